@@ -1,0 +1,116 @@
+"""The `iccgraph` command line (click)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+import pyoxigraph as ox
+
+from . import __version__
+from .model import IccgraphError
+from .nlp import DEFAULT_MODEL
+from .store import DEFAULT_STORE, GraphStore
+
+SEEDS = Path("seeds")
+RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+               "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
+
+store_option = click.option("--store", "store_path", type=click.Path(path_type=Path), default=DEFAULT_STORE,
+                            show_default=True, envvar="ICCGRAPH_STORE", help="Folder of the pyoxigraph store.")
+
+
+class Group(click.Group):
+    """Turn every IccgraphError into one line on stderr and exit status 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except IccgraphError as exc:
+            click.echo(f"iccgraph: error: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=Group)
+@click.version_option(__version__, prog_name="iccgraph")
+def main() -> None:
+    """Build and query a knowledge graph of international-justice news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline to use.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Store only events at least this confident.")
+@store_option
+def build(paths: tuple[Path, ...], model: str, min_confidence: float, store_path: Path) -> None:
+    """Read documents (files or folders; default: seeds/) into the store."""
+    from .pipeline import build as run_build
+    from .documents import discover, read_document
+    targets = list(paths) or [SEEDS]
+    for p in discover(targets):  # fail on bad input before opening (or creating) the store
+        read_document(p)
+    store = GraphStore(store_path)
+    report = run_build(targets, store, model=model, min_confidence=min_confidence, progress=sys.stderr.isatty())
+    click.echo(f"built {report.documents} document(s): {report.events} event(s), "
+               f"{report.actors} actor(s) -> {store_path}", err=True)
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-e", "--expression", help="SPARQL query text instead of a file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml"]), default="table", show_default=True)
+@store_option
+def query(file: Path | None, expression: str | None, fmt: str, store_path: Path) -> None:
+    """Run a SPARQL query (a .rq file or -e TEXT) over the union of all graphs."""
+    from .query import render
+    if bool(file) == bool(expression):
+        raise IccgraphError("give a query file or -e 'SPARQL', not both or neither")
+    text = expression or file.read_text(encoding="utf-8")
+    store = GraphStore(store_path, read_only=True)
+    click.echo(render(store.query(text), fmt).rstrip("\n"))
+
+
+@main.command()
+@click.option("--format", "fmt", required=True, type=click.Choice(sorted(RDF_FORMATS)), help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@store_option
+def export(fmt: str, output: Path | None, store_path: Path) -> None:
+    """Export the graph (Turtle/N-Triples: union of graphs; TriG/N-Quads keep them apart)."""
+    store = GraphStore(store_path, read_only=True)
+    data = store.dump(RDF_FORMATS[fmt])
+    if output:
+        tmp = output.with_name(output.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(output)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command()
+@store_option
+def stats(store_path: Path) -> None:
+    """Documents, actors by class, events by action and status."""
+    from .query import compact, table
+    store = GraphStore(store_path, read_only=True)
+    docs = len(store.document_ids())
+    actors = [[compact(r["class"]), r["n"].value] for r in store.select(
+        "SELECT ?class (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ?class . ?class rdfs:subClassOf iccg:Actor } "
+        "GROUP BY ?class ORDER BY DESC(?n)")]
+    events = [[compact(r["action"]), compact(r["status"]), r["n"].value] for r in store.select(
+        "SELECT ?action ?status (COUNT(?e) AS ?n) WHERE { ?e a ?action ; iccg:status ?status . "
+        "?action rdfs:subClassOf iccg:Event } GROUP BY ?action ?status ORDER BY ?action ?status")]
+    click.echo(f"documents: {docs}\n\nactors by class\n{table(['class', 'actors'], actors)}\n\n"
+               f"events by action and status\n{table(['action', 'status', 'events'], events)}")
+
+
+@main.command()
+@click.argument("doc_ids", nargs=-1, required=True)
+@store_option
+def remove(doc_ids: tuple[str, ...], store_path: Path) -> None:
+    """Remove documents (by identifier) and what only they said."""
+    store = GraphStore(store_path)
+    for d in doc_ids:
+        if not store.remove_document(d):
+            raise IccgraphError(f"no document {d!r} in the store")
+    store.flush()

@@ -1,0 +1,85 @@
+"""Read documents: plain-text files or folders of them, with their dates.
+
+A document's date comes, in this order, from a `date YYYY-MM-DD` header on its first line,
+from a sidecar `NAME.meta.json` (`date`, `title`, `source`), or from the latest full date
+its text states. The text is kept exactly as decoded: every offset refers to it.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .dates import full_dates, parse_iso
+from .model import Document, IccgraphError
+
+SUFFIXES = (".txt", ".md")
+HEADER = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)  # only at offset 0
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """The document files named by `paths` (files, or folders searched recursively)."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise IccgraphError(f"no such file or folder: {path}")
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                            and not p.name.lower().startswith("readme"))
+            if not inside:
+                raise IccgraphError(f"no .txt or .md documents in folder: {path}")
+            found.extend(inside)
+        elif path.suffix.lower() in SUFFIXES:
+            found.append(path)
+        else:
+            raise IccgraphError(f"not a .txt or .md document: {path}")
+    return list(dict.fromkeys(found))
+
+
+def _read_meta(path: Path) -> dict:
+    meta_path = path.with_name(path.stem + ".meta.json")
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise IccgraphError(f"unreadable metadata file {meta_path}: {exc}") from None
+    if not isinstance(meta, dict):
+        raise IccgraphError(f"metadata file {meta_path} must hold a JSON object")
+    return meta
+
+
+def document_date(text: str, meta: dict) -> str | None:
+    header = HEADER.match(text)
+    if header:
+        return header.group(1)
+    if meta.get("date"):
+        value = str(meta["date"])
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) or parse_iso(value) is None:
+            raise IccgraphError(f"metadata date must be YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+        return value
+    dates = full_dates(text)
+    return max(dates).isoformat() if dates else None
+
+
+def read_document(path: Path) -> Document:
+    """Read one document file, or raise IccgraphError saying why it cannot be read."""
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise IccgraphError(f"binary file, not a text document: {path}")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IccgraphError(f"not UTF-8 text ({exc.reason} at byte {exc.start}): {path}") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise IccgraphError(f"empty document: {path}")
+    meta = _read_meta(path)
+    return Document(id=path.stem, text=text, date=document_date(text, meta),
+                    title=meta.get("title"), source=meta.get("source"), path=str(path))
+
+
+def from_text(doc_id: str, text: str, date: str | None = None) -> Document:
+    """A document from a string (tests, the API); the date defaults as for files."""
+    return Document(id=doc_id, text=text, date=date or document_date(text, {}))

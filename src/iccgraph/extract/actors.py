@@ -1,0 +1,278 @@
+"""Actors: find the names in a parsed document and map each to one canonical actor.
+
+Names come from the gazetteer (states with their short forms, capitals and seats of
+government, courts, international bodies, well-known people) and from spaCy's NER
+(people and organizations it finds that the gazetteer does not know). Within a document,
+"Trump" joins "Donald Trump"; across documents, one key per actor (the gazetteer id, or the
+slug of the fullest name) makes one node.
+
+`Resolver` maps a noun phrase to the actors it stands for: names, coordinations, listed
+members of groups, "the Japanese government", "ICC officials", pronouns and definite
+descriptions ("it", "the court", "the country"), letter authors ("we") and addressees.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor
+from .language import Gazetteer, Lexicon
+
+CLASS_PRIORITY = {"Person": 0, "Court": 1, "Organization": 2, "State": 3}
+_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "rep.", "gen.", "judge", "justice", "sheikh", "lord", "dame", "sir"}
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int          # token index
+    end: int            # exclusive
+    key: str
+    source: str         # gazetteer | ner | surname | author
+
+
+@dataclass(frozen=True)
+class Ref:
+    key: str
+    how: str            # name | member | modifier | pronoun | description | author | addressee | action
+    token: int          # the token the reference was read from
+
+
+_PENALTY = {"name": 1.0, "member": 0.97, "modifier": 0.95, "action": 0.9, "description": 0.9,
+            "author": 0.92, "addressee": 0.9, "pronoun": 0.85}
+
+
+def penalty(refs: list[Ref]) -> float:
+    return min((_PENALTY[r.how] for r in refs), default=1.0)
+
+
+_MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
+
+
+def _matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
+    """One phrase matcher per (vocabulary, gazetteer), built on first use."""
+    cache_key = (id(vocab), id(gaz))
+    if cache_key in _MATCHERS:
+        return _MATCHERS[cache_key]
+    tokenizer = English().tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    by_key: dict[str, list] = {}
+    for e in gaz.entries.values():
+        for n in e.names:
+            by_key.setdefault(e.id, []).append(tokenizer(n))
+    for key, docs in by_key.items():
+        matcher.add(key, docs)
+    _MATCHERS[cache_key] = matcher
+    return matcher
+
+
+class DocActors:
+    """The actors of one document and the token spans that name them."""
+
+    def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon):
+        self.sdoc, self.gaz, self.lex = sdoc, gaz, lex
+        self.actors: dict[str, Actor] = {}
+        self.tok: list[Mention | None] = [None] * len(sdoc)
+        self.mentions: list[Mention] = []
+        self._titles = lex.words("titles", "words") | _HONORIFICS
+        self._find()
+        self.authors: list[str] = self._authors()
+        self.addressees: list[str] = self._addressees()
+
+    # --- finding names ---------------------------------------------------------------------
+    def _find(self) -> None:
+        sdoc, gaz = self.sdoc, self.gaz
+        candidates: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, key, source)
+        matcher = _matcher(sdoc.vocab, gaz)
+        for match_id, start, end in matcher(sdoc):
+            key = sdoc.vocab.strings[match_id]
+            prio = 0 if gaz.entries[key].type == "Person" else 2
+            candidates.append((prio, start, end, key, "gazetteer"))
+        names = gaz.by_name()
+        persons: list[tuple[int, int, str]] = []
+        for ent in sdoc.ents:
+            if ent.label_ == "PERSON":
+                span = self._strip(ent, titles=True)
+                if span is not None:
+                    persons.append((span.start, span.end, span.text))
+            elif ent.label_ in ("ORG", "FAC") or (ent.label_ == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
+                span = self._strip(ent)
+                if span is None or span.text in names or not self._proper_org(span):
+                    continue
+                words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
+                if words & self.lex.words("not_actor_org_words") or not re.search(r"[A-Za-z]{2}", span.text):
+                    continue
+                cls = "Court" if re.search(r"\b(court|tribunal|chamber)\b", span.text, re.I) else "Organization"
+                key = "org/" + slug(span.text)
+                self._register(key, cls, span.text)
+                candidates.append((3, span.start, span.end, key, "ner"))
+        # People: the fullest name of each cluster gives the key; a lone surname joins it.
+        full = {}
+        for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
+            key = self._person_key(text, full)
+            candidates.append((1, start, end, key, "ner"))
+        for key, last in {k: self.actors[k].label.split()[-1] for k in set(full.values())
+                          if len(self.actors[k].label.split()) > 1}.items():
+            for t in sdoc:
+                if t.text == last and len(last) > 2:
+                    candidates.append((4, t.i, t.i + 1, key, "surname"))
+        # Longest, highest-priority spans win; the rest are dropped where they overlap.
+        for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
+            if any(self.tok[i] is not None for i in range(start, end)):
+                continue
+            m = Mention(start, end, key, source)
+            if key not in self.actors:
+                e = gaz.entries[key]
+                self._register(key, e.type, e.label, e.wikidata)
+            self.actors[key].aliases.add(sdoc[start:end].text)
+            for i in range(start, end):
+                self.tok[i] = m
+            self.mentions.append(m)
+        self.mentions.sort(key=lambda m: m.start)
+        self._link_known_as()
+
+    def _proper_org(self, span: Span) -> bool:
+        """An organization's own name, not 'the Foreign Ministry' or a capitalised verb."""
+        generic = self._titles | self.lex.words("actor_nouns", "nouns") | set(self.lex.raw["descriptions"]) \
+            | {"foreign", "ministry", "office", "department", "of", "the", "and"}
+        return any(t.pos_ == "PROPN" for t in span) and any(t.text[:1].isupper() for t in span) \
+            and not all(t.lower_ in generic or t.lemma_.lower() in generic for t in span)
+
+    def _strip(self, ent: Span, titles: bool = False) -> Span | None:
+        """Drop leading determiners (and for people titles and nationality words) and a trailing 's."""
+        start, end = ent.start, ent.end
+        while start < end and (self.sdoc[start].lower_ in ("the", "a", "an") or self.sdoc[start].is_punct or titles and (
+                self.sdoc[start].lower_ in self._titles or self.sdoc[start].text in self.gaz.demonyms)):
+            start += 1
+        while end > start and (self.sdoc[end - 1].tag_ == "POS" or self.sdoc[end - 1].is_punct):
+            end -= 1
+        return self.sdoc[start:end] if end > start else None
+
+    def _person_key(self, text: str, full: dict[str, str]) -> str:
+        names = self.gaz.by_name()
+        if text in names and self.gaz.entries[names[text]].type == "Person":
+            key = names[text]
+        elif text in full:
+            key = full[text]
+        else:
+            parts = text.split()
+            key = next((k for n, k in full.items() if len(parts) == 1 and n.split()[-1] == text), None) \
+                or "person/" + slug(text)
+            if key.startswith("person/"):
+                self._register(key, "Person", text)
+        full[text] = key
+        return key
+
+    def _register(self, key: str, cls: str, label: str, wikidata: str | None = None) -> None:
+        if key not in self.actors:
+            self.actors[key] = Actor(key=key, cls=cls, label=label, wikidata=wikidata)
+
+    def _link_known_as(self) -> None:
+        """'Mohammed al-Masri (known as Mohammed Deif)': the second name is the same person."""
+        pattern = re.compile(r"^\W{0,3}\(?\s*(?:%s)\s+$" % "|".join(map(re.escape, self.lex.words("known_as"))), re.I)
+        text = self.sdoc.text
+        for a, b in zip(self.mentions, self.mentions[1:]):
+            if a.key == b.key or not a.key.startswith(("person/",)) and self.actors[a.key].cls != "Person":
+                continue
+            between = text[self.sdoc[a.end - 1].idx + len(self.sdoc[a.end - 1]):self.sdoc[b.start].idx]
+            if self.actors.get(b.key) and self.actors[b.key].cls == "Person" and pattern.match(between):
+                merged = Mention(b.start, b.end, a.key, b.source)
+                for i in range(b.start, b.end):
+                    self.tok[i] = merged
+                self.mentions[self.mentions.index(b)] = merged
+                self.actors[a.key].aliases.add(self.sdoc[b.start:b.end].text)
+                if not any(m.key == b.key for m in self.mentions):
+                    self.actors.pop(b.key, None)
+
+    # --- who "we" and "you" are in a letter -------------------------------------------------
+    def _authors(self) -> list[str]:
+        markers = [re.compile(p, re.I | re.M) for p in self.lex.raw["author_markers"]["lines"]]
+        stop = re.compile(self.lex.raw["author_markers"]["stop"], re.I)
+        text = self.sdoc.text
+        for marker in markers:
+            for m in marker.finditer(text):
+                keys: list[str] = []
+                pos = m.end()
+                for line in text[pos:].splitlines()[:12]:
+                    if stop.match(line) or (keys and not line.strip() and len(keys) >= 2):
+                        break
+                    if not line.strip():
+                        continue
+                    begin = text.index(line, pos)
+                    pos = begin + len(line)
+                    key = self._actor_in_chars(begin, pos) or self._org_line(line.strip())
+                    if key and key not in keys:
+                        keys.append(key)
+                    if len(keys) >= 3:
+                        break
+                if keys:
+                    return keys
+        return []
+
+    def _org_line(self, line: str) -> str | None:
+        """A line of a signature block that names an organization the NER missed."""
+        if not re.fullmatch(r"[A-Z][\w'’&.,()\- ]{2,80}", line) or line.lower().startswith(("dear", "sincerely")):
+            return None
+        key = "org/" + slug(line)
+        self._register(key, "Organization", line)
+        return key
+
+    def _actor_in_chars(self, begin: int, end: int) -> str | None:
+        for m in self.mentions:
+            s = self.sdoc[m.start:m.end]
+            if s.start_char >= begin and s.end_char <= end:
+                return m.key
+        return None
+
+    def _addressees(self) -> list[str]:
+        sal = re.compile(self.lex.raw["salutation"], re.I | re.M)
+        for m in sal.finditer(self.sdoc.text):
+            key = self._actor_in_chars(m.start(2), m.end(2))
+            if key and self.actors[key].cls == "Person":
+                return [key]
+        return []
+
+    # --- lookups ----------------------------------------------------------------------------
+    def at(self, tok: Token) -> str | None:
+        m = self.tok[tok.i]
+        return m.key if m else None
+
+    def cls(self, key: str) -> str:
+        return self.actors[key].cls
+
+    def demonym(self, tok: Token) -> str | None:
+        key = self.gaz.demonyms.get(tok.text) or self.gaz.demonyms.get(tok.text.capitalize())
+        if key and key not in self.actors:
+            e = self.gaz.entries[key]
+            self._register(key, e.type, e.label, e.wikidata)
+        return key
+
+    def mention_span(self, tok: Token) -> Span | None:
+        m = self.tok[tok.i]
+        return self.sdoc[m.start:m.end] if m else None
+
+    def state_of(self, person: str) -> str | None:
+        """The state a well-known person leads or serves, from the gazetteer."""
+        e = self.gaz.entries.get(person)
+        for k in e.affiliations if e else ():
+            if k in self.gaz.entries and self.gaz.entries[k].type == "State":
+                self._register(k, "State", self.gaz.entries[k].label, self.gaz.entries[k].wikidata)
+                return k
+        return None
+
+    def dominant_state(self) -> str | None:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if self.actors[m.key].cls == "State":
+                counts[m.key] = counts.get(m.key, 0) + 1
+        return max(counts, key=lambda k: (counts[k], -min(x.start for x in self.mentions if x.key == k))) if counts else None

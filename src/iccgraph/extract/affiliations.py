@@ -1,0 +1,80 @@
+"""Affiliations from titles and appositions.
+
+"Israeli Prime Minister Benjamin Netanyahu", "the ICC's head Tomoko Akane", "Karim Khan,
+the ICC prosecutor", "three Hamas leaders (Yahya Sinwar, ...)": the person holds a position
+in the state or organization named with the title. A government title with no state named
+("Prime Minister Shigeru Ishiba") falls back to the person's known affiliation in the
+gazetteer, else to the state the document is mostly about.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Affiliation
+from .actors import DocActors
+from .events import sentence_span
+from .language import Lexicon
+from .resolve import Resolver
+
+
+def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliation]:
+    titles = lex.words("titles", "words")
+    gov_titles = lex.words("titles", "government_titles")
+    not_aff = lex.words("titles", "not_affiliation")
+    member_nouns = lex.words("actor_nouns", "member_nouns")
+    sdoc = a.sdoc
+    out: dict[tuple[str, str], Affiliation] = {}
+
+    def orgs_in(tokens: list[Token]) -> list[str]:
+        keys = []
+        for t in tokens:
+            key = a.at(t) or a.demonym(t)
+            if key is None and t.dep_ == "poss":
+                key = next((x.key for x in r.np(t)), None)
+            if key and a.cls(key) != "Person":
+                keys.append(key)
+        return keys
+
+    for m in a.mentions:
+        if a.cls(m.key) != "Person":
+            continue
+        head = sdoc[m.end - 1]
+        while head.head.i in range(m.start, m.end) and head.head.i != head.i:
+            head = head.head
+        orgs: list[str] = []
+        left = [t for t in head.subtree if t.i < m.start and t.i >= m.start - 8]
+        has_title = any(t.lower_ in titles for t in left) and not any(t.lower_ in not_aff for t in left)
+        if has_title:
+            orgs += orgs_in(left)
+        # Appositions either way round: "Karim Khan, the ICC prosecutor" / "the prosecutor, Karim Khan".
+        others = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+        for o in others:
+            if a.at(o) or o.lemma_.lower() in not_aff:
+                continue
+            if o.lower_ in titles or o.lemma_.lower() in member_nouns or o.lemma_.lower() in titles:
+                has_title = True
+                orgs += orgs_in([t for t in o.subtree if t.i < o.i and t.dep_ != "det"])
+                orgs += [x.key for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for x in r.np(next((c for c in p.children if c.dep_ == "pobj"), None))
+                         if a.cls(x.key) != "Person"]
+        # Listed members of a group: "two senior Israeli officials (Benjamin Netanyahu and ...)".
+        g = head
+        while g.dep_ == "conj":
+            g = g.head
+        if g.dep_ == "appos" and g.head.lemma_.lower() in member_nouns:
+            orgs += [x.key for x in r.np(g.head) if a.cls(x.key) != "Person"] or \
+                orgs_in([c for c in g.head.children if c.dep_ in ("compound", "amod", "nmod", "poss")])
+            has_title = True
+        if has_title and not orgs and any(t.lower_ in gov_titles for t in left):
+            known = a.gaz.entries.get(m.key)
+            fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries] or \
+                [k for k in [a.dominant_state()] if k]
+            for k in fallback:
+                e = a.gaz.entries[k]
+                a._register(k, e.type, e.label, e.wikidata)
+            orgs += fallback
+        for org in dict.fromkeys(orgs):
+            if org != m.key and (m.key, org) not in out:
+                title = " ".join(t.text for t in left if t.lower_ in titles) or None
+                out[(m.key, org)] = Affiliation(m.key, org, title, sentence_span(head.sent))
+    return list(out.values())

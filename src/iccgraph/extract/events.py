@@ -1,0 +1,449 @@
+"""Events: triggers from the lexicon, their agents and targets from the dependency parse,
+their status from negation and modality cues, their dates from the sentence or the story.
+
+A verb trigger ("sanctioned", "condemned") takes its agent from the subject (or the
+by-phrase of a passive, or the controller of an infinitive: "threatening to sanction" ->
+whoever threatens; "call on X to condemn" -> X) and its targets from the object or the
+frame's prepositions. A noun trigger ("sanctions on X", "an arrest warrant for X", "Japan's
+expulsion of diplomats") takes its agent from its possessor, by-phrase or modifiers, or from
+the subject of a light verb that governs it ("imposed sanctions", "applied for warrants").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..dates import parse_iso, resolve
+from ..documents import HEADER
+from ..model import Document, Event, Span
+from .actors import DocActors, Ref, penalty
+from .language import Frame, Lexicon
+from .resolve import Resolver
+
+_MAX_DEPTH = 8
+
+
+@dataclass
+class Candidate:
+    action: str
+    agents: list[Ref]
+    targets: list[Ref]
+    status: str
+    trigger: Token
+    anchor: Token
+    confidence: float
+    pattern: str
+
+
+class EventFinder:
+    def __init__(self, document: Document, actors: DocActors, resolver: Resolver, lex: Lexicon):
+        self.doc, self.a, self.r, self.lex = document, actors, resolver, lex
+        self.sdoc = actors.sdoc
+        w = lex.words
+        self.speech = w("speech_verbs")
+        self.neg_eval = w("negative_evaluation_verbs", "lemmas")
+        self.document_nouns = w("document_nouns", "nouns")
+        self.authoring = w("authoring_verbs", "lemmas")
+        self.object_control = w("control", "object_control")
+        self.transparent = dict(lex.raw["transparent_nouns"])
+        self.noun_blockers = w("noun_blockers", "lemmas")
+        self.not_agentive = w("not_agentive_governors", "lemmas")
+        self.activity = w("activity_nouns", "nouns")
+        self.holders = w("holder_nouns", "nouns")
+        st = lex.raw["status"]
+        self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
+        self.neg_dets = frozenset(st["negative_determiners"])
+        self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
+        self.cond_marks, self.hyp_adjs = frozenset(st["conditional_marks"]), frozenset(st["hypothetical_adjectives"])
+        self.boundaries, self.temporal_marks = frozenset(st["boundary_deps"]), frozenset(st["temporal_marks"])
+        self.doc_date: date | None = parse_iso(document.date)
+        self.paragraph_of = self._paragraphs()
+
+    # --- driver ------------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        found: list[Candidate] = []
+        for sent in self.sdoc.sents:
+            pending: list[tuple[Token, Frame, list[Ref]]] = []
+            here: list[Candidate] = []
+            for t in sent:
+                c = None
+                vf = self.verb_frame(t)
+                if vf:
+                    c = self._verb_event(t, vf)
+                elif t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns:
+                    c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
+                if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
+                    here += self._evaluation_events(t)
+                if c:
+                    here.append(c)
+                    self.r.recent_events.append((self.r.sent_of[t.i], t.i, [x.key for x in c.agents]))
+            here += self._inherit_targets(pending, here)
+            found += here
+        return self._finish(found)
+
+    def verb_frame(self, t: Token) -> Frame | None:
+        if t.pos_ != "VERB":
+            return None
+        lemma = t.lemma_.lower()
+        for c in t.children:
+            if c.dep_ == "prt" and (lemma, c.lower_) in self.lex.phrasal:
+                return self.lex.phrasal[(lemma, c.lower_)]
+        return self.lex.verbs.get(lemma)
+
+    # --- verbs -------------------------------------------------------------------------------
+    def _verb_event(self, v: Token, frame: Frame) -> Candidate | None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") and not self.r.stray_conjunct(c)]
+        prep_objs = [o for p in v.children if p.dep_ in ("prep", "prt") and p.lower_ in frame.target_preps
+                     for o in (p.children if p.dep_ == "prep" else objs) if o.dep_ in ("pobj", "dobj", "nsubjpass")]
+        prep_matched = any(p.dep_ in ("prep", "prt") and p.lower_ in frame.target_preps for p in v.children)
+        if frame.require_prep and not prep_matched:
+            return None
+        target_toks = objs + [o for o in prep_objs if o not in objs]
+        if not target_toks and v.dep_ == "conj" and v.head.pos_ == "VERB" and not passive:
+            target_toks = [c for c in v.head.children if c.dep_ == "dobj" and c.i > v.i]
+        if frame.require_object and not target_toks:
+            return None
+        action = frame.action
+        targets = [r for t in target_toks for r in self.r.np(t, action)]
+        if action == "Threaten" and not targets:  # "threatening to sanction the court": its object
+            for x in (c for c in v.children if c.dep_ == "xcomp"):
+                for y in (x, *x.conjuncts):
+                    targets += [r for o in y.children if o.dep_ == "dobj" for r in self.r.np(o, action)]
+        if frame.require_object_class:
+            targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class]
+        if action == "Support" and any(t.lemma_.lower() in self.activity for t in target_toks):
+            action = self.lex.raw["activity_nouns"]["as_action"]
+        if not targets:
+            return None
+        agents = self.verb_agents(v, action)
+        status = self.status(v)
+        if frame.negated_action and status == "Negated":
+            action, status = frame.negated_action, "Asserted"
+        elif frame.only_negated:
+            return None
+        if not agents and not passive:
+            return None
+        return Candidate(action, agents, targets, status, v, v, frame.confidence, f"verb:{v.lemma_.lower()}")
+
+    def verb_agents(self, v: Token, action: str | None = None, depth: int = 0) -> list[Ref]:
+        """Who does what verb `v` says, following passives, relatives and control."""
+        if depth > _MAX_DEPTH:
+            return []
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            return [r for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                    for r in self.r.np(o, action)]
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            if subj.lower_ in self.r.pron["relative"] and v.dep_ == "relcl":
+                return self.noun_agents(v.head, action, depth + 1)
+            if subj.lemma_.lower() in self.document_nouns:
+                return self.noun_agents(subj, action, depth + 1)
+            return self.r.np(subj, action)
+        h = v.head
+        if v.dep_ == "xcomp" or (v.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            if h.lemma_.lower() in self.object_control:
+                obj = next((c for c in h.children if c.dep_ == "dobj"), None)
+                if obj is None:
+                    obj = next((o for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                                for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self.r.np(obj, action)
+            if h.pos_ in ("NOUN", "PROPN"):
+                return self.noun_agents(h, action, depth + 1)
+            return self.verb_agents(h, action, depth + 1)
+        if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
+            return self.verb_agents(h, action, depth + 1)
+        if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
+            return self.noun_agents(h, action, depth + 1)
+        if v.dep_ == "pcomp" and h.head.pos_ in ("VERB", "AUX"):
+            return self.verb_agents(h.head, action, depth + 1)
+        return []
+
+    def noun_agents(self, n: Token, action: str | None = None, depth: int = 0) -> list[Ref]:
+        """Who acts through noun `n`: a document's author, an obligation's holder, or the
+        actors the noun phrase itself names ('countries criticizing X')."""
+        lemma = n.lemma_.lower()
+        if lemma in self.document_nouns or lemma in self.hyp_governors or lemma in self.holders:
+            refs = self._own_agents(n, action)
+            if refs:
+                return refs
+            gv = self.governor(n)
+            if gv is not None and (lemma not in self.document_nouns or gv.lemma_.lower() in self.authoring):
+                return self.verb_agents(gv, action, depth + 1)
+            return []
+        refs = self.r.np(n, action)
+        if not refs and n.head.lower_ == "by" and n.head.i > 0:
+            # "a statement by 80 countries criticizing X": the parser hangs "by" on the verb,
+            # but the participle describes the document just before the by-phrase.
+            before = self.sdoc[n.head.i - 1]
+            if before.lemma_.lower() in self.document_nouns and depth < _MAX_DEPTH:
+                return self.noun_agents(before, action, depth + 1)
+        return refs
+
+    def _own_agents(self, n: Token, action: str | None, poss: bool = True, preps: tuple[str, ...] = ()) -> list[Ref]:
+        """A noun's own agent: possessor, by-phrase, 'issued by' clause, actor modifiers."""
+        refs: list[Ref] = []
+        for c in n.children:
+            if c.dep_ == "poss" and poss:
+                refs += self.r.np(c, action)
+            elif c.dep_ in ("compound", "amod", "nmod"):
+                for t in (c, *c.conjuncts):
+                    key = self.a.at(t) or (self.a.demonym(t) if c.dep_ != "nmod" else None)
+                    if key:
+                        refs.append(Ref(key, "modifier", t.i))
+            elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ in preps):
+                refs += [r for o in c.children if o.dep_ == "pobj" for r in self.r.np(o, action)]
+            elif c.dep_ == "acl":
+                refs += [r for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                         for r in self.r.np(o, action)]
+        return refs
+
+    @staticmethod
+    def governor(n: Token, levels: int = 2) -> Token | None:
+        """The verb that governs noun `n`: as its object, through a chain of prepositions
+        ('opted out of the statement'), or through one more noun when the parser hung the
+        phrase on a noun ('applied to the judges for warrants')."""
+        if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj") and n.head.pos_ in ("VERB", "AUX"):
+            return n.head
+        if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+            return EventFinder.governor(n.head, levels)
+        if n.dep_ != "pobj":
+            return None
+        h = n.head
+        while h.dep_ in ("prep", "agent", "prt") and h.head.pos_ == "ADP" and h.head.i != h.i:
+            h = h.head
+        if h.dep_ not in ("prep", "agent") or h.head.i == h.i:
+            return None
+        up = h.head
+        if up.pos_ in ("VERB", "AUX"):
+            return up
+        if up.pos_ in ("NOUN", "PROPN") and levels > 1 and up.dep_ == "pobj":
+            return EventFinder.governor(up, levels - 1)
+        return None
+
+    # --- nouns -------------------------------------------------------------------------------
+    def _noun_event(self, n: Token, frame: Frame, pending: list) -> Candidate | None:
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
+        if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds)) \
+                or mods & set(frame.compounds_exclude) or (frame.plural_only and n.tag_ not in ("NNS", "NNPS")) \
+                or n.head.lemma_.lower() in frame.blockers:
+            return None
+        action = frame.action
+        outer = n
+        if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in self.transparent:
+            outer = n.head.head
+            action = self.transparent[outer.lemma_.lower()] or action
+        gv = self.governor(outer)
+        gl = gv.lemma_.lower() if gv is not None else None
+        if gl in frame.blockers or gl in self.noun_blockers:
+            return None
+        light = gl in frame.light_verbs
+        if light and frame.light_verbs[gl]:
+            action = frame.light_verbs[gl]
+        agents: list[Ref] = []
+        for src in dict.fromkeys((outer, n)):
+            agents += self._own_agents(src, action, poss=frame.poss_role == "agent", preps=frame.agent_preps)
+        agents = [r for r in agents if r.key]
+        confidence, how = frame.confidence, "own"
+        if not agents and light:
+            agents, how = self.verb_agents(gv, action), f"+{gl}"
+        elif not agents and frame.fallback_agent and gv is not None and gl not in self.speech \
+                and not self.verb_frame(gv) and gl not in self.not_agentive:
+            agents, how = self.verb_agents(gv, action), "+governor"
+            confidence *= 0.7
+        # Targets: the frame's prepositions on the noun, its coordinated nouns, the light verb.
+        sibling_triggers = [c for c in n.conjuncts if c.lemma_.lower() in self.lex.nouns]
+        holders = [n, outer, *sibling_triggers] + ([n.head] if n.dep_ == "conj" else []) + ([gv] if light else [])
+        target_toks = [o for h in dict.fromkeys(holders) for p in h.children
+                       if p.dep_ == "prep" and p.lower_ in frame.target_preps for o in p.children if o.dep_ == "pobj"]
+        # "warrants against Khan and six judges": a non-trigger conjunct is another target.
+        target_toks += [c for c in n.children if c.dep_ == "conj" and c.lemma_.lower() not in self.lex.nouns and target_toks]
+        if light and target_toks:
+            # "applied for warrants against X and two officials": the parser may hang the
+            # second target on the verb as a conjunct.
+            target_toks += [c for c in gv.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > n.i]
+        if frame.poss_role == "target":
+            target_toks += [c for c in n.children if c.dep_ == "poss"]
+        targets = [r for t in target_toks for r in self.r.np(t, action)]
+        agent_keys = {r.key for r in agents}
+        targets = [r for r in targets if r.key not in agent_keys]
+        if not targets:
+            pending.append((n, frame, agents))
+            return None
+        if not agents and not frame.agentless_ok:
+            return None
+        return Candidate(action, agents, targets, self.status(n), n, gv if light else n, confidence,
+                         f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
+
+    def _inherit_targets(self, pending: list, found: list[Candidate]) -> list[Candidate]:
+        """'arrested X on an ICC warrant': the warrant is for X."""
+        rules = self.lex.raw["inherit_target"]
+        out = []
+        for n, frame, agents in pending:
+            rule = rules.get(frame.action)
+            if not rule or not agents or n.dep_ != "pobj" or n.head.lower_ not in rule["preps"]:
+                continue
+            for c in found:
+                if c.action == rule["from"] and c.trigger.i in (n.head.head.i, *(t.i for t in n.head.head.conjuncts)):
+                    out.append(Candidate(frame.action, agents, c.targets, self.status(n), n, n,
+                                         frame.confidence * 0.9, f"noun:{n.lemma_.lower()}+inherit"))
+                    break
+        return out
+
+    def _evaluation_events(self, s: Token) -> list[Candidate]:
+        """'X said the U.S. sanctions eroded the rule of law': X criticized the U.S."""
+        out = []
+        for c in s.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() in self.neg_eval and not any(x.dep_ == "neg" for x in c.children):
+                subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                targets = self.r.np(subj, "Criticize") if subj is not None else []
+                agents = self.verb_agents(s, "Criticize")
+                keys = {r.key for r in agents}
+                targets = [t for t in targets if t.key not in keys]
+                if targets and agents:
+                    out.append(Candidate("Criticize", agents, targets, self.status(s), s, s, 0.7,
+                                         "speech:negative-evaluation"))
+        return out
+
+    # --- status ------------------------------------------------------------------------------
+    def status(self, trigger: Token) -> str:
+        """Negated if a negation or a negating verb scopes over the trigger; Hypothetical if a
+        modal, a condition or a verb of threatening, planning or asking does; else Asserted."""
+        neg = hyp = False
+        node, via_prep, first = trigger, False, True
+        for _ in range(_MAX_DEPTH * 2):
+            kids = list(node.children)
+            if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids):
+                neg = True
+            if not via_prep and node.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("aux", "auxpass") and c.lower_ in self.modals for c in kids):
+                hyp = True
+            if any(c.dep_ == "mark" and c.lower_ in self.cond_marks for c in kids):
+                hyp = True
+            if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in self.hyp_adjs for c in kids):
+                hyp = True
+            if not first:
+                lemma = node.lemma_.lower()
+                if lemma in self.negators or any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(lemma, ())
+                                                 for c in kids):
+                    neg = True
+                elif lemma in self.hyp_governors:
+                    hyp = True
+            first = False
+            dep, head = node.dep_, node.head
+            if head.i == node.i or self.is_boundary(node) or (dep == "ccomp" and head.lemma_.lower() in self.speech):
+                break
+            if dep in ("prep", "pobj", "pcomp", "agent"):
+                via_prep = True
+            node = head
+        return "Negated" if neg else "Hypothetical" if hyp else "Asserted"
+
+    def is_boundary(self, t: Token) -> bool:
+        """Does the clause `t` heads stand apart from its head's clause? Relative clauses and
+        subordinate clauses with a conjunction do; participles and infinitives that extend
+        the main clause ('did not join them, reaffirming support') do not."""
+        if t.dep_ not in self.boundaries:
+            return False
+        if t.dep_ == "advcl" and not any(c.dep_ == "mark" for c in t.children) and (
+                t.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            return False
+        return True
+
+    # --- dates -------------------------------------------------------------------------------
+    def _paragraphs(self) -> list[int]:
+        para, out = 0, []
+        for t in self.sdoc:
+            if t.is_space and t.text.count("\n") >= 2:
+                para += 1
+            out.append(para)
+        return out
+
+    def _path_ok(self, anchor: Token, target: Token) -> int | None:
+        """Edges from the event's word to a date's word, or None when the date belongs to
+        another clause (a higher clause, a relative clause, a reported statement)."""
+        up = [anchor]
+        while up[-1].head.i != up[-1].i:
+            up.append(up[-1].head)
+        up_i = [t.i for t in up]
+        down = [target]
+        while down[-1].i not in up_i and down[-1].head.i != down[-1].i:
+            down.append(down[-1].head)
+        if down[-1].i not in up_i:
+            return None
+        lca = up_i.index(down[-1].i)
+        for t in up[:lca]:
+            if self.is_boundary(t) or t.dep_ == "ccomp":
+                return None
+        for t in down[:-1]:
+            if t.dep_ in ("relcl", "ccomp", "parataxis"):
+                return None
+            if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in self.temporal_marks for c in t.children):
+                return None
+        return lca + len(down) - 1
+
+    def event_date(self, c: Candidate, sent: SpacySpan) -> str | None:
+        future = c.status == "Hypothetical"
+        best: tuple[int, str] | None = None
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            dist = self._path_ok(c.anchor, ent.root)
+            value = resolve(ent.text, self.doc_date, future) if dist is not None else None
+            if value and (best is None or dist < best[0]):
+                best = (dist, value)
+        if best:
+            return best[1]
+        verb = c.anchor if c.anchor.pos_ in ("VERB", "AUX") else self.governor(c.anchor) or c.anchor
+        if verb.tag_ == "VBD" and not any(x.lemma_ == "have" and x.dep_ == "aux" for x in verb.children):
+            # A past event with no date of its own happened at the story's last stated time.
+            para = self.paragraph_of[sent.start]
+            for prev in reversed([e for e in self.sdoc.ents if e.label_ == "DATE" and e.end <= sent.start
+                                  and self.paragraph_of[e.start] == para]):
+                value = resolve(prev.text, self.doc_date)
+                if value:
+                    return value
+        if self.doc_date is None:
+            return None
+        present = verb.tag_ in ("VBZ", "VBP") and not any(x.lemma_ == "have" and x.dep_ == "aux" for x in verb.children)
+        if present or (c.agents and all(r.how == "author" for r in c.agents)):
+            return self.doc.date if len(self.doc.date or "") == 10 else self.doc.date
+        return self.doc.date[:7] if self.doc.date and len(self.doc.date) >= 7 else self.doc.date
+
+    # --- output ------------------------------------------------------------------------------
+    def _finish(self, found: list[Candidate]) -> list[Event]:
+        best: dict[tuple, Event] = {}
+        for c in found:
+            agents = tuple(dict.fromkeys(r.key for r in c.agents))
+            targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets) if k not in agents)
+            if not targets:
+                continue
+            sent = c.trigger.sent
+            conf = max(0.05, min(0.99, c.confidence * penalty(c.agents) * penalty(c.targets)))
+            ev = Event(action=c.action, agents=agents, targets=targets, status=c.status,
+                       date=self.event_date(c, sent), confidence=round(conf, 2), evidence=self._evidence(sent),
+                       pattern=c.pattern, trigger=c.trigger.text)
+            key = (ev.action, frozenset(agents), frozenset(targets), ev.status, sent.start)
+            if key not in best or best[key].confidence < ev.confidence:
+                best[key] = ev
+        return list(best.values())
+
+    def _evidence(self, sent: SpacySpan) -> Span:
+        return sentence_span(sent)
+
+
+def sentence_span(sent: SpacySpan) -> Span:
+    """A sentence as evidence: trimmed of white space and of a leading 'date …' header."""
+    text = sent.doc.text
+    b, e = sent.start_char, sent.end_char
+    header = HEADER.match(text, b)
+    if header:
+        b = header.end()
+    while b < e and text[b].isspace():
+        b += 1
+    while e > b and text[e - 1].isspace():
+        e -= 1
+    return Span(b, e, text[b:e])

@@ -1,0 +1,120 @@
+"""Language data: the lexicon of event patterns and the gazetteer of well-known actors.
+
+Both are JSON files under `iccgraph/data/`; this module only loads them into typed,
+read-only structures. Editing what iccgraph recognises means editing those files.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+DATA = resources.files("iccgraph") / "data"
+
+
+def _strip_about(d: Any) -> Any:
+    if isinstance(d, dict):
+        return {k: _strip_about(v) for k, v in d.items() if k != "_about"}
+    return d
+
+
+@dataclass(frozen=True)
+class Frame:
+    action: str
+    confidence: float = 0.8
+    target_preps: tuple[str, ...] = ()
+    agent_preps: tuple[str, ...] = ()
+    require_prep: bool = False
+    require_object: bool = False
+    require_object_class: tuple[str, ...] = ()
+    negated_action: str | None = None
+    only_negated: bool = False
+    # nouns only
+    poss_role: str = "agent"
+    compounds: tuple[str, ...] = ()
+    compounds_exclude: tuple[str, ...] = ()
+    light_verbs: dict[str, str | None] = field(default_factory=dict)
+    blockers: tuple[str, ...] = ()
+    plural_only: bool = False
+    agentless_ok: bool = False
+    fallback_agent: bool = False
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Frame":
+        kw = {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()
+              if k in cls.__dataclass_fields__ and k != "light_verbs"}
+        return cls(light_verbs=dict(d.get("light_verbs", {})), **kw)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    raw: dict
+    verbs: dict[str, Frame]
+    phrasal: dict[tuple[str, str], Frame]
+    nouns: dict[str, Frame]
+
+    def words(self, *path: str) -> frozenset[str]:
+        node = self.raw
+        for p in path:
+            node = node[p]
+        return frozenset(node)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = _strip_about(json.loads((DATA / "lexicon.json").read_text(encoding="utf-8")))
+    return Lexicon(
+        raw=raw,
+        verbs={k: Frame.from_json(v) for k, v in raw["verbs"].items()},
+        phrasal={tuple(k.split()): Frame.from_json(v) for k, v in raw["phrasal_verbs"].items()},
+        nouns={k: Frame.from_json(v) for k, v in raw["nouns"].items()},
+    )
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    type: str
+    label: str
+    names: tuple[str, ...]          # every surface form that names it
+    wikidata: str | None
+    demonyms: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, Entry]
+    demonyms: dict[str, str]        # demonym as written ("Japanese", "U.S.") -> state id
+
+    def by_name(self) -> dict[str, str]:
+        return {n: e.id for e in self.entries.values() for n in e.names}
+
+
+def _jsonl(name: str) -> list[dict]:
+    path = DATA / name
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    entries: dict[str, Entry] = {}
+    demonyms: dict[str, str] = {}
+    for row in _jsonl("gazetteer.jsonl") + _jsonl("people.jsonl"):
+        names = [row["label"], *row.get("aliases", []), *row.get("capitals", []), *row.get("metonyms", [])]
+        # "the Netherlands" and "Netherlands" are one name: mentions are matched without "the".
+        names = [re.sub(r"^the\s+", "", n, flags=re.I) for n in names]
+        entries[row["id"]] = Entry(
+            id=row["id"], type=row["type"], label=row["label"], names=tuple(dict.fromkeys(names)),
+            wikidata=row.get("wikidata"), demonyms=tuple(row.get("demonyms", [])),
+            affiliations=tuple(row.get("affiliations", [])))
+        for dem in row.get("demonyms", []):
+            demonyms.setdefault(dem, row["id"])
+            if dem[-1:].islower() and not dem.endswith("s"):
+                demonyms.setdefault(dem + "s", row["id"])  # "Russians"
+    return Gazetteer(entries=entries, demonyms=demonyms)
