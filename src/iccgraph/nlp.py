@@ -18,6 +18,17 @@ DEFAULT_MODEL = "en_core_web_sm"
 LINE_BREAKS = "iccgraph_line_breaks"
 
 
+# Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
+# offset into the prepared text is also an offset into the document's own text.
+_SAME_LENGTH = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u200a": " ",
+                              "\u2002": " ", "\u2003": " ", "\u00ad": "-"})
+
+
+def prepare(text: str) -> str:
+    """The text spaCy reads: the document's text with odd spaces made plain (same length)."""
+    return text.translate(_SAME_LENGTH)
+
+
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines, salutations, list items and

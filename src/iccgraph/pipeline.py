@@ -14,7 +14,7 @@ from tqdm import tqdm
 from .documents import discover, read_document
 from .extract import read_with
 from .model import Document, DocumentStatements
-from .nlp import DEFAULT_MODEL, load_pipeline
+from .nlp import DEFAULT_MODEL, load_pipeline, prepare
 from .rdf import to_rdf
 from .store import GraphStore
 
@@ -29,7 +29,7 @@ class BuildReport:
 def read_documents(docs: list[Document], model: str = DEFAULT_MODEL, progress: bool = False) -> Iterator[DocumentStatements]:
     """Statements of each document, in order (spaCy batches the texts)."""
     nlp = load_pipeline(model)
-    spacy_docs = nlp.pipe((d.text for d in docs), batch_size=16)
+    spacy_docs = nlp.pipe((prepare(d.text) for d in docs), batch_size=16)
     bar = tqdm(total=len(docs), unit="doc", desc="reading", disable=not progress, leave=False)
     for doc, sdoc in zip(docs, spacy_docs):
         yield read_with(doc, sdoc)

@@ -5,6 +5,8 @@ documents can be read in any order, in other processes or on other machines.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..model import ActorMention, Document, DocumentStatements, Span
@@ -16,13 +18,22 @@ from .resolve import Resolver
 
 
 def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
-    """The statements of one document, from its text, metadata and spaCy parse."""
+    """The statements of one document, from its text, metadata and spaCy parse.
+
+    `sdoc` is the parse of `nlp.prepare(document.text)`, which has the same length, so its
+    offsets are the document's; quoted spans are cut from the document's own text."""
     lex, gaz = lexicon(), gazetteer()
     actors = DocActors(sdoc, gaz, lex)
     resolver = Resolver(actors, lex)
     events = EventFinder(document, actors, resolver, lex).run()
     affiliations = find_affiliations(actors, resolver, lex)
-    mentions = [ActorMention(m.key, Span(sdoc[m.start].idx, sdoc[m.end - 1].idx + len(sdoc[m.end - 1]),
-                                         sdoc[m.start:m.end].text)) for m in actors.mentions]
+    text = document.text
+    if len(text) != len(sdoc.text):
+        raise ValueError("the parse is not of this document's text")
+    quote = lambda s: Span(s.begin, s.end, text[s.begin:s.end])  # noqa: E731
+    mentions = [ActorMention(m.key, quote(Span(sdoc[m.start].idx, sdoc[m.end - 1].idx + len(sdoc[m.end - 1]), "")))
+                for m in actors.mentions]
+    events = [replace(e, evidence=quote(e.evidence)) for e in events]
+    affiliations = [replace(a, evidence=quote(a.evidence)) for a in affiliations]
     return DocumentStatements(document=document, actors=actors.actors, mentions=mentions,
                               events=events, affiliations=affiliations)

@@ -17,6 +17,20 @@ from .language import Lexicon
 from .resolve import Resolver
 
 
+def nearest_state(a: DocActors, tok: Token) -> str | None:
+    """The state a bare government title belongs to: one that is the subject (or the
+    subject's possessor) of a clause before it in the sentence, else the nearest one."""
+    sent = tok.sent
+    states = [(t.i, k) for t in sent if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"]
+    subjects = [k for i, k in states if i < tok.i and (a.sdoc[i].dep_ in ("nsubj", "nsubjpass") or (
+        a.sdoc[i].dep_ == "poss" and a.sdoc[i].head.dep_ in ("nsubj", "nsubjpass")))]
+    if subjects:
+        return subjects[-1]
+    before = [k for i, k in states if i < tok.i]
+    after = [k for i, k in states if i > tok.i]
+    return before[-1] if before else after[0] if after else None
+
+
 def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliation]:
     titles = lex.words("titles", "words")
     gov_titles = lex.words("titles", "government_titles")
@@ -59,7 +73,9 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
                          if a.cls(x.key) != "Person"]
         # Listed members of a group: "two senior Israeli officials (Benjamin Netanyahu and ...)".
         g = head
-        while g.dep_ == "conj":
+        for _ in range(5):
+            if g.dep_ == "appos" or g.head.i == g.i:
+                break
             g = g.head
         if g.dep_ == "appos" and g.head.lemma_.lower() in member_nouns:
             orgs += [x.key for x in r.np(g.head) if a.cls(x.key) != "Person"] or \
@@ -68,7 +84,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
         if has_title and not orgs and any(t.lower_ in gov_titles for t in left):
             known = a.gaz.entries.get(m.key)
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries] or \
-                [k for k in [a.dominant_state()] if k]
+                [k for k in [nearest_state(a, head) or a.dominant_state()] if k]
             for k in fallback:
                 e = a.gaz.entries[k]
                 a._register(k, e.type, e.label, e.wikidata)

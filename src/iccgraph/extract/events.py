@@ -85,7 +85,8 @@ class EventFinder:
         return self._finish(found)
 
     def verb_frame(self, t: Token) -> Frame | None:
-        if t.pos_ != "VERB":
+        # A "noun" with a direct object is a verb the tagger missed ("..., sanction the court").
+        if t.pos_ != "VERB" and not (t.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in t.children)):
             return None
         lemma = t.lemma_.lower()
         for c in t.children:
@@ -109,10 +110,13 @@ class EventFinder:
             return None
         action = frame.action
         targets = [r for t in target_toks for r in self.r.np(t, action)]
-        if action == "Threaten" and not targets:  # "threatening to sanction the court": its object
+        if action == "Threaten" and not targets:  # "threatening to sanction the court": whom the threat is against
             for x in (c for c in v.children if c.dep_ == "xcomp"):
                 for y in (x, *x.conjuncts):
-                    targets += [r for o in y.children if o.dep_ == "dobj" for r in self.r.np(o, action)]
+                    objs = [o for o in y.children if o.dep_ == "dobj"]
+                    objs += [o for p in y.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "against")
+                             for o in p.children if o.dep_ == "pobj"]
+                    targets += [r for o in objs for r in self.r.np(o, action)]
         if frame.require_object_class:
             targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class]
         if action == "Support" and any(t.lemma_.lower() in self.activity for t in target_toks):
@@ -238,6 +242,10 @@ class EventFinder:
             outer = n.head.head
             action = self.transparent[outer.lemma_.lower()] or action
         gv = self.governor(outer)
+        # "the warrants it issued against X": a relative clause can carry the light verb too.
+        rel = next((c for c in outer.children if c.dep_ == "relcl" and c.lemma_.lower() in frame.light_verbs), None)
+        if rel is not None:
+            gv = rel
         gl = gv.lemma_.lower() if gv is not None else None
         if gl in frame.blockers or gl in self.noun_blockers:
             return None
