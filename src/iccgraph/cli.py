@@ -114,3 +114,56 @@ def remove(doc_ids: tuple[str, ...], store_path: Path) -> None:
         if not store.remove_document(d):
             raise IccgraphError(f"no document {d!r} in the store")
     store.flush()
+
+
+def _beside(gold: Path, *names: str) -> Path | None:
+    return next((p for n in names if (p := gold.with_name(n)).exists()), None)
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--actors", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold actors (default: actors.jsonl beside GOLD).")
+@click.option("--roles", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold affiliations (default: NAME.roles.jsonl or roles.jsonl beside GOLD).")
+@click.option("--docs", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of the documents GOLD names (default: docs/ beside GOLD, else seeds/).")
+@click.option("--store", "store_path", type=click.Path(path_type=Path),
+              help="Score this existing store instead of building the documents afresh.")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline for the build.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Build with this confidence floor.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--show-errors", is_flag=True, help="List every miss and false positive with its sentence.")
+def evaluate(gold: Path, actors: Path | None, roles: Path | None, docs: Path | None, store_path: Path | None,
+             model: str, min_confidence: float, as_json: bool, show_errors: bool) -> None:
+    """Score the graph against gold annotations: P/R/F1 by action class, status, dates, affiliations."""
+    import json
+    import tempfile
+
+    from .documents import discover
+    from .evaluate import evaluate as score, read_jsonl
+    from .pipeline import build as run_build
+    gold_rows = read_jsonl(gold)
+    actors = actors or _beside(gold, "actors.jsonl")
+    if actors is None:
+        raise IccgraphError(f"no actors file: give --actors (none beside {gold})")
+    roles = roles or _beside(gold, gold.name.replace(".gold.", ".roles."), "roles.jsonl")
+    docs = docs or _beside(gold, "docs") or SEEDS
+    with tempfile.TemporaryDirectory(prefix="iccgraph-eval-") as tmp:
+        if store_path is None:
+            wanted = {g["doc"] for g in gold_rows}
+            files = [p for p in discover([docs]) if p.stem in wanted]
+            missing = wanted - {p.stem for p in files}
+            if missing:
+                raise IccgraphError(f"{len(missing)} gold document(s) not in {docs}: {', '.join(sorted(missing)[:5])}")
+            store = GraphStore(Path(tmp) / "store")
+            run_build(files, store, model=model, min_confidence=min_confidence, progress=sys.stderr.isatty())
+        else:
+            store = GraphStore(store_path, read_only=True)
+        report = score(store, gold_rows, read_jsonl(actors), read_jsonl(roles) if roles else None, docs)
+        del store
+    click.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.text(show_errors))
+
+
+if __name__ == "__main__":
+    main()

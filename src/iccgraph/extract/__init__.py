@@ -28,7 +28,7 @@ def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
     events = EventFinder(document, actors, resolver, lex).run()
     affiliations = find_affiliations(actors, resolver, lex)
     text = document.text
-    if len(text) != len(sdoc.text):
+    if len(text) != len(actors.text):
         raise ValueError("the parse is not of this document's text")
     quote = lambda s: Span(s.begin, s.end, text[s.begin:s.end])  # noqa: E731
     mentions = [ActorMention(m.key, quote(Span(sdoc[m.start].idx, sdoc[m.end - 1].idx + len(sdoc[m.end - 1]), "")))

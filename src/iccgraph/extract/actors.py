@@ -81,6 +81,12 @@ class DocActors:
 
     def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon):
         self.sdoc, self.gaz, self.lex = sdoc, gaz, lex
+        self.text = sdoc.text  # Doc.text is rebuilt on every access: read it once
+        self.sents = list(sdoc.sents)
+        self.sent_of = [0] * len(sdoc)
+        for i, sent in enumerate(self.sents):
+            for k in range(sent.start, sent.end):
+                self.sent_of[k] = i
         self.actors: dict[str, Actor] = {}
         self.tok: list[Mention | None] = [None] * len(sdoc)
         self.mentions: list[Mention] = []
@@ -121,11 +127,13 @@ class DocActors:
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
             key = self._person_key(text, full)
             candidates.append((1, start, end, key, "ner"))
+        positions: dict[str, list[int]] = {}
+        for t in sdoc:
+            positions.setdefault(t.text, []).append(t.i)
         for key, last in {k: self.actors[k].label.split()[-1] for k in set(full.values())
                           if len(self.actors[k].label.split()) > 1}.items():
-            for t in sdoc:
-                if t.text == last and len(last) > 2:
-                    candidates.append((4, t.i, t.i + 1, key, "surname"))
+            if len(last) > 2:
+                candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ())]
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
             if any(self.tok[i] is not None for i in range(start, end)):
@@ -180,7 +188,7 @@ class DocActors:
     def _link_known_as(self) -> None:
         """'Mohammed al-Masri (known as Mohammed Deif)': the second name is the same person."""
         pattern = re.compile(r"^\W{0,3}\(?\s*(?:%s)\s+$" % "|".join(map(re.escape, self.lex.words("known_as"))), re.I)
-        text = self.sdoc.text
+        text = self.text
         for a, b in zip(self.mentions, self.mentions[1:]):
             if a.key == b.key or not a.key.startswith(("person/",)) and self.actors[a.key].cls != "Person":
                 continue
@@ -198,7 +206,7 @@ class DocActors:
     def _authors(self) -> list[str]:
         markers = [re.compile(p, re.I | re.M) for p in self.lex.raw["author_markers"]["lines"]]
         stop = re.compile(self.lex.raw["author_markers"]["stop"], re.I)
-        text = self.sdoc.text
+        text = self.text
         for marker in markers:
             for m in marker.finditer(text):
                 keys: list[str] = []
@@ -236,7 +244,7 @@ class DocActors:
 
     def _addressees(self) -> list[str]:
         sal = re.compile(self.lex.raw["salutation"], re.I | re.M)
-        for m in sal.finditer(self.sdoc.text):
+        for m in sal.finditer(self.text):
             key = self._actor_in_chars(m.start(2), m.end(2))
             if key and self.actors[key].cls == "Person":
                 return [key]

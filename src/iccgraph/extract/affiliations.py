@@ -20,7 +20,7 @@ from .resolve import Resolver
 def nearest_state(a: DocActors, tok: Token) -> str | None:
     """The state a bare government title belongs to: one that is the subject (or the
     subject's possessor) of a clause before it in the sentence, else the nearest one."""
-    sent = tok.sent
+    sent = a.sents[a.sent_of[tok.i]]
     states = [(t.i, k) for t in sent if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"]
     subjects = [k for i, k in states if i < tok.i and (a.sdoc[i].dep_ in ("nsubj", "nsubjpass") or (
         a.sdoc[i].dep_ == "poss" and a.sdoc[i].head.dep_ in ("nsubj", "nsubjpass")))]
@@ -92,5 +92,5 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
         for org in dict.fromkeys(orgs):
             if org != m.key and (m.key, org) not in out:
                 title = " ".join(t.text for t in left if t.lower_ in titles) or None
-                out[(m.key, org)] = Affiliation(m.key, org, title, sentence_span(head.sent))
+                out[(m.key, org)] = Affiliation(m.key, org, title, sentence_span(a.sents[a.sent_of[head.i]], a.text))
     return list(out.values())

@@ -61,11 +61,12 @@ class EventFinder:
         self.boundaries, self.temporal_marks = frozenset(st["boundary_deps"]), frozenset(st["temporal_marks"])
         self.doc_date: date | None = parse_iso(document.date)
         self.paragraph_of = self._paragraphs()
+        self.date_ents = [e for e in self.sdoc.ents if e.label_ == "DATE"]
 
     # --- driver ------------------------------------------------------------------------------
     def run(self) -> list[Event]:
         found: list[Candidate] = []
-        for sent in self.sdoc.sents:
+        for sent in self.a.sents:
             pending: list[tuple[Token, Frame, list[Ref]]] = []
             here: list[Candidate] = []
             for t in sent:
@@ -396,8 +397,8 @@ class EventFinder:
     def event_date(self, c: Candidate, sent: SpacySpan) -> str | None:
         future = c.status == "Hypothetical"
         best: tuple[int, str] | None = None
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
+        for ent in self.date_ents:
+            if ent.start < sent.start or ent.end > sent.end:
                 continue
             dist = self._path_ok(c.anchor, ent.root)
             value = resolve(ent.text, self.doc_date, future) if dist is not None else None
@@ -409,7 +410,7 @@ class EventFinder:
         if verb.tag_ == "VBD" and not any(x.lemma_ == "have" and x.dep_ == "aux" for x in verb.children):
             # A past event with no date of its own happened at the story's last stated time.
             para = self.paragraph_of[sent.start]
-            for prev in reversed([e for e in self.sdoc.ents if e.label_ == "DATE" and e.end <= sent.start
+            for prev in reversed([e for e in self.date_ents if e.end <= sent.start
                                   and self.paragraph_of[e.start] == para]):
                 value = resolve(prev.text, self.doc_date)
                 if value:
@@ -429,7 +430,7 @@ class EventFinder:
             targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets) if k not in agents)
             if not targets:
                 continue
-            sent = c.trigger.sent
+            sent = self.a.sents[self.a.sent_of[c.trigger.i]]
             conf = max(0.05, min(0.99, c.confidence * penalty(c.agents) * penalty(c.targets)))
             ev = Event(action=c.action, agents=agents, targets=targets, status=c.status,
                        date=self.event_date(c, sent), confidence=round(conf, 2), evidence=self._evidence(sent),
@@ -440,12 +441,11 @@ class EventFinder:
         return list(best.values())
 
     def _evidence(self, sent: SpacySpan) -> Span:
-        return sentence_span(sent)
+        return sentence_span(sent, self.a.text)
 
 
-def sentence_span(sent: SpacySpan) -> Span:
+def sentence_span(sent: SpacySpan, text: str) -> Span:
     """A sentence as evidence: trimmed of white space and of a leading 'date …' header."""
-    text = sent.doc.text
     b, e = sent.start_char, sent.end_char
     header = HEADER.match(text, b)
     if header:

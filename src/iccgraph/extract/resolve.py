@@ -19,10 +19,7 @@ _MAX_DEPTH = 6
 class Resolver:
     def __init__(self, actors: DocActors, lex: Lexicon):
         self.a, self.lex = actors, lex
-        self.sent_of = [0] * len(actors.sdoc)
-        for i, s in enumerate(actors.sdoc.sents):
-            for t in s:
-                self.sent_of[t.i] = i
+        self.sent_of = actors.sent_of
         self.recent_events: list[tuple[int, int, list[str]]] = []  # (sentence, token, agents)
         w = lex.words
         self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative")}

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Set up and run iccgraph with nothing but python3.
+
+    python3 tasks.py demo    # create .venv, install, build the graph from seeds/, answer the main queries
+    python3 tasks.py test    # create .venv, install with test extras (+ Chromium for page tests), run pytest
+
+Both create `.venv/` beside this file on first use and reuse it afterwards.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STORE = ROOT / ".iccgraph" / "demo-store"
+MAIN_QUERIES = ["who-sanctioned-whom.rq", "who-issued-warrants-against-whom.rq"]
+
+
+def run(*cmd: str | Path, **kw) -> None:
+    print("+", " ".join(map(str, cmd)), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, **kw)
+
+
+def ensure_env(extras: str = "") -> None:
+    """A virtual environment with iccgraph installed (editable), made once."""
+    stamp = VENV / f".installed{extras}"
+    if stamp.exists() and stamp.stat().st_mtime >= (ROOT / "pyproject.toml").stat().st_mtime:
+        return
+    if not (BIN / "python").exists():
+        venv.create(VENV, with_pip=True)
+    run(BIN / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    run(BIN / "python", "-m", "pip", "install", "--quiet", "-e", f".{extras}")
+    stamp.touch()
+
+
+def ensure_chromium() -> None:
+    """The page tests drive Debian's Chromium; install it where we may (root, apt)."""
+    if shutil.which("chromium"):
+        return
+    if shutil.which("apt-get") and os.geteuid() == 0:
+        run("apt-get", "update", "-qq")
+        run("apt-get", "install", "-y", "-qq", "chromium", env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    else:
+        print("note: Chromium not found; install Debian's `chromium` package for the browser tests", file=sys.stderr)
+
+
+def demo() -> None:
+    ensure_env()
+    if STORE.exists():
+        shutil.rmtree(STORE)
+    run(BIN / "iccgraph", "build", "seeds", "--store", STORE)
+    for q in MAIN_QUERIES:
+        print(f"\n== queries/{q}", flush=True)
+        run(BIN / "iccgraph", "query", ROOT / "queries" / q, "--store", STORE)
+
+
+def test(args: list[str]) -> None:
+    ensure_env("[test]")
+    ensure_chromium()
+    run(BIN / "python", "-m", "pytest", *args)
+
+
+if __name__ == "__main__":
+    command, rest = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else ("", [])
+    if command == "demo":
+        demo()
+    elif command == "test":
+        test(rest)
+    else:
+        sys.exit(__doc__)
