@@ -50,10 +50,12 @@ def build(paths: tuple[Path, ...], model: str, min_confidence: float, store_path
     targets = list(paths) or [SEEDS]
     for p in discover(targets):  # fail on bad input before opening (or creating) the store
         read_document(p)
-    store = GraphStore(store_path)
+    from .server import running_server
+    server = running_server(store_path)  # a server owns the store: hand it the documents
+    store = server.remote_store() if server else GraphStore(store_path)
     report = run_build(targets, store, model=model, min_confidence=min_confidence, progress=sys.stderr.isatty())
     click.echo(f"built {report.documents} document(s): {report.events} event(s), "
-               f"{report.actors} actor(s) -> {store_path}", err=True)
+               f"{report.actors} actor(s) -> {store_path}" + (f" (via {server.url})" if server else ""), err=True)
 
 
 @main.command()
@@ -163,6 +165,65 @@ def evaluate(gold: Path, actors: Path | None, roles: Path | None, docs: Path | N
         report = score(store, gold_rows, read_jsonl(actors), read_jsonl(roles) if roles else None, docs)
         del store
     click.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.text(show_errors))
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--timeout-s", default=10.0, show_default=True, type=click.FloatRange(min=0.1), help="Query time limit.")
+@click.option("--max-result-bytes", default=32 * 2**20, show_default=True, type=click.IntRange(min=1),
+              help="Largest answer sent; a larger one is refused.")
+@click.option("--max-request-bytes", default=2**20, show_default=True, type=click.IntRange(min=1),
+              help="Largest request (body or query string) accepted.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN", help="Allow cross-origin requests from ORIGIN ('*': any).")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update on /update (needs --update-token).")
+@click.option("--update-token", envvar="ICCGRAPH_UPDATE_TOKEN", help="Bearer token an update must carry.")
+@click.option("--queries", "queries_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("queries"),
+              show_default=True, help="Folder of .rq files offered on the page.")
+@click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64), help="Query threads.")
+def serve(store_path: Path, host: str, port: int, timeout_s: float, max_result_bytes: int, max_request_bytes: int,
+          cors: tuple[str, ...], allow_update: bool, update_token: str | None, queries_dir: Path, workers: int) -> None:
+    """Serve the store over the SPARQL 1.1 Protocol, with a query page at /.
+
+    Read-only and without SERVICE unless told; `iccgraph build` on the same store hands its
+    documents to the running server."""
+    from .server import Settings, run
+    run(store_path, host, port, Settings(timeout_s=timeout_s, max_result_bytes=max_result_bytes,
+                                         max_request_bytes=max_request_bytes, cors_origins=cors,
+                                         allow_update=allow_update, update_token=update_token,
+                                         queries_dir=queries_dir, workers=workers))
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--actors", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--docs", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Where to write the pattern reliability table (the package reads data/calibration.json).")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True)
+def calibrate(gold: Path, actors: Path | None, docs: Path | None, output: Path, model: str) -> None:
+    """Measure each extraction pattern's precision on annotated documents (for confidences)."""
+    import tempfile
+
+    from .calibrate import calibrate as measure, write
+    from .documents import discover
+    from .evaluate import evaluate as score, read_jsonl
+    from .pipeline import build as run_build
+    gold_rows = read_jsonl(gold)
+    actors = actors or _beside(gold, "actors.jsonl")
+    docs = docs or _beside(gold, "docs") or SEEDS
+    if actors is None:
+        raise IccgraphError(f"no actors file: give --actors (none beside {gold})")
+    wanted = {g["doc"] for g in gold_rows}
+    with tempfile.TemporaryDirectory(prefix="iccgraph-calibrate-") as tmp:
+        store = GraphStore(Path(tmp) / "store")
+        run_build([p for p in discover([docs]) if p.stem in wanted], store, model=model)
+        report = score(store, gold_rows, read_jsonl(actors))
+        del store
+    table = measure(report.outcomes)
+    write(table, output, gold.name)
+    click.echo(f"{len(table)} patterns from {len(report.outcomes)} asserted events -> {output}", err=True)
 
 
 if __name__ == "__main__":

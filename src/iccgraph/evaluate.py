@@ -68,6 +68,8 @@ class Report:
     evidence: tuple[int, int] | None = None
     false_positives: list[dict] = field(default_factory=list)
     missed: list[dict] = field(default_factory=list)
+    # per asserted system event: its extraction pattern and whether it matched gold
+    outcomes: list[tuple[str, bool]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -127,15 +129,15 @@ def evaluate(store: GraphStore, gold: list[dict], actors: list[dict], roles: lis
     docs = {g["doc"] for g in gold}
     values = " ".join(f"iccg:{a}" for a in ACTION_CLASSES)
     events: dict[str, dict] = {}
-    for e, typ, doc, status, date, sentence in _rows(store, f"""
-        SELECT ?e ?type ?docid ?status ?date ?s WHERE {{
+    for e, typ, doc, status, date, sentence, pattern in _rows(store, f"""
+        SELECT ?e ?type ?docid ?status ?date ?s ?pattern WHERE {{
           VALUES ?type {{ {values} }} ?e a ?type .
           OPTIONAL {{ ?e prov:wasDerivedFrom/dcterms:identifier ?docid }}
           OPTIONAL {{ ?e iccg:status ?status }} OPTIONAL {{ ?e iccg:date ?date }}
-          OPTIONAL {{ ?e iccg:evidence/nif:anchorOf ?s }} }}"""):
+          OPTIONAL {{ ?e iccg:evidence/nif:anchorOf ?s }} OPTIONAL {{ ?e iccg:pattern ?pattern }} }}"""):
         status = (status or ICCG + "Asserted").rsplit("#", 1)[-1].lower()
         events[e] = dict(doc=doc, action=typ[len(ICCG):], status=status, date=date, agent=set(), target=set(),
-                         evidence=sentence or "")
+                         evidence=sentence or "", pattern=pattern or "")
     names: dict[str, list[str]] = defaultdict(list)
     same: dict[str, list[str]] = defaultdict(list)
     for node, label, sa in _rows(store, """
@@ -160,6 +162,7 @@ def evaluate(store: GraphStore, gold: list[dict], actors: list[dict], roles: lis
     for ev in events.values():
         if ev["doc"] not in docs:
             continue
+        right = wrong = 0
         for a in ev["agent"] or {None}:
             for t in ev["target"]:
                 tup = (ev["doc"], ev["action"], a, t, ev["status"])
@@ -171,6 +174,10 @@ def evaluate(store: GraphStore, gold: list[dict], actors: list[dict], roles: lis
                 same_status = [i for i in cands if gold[i]["status"] == ev["status"]]
                 required = [i for i in same_status if not gold[i].get("optional")]
                 fresh = [i for i in required if i not in credited]
+                if required or same_status:
+                    right += 1
+                elif ev["status"] == "asserted":
+                    wrong += 1
                 if fresh:
                     i = fresh[0]
                     credited.add(i)
@@ -187,6 +194,8 @@ def evaluate(store: GraphStore, gold: list[dict], actors: list[dict], roles: lis
                     rep.false_positives.append(dict(doc=ev["doc"], action=ev["action"], agent=a, target=t,
                                                     evidence=ev["evidence"]))
                     rep.status_errors += bool(cands)
+        if ev["status"] == "asserted" and right + wrong:
+            rep.outcomes.append((ev["pattern"], wrong == 0))
     rep.missed = [g for i, g in enumerate(gold) if i not in credited and not g.get("optional")]
     for g in gold:
         if g["status"] == "asserted" and not g.get("optional"):

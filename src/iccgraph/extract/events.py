@@ -20,7 +20,7 @@ from ..dates import parse_iso, resolve
 from ..documents import HEADER
 from ..model import Document, Event, Span
 from .actors import DocActors, Ref, penalty
-from .language import Frame, Lexicon
+from .language import Frame, Lexicon, calibration
 from .resolve import Resolver
 
 _MAX_DEPTH = 8
@@ -60,6 +60,7 @@ class EventFinder:
         self.cond_marks, self.hyp_adjs = frozenset(st["conditional_marks"]), frozenset(st["hypothetical_adjectives"])
         self.boundaries, self.temporal_marks = frozenset(st["boundary_deps"]), frozenset(st["temporal_marks"])
         self.doc_date: date | None = parse_iso(document.date)
+        self.calibration = calibration()
         self.paragraph_of = self._paragraphs()
         self.date_ents = [e for e in self.sdoc.ents if e.label_ == "DATE"]
 
@@ -431,7 +432,8 @@ class EventFinder:
             if not targets:
                 continue
             sent = self.a.sents[self.a.sent_of[c.trigger.i]]
-            conf = max(0.05, min(0.99, c.confidence * penalty(c.agents) * penalty(c.targets)))
+            base = self.calibration.get(c.pattern, c.confidence)
+            conf = max(0.05, min(0.99, base * penalty(c.agents) * penalty(c.targets)))
             ev = Event(action=c.action, agents=agents, targets=targets, status=c.status,
                        date=self.event_date(c, sent), confidence=round(conf, 2), evidence=self._evidence(sent),
                        pattern=c.pattern, trigger=c.trigger.text)
