@@ -31,6 +31,12 @@ class Group(click.Group):
             sys.exit(1)
 
 
+def _reader(store_path: Path):
+    """Read through a running server that owns the store, else open it read-only."""
+    from .server import open_reader
+    return open_reader(store_path)
+
+
 @click.group(cls=Group)
 @click.version_option(__version__, prog_name="iccgraph")
 def main() -> None:
@@ -69,7 +75,7 @@ def query(file: Path | None, expression: str | None, fmt: str, store_path: Path)
     if bool(file) == bool(expression):
         raise IccgraphError("give a query file or -e 'SPARQL', not both or neither")
     text = expression or file.read_text(encoding="utf-8")
-    store = GraphStore(store_path, read_only=True)
+    store = _reader(store_path)
     click.echo(render(store.query(text), fmt).rstrip("\n"))
 
 
@@ -79,7 +85,7 @@ def query(file: Path | None, expression: str | None, fmt: str, store_path: Path)
 @store_option
 def export(fmt: str, output: Path | None, store_path: Path) -> None:
     """Export the graph (Turtle/N-Triples: union of graphs; TriG/N-Quads keep them apart)."""
-    store = GraphStore(store_path, read_only=True)
+    store = _reader(store_path)
     data = store.dump(RDF_FORMATS[fmt])
     if output:
         tmp = output.with_name(output.name + ".part")
@@ -94,7 +100,7 @@ def export(fmt: str, output: Path | None, store_path: Path) -> None:
 def stats(store_path: Path) -> None:
     """Documents, actors by class, events by action and status."""
     from .query import compact, table
-    store = GraphStore(store_path, read_only=True)
+    store = _reader(store_path)
     docs = len(store.document_ids())
     actors = [[compact(r["class"]), r["n"].value] for r in store.select(
         "SELECT ?class (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ?class . ?class rdfs:subClassOf iccg:Actor } "

@@ -38,7 +38,7 @@ def render(result, fmt: str = "table") -> str:
     """Render SELECT/ASK results (any of FORMATS) or CONSTRUCT/DESCRIBE triples (Turtle)."""
     if isinstance(result, ox.QueryBoolean):
         return "true" if bool(result) else "false"
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, (ox.QueryTriples, list)):  # a list: triples from a server
         return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES)).decode()
     if fmt in RESULT_FORMATS:
         return result.serialize(format=RESULT_FORMATS[fmt]).decode()

@@ -55,7 +55,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .model import IccgraphError
 from .namespaces import PREFIXES
 from .rdf import DocumentRDF
-from .store import GraphStore
+from .store import GraphReader, GraphStore
 
 SERVER_FILE = ".iccgraph-server.json"
 WEB = Path(__file__).resolve().parent / "web"
@@ -655,6 +655,41 @@ class RemoteStore:
 
     def flush(self) -> None:
         self._post("/_iccgraph/flush")
+
+
+class RemoteReader(GraphReader):
+    """The reading half of `GraphStore` through the server that owns the store, so that
+    `query`, `export` and `stats` never open a store another process is writing."""
+
+    def __init__(self, handle: ServerHandle):
+        self.handle = handle
+        self.client = httpx.Client(base_url=handle.url, timeout=300, trust_env=False)
+
+    def _get(self, method: str, path: str, accept: str, **kw: Any) -> httpx.Response:
+        try:
+            r = self.client.request(method, path, headers={"Accept": accept, **kw.pop("headers", {})}, **kw)
+        except httpx.HTTPError as exc:
+            raise IccgraphError(f"the server at {self.handle.url} did not answer: {exc}") from None
+        if r.status_code >= 300:
+            raise IccgraphError(r.text.strip().splitlines()[0] if r.text.strip() else f"server answered {r.status_code}")
+        return r
+
+    def query(self, sparql: str, *, union: bool = True):
+        r = self._get("POST", "/query", "application/sparql-results+json, application/n-triples;q=0.9",
+                      content=sparql.encode(), headers={"Content-Type": "application/sparql-query"})
+        if r.headers.get("content-type", "").startswith("application/n-triples"):
+            return list(ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES))
+        return ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
+
+    def dump(self, fmt: ox.RdfFormat) -> bytes:
+        params = {} if fmt.supports_datasets else {"default": ""}
+        return self._get("GET", "/store", fmt.media_type, params=params).content
+
+
+def open_reader(store_path: Path) -> GraphReader:
+    """The store to read: through its server when one owns it, else opened read-only."""
+    server = running_server(store_path)
+    return RemoteReader(server) if server else GraphStore(store_path, read_only=True)
 
 
 def running_server(store_path: Path) -> ServerHandle | None:

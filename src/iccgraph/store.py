@@ -43,7 +43,32 @@ def _sparql_string(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
 
 
-class GraphStore:
+class GraphReader:
+    """What reading the graph needs: `query` and `dump`; the rest is built on them."""
+
+    def query(self, sparql: str, *, union: bool = True):
+        raise NotImplementedError
+
+    def dump(self, fmt: ox.RdfFormat) -> bytes:
+        raise NotImplementedError
+
+    def select(self, sparql: str) -> Iterator[dict[str, ox.Term]]:
+        result = self.query(sparql)
+        names = [v.value for v in result.variables]
+        for sol in result:
+            yield {n: sol[n] for n in names if sol[n] is not None}
+
+    def document_ids(self) -> list[str]:
+        return [r["id"].value for r in self.select(
+            "SELECT ?id WHERE { GRAPH ?g { ?d a iccg:Document ; dcterms:identifier ?id } } ORDER BY ?id")]
+
+    def triple_count(self) -> int:
+        """Distinct triples in the union of all graphs (what a Turtle export holds)."""
+        r = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        return int(next(iter(r))["n"].value)
+
+
+class GraphStore(GraphReader):
     """A pyoxigraph store on disk holding the iccgraph graph."""
 
     def __init__(self, path: Path | str = DEFAULT_STORE, *, read_only: bool = False):
@@ -100,23 +125,8 @@ class GraphStore:
         except SyntaxError as exc:
             raise IccgraphError(f"malformed SPARQL query: {str(exc).splitlines()[0]}") from None
 
-    def select(self, sparql: str) -> Iterator[dict[str, ox.Term]]:
-        result = self.query(sparql)
-        names = [v.value for v in result.variables]
-        for sol in result:
-            yield {n: sol[n] for n in names if sol[n] is not None}
-
-    def document_ids(self) -> list[str]:
-        return [r["id"].value for r in self.select(
-            "SELECT ?id WHERE { GRAPH ?g { ?d a iccg:Document ; dcterms:identifier ?id } } ORDER BY ?id")]
-
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self.store)
-
-    def triple_count(self) -> int:
-        """Distinct triples in the union of all graphs (what a Turtle export holds)."""
-        r = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
-        return int(next(iter(r))["n"].value)
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         """The whole store in an RDF format: datasets keep the named graphs apart, triple
