@@ -170,6 +170,8 @@ class DocActors:
         names = self.gaz.by_name()
         if text in names and self.gaz.entries[names[text]].type == "Person":
             key = names[text]
+            e = self.gaz.entries[key]
+            self._register(key, "Person", e.label, e.wikidata)
         elif text in full:
             key = full[text]
         else:

@@ -193,6 +193,16 @@ class Resolver:
     def _recent_agents(self, h: Token) -> list[Ref]:
         """'these attacks', 'the move': the agents of the latest act before it, close by."""
         s = self.sent_of[h.i]
+        # "When the US lifted the sanctions, Japan welcomed the move": another clause's subject
+        # earlier in the same sentence.
+        verb = h.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        sent = self.a.sents[s]
+        for t in reversed([t for t in sent if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != verb.i]):
+            refs = [r for r in self.np(t) if self.a.cls(r.key) != "Person"]
+            if refs:
+                return [Ref(r.key, "action", t.i) for r in refs]
         for sent, tok, agents in reversed(self.recent_events):
             if tok < h.i and s - sent <= 2 and agents:
                 return [Ref(k, "action", tok) for k in agents]
