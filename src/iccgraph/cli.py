@@ -79,20 +79,79 @@ def query(file: Path | None, expression: str | None, fmt: str, store_path: Path)
     click.echo(render(store.query(text), fmt).rstrip("\n"))
 
 
-@main.command()
-@click.option("--format", "fmt", required=True, type=click.Choice(sorted(RDF_FORMATS)), help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
-@store_option
-def export(fmt: str, output: Path | None, store_path: Path) -> None:
-    """Export the graph (Turtle/N-Triples: union of graphs; TriG/N-Quads keep them apart)."""
-    store = _reader(store_path)
-    data = store.dump(RDF_FORMATS[fmt])
+NETWORK_FORMATS = ("graphml", "gexf", "cytoscape", "dot", "svg", "html")
+_FILTERS = {"status": "--status", "actions": "--action", "since": "--since", "until": "--until", "actor": "--actor",
+            "hops": "--hops", "min_confidence": "--min-confidence"}
+
+
+def network_filter_options(f):
+    """The filters every network view shares (export's network formats, snapshot)."""
+    for opt in reversed([
+        click.option("--status", type=click.Choice(["asserted", "all"], case_sensitive=False), default="asserted",
+                     show_default=True, help="'all' adds negated and hypothetical events, marked as such."),
+        click.option("--action", "actions", multiple=True, metavar="CLASS",
+                     help="Keep only this action class (repeatable, case-insensitive), e.g. Sanction."),
+        click.option("--since", metavar="DATE", help="Keep events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", help="Keep events dated on or before DATE (undated ones drop out)."),
+        click.option("--actor", metavar="NAME", help="Keep the neighbourhood of this actor (label or altLabel)."),
+        click.option("--hops", type=int, metavar="N", help="Radius of the --actor neighbourhood (default 1)."),
+        click.option("--min-confidence", type=float, metavar="X", help="Keep events at least this confident (0-1)."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _network(store_path: Path, opts: dict):
+    from .network import make_filter, network_from_store
+    filters = make_filter(**{k: opts[k] for k in _FILTERS})  # bad input fails before the store is opened
+    g = network_from_store(_reader(store_path), filters)
+    if g.number_of_edges() == 0:
+        click.echo(f"iccgraph: warning: no events match ({filters.describe()}): the network is empty", err=True)
+    return g
+
+
+def _write(data: bytes, output: Path | None) -> None:
     if output:
         tmp = output.with_name(output.name + ".part")
         tmp.write_bytes(data)
         tmp.replace(output)
     else:
         sys.stdout.buffer.write(data)
+
+
+@main.command()
+@click.option("--format", "fmt", required=True, type=click.Choice([*sorted(RDF_FORMATS), *NETWORK_FORMATS]),
+              help="Output format: an RDF syntax, or a network of actors and events.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@network_filter_options
+@store_option
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: Path | None, store_path: Path, **opts) -> None:
+    """Export the graph (Turtle/N-Triples: union of graphs; TriG/N-Quads keep them apart), or the
+    network of actors and events (GraphML, GEXF, Cytoscape JSON, DOT, SVG, an HTML view),
+    filtered by the network options."""
+    if fmt in RDF_FORMATS:
+        given = [flag for k, flag in _FILTERS.items()
+                 if ctx.get_parameter_source(k) is not click.core.ParameterSource.DEFAULT]
+        if given:
+            raise IccgraphError(f"{', '.join(given)} filter the network formats ({', '.join(NETWORK_FORMATS)}); "
+                                f"an RDF export is always the whole graph")
+        _write(_reader(store_path).dump(RDF_FORMATS[fmt]), output)
+        return
+    from .views import render
+    _write(render(_network(store_path, opts), fmt), output)
+
+
+@main.command()
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="PNG to write.")
+@click.option("--width", default=1600, show_default=True, type=click.IntRange(200, 8000))
+@click.option("--height", default=1000, show_default=True, type=click.IntRange(200, 8000))
+@network_filter_options
+@store_option
+def snapshot(output: Path, width: int, height: int, store_path: Path, **opts) -> None:
+    """A PNG of the HTML network view, drawn by headless Chromium (the README's picture)."""
+    from .views import snapshot as shoot
+    shoot(_network(store_path, opts), output, width, height)
 
 
 @main.command()

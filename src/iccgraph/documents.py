@@ -49,15 +49,24 @@ def _read_meta(path: Path) -> dict:
     return meta
 
 
+def _valid(value: str, what: str) -> str:
+    try:
+        ok = re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) and parse_iso(value) is not None
+    except ValueError:
+        ok = False
+    if not ok:
+        raise IccgraphError(f"{what} must be a real YYYY-MM-DD, YYYY-MM or YYYY date, not {value!r}")
+    return value
+
+
 def document_date(text: str, meta: dict) -> str | None:
     header = HEADER.match(text)
     if header:
+        _valid(header.group(1), "header date")
         return header.group(1)
     if meta.get("date"):
         value = str(meta["date"])
-        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) or parse_iso(value) is None:
-            raise IccgraphError(f"metadata date must be YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
-        return value
+        return _valid(value, "metadata date")
     dates = full_dates(text)
     return max(dates).isoformat() if dates else None
 

@@ -79,7 +79,7 @@ class EventFinder:
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
                 if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
-                if c:
+                for c in (c if isinstance(c, list) else [c] if c else []):
                     here.append(c)
                     self.r.recent_events.append((self.r.sent_of[t.i], t.i, [x.key for x in c.agents]))
             here += self._inherit_targets(pending, here)
@@ -97,7 +97,7 @@ class EventFinder:
         return self.lex.verbs.get(lemma)
 
     # --- verbs -------------------------------------------------------------------------------
-    def _verb_event(self, v: Token, frame: Frame) -> Candidate | None:
+    def _verb_event(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") and not self.r.stray_conjunct(c)]
         prep_objs = [o for p in v.children if p.dep_ in ("prep", "prt") and p.lower_ in frame.target_preps
@@ -125,15 +125,31 @@ class EventFinder:
             action = self.lex.raw["activity_nouns"]["as_action"]
         if not targets:
             return None
+        pattern = f"verb:{v.lemma_.lower()}"
+        # "Hungary opted out of an EU statement criticizing China": the statement's author acts
+        # whatever others do about it; whoever joins, signs or opts out acts with that status.
+        doc_noun = v.head if v.dep_ == "acl" and v.head.lemma_.lower() in self.document_nouns else None
+        authors = self._own_agents(doc_noun, action) if doc_noun is not None else []
+        gv = self.governor(doc_noun) if authors else None
+        if authors and gv is not None and gv.lemma_.lower() in self.authoring:
+            joiners = [r for r in self.verb_agents(gv, action) if r.key not in {a.key for a in authors}]
+            out = [self._verb_candidate(frame, action, authors, targets, self.status(v, stop=doc_noun), v, pattern)]
+            if joiners:
+                out.append(self._verb_candidate(frame, action, joiners, targets, self.status(v), v, pattern + "+joined"))
+            return [c for c in out if c]
         agents = self.verb_agents(v, action)
-        status = self.status(v)
+        if not agents and not passive:
+            return None
+        return self._verb_candidate(frame, action, agents, targets, self.status(v), v, pattern)
+
+    @staticmethod
+    def _verb_candidate(frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
+                        v: Token, pattern: str) -> Candidate | None:
         if frame.negated_action and status == "Negated":
             action, status = frame.negated_action, "Asserted"
         elif frame.only_negated:
             return None
-        if not agents and not passive:
-            return None
-        return Candidate(action, agents, targets, status, v, v, frame.confidence, f"verb:{v.lemma_.lower()}")
+        return Candidate(action, agents, targets, status, v, v, frame.confidence, pattern)
 
     def verb_agents(self, v: Token, action: str | None = None, depth: int = 0) -> list[Ref]:
         """Who does what verb `v` says, following passives, relatives and control."""
@@ -286,7 +302,7 @@ class EventFinder:
             return None
         if not agents and not frame.agentless_ok:
             return None
-        return Candidate(action, agents, targets, self.status(n), n, gv if light else n, confidence,
+        return Candidate(action, agents, targets, self.status(n, gv if light else None), n, gv if light else n, confidence,
                          f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
 
     def _inherit_targets(self, pending: list, found: list[Candidate]) -> list[Candidate]:
@@ -320,7 +336,7 @@ class EventFinder:
         return out
 
     # --- status ------------------------------------------------------------------------------
-    def status(self, trigger: Token) -> str:
+    def status(self, trigger: Token, light: Token | None = None, stop: Token | None = None) -> str:
         """Negated if a negation or a negating verb scopes over the trigger; Hypothetical if a
         modal, a condition or a verb of threatening, planning or asking does; else Asserted."""
         neg = hyp = False
@@ -336,7 +352,7 @@ class EventFinder:
                 hyp = True
             if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in self.hyp_adjs for c in kids):
                 hyp = True
-            if not first:
+            if not first and not (light is not None and node.i == light.i):  # "requested warrants" is the act itself
                 lemma = node.lemma_.lower()
                 if lemma in self.negators or any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(lemma, ())
                                                  for c in kids):
@@ -345,7 +361,8 @@ class EventFinder:
                     hyp = True
             first = False
             dep, head = node.dep_, node.head
-            if head.i == node.i or self.is_boundary(node) or (dep == "ccomp" and head.lemma_.lower() in self.speech):
+            if head.i == node.i or self.is_boundary(node) or (dep == "ccomp" and head.lemma_.lower() in self.speech) \
+                    or (stop is not None and head.i == stop.i):
                 break
             if dep in ("prep", "pobj", "pcomp", "agent"):
                 via_prep = True
