@@ -21,7 +21,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .model import IccgraphError
-from .namespaces import ACTION_CLASSES, ACTOR_CLASSES, ICCG, WD
+from .namespaces import ACTION_CLASSES, ACTOR_CLASSES, ICCG, SPARQL_PREFIXES, WD
 from .store import GraphReader
 
 STATUS_CHOICES = ("asserted", "all")
@@ -114,7 +114,8 @@ def _events_query(f: NetworkFilter) -> str:
     status = "FILTER(?status = iccg:Asserted)" if f.status == "asserted" else ""
     conf = f"FILTER(?confidence >= {f.min_confidence!r})" if f.min_confidence > 0 else ""
     # Optional parts each as their own OPTIONAL: a missing date or evidence keeps the event.
-    return f"""
+    # Prefixes spelled out: a server that owns the store may be the one answering.
+    return SPARQL_PREFIXES + f"""
 SELECT ?e ?action ?agent ?target ?status ?date ?confidence ?sentence ?doc ?docid WHERE {{
   VALUES ?action {{ {actions} }}
   ?e a ?action ; iccg:agent ?agent ; iccg:target ?target ; iccg:status ?status .
@@ -128,7 +129,7 @@ SELECT ?e ?action ?agent ?target ?status ?date ?confidence ?sentence ?doc ?docid
 }} ORDER BY ?e ?agent ?target"""
 
 
-_ACTORS_QUERY = f"""
+_ACTORS_QUERY = SPARQL_PREFIXES + f"""
 SELECT ?a ?class ?label ?wd (GROUP_CONCAT(DISTINCT ?alt; separator="\\u001f") AS ?alts) WHERE {{
   VALUES ?class {{ {" ".join(f"iccg:{c}" for c in ACTOR_CLASSES)} }}
   ?a a ?class .

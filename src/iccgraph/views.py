@@ -254,6 +254,7 @@ header h1 { font-size: 16px; margin: 0 12px 0 0; }
 main { flex: 1; display: flex; min-height: 0; }
 aside { width: 340px; overflow-y: auto; border-right: 1px solid #ccc; padding: 8px 12px; box-sizing: border-box; }
 #net { flex: 1; min-width: 0; position: relative; }
+#net:focus, #net *:focus { outline: none; }
 h2 { font-size: 14px; margin: 10px 0 4px; }
 .row { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
 .swatch { width: 16px; height: 16px; flex: none; }
@@ -305,7 +306,9 @@ _PAGE_JS = r"""
     id: e.id, from: e.source, to: e.target, arrows: {to: {enabled: true, scaleFactor: 0.6}},
     color: {color: DATA.actionColors[e.action], highlight: DATA.actionColors[e.action], hover: DATA.actionColors[e.action]},
     dashes: DASH[e.status] || false, width: 1 + 2 * e.confidence,
-    smooth: {enabled: true, type: e.slot % 2 ? "curvedCCW" : "curvedCW", roundness: 0.1 + 0.15 * Math.floor(e.slot / 2)},
+    // sides alternate, counted for one direction of the pair (so A->B and B->A part too)
+    smooth: {enabled: true, type: (e.slot % 2 === 0) !== (e.source > e.target) ? "curvedCW" : "curvedCCW",
+             roundness: 0.1 + 0.15 * Math.floor(e.slot / 2)},
     title: e.action + (e.date ? ", " + e.date : "") + (e.status !== "Asserted" ? " (" + e.status.toLowerCase() + ")" : ""),
   })));
 
@@ -337,7 +340,7 @@ _PAGE_JS = r"""
     nodes: {scaling: {min: 8, max: 30, label: {enabled: true, min: 13, max: 18}}, font: {face: "sans-serif", size: 14}},
     edges: {selectionWidth: 2, hoverWidth: 1, font: {face: "sans-serif"}},
     physics: {solver: "forceAtlas2Based",
-              forceAtlas2Based: {gravitationalConstant: -120, springLength: 140, avoidOverlap: 0.6},
+              forceAtlas2Based: {gravitationalConstant: -150, springLength: 150, avoidOverlap: 0.8},
               stabilization: {iterations: 600, fit: true}},
     layout: {randomSeed: 7, improvedLayout: true},
     interaction: {hover: true, navigationButtons: true, keyboard: {enabled: true, bindToWindow: false},

@@ -182,6 +182,11 @@ class EventFinder:
         if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
             return self.noun_agents(h, action, depth + 1)
         if v.dep_ == "pcomp" and h.head.pos_ in ("VERB", "AUX"):
+            ctl = self.lex.raw["control"]["object_control_by_prep"]
+            if h.lower_ in ctl["preps"] and h.head.lemma_.lower() in ctl["verbs"]:
+                obj = next((c for c in h.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return self.r.np(obj, action)
             return self.verb_agents(h.head, action, depth + 1)
         return []
 
