@@ -1,0 +1,308 @@
+"""Who did what to whom: every action class, read from plain wire-news sentences by the real
+pipeline, with agents and targets checked by their labels (not gazetteer ids)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import describe, events_of, has_event, statements_of
+
+pytestmark = pytest.mark.slow
+
+DATE = "2024-03-11"
+
+# (sentence, action, agent label, target label); every event here is Asserted.
+CASES = [
+    # Sanction
+    ("Canada imposed sanctions on Iran on Tuesday.", "Sanction", "Canada", "Iran"),
+    ("Canada imposed sanctions on three Iranian officials on Tuesday.", "Sanction", "Canada", "Iran"),
+    ("The European Union sanctioned Belarus.", "Sanction", "European Union", "Belarus"),
+    ("Venezuela was sanctioned by Britain.", "Sanction", "United Kingdom", "Venezuela"),
+    ("Japan announced new sanctions against North Korea on Friday.", "Sanction", "Japan", "North Korea"),
+    ("Australia froze the assets of Myanmar's military rulers, and also sanctioned Myanmar.",
+     "Sanction", "Australia", "Myanmar"),
+    # IssueArrestWarrant
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.",
+     "IssueArrestWarrant", "International Criminal Court", "Vladimir Putin"),
+    ("Judges at the International Criminal Court issued an arrest warrant for Omar al-Bashir in 2009.",
+     "IssueArrestWarrant", "International Criminal Court", "Omar al-Bashir"),
+    ("An arrest warrant for Benjamin Netanyahu was issued by the International Criminal Court in November.",
+     "IssueArrestWarrant", "International Criminal Court", "Benjamin Netanyahu"),
+    # RequestArrestWarrant
+    ("ICC Prosecutor Karim Khan applied for an arrest warrant against Min Aung Hlaing.",
+     "RequestArrestWarrant", "Karim Khan", "Min Aung Hlaing"),
+    ("Karim Khan applied for arrest warrants against Benjamin Netanyahu and Yoav Gallant on Monday.",
+     "RequestArrestWarrant", "Karim Khan", "Yoav Gallant"),
+    ("Karim Khan's application for an arrest warrant against Min Aung Hlaing was filed on Monday.",
+     "RequestArrestWarrant", "Karim Khan", "Min Aung Hlaing"),
+    ("Prosecutor Karim Khan applied for arrest warrants against two Taliban leaders.",
+     "RequestArrestWarrant", "Karim Khan", "Taliban"),
+    ("Karim Khan filed an application for an arrest warrant for Min Aung Hlaing.",
+     "RequestArrestWarrant", "Karim Khan", "Min Aung Hlaing"),
+    ("Karim Khan requested arrest warrants for Benjamin Netanyahu and Yoav Gallant on Monday.",
+     "RequestArrestWarrant", "Karim Khan", "Benjamin Netanyahu"),
+    ("Karim Khan sought an arrest warrant for Min Aung Hlaing.", "RequestArrestWarrant", "Karim Khan", "Min Aung Hlaing"),
+    ("Arrest warrants for Benjamin Netanyahu and Yoav Gallant were requested by Karim Khan in May.",
+     "RequestArrestWarrant", "Karim Khan", "Yoav Gallant"),
+    # Arrest
+    ("Philippine police arrested Rodrigo Duterte at Manila airport.", "Arrest", "Philippines", "Rodrigo Duterte"),
+    ("Rodrigo Duterte was arrested by Philippine police on Tuesday.", "Arrest", "Philippines", "Rodrigo Duterte"),
+    ("Ahmad Karimi was arrested by Dutch police in Amsterdam on Friday.", "Arrest", "Netherlands", "Ahmad Karimi"),
+    ("German authorities detained Khaled Mansour last week.", "Arrest", "Germany", "Khaled Mansour"),
+    # Expel
+    ("Germany expelled two Russian diplomats.", "Expel", "Germany", "Russia"),
+    ("Officials said Germany had expelled two Russian diplomats.", "Expel", "Germany", "Russia"),
+    ("Japan's expulsion of eight Russian diplomats angered the Kremlin.", "Expel", "Japan", "Russia"),
+    ("Poland ordered the expulsion of three Belarusian diplomats on Friday.", "Expel", "Poland", "Belarus"),
+    # Criticize
+    ("Hungary criticized the International Criminal Court on Thursday.", "Criticize", "Hungary",
+     "International Criminal Court"),
+    ("Russia accused Ukraine of war crimes.", "Criticize", "Russia", "Ukraine"),
+    ("The Kremlin condemned the decision by Tokyo to expel Russian diplomats.", "Criticize", "Russia", "Japan"),
+    ("Israel was denounced by South Africa at the United Nations.", "Criticize", "South Africa", "Israel"),
+    # Support
+    ("Brazil defended the International Criminal Court.", "Support", "Brazil", "International Criminal Court"),
+    ("France expressed support for the International Criminal Court.", "Support", "France",
+     "International Criminal Court"),
+    ("Slovenia voiced strong support for Ukraine on Monday.", "Support", "Slovenia", "Ukraine"),
+    # Urge
+    ("The European Union urged Hungary to stay in the court.", "Urge", "European Union", "Hungary"),
+    ("Amnesty International called on Mongolia to arrest Vladimir Putin.", "Urge", "Amnesty International", "Mongolia"),
+    ("Human Rights Watch pressed Brazil to honour its obligations.", "Urge", "Human Rights Watch", "Brazil"),
+    # Threaten
+    ("Russia threatened the International Criminal Court.", "Threaten", "Russia", "International Criminal Court"),
+    ("The United States threatened to sanction the International Criminal Court.", "Threaten", "United States",
+     "International Criminal Court"),
+    ("Israel warned the International Criminal Court on Sunday.", "Threaten", "Israel", "International Criminal Court"),
+    # Investigate
+    ("The International Criminal Court opened an investigation into Venezuela.", "Investigate",
+     "International Criminal Court", "Venezuela"),
+    ("The International Criminal Court is investigating Rodrigo Duterte.", "Investigate",
+     "International Criminal Court", "Rodrigo Duterte"),
+    ("Ukraine was investigated by the International Criminal Court.", "Investigate",
+     "International Criminal Court", "Ukraine"),
+    # Cooperate
+    ("Ukraine cooperated with the International Criminal Court.", "Cooperate", "Ukraine",
+     "International Criminal Court"),
+    ("The Netherlands assisted the International Criminal Court with its inquiry.", "Cooperate", "Netherlands",
+     "International Criminal Court"),
+    ("Canada provided assistance to the International Criminal Court.", "Cooperate", "Canada",
+     "International Criminal Court"),
+    # RefuseCooperation
+    ("Mongolia refused to cooperate with the International Criminal Court.", "RefuseCooperation", "Mongolia",
+     "International Criminal Court"),
+    ("Hungary defied the International Criminal Court.", "RefuseCooperation", "Hungary",
+     "International Criminal Court"),
+    ("Tajikistan failed to comply with the International Criminal Court.", "RefuseCooperation", "Tajikistan",
+     "International Criminal Court"),
+    # Meet
+    ("French President Emmanuel Macron met Chinese President Xi Jinping in Paris.", "Meet", "Emmanuel Macron",
+     "Xi Jinping"),
+    ("Vladimir Putin held talks with Kim Jong Un on Wednesday.", "Meet", "Vladimir Putin", "Kim Jong Un"),
+    ("Viktor Orban hosted Benjamin Netanyahu in Budapest.", "Meet", "Viktor Orban", "Benjamin Netanyahu"),
+]
+
+
+# Plain wire-news sentences the extractor gets wrong today (reported; expected to pass once fixed).
+XFAIL_CASES = [
+    ("The United States sanctioned two Iranian generals on Friday.", "Sanction", "United States", "Iran",
+     "no event: 'Iranian generals' is not read as Iran ('Iranian officials' is)"),
+    ("The U.S. Treasury sanctioned four ICC judges.", "Sanction", "United States", "International Criminal Court",
+     "no event: 'ICC judges' is not read as the court"),
+    ("Russia banned Karim Khan from entering the country.", "Sanction", "Russia", "Karim Khan",
+     "no event: verb 'ban' (an entry ban) is not a Sanction trigger"),
+    ("Germany expelled a Russian diplomat on Friday.", "Expel", "Germany", "Russia",
+     "no event for a singular 'a Russian diplomat' (plural 'two Russian diplomats' works)"),
+    ("Poland declared two Russian diplomats persona non grata.", "Expel", "Poland", "Russia",
+     "no event: 'declared ... persona non grata' is not an Expel trigger"),
+    ("Russia opened a criminal case against Karim Khan.", "Investigate", "Russia", "Karim Khan",
+     "no event: 'opened a criminal case against' is not read as an investigation"),
+    ("Ukraine signed a cooperation agreement with the International Criminal Court.", "Cooperate", "Ukraine",
+     "International Criminal Court", "no event: 'cooperation agreement with' is not read as Cooperate"),
+    ("Canada contributed two million dollars to the International Criminal Court.", "Cooperate", "Canada",
+     "International Criminal Court", "no event: funding by 'contributed ... to' is not read as Cooperate"),
+]
+
+
+def _id(case) -> str:
+    return f"{case[1]}:{case[0][:50]}"
+
+
+@pytest.mark.parametrize("text, action, agent, target", [
+    *CASES,
+    *(pytest.param(*c[:4], marks=pytest.mark.xfail(strict=True, reason=c[4])) for c in XFAIL_CASES),
+], ids=[_id(c) for c in CASES + XFAIL_CASES])
+def test_action(text, action, agent, target):
+    assert has_event(text, action, agent, target, "Asserted", DATE), describe(text, DATE)
+
+
+def test_every_action_class_is_covered():
+    # counted over the cases that pass today
+    from iccgraph.namespaces import ACTION_CLASSES
+    counts = {a: sum(1 for c in CASES if c[1] == a) for a in ACTION_CLASSES}
+    assert all(n >= 2 for n in counts.values()), counts
+
+
+# --- direction and spurious agents -------------------------------------------------------
+
+def test_passive_does_not_swap_agent_and_target():
+    text = "Venezuela was sanctioned by Britain."
+    assert not any(a == "Sanction" and "Venezuela" in ag for a, ag, *_ in events_of(text, DATE)), describe(text, DATE)
+
+
+def test_reported_speech_speaker_is_not_the_agent():
+    text = "Officials said Germany had expelled two Russian diplomats."
+    rows = [e for e in events_of(text, DATE) if e[0] == "Expel"]
+    assert rows and all(e[1] == {"Germany"} for e in rows), describe(text, DATE)
+
+
+def test_reported_speech_with_a_named_speaker():
+    text = "Ukraine said on Monday that Poland had expelled three Belarusian diplomats."
+    assert has_event(text, "Expel", "Poland", "Belarus", "Asserted", DATE), describe(text, DATE)
+    assert not any(e[0] == "Expel" and "Ukraine" in e[1] for e in events_of(text, DATE)), describe(text, DATE)
+
+
+# --- coordination ------------------------------------------------------------------------
+
+def test_coordinated_agents():
+    text = "Spain, Ireland and Norway condemned Israel on Friday."
+    for agent in ("Spain", "Ireland", "Norway"):
+        assert has_event(text, "Criticize", agent, "Israel", "Asserted", DATE), describe(text, DATE)
+
+
+def test_coordinated_targets():
+    text = "The European Union sanctioned Russia and Belarus on Friday."
+    for target in ("Russia", "Belarus"):
+        assert has_event(text, "Sanction", "European Union", target, "Asserted", DATE), describe(text, DATE)
+
+
+def test_coordinated_verbs_share_subject():
+    text = "Canada condemned Russia and expelled two Russian diplomats."
+    assert has_event(text, "Criticize", "Canada", "Russia", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Expel", "Canada", "Russia", "Asserted", DATE), describe(text, DATE)
+
+
+@pytest.mark.xfail(strict=True, reason="no event for a reciprocal 'X and Y met'")
+def test_reciprocal_meeting():
+    text = "Xi Jinping and Vladimir Putin met in Beijing."
+    pair = {"Xi Jinping", "Vladimir Putin"}
+    assert any(e[0] == "Meet" and e[3] == "Asserted" and e[1] | e[2] == pair and e[1] and e[2]
+               for e in events_of(text, DATE)), describe(text, DATE)
+
+
+# --- titles, demonyms, metonymy ----------------------------------------------------------
+
+def test_titles_are_not_part_of_the_name():
+    text = "French President Emmanuel Macron met Chinese President Xi Jinping in Paris."
+    st = statements_of(text, DATE)
+    labels = {a.label for a in st.actors.values()}
+    assert {"Emmanuel Macron", "Xi Jinping"} <= labels, labels
+    assert not any("President" in l for l in labels), labels
+
+
+def test_titled_people_are_people():
+    st = statements_of("French President Emmanuel Macron met Chinese President Xi Jinping in Paris.", DATE)
+    by_label = {a.label: a.cls for a in st.actors.values()}
+    assert by_label.get("Emmanuel Macron") == "Person" and by_label.get("Xi Jinping") == "Person", by_label
+
+
+def test_capital_as_metonym_for_the_state():
+    text = "Washington sanctioned Venezuela on Friday."
+    assert has_event(text, "Sanction", "United States", "Venezuela", "Asserted", DATE), describe(text, DATE)
+
+
+def test_kremlin_and_tokyo_are_their_states():
+    text = "The Kremlin condemned the decision by Tokyo to expel Russian diplomats."
+    rows = [e for e in events_of(text, DATE) if e[0] == "Criticize"]
+    assert rows, describe(text, DATE)
+    assert all(e[1] == {"Russia"} and "Japan" in e[2] for e in rows), describe(text, DATE)
+
+
+def test_demonym_government_is_the_state():
+    text = "The Japanese government condemned North Korea on Monday."
+    assert has_event(text, "Criticize", "Japan", "North Korea", "Asserted", DATE), describe(text, DATE)
+
+
+def test_ministry_speaks_for_its_state():
+    text = "Russia's foreign ministry denounced the International Criminal Court."
+    assert has_event(text, "Criticize", "Russia", "International Criminal Court", "Asserted", DATE), describe(text, DATE)
+
+
+def test_acronym_and_full_name_are_one_actor():
+    text = ("The International Criminal Court issued an arrest warrant for Vladimir Putin. "
+            "Russia denounced the ICC on Friday.")
+    st = statements_of(text, DATE)
+    iccs = {k for k, a in st.actors.items() if a.label == "International Criminal Court"}
+    assert len(iccs) == 1
+    assert has_event(text, "Criticize", "Russia", "International Criminal Court", "Asserted", DATE), describe(text, DATE)
+
+
+def test_surname_joins_full_name_in_a_document():
+    text = "Benjamin Netanyahu met Viktor Orban in Budapest. Later, Netanyahu criticized the International Criminal Court."
+    st = statements_of(text, DATE)
+    keys = {k for k, a in st.actors.items() if "Netanyahu" in a.label}
+    assert len(keys) == 1, keys
+    assert has_event(text, "Criticize", "Benjamin Netanyahu", "International Criminal Court", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+# --- pronouns and definite descriptions across sentences ---------------------------------
+
+def test_pronoun_in_the_next_sentence():
+    text = ("The International Criminal Court said on Monday it had gathered evidence of deportations. "
+            "It issued an arrest warrant for Vladimir Putin.")
+    assert has_event(text, "IssueArrestWarrant", "International Criminal Court", "Vladimir Putin", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_the_courts_judges_act_for_the_court():
+    text = ("The International Criminal Court opened a case on Darfur in 2005. "
+            "The court's judges issued an arrest warrant for Omar al-Bashir.")
+    assert has_event(text, "IssueArrestWarrant", "International Criminal Court", "Omar al-Bashir", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_the_court_refers_back():
+    text = ("Hungary announced its withdrawal from the International Criminal Court. "
+            "The court criticized Hungary on Friday.")
+    assert has_event(text, "Criticize", "International Criminal Court", "Hungary", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_said_it_would_is_hypothetical_and_keeps_the_agent():
+    text = "The International Criminal Court said it would open an investigation into Venezuela."
+    assert has_event(text, "Investigate", "International Criminal Court", "Venezuela", "Hypothetical", DATE), \
+        describe(text, DATE)
+
+
+# --- records ---------------------------------------------------------------------------------
+
+def test_event_records_evidence_trigger_and_confidence():
+    text = "date 2024-03-11\n\nOn Friday, Canada imposed sanctions on Iran.\n"
+    st = statements_of(text)
+    (ev,) = [e for e in st.events if e.action == "Sanction"]
+    assert ev.evidence.text == text[ev.evidence.begin:ev.evidence.end]
+    assert "Canada imposed sanctions on Iran" in ev.evidence.text
+    assert ev.trigger.lower().startswith("sanction")
+    assert 0 < ev.confidence <= 1
+    assert ev.pattern
+    assert ev.date == "2024-03-08"
+
+
+def test_actor_classes():
+    st = statements_of("The International Criminal Court issued an arrest warrant for Vladimir Putin. "
+                       "Amnesty International welcomed the decision, and Canada backed the court.", DATE)
+    by_label = {a.label: a.cls for a in st.actors.values()}
+    assert by_label.get("International Criminal Court") == "Court", by_label
+    assert by_label.get("Vladimir Putin") == "Person", by_label
+    assert by_label.get("Amnesty International") == "Organization", by_label
+    assert by_label.get("Canada") == "State", by_label
+
+
+def test_sentence_without_an_action_gives_no_event():
+    assert events_of("The weather in The Hague was mild on Tuesday.", DATE) == []
+
+
+def test_place_is_not_a_target():
+    text = "Canada imposed sanctions on Iran at a meeting in Geneva on Tuesday."
+    rows = [e for e in events_of(text, DATE) if e[0] == "Sanction"]
+    assert rows and all(e[2] == {"Iran"} for e in rows), describe(text, DATE)

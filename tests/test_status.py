@@ -1,0 +1,173 @@
+"""Negated and hypothetical events: they keep their status, never count as asserted, and
+get no direct agent->target edge in the store."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import describe, events_of, has_event
+
+pytestmark = pytest.mark.slow
+
+DATE = "2024-03-11"
+
+# (sentence, action, agent label or None for "any", target label, expected status)
+NEGATED = [
+    ("Germany did not condemn Israel.", "Criticize", "Germany", "Israel"),
+    ("Italy has never sanctioned Russia.", "Sanction", "Italy", "Russia"),
+    ("Mongolia refused to arrest Vladimir Putin during his visit.", "Arrest", "Mongolia", "Vladimir Putin"),
+    ("South Africa failed to arrest Omar al-Bashir in 2015.", "Arrest", "South Africa", "Omar al-Bashir"),
+    ("Hungary opted out of a European Union statement criticizing China.", "Criticize", "Hungary", "China"),
+    ("Hungary did not join a European Union statement condemning China.", "Criticize", "Hungary", "China"),
+    ("Austria declined to expel Russian diplomats.", "Expel", "Austria", "Russia"),
+    ("Hungary said it would not arrest Benjamin Netanyahu.", "Arrest", "Hungary", "Benjamin Netanyahu"),
+    ("Germany will not expel Russian diplomats.", "Expel", "Germany", "Russia"),
+    ("France did not meet Vladimir Putin.", "Meet", "France", "Vladimir Putin"),
+]
+
+HYPOTHETICAL = [
+    ("The United States threatened to sanction the International Criminal Court.", "Sanction", "United States",
+     "International Criminal Court"),
+    ("The European Union could impose sanctions on Belarus.", "Sanction", "European Union", "Belarus"),
+    ("Amnesty International called on Mongolia to arrest Vladimir Putin.", "Arrest", "Mongolia", "Vladimir Putin"),
+    ("The European Union urged Hungary to arrest Benjamin Netanyahu.", "Arrest", "Hungary", "Benjamin Netanyahu"),
+    ("Washington is seeking to impose sanctions on the International Criminal Court.", "Sanction", "United States",
+     "International Criminal Court"),
+    ("Poland said that if the embassy kept spying, it would expel Russian diplomats.", "Expel", "Poland", "Russia"),
+    ("Brazil said it would arrest Vladimir Putin if he attended the summit.", "Arrest", "Brazil", "Vladimir Putin"),
+    ("US senators introduced a bill that would sanction the International Criminal Court.", "Sanction", None,
+     "International Criminal Court"),
+    ("France plans to expel two Iranian diplomats.", "Expel", "France", "Iran"),
+    ("Japan may impose sanctions on North Korea next month.", "Sanction", "Japan", "North Korea"),
+]
+
+
+def _ids(cases):
+    return [c[0][:50] for c in cases]
+
+
+def _matching(text, action, agent, target):
+    return [e for e in events_of(text, DATE) if e[0] == action and target in e[2]
+            and (agent is None or agent in e[1])]
+
+
+@pytest.mark.parametrize("text, action, agent, target", NEGATED, ids=_ids(NEGATED))
+def test_negated(text, action, agent, target):
+    rows = _matching(text, action, agent, target)
+    assert rows, describe(text, DATE)
+    assert {e[3] for e in rows} == {"Negated"}, describe(text, DATE)
+
+
+@pytest.mark.parametrize("text, action, agent, target", HYPOTHETICAL, ids=_ids(HYPOTHETICAL))
+def test_hypothetical(text, action, agent, target):
+    rows = _matching(text, action, agent, target)
+    assert rows, describe(text, DATE)
+    assert {e[3] for e in rows} == {"Hypothetical"}, describe(text, DATE)
+
+
+@pytest.mark.parametrize("text, action, agent, target", NEGATED + HYPOTHETICAL,
+                         ids=[c[0][:50] for c in NEGATED + HYPOTHETICAL])
+def test_nothing_negated_or_hypothetical_is_asserted(text, action, agent, target):
+    assert not [e for e in _matching(text, action, agent, target) if e[3] == "Asserted"], describe(text, DATE)
+
+
+def test_opting_out_negates_only_the_one_who_opts_out():
+    text = "Hungary opted out of a European Union statement criticizing China."
+    assert has_event(text, "Criticize", "Hungary", "China", "Negated", DATE), describe(text, DATE)
+    assert not any(e[3] == "Negated" and "European Union" in e[1] for e in events_of(text, DATE)), describe(text, DATE)
+
+
+# --- the governing act keeps its own status ------------------------------------------------
+
+def test_call_is_asserted_the_arrest_is_not():
+    text = "Amnesty International called on Mongolia to arrest Vladimir Putin."
+    assert has_event(text, "Urge", "Amnesty International", "Mongolia", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Arrest", "Mongolia", "Vladimir Putin", "Hypothetical", DATE), describe(text, DATE)
+
+
+def test_threat_is_asserted_the_sanction_is_not():
+    text = "The United States threatened to sanction the International Criminal Court."
+    assert has_event(text, "Threaten", "United States", "International Criminal Court", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_refusal_to_cooperate_is_an_asserted_refusal():
+    text = "Mongolia refused to cooperate with the International Criminal Court."
+    assert has_event(text, "RefuseCooperation", "Mongolia", "International Criminal Court", "Asserted", DATE), \
+        describe(text, DATE)
+    assert not any(e[0] == "Cooperate" and e[3] == "Asserted" for e in events_of(text, DATE)), describe(text, DATE)
+
+
+def test_asserted_sentence_stays_asserted():
+    for text in ("Canada imposed sanctions on Iran.", "Germany expelled two Russian diplomats.",
+                 "Philippine police arrested Rodrigo Duterte."):
+        rows = events_of(text, DATE)
+        assert rows and all(e[3] == "Asserted" for e in rows), describe(text, DATE)
+
+
+def test_negation_in_one_sentence_does_not_leak_into_the_next():
+    text = "Germany did not condemn Israel. Spain condemned Israel on Friday."
+    assert has_event(text, "Criticize", "Germany", "Israel", "Negated", DATE), describe(text, DATE)
+    assert has_event(text, "Criticize", "Spain", "Israel", "Asserted", DATE), describe(text, DATE)
+
+
+def test_every_status_is_one_of_three():
+    texts = [c[0] for c in NEGATED + HYPOTHETICAL]
+    statuses = {e[3] for t in texts for e in events_of(t, DATE)}
+    assert statuses <= {"Asserted", "Negated", "Hypothetical"}
+    assert {"Negated", "Hypothetical"} <= statuses
+
+
+# --- the store: direct edges only for asserted events ---------------------------------------
+
+EDGE_CASES = [
+    ("neg_criticize", "Germany did not condemn Israel.", "Criticize", "criticized"),
+    ("neg_arrest", "South Africa failed to arrest Omar al-Bashir in 2015.", "Arrest", "arrested"),
+    ("hyp_threat", "The United States threatened to sanction the International Criminal Court.", "Sanction",
+     "sanctioned"),
+    ("hyp_could", "The European Union could impose sanctions on Belarus.", "Sanction", "sanctioned"),
+    ("hyp_call", "Amnesty International called on Mongolia to arrest Vladimir Putin.", "Arrest", "arrested"),
+    ("hyp_bill", "US senators introduced a bill that would sanction the International Criminal Court.", "Sanction",
+     "sanctioned"),
+]
+
+
+@pytest.fixture(scope="module")
+def status_store(tmp_path_factory):
+    from iccgraph.pipeline import build
+    from iccgraph.store import GraphStore
+    root = tmp_path_factory.mktemp("status")
+    docs = root / "docs"
+    docs.mkdir()
+    for name, text, *_ in EDGE_CASES:
+        (docs / f"{name}.txt").write_text(f"date {DATE}\n\n{text}\n", encoding="utf-8")
+    (docs / "asserted.txt").write_text(f"date {DATE}\n\nCanada imposed sanctions on Iran.\n", encoding="utf-8")
+    store = GraphStore(root / "store")
+    build([docs], store)
+    return store
+
+
+def _ask(store, q):
+    return bool(store.query(q))
+
+
+@pytest.mark.parametrize("name, text, action, prop", EDGE_CASES, ids=[c[0] for c in EDGE_CASES])
+def test_no_direct_edge_for_unasserted_events(status_store, name, text, action, prop):
+    g = f"<https://w3id.org/iccgraph/id/doc/{name}>"
+    # the event itself is there, with its non-asserted status ...
+    assert _ask(status_store, f"""ASK {{ GRAPH {g} {{ ?e a iccg:{action} ; iccg:status ?s ; iccg:target ?t .
+        FILTER(?s IN (iccg:Negated, iccg:Hypothetical)) }} }}"""), text
+    # ... but neither it nor its direct edge is asserted
+    assert not _ask(status_store, f"ASK {{ GRAPH {g} {{ ?e a iccg:{action} ; iccg:status iccg:Asserted }} }}"), text
+    assert not _ask(status_store, f"ASK {{ GRAPH {g} {{ ?a iccg:{prop} ?t }} }}"), text
+
+
+def test_direct_edge_for_an_asserted_event(status_store):
+    assert _ask(status_store, """ASK { GRAPH <https://w3id.org/iccgraph/id/doc/asserted> {
+        ?e a iccg:Sanction ; iccg:status iccg:Asserted ; iccg:agent ?a ; iccg:target ?t . ?a iccg:sanctioned ?t } }""")
+
+
+def test_every_direct_edge_has_an_asserted_event_behind_it(status_store):
+    from iccgraph.namespaces import ACTION_PROPERTIES
+    for action, prop in ACTION_PROPERTIES.items():
+        assert not _ask(status_store, f"""ASK {{ GRAPH ?g {{ ?a iccg:{prop} ?t
+            FILTER NOT EXISTS {{ ?e a iccg:{action} ; iccg:status iccg:Asserted ; iccg:agent ?a ; iccg:target ?t }} }} }}"""), prop
