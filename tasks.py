@@ -39,15 +39,17 @@ def ensure_env(extras: str = "") -> None:
     stamp.touch()
 
 
-def ensure_chromium() -> None:
-    """The page tests drive Debian's Chromium; install it where we may (root, apt)."""
-    if shutil.which("chromium"):
+def ensure_browser_and_graphviz() -> None:
+    """The page tests drive Debian's Chromium and the SVG export needs Graphviz's `dot`;
+    install them where we may (root, apt)."""
+    missing = [pkg for cmd, pkg in (("chromium", "chromium"), ("dot", "graphviz")) if not shutil.which(cmd)]
+    if not missing:
         return
     if shutil.which("apt-get") and os.geteuid() == 0:
         run("apt-get", "update", "-qq")
-        run("apt-get", "install", "-y", "-qq", "chromium", env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        run("apt-get", "install", "-y", "-qq", *missing, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
     else:
-        print("note: Chromium not found; install Debian's `chromium` package for the browser tests", file=sys.stderr)
+        print(f"note: install Debian's {' and '.join(missing)} for the browser and SVG tests", file=sys.stderr)
 
 
 def demo() -> None:
@@ -62,7 +64,7 @@ def demo() -> None:
 
 def test(args: list[str]) -> None:
     ensure_env("[test]")
-    ensure_chromium()
+    ensure_browser_and_graphviz()
     run(BIN / "python", "-m", "pytest", *args)
 
 

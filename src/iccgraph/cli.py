@@ -91,8 +91,9 @@ def network_filter_options(f):
                      show_default=True, help="'all' adds negated and hypothetical events, marked as such."),
         click.option("--action", "actions", multiple=True, metavar="CLASS",
                      help="Keep only this action class (repeatable, case-insensitive), e.g. Sanction."),
-        click.option("--since", metavar="DATE", help="Keep events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
-        click.option("--until", metavar="DATE", help="Keep events dated on or before DATE (undated ones drop out)."),
+        click.option("--since", metavar="DATE", help="Keep events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; "
+                     "an event dated 2024-11 is the whole month). Undated events drop out."),
+        click.option("--until", metavar="DATE", help="Keep events dated on or before DATE (as --since)."),
         click.option("--actor", metavar="NAME", help="Keep the neighbourhood of this actor (label or altLabel)."),
         click.option("--hops", type=int, metavar="N", help="Radius of the --actor neighbourhood (default 1)."),
         click.option("--min-confidence", type=float, metavar="X", help="Keep events at least this confident (0-1)."),
@@ -134,7 +135,7 @@ def export(ctx: click.Context, fmt: str, output: Path | None, store_path: Path, 
         given = [flag for k, flag in _FILTERS.items()
                  if ctx.get_parameter_source(k) is not click.core.ParameterSource.DEFAULT]
         if given:
-            raise IccgraphError(f"{', '.join(given)} filter the network formats ({', '.join(NETWORK_FORMATS)}); "
+            raise IccgraphError(f"{', '.join(given)}: only for the network formats ({', '.join(NETWORK_FORMATS)}); "
                                 f"an RDF export is always the whole graph")
         _write(_reader(store_path).dump(RDF_FORMATS[fmt]), output)
         return

@@ -108,7 +108,13 @@ class EventFinder:
         target_toks = objs + [o for o in prep_objs if o not in objs]
         if not target_toks and v.dep_ == "conj" and v.head.pos_ == "VERB" and not passive:
             target_toks = [c for c in v.head.children if c.dep_ == "dobj" and c.i > v.i]
+        if not target_toks and frame.require_words:
+            # "declared two diplomats persona non grata": the object is the small clause's subject
+            target_toks = [x for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                           for x in c.children if x.dep_ == "nsubj"]
         if frame.require_object and not target_toks:
+            return None
+        if frame.require_words and not set(frame.require_words) <= {t.lower_ for t in v.subtree}:
             return None
         action = frame.action
         targets = [r for t in target_toks for r in self.r.np(t, action)]
@@ -121,6 +127,12 @@ class EventFinder:
                     targets += [r for o in objs for r in self.r.np(o, action)]
         if frame.require_object_class:
             targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class]
+        if frame.reciprocal and not targets and not passive:
+            # "Xi and Putin met": coordinated subjects meet each other.
+            subjects = self.verb_agents(v, action)
+            if len(subjects) >= 2:
+                return Candidate(action, subjects[:1], subjects[1:], self.status(v), v, v, frame.confidence,
+                                 f"verb:{v.lemma_.lower()}+reciprocal")
         if action == "Support" and any(t.lemma_.lower() in self.activity for t in target_toks):
             action = self.lex.raw["activity_nouns"]["as_action"]
         if not targets:
@@ -424,7 +436,11 @@ class EventFinder:
             if ent.start < sent.start or ent.end > sent.end:
                 continue
             dist = self._path_ok(c.anchor, ent.root)
-            value = resolve(ent.text, self.doc_date, future) if dist is not None else None
+            owner = ent.root
+            while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
+                owner = owner.head
+            # "said on Friday it would expel": the date belongs to the past-tense "said".
+            value = resolve(ent.text, self.doc_date, future and owner.tag_ != "VBD") if dist is not None else None
             if value and (best is None or dist < best[0]):
                 best = (dist, value)
         if best:

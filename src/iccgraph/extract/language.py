@@ -41,6 +41,8 @@ class Frame:
     plural_only: bool = False
     agentless_ok: bool = False
     fallback_agent: bool = False
+    reciprocal: bool = False                 # "X and Y met": each meets the other
+    require_words: tuple[str, ...] = ()      # "declared X persona non grata"
 
     @classmethod
     def from_json(cls, d: dict) -> "Frame":

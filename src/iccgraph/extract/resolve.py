@@ -26,6 +26,7 @@ class Resolver:
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
+        self.person_targeted = w("person_targeted_actions", "actions")
         self.group_nouns = w("group_nouns", "nouns")
         self.action_refs = w("action_reference_nouns", "nouns")
         self.demonstratives = w("action_reference_nouns", "demonstratives")
@@ -73,7 +74,8 @@ class Resolver:
         if any(c.lower_ in self.author_mods for c in h.children):
             return [Ref(k, "author", h.i) for k in self.a.authors]
         if lemma in self.actor_nouns or lower in self.actor_nouns:
-            if lemma in self.member_nouns and h.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in h.children):
+            if lemma in self.member_nouns and h.tag_ == "NN" and action in self.person_targeted \
+                    and any(c.lower_ in ("a", "an") for c in h.children):
                 return []  # "a former Israeli defense minister" is someone unnamed, not Israel
             mods = self._modifiers(h, depth)
             if mods:
