@@ -21,7 +21,8 @@ from .rdf import DocumentRDF, doc_iri
 DEFAULT_STORE = Path(os.environ.get("ICCGRAPH_STORE", ".iccgraph/store"))
 
 _ACTOR_VALUES = " ".join(f"<{ICCG}{c}>" for c in ACTOR_CLASSES)
-# Actor descriptions no document backs any more: stale alternative labels, orphaned actors.
+# Actor descriptions no document backs any more: alternative labels no mention uses, and
+# actors no document graph refers to.
 _PRUNE = f"""
 DELETE {{ ?a skos:altLabel ?l }} WHERE {{
   ?a skos:altLabel ?l
@@ -30,7 +31,8 @@ DELETE {{ ?a skos:altLabel ?l }} WHERE {{
 DELETE {{ ?a ?p ?o }} WHERE {{
   VALUES ?c {{ {_ACTOR_VALUES} }}
   ?a a ?c .
-  FILTER NOT EXISTS {{ GRAPH ?g {{ ?m iccg:denotes ?a }} }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?x ?q ?a }} }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?a ?q ?y }} }}
   ?a ?p ?o
 }}"""
 
