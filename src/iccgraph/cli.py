@@ -211,11 +211,12 @@ def evaluate(gold: Path, actors: Path | None, roles: Path | None, docs: Path | N
     from .documents import discover
     from .evaluate import evaluate as score, read_jsonl
     from .pipeline import build as run_build
-    gold_rows = read_jsonl(gold)
+    gold_rows = read_jsonl(gold, "gold")
     actors = actors or _beside(gold, "actors.jsonl")
     if actors is None:
         raise IccgraphError(f"no actors file: give --actors (none beside {gold})")
-    roles = roles or _beside(gold, gold.name.replace(".gold.", ".roles."), "roles.jsonl")
+    roles = roles or _beside(gold, *([gold.name.replace(".gold.", ".roles.")] if ".gold." in gold.name else []),
+                             "roles.jsonl")
     docs = docs or _beside(gold, "docs") or SEEDS
     with tempfile.TemporaryDirectory(prefix="iccgraph-eval-") as tmp:
         if store_path is None:
@@ -228,7 +229,7 @@ def evaluate(gold: Path, actors: Path | None, roles: Path | None, docs: Path | N
             run_build(files, store, model=model, min_confidence=min_confidence, progress=sys.stderr.isatty())
         else:
             store = GraphStore(store_path, read_only=True)
-        report = score(store, gold_rows, read_jsonl(actors), read_jsonl(roles) if roles else None, docs)
+        report = score(store, gold_rows, read_jsonl(actors, "actors"), read_jsonl(roles, "roles") if roles else None, docs)
         del store
     click.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.text(show_errors))
 

@@ -15,6 +15,9 @@ from .model import Document, IccgraphError
 
 SUFFIXES = (".txt", ".md")
 HEADER = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)  # only at offset 0
+# A wire dateline: "MANILA, March 11, 2025 -", "TOKYO, Feb. 10 (Kyodo) --", "THE HAGUE (Reuters) —".
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?,?(?:\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+                      r"\s*(?:\([A-Za-z .-]+\))?\s*(?:-{1,2}|–|—)\s+")
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -67,6 +70,11 @@ def document_date(text: str, meta: dict) -> str | None:
     if meta.get("date"):
         value = str(meta["date"])
         return _valid(value, "metadata date")
+    dateline = DATELINE.match(text)
+    if dateline and dateline.group("date"):
+        full = full_dates(dateline.group("date"))
+        if full:
+            return full[0].isoformat()
     dates = full_dates(text)
     return max(dates).isoformat() if dates else None
 

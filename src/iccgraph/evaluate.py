@@ -22,11 +22,21 @@ from .namespaces import ACTION_CLASSES, ICCG, WD
 from .store import GraphStore
 
 
-def read_jsonl(path: Path) -> list[dict]:
+REQUIRED = {"gold": ("doc", "action", "agent", "target", "status"), "actors": ("id", "label"),
+            "roles": ("doc", "person", "of")}
+
+
+def read_jsonl(path: Path, kind: str | None = None) -> list[dict]:
+    """JSON lines; with `kind`, each row must have that kind's fields."""
     try:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, ValueError) as exc:
         raise IccgraphError(f"cannot read {path}: {exc}") from None
+    for i, row in enumerate(rows, 1):
+        missing = [k for k in REQUIRED.get(kind or "", ()) if k not in row]
+        if missing:
+            raise IccgraphError(f"{path}:{i}: a {kind} line needs {', '.join(missing)}")
+    return rows
 
 
 def norm(name: str) -> str:

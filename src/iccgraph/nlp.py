@@ -25,8 +25,16 @@ _SAME_LENGTH = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007
 
 
 def prepare(text: str) -> str:
-    """The text spaCy reads: the document's text with odd spaces made plain (same length)."""
-    return text.translate(_SAME_LENGTH)
+    """The text spaCy reads: the document's text with odd spaces made plain and a leading
+    `date YYYY-MM-DD` header and wire dateline blanked, at the same length so offsets stay
+    the document's."""
+    from .documents import DATELINE, HEADER
+    text = text.translate(_SAME_LENGTH)
+    for pattern in (HEADER, DATELINE):  # a header, then a dateline, are not part of the first sentence
+        m = pattern.match(text)
+        if m:
+            text = "".join(c if c in "\n\r" else " " for c in m.group(0)) + text[m.end():]
+    return text
 
 
 @Language.component(LINE_BREAKS)

@@ -102,7 +102,9 @@ class DocActors:
         matcher = _matcher(sdoc.vocab, gaz)
         for match_id, start, end in matcher(sdoc):
             key = sdoc.vocab.strings[match_id]
-            prio = 0 if gaz.entries[key].type == "Person" else 2
+            # A full gazetteer name beats everything; a lone surname ("Duterte") must not
+            # split a longer name the NER found ("Sara Duterte").
+            prio = (0 if end - start > 1 else 1) if gaz.entries[key].type == "Person" else 2
             candidates.append((prio, start, end, key, "gazetteer"))
         names = gaz.by_name()
         persons: list[tuple[int, int, str]] = []

@@ -143,14 +143,16 @@ class EventFinder:
         doc_noun = v.head if v.dep_ == "acl" and v.head.lemma_.lower() in self.document_nouns else None
         authors = self._own_agents(doc_noun, action) if doc_noun is not None else []
         gv = self.governor(doc_noun) if authors else None
-        if authors and gv is not None and gv.lemma_.lower() in self.authoring:
-            joiners = [r for r in self.verb_agents(gv, action) if r.key not in {a.key for a in authors}]
-            out = [self._verb_candidate(frame, action, authors, targets, self.status(v, stop=doc_noun), v, pattern)]
-            if joiners:
-                out.append(self._verb_candidate(frame, action, joiners, targets, self.status(v), v, pattern + "+joined"))
+        joiners = [r for r in self.verb_agents(gv, action) if r.key not in {a.key for a in authors}] \
+            if authors and gv is not None and gv.lemma_.lower() in self.authoring else []
+        if joiners:
+            out = [self._verb_candidate(frame, action, authors, targets, self.status(v, stop=doc_noun), v, pattern),
+                   self._verb_candidate(frame, action, joiners, targets, self.status(v), v, pattern + "+joined")]
             return [c for c in out if c]
         agents = self.verb_agents(v, action)
-        if not agents and not passive:
+        if frame.exclude_agent_classes:
+            agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
+        if not agents and not (passive and frame.agentless_ok):
             return None
         return self._verb_candidate(frame, action, agents, targets, self.status(v), v, pattern)
 
@@ -464,6 +466,9 @@ class EventFinder:
     # --- output ------------------------------------------------------------------------------
     def _finish(self, found: list[Candidate]) -> list[Event]:
         best: dict[tuple, Event] = {}
+        # An act with no agent adds nothing where the document says elsewhere who did it.
+        known = {(c.action, r.key) for c in found if c.agents for r in c.targets}
+        found = [c for c in found if c.agents or not all((c.action, r.key) in known for r in c.targets)]
         for c in found:
             agents = tuple(dict.fromkeys(r.key for r in c.agents))
             targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets) if k not in agents)

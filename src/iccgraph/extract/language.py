@@ -41,6 +41,7 @@ class Frame:
     plural_only: bool = False
     agentless_ok: bool = False
     fallback_agent: bool = False
+    exclude_agent_classes: tuple[str, ...] = ()  # "the court accused him of murder" is a charge
     reciprocal: bool = False                 # "X and Y met": each meets the other
     require_words: tuple[str, ...] = ()      # "declared X persona non grata"
 

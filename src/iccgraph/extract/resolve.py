@@ -56,8 +56,17 @@ class Resolver:
     def _head(self, h: Token, action: str | None, depth: int) -> list[Ref]:
         key = self.a.at(h)
         if key:
-            return [Ref(key, "name", h.i)]
+            refs = [Ref(key, "name", h.i)]
+            if self.a.cls(key) == "Person":
+                # "Netanyahu, his former defence minister Yoav Gallant and …": a list the
+                # parser read as appositions names other people, not titles of the first.
+                refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos" for t in c.subtree
+                         if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
+                         and t.dep_ not in ("compound", "amod", "poss", "nmod")]
+            return refs
         lemma, lower = h.lemma_.lower(), h.lower_
+        if h.pos_ == "PROPN" and lower.endswith("s") and lower[:-1] in self.actor_nouns:
+            lemma = lower[:-1]  # "Judges at the court …": a capitalised plural the tagger took for a name
         if lemma in self.group_nouns or lemma in self.actor_nouns or h.pos_ in ("NUM", "PROPN", "PRON"):
             members = self._members(h, action, depth)
             if members:
