@@ -626,3 +626,17 @@ def test_a_stale_server_file_is_ignored(tmp_path):
     assert running_server(tmp_path) is None
     (tmp_path / SERVER_FILE).write_text(json.dumps({"url": "http://127.0.0.1:9", "pid": os.getpid(), "token": "x"}))
     assert running_server(tmp_path) is None  # alive, but nothing answers there as this store's owner
+
+
+def test_graph_view_draws_the_network_with_filters(server):
+    """/graph serves the offline network view of the visualizer; filters cut it; bad ones are 400."""
+    edges = int(server.select("SELECT (COUNT(*) AS ?n) WHERE { ?e iccg:status iccg:Asserted ; "
+                              "iccg:agent ?a ; iccg:target ?t FILTER (?a != ?t) }")[0]["n"]["value"])
+    r = server.client.get("/graph")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "vis-network" in r.text or "vis.Network" in r.text
+    assert f"{edges} event" in r.text or edges == 0
+    page = server.client.get("/").text
+    assert 'href="graph"' in page
+    assert server.client.get("/graph", params={"action": "NoSuchAction"}).status_code == 400
+    assert server.client.get("/graph", params={"since": "not-a-date"}).status_code == 400

@@ -493,6 +493,22 @@ def create_app(engine: Engine, owner_token: str, on_startup: Callable[[], None] 
     async def page(request: Request) -> Response:
         return FileResponse(WEB / "index.html")
 
+    async def graph_view(request: Request) -> Response:
+        """The interactive network view of the graph (the visualizer's offline HTML page),
+        with the export filters as query parameters: status, action, since, until, actor, hops."""
+        from .network import make_filter, network_from_store
+        from .views import to_html
+        q = request.query_params
+        try:
+            f = make_filter(status=q.get("status", "asserted"), actions=q.getlist("action"), since=q.get("since"),
+                            until=q.get("until"), actor=q.get("actor"),
+                            hops=int(q["hops"]) if "hops" in q else None,
+                            min_confidence=float(q["min_confidence"]) if "min_confidence" in q else None)
+        except (IccgraphError, ValueError) as exc:
+            raise Refused(400, str(exc)) from None
+        html = await engine.read(lambda: to_html(network_from_store(engine.store, f)))
+        return Response(html, media_type="text/html; charset=utf-8")
+
     async def refused(request: Request, exc: Exception) -> Response:
         return _error(exc)  # type: ignore[arg-type]
 
@@ -525,7 +541,7 @@ def create_app(engine: Engine, owner_token: str, on_startup: Callable[[], None] 
                                      allow_methods=["GET", "POST", "HEAD"],
                                      allow_headers=["Accept", "Content-Type", "Authorization"]))
     inner = Starlette(
-        routes=[Route("/", page), Route("/query", sparql, methods=["GET", "POST"], name="query"),
+        routes=[Route("/", page), Route("/graph", graph_view), Route("/query", sparql, methods=["GET", "POST"], name="query"),
                 Route("/sparql", sparql, methods=["GET", "POST"]),
                 Route("/update", update_endpoint, methods=["POST"]),
                 Route("/store", graph_store, methods=["GET"]),
