@@ -112,11 +112,21 @@ class EventFinder:
             # "declared two diplomats persona non grata": the object is the small clause's subject
             target_toks = [x for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")
                            for x in c.children if x.dep_ == "nsubj"]
+        to_inf = lambda c: any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)  # noqa: E731
+        xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and to_inf(c))]
+        if frame.action == "Urge" and not target_toks:
+            # "demanded that Denmark withdraw": whoever the demand is put to (not "asked why …")
+            target_toks = [x for c in v.children if c.dep_ == "ccomp"
+                           and not any(w.tag_ in ("WRB", "WP") or w.lower_ in ("whether", "if") for w in c.children)
+                           for x in c.children if x.dep_ == "nsubj"]
+        if frame.require_xcomp and not xcomps:
+            return None
         if frame.require_object and not target_toks:
             return None
         if frame.require_words and not set(frame.require_words) <= {t.lower_ for t in v.subtree}:
             return None
-        action = frame.action
+        action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
+                       if c.lemma_.lower() in frame.xcomp_actions), frame.action)
         targets = [r for t in target_toks for r in self.r.np(t, action)]
         if action == "Threaten" and not targets:  # "threatening to sanction the court": whom the threat is against
             for x in (c for c in v.children if c.dep_ == "xcomp"):

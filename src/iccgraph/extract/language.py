@@ -42,14 +42,16 @@ class Frame:
     agentless_ok: bool = False
     fallback_agent: bool = False
     exclude_agent_classes: tuple[str, ...] = ()  # "the court accused him of murder" is a charge
+    require_xcomp: bool = False              # "ordered Israel TO take measures"
+    xcomp_actions: dict[str, str] = field(default_factory=dict)  # "ordered them to LEAVE" -> Expel
     reciprocal: bool = False                 # "X and Y met": each meets the other
     require_words: tuple[str, ...] = ()      # "declared X persona non grata"
 
     @classmethod
     def from_json(cls, d: dict) -> "Frame":
         kw = {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()
-              if k in cls.__dataclass_fields__ and k != "light_verbs"}
-        return cls(light_verbs=dict(d.get("light_verbs", {})), **kw)
+              if k in cls.__dataclass_fields__ and k not in ("light_verbs", "xcomp_actions")}
+        return cls(light_verbs=dict(d.get("light_verbs", {})), xcomp_actions=dict(d.get("xcomp_actions", {})), **kw)
 
 
 @dataclass(frozen=True)
