@@ -79,6 +79,9 @@ class EventFinder:
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
                 if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
+                if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.raw["evaluations"]["verbs"]
+                                         or (vf and vf.action == "Criticize" and c is None)):
+                    here += self._called_events(t)
                 for c in (c if isinstance(c, list) else [c] if c else []):
                     here.append(c)
                     self.r.recent_events.append((self.r.sent_of[t.i], t.i, [x.key for x in c.agents]))
@@ -349,9 +352,50 @@ class EventFinder:
                     break
         return out
 
+    def _judgement(self, word: Token) -> str | None:
+        ev = self.lex.raw["evaluations"]
+        w = word.lemma_.lower()
+        if w in ev["negative"]:
+            return "Criticize"
+        if w in ev["positive"]:
+            return "Support"
+        return None
+
+    def _called_events(self, v: Token) -> list[Candidate]:
+        """'X called the decision "outrageous"', 'X denounced the report as a sham'."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+        words += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        words += [a for w in list(words) for a in w.children if a.dep_ == "amod"]
+        action = next((j for w in words if (j := self._judgement(w))), None)
+        if action is None:
+            return []
+        targets = self.r.np(obj, action)
+        agents = self.verb_agents(v, action)
+        keys = {r.key for r in agents}
+        targets = [t for t in targets if t.key not in keys]
+        if not (targets and agents):
+            return []
+        return [Candidate(action, agents, targets, self.status(v), v, v, 0.65, f"evaluation:{v.lemma_.lower()}")]
+
     def _evaluation_events(self, s: Token) -> list[Candidate]:
-        """'X said the U.S. sanctions eroded the rule of law': X criticized the U.S."""
+        """'X said the U.S. sanctions eroded the rule of law': X criticized the U.S.;
+        'X said the decision was unacceptable': likewise."""
         out = []
+        for c in s.children:
+            if c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "neg" for x in c.children):
+                subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                action = next((j for x in c.children if x.dep_ in ("acomp", "attr") for w in (x, *[a for a in x.children if a.dep_ == "amod"])
+                               if (j := self._judgement(w))), None)
+                if subj is None or action is None:
+                    continue
+                agents = self.verb_agents(s, action)
+                keys = {r.key for r in agents}
+                targets = [t for t in self.r.np(subj, action) if t.key not in keys]
+                if targets and agents:
+                    out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))
         for c in s.children:
             if c.dep_ == "ccomp" and c.lemma_.lower() in self.neg_eval and not any(x.dep_ == "neg" for x in c.children):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
