@@ -1,0 +1,103 @@
+"""Checks on the gazetteer data (src/iccgraph/data/gazetteer.jsonl and people.jsonl).
+
+Plain data checks, no spaCy: every line parses, ids are unique slugs, classes and
+references are valid, Wikidata ids are well formed, and no surface form names two actors.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "iccgraph" / "data"
+FILES = ("gazetteer.jsonl", "people.jsonl")
+CLASSES = {"Person", "State", "Court", "Organization"}
+STATE_ONLY = ("capitals", "metonyms", "demonyms")
+LIST_FIELDS = ("aliases", "capitals", "metonyms", "demonyms", "affiliations")
+
+
+def _rows(name: str) -> list[tuple[int, str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+
+
+def _entries() -> list[dict]:
+    return [json.loads(line) for name in FILES for _, line in _rows(name)]
+
+
+def _norm(name: str) -> str:
+    """Case-insensitive, without a leading "the " (the matcher ignores it too)."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold()
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_line_parses_as_an_object(name):
+    for n, line in _rows(name):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            pytest.fail(f"{name}:{n}: {err}")
+        assert isinstance(row, dict), f"{name}:{n}"
+        assert isinstance(row.get("id"), str) and isinstance(row.get("label"), str), f"{name}:{n}"
+
+
+def test_ids_are_unique_slugs_across_both_files():
+    ids = [e["id"] for e in _entries()]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    assert not dupes, dupes
+    bad = [i for i in ids if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", i)]
+    assert not bad, bad
+
+
+def test_types_and_fields():
+    for e in _entries():
+        assert e.get("type") in CLASSES, e["id"]
+        for field in LIST_FIELDS:
+            if field in e:
+                value = e[field]
+                assert isinstance(value, list) and value, f"{e['id']}: {field} must be a non-empty list"
+                assert all(isinstance(v, str) and v.strip() == v and v for v in value), f"{e['id']}: {field}"
+        if e["type"] != "State":
+            assert not any(f in e for f in STATE_ONLY), f"{e['id']}: {STATE_ONLY} belong on states only"
+    people = [e for _, line in _rows("people.jsonl") for e in [json.loads(line)]]
+    assert people and all(e["type"] == "Person" and e.get("affiliations") for e in people)
+
+
+def test_references_exist():
+    entries = _entries()
+    ids = {e["id"] for e in entries}
+    missing = [(e["id"], ref) for e in entries
+               for ref in [*e.get("affiliations", []), *([e["part_of"]] if "part_of" in e else [])]
+               if ref not in ids]
+    assert not missing, missing
+
+
+def test_wikidata_ids_are_well_formed_and_unique():
+    qids = [e["wikidata"] for e in _entries() if "wikidata" in e]
+    bad = [q for q in qids if not re.fullmatch(r"Q[1-9][0-9]*", str(q))]
+    assert not bad, bad
+    dupes = sorted({q for q in qids if qids.count(q) > 1})
+    assert not dupes, dupes
+
+
+def test_no_name_is_claimed_by_two_entries():
+    owners: dict[str, set[str]] = {}
+    for e in _entries():
+        names = [e["label"], *e.get("aliases", []), *e.get("capitals", []), *e.get("metonyms", []),
+                 *e.get("demonyms", [])]
+        for name in names:
+            owners.setdefault(_norm(name), set()).add(e["id"])
+    clashes = {n: sorted(ids) for n, ids in owners.items() if len(ids) > 1}
+    assert not clashes, clashes
+
+
+def test_coverage():
+    entries = _entries()
+    states = [e for e in entries if e["type"] == "State"]
+    assert len(states) >= 190, len(states)
+    ids = {e["id"] for e in entries}
+    for must in ("united-states", "palestine", "holy-see", "kosovo", "taiwan", "international-criminal-court",
+                 "assembly-of-states-parties", "united-nations", "vladimir-putin", "karim-khan"):
+        assert must in ids, must
