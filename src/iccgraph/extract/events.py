@@ -329,6 +329,9 @@ class EventFinder:
         targets = [r for t in target_toks for r in self.r.np(t, action)]
         agent_keys = {r.key for r in agents}
         targets = [r for r in targets if r.key not in agent_keys]
+        if not targets and frame.reciprocal and light and len(agents) >= 2:
+            # "Orban and Netanyahu held talks": each met the other
+            agents, targets = agents[:1], agents[1:]
         if not targets:
             pending.append((n, frame, agents))
             return None

@@ -98,7 +98,9 @@ class Resolver:
             return []
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
             return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs)
-        return []
+        # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
+        return [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
+                for r in self.np(c, action, depth + 1) if r.how == "name"]
 
     # --- pieces ------------------------------------------------------------------------------
     def _dangling_conjunct(self, h: Token) -> Token | None:
