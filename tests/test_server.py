@@ -46,7 +46,7 @@ ACTORS = {a.key: a for a in [
     Actor("hungary", "State", "Hungary", set(), "Q28"),
     Actor("russia", "State", "Russia", set(), "Q159"),
     Actor("mongolia", "State", "Mongolia", set(), "Q711"),
-    Actor("person/benjamin-netanyahu", "Person", "Benjamin Netanyahu", {"Netanyahu"}, "Q43723"),
+    Actor("person/benjamin-netanyahu", "Person", "Benjamin Netanyahu", {"Netanyahu"}, "Q43174"),
     Actor("person/vladimir-putin", "Person", "Vladimir Putin", {"Putin"}, "Q7747"),
 ]}
 
