@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
-from .language import Gazetteer, Lexicon
+from .language import Gazetteer, Lexicon, lexicon
 
 CLASS_PRIORITY = {"Person": 0, "Court": 1, "Organization": 2, "State": 3}
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "rep.", "gen.", "judge", "justice", "sheikh", "lord", "dame", "sir"}
@@ -56,6 +56,9 @@ def penalty(refs: list[Ref]) -> float:
     return min((_PENALTY[r.how] for r in refs), default=1.0)
 
 
+NOT_AN_ACTOR = "-not-an-actor-"
+
+
 _MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
 
 
@@ -72,6 +75,7 @@ def _matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
             by_key.setdefault(e.id, []).append(tokenizer(n))
     for key, docs in by_key.items():
         matcher.add(key, docs)
+    matcher.add(NOT_AN_ACTOR, [tokenizer(n) for n in lexicon().words("non_actor_names", "names")])
     _MATCHERS[cache_key] = matcher
     return matcher
 
@@ -100,8 +104,14 @@ class DocActors:
         sdoc, gaz = self.sdoc, self.gaz
         candidates: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, key, source)
         matcher = _matcher(sdoc.vocab, gaz)
+        blocked: set[int] = set()
+        for match_id, start, end in matcher(sdoc):
+            if sdoc.vocab.strings[match_id] == NOT_AN_ACTOR:
+                blocked.update(range(start, end))
         for match_id, start, end in matcher(sdoc):
             key = sdoc.vocab.strings[match_id]
+            if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)):
+                continue
             # A full gazetteer name beats everything; a lone surname ("Duterte") must not
             # split a longer name the NER found ("Sara Duterte").
             prio = (0 if end - start > 1 else 1) if gaz.entries[key].type == "Person" else 2
