@@ -529,6 +529,12 @@ def test_page_runs_a_query_in_chromium(server, tmp_path):
             assert [[c for c, h in zip(row, headers) if b.get(h, {}).get("type") != "uri"] for row, b in zip(cells, want)] \
                 == [[b[h]["value"] if h in b else "" for h in headers if b.get(h, {}).get("type") != "uri"] for b in want]
             assert "United States" in cells[0] and "Karim Khan" in cells[0]
+            # The same rows as a graph: first column -> second column, drawn on a canvas.
+            page.click("#show-graph")
+            page.wait_for_selector("#graph canvas")
+            drawn = page.evaluate("window.resultGraph")
+            assert drawn["edges"] == len(want)
+            assert drawn["nodes"] == len({b[h]["value"] for b in want for h in headers[:2] if h in b})
             csv_link = page.get_attribute("#downloads a[download$='.csv']", "href")
             assert server.client.get("/" + csv_link).headers["content-type"].startswith("text/csv")
             page.screenshot(path=str(tmp_path / "page.png"), full_page=True)

@@ -493,6 +493,16 @@ def create_app(engine: Engine, owner_token: str, on_startup: Callable[[], None] 
     async def page(request: Request) -> Response:
         return FileResponse(WEB / "index.html")
 
+    async def vis_asset(request: Request) -> Response:
+        """The page's graph library: vis-network as shipped in the pyvis wheel (never a CDN)."""
+        from .views import vis_network_assets
+        js, css = vis_network_assets()
+        if request.path_params["name"] == "vis-network.min.js":
+            return Response(js, media_type="text/javascript; charset=utf-8")
+        if request.path_params["name"] == "vis-network.css":
+            return Response(css, media_type="text/css; charset=utf-8")
+        raise Refused(404, "no such file")
+
     async def graph_view(request: Request) -> Response:
         """The interactive network view of the graph (the visualizer's offline HTML page),
         with the export filters as query parameters: status, action, since, until, actor, hops."""
@@ -541,7 +551,7 @@ def create_app(engine: Engine, owner_token: str, on_startup: Callable[[], None] 
                                      allow_methods=["GET", "POST", "HEAD"],
                                      allow_headers=["Accept", "Content-Type", "Authorization"]))
     inner = Starlette(
-        routes=[Route("/", page), Route("/graph", graph_view), Route("/query", sparql, methods=["GET", "POST"], name="query"),
+        routes=[Route("/", page), Route("/graph", graph_view), Route("/lib/{name}", vis_asset), Route("/query", sparql, methods=["GET", "POST"], name="query"),
                 Route("/sparql", sparql, methods=["GET", "POST"]),
                 Route("/update", update_endpoint, methods=["POST"]),
                 Route("/store", graph_store, methods=["GET"]),

@@ -71,6 +71,33 @@ function showTable(data) {
   return data.results.bindings.length;
 }
 
+// The results as a network: each row links its first column to its second (labelled by
+// the third), so "who sanctioned whom" draws as who -> whom. Drawn by vis-network.
+let network = null;
+function showGraph(data) {
+  const vars = (data.head && data.head.vars) || [];
+  const rows = (data.results && data.results.bindings) || [];
+  $("views").hidden = !(vars.length >= 2 && rows.length);
+  const nodes = new Map(), edges = [];
+  const name = (t) => (t.type === "uri" ? compact(t.value) : t.value);
+  for (const b of rows) {
+    const a = b[vars[0]], t = b[vars[1]];
+    if (!a || !t) continue;
+    for (const x of [a, t]) nodes.set(name(x), { id: name(x), label: name(x) });
+    edges.push({ from: name(a), to: name(t), arrows: "to", label: vars[2] && b[vars[2]] ? name(b[vars[2]]) : "" });
+  }
+  window.resultGraph = { nodes: nodes.size, edges: edges.length };
+  if (network) network.destroy();
+  network = new vis.Network($("graph"), { nodes: [...nodes.values()], edges },
+    { physics: { stabilization: { iterations: 200 } }, edges: { font: { size: 10 } } });
+}
+
+function view(which) {
+  $("graph").hidden = which !== "graph";
+  $("table").parentElement.hidden = which !== "table";
+  if (which === "graph" && network) network.fit();
+}
+
 function th(text) { const e = document.createElement("th"); e.textContent = text; return e; }
 function row(cells) { const tr = document.createElement("tr"); tr.append(...cells); return tr; }
 
@@ -92,7 +119,9 @@ async function run() {
       return;
     }
     if ((res.headers.get("Content-Type") || "").includes("json")) {
-      const n = showTable(await res.json());
+      const data = await res.json();
+      const n = showTable(data);
+      showGraph(data);
       setStatus(`${n} row${n === 1 ? "" : "s"} · ${ms} ms`);
       showDownloads(query, false);
     } else {
@@ -138,6 +167,8 @@ async function init() {
   list.addEventListener("change", () => choose(list.selectedIndex));
   choose(0);
   $("run").addEventListener("click", run);
+  $("show-table").addEventListener("click", () => view("table"));
+  $("show-graph").addEventListener("click", () => view("graph"));
   $("query").addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); }
   });
