@@ -245,16 +245,32 @@ class Resolver:
             return self._antecedent(h, ("State", "Court", "Organization"), window=2)
         return []
 
+    def _clause_subjects(self, h: Token) -> set[str]:
+        """Actors that are the subject of the clause an object pronoun sits in: 'them' in
+        'X sanctioned A and B, accusing them' cannot be X (binding)."""
+        if h.dep_ not in ("dobj", "pobj", "dative"):
+            return set()
+        v = h.head if h.dep_ != "pobj" else h.head.head
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return {self.a.at(t) for s in subj for t in s.subtree if self.a.at(t)}
+            if v.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or v.head.i == v.i:
+                break
+            v = v.head
+        return set()
+
     def _coordination_before(self, h: Token) -> list[Ref]:
-        """'they', 'their': the latest coordination of named actors ('Japan and Switzerland')."""
+        """'they', 'them': the latest coordination of named actors ('Japan and Switzerland')."""
         s = self.sent_of[h.i]
+        excluded = self._clause_subjects(h)
         for m in reversed(self.a.mentions):
             t = self.a.sdoc[m.end - 1]
             if m.start >= h.i or s - self.sent_of[m.start] > 1:
                 continue
             group = [t, *t.conjuncts]
             keys = list(dict.fromkeys(k for x in group if x.i < h.i and (k := self.a.at(x))))
-            if len(keys) >= 2:
+            if len(keys) >= 2 and not set(keys) & excluded:
                 return [Ref(k, "pronoun", h.i) for k in keys]
         return []
 
