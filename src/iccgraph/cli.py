@@ -51,15 +51,12 @@ def main() -> None:
 @store_option
 def build(paths: tuple[Path, ...], model: str, min_confidence: float, store_path: Path) -> None:
     """Read documents (files or folders; default: seeds/) into the store."""
-    from .pipeline import build as run_build
-    from .documents import discover, read_document
-    targets = list(paths) or [SEEDS]
-    for p in discover(targets):  # fail on bad input before opening (or creating) the store
-        read_document(p)
+    from .pipeline import build_documents, read_paths
     from .server import running_server
+    docs = read_paths(list(paths) or [SEEDS])  # bad input fails here, before the store is opened or made
     server = running_server(store_path)  # a server owns the store: hand it the documents
     store = server.remote_store() if server else GraphStore(store_path)
-    report = run_build(targets, store, model=model, min_confidence=min_confidence, progress=sys.stderr.isatty())
+    report = build_documents(docs, store, model=model, min_confidence=min_confidence, progress=sys.stderr.isatty())
     click.echo(f"built {report.documents} document(s): {report.events} event(s), "
                f"{report.actors} actor(s) -> {store_path}" + (f" (via {server.url})" if server else ""), err=True)
 
@@ -188,6 +185,28 @@ def _beside(gold: Path, *names: str) -> Path | None:
     return next((p for n in names if (p := gold.with_name(n)).exists()), None)
 
 
+def _gold_inputs(gold: Path, actors: Path | None, docs: Path | None) -> tuple[list[dict], Path, Path]:
+    """The gold lines, the actors file and the documents folder, defaulting to files beside GOLD."""
+    from .evaluate import read_jsonl
+    actors = actors or _beside(gold, "actors.jsonl")
+    if actors is None:
+        raise IccgraphError(f"no actors file: give --actors (none beside {gold})")
+    return read_jsonl(gold, "gold"), actors, docs or _beside(gold, "docs") or SEEDS
+
+
+def _build_gold_documents(gold_rows: list[dict], docs: Path, store: GraphStore, model: str,
+                          min_confidence: float = 0.0) -> None:
+    """Build exactly the documents the gold lines name into `store`."""
+    from .documents import discover
+    from .pipeline import build as run_build
+    wanted = {g["doc"] for g in gold_rows}
+    files = [p for p in discover([docs]) if p.stem in wanted]
+    missing = wanted - {p.stem for p in files}
+    if missing:
+        raise IccgraphError(f"{len(missing)} gold document(s) not in {docs}: {', '.join(sorted(missing)[:5])}")
+    run_build(files, store, model=model, min_confidence=min_confidence, progress=sys.stderr.isatty())
+
+
 @main.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--actors", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -208,25 +227,14 @@ def evaluate(gold: Path, actors: Path | None, roles: Path | None, docs: Path | N
     import json
     import tempfile
 
-    from .documents import discover
     from .evaluate import evaluate as score, read_jsonl
-    from .pipeline import build as run_build
-    gold_rows = read_jsonl(gold, "gold")
-    actors = actors or _beside(gold, "actors.jsonl")
-    if actors is None:
-        raise IccgraphError(f"no actors file: give --actors (none beside {gold})")
+    gold_rows, actors, docs = _gold_inputs(gold, actors, docs)
     roles = roles or _beside(gold, *([gold.name.replace(".gold.", ".roles.")] if ".gold." in gold.name else []),
                              "roles.jsonl")
-    docs = docs or _beside(gold, "docs") or SEEDS
     with tempfile.TemporaryDirectory(prefix="iccgraph-eval-") as tmp:
         if store_path is None:
-            wanted = {g["doc"] for g in gold_rows}
-            files = [p for p in discover([docs]) if p.stem in wanted]
-            missing = wanted - {p.stem for p in files}
-            if missing:
-                raise IccgraphError(f"{len(missing)} gold document(s) not in {docs}: {', '.join(sorted(missing)[:5])}")
             store = GraphStore(Path(tmp) / "store")
-            run_build(files, store, model=model, min_confidence=min_confidence, progress=sys.stderr.isatty())
+            _build_gold_documents(gold_rows, docs, store, model, min_confidence)
         else:
             store = GraphStore(store_path, read_only=True)
         report = score(store, gold_rows, read_jsonl(actors, "actors"), read_jsonl(roles, "roles") if roles else None, docs)
@@ -274,19 +282,12 @@ def calibrate(gold: Path, actors: Path | None, docs: Path | None, output: Path, 
     import tempfile
 
     from .calibrate import calibrate as measure, write
-    from .documents import discover
     from .evaluate import evaluate as score, read_jsonl
-    from .pipeline import build as run_build
-    gold_rows = read_jsonl(gold)
-    actors = actors or _beside(gold, "actors.jsonl")
-    docs = docs or _beside(gold, "docs") or SEEDS
-    if actors is None:
-        raise IccgraphError(f"no actors file: give --actors (none beside {gold})")
-    wanted = {g["doc"] for g in gold_rows}
+    gold_rows, actors, docs = _gold_inputs(gold, actors, docs)
     with tempfile.TemporaryDirectory(prefix="iccgraph-calibrate-") as tmp:
         store = GraphStore(Path(tmp) / "store")
-        run_build([p for p in discover([docs]) if p.stem in wanted], store, model=model)
-        report = score(store, gold_rows, read_jsonl(actors))
+        _build_gold_documents(gold_rows, docs, store, model)
+        report = score(store, gold_rows, read_jsonl(actors, "actors"))
         del store
     table = measure(report.outcomes)
     write(table, output, gold.name)

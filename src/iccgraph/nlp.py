@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .documents import DATELINE, HEADER
 from .model import IccgraphError
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -28,7 +29,6 @@ def prepare(text: str) -> str:
     """The text spaCy reads: the document's text with odd spaces made plain and a leading
     `date YYYY-MM-DD` header and wire dateline blanked, at the same length so offsets stay
     the document's."""
-    from .documents import DATELINE, HEADER
     text = text.translate(_SAME_LENGTH)
     for pattern in (HEADER, DATELINE):  # a header, then a dateline, are not part of the first sentence
         m = pattern.match(text)

@@ -43,9 +43,19 @@ def keep_confident(st: DocumentStatements, min_confidence: float) -> DocumentSta
     return replace(st, events=[e for e in st.events if e.confidence >= min_confidence])
 
 
+def read_paths(paths: Iterable[Path]) -> list[Document]:
+    """Every document the paths name, read and checked (IccgraphError on bad input)."""
+    return [read_document(p) for p in discover(list(paths))]
+
+
 def build(paths: Iterable[Path], store: GraphStore, model: str = DEFAULT_MODEL,
           min_confidence: float = 0.0, progress: bool = False) -> BuildReport:
-    docs = [read_document(p) for p in discover(list(paths))]
+    return build_documents(read_paths(paths), store, model, min_confidence, progress)
+
+
+def build_documents(docs: list[Document], store: GraphStore, model: str = DEFAULT_MODEL,
+                    min_confidence: float = 0.0, progress: bool = False) -> BuildReport:
+    """Write already-read documents into the store, one transaction each."""
     load_pipeline(model)  # an unknown model fails here, before anything is written
     events = 0
     actors: set[str] = set()

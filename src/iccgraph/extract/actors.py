@@ -116,7 +116,7 @@ class DocActors:
             # split a longer name the NER found ("Sara Duterte").
             prio = (0 if end - start > 1 else 1) if gaz.entries[key].type == "Person" else 2
             candidates.append((prio, start, end, key, "gazetteer"))
-        names = gaz.by_name()
+        names = gaz.by_name
         persons: list[tuple[int, int, str]] = []
         for ent in sdoc.ents:
             if ent.label_ == "PERSON":
@@ -179,7 +179,7 @@ class DocActors:
         return self.sdoc[start:end] if end > start else None
 
     def _person_key(self, text: str, full: dict[str, str]) -> str:
-        names = self.gaz.by_name()
+        names = self.gaz.by_name
         if text in names and self.gaz.entries[names[text]].type == "Person":
             key = names[text]
             e = self.gaz.entries[key]

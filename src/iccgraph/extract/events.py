@@ -245,16 +245,8 @@ class EventFinder:
             if c.dep_ == "poss" and poss:
                 refs += self.r.np(c, action)
             elif c.dep_ in ("compound", "amod", "nmod"):
-                for t in (c, *c.conjuncts):
-                    key = self.a.at(t) or (self.a.demonym(t) if c.dep_ != "nmod" else None)
-                    if key:
-                        refs.append(Ref(key, "modifier", t.i))
-            elif c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ in preps):
-                refs += [r for o in c.children if o.dep_ == "pobj" for r in self.r.np(o, action)]
-            elif c.dep_ == "acl":
-                refs += [r for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                         for r in self.r.np(o, action)]
-        return refs
+                refs += [Ref(key, "modifier", t.i) for key, t in self.r.modifier_actors(c, demonyms=c.dep_ != "nmod")]
+        return refs + self.r.by_agents(n, action=action, preps=("by", *preps))
 
     @staticmethod
     def governor(n: Token, levels: int = 2) -> Token | None:

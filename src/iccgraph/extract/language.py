@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -105,7 +105,9 @@ class Gazetteer:
     entries: dict[str, Entry]
     demonyms: dict[str, str]        # demonym as written ("Japanese", "U.S.") -> state id
 
+    @cached_property
     def by_name(self) -> dict[str, str]:
+        """Every name -> entry id (built once: it is looked up for every document)."""
         return {n: e.id for e in self.entries.values() for n in e.names}
 
 

@@ -150,28 +150,39 @@ class Resolver:
                         out += [Ref(r.key, "member", r.token) for r in self.np(o, action, depth + 1)]
         return out
 
+    def modifier_actors(self, c: Token, demonyms: bool = True) -> list[tuple[str, Token]]:
+        """Actors a modifier names, with its coordinated modifiers: 'U.S.', 'Palestinian and Israeli'."""
+        out = []
+        for t in (c, *c.conjuncts):
+            key = self.a.at(t) or (self.a.demonym(t) if demonyms else None)
+            if key:
+                out.append((key, t))
+        return out
+
+    def by_agents(self, h: Token, depth: int = 0, action: str | None = None, preps: tuple[str, ...] = ("by",)) -> list[Ref]:
+        """Who a noun's by-phrase (or 'issued by' clause) names: 'attacks by X', 'a statement issued by Y'."""
+        refs = [r for o in self._pobjs(h, preps) for r in self.np(o, action, depth + 1)]
+        for acl in (c for c in h.children if c.dep_ == "acl"):
+            refs += [r for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                     for r in self.np(o, action, depth + 1)]
+        return refs
+
     def _modifiers(self, h: Token, depth: int) -> list[Ref]:
         """Actors named in a head noun's modifiers: 'the Japanese government', 'ICC officials'."""
         out: list[Ref] = []
         for c in h.children:
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
-                for t in (c, *c.conjuncts):
-                    key = self.a.at(t) or self.a.demonym(t)
-                    if key and self.a.cls(key) == "Person" and h.lemma_.lower() in self.governments:
+                for key, t in self.modifier_actors(c):
+                    if self.a.cls(key) == "Person" and h.lemma_.lower() in self.governments:
                         key = self.a.state_of(key) or key  # "the Biden administration" is the US
-                    if key:
-                        out.append(Ref(key, "modifier", t.i))
+                    out.append(Ref(key, "modifier", t.i))
             elif c.dep_ == "poss":
                 out += [Ref(r.key, "modifier" if r.how == "name" else r.how, r.token) for r in self.np(c, None, depth + 1)]
         if not out:
             for o in self._pobjs(h, ("of", "from", "at", "in")):
                 out += [Ref(r.key, "modifier", r.token) for r in self.np(o, None, depth + 1)
                         if self.a.cls(r.key) != "Person"]
-            for acl in (c for c in h.children if c.dep_ == "acl"):
-                for agent in (c for c in acl.children if c.dep_ == "agent"):
-                    for o in agent.children:
-                        if o.dep_ == "pobj":
-                            out += self.np(o, None, depth + 1)
+            out += self.by_agents(h, depth, preps=())  # "prosecutors sent by the Japanese government"
         return out
 
     def owner(self, h: Token, depth: int = 0, demonstrative_ok: bool = True) -> list[Ref]:
@@ -183,17 +194,8 @@ class Resolver:
             if c.dep_ == "poss":
                 refs += self.np(c, None, depth + 1)
             elif c.dep_ in ("compound", "amod", "nmod"):
-                for t in (c, *c.conjuncts):
-                    key = self.a.at(t) or self.a.demonym(t)
-                    if key:
-                        refs.append(Ref(key, "action", t.i))
-        for o in self._pobjs(h, ("by",)):
-            refs += self.np(o, None, depth + 1)
-        for acl in (c for c in h.children if c.dep_ == "acl"):
-            for agent in (c for c in acl.children if c.dep_ == "agent"):
-                for o in agent.children:
-                    if o.dep_ == "pobj":
-                        refs += self.np(o, None, depth + 1)
+                refs += [Ref(key, "action", t.i) for key, t in self.modifier_actors(c)]
+        refs += self.by_agents(h, depth)
         if not refs:
             for o in self._pobjs(h, ("of",)):
                 refs += [r for r in self.np(o, None, depth + 1)]
