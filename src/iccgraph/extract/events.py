@@ -84,7 +84,9 @@ class EventFinder:
                     here += self._called_events(t)
                 for c in (c if isinstance(c, list) else [c] if c else []):
                     here.append(c)
-                    self.r.recent_events.append((self.r.sent_of[t.i], t.i, [x.key for x in c.agents]))
+                    if c.status != "Negated":
+                        self.r.recent_events.append((self.r.sent_of[t.i], t.i, c.action, [x.key for x in c.agents],
+                                                    self.past_perfect(c.anchor)))
             here += self._inherit_targets(pending, here)
             found += here
         return self._finish(found)
@@ -364,6 +366,8 @@ class EventFinder:
         words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
         words += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
         words += [a for w in list(words) for a in w.children if a.dep_ == "amod"]
+        # "called the decision 'antisemitic'": the parser may hang the predicate on the object
+        words += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
         action = next((j for w in words if (j := self._judgement(w))), None)
         if action is None:
             return []
@@ -402,6 +406,10 @@ class EventFinder:
                     out.append(Candidate("Criticize", agents, targets, self.status(s), s, s, 0.7,
                                          "speech:negative-evaluation"))
         return out
+
+    def past_perfect(self, anchor: Token) -> bool:
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else self.governor(anchor) or anchor
+        return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
     # --- status ------------------------------------------------------------------------------
     def status(self, trigger: Token, light: Token | None = None, stop: Token | None = None) -> str:

@@ -20,7 +20,7 @@ class Resolver:
     def __init__(self, actors: DocActors, lex: Lexicon):
         self.a, self.lex = actors, lex
         self.sent_of = actors.sent_of
-        self.recent_events: list[tuple[int, int, list[str]]] = []  # (sentence, token, agents)
+        self.recent_events: list[tuple[int, int, str, list[str], bool]] = []  # (sentence, token, action, agents, backstory)
         w = lex.words
         self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative")}
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
@@ -30,6 +30,11 @@ class Resolver:
         self.group_nouns = w("group_nouns", "nouns")
         self.action_refs = w("action_reference_nouns", "nouns")
         self.demonstratives = w("action_reference_nouns", "demonstratives")
+        refers = lex.raw["action_reference_nouns"]["refers_to"]
+        self.refers_to = {n: frozenset(refers["*"] if kinds == "*" else kinds) for n, kinds in refers["nouns"].items()}
+        self.court_refs = frozenset(refers["court"])
+        self.acts = frozenset(refers["*"])
+        self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
         self.attribute_nouns = w("attribute_nouns", "nouns")
         self.hypothetical_adjs = w("status", "hypothetical_adjectives")
         self.author_mods = frozenset(lex.raw["author_modifiers"])
@@ -194,7 +199,8 @@ class Resolver:
             if c.dep_ == "poss":
                 refs += self.np(c, None, depth + 1)
             elif c.dep_ in ("compound", "amod", "nmod"):
-                refs += [Ref(key, "action", t.i) for key, t in self.modifier_actors(c)]
+                refs += [Ref(key, "action", t.i) for key, t in self.modifier_actors(c)
+                         if h.lemma_.lower() not in self.topic_compounds or self.a.cls(key) in ("State", "Court")]
         refs += self.by_agents(h, depth)
         if not refs:
             for o in self._pobjs(h, ("of",)):
@@ -218,14 +224,42 @@ class Resolver:
             refs = [r for r in self.np(t) if self.a.cls(r.key) != "Person"]
             if refs:
                 return [Ref(r.key, "action", t.i) for r in refs]
-        for sent, tok, agents in reversed(self.recent_events):
-            if tok < h.i and s - sent <= 2 and agents:
+        kinds = self.refers_to.get(h.lower_) or self.refers_to.get(h.lemma_.lower())
+        if kinds:
+            return self._referred_act(h, verb, kinds)
+        for sent, tok, action, agents, _ in reversed(self.recent_events):
+            if tok < h.i and agents and s - sent <= 2 and action in self.acts:
                 return [Ref(k, "action", tok) for k in agents]
+        reactor = self._reactor(h, verb)
         for m in reversed(self.a.mentions):
             t = self.a.sdoc[m.start]
-            if m.start < h.i and s - self.sent_of[m.start] <= 1 and t.dep_ in ("nsubj", "compound") \
+            if m.start < h.i and s - self.sent_of[m.start] <= 1 and m.key not in reactor and t.dep_ in ("nsubj", "compound") \
                     and t.head.dep_ in ("nsubj", "ROOT", "nsubjpass") and self.a.cls(m.key) != "Person":
                 return [Ref(m.key, "action", m.start)]
+        return []
+
+    def _reactor(self, h: Token, verb: Token) -> set[str]:
+        """The actors in the subject of the clause that reacts to act noun `h`."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i]
+        if any(c.pos_ == "PRON" for c in subjects):
+            return {r.key for c in subjects for r in self._pronoun(c, None)}
+        return {k for c in subjects for t in c.subtree if (k := self.a.at(t))}
+
+    def _referred_act(self, h: Token, verb: Token, kinds: frozenset[str]) -> list[Ref]:
+        """'rejected the move', 'welcomed the ruling': who did the latest act of that kind,
+        leaving out acts of whoever reacts (the clause's subject)."""
+        reactor = self._reactor(h, verb)
+        court_only = h.lower_ in self.court_refs or h.lemma_.lower() in self.court_refs
+        # Backstory ("had sought warrants in May") is rarely what a reaction is to.
+        for backstory_ok in (False, True):
+            for _, tok, action, agents, backstory in reversed(self.recent_events):
+                if tok < h.i and agents and action in kinds and not reactor & set(agents) and backstory <= backstory_ok \
+                        and (not court_only or any(self.a.cls(k) == "Court" for k in agents)):
+                    return [Ref(k, "action", tok) for k in agents if not court_only or self.a.cls(k) == "Court"]
+        if court_only:
+            courts = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Court" and m.key not in reactor]
+            if courts:
+                return [Ref(courts[-1].key, "action", courts[-1].start)]
         return []
 
     def _pronoun(self, h: Token, action: str | None) -> list[Ref]:
