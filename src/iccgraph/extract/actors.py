@@ -121,7 +121,9 @@ class DocActors:
         for ent in sdoc.ents:
             if ent.label_ == "PERSON":
                 span = self._strip(ent, titles=True)
-                if span is not None:
+                # "Kenya said …" tagged as a person is still the state the gazetteer knows.
+                known = names.get(span.text) if span is not None else None
+                if span is not None and not (known and gaz.entries[known].type != "Person"):
                     persons.append((span.start, span.end, span.text))
             elif ent.label_ in ("ORG", "FAC") or (ent.label_ == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
                 span = self._strip(ent)

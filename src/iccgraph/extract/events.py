@@ -21,7 +21,7 @@ from ..documents import HEADER
 from ..model import Document, Event, Span
 from .actors import DocActors, Ref, penalty
 from .language import Frame, Lexicon, calibration
-from .resolve import Resolver
+from .resolve import Act, Resolver
 
 _MAX_DEPTH = 8
 
@@ -53,10 +53,17 @@ class EventFinder:
         self.not_agentive = w("not_agentive_governors", "lemmas")
         self.activity = w("activity_nouns", "nouns")
         self.holders = w("holder_nouns", "nouns")
+        self.credit_verbs = w("control", "credit_for", "verbs")
+        th = lex.raw["threats"]
+        self.warning_verbs, self.consequence_verbs = frozenset(th["warning_verbs"]), frozenset(th["consequence_verbs"])
+        self.retaliation_verbs, self.retaliation_nouns = frozenset(th["retaliation_verbs"]), frozenset(th["retaliation_nouns"])
+        self.weak_retaliation = frozenset(th["weak_retaliation_verbs"])
+        self.retaliation_preps = tuple(th["target_preps"])
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
         self.neg_dets = frozenset(st["negative_determiners"])
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
+        self.intent_modals = frozenset(st["intent_modals"])
         self.cond_marks, self.hyp_adjs = frozenset(st["conditional_marks"]), frozenset(st["hypothetical_adjectives"])
         self.boundaries, self.temporal_marks = frozenset(st["boundary_deps"]), frozenset(st["temporal_marks"])
         self.doc_date: date | None = parse_iso(document.date)
@@ -79,14 +86,16 @@ class EventFinder:
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
                 if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
+                if (t.lemma_ in self.speech or t.lemma_ in self.warning_verbs) and t.pos_ == "VERB":
+                    here += self._warning_events(t)
                 if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.raw["evaluations"]["verbs"]
                                          or (vf and vf.action == "Criticize" and c is None)):
                     here += self._called_events(t)
                 for c in (c if isinstance(c, list) else [c] if c else []):
                     here.append(c)
                     if c.status != "Negated":
-                        self.r.recent_events.append((self.r.sent_of[t.i], t.i, c.action, [x.key for x in c.agents],
-                                                    self.past_perfect(c.anchor)))
+                        self.r.recent_events.append(Act(self.r.sent_of[t.i], t.i, c.action, [x.key for x in c.agents],
+                                                        [x.key for x in c.targets], self.past_perfect(c.anchor)))
             here += self._inherit_targets(pending, here)
             found += here
         return self._finish(found)
@@ -104,11 +113,16 @@ class EventFinder:
     # --- verbs -------------------------------------------------------------------------------
     def _verb_event(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-        objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") and not self.r.stray_conjunct(c)]
-        prep_objs = [o for p in v.children if p.dep_ in ("prep", "prt") and p.lower_ in frame.target_preps
+        objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") and not self.r.stray_conjunct(c)
+                and not (frame.no_object and c.dep_ == "dobj")]
+        preps = list(v.children)
+        if frame.no_object:  # "shared evidence of the crimes with X", "spoke by telephone with X"
+            preps += [p for c in v.children if c.dep_ in ("dobj", "prep") for p in c.subtree
+                      if p.dep_ == "prep" and p.head.i != v.i and p.head.pos_ in ("NOUN", "PROPN")]
+        prep_objs = [o for p in preps if p.dep_ in ("prep", "prt") and p.lower_ in frame.target_preps
                      for o in (p.children if p.dep_ == "prep" else objs) if o.dep_ in ("pobj", "dobj", "nsubjpass")]
-        prep_matched = any(p.dep_ in ("prep", "prt") and p.lower_ in frame.target_preps for p in v.children)
-        if frame.require_prep and not prep_matched:
+        prep_matched = any(p.dep_ in ("prep", "prt") and p.lower_ in frame.target_preps for p in preps)
+        if frame.require_prep and not prep_matched and not frame.reciprocal:
             return None
         target_toks = objs + [o for o in prep_objs if o not in objs]
         if not target_toks and v.dep_ == "conj" and v.head.pos_ == "VERB" and not passive:
@@ -132,6 +146,8 @@ class EventFinder:
             return None
         action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
                        if c.lemma_.lower() in frame.xcomp_actions), frame.action)
+        action = next((frame.object_actions[c.lemma_.lower()] for c in target_toks
+                       if c.lemma_.lower() in frame.object_actions), action)
         targets = [r for t in target_toks for r in self.r.np(t, action)]
         if action == "Threaten" and not targets:  # "threatening to sanction the court": whom the threat is against
             for x in (c for c in v.children if c.dep_ == "xcomp"):
@@ -148,6 +164,8 @@ class EventFinder:
             if len(subjects) >= 2:
                 return Candidate(action, subjects[:1], subjects[1:], self.status(v), v, v, frame.confidence,
                                  f"verb:{v.lemma_.lower()}+reciprocal")
+        if frame.require_prep and not prep_matched:
+            return None
         if action == "Support" and any(t.lemma_.lower() in self.activity for t in target_toks):
             action = self.lex.raw["activity_nouns"]["as_action"]
         if not targets:
@@ -161,15 +179,15 @@ class EventFinder:
         joiners = [r for r in self.verb_agents(gv, action) if r.key not in {a.key for a in authors}] \
             if authors and gv is not None and gv.lemma_.lower() in self.authoring else []
         if joiners:
-            out = [self._verb_candidate(frame, action, authors, targets, self.status(v, stop=doc_noun), v, pattern),
-                   self._verb_candidate(frame, action, joiners, targets, self.status(v), v, pattern + "+joined")]
+            out = [self._verb_candidate(frame, action, authors, targets, self.status(v, stop=doc_noun, intent=frame.intent_is_act), v, pattern),
+                   self._verb_candidate(frame, action, joiners, targets, self.status(v, intent=frame.intent_is_act), v, pattern + "+joined")]
             return [c for c in out if c]
         agents = self.verb_agents(v, action)
         if frame.exclude_agent_classes:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
         if not agents and not (passive and frame.agentless_ok):
             return None
-        return self._verb_candidate(frame, action, agents, targets, self.status(v), v, pattern)
+        return self._verb_candidate(frame, action, agents, targets, self.status(v, intent=frame.intent_is_act), v, pattern)
 
     @staticmethod
     def _verb_candidate(frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
@@ -323,6 +341,8 @@ class EventFinder:
         targets = [r for t in target_toks for r in self.r.np(t, action)]
         agent_keys = {r.key for r in agents}
         targets = [r for r in targets if r.key not in agent_keys]
+        if not targets and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in self.credit_verbs:
+            targets = [r for r in self.verb_agents(n.head.head, action) if r.key not in agent_keys]
         if not targets and frame.reciprocal and light and len(agents) >= 2:
             # "Orban and Netanyahu held talks": each met the other
             agents, targets = agents[:1], agents[1:]
@@ -411,18 +431,65 @@ class EventFinder:
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else self.governor(anchor) or anchor
         return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
+    def _warning_events(self, s: Token) -> list[Candidate]:
+        """Threats told as what will happen: 'warned that Berlin would pay for it' (Berlin is
+        threatened), 'said Moscow would retaliate against Riga', 'vowed to take countermeasures'
+        (against whoever acted against the speaker, when the text does not say)."""
+        warning = s.lemma_.lower() in self.warning_verbs
+        out = []
+        for c in s.children:
+            if not (c.dep_ == "xcomp" and warning or c.dep_ == "ccomp" and any(
+                    x.dep_ == "aux" and x.lower_ in self.modals for x in c.children)):
+                continue
+            agents = self.verb_agents(s, "Threaten")
+            side = {r.key for r in agents} | {k for r in agents if (k := self.a.state_of(r.key))}
+            targets: list[Ref] = []
+            for v in (x for x in c.subtree if x.pos_ == "VERB" and x.dep_ not in ("relcl", "acl", "amod")):
+                lemma = v.lemma_.lower()
+                if warning and lemma in self.consequence_verbs:
+                    targets += [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
+                    continue
+                measures = any(o.dep_ == "dobj" and (o.lemma_.lower() in self.retaliation_nouns or any(
+                    a.dep_ == "amod" and a.lemma_.lower() in self.retaliation_nouns for a in o.children)) for o in v.children)
+                if lemma not in self.retaliation_verbs and not measures:
+                    continue
+                if not agents:  # "the ministry threatened that Moscow would retaliate": Moscow threatens
+                    agents = [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")
+                              if self.a.cls(r.key) != "Person"]
+                    side = {r.key for r in agents}
+                holders = [v, *(o for o in v.children if o.dep_ == "dobj")]  # "take measures against X"
+                named = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.retaliation_preps
+                         for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
+                if not named and lemma in self.weak_retaliation and not warning:
+                    continue  # "said it would respond" is not yet a threat
+                targets += named or self._aggressor(side, s)
+            targets = [r for r in targets if r.key not in side]
+            if agents and targets:
+                out.append(Candidate("Threaten", agents, targets, self.status(s), s, s, 0.7,
+                                     f"warning:{'warn' if warning else 'speech'}"))
+        return out
+
+    def _aggressor(self, side: set[str], before: Token) -> list[Ref]:
+        """Who last acted against `side` in the story: whom its retaliation is against."""
+        for act in reversed(self.r.recent_events):
+            if act.token < before.i and act.action in self.r.acts and side & set(act.targets) and not side & set(act.agents):
+                return [Ref(k, "action", act.token) for k in act.agents]
+        return []
+
     # --- status ------------------------------------------------------------------------------
-    def status(self, trigger: Token, light: Token | None = None, stop: Token | None = None) -> str:
+    def status(self, trigger: Token, light: Token | None = None, stop: Token | None = None, intent: bool = False) -> str:
         """Negated if a negation or a negating verb scopes over the trigger; Hypothetical if a
-        modal, a condition or a verb of threatening, planning or asking does; else Asserted."""
+        modal, a condition or a verb of threatening, planning or asking does; else Asserted.
+        With `intent`, a stated will ('said it would ignore the ruling') is the act itself."""
         neg = hyp = False
+        modals = self.modals - self.intent_modals if intent else self.modals
         node, via_prep, first = trigger, False, True
         for _ in range(_MAX_DEPTH * 2):
             kids = list(node.children)
             if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids):
                 neg = True
             if not via_prep and node.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in ("aux", "auxpass") and c.lower_ in self.modals for c in kids):
+                    c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in kids):
                 hyp = True
             if any(c.dep_ == "mark" and c.lower_ in self.cond_marks for c in kids):
                 hyp = True

@@ -46,12 +46,16 @@ class Frame:
     xcomp_actions: dict[str, str] = field(default_factory=dict)  # "ordered them to LEAVE" -> Expel
     reciprocal: bool = False                 # "X and Y met": each meets the other
     require_words: tuple[str, ...] = ()      # "declared X persona non grata"
+    object_actions: dict[str, str] = field(default_factory=dict)  # "rejected the REQUEST" -> RefuseCooperation
+    no_object: bool = False                  # "spoke Russian": only the prepositions name targets
+    intent_is_act: bool = False              # "said it would ignore the ruling" is the refusal itself
 
     @classmethod
     def from_json(cls, d: dict) -> "Frame":
         kw = {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()
-              if k in cls.__dataclass_fields__ and k not in ("light_verbs", "xcomp_actions")}
-        return cls(light_verbs=dict(d.get("light_verbs", {})), xcomp_actions=dict(d.get("xcomp_actions", {})), **kw)
+              if k in cls.__dataclass_fields__ and k not in ("light_verbs", "xcomp_actions", "object_actions")}
+        return cls(light_verbs=dict(d.get("light_verbs", {})), xcomp_actions=dict(d.get("xcomp_actions", {})),
+                   object_actions=dict(d.get("object_actions", {})), **kw)
 
 
 @dataclass(frozen=True)

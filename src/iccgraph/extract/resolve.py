@@ -8,6 +8,8 @@ letter -> its authors and addressee; "the U.S. move", "these attacks" -> who act
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Token
 
 from .actors import DocActors, Ref
@@ -16,11 +18,21 @@ from .language import Lexicon
 _MAX_DEPTH = 6
 
 
+class Act(NamedTuple):
+    """An act already read in the story, for later references to it ('the move')."""
+    sent: int
+    token: int
+    action: str
+    agents: list[str]
+    targets: list[str]
+    backstory: bool  # told in the past perfect ('had sought warrants in May')
+
+
 class Resolver:
     def __init__(self, actors: DocActors, lex: Lexicon):
         self.a, self.lex = actors, lex
         self.sent_of = actors.sent_of
-        self.recent_events: list[tuple[int, int, str, list[str], bool]] = []  # (sentence, token, action, agents, backstory)
+        self.recent_events: list[Act] = []
         w = lex.words
         self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative")}
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
@@ -34,12 +46,14 @@ class Resolver:
         self.refers_to = {n: frozenset(refers["*"] if kinds == "*" else kinds) for n, kinds in refers["nouns"].items()}
         self.court_refs = frozenset(refers["court"])
         self.acts = frozenset(refers["*"])
+        self.court_fallback = frozenset(refers["court_fallback"])
         self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
         self.attribute_nouns = w("attribute_nouns", "nouns")
         self.hypothetical_adjs = w("status", "hypothetical_adjectives")
         self.author_mods = frozenset(lex.raw["author_modifiers"])
         self.preferred = {k: tuple(v) for k, v in lex.raw["preferred_agents"].items()}
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
+        self.speech = w("speech_verbs")
 
     # --- entry point -------------------------------------------------------------------------
     def np(self, tok: Token | None, action: str | None = None, depth: int = 0) -> list[Ref]:
@@ -201,7 +215,7 @@ class Resolver:
             elif c.dep_ in ("compound", "amod", "nmod"):
                 refs += [Ref(key, "action", t.i) for key, t in self.modifier_actors(c)
                          if h.lemma_.lower() not in self.topic_compounds or self.a.cls(key) in ("State", "Court")]
-        refs += self.by_agents(h, depth)
+        refs += self.by_agents(h, depth, preps=("by", "from"))  # "a request from Interpol"
         if not refs:
             for o in self._pobjs(h, ("of",)):
                 refs += [r for r in self.np(o, None, depth + 1)]
@@ -220,14 +234,15 @@ class Resolver:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         sent = self.a.sents[s]
-        for t in reversed([t for t in sent if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != verb.i]):
+        above = {verb.i, *(a.i for a in verb.ancestors)}  # "Kenya said it would not execute the warrant"
+        for t in reversed([t for t in sent if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in above]):
             refs = [r for r in self.np(t) if self.a.cls(r.key) != "Person"]
             if refs:
                 return [Ref(r.key, "action", t.i) for r in refs]
         kinds = self.refers_to.get(h.lower_) or self.refers_to.get(h.lemma_.lower())
         if kinds:
             return self._referred_act(h, verb, kinds)
-        for sent, tok, action, agents, _ in reversed(self.recent_events):
+        for sent, tok, action, agents, *_ in reversed(self.recent_events):
             if tok < h.i and agents and s - sent <= 2 and action in self.acts:
                 return [Ref(k, "action", tok) for k in agents]
         reactor = self._reactor(h, verb)
@@ -252,11 +267,11 @@ class Resolver:
         court_only = h.lower_ in self.court_refs or h.lemma_.lower() in self.court_refs
         # Backstory ("had sought warrants in May") is rarely what a reaction is to.
         for backstory_ok in (False, True):
-            for _, tok, action, agents, backstory in reversed(self.recent_events):
+            for _, tok, action, agents, _, backstory in reversed(self.recent_events):
                 if tok < h.i and agents and action in kinds and not reactor & set(agents) and backstory <= backstory_ok \
                         and (not court_only or any(self.a.cls(k) == "Court" for k in agents)):
                     return [Ref(k, "action", tok) for k in agents if not court_only or self.a.cls(k) == "Court"]
-        if court_only:
+        if court_only or h.lower_ in self.court_fallback or h.lemma_.lower() in self.court_fallback:
             courts = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Court" and m.key not in reactor]
             if courts:
                 return [Ref(courts[-1].key, "action", courts[-1].start)]
@@ -264,6 +279,9 @@ class Resolver:
 
     def _pronoun(self, h: Token, action: str | None) -> list[Ref]:
         lower = h.lower_
+        speaker = self._speaker(h)
+        if speaker:
+            return speaker
         if lower in self.pron["author"]:
             return [Ref(k, "author", h.i) for k in self.a.authors]
         if lower in self.pron["addressee"]:
@@ -280,6 +298,27 @@ class Resolver:
                     return found
             return self._antecedent(h, ("State", "Court", "Organization"), window=2)
         return []
+
+    def _speaker(self, h: Token) -> list[Ref]:
+        """'Kenya said it would …', 'the ministers said they …': the subject of a reported
+        clause is the speaker when the pronoun fits it."""
+        clause = h.head
+        if h.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ not in self.speech:
+            return []
+        said = clause.head
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        refs = self.np(subj)
+        person = all(self.a.cls(r.key) == "Person" for r in refs)
+        fits = (h.lower_ in self.pron["person"] and person and len(refs) == 1) \
+            or (h.lower_ in self.pron["thing"] and len(refs) == 1 and not person) \
+            or (h.lower_ in self.pron["plural"] and (len(refs) > 1 or subj.tag_ in ("NNS", "NNPS")))
+        if not fits:
+            return []
+        if h.lower_ in self.pron["thing"] and self.a.cls(refs[0].key) == "Person":
+            return []
+        return [Ref(r.key, "pronoun", h.i) for r in refs]
 
     def _clause_subjects(self, h: Token) -> set[str]:
         """Actors that are the subject of the clause an object pronoun sits in: 'them' in

@@ -1,0 +1,103 @@
+"""Acts named by reference and acts told as what will happen: 'the move', 'the ruling' and
+'the warrant' stand for an earlier act of their kind; 'X said it would …' is X speaking;
+warnings that someone 'would pay' are threats; a declared refusal is a refusal."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import describe, events_of, has_event, statements_of
+
+pytestmark = pytest.mark.slow
+
+DATE = "2025-06-02"
+
+# (text, action, agent label, target label, status)
+CASES = [
+    # An action noun stands for the latest act of its kind, however far back in the story.
+    ("Britain sanctioned four Sudanese generals on Monday. The generals' lawyers said little. "
+     "Khartoum rejected the measures as unlawful.", "Criticize", "Sudan", "United Kingdom", "Asserted"),
+    ("The European Union sanctioned six Belarusian officials. Minsk rejected the move. Lithuania praised the decision.",
+     "Support", "Lithuania", "European Union", "Asserted"),
+    ("Kenya expelled two Somali diplomats on Monday. Somalia condemned the expulsions.",
+     "Criticize", "Somalia", "Kenya", "Asserted"),
+    # A ruling is the court's, also when the story names the court only.
+    ("The International Court of Justice ordered Israel to allow aid into Gaza. Israel rejected the ruling.",
+     "Criticize", "Israel", "International Court of Justice", "Asserted"),
+    # 'it' in 'X said it would …' is X.
+    ("The International Criminal Court issued a warrant for the militia leader. "
+     "Kenya said it would not execute the warrant.", "RefuseCooperation", "Kenya", "International Criminal Court",
+     "Asserted"),
+    ("The International Criminal Court issued a warrant for the militia leader. "
+     "The Ugandan government said it would comply with the warrant.", "Cooperate", "Uganda",
+     "International Criminal Court", "Hypothetical"),
+    # A refusal declared is a refusal made; a promise to cooperate is not yet cooperation.
+    ("The European Court of Human Rights ruled against Azerbaijan. Baku said it would ignore the judgment.",
+     "RefuseCooperation", "Azerbaijan", "European Court of Human Rights", "Asserted"),
+    ("Chad failed to comply with a request from the International Criminal Court.",
+     "RefuseCooperation", "Chad", "International Criminal Court", "Asserted"),
+    ("Peru said it would not cooperate with the Inter-American Court of Human Rights.",
+     "RefuseCooperation", "Peru", "Inter-American Court of Human Rights", "Asserted"),
+    # Cooperation in deeds.
+    ("Nigeria signed an agreement with the International Criminal Court on the enforcement of sentences.",
+     "Cooperate", "Nigeria", "International Criminal Court", "Asserted"),
+    ("Estonia shared intelligence on war crimes with the International Criminal Court.",
+     "Cooperate", "Estonia", "International Criminal Court", "Asserted"),
+    ("Latvia said it would provide the International Criminal Court with evidence.",
+     "Cooperate", "Latvia", "International Criminal Court", "Hypothetical"),
+    ("The International Criminal Court thanked Belgium for its cooperation.",
+     "Cooperate", "Belgium", "International Criminal Court", "Asserted"),
+    # Threats told as what will happen.
+    ("Dmitry Peskov warned that Estonia would pay a heavy price for the decision.",
+     "Threaten", "Dmitry Peskov", "Estonia", "Asserted"),
+    ("Senator Tom Cotton warned that Spain could face sanctions if it arrested the general.",
+     "Threaten", "Tom Cotton", "Spain", "Asserted"),
+    ("Beijing vowed to retaliate against Lithuania.", "Threaten", "China", "Lithuania", "Asserted"),
+    ("The Foreign Ministry threatened that Moscow would take retaliatory measures against Latvia.",
+     "Threaten", "Russia", "Latvia", "Asserted"),
+    ("Estonia expelled three Russian diplomats on Monday. Moscow said it would retaliate.",
+     "Threaten", "Russia", "Estonia", "Asserted"),
+    # Talks by telephone.
+    ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
+     "Vladimir Putin", "Asserted"),
+]
+
+
+@pytest.mark.parametrize("text, action, agent, target, status", CASES, ids=[f"{c[1]}:{c[0][-50:]}" for c in CASES])
+def test_reference_and_stated_intent(text, action, agent, target, status):
+    assert has_event(text, action, agent, target, status, DATE), describe(text, DATE)
+
+
+def test_a_reaction_is_not_to_the_reactors_own_act():
+    text = "Hungary withdrew from the court. Hungary defended the decision."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Support"], describe(text, DATE)
+
+
+def test_backstory_is_not_what_the_reaction_is_to():
+    text = ("The International Criminal Court issued an arrest warrant for Min Aung Hlaing on Monday. "
+            "Prosecutor Karim Khan had sought the warrant in November against Myanmar's army chief. "
+            "Myanmar's junta called the decision illegal.")
+    assert has_event(text, "Criticize", "Myanmar", "International Criminal Court", "Asserted", DATE), describe(text, DATE)
+    assert not has_event(text, "Criticize", "Myanmar", "Karim Khan", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_vague_threat_names_no_target():
+    text = "Iran warned that it would retaliate against any country that seized its tankers."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)
+
+
+def test_saying_one_will_respond_is_not_yet_a_threat():
+    text = "Ghana received a letter from Togo. Ghana said it would respond next week."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)
+
+
+def test_a_state_the_tagger_takes_for_a_person_is_the_state():
+    # The small English model tags a sentence-initial "Kenya" as a PERSON.
+    text = "Kenya said it would not cooperate with the International Criminal Court."
+    assert has_event(text, "RefuseCooperation", "Kenya", "International Criminal Court", "Asserted", DATE), \
+        describe(text, DATE)
+    assert statements_of(text, DATE).actors["kenya"].cls == "State"
+
+
+def test_a_court_rejecting_a_request_is_not_criticism():
+    text = "The International Criminal Court rejected a request from Venezuela to suspend the inquiry."
+    assert not [e for e in events_of(text, DATE) if e[0] in ("Criticize", "RefuseCooperation")], describe(text, DATE)
