@@ -56,6 +56,25 @@ CASES = [
      "Threaten", "Russia", "Latvia", "Asserted"),
     ("Estonia expelled three Russian diplomats on Monday. Moscow said it would retaliate.",
      "Threaten", "Russia", "Estonia", "Asserted"),
+    # Negation by 'without' and by refusing what was asked.
+    ("Serbia hosted Omar al-Bashir in Belgrade without arresting him.", "Arrest", "Serbia", "Omar al-Bashir", "Negated"),
+    ("Kenya has refused repeated requests to hand Joseph Kony over.", "Arrest", "Kenya", "Joseph Kony", "Negated"),
+    # Purpose clauses and conditions leave the act unreal.
+    ("The Democratic Alliance went to court to force South Africa's government to arrest Vladimir Putin.",
+     "Arrest", "South Africa", "Vladimir Putin", "Hypothetical"),
+    # Plural references: 'the three countries', 'them', members of a body.
+    ("Britain, Canada and Norway imposed sanctions on Iran on Monday. Israel praised the three countries.",
+     "Support", "Israel", "Norway", "Asserted"),
+    ("Yulia Navalnaya met EU foreign ministers in Brussels and urged them to act.", "Urge", "Yulia Navalnaya",
+     "European Union", "Asserted"),
+    ("China sanctioned five members of the European Parliament on Monday.", "Sanction", "China", "European Parliament",
+     "Asserted"),
+    # A pronoun in the subject continues the topic of the sentence before.
+    ("The International Criminal Court opened its new building on Monday. "
+     "Its prosecutor's office said it had arrested Thomas Lubanga.", "Arrest", "International Criminal Court",
+     "Thomas Lubanga", "Asserted"),
+    ("Dutch police took the suspect, Ahmad Karimi, into custody on Monday.", "Arrest", "Netherlands", "Ahmad Karimi",
+     "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -101,3 +120,20 @@ def test_a_state_the_tagger_takes_for_a_person_is_the_state():
 def test_a_court_rejecting_a_request_is_not_criticism():
     text = "The International Criminal Court rejected a request from Venezuela to suspend the inquiry."
     assert not [e for e in events_of(text, DATE) if e[0] in ("Criticize", "RefuseCooperation")], describe(text, DATE)
+
+
+def test_a_set_of_states_is_not_one_of_them_or_their_body():
+    text = "Amnesty International urged EU member states to arrest the general. Israel thanked the countries."
+    events = events_of(text, DATE)
+    assert not [e for e in events if e[0] == "Urge" and "European Union" in e[2]], describe(text, DATE)
+    assert not [e for e in events if e[0] == "Support"], describe(text, DATE)
+
+
+def test_a_warrant_for_an_arrest_is_not_an_arrest():
+    text = "Mongolia welcomed Vladimir Putin despite a warrant for his arrest."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Arrest"], describe(text, DATE)
+
+
+def test_a_threat_with_a_condition_is_still_a_threat_made():
+    text = "Rodrigo Duterte threatened to arrest Fatou Bensouda if she entered the Philippines."
+    assert has_event(text, "Threaten", "Rodrigo Duterte", "Fatou Bensouda", "Asserted", DATE), describe(text, DATE)

@@ -64,6 +64,8 @@ class EventFinder:
         self.neg_dets = frozenset(st["negative_determiners"])
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
         self.intent_modals = frozenset(st["intent_modals"])
+        self.neg_preps = frozenset(st["negating_preps"])
+        self.conditional_content = frozenset(st["conditional_content_actions"])
         self.cond_marks, self.hyp_adjs = frozenset(st["conditional_marks"]), frozenset(st["hypothetical_adjectives"])
         self.boundaries, self.temporal_marks = frozenset(st["boundary_deps"]), frozenset(st["temporal_marks"])
         self.doc_date: date | None = parse_iso(document.date)
@@ -187,7 +189,7 @@ class EventFinder:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
         if not agents and not (passive and frame.agentless_ok):
             return None
-        return self._verb_candidate(frame, action, agents, targets, self.status(v, intent=frame.intent_is_act), v, pattern)
+        return self._verb_candidate(frame, action, agents, targets, self.status(v, intent=frame.intent_is_act, action=action), v, pattern)
 
     @staticmethod
     def _verb_candidate(frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
@@ -296,7 +298,8 @@ class EventFinder:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds)) \
                 or mods & set(frame.compounds_exclude) or (frame.plural_only and n.tag_ not in ("NNS", "NNPS")) \
-                or n.head.lemma_.lower() in frame.blockers:
+                or n.head.lemma_.lower() in frame.blockers \
+                or (n.dep_ == "pobj" and n.head.head.lemma_.lower() in frame.blockers):  # "a warrant for his arrest"
             return None
         action = frame.action
         outer = n
@@ -477,7 +480,8 @@ class EventFinder:
         return []
 
     # --- status ------------------------------------------------------------------------------
-    def status(self, trigger: Token, light: Token | None = None, stop: Token | None = None, intent: bool = False) -> str:
+    def status(self, trigger: Token, light: Token | None = None, stop: Token | None = None, intent: bool = False,
+               action: str | None = None) -> str:
         """Negated if a negation or a negating verb scopes over the trigger; Hypothetical if a
         modal, a condition or a verb of threatening, planning or asking does; else Asserted.
         With `intent`, a stated will ('said it would ignore the ruling') is the act itself."""
@@ -493,6 +497,11 @@ class EventFinder:
                 hyp = True
             if any(c.dep_ == "mark" and c.lower_ in self.cond_marks for c in kids):
                 hyp = True
+            if node.pos_ in ("VERB", "AUX") and not (first and action in self.conditional_content) and any(c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in self.cond_marks for m in c.children) for c in kids):
+                hyp = True  # "would arrest him if he came": the act waits on the condition
+            if not first and dep_purpose(node):
+                hyp = True  # "went to court to force the government to arrest him"
             if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in self.hyp_adjs for c in kids):
                 hyp = True
             if not first and not (light is not None and node.i == light.i):  # "requested warrants" is the act itself
@@ -504,6 +513,8 @@ class EventFinder:
                     hyp = True
             first = False
             dep, head = node.dep_, node.head
+            if dep in ("pcomp", "pobj") and head.lower_ in self.neg_preps:
+                neg = True
             if head.i == node.i or self.is_boundary(node) or (dep == "ccomp" and head.lemma_.lower() in self.speech) \
                     or (stop is not None and head.i == stop.i):
                 break
@@ -518,6 +529,9 @@ class EventFinder:
         the main clause ('did not join them, reaffirming support') do not."""
         if t.dep_ not in self.boundaries:
             return False
+        if t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False  # "requests to hand him over": the infinitive completes the noun
         if t.dep_ == "advcl" and not any(c.dep_ == "mark" for c in t.children) and (
                 t.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             return False
@@ -611,6 +625,15 @@ class EventFinder:
 
     def _evidence(self, sent: SpacySpan) -> Span:
         return sentence_span(sent, self.a.text)
+
+
+def dep_purpose(t: Token) -> bool:
+    """Is `t` the verb of a purpose clause ('… to force the government to act')?"""
+    # "voted to launch an inquiry" states what the vote did; "went to court to force …" does not.
+    return t.dep_ == "advcl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+        and not any(c.dep_ == "mark" for c in t.children) \
+        and any(c.i < t.i and (c.dep_ == "dobj" or c.dep_ == "prep" and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in t.head.children)
 
 
 def sentence_span(sent: SpacySpan, text: str) -> Span:

@@ -54,6 +54,7 @@ class Resolver:
         self.preferred = {k: tuple(v) for k, v in lex.raw["preferred_agents"].items()}
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
         self.speech = w("speech_verbs")
+        self.numbers = {w: i for i, w in enumerate(lex.raw["group_nouns"]["number_words"], start=2)}
 
     # --- entry point -------------------------------------------------------------------------
     def np(self, tok: Token | None, action: str | None = None, depth: int = 0) -> list[Ref]:
@@ -101,6 +102,13 @@ class Resolver:
             return [Ref(self.a.demonym(h), "modifier", h.i)]  # "the Russians"
         if any(c.lower_ in self.author_mods for c in h.children):
             return [Ref(k, "author", h.i) for k in self.a.authors]
+        if lemma in self.group_nouns and h.tag_ in ("NNS", "NNPS"):
+            # "EU member states", "Western governments": a set, not the body or a state;
+            # "the two countries": the two last named together; "members of parliament": the body.
+            if lemma in self.member_nouns and self._pobjs(h, ("of",)):
+                return [Ref(r.key, "modifier", r.token) for o in self._pobjs(h, ("of",))
+                        for r in self.np(o, None, depth + 1) if self.a.cls(r.key) != "Person"]
+            return self._description(h) if self._definite(h) else []
         if lemma in self.actor_nouns or lower in self.actor_nouns:
             if lemma in self.member_nouns and h.tag_ == "NN" and action in self.person_targeted \
                     and any(c.lower_ in ("a", "an") for c in h.children):
@@ -149,7 +157,8 @@ class Resolver:
                 for o in p.children if o.dep_ == "pobj"]
 
     def _definite(self, h: Token) -> bool:
-        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in h.children) \
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+                   for c in h.children) \
             or h.dep_ == "poss"
 
     def _members(self, h: Token, action: str | None, depth: int) -> list[Ref]:
@@ -292,12 +301,31 @@ class Resolver:
             return self._coordination_before(h)
         if lower in self.pron["thing"]:
             prefs = self.preferred.get(action or "", ())
+            # The subject of the sentence before is the likeliest antecedent ("The special
+            # court … Its prosecutor's office said …"), when it is of a fitting class.
+            prev = [r for r in self._previous_subject(h) if self.a.cls(r.key) != "Person"]
+            if len(prev) == 1 and (not prefs or self.a.cls(prev[0].key) in prefs):
+                return [Ref(prev[0].key, "pronoun", h.i)]
             for cls in prefs:
                 found = self._antecedent(h, (cls,), window=6)
                 if found:
                     return found
             return self._antecedent(h, ("State", "Court", "Organization"), window=2)
         return []
+
+    def _previous_subject(self, h: Token) -> list[Ref]:
+        s = self.sent_of[h.i]
+        # Only a pronoun in the subject of the main clause continues the last sentence's topic.
+        subject = h
+        while subject.dep_ == "poss":  # "Its prosecutor's office said …"
+            subject = subject.head
+        if s == 0 or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
+            return []
+        root = self.a.sents[s - 1].root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        return self.np(subj)
 
     def _speaker(self, h: Token) -> list[Ref]:
         """'Kenya said it would …', 'the ministers said they …': the subject of a reported
@@ -335,19 +363,36 @@ class Resolver:
             v = v.head
         return set()
 
-    def _coordination_before(self, h: Token) -> list[Ref]:
-        """'they', 'them': the latest coordination of named actors ('Japan and Switzerland')."""
+    def _coordination_before(self, h: Token, classes: tuple[str, ...] = (), size: int | None = None,
+                             window: int = 1, plural_phrases: bool = True) -> list[Ref]:
+        """'they', 'them', 'the two countries': the latest coordination of named actors ('Japan
+        and Switzerland'), or a nearer plural phrase that names its actor ('EU foreign ministers')."""
         s = self.sent_of[h.i]
         excluded = self._clause_subjects(h)
+        coordination, at = [], -1
         for m in reversed(self.a.mentions):
             t = self.a.sdoc[m.end - 1]
-            if m.start >= h.i or s - self.sent_of[m.start] > 1:
+            if m.start >= h.i or s - self.sent_of[m.start] > window:
                 continue
             group = [t, *t.conjuncts]
-            keys = list(dict.fromkeys(k for x in group if x.i < h.i and (k := self.a.at(x))))
-            if len(keys) >= 2 and not set(keys) & excluded:
-                return [Ref(k, "pronoun", h.i) for k in keys]
-        return []
+            keys = list(dict.fromkeys(k for x in group if x.i < h.i and (k := self.a.at(x))
+                                      and (not classes or self.a.cls(k) in classes)))
+            if len(keys) >= 2 and not set(keys) & excluded and (size is None or len(keys) == size):
+                coordination, at = keys, m.start
+                break
+        if plural_phrases:
+            first = self.a.sents[max(0, s - window)].start
+            for t in reversed(self.a.sdoc[max(first, at + 1):h.i]):
+                if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                        and t.lemma_.lower() not in self.group_nouns and not self.a.at(t):
+                    refs = self.np(t, None, _MAX_DEPTH - 1)
+                    if not refs or any(c.lower_ == "including" for c in t.children):
+                        # "six Indian diplomats, including X": a partial list; the set is India's
+                        refs += self._modifiers(t, _MAX_DEPTH - 1)
+                    keys = [r.key for r in refs if r.key not in excluded]
+                    if keys:
+                        return [Ref(k, "pronoun", h.i) for k in dict.fromkeys(keys)]
+        return [Ref(k, "pronoun", h.i) for k in coordination]
 
     def _antecedent(self, h: Token, classes: tuple[str, ...], window: int, subject_first: bool = False) -> list[Ref]:
         s = self.sent_of[h.i]
@@ -361,8 +406,15 @@ class Resolver:
         return [Ref(cands[-1].key, "pronoun", h.i)] if cands else []
 
     def _description(self, h: Token) -> list[Ref]:
-        """'the court', 'the country', 'the Foreign Ministry': the last actor of that class."""
+        """'the court', 'the country', 'the Foreign Ministry': the last actor of that class;
+        'the five countries': the last five of that class named together."""
         classes = self.descriptions.get(h.lemma_.lower()) or self.descriptions.get(h.lower_) or ()
+        if h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() in self.group_nouns:
+            number = next((c for c in h.children if c.dep_ == "nummod"), None)
+            size = self.numbers.get(number.lower_) or (int(number.text) if number.text.isdigit() else None) \
+                if number is not None else None
+            found = self._coordination_before(h, classes, size, window=3, plural_phrases=False)
+            return [Ref(r.key, "description", r.token) for r in found]
         if "Court" in classes:
             found = self._antecedent(h, classes, window=10_000)
             if not found:
