@@ -75,6 +75,20 @@ CASES = [
      "Thomas Lubanga", "Asserted"),
     ("Dutch police took the suspect, Ahmad Karimi, into custody on Monday.", "Arrest", "Netherlands", "Ahmad Karimi",
      "Asserted"),
+    # 'the warrants' with no target of its own are the warrants named before.
+    ("The International Criminal Court issued arrest warrants for Joseph Kony on Monday. "
+     "Prosecutor Luis Moreno Ocampo had requested the warrants in May.", "RequestArrestWarrant",
+     "Luis Moreno Ocampo", "Joseph Kony", "Asserted"),
+    # People who work for a body stand for it.
+    ("Washington imposed sanctions on people who work for the International Criminal Court.", "Sanction",
+     "United States", "International Criminal Court", "Asserted"),
+    # A reaction is to the act against the reactor; a finite verb escapes a bare verb's modal.
+    ("Australia accused Iran of directing attacks on Monday. Japan expelled two Chinese diplomats on Tuesday. "
+     "Tehran rejected the accusations.", "Criticize", "Iran", "Australia", "Asserted"),
+    ("Maria Zakharova said Moscow would respond to the decision and accused Warsaw of hostility.",
+     "Criticize", "Maria Zakharova", "Poland", "Asserted"),
+    ("The Czech government accused Russia's military intelligence service of sabotage.", "Criticize",
+     "Czech Republic", "Russia", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

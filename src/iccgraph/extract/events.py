@@ -226,6 +226,8 @@ class EventFinder:
             if h.pos_ in ("NOUN", "PROPN"):
                 return self.noun_agents(h, action, depth + 1)
             return self.verb_agents(h, action, depth + 1)
+        if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB" and h.head.pos_ in ("VERB", "AUX"):
+            return self.verb_agents(h.head, action, depth + 1)  # "said X would respond and accused Y"
         if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
             return self.verb_agents(h, action, depth + 1)
         if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -344,6 +346,10 @@ class EventFinder:
         targets = [r for t in target_toks for r in self.r.np(t, action)]
         agent_keys = {r.key for r in agents}
         targets = [r for r in targets if r.key not in agent_keys]
+        if not targets and frame.targets_from and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+                                                      for c in n.children):
+            act = next((a for a in reversed(self.r.recent_events) if a.action in frame.targets_from and a.targets), None)
+            targets = [Ref(k, "action", act.token) for k in act.targets if k not in agent_keys] if act else []
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in self.credit_verbs:
             targets = [r for r in self.verb_agents(n.head.head, action) if r.key not in agent_keys]
         if not targets and frame.reciprocal and light and len(agents) >= 2:
@@ -432,7 +438,9 @@ class EventFinder:
 
     def past_perfect(self, anchor: Token) -> bool:
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else self.governor(anchor) or anchor
-        return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        # "said it had issued warrants" is the news, told in the past perfect of reported speech.
+        return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) \
+            and not (verb.dep_ == "ccomp" and verb.head.lemma_ in self.speech)
 
     def _warning_events(self, s: Token) -> list[Candidate]:
         """Threats told as what will happen: 'warned that Berlin would pay for it' (Berlin is
@@ -520,6 +528,11 @@ class EventFinder:
                 break
             if dep in ("prep", "pobj", "pcomp", "agent"):
                 via_prep = True
+            if dep == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and head.head.i != head.i:
+                # "said Moscow would respond and accused Warsaw": a finite verb is not under
+                # the modal of a bare one; it is coordinated with that verb's governor.
+                node = head.head
+                continue
             node = head
         return "Negated" if neg else "Hypothetical" if hyp else "Asserted"
 

@@ -49,6 +49,7 @@ class Frame:
     object_actions: dict[str, str] = field(default_factory=dict)  # "rejected the REQUEST" -> RefuseCooperation
     no_object: bool = False                  # "spoke Russian": only the prepositions name targets
     intent_is_act: bool = False              # "said it would ignore the ruling" is the refusal itself
+    targets_from: tuple[str, ...] = ()       # "had requested the warrants": the warrants named before
 
     @classmethod
     def from_json(cls, d: dict) -> "Frame":

@@ -54,6 +54,8 @@ class Resolver:
         self.preferred = {k: tuple(v) for k, v in lex.raw["preferred_agents"].items()}
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
         self.speech = w("speech_verbs")
+        self.affiliation_verbs = w("affiliation_clauses", "verbs")
+        self.affiliation_preps = tuple(lex.raw["affiliation_clauses"]["preps"])
         self.numbers = {w: i for i, w in enumerate(lex.raw["group_nouns"]["number_words"], start=2)}
 
     # --- entry point -------------------------------------------------------------------------
@@ -125,6 +127,12 @@ class Resolver:
             return []
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
             return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs)
+        for rel in (c for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in self.affiliation_verbs):
+            # "people who work on ICC investigations": the body they work for
+            objs = self._pobjs(rel, self.affiliation_preps)
+            refs = [r for o in objs for r in self.np(o, None, depth + 1) + self._modifiers(o, depth + 1)]
+            if refs:
+                return [Ref(r.key, "member", r.token) for r in refs]
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
         return [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
                 for r in self.np(c, action, depth + 1) if r.how == "name"]
@@ -244,7 +252,9 @@ class Resolver:
             verb = verb.head
         sent = self.a.sents[s]
         above = {verb.i, *(a.i for a in verb.ancestors)}  # "Kenya said it would not execute the warrant"
-        for t in reversed([t for t in sent if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in above]):
+        reactor = self._reactor(h, verb)
+        for t in reversed([t for t in sent if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in above
+                           and t.head.dep_ == "advcl" and not {self.a.at(x) for x in t.subtree} & reactor]):
             refs = [r for r in self.np(t) if self.a.cls(r.key) != "Person"]
             if refs:
                 return [Ref(r.key, "action", t.i) for r in refs]
@@ -254,7 +264,6 @@ class Resolver:
         for sent, tok, action, agents, *_ in reversed(self.recent_events):
             if tok < h.i and agents and s - sent <= 2 and action in self.acts:
                 return [Ref(k, "action", tok) for k in agents]
-        reactor = self._reactor(h, verb)
         for m in reversed(self.a.mentions):
             t = self.a.sdoc[m.start]
             if m.start < h.i and s - self.sent_of[m.start] <= 1 and m.key not in reactor and t.dep_ in ("nsubj", "compound") \
@@ -274,10 +283,13 @@ class Resolver:
         leaving out acts of whoever reacts (the clause's subject)."""
         reactor = self._reactor(h, verb)
         court_only = h.lower_ in self.court_refs or h.lemma_.lower() in self.court_refs
-        # Backstory ("had sought warrants in May") is rarely what a reaction is to.
-        for backstory_ok in (False, True):
-            for _, tok, action, agents, _, backstory in reversed(self.recent_events):
+        # An act against the reactor is likelier what it reacts to ("Iran rejected the
+        # accusations"); backstory ("had sought warrants in May") is less likely.
+        side = reactor | {k for r in reactor if (k := self.a.state_of(r))}
+        for against, backstory_ok in ((True, False), (False, False), (True, True), (False, True)):
+            for _, tok, action, agents, targets, backstory in reversed(self.recent_events):
                 if tok < h.i and agents and action in kinds and not reactor & set(agents) and backstory <= backstory_ok \
+                        and (not against or side & set(targets)) \
                         and (not court_only or any(self.a.cls(k) == "Court" for k in agents)):
                     return [Ref(k, "action", tok) for k in agents if not court_only or self.a.cls(k) == "Court"]
         if court_only or h.lower_ in self.court_fallback or h.lemma_.lower() in self.court_fallback:
