@@ -119,6 +119,8 @@ class DocActors:
         names = gaz.by_name
         persons: list[tuple[int, int, str]] = []
         for ent in sdoc.ents:
+            if blocked.intersection(range(ent.start, ent.end)):
+                continue  # "the Rohingya", "Latin America": named, but not an actor
             if ent.label_ == "PERSON":
                 span = self._strip(ent, titles=True)
                 # "Kenya said …" tagged as a person is still the state the gazetteer knows.

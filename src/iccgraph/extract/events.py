@@ -324,6 +324,11 @@ class EventFinder:
             agents += self._own_agents(src, action, poss=frame.poss_role == "agent", preps=frame.agent_preps)
         agents = [r for r in agents if r.key]
         confidence, how = frame.confidence, "own"
+        asker = gv.head if light and gv.dep_ in ("xcomp", "ccomp") else None
+        if not agents and asker is not None and asker.lemma_.lower() in frame.asked_actions:
+            # "the prosecutor asked judges to issue a warrant": the asker requests it
+            action = frame.asked_actions[asker.lemma_.lower()]
+            agents, how = self.verb_agents(asker, action), f"+{asker.lemma_.lower()}"
         if not agents and light:
             agents, how = self.verb_agents(gv, action), f"+{gl}"
         elif not agents and frame.fallback_agent and gv is not None and gl not in self.speech \
@@ -360,7 +365,8 @@ class EventFinder:
             return None
         if not agents and not frame.agentless_ok:
             return None
-        return Candidate(action, agents, targets, self.status(n, gv if light else None), n, gv if light else n, confidence,
+        acting = asker if how == f"+{asker.lemma_.lower() if asker is not None else ''}" else gv if light else None
+        return Candidate(action, agents, targets, self.status(n, acting), n, acting if acting is not None else n, confidence,
                          f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
 
     def _inherit_targets(self, pending: list, found: list[Candidate]) -> list[Candidate]:

@@ -50,13 +50,14 @@ class Frame:
     no_object: bool = False                  # "spoke Russian": only the prepositions name targets
     intent_is_act: bool = False              # "said it would ignore the ruling" is the refusal itself
     targets_from: tuple[str, ...] = ()       # "had requested the warrants": the warrants named before
+    asked_actions: dict[str, str] = field(default_factory=dict)  # "asked judges to issue a warrant" -> Request…
 
     @classmethod
     def from_json(cls, d: dict) -> "Frame":
         kw = {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()
-              if k in cls.__dataclass_fields__ and k not in ("light_verbs", "xcomp_actions", "object_actions")}
+              if k in cls.__dataclass_fields__ and k not in ("light_verbs", "xcomp_actions", "object_actions", "asked_actions")}
         return cls(light_verbs=dict(d.get("light_verbs", {})), xcomp_actions=dict(d.get("xcomp_actions", {})),
-                   object_actions=dict(d.get("object_actions", {})), **kw)
+                   object_actions=dict(d.get("object_actions", {})), asked_actions=dict(d.get("asked_actions", {})), **kw)
 
 
 @dataclass(frozen=True)
