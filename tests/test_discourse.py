@@ -89,6 +89,15 @@ CASES = [
      "Criticize", "Maria Zakharova", "Poland", "Asserted"),
     ("The Czech government accused Russia's military intelligence service of sabotage.", "Criticize",
      "Czech Republic", "Russia", "Asserted"),
+    # 'the country' next to a name in its own sentence is that state; a subject continues the topic.
+    ("The Economic Community of West African States imposed sanctions on Mali, freezing the country's assets.",
+     "Sanction", "ECOWAS", "Mali", "Asserted"),
+    # A role in the subject stands for its body when the speaker says 'he'.
+    ("The International Criminal Court's prosecutor said he was seeking an arrest warrant for Min Aung Hlaing.",
+     "RequestArrestWarrant", "International Criminal Court", "Min Aung Hlaing", "Asserted"),
+    # 'did not cooperate' says what did not happen; a refusal is declared or a failure.
+    ("Russia did not cooperate with the International Criminal Court.", "Cooperate", "Russia",
+     "International Criminal Court", "Negated"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -151,3 +160,9 @@ def test_a_warrant_for_an_arrest_is_not_an_arrest():
 def test_a_threat_with_a_condition_is_still_a_threat_made():
     text = "Rodrigo Duterte threatened to arrest Fatou Bensouda if she entered the Philippines."
     assert has_event(text, "Threaten", "Rodrigo Duterte", "Fatou Bensouda", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_body_set_up_by_another_is_not_that_body():
+    text = "A commission set up by the U.N. Human Rights Council said it had investigated attacks by Russian forces."
+    assert not has_event(text, "Investigate", "United Nations Human Rights Council", "Russia", "Asserted", DATE), \
+        describe(text, DATE)

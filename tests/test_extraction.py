@@ -108,6 +108,24 @@ CASES = [
     ("Karim Khan asked the judges to issue an arrest warrant for Joseph Kony.", "RequestArrestWarrant", "Karim Khan",
      "Joseph Kony"),
     ("Canada voiced support for Ukraine's right to self-defence.", "Support", "Canada", "Ukraine"),
+    # Objects that stand for their holder; datives; conjoined passives; inquiries into possible crimes.
+    ("Britain has frozen the assets of Belarusian President Alexander Lukashenko.", "Sanction", "United Kingdom",
+     "Alexander Lukashenko"),
+    ("Ukraine banned entry to 40 Russian officials, including Sergei Lavrov.", "Sanction", "Ukraine", "Sergei Lavrov"),
+    ("Spain issued an arrest warrant in 2019 for Ali Mamlouk, Syria's former security chief.", "IssueArrestWarrant",
+     "Spain", "Ali Mamlouk"),
+    ("The International Criminal Court issued a warrant for Ahmad Harun in 2007. "
+     "The court's judges later issued a second warrant for his arrest.", "IssueArrestWarrant",
+     "International Criminal Court", "Ahmad Harun"),
+    ("Norway gave 500,000 euros to the International Criminal Court.", "Cooperate", "Norway",
+     "International Criminal Court"),
+    ("Jean-Pierre Bemba left the courtroom and was taken into custody by the International Criminal Court.",
+     "Arrest", "International Criminal Court", "Jean-Pierre Bemba"),
+    ("Karim Khan said his office had opened an investigation into possible crimes by Israeli forces.",
+     "Investigate", "Karim Khan", "Israel"),
+    ("Judges at the International Criminal Court authorised an investigation into Myanmar's deportation of the Rohingya.",
+     "Investigate", "International Criminal Court", "Myanmar"),
+    ("Latvia expelled 12 Russian embassy staff on Friday.", "Expel", "Latvia", "Russia"),
     ("Viktor Orban hosted Benjamin Netanyahu in Budapest.", "Meet", "Viktor Orban", "Benjamin Netanyahu"),
 ]
 

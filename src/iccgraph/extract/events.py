@@ -121,11 +121,17 @@ class EventFinder:
         if frame.no_object:  # "shared evidence of the crimes with X", "spoke by telephone with X"
             preps += [p for c in v.children if c.dep_ in ("dobj", "prep") for p in c.subtree
                       if p.dep_ == "prep" and p.head.i != v.i and p.head.pos_ in ("NOUN", "PROPN")]
-        prep_objs = [o for p in preps if p.dep_ in ("prep", "prt") and p.lower_ in frame.target_preps
-                     for o in (p.children if p.dep_ == "prep" else objs) if o.dep_ in ("pobj", "dobj", "nsubjpass")]
-        prep_matched = any(p.dep_ in ("prep", "prt") and p.lower_ in frame.target_preps for p in preps)
+        prep_objs = [o for p in preps if p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps
+                     for o in (objs if p.dep_ == "prt" else p.children) if o.dep_ in ("pobj", "dobj", "nsubjpass")]
+        prep_matched = any(p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps for p in preps)
         if frame.require_prep and not prep_matched and not frame.reciprocal:
             return None
+        if frame.holder_objects:  # "froze the assets of X", "froze X's assets", "banned entry to X"
+            objs = [x for o in objs for x in ([c for c in o.children if c.dep_ == "poss"] + [
+                y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into") for y in p.children
+                if y.dep_ == "pobj"] if o.lemma_.lower() in frame.holder_objects else [o])]
+        if passive and not objs and v.dep_ == "conj":  # "resigned and was taken into custody"
+            objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         target_toks = objs + [o for o in prep_objs if o not in objs]
         if not target_toks and v.dep_ == "conj" and v.head.pos_ == "VERB" and not passive:
             target_toks = [c for c in v.head.children if c.dep_ == "dobj" and c.i > v.i]
@@ -191,10 +197,13 @@ class EventFinder:
             return None
         return self._verb_candidate(frame, action, agents, targets, self.status(v, intent=frame.intent_is_act, action=action), v, pattern)
 
-    @staticmethod
-    def _verb_candidate(frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
+    def _verb_candidate(self, frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
                         v: Token, pattern: str) -> Candidate | None:
-        if frame.negated_action and status == "Negated":
+        # "refused to cooperate", "failed to comply", "will not cooperate" are refusals; "did not
+        # cooperate" only says what did not happen.
+        plain = any(c.dep_ == "neg" for c in v.children) and not any(
+            c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children)
+        if frame.negated_action and status == "Negated" and not plain:
             action, status = frame.negated_action, "Asserted"
         elif frame.only_negated:
             return None
@@ -323,6 +332,13 @@ class EventFinder:
         for src in dict.fromkeys((outer, n)):
             agents += self._own_agents(src, action, poss=frame.poss_role == "agent", preps=frame.agent_preps)
         agents = [r for r in agents if r.key]
+        by_phrase: list[Ref] = []
+        if light and agents and {r.key for r in agents} <= {r.key for r in self.r.by_agents(n, action=action)}:
+            # "his office opened an investigation into crimes by Russian forces": the parser hung
+            # the crimes' by-phrase on the investigation; whoever opens it investigates.
+            opener = self.verb_agents(gv, action)
+            if opener:
+                agents, by_phrase = opener, agents
         confidence, how = frame.confidence, "own"
         asker = gv.head if light and gv.dep_ in ("xcomp", "ccomp") else None
         if not agents and asker is not None and asker.lemma_.lower() in frame.asked_actions:
@@ -338,8 +354,8 @@ class EventFinder:
         # Targets: the frame's prepositions on the noun, its coordinated nouns, the light verb.
         sibling_triggers = [c for c in n.conjuncts if c.lemma_.lower() in self.lex.nouns]
         holders = [n, outer, *sibling_triggers] + ([n.head] if n.dep_ == "conj" else []) + ([gv] if light else [])
-        target_toks = [o for h in dict.fromkeys(holders) for p in h.children
-                       if p.dep_ == "prep" and p.lower_ in frame.target_preps for o in p.children if o.dep_ == "pobj"]
+        target_toks = [o for h in dict.fromkeys(holders) for p in h.children  # "issued a warrant in 2018 for X": dative
+                       if p.dep_ in ("prep", "dative") and p.lower_ in frame.target_preps for o in p.children if o.dep_ == "pobj"]
         # "warrants against Khan and six judges": a non-trigger conjunct is another target.
         target_toks += [c for c in n.children if c.dep_ == "conj" and c.lemma_.lower() not in self.lex.nouns and target_toks]
         if light and target_toks:
@@ -348,7 +364,7 @@ class EventFinder:
             target_toks += [c for c in gv.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > n.i]
         if frame.poss_role == "target":
             target_toks += [c for c in n.children if c.dep_ == "poss"]
-        targets = [r for t in target_toks for r in self.r.np(t, action)]
+        targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
         agent_keys = {r.key for r in agents}
         targets = [r for r in targets if r.key not in agent_keys]
         if not targets and frame.targets_from and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")

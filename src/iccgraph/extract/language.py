@@ -50,6 +50,7 @@ class Frame:
     no_object: bool = False                  # "spoke Russian": only the prepositions name targets
     intent_is_act: bool = False              # "said it would ignore the ruling" is the refusal itself
     targets_from: tuple[str, ...] = ()       # "had requested the warrants": the warrants named before
+    holder_objects: tuple[str, ...] = ()     # "froze the ASSETS of X": the target is X
     asked_actions: dict[str, str] = field(default_factory=dict)  # "asked judges to issue a warrant" -> Request…
 
     @classmethod

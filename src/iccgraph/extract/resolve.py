@@ -54,6 +54,8 @@ class Resolver:
         self.preferred = {k: tuple(v) for k, v in lex.raw["preferred_agents"].items()}
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
         self.speech = w("speech_verbs")
+        self.patient_nouns = w("patient_nouns", "nouns")
+        self.inquiry_actions = w("action_reference_nouns", "inquiry_actions")
         self.affiliation_verbs = w("affiliation_clauses", "verbs")
         self.affiliation_preps = tuple(lex.raw["affiliation_clauses"]["preps"])
         self.numbers = {w: i for i, w in enumerate(lex.raw["group_nouns"]["number_words"], start=2)}
@@ -104,6 +106,12 @@ class Resolver:
             return [Ref(self.a.demonym(h), "modifier", h.i)]  # "the Russians"
         if any(c.lower_ in self.author_mods for c in h.children):
             return [Ref(k, "author", h.i) for k in self.a.authors]
+        for rel in (c for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in self.affiliation_verbs):
+            # "people who work on ICC investigations": the body they work for
+            objs = self._pobjs(rel, self.affiliation_preps)
+            refs = [r for o in objs for r in self.np(o, None, depth + 1) + self._modifiers(o, depth + 1)]
+            if refs:
+                return [Ref(r.key, "member", r.token) for r in refs]
         if lemma in self.group_nouns and h.tag_ in ("NNS", "NNPS"):
             # "EU member states", "Western governments": a set, not the body or a state;
             # "the two countries": the two last named together; "members of parliament": the body.
@@ -125,14 +133,12 @@ class Resolver:
             return self._description(h)
         if lemma in self.group_nouns:
             return []
+        if lemma in self.patient_nouns:  # "a warrant for his arrest": him
+            return [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" for r in self.np(c, action, depth + 1)] \
+                + [Ref(r.key, "action", r.token) for o in self._pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
-            return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs)
-        for rel in (c for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in self.affiliation_verbs):
-            # "people who work on ICC investigations": the body they work for
-            objs = self._pobjs(rel, self.affiliation_preps)
-            refs = [r for o in objs for r in self.np(o, None, depth + 1) + self._modifiers(o, depth + 1)]
-            if refs:
-                return [Ref(r.key, "member", r.token) for r in refs]
+            return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs,
+                              hypothetical_ok=action in self.inquiry_actions)
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
         return [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
                 for r in self.np(c, action, depth + 1) if r.how == "name"]
@@ -207,6 +213,8 @@ class Resolver:
         """Actors named in a head noun's modifiers: 'the Japanese government', 'ICC officials'."""
         out: list[Ref] = []
         for c in h.children:
+            if c.dep_ == "compound" and c.lemma_.lower() in self.actor_nouns and not self.a.at(c) and depth < _MAX_DEPTH:
+                out += self._modifiers(c, depth + 1)  # "Russian embassy staff"
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 for key, t in self.modifier_actors(c):
                     if self.a.cls(key) == "Person" and h.lemma_.lower() in self.governments:
@@ -218,12 +226,16 @@ class Resolver:
             for o in self._pobjs(h, ("of", "from", "at", "in")):
                 out += [Ref(r.key, "modifier", r.token) for r in self.np(o, None, depth + 1)
                         if self.a.cls(r.key) != "Person"]
-            out += self.by_agents(h, depth, preps=())  # "prosecutors sent by the Japanese government"
+            if not (self.descriptions.get(h.lemma_.lower(), ()) and h.lemma_.lower() not in self.member_nouns):
+                # "prosecutors sent by the Japanese government" act for it; "a commission set up by
+                # the council" is a body of its own.
+                out += self.by_agents(h, depth, preps=())
         return out
 
-    def owner(self, h: Token, depth: int = 0, demonstrative_ok: bool = True) -> list[Ref]:
-        """Who did the act a noun names ('the U.S. move', 'Russia's crimes', 'attacks by X')."""
-        if any(c.lower_ in self.hypothetical_adjs for c in h.children if c.dep_ in ("amod", "det")):
+    def owner(self, h: Token, depth: int = 0, demonstrative_ok: bool = True, hypothetical_ok: bool = False) -> list[Ref]:
+        """Who did the act a noun names ('the U.S. move', 'Russia's crimes', 'attacks by X').
+        A possible act has no doer, except as what an inquiry looks into ('possible war crimes by X')."""
+        if not hypothetical_ok and any(c.lower_ in self.hypothetical_adjs for c in h.children if c.dep_ in ("amod", "det")):
             return []
         refs: list[Ref] = []
         for c in h.children:
@@ -301,7 +313,7 @@ class Resolver:
     def _pronoun(self, h: Token, action: str | None) -> list[Ref]:
         lower = h.lower_
         speaker = self._speaker(h)
-        if speaker:
+        if speaker is not None:
             return speaker
         if lower in self.pron["author"]:
             return [Ref(k, "author", h.i) for k in self.a.authors]
@@ -339,25 +351,28 @@ class Resolver:
             return []
         return self.np(subj)
 
-    def _speaker(self, h: Token) -> list[Ref]:
+    def _speaker(self, h: Token) -> list[Ref] | None:
         """'Kenya said it would …', 'the ministers said they …': the subject of a reported
-        clause is the speaker when the pronoun fits it."""
+        clause is the speaker when the pronoun fits it; a speaker we cannot name is no one
+        else ('a commission set up by the council said it …'). None: not such a pronoun."""
         clause = h.head
         if h.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ not in self.speech:
-            return []
+            return None
         said = clause.head
         subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
-            return []
+            return None
         refs = self.np(subj)
+        if not refs and subj.pos_ == "NOUN" and h.lower_ in self.pron["thing"]:
+            return []
         person = all(self.a.cls(r.key) == "Person" for r in refs)
-        fits = (h.lower_ in self.pron["person"] and person and len(refs) == 1) \
+        # "the court's prosecutor said he …": a person's role stands for its body
+        role = subj.lemma_.lower() in self.actor_nouns and not self.a.at(subj)
+        fits = (h.lower_ in self.pron["person"] and (person or role) and len(refs) == 1) \
             or (h.lower_ in self.pron["thing"] and len(refs) == 1 and not person) \
             or (h.lower_ in self.pron["plural"] and (len(refs) > 1 or subj.tag_ in ("NNS", "NNPS")))
-        if not fits:
-            return []
-        if h.lower_ in self.pron["thing"] and self.a.cls(refs[0].key) == "Person":
-            return []
+        if not fits or h.lower_ in self.pron["thing"] and self.a.cls(refs[0].key) == "Person":
+            return None
         return [Ref(r.key, "pronoun", h.i) for r in refs]
 
     def _clause_subjects(self, h: Token) -> set[str]:
@@ -433,5 +448,9 @@ class Resolver:
                 courts = {m.key for m in self.a.mentions if self.a.cls(m.key) == "Court"}
                 found = [Ref(courts.pop(), "description", h.i)] if len(courts) == 1 else []
             return [Ref(r.key, "description", r.token) for r in found]
-        found = self._antecedent(h, classes, window=3, subject_first="State" in classes)
+        # "sanctions on Mali, freezing the country's assets": a fitting name earlier in the same
+        # sentence; else the subject of the sentences before.
+        subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
+        found = (not subject and self._antecedent(h, classes, window=0)) \
+            or self._antecedent(h, classes, window=3, subject_first="State" in classes)
         return [Ref(r.key, "description", r.token) for r in found]
