@@ -318,3 +318,42 @@ def test_place_is_not_a_target():
     text = "Canada imposed sanctions on Iran at a meeting in Geneva on Tuesday."
     rows = [e for e in events_of(text, DATE) if e[0] == "Sanction"]
     assert rows and all(e[2] == {"Iran"} for e in rows), describe(text, DATE)
+
+
+# --- one actor, one node -----------------------------------------------------------------
+
+def _keys(st, label_part: str) -> set[str]:
+    return {k for k, a in st.actors.items() if label_part in a.label}
+
+
+def test_state_name_the_ner_takes_for_a_person_is_the_state():
+    # the small model tags both "Mali" and "Kyiv" here as PERSON
+    for text, label in (("Burkina Faso said Mali had expelled the envoy.", "Mali"),
+                        ("Officials said Kyiv would ask the tribunal to act.", "Ukraine")):
+        st = statements_of(text, DATE)
+        assert not any(a.cls == "Person" for a in st.actors.values()), st.actors
+        assert {a.cls for a in st.actors.values() if a.label == label} == {"State"}, st.actors
+
+
+def test_surname_that_is_a_state_name_stays_the_person():
+    text = "Senator Kevin Jordan criticized Iran on Monday. Jordan said the sanctions were justified."
+    st = statements_of(text, DATE)
+    assert len(_keys(st, "Jordan")) == 1 and st.actors[_keys(st, "Jordan").pop()].cls == "Person", st.actors
+    assert not any(a.label == "Jordan" for a in st.actors.values()), st.actors
+
+
+def test_surname_joins_a_full_name_with_a_generational_suffix():
+    text = ("Governor Harold Whitcombe Jr. met Viktor Orban in Budapest. "
+            "Later, Whitcombe criticized the International Criminal Court.")
+    st = statements_of(text, DATE)
+    assert len(_keys(st, "Whitcombe")) == 1, _keys(st, "Whitcombe")
+    assert has_event(text, "Criticize", "Harold Whitcombe Jr.", "International Criminal Court", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_surname_the_ner_takes_for_an_organization_is_the_person():
+    # the small model tags the second "Ceesay" as ORG
+    st = statements_of("Lamin Ceesay was detained in Geneva. Authorities opened a case against Ceesay after a complaint.",
+                       DATE)
+    assert len(_keys(st, "Ceesay")) == 1, st.actors
+    assert {a.cls for a in st.actors.values() if "Ceesay" in a.label} == {"Person"}, st.actors

@@ -95,6 +95,7 @@ class DocActors:
         self.tok: list[Mention | None] = [None] * len(sdoc)
         self.mentions: list[Mention] = []
         self._titles = lex.words("titles", "words") | _HONORIFICS
+        self._suffixes = lex.words("name_suffixes", "words")
         self._find()
         self.authors: list[str] = self._authors()
         self.addressees: list[str] = self._addressees()
@@ -108,47 +109,63 @@ class DocActors:
         for match_id, start, end in matcher(sdoc):
             if sdoc.vocab.strings[match_id] == NOT_AN_ACTOR:
                 blocked.update(range(start, end))
+        full: dict[str, str] = {}  # a person's fullest name in this document -> key
         for match_id, start, end in matcher(sdoc):
             key = sdoc.vocab.strings[match_id]
             if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)):
                 continue
+            etype = gaz.entries[key].type
             # A full gazetteer name beats everything; a lone surname ("Duterte") must not
             # split a longer name the NER found ("Sara Duterte").
-            prio = (0 if end - start > 1 else 1) if gaz.entries[key].type == "Person" else 2
+            prio = (0 if end - start > 1 else 1) if etype == "Person" else 2
             candidates.append((prio, start, end, key, "gazetteer"))
+            if etype == "Person" and end - start > 1:
+                full.setdefault(sdoc[start:end].text, key)
         names = gaz.by_name
         persons: list[tuple[int, int, str]] = []
+        orgs: list[Span] = []
         for ent in sdoc.ents:
             if blocked.intersection(range(ent.start, ent.end)):
                 continue  # "the Rohingya", "Latin America": named, but not an actor
             if ent.label_ == "PERSON":
                 span = self._strip(ent, titles=True)
-                # "Kenya said …" tagged as a person is still the state the gazetteer knows.
-                known = names.get(span.text) if span is not None else None
-                if span is not None and not (known and gaz.entries[known].type != "Person"):
+                if span is not None:
                     persons.append((span.start, span.end, span.text))
             elif ent.label_ in ("ORG", "FAC") or (ent.label_ == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
                 span = self._strip(ent)
-                if span is None or span.text in names or not self._proper_org(span):
-                    continue
-                words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
-                if words & self.lex.words("not_actor_org_words") or not re.search(r"[A-Za-z]{2}", span.text):
-                    continue
-                cls = "Court" if re.search(r"\b(court|tribunal|chamber)\b", span.text, re.I) else "Organization"
-                key = "org/" + slug(span.text)
-                self._register(key, cls, span.text)
-                candidates.append((3, span.start, span.end, key, "ner"))
+                if span is not None and span.text not in names:
+                    orgs.append(span)
+        # "Kenya said …", "Kyiv": a name the gazetteer knows as a state (or any non-person) tagged
+        # as a person is still that state, unless it is the surname of one named in full
+        # ("Kevin Jordan ... Jordan said").
+        surnames = {s for n in {text for _, _, text in persons} | set(full) if (s := self._surname(n))}
+        persons = [p for p in persons if p[2] in surnames or p[2] not in names
+                   or gaz.entries[names[p[2]]].type == "Person"]
+        # "Sonko" the NER took for a place or an organization, where the story names Ousman Sonko.
+        person_names = {text for _, _, text in persons} | set(full) | surnames
+        for span in orgs:
+            if span.text in person_names:
+                persons.append((span.start, span.end, span.text))
+                continue
+            if not self._proper_org(span):
+                continue
+            words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
+            if words & self.lex.words("not_actor_org_words") or not re.search(r"[A-Za-z]{2}", span.text):
+                continue
+            cls = "Court" if re.search(r"\b(court|tribunal|chamber)\b", span.text, re.I) else "Organization"
+            key = "org/" + slug(span.text)
+            self._register(key, cls, span.text)
+            candidates.append((3, span.start, span.end, key, "ner"))
         # People: the fullest name of each cluster gives the key; a lone surname joins it.
-        full = {}
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
             key = self._person_key(text, full)
             candidates.append((1, start, end, key, "ner"))
         positions: dict[str, list[int]] = {}
         for t in sdoc:
             positions.setdefault(t.text, []).append(t.i)
-        for key, last in {k: self.actors[k].label.split()[-1] for k in set(full.values())
-                          if len(self.actors[k].label.split()) > 1}.items():
-            if len(last) > 2:
+        label = lambda k: self.actors[k].label if k in self.actors else gaz.entries[k].label  # noqa: E731
+        for key, last in {k: self._surname(label(k)) for k in set(full.values())}.items():
+            if last and len(last) > 2:
                 candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ())]
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
@@ -164,6 +181,13 @@ class DocActors:
             self.mentions.append(m)
         self.mentions.sort(key=lambda m: m.start)
         self._link_known_as()
+
+    def _surname(self, name: str) -> str | None:
+        """The last name of a full name, without 'Jr.' or 'III'; None for a single word."""
+        parts = [p.rstrip(",") for p in name.split()]
+        while len(parts) > 2 and parts[-1] in self._suffixes:
+            parts.pop()
+        return parts[-1] if len(parts) > 1 else None
 
     def _proper_org(self, span: Span) -> bool:
         """An organization's own name, not 'the Foreign Ministry' or a capitalised verb."""
@@ -191,8 +215,7 @@ class DocActors:
         elif text in full:
             key = full[text]
         else:
-            parts = text.split()
-            key = next((k for n, k in full.items() if len(parts) == 1 and n.split()[-1] == text), None) \
+            key = next((k for n, k in full.items() if " " not in text and self._surname(n) == text), None) \
                 or "person/" + slug(text)
             if key.startswith("person/"):
                 self._register(key, "Person", text)
