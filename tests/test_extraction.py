@@ -357,3 +357,25 @@ def test_surname_the_ner_takes_for_an_organization_is_the_person():
                        DATE)
     assert len(_keys(st, "Ceesay")) == 1, st.actors
     assert {a.cls for a in st.actors.values() if "Ceesay" in a.label} == {"Person"}, st.actors
+
+
+def test_acronym_of_a_name_in_the_same_story_is_that_actor():
+    text = ("The Rapid Support Forces shelled a market in Omdurman. "
+            "The RSF denied any role, and Amnesty International condemned the RSF.")
+    st = statements_of(text, DATE)
+    assert len(st.actors) == 2 and _keys(st, "Rapid Support Forces"), st.actors
+    assert has_event(text, "Criticize", "Amnesty International", "Rapid Support Forces", "Asserted", DATE), \
+        describe(text, DATE)
+    # small words may be part of the acronym: Economic Community of Central African States -> ECCAS
+    text = "The Economic Community of Central African States criticized Gabon. Gabon condemned ECCAS on Friday."
+    assert has_event(text, "Criticize", "Gabon", "Economic Community of Central African States", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_acronym_introduced_in_parentheses_is_that_actor():
+    text = ("The National Coalition for Civic Renewal (NCCR) criticized Zambia on Monday. "
+            "Zambia later accused the NCCR of spreading lies.")
+    st = statements_of(text, DATE)
+    assert _keys(st, "Coalition") and len(st.actors) == 2, st.actors
+    assert has_event(text, "Criticize", "Zambia", "National Coalition for Civic Renewal", "Asserted", DATE), \
+        describe(text, DATE)

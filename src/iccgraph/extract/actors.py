@@ -33,6 +33,18 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
+def _initialisms(name: str) -> set[str]:
+    """The acronyms a name of two or more words may be shortened to: 'Rapid Support Forces' ->
+    RSF; 'Economic Community of West African States' -> ECOWAS (small words in or out)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if len(words) < 2:
+        return set()
+    out = {"".join(w[0] for w in words).upper(),
+           "".join(w[0] for w in words if w[0].isupper()),
+           "".join(w[0] for w in words if w.lower() not in ("the", "and")).upper()}
+    return {a for a in out if len(a) >= 2}
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int          # token index
@@ -180,7 +192,11 @@ class DocActors:
                 self.tok[i] = m
             self.mentions.append(m)
         self.mentions.sort(key=lambda m: m.start)
+        self._link_acronyms()
         self._link_known_as()
+        # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
+        mentioned = {m.key for m in self.mentions}
+        self.actors = {k: v for k, v in self.actors.items() if k in mentioned}
 
     def _surname(self, name: str) -> str | None:
         """The last name of a full name, without 'Jr.' or 'III'; None for a single word."""
@@ -197,13 +213,16 @@ class DocActors:
             and not all(t.lower_ in generic or t.lemma_.lower() in generic for t in span)
 
     def _strip(self, ent: Span, titles: bool = False) -> Span | None:
-        """Drop leading determiners (and for people titles and nationality words) and a trailing 's."""
+        """Drop leading determiners (and for people titles and nationality words), a trailing 's
+        and an acronym in parentheses ('Rapid Support Forces (RSF')."""
         start, end = ent.start, ent.end
         while start < end and (self.sdoc[start].lower_ in ("the", "a", "an") or self.sdoc[start].is_punct or titles and (
                 self.sdoc[start].lower_ in self._titles or self.sdoc[start].text in self.gaz.demonyms)):
             start += 1
         while end > start and (self.sdoc[end - 1].tag_ == "POS" or self.sdoc[end - 1].is_punct):
             end -= 1
+        if end - start > 2 and self.sdoc[end - 2].text == "(" and self.sdoc[end - 1].is_upper:
+            end -= 2
         return self.sdoc[start:end] if end > start else None
 
     def _person_key(self, text: str, full: dict[str, str]) -> str:
@@ -225,6 +244,40 @@ class DocActors:
     def _register(self, key: str, cls: str, label: str, wikidata: str | None = None) -> None:
         if key not in self.actors:
             self.actors[key] = Actor(key=key, cls=cls, label=label, wikidata=wikidata)
+
+    def _link_acronyms(self) -> None:
+        """'the Rapid Support Forces ... the RSF': an acronym is the actor of this document whose
+        name it abbreviates, or whose mention it follows in parentheses ('... Forces (RSF)')."""
+        sdoc = self.sdoc
+        is_acronym = lambda t: t.is_alpha and t.is_upper and 2 <= len(t) <= 8  # noqa: E731
+        spelled: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if self.actors[m.key].cls != "Person":
+                for name in (self.actors[m.key].label, sdoc[m.start:m.end].text):
+                    for acronym in _initialisms(name):
+                        spelled.setdefault(acronym, set()).add(m.key)
+        named = {a: ks.pop() for a, ks in spelled.items() if len(ks) == 1 and len(a) >= 3}
+        for m in self.mentions:
+            if m.end + 2 < len(sdoc) and sdoc[m.end].text == "(" and sdoc[m.end + 2].text == ")" \
+                    and is_acronym(sdoc[m.end + 1]) and self.actors[m.key].cls != "Person":
+                named[sdoc[m.end + 1].text] = m.key
+        if not named:
+            return
+        for t in sdoc:
+            key = named.get(t.text) if is_acronym(t) else None
+            old = self.tok[t.i]
+            # only a bare token, or a name the NER made up for it alone ("RSF" as its own organization)
+            if key is None or old is not None and (old.key == key or old.source != "ner" or old.end - old.start != 1
+                                                   or self.actors[old.key].cls == "Person"):
+                continue
+            m = Mention(t.i, t.i + 1, key, "acronym")
+            self.tok[t.i] = m
+            if old is None:
+                self.mentions.append(m)
+            else:
+                self.mentions[self.mentions.index(old)] = m
+            self.actors[key].aliases.add(t.text)
+        self.mentions.sort(key=lambda m: m.start)
 
     def _link_known_as(self) -> None:
         """'Mohammed al-Masri (known as Mohammed Deif)': the second name is the same person."""
