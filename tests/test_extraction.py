@@ -379,3 +379,23 @@ def test_acronym_introduced_in_parentheses_is_that_actor():
     assert _keys(st, "Coalition") and len(st.actors) == 2, st.actors
     assert has_event(text, "Criticize", "Zambia", "National Coalition for Civic Renewal", "Asserted", DATE), \
         describe(text, DATE)
+
+
+@pytest.mark.parametrize("text, state, target", [
+    ("Brazil's Ministry of External Relations criticized Venezuela on Thursday.", "Brazil", "Venezuela"),
+    ("The Indian Ministry of Defence condemned Pakistan on Monday.", "India", "Pakistan"),
+    ("The Ministry of Foreign Affairs of Kenya criticized Sudan.", "Kenya", "Sudan"),
+    ("Germany's Federal Foreign Office criticized Iran.", "Germany", "Iran"),
+])
+def test_state_organ_named_with_its_state_is_the_state(text, state, target):
+    st = statements_of(text, DATE)
+    assert {a.cls for a in st.actors.values()} == {"State"}, st.actors
+    assert has_event(text, "Criticize", state, target, "Asserted", DATE), describe(text, DATE)
+
+
+def test_organizations_that_are_no_state_organs_stay_themselves():
+    st = statements_of("The Irish Republican Army attacked Britain. The Sudanese Armed Forces shelled Omdurman.", DATE)
+    labels = {a.label: a.cls for a in st.actors.values()}
+    assert labels.get("Irish Republican Army") == "Organization", labels
+    assert labels.get("Sudanese Armed Forces") == "Organization", labels
+    assert "Ireland" not in labels and "Sudan" not in labels, labels

@@ -121,6 +121,7 @@ class DocActors:
         for match_id, start, end in matcher(sdoc):
             if sdoc.vocab.strings[match_id] == NOT_AN_ACTOR:
                 blocked.update(range(start, end))
+        states: dict[str, dict[int, tuple[int, str]]] = {"start": {}, "end": {}}  # where a state's name starts or ends
         full: dict[str, str] = {}  # a person's fullest name in this document -> key
         for match_id, start, end in matcher(sdoc):
             key = sdoc.vocab.strings[match_id]
@@ -131,7 +132,10 @@ class DocActors:
             # split a longer name the NER found ("Sara Duterte").
             prio = (0 if end - start > 1 else 1) if etype == "Person" else 2
             candidates.append((prio, start, end, key, "gazetteer"))
-            if etype == "Person" and end - start > 1:
+            if etype == "State":
+                states["start"][start] = (end, key)
+                states["end"][end - 1] = (start, key)
+            elif etype == "Person" and end - start > 1:
                 full.setdefault(sdoc[start:end].text, key)
         names = gaz.by_name
         persons: list[tuple[int, int, str]] = []
@@ -164,6 +168,10 @@ class DocActors:
             words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
             if words & self.lex.words("not_actor_org_words") or not re.search(r"[A-Za-z]{2}", span.text):
                 continue
+            state = self._organ_of(span, states)
+            if state:  # "India's Ministry of External Affairs" speaks for India
+                candidates.append((2, span.start, span.end, state, "organ"))
+                continue
             cls = "Court" if re.search(r"\b(court|tribunal|chamber)\b", span.text, re.I) else "Organization"
             key = "org/" + slug(span.text)
             self._register(key, cls, span.text)
@@ -187,7 +195,8 @@ class DocActors:
             if key not in self.actors:
                 e = gaz.entries[key]
                 self._register(key, e.type, e.label, e.wikidata)
-            self.actors[key].aliases.add(sdoc[start:end].text)
+            if source != "organ":  # "Ministry of Defence" is no name of the state
+                self.actors[key].aliases.add(sdoc[start:end].text)
             for i in range(start, end):
                 self.tok[i] = m
             self.mentions.append(m)
@@ -204,6 +213,41 @@ class DocActors:
         while len(parts) > 2 and parts[-1] in self._suffixes:
             parts.pop()
         return parts[-1] if len(parts) > 1 else None
+
+    def _organ_of(self, span: Span, states: dict[str, dict[int, tuple[int, str]]]) -> str | None:
+        """The state an organization's name stands for when it names one of the state's organs
+        with the state: 'India's Ministry of External Affairs', 'the Indian Ministry of Defence',
+        'the Ministry of Foreign Affairs of Kenya'; else None."""
+        sdoc, organs = self.sdoc, self.lex.raw["state_organs"]
+        start, state = span.start, self.gaz.demonyms.get(sdoc[span.start].text)
+        if state:                                    # "Indian Ministry of Defence"
+            start += 1
+        elif start in states["start"]:               # "Kenya Defence Forces"
+            start, state = states["start"][start]
+        else:
+            before = span.start - 1
+            possessive = before >= 0 and sdoc[before].tag_ == "POS"
+            if possessive:                           # "India's Ministry of External Affairs"
+                before -= 1
+            elif before >= 0:                        # "the Indian Ministry of Defence"
+                state = self.gaz.demonyms.get(sdoc[before].text)
+            if not state and before in states["end"]:
+                state = states["end"][before][1]
+            of = span.end                            # "the Ministry of Foreign Affairs of (the) Kenya"
+            if not state and of < len(sdoc) and sdoc[of].lower_ == "of":
+                name = of + 2 if of + 1 < len(sdoc) and sdoc[of + 1].lower_ == "the" else of + 1
+                state = states["start"].get(name, (None, None))[1]
+        if not state or self.gaz.entries[state].type != "State":
+            return None
+        words = [t.lower_ for t in sdoc[start:span.end]]
+        mods, heads = set(organs["modifiers"]), [h.split() for h in organs["heads"]]
+        for i in range(len(words)):
+            if any(words[i:i + len(h)] == h and (i + len(h) == len(words) or words[i + len(h)] in ("of", "for", "in", "to", "at"))
+                   for h in heads):
+                return state
+            if words[i] not in mods:
+                break
+        return None
 
     def _proper_org(self, span: Span) -> bool:
         """An organization's own name, not 'the Foreign Ministry' or a capitalised verb."""
@@ -252,14 +296,14 @@ class DocActors:
         is_acronym = lambda t: t.is_alpha and t.is_upper and 2 <= len(t) <= 8  # noqa: E731
         spelled: dict[str, set[str]] = {}
         for m in self.mentions:
-            if self.actors[m.key].cls != "Person":
+            if self.actors[m.key].cls != "Person" and m.source != "organ":
                 for name in (self.actors[m.key].label, sdoc[m.start:m.end].text):
                     for acronym in _initialisms(name):
                         spelled.setdefault(acronym, set()).add(m.key)
         named = {a: ks.pop() for a, ks in spelled.items() if len(ks) == 1 and len(a) >= 3}
         for m in self.mentions:
             if m.end + 2 < len(sdoc) and sdoc[m.end].text == "(" and sdoc[m.end + 2].text == ")" \
-                    and is_acronym(sdoc[m.end + 1]) and self.actors[m.key].cls != "Person":
+                    and is_acronym(sdoc[m.end + 1]) and self.actors[m.key].cls != "Person" and m.source != "organ":
                 named[sdoc[m.end + 1].text] = m.key
         if not named:
             return
