@@ -41,6 +41,9 @@ def test_status_dates_affiliations_offsets_floors(report):
     assert n > 100 and ok == n
 
 
+def test_no_gold_actor_is_split_over_several_nodes(report):
+    assert report.split_actors == [], report.split_actors
+
 def test_confidence_ranks_right_events_above_wrong_ones(report):
     """Calibrated confidence means something: on this corpus, patterns that proved right
     carry more confidence on average than the ones that did not."""

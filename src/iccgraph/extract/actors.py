@@ -33,6 +33,18 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
+def _initialisms(name: str) -> set[str]:
+    """The acronyms a name of two or more words may be shortened to: 'Rapid Support Forces' ->
+    RSF; 'Economic Community of West African States' -> ECOWAS (small words in or out)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if len(words) < 2:
+        return set()
+    out = {"".join(w[0] for w in words).upper(),
+           "".join(w[0] for w in words if w[0].isupper()),
+           "".join(w[0] for w in words if w.lower() not in ("the", "and")).upper()}
+    return {a for a in out if len(a) >= 2}
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int          # token index
@@ -95,6 +107,7 @@ class DocActors:
         self.tok: list[Mention | None] = [None] * len(sdoc)
         self.mentions: list[Mention] = []
         self._titles = lex.words("titles", "words") | _HONORIFICS
+        self._suffixes = lex.words("name_suffixes", "words")
         self._find()
         self.authors: list[str] = self._authors()
         self.addressees: list[str] = self._addressees()
@@ -108,47 +121,71 @@ class DocActors:
         for match_id, start, end in matcher(sdoc):
             if sdoc.vocab.strings[match_id] == NOT_AN_ACTOR:
                 blocked.update(range(start, end))
+        states: dict[str, dict[int, tuple[int, str]]] = {"start": {}, "end": {}}  # where a state's name starts or ends
+        full: dict[str, str] = {}  # a person's fullest name in this document -> key
         for match_id, start, end in matcher(sdoc):
             key = sdoc.vocab.strings[match_id]
             if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)):
                 continue
+            etype = gaz.entries[key].type
             # A full gazetteer name beats everything; a lone surname ("Duterte") must not
             # split a longer name the NER found ("Sara Duterte").
-            prio = (0 if end - start > 1 else 1) if gaz.entries[key].type == "Person" else 2
+            prio = (0 if end - start > 1 else 1) if etype == "Person" else 2
             candidates.append((prio, start, end, key, "gazetteer"))
+            if etype == "State":
+                states["start"][start] = (end, key)
+                states["end"][end - 1] = (start, key)
+            elif etype == "Person" and end - start > 1:
+                full.setdefault(sdoc[start:end].text, key)
         names = gaz.by_name
         persons: list[tuple[int, int, str]] = []
+        orgs: list[Span] = []
         for ent in sdoc.ents:
             if blocked.intersection(range(ent.start, ent.end)):
                 continue  # "the Rohingya", "Latin America": named, but not an actor
             if ent.label_ == "PERSON":
                 span = self._strip(ent, titles=True)
-                # "Kenya said …" tagged as a person is still the state the gazetteer knows.
-                known = names.get(span.text) if span is not None else None
-                if span is not None and not (known and gaz.entries[known].type != "Person"):
+                if span is not None:
                     persons.append((span.start, span.end, span.text))
             elif ent.label_ in ("ORG", "FAC") or (ent.label_ == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
                 span = self._strip(ent)
-                if span is None or span.text in names or not self._proper_org(span):
-                    continue
-                words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
-                if words & self.lex.words("not_actor_org_words") or not re.search(r"[A-Za-z]{2}", span.text):
-                    continue
-                cls = "Court" if re.search(r"\b(court|tribunal|chamber)\b", span.text, re.I) else "Organization"
-                key = "org/" + slug(span.text)
-                self._register(key, cls, span.text)
-                candidates.append((3, span.start, span.end, key, "ner"))
+                if span is not None and span.text not in names:
+                    orgs.append(span)
+        # "Kenya said …", "Kyiv": a name the gazetteer knows as a state (or any non-person) tagged
+        # as a person is still that state, unless it is the surname of one named in full
+        # ("Kevin Jordan ... Jordan said").
+        surnames = {s for n in {text for _, _, text in persons} | set(full) if (s := self._surname(n))}
+        persons = [p for p in persons if p[2] in surnames or p[2] not in names
+                   or gaz.entries[names[p[2]]].type == "Person"]
+        # "Sonko" the NER took for a place or an organization, where the story names Ousman Sonko.
+        person_names = {text for _, _, text in persons} | set(full) | surnames
+        for span in orgs:
+            if span.text in person_names:
+                persons.append((span.start, span.end, span.text))
+                continue
+            if not self._proper_org(span):
+                continue
+            words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
+            if words & self.lex.words("not_actor_org_words") or not re.search(r"[A-Za-z]{2}", span.text):
+                continue
+            state = self._organ_of(span, states)
+            if state:  # "India's Ministry of External Affairs" speaks for India
+                candidates.append((2, span.start, span.end, state, "organ"))
+                continue
+            cls = "Court" if re.search(r"\b(court|tribunal|chamber)\b", span.text, re.I) else "Organization"
+            key = "org/" + slug(span.text)
+            self._register(key, cls, span.text)
+            candidates.append((3, span.start, span.end, key, "ner"))
         # People: the fullest name of each cluster gives the key; a lone surname joins it.
-        full = {}
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
             key = self._person_key(text, full)
             candidates.append((1, start, end, key, "ner"))
         positions: dict[str, list[int]] = {}
         for t in sdoc:
             positions.setdefault(t.text, []).append(t.i)
-        for key, last in {k: self.actors[k].label.split()[-1] for k in set(full.values())
-                          if len(self.actors[k].label.split()) > 1}.items():
-            if len(last) > 2:
+        label = lambda k: self.actors[k].label if k in self.actors else gaz.entries[k].label  # noqa: E731
+        for key, last in {k: self._surname(label(k)) for k in set(full.values())}.items():
+            if last and len(last) > 2:
                 candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ())]
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
@@ -158,12 +195,59 @@ class DocActors:
             if key not in self.actors:
                 e = gaz.entries[key]
                 self._register(key, e.type, e.label, e.wikidata)
-            self.actors[key].aliases.add(sdoc[start:end].text)
+            if source != "organ":  # "Ministry of Defence" is no name of the state
+                self.actors[key].aliases.add(sdoc[start:end].text)
             for i in range(start, end):
                 self.tok[i] = m
             self.mentions.append(m)
         self.mentions.sort(key=lambda m: m.start)
+        self._link_acronyms()
         self._link_known_as()
+        # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
+        mentioned = {m.key for m in self.mentions}
+        self.actors = {k: v for k, v in self.actors.items() if k in mentioned}
+
+    def _surname(self, name: str) -> str | None:
+        """The last name of a full name, without 'Jr.' or 'III'; None for a single word."""
+        parts = [p.rstrip(",") for p in name.split()]
+        while len(parts) > 2 and parts[-1] in self._suffixes:
+            parts.pop()
+        return parts[-1] if len(parts) > 1 else None
+
+    def _organ_of(self, span: Span, states: dict[str, dict[int, tuple[int, str]]]) -> str | None:
+        """The state an organization's name stands for when it names one of the state's organs
+        with the state: 'India's Ministry of External Affairs', 'the Indian Ministry of Defence',
+        'the Ministry of Foreign Affairs of Kenya'; else None."""
+        sdoc, organs = self.sdoc, self.lex.raw["state_organs"]
+        start, state = span.start, self.gaz.demonyms.get(sdoc[span.start].text)
+        if state:                                    # "Indian Ministry of Defence"
+            start += 1
+        elif start in states["start"]:               # "Kenya Defence Forces"
+            start, state = states["start"][start]
+        else:
+            before = span.start - 1
+            possessive = before >= 0 and sdoc[before].tag_ == "POS"
+            if possessive:                           # "India's Ministry of External Affairs"
+                before -= 1
+            elif before >= 0:                        # "the Indian Ministry of Defence"
+                state = self.gaz.demonyms.get(sdoc[before].text)
+            if not state and before in states["end"]:
+                state = states["end"][before][1]
+            of = span.end                            # "the Ministry of Foreign Affairs of (the) Kenya"
+            if not state and of < len(sdoc) and sdoc[of].lower_ == "of":
+                name = of + 2 if of + 1 < len(sdoc) and sdoc[of + 1].lower_ == "the" else of + 1
+                state = states["start"].get(name, (None, None))[1]
+        if not state or self.gaz.entries[state].type != "State":
+            return None
+        words = [t.lower_ for t in sdoc[start:span.end]]
+        mods, heads = set(organs["modifiers"]), [h.split() for h in organs["heads"]]
+        for i in range(len(words)):
+            if any(words[i:i + len(h)] == h and (i + len(h) == len(words) or words[i + len(h)] in ("of", "for", "in", "to", "at"))
+                   for h in heads):
+                return state
+            if words[i] not in mods:
+                break
+        return None
 
     def _proper_org(self, span: Span) -> bool:
         """An organization's own name, not 'the Foreign Ministry' or a capitalised verb."""
@@ -173,13 +257,16 @@ class DocActors:
             and not all(t.lower_ in generic or t.lemma_.lower() in generic for t in span)
 
     def _strip(self, ent: Span, titles: bool = False) -> Span | None:
-        """Drop leading determiners (and for people titles and nationality words) and a trailing 's."""
+        """Drop leading determiners (and for people titles and nationality words), a trailing 's
+        and an acronym in parentheses ('Rapid Support Forces (RSF')."""
         start, end = ent.start, ent.end
         while start < end and (self.sdoc[start].lower_ in ("the", "a", "an") or self.sdoc[start].is_punct or titles and (
                 self.sdoc[start].lower_ in self._titles or self.sdoc[start].text in self.gaz.demonyms)):
             start += 1
         while end > start and (self.sdoc[end - 1].tag_ == "POS" or self.sdoc[end - 1].is_punct):
             end -= 1
+        if end - start > 2 and self.sdoc[end - 2].text == "(" and self.sdoc[end - 1].is_upper:
+            end -= 2
         return self.sdoc[start:end] if end > start else None
 
     def _person_key(self, text: str, full: dict[str, str]) -> str:
@@ -191,8 +278,7 @@ class DocActors:
         elif text in full:
             key = full[text]
         else:
-            parts = text.split()
-            key = next((k for n, k in full.items() if len(parts) == 1 and n.split()[-1] == text), None) \
+            key = next((k for n, k in full.items() if " " not in text and self._surname(n) == text), None) \
                 or "person/" + slug(text)
             if key.startswith("person/"):
                 self._register(key, "Person", text)
@@ -202,6 +288,40 @@ class DocActors:
     def _register(self, key: str, cls: str, label: str, wikidata: str | None = None) -> None:
         if key not in self.actors:
             self.actors[key] = Actor(key=key, cls=cls, label=label, wikidata=wikidata)
+
+    def _link_acronyms(self) -> None:
+        """'the Rapid Support Forces ... the RSF': an acronym is the actor of this document whose
+        name it abbreviates, or whose mention it follows in parentheses ('... Forces (RSF)')."""
+        sdoc = self.sdoc
+        is_acronym = lambda t: t.is_alpha and t.is_upper and 2 <= len(t) <= 8  # noqa: E731
+        spelled: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if self.actors[m.key].cls != "Person" and m.source != "organ":
+                for name in (self.actors[m.key].label, sdoc[m.start:m.end].text):
+                    for acronym in _initialisms(name):
+                        spelled.setdefault(acronym, set()).add(m.key)
+        named = {a: ks.pop() for a, ks in spelled.items() if len(ks) == 1 and len(a) >= 3}
+        for m in self.mentions:
+            if m.end + 2 < len(sdoc) and sdoc[m.end].text == "(" and sdoc[m.end + 2].text == ")" \
+                    and is_acronym(sdoc[m.end + 1]) and self.actors[m.key].cls != "Person" and m.source != "organ":
+                named[sdoc[m.end + 1].text] = m.key
+        if not named:
+            return
+        for t in sdoc:
+            key = named.get(t.text) if is_acronym(t) else None
+            old = self.tok[t.i]
+            # only a bare token, or a name the NER made up for it alone ("RSF" as its own organization)
+            if key is None or old is not None and (old.key == key or old.source != "ner" or old.end - old.start != 1
+                                                   or self.actors[old.key].cls == "Person"):
+                continue
+            m = Mention(t.i, t.i + 1, key, "acronym")
+            self.tok[t.i] = m
+            if old is None:
+                self.mentions.append(m)
+            else:
+                self.mentions[self.mentions.index(old)] = m
+            self.actors[key].aliases.add(t.text)
+        self.mentions.sort(key=lambda m: m.start)
 
     def _link_known_as(self) -> None:
         """'Mohammed al-Masri (known as Mohammed Deif)': the second name is the same person."""
