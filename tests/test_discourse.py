@@ -98,6 +98,10 @@ CASES = [
     # 'did not cooperate' says what did not happen; a refusal is declared or a failure.
     ("Russia did not cooperate with the International Criminal Court.", "Cooperate", "Russia",
      "International Criminal Court", "Negated"),
+    ("Maria Zakharova warned that mirror measures would follow if Brussels went ahead with the ban.",
+     "Threaten", "Maria Zakharova", "European Union", "Asserted"),
+    ("Amnesty International said the verdict was a step forward but urged the International Criminal Court to act.",
+     "Urge", "Amnesty International", "International Criminal Court", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -166,3 +170,9 @@ def test_a_body_set_up_by_another_is_not_that_body():
     text = "A commission set up by the U.N. Human Rights Council said it had investigated attacks by Russian forces."
     assert not has_event(text, "Investigate", "United Nations Human Rights Council", "Russia", "Asserted", DATE), \
         describe(text, DATE)
+
+
+def test_praise_for_a_courts_work_is_support_not_cooperation():
+    text = "France praised the International Criminal Court's work in Mali."
+    assert has_event(text, "Support", "France", "International Criminal Court", "Asserted", DATE), describe(text, DATE)
+    assert not [e for e in events_of(text, DATE) if e[0] == "Cooperate"], describe(text, DATE)

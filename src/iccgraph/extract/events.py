@@ -52,6 +52,7 @@ class EventFinder:
         self.noun_blockers = w("noun_blockers", "lemmas")
         self.not_agentive = w("not_agentive_governors", "lemmas")
         self.activity = w("activity_nouns", "nouns")
+        self.activity_verbs = w("activity_nouns", "verbs")
         self.holders = w("holder_nouns", "nouns")
         self.credit_verbs = w("control", "credit_for", "verbs")
         th = lex.raw["threats"]
@@ -59,6 +60,7 @@ class EventFinder:
         self.retaliation_verbs, self.retaliation_nouns = frozenset(th["retaliation_verbs"]), frozenset(th["retaliation_nouns"])
         self.weak_retaliation = frozenset(th["weak_retaliation_verbs"])
         self.retaliation_preps = tuple(th["target_preps"])
+        self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
         self.neg_dets = frozenset(st["negative_determiners"])
@@ -174,7 +176,10 @@ class EventFinder:
                                  f"verb:{v.lemma_.lower()}+reciprocal")
         if frame.require_prep and not prep_matched:
             return None
-        if action == "Support" and any(t.lemma_.lower() in self.activity for t in target_toks):
+        # "sent prosecutors to support the court's investigation": support as the purpose of
+        # a deed is cooperation; "praised the court's work" stays a statement of support.
+        if action == "Support" and v.lemma_.lower() in self.activity_verbs and v.dep_ in ("xcomp", "advcl") \
+                and v.head.lemma_ not in self.speech and any(t.lemma_.lower() in self.activity for t in target_toks):
             action = self.lex.raw["activity_nouns"]["as_action"]
         if not targets:
             return None
@@ -235,6 +240,9 @@ class EventFinder:
             if h.pos_ in ("NOUN", "PROPN"):
                 return self.noun_agents(h, action, depth + 1)
             return self.verb_agents(h, action, depth + 1)
+        if v.dep_ == "conj" and h.lemma_ == "be" and h.dep_ == "ccomp" and h.head.lemma_ in self.speech:
+            # "X said the sentence was a step forward but urged the court to …": X urges
+            return self.verb_agents(h.head, action, depth + 1)
         if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB" and h.head.pos_ in ("VERB", "AUX"):
             return self.verb_agents(h.head, action, depth + 1)  # "said X would respond and accused Y"
         if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
@@ -481,6 +489,14 @@ class EventFinder:
                 lemma = v.lemma_.lower()
                 if warning and lemma in self.consequence_verbs:
                     targets += [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
+                    continue
+                if warning and lemma in self.arrival_verbs and any(x.dep_ == "nsubj" and x.lemma_.lower() in self.consequence_nouns
+                                                                 for x in v.children):
+                    # "warned that mirror measures would follow if Brussels continued": whoever the
+                    # condition names, else whoever acted against the speaker
+                    cond = [r for a in v.children if a.dep_ == "advcl" and any(m.lower_ in self.cond_marks for m in a.children)
+                            for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
+                    targets += cond or self._aggressor(side, s)
                     continue
                 measures = any(o.dep_ == "dobj" and (o.lemma_.lower() in self.retaliation_nouns or any(
                     a.dep_ == "amod" and a.lemma_.lower() in self.retaliation_nouns for a in o.children)) for o in v.children)
