@@ -102,6 +102,19 @@ CASES = [
      "Threaten", "Maria Zakharova", "European Union", "Asserted"),
     ("Amnesty International said the verdict was a step forward but urged the International Criminal Court to act.",
      "Urge", "Amnesty International", "International Criminal Court", "Asserted"),
+    # 'the Israeli leader' is the Israeli the story named; 'none of them' negates; exposure.
+    ("Benjamin Netanyahu landed in Budapest on Thursday. Hungarian police made no attempt to arrest the Israeli leader.",
+     "Arrest", "Hungary", "Benjamin Netanyahu", "Negated"),
+    ("France, Spain and Ireland voiced concern, but none of them threatened sanctions against Israel.",
+     "Threaten", "Spain", "Israel", "Negated"),
+    ("Vladimir Putin could face arrest if he travels to Brazil.", "Arrest", None, "Vladimir Putin", "Hypothetical"),
+    ("Human Rights Watch called on all member states to arrest Omar al-Bashir.", "Arrest", None, "Omar al-Bashir",
+     "Hypothetical"),
+    # Terrorist listings are sanctions.
+    ("The European Union is considering adding Iran's Revolutionary Guards to its terrorist list.", "Sanction",
+     "European Union", "Islamic Revolutionary Guard Corps", "Hypothetical"),
+    ("Washington designated the Houthis a terrorist organization on Friday.", "Sanction", "United States", "Houthis",
+     "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -176,3 +189,8 @@ def test_praise_for_a_courts_work_is_support_not_cooperation():
     text = "France praised the International Criminal Court's work in Mali."
     assert has_event(text, "Support", "France", "International Criminal Court", "Asserted", DATE), describe(text, DATE)
     assert not [e for e in events_of(text, DATE) if e[0] == "Cooperate"], describe(text, DATE)
+
+
+def test_facing_sanctions_without_whose_is_not_asserted():
+    text = "Russia faces sanctions over the invasion."
+    assert not [e for e in events_of(text, DATE) if e[3] == "Asserted"], describe(text, DATE)

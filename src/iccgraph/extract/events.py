@@ -55,6 +55,8 @@ class EventFinder:
         self.activity_verbs = w("activity_nouns", "verbs")
         self.holders = w("holder_nouns", "nouns")
         self.credit_verbs = w("control", "credit_for", "verbs")
+        self.exposure_verbs = w("control", "exposure_verbs", "verbs")
+        self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
         self.warning_verbs, self.consequence_verbs = frozenset(th["warning_verbs"]), frozenset(th["consequence_verbs"])
         self.retaliation_verbs, self.retaliation_nouns = frozenset(th["retaliation_verbs"]), frozenset(th["retaliation_nouns"])
@@ -130,7 +132,7 @@ class EventFinder:
             return None
         if frame.holder_objects:  # "froze the assets of X", "froze X's assets", "banned entry to X"
             objs = [x for o in objs for x in ([c for c in o.children if c.dep_ == "poss"] + [
-                y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into") for y in p.children
+                y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against") for y in p.children
                 if y.dep_ == "pobj"] if o.lemma_.lower() in frame.holder_objects else [o])]
         if passive and not objs and v.dep_ == "conj":  # "resigned and was taken into custody"
             objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -198,9 +200,12 @@ class EventFinder:
         agents = self.verb_agents(v, action)
         if frame.exclude_agent_classes:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
-        if not agents and not (passive and frame.agentless_ok):
+        status = self.status(v, intent=frame.intent_is_act, action=action)
+        # An unreal act needs no named doer ("calls on all states to arrest X"); a real one does
+        # unless a passive leaves it out.
+        if not agents and not (frame.agentless_ok and (passive or status != "Asserted")):
             return None
-        return self._verb_candidate(frame, action, agents, targets, self.status(v, intent=frame.intent_is_act, action=action), v, pattern)
+        return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
 
     def _verb_candidate(self, frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
                         v: Token, pattern: str) -> Candidate | None:
@@ -384,12 +389,17 @@ class EventFinder:
         if not targets and frame.reciprocal and light and len(agents) >= 2:
             # "Orban and Netanyahu held talks": each met the other
             agents, targets = agents[:1], agents[1:]
+        exposed = gl in self.exposure_verbs and n.dep_ == "dobj"
+        if not targets and exposed:  # "Min Aung Hlaing could face arrest", "X risks sanctions"
+            targets = [r for c in gv.children if c.dep_ == "nsubj" for r in self.r.np(c, action) if r.key not in agent_keys]
         if not targets:
             pending.append((n, frame, agents))
             return None
-        if not agents and not frame.agentless_ok:
+        if not agents and not frame.agentless_ok and not exposed:
             return None
         acting = asker if how == f"+{asker.lemma_.lower() if asker is not None else ''}" else gv if light else None
+        if exposed and not agents and self.status(n, acting) == "Asserted":
+            return None  # "faces sanctions" without whose: too vague to assert
         return Candidate(action, agents, targets, self.status(n, acting), n, acting if acting is not None else n, confidence,
                          f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
 
@@ -543,6 +553,9 @@ class EventFinder:
                 hyp = True
             if any(c.dep_ == "mark" and c.lower_ in self.cond_marks for c in kids):
                 hyp = True
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.neg_subjects
+                                                    for c in kids):
+                neg = True  # "none of them threatened measures"
             if node.pos_ in ("VERB", "AUX") and not (first and action in self.conditional_content) and any(c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in self.cond_marks for m in c.children) for c in kids):
                 hyp = True  # "would arrest him if he came": the act waits on the condition

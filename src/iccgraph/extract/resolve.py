@@ -54,6 +54,7 @@ class Resolver:
         self.preferred = {k: tuple(v) for k, v in lex.raw["preferred_agents"].items()}
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
         self.speech = w("speech_verbs")
+        self.neg_subjects = w("status", "negative_subjects")
         self.patient_nouns = w("patient_nouns", "nouns")
         self.inquiry_actions = w("action_reference_nouns", "inquiry_actions")
         self.affiliation_verbs = w("affiliation_clauses", "verbs")
@@ -95,6 +96,8 @@ class Resolver:
             members = self._members(h, action, depth)
             if members:
                 return members
+        if lemma in self.neg_subjects or lower in self.neg_subjects:  # "none of them": who did not act
+            return [r for o in self._pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
         # "six of the court's judges", "some of them"
         if h.pos_ == "NUM" or lemma in self.group_nouns:
             inner = [self.np(p, action, depth + 1) for p in self._pobjs(h, ("of",))]
@@ -124,6 +127,13 @@ class Resolver:
                     and any(c.lower_ in ("a", "an") for c in h.children):
                 return []  # "a former Israeli defense minister" is someone unnamed, not Israel
             mods = self._modifiers(h, depth)
+            if mods and lemma in self.member_nouns and h.tag_ == "NN" and any(c.lower_ == "the" for c in h.children):
+                # "the Israeli leader": the Israeli the story has named, when it has
+                states = {r.key for r in mods if self.a.cls(r.key) == "State"}
+                person = next((m for m in reversed(self.a.mentions) if m.start < h.i and self.a.cls(m.key) == "Person"
+                               and self.a.state_of(m.key) in states), None) if states else None
+                if person is not None:
+                    return [Ref(person.key, "description", h.i)]
             if mods:
                 return mods
             if lemma in self.descriptions and self._definite(h):
