@@ -115,6 +115,17 @@ CASES = [
      "European Union", "Islamic Revolutionary Guard Corps", "Hypothetical"),
     ("Washington designated the Houthis a terrorist organization on Friday.", "Sanction", "United States", "Houthis",
      "Asserted"),
+    # Saying that someone did wrong criticizes them; so does naming their act a wrong.
+    ("The State Department determined that members of Myanmar's army had committed genocide.",
+     "Criticize", "United States", "Myanmar", "Asserted"),
+    ("Lithuania's foreign ministry said Belarus had launched a hybrid attack and was spreading propaganda.",
+     "Criticize", "Lithuania", "Belarus", "Asserted"),
+    ("Human Rights Watch called Serbia's failure to arrest the suspect a disgrace.",
+     "Criticize", "Human Rights Watch", "Serbia", "Asserted"),
+    ("Mongolia hosted Vladimir Putin on Tuesday. Kyiv said Mongolia's failure to arrest him was a blow to justice.",
+     "Criticize", "Ukraine", "Mongolia", "Asserted"),
+    ("Volodymyr Zelenskiy welcomed what he called a historic decision by the International Criminal Court.",
+     "Support", "Volodymyr Zelenskyy", "International Criminal Court", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

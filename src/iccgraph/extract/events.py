@@ -45,6 +45,8 @@ class EventFinder:
         w = lex.words
         self.speech = w("speech_verbs")
         self.neg_eval = w("negative_evaluation_verbs", "lemmas")
+        self.accusing_objects = {k: frozenset(v) for k, v in lex.raw["negative_evaluation_verbs"]["with_objects"].items()
+                                 if k != "_about"}
         self.document_nouns = w("document_nouns", "nouns")
         self.authoring = w("authoring_verbs", "lemmas")
         self.object_control = w("control", "object_control")
@@ -55,6 +57,7 @@ class EventFinder:
         self.activity_verbs = w("activity_nouns", "verbs")
         self.holders = w("holder_nouns", "nouns")
         self.credit_verbs = w("control", "credit_for", "verbs")
+        self.naming_verbs = w("evaluations", "verbs")
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
@@ -137,6 +140,9 @@ class EventFinder:
         if passive and not objs and v.dep_ == "conj":  # "resigned and was taken into custody"
             objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         target_toks = objs + [o for o in prep_objs if o not in objs]
+        if not target_toks:  # "welcomed what he called a historic decision"
+            target_toks = [w for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.naming_verbs
+                           for w in c.children if w.dep_ == "dobj" and w.lower_ == "what"]
         if not target_toks and v.dep_ == "conj" and v.head.pos_ == "VERB" and not passive:
             target_toks = [c for c in v.head.children if c.dep_ == "dobj" and c.i > v.i]
         if not target_toks and frame.require_words:
@@ -430,14 +436,21 @@ class EventFinder:
     def _called_events(self, v: Token) -> list[Candidate]:
         """'X called the decision "outrageous"', 'X denounced the report as a sham'."""
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None and v.lemma_.lower() in self.naming_verbs:
+            # "called Serbia's failure to arrest him a disgrace", parsed with no object
+            obj = next((c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
         if obj is None:
             return []
-        words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+        words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i != obj.i]
         words += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
         words += [a for w in list(words) for a in w.children if a.dep_ == "amod"]
         # "called the decision 'antisemitic'": the parser may hang the predicate on the object
         words += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
         action = next((j for w in words if (j := self._judgement(w))), None)
+        if action is None and v.lemma_.lower() in self.naming_verbs:
+            # "called Hungary's failure to arrest him a shameful betrayal": the parser may bury
+            # the predicate inside the object; its last judgement word is the verdict.
+            action = next((j for w in reversed([t for t in obj.subtree if t.i > obj.i]) if (j := self._judgement(w))), None)
         if action is None:
             return []
         targets = self.r.np(obj, action)
@@ -464,9 +477,11 @@ class EventFinder:
                 targets = [t for t in self.r.np(subj, action) if t.key not in keys]
                 if targets and agents:
                     out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))
-        for c in s.children:
-            if c.dep_ == "ccomp" and c.lemma_.lower() in self.neg_eval and not any(x.dep_ == "neg" for x in c.children):
+        for c in (x for c in s.children if c.dep_ == "ccomp" for x in (c, *c.conjuncts)):
+            if self._accusing(c) and not any(x.dep_ == "neg" for x in c.children):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                if subj is None and c.dep_ == "conj":
+                    subj = next((x for x in c.head.children if x.dep_ == "nsubj"), None)
                 targets = self.r.np(subj, "Criticize") if subj is not None else []
                 agents = self.verb_agents(s, "Criticize")
                 keys = {r.key for r in agents}
@@ -475,6 +490,16 @@ class EventFinder:
                     out.append(Candidate("Criticize", agents, targets, self.status(s), s, s, 0.7,
                                          "speech:negative-evaluation"))
         return out
+
+    def _accusing(self, v: Token) -> bool:
+        """Does clause `v` say its subject did wrong ('had undermined the court', 'had committed
+        genocide', 'was spreading slander')?"""
+        lemma = v.lemma_.lower()
+        if lemma in self.neg_eval:
+            return True
+        objects = self.accusing_objects.get(lemma)
+        return bool(objects) and any(o.dep_ == "dobj" and o.lemma_.lower() in objects or o.lower_ in objects
+                                     for o in v.children)
 
     def past_perfect(self, anchor: Token) -> bool:
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else self.governor(anchor) or anchor

@@ -54,6 +54,7 @@ class Resolver:
         self.preferred = {k: tuple(v) for k, v in lex.raw["preferred_agents"].items()}
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
         self.speech = w("speech_verbs")
+        self.naming_verbs = w("evaluations", "verbs")
         self.neg_subjects = w("status", "negative_subjects")
         self.patient_nouns = w("patient_nouns", "nouns")
         self.inquiry_actions = w("action_reference_nouns", "inquiry_actions")
@@ -103,6 +104,9 @@ class Resolver:
             inner = [self.np(p, action, depth + 1) for p in self._pobjs(h, ("of",))]
             if h.pos_ == "NUM" and inner:
                 return [r for refs in inner for r in refs]
+        if h.lower_ == "what" and h.dep_ == "dobj" and h.head.lemma_.lower() in self.naming_verbs:
+            # "welcomed what he called a historic decision": the thing so called
+            return [r for c in h.head.children if c.dep_ in ("oprd", "xcomp", "attr") for r in self.np(c, action, depth + 1)]
         if h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WP$"):
             return self._pronoun(h, action)
         if self.a.demonym(h) and h.pos_ in ("PROPN", "NOUN") and h.dep_ not in ("amod", "compound"):
