@@ -126,6 +126,13 @@ CASES = [
      "Criticize", "Ukraine", "Mongolia", "Asserted"),
     ("Volodymyr Zelenskiy welcomed what he called a historic decision by the International Criminal Court.",
      "Support", "Volodymyr Zelenskyy", "International Criminal Court", "Asserted"),
+    # A reaction is to an act the story tells, not one it names in passing; the reactor may be 'the court'.
+    ("Washington imposed sanctions on officials who work on International Criminal Court investigations of Israel. "
+     "Israel's foreign minister praised the move.", "Support", "Israel", "United States", "Asserted"),
+    ("Washington imposed sanctions on the International Criminal Court on Thursday. The court condemned the move.",
+     "Criticize", "International Criminal Court", "United States", "Asserted"),
+    ("Karim Khan sought a warrant for the leader of Myanmar's junta, Min Aung Hlaing, on Wednesday.",
+     "RequestArrestWarrant", "Karim Khan", "Min Aung Hlaing", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

@@ -104,7 +104,8 @@ class EventFinder:
                     here.append(c)
                     if c.status != "Negated":
                         self.r.recent_events.append(Act(self.r.sent_of[t.i], t.i, c.action, [x.key for x in c.agents],
-                                                        [x.key for x in c.targets], self.past_perfect(c.anchor)))
+                                                        [x.key for x in c.targets], self.past_perfect(c.anchor),
+                                                        c.anchor.pos_ in ("VERB", "AUX")))
             here += self._inherit_targets(pending, here)
             found += here
         return self._finish(found)

@@ -26,6 +26,7 @@ class Act(NamedTuple):
     agents: list[str]
     targets: list[str]
     backstory: bool  # told in the past perfect ('had sought warrants in May')
+    main: bool = True  # told by a verb, not only named by a noun inside another phrase
 
 
 class Resolver:
@@ -204,6 +205,12 @@ class Resolver:
                 for o in c.children:
                     if o.dep_ in ("pobj", "dobj"):
                         out += [Ref(r.key, "member", r.token) for r in self.np(o, action, depth + 1)]
+        if not out and h.lemma_.lower() in self.member_nouns:
+            # "the head of Myanmar's junta, Min Aung Hlaing": the parser hangs the name on the
+            # last noun; a person named there is the one the role describes.
+            out = [Ref(k, "member", t.i) for o in self._pobjs(h, ("of",)) for c in o.children if c.dep_ == "appos"
+                   for t in c.subtree if (k := self.a.at(t)) and self.a.cls(k) == "Person"
+                   and t.dep_ not in ("compound", "amod", "poss", "nmod")]
         return out
 
     def modifier_actors(self, c: Token, demonyms: bool = True) -> list[tuple[str, Token]]:
@@ -238,8 +245,9 @@ class Resolver:
                 out += [Ref(r.key, "modifier" if r.how == "name" else r.how, r.token) for r in self.np(c, None, depth + 1)]
         if not out:
             for o in self._pobjs(h, ("of", "from", "at", "in")):
-                out += [Ref(r.key, "modifier", r.token) for r in self.np(o, None, depth + 1)
-                        if self.a.cls(r.key) != "Person"]
+                found = [Ref(r.key, "modifier", r.token) for r in self.np(o, None, depth + 1)
+                         if self.a.cls(r.key) != "Person"]
+                out += found or self._modifiers(o, depth + 1)  # "the head of Myanmar's junta, X": Myanmar
             if not (self.descriptions.get(h.lemma_.lower(), ()) and h.lemma_.lower() not in self.member_nouns):
                 # "prosecutors sent by the Japanese government" act for it; "a commission set up by
                 # the council" is a body of its own.
@@ -287,7 +295,7 @@ class Resolver:
         kinds = self.refers_to.get(h.lower_) or self.refers_to.get(h.lemma_.lower())
         if kinds:
             return self._referred_act(h, verb, kinds)
-        for sent, tok, action, agents, *_ in reversed(self.recent_events):
+        for sent, tok, action, agents, *_ in reversed(self.recent_events):  # noqa: B007
             if tok < h.i and agents and s - sent <= 2 and action in self.acts:
                 return [Ref(k, "action", tok) for k in agents]
         for m in reversed(self.a.mentions):
@@ -302,7 +310,10 @@ class Resolver:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i]
         if any(c.pos_ == "PRON" for c in subjects):
             return {r.key for c in subjects for r in self._pronoun(c, None)}
-        return {k for c in subjects for t in c.subtree if (k := self.a.at(t))}
+        names = {k for c in subjects for t in c.subtree if (k := self.a.at(t))}
+        # "The court condemned the order": a description names the reactor too
+        return names | {r.key for c in subjects if not names and c.lemma_.lower() in self.descriptions
+                        for r in self._description(c)}
 
     def _referred_act(self, h: Token, verb: Token, kinds: frozenset[str]) -> list[Ref]:
         """'rejected the move', 'welcomed the ruling': who did the latest act of that kind,
@@ -312,9 +323,11 @@ class Resolver:
         # An act against the reactor is likelier what it reacts to ("Iran rejected the
         # accusations"); backstory ("had sought warrants in May") is less likely.
         side = reactor | {k for r in reactor if (k := self.a.state_of(r))}
-        for against, backstory_ok in ((True, False), (False, False), (True, True), (False, True)):
-            for _, tok, action, agents, targets, backstory in reversed(self.recent_events):
+        passes = [(m, a, b) for m in (True, False) for a, b in ((True, False), (False, False), (True, True), (False, True))]
+        for main_only, against, backstory_ok in passes:
+            for _, tok, action, agents, targets, backstory, main in reversed(self.recent_events):
                 if tok < h.i and agents and action in kinds and not reactor & set(agents) and backstory <= backstory_ok \
+                        and (main or not main_only) \
                         and (not against or side & set(targets)) \
                         and (not court_only or any(self.a.cls(k) == "Court" for k in agents)):
                     return [Ref(k, "action", tok) for k in agents if not court_only or self.a.cls(k) == "Court"]
