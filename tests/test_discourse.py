@@ -133,6 +133,9 @@ CASES = [
      "Criticize", "International Criminal Court", "United States", "Asserted"),
     ("Karim Khan sought a warrant for the leader of Myanmar's junta, Min Aung Hlaing, on Wednesday.",
      "RequestArrestWarrant", "Karim Khan", "Min Aung Hlaing", "Asserted"),
+    # 'the parliament' is the body whose name has that word.
+    ("The European Parliament met in Strasbourg near Nagorno-Karabakh talks. The parliament urged Azerbaijan to "
+     "release prisoners.", "Urge", "European Parliament", "Azerbaijan", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

@@ -22,6 +22,7 @@ NEGATED = [
     ("Hungary said it would not arrest Benjamin Netanyahu.", "Arrest", "Hungary", "Benjamin Netanyahu"),
     ("Germany will not expel Russian diplomats.", "Expel", "Germany", "Russia"),
     ("France did not meet Vladimir Putin.", "Meet", "France", "Vladimir Putin"),
+    ("Serbia has rejected requests to hand Ratko Mladic over.", "Arrest", "Serbia", "Ratko Mladic"),
 ]
 
 HYPOTHETICAL = [
@@ -38,6 +39,10 @@ HYPOTHETICAL = [
      "International Criminal Court"),
     ("France plans to expel two Iranian diplomats.", "Expel", "France", "Iran"),
     ("Japan may impose sanctions on North Korea next month.", "Sanction", "Japan", "North Korea"),
+    # Double negation leaves a possibility; rejecting someone else's call leaves it a call.
+    ("Germany has not ruled out sanctions against Iran.", "Sanction", "Germany", "Iran"),
+    ("Georgia rejected a call by the European Parliament to sanction Tbilisi over the law.", "Sanction",
+     "European Parliament", "Georgia"),
 ]
 
 
@@ -171,3 +176,13 @@ def test_every_direct_edge_has_an_asserted_event_behind_it(status_store):
     for action, prop in ACTION_PROPERTIES.items():
         assert not _ask(status_store, f"""ASK {{ GRAPH ?g {{ ?a iccg:{prop} ?t
             FILTER NOT EXISTS {{ ?e a iccg:{action} ; iccg:status iccg:Asserted ; iccg:agent ?a ; iccg:target ?t }} }} }}"""), prop
+
+
+def test_a_participle_beside_a_refusal_is_not_refused():
+    text = "Baku rejected the resolution, calling it biased."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize" and e[3] == "Negated"], describe(text, DATE)
+
+
+def test_threat_of_action_against_named_states():
+    text = "North Korea threatened to take decisive action against Japan and the United States."
+    assert has_event(text, "Threaten", "North Korea", "Japan", "Asserted", DATE), describe(text, DATE)

@@ -172,6 +172,9 @@ class EventFinder:
             for x in (c for c in v.children if c.dep_ == "xcomp"):
                 for y in (x, *x.conjuncts):
                     objs = [o for o in y.children if o.dep_ == "dobj"]
+                    # "threatened to take action against X": the measure's target
+                    objs += [z for o in objs if o.lemma_.lower() in frame.holder_objects for p in o.children
+                             if p.dep_ == "prep" and p.lower_ == "against" for z in p.children if z.dep_ == "pobj"]
                     objs += [o for p in y.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "against")
                              for o in p.children if o.dep_ == "pobj"]
                     targets += [r for o in objs for r in self.r.np(o, action)]
@@ -567,12 +570,13 @@ class EventFinder:
         """Negated if a negation or a negating verb scopes over the trigger; Hypothetical if a
         modal, a condition or a verb of threatening, planning or asking does; else Asserted.
         With `intent`, a stated will ('said it would ignore the ruling') is the act itself."""
-        neg = hyp = False
+        neg = hyp = governed = False
         modals = self.modals - self.intent_modals if intent else self.modals
-        node, via_prep, first = trigger, False, True
+        node, via_prep, first, came_by_adjunct = trigger, False, True, False
         for _ in range(_MAX_DEPTH * 2):
             kids = list(node.children)
-            if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids):
+            negated_here = any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids)
+            if negated_here and not governed:  # "rejected a call to sanction X": the sanction stays a proposal
                 neg = True
             if not via_prep and node.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in kids):
@@ -591,11 +595,20 @@ class EventFinder:
                 hyp = True
             if not first and not (light is not None and node.i == light.i):  # "requested warrants" is the act itself
                 lemma = node.lemma_.lower()
-                if lemma in self.negators or any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(lemma, ())
-                                                 for c in kids):
-                    neg = True
-                elif lemma in self.hyp_governors:
+                if came_by_adjunct:  # "rejected the call, calling it biased": the participle is its own act
+                    pass
+                elif lemma in self.negators or any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(lemma, ())
+                                                   for c in kids):
+                    if negated_here:  # "has not ruled out sanctions": still possible
+                        neg, hyp = False, True
+                    elif not governed:
+                        neg = True
+                elif lemma in self.hyp_governors and not came_by_adjunct:
                     hyp = True
+                    # "rejected a call BY THE PARLIAMENT to sanction X": someone else's proposal
+                    # stays a proposal whatever the rejecter does.
+                    governed = governed or node.pos_ in ("NOUN", "PROPN") and any(
+                        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in kids)
             first = False
             dep, head = node.dep_, node.head
             if dep in ("pcomp", "pobj") and head.lower_ in self.neg_preps:
@@ -605,6 +618,7 @@ class EventFinder:
                 break
             if dep in ("prep", "pobj", "pcomp", "agent"):
                 via_prep = True
+            came_by_adjunct = dep in ("advcl", "conj", "npadvmod") and node.tag_ == "VBG"
             if dep == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and head.head.i != head.i:
                 # "said Moscow would respond and accused Warsaw": a finite verb is not under
                 # the modal of a bare one; it is coordinated with that verb's governor.

@@ -477,6 +477,11 @@ class Resolver:
             return [Ref(r.key, "description", r.token) for r in found]
         # "sanctions on Mali, freezing the country's assets": a fitting name earlier in the same
         # sentence; else the subject of the sentences before.
+        named = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) in classes
+                 and h.lemma_.lower() in self.a.actors[m.key].label.lower().split()]
+        if named and not classes == ("State",):
+            # "the parliament", "the commission": the body whose name has that word
+            return [Ref(named[-1].key, "description", h.i)]
         subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
         found = (not subject and self._antecedent(h, classes, window=0)) \
             or self._antecedent(h, classes, window=3, subject_first="State" in classes)
