@@ -608,7 +608,7 @@ class EventFinder:
                     # "rejected a call BY THE PARLIAMENT to sanction X": someone else's proposal
                     # stays a proposal whatever the rejecter does.
                     governed = governed or node.pos_ in ("NOUN", "PROPN") and any(
-                        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in kids)
+                        c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "prep" and c.lower_ == "by" for c in kids)
             first = False
             dep, head = node.dep_, node.head
             if dep in ("pcomp", "pobj") and head.lower_ in self.neg_preps:
