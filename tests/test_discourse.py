@@ -136,6 +136,14 @@ CASES = [
     # 'the parliament' is the body whose name has that word.
     ("The European Parliament met in Strasbourg near Nagorno-Karabakh talks. The parliament urged Azerbaijan to "
      "release prisoners.", "Urge", "European Parliament", "Azerbaijan", "Asserted"),
+    # 'his' is the subject's unless a person is named nearer in its clause; 'him' is neither the
+    # clause's subject nor the one who speaks.
+    ("Karim Khan met Ukraine's foreign minister Dmytro Kuleba and urged Russia to cooperate with his office.",
+     "Cooperate", "Russia", "Karim Khan", "Hypothetical"),
+    ("Viktor Orban welcomed Benjamin Netanyahu to Budapest despite a warrant for his arrest.",
+     "Meet", "Viktor Orban", "Benjamin Netanyahu", "Asserted"),
+    ("Benjamin Netanyahu will visit Rome next month. Guido Crosetto said Italy would be obliged to arrest him.",
+     "Arrest", "Italy", "Benjamin Netanyahu", "Hypothetical"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -215,3 +223,8 @@ def test_praise_for_a_courts_work_is_support_not_cooperation():
 def test_facing_sanctions_without_whose_is_not_asserted():
     text = "Russia faces sanctions over the invasion."
     assert not [e for e in events_of(text, DATE) if e[3] == "Asserted"], describe(text, DATE)
+
+
+def test_his_after_a_named_object_is_the_object():
+    text = "Viktor Orban welcomed Benjamin Netanyahu to Budapest despite a warrant for his arrest."
+    assert not [e for e in events_of(text, DATE) if "Viktor Orban" in e[2] and e[0] != "Meet"], describe(text, DATE)

@@ -168,6 +168,9 @@ class EventFinder:
         action = next((frame.object_actions[c.lemma_.lower()] for c in target_toks
                        if c.lemma_.lower() in frame.object_actions), action)
         targets = [r for t in target_toks for r in self.r.np(t, action)]
+        if targets and all(self.a.cls(r.key) == "Person" for r in targets):
+            action = next((a for p, a in frame.person_prep_actions.items()
+                           if any(c.dep_ == "prep" and c.lower_ == p for c in v.children)), action)
         if action == "Threaten" and not targets:  # "threatening to sanction the court": whom the threat is against
             for x in (c for c in v.children if c.dep_ == "xcomp"):
                 for y in (x, *x.conjuncts):
@@ -246,7 +249,9 @@ class EventFinder:
         h = v.head
         if v.dep_ == "xcomp" or (v.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
             if h.lemma_.lower() in self.object_control:
-                obj = next((c for c in h.children if c.dep_ == "dobj"), None)
+                obj = next((c for c in h.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "Italy was obliged to"
+                if obj is not None and obj.dep_ == "nsubjpass":
+                    return self.r.np(obj, action)
                 if obj is None:
                     obj = next((o for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                                 for o in p.children if o.dep_ == "pobj"), None)
@@ -254,6 +259,8 @@ class EventFinder:
                     return self.r.np(obj, action)
             if h.pos_ in ("NOUN", "PROPN"):
                 return self.noun_agents(h, action, depth + 1)
+            if h.pos_ == "ADJ" and h.dep_ == "acomp":  # "Rome would be obliged to arrest him"
+                return self.verb_agents(h.head, action, depth + 1)
             return self.verb_agents(h, action, depth + 1)
         if v.dep_ == "conj" and h.lemma_ == "be" and h.dep_ == "ccomp" and h.head.lemma_ in self.speech:
             # "X said the sentence was a step forward but urged the court to …": X urges

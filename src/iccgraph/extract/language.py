@@ -51,14 +51,16 @@ class Frame:
     intent_is_act: bool = False              # "said it would ignore the ruling" is the refusal itself
     targets_from: tuple[str, ...] = ()       # "had requested the warrants": the warrants named before
     holder_objects: tuple[str, ...] = ()     # "froze the ASSETS of X": the target is X
+    person_prep_actions: dict[str, str] = field(default_factory=dict)  # "welcomed him TO Budapest" -> Meet
     asked_actions: dict[str, str] = field(default_factory=dict)  # "asked judges to issue a warrant" -> Request…
 
     @classmethod
     def from_json(cls, d: dict) -> "Frame":
         kw = {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()
-              if k in cls.__dataclass_fields__ and k not in ("light_verbs", "xcomp_actions", "object_actions", "asked_actions")}
+              if k in cls.__dataclass_fields__ and k not in ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")}
         return cls(light_verbs=dict(d.get("light_verbs", {})), xcomp_actions=dict(d.get("xcomp_actions", {})),
-                   object_actions=dict(d.get("object_actions", {})), asked_actions=dict(d.get("asked_actions", {})), **kw)
+                   object_actions=dict(d.get("object_actions", {})), asked_actions=dict(d.get("asked_actions", {})),
+                   person_prep_actions=dict(d.get("person_prep_actions", {})), **kw)
 
 
 @dataclass(frozen=True)

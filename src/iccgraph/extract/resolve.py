@@ -347,6 +347,18 @@ class Resolver:
         if lower in self.pron["addressee"]:
             return [Ref(k, "addressee", h.i) for k in self.a.addressees]
         if lower in self.pron["person"]:
+            if h.tag_ == "PRP$":
+                # "Khan … called on Russia to cooperate with his office": the subject's own
+                subj = self._clause_subject(h)
+                if subj is not None:
+                    refs = [r for r in self.np(subj) if self.a.cls(r.key) == "Person"]
+                    if len(refs) == 1:
+                        return [Ref(refs[0].key, "pronoun", h.i)]
+                return self._antecedent(h, ("Person",), window=3)
+            if h.dep_ in ("dobj", "pobj", "dative"):
+                # "Crosetto said Rome would arrest him": not the clause's subject, nor who says it
+                excluded = self._clause_subjects(h) | self._speakers(h)
+                return self._antecedent(h, ("Person",), window=3, excluded=excluded)
             return self._antecedent(h, ("Person",), window=3)
         if lower in self.pron["plural"]:
             return self._coordination_before(h)
@@ -448,10 +460,37 @@ class Resolver:
                         return [Ref(k, "pronoun", h.i) for k in dict.fromkeys(keys)]
         return [Ref(k, "pronoun", h.i) for k in coordination]
 
-    def _antecedent(self, h: Token, classes: tuple[str, ...], window: int, subject_first: bool = False) -> list[Ref]:
+    def _clause_subject(self, h: Token) -> Token | None:
+        """The subject of the nearest clause above `h` (through coordinated verbs)."""
+        v, crossed = h, False
+        for _ in range(8):
+            crossed = crossed or v.dep_ == "conj"
+            v = v.head
+            if v.pos_ in ("VERB", "AUX"):
+                if not crossed and any(c.dep_ in ("dobj", "dative") and c.i < h.i and self.a.at(c)
+                                       and self.a.cls(self.a.at(c)) == "Person" for c in v.children):
+                    return None  # "welcomed Netanyahu despite a warrant for his arrest": the nearer person
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return subj if subj.i < h.i else None
+                if v.dep_ not in ("conj", "xcomp", "advcl"):
+                    return None
+            if v.head.i == v.i:
+                return None
+        return None
+
+    def _speakers(self, h: Token) -> set[str]:
+        """Names in the subject of the speech verb whose report contains `h`."""
+        for a in h.ancestors:
+            if a.dep_ == "ccomp" and a.head.lemma_ in self.speech:
+                return {k for c in a.head.children if c.dep_ == "nsubj" for t in c.subtree if (k := self.a.at(t))}
+        return set()
+
+    def _antecedent(self, h: Token, classes: tuple[str, ...], window: int, subject_first: bool = False,
+                    excluded: set[str] = frozenset()) -> list[Ref]:
         s = self.sent_of[h.i]
         cands = [m for m in self.a.mentions if m.start < h.i and s - self.sent_of[m.start] <= window
-                 and self.a.cls(m.key) in classes]
+                 and self.a.cls(m.key) in classes and m.key not in excluded]
         # A name inside the pronoun's own phrase ("its ally Israel") is not its antecedent.
         cands = [m for m in cands if not (h.head.i == self.a.sdoc[m.start].head.i and h.dep_ == "poss")]
         if subject_first:
