@@ -144,6 +144,13 @@ CASES = [
      "Meet", "Viktor Orban", "Benjamin Netanyahu", "Asserted"),
     ("Benjamin Netanyahu will visit Rome next month. Guido Crosetto said Italy would be obliged to arrest him.",
      "Arrest", "Italy", "Benjamin Netanyahu", "Hypothetical"),
+    # A conjunct is not governed by the verb it is joined to, nor by its negation.
+    ("Annalena Baerbock called the verdict unacceptable and urged Tehran to overturn it.",
+     "Urge", "Annalena Baerbock", "Iran", "Asserted"),
+    ("The African Union did not endorse the plan and called on ECOWAS to favour dialogue.",
+     "Urge", "African Union", "ECOWAS", "Asserted"),
+    ("Washington determined that members of Sudan's army had committed atrocities and imposed sanctions on "
+     "General Abdel Fattah al-Burhan.", "Sanction", "United States", "Abdel Fattah al-Burhan", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

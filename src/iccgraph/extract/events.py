@@ -265,8 +265,12 @@ class EventFinder:
         if v.dep_ == "conj" and h.lemma_ == "be" and h.dep_ == "ccomp" and h.head.lemma_ in self.speech:
             # "X said the sentence was a step forward but urged the court to …": X urges
             return self.verb_agents(h.head, action, depth + 1)
-        if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB" and h.head.pos_ in ("VERB", "AUX"):
-            return self.verb_agents(h.head, action, depth + 1)  # "said X would respond and accused Y"
+        reporter = self._reporter_of_conjunct(v)
+        if reporter is not None:
+            # "said X would respond and accused Y", "determined that A had committed genocide and
+            # imposed sanctions": a plain past verb joined to a reported one that has its own
+            # auxiliary continues the reporting clause, so it shares the reporter's subject.
+            return self.verb_agents(reporter, action, depth + 1)
         if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
             return self.verb_agents(h, action, depth + 1)
         if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -279,6 +283,18 @@ class EventFinder:
                     return self.r.np(obj, action)
             return self.verb_agents(h.head, action, depth + 1)
         return []
+
+    def _reporter_of_conjunct(self, v: Token) -> Token | None:
+        h = v.head
+        if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.dep_ in ("aux", "nsubj") for c in v.children) \
+                or not any(c.dep_ == "aux" for c in h.children):
+            return None
+        for a in (h, *h.ancestors):
+            if a.dep_ == "ccomp" and a.head.lemma_ in self.speech:
+                return a.head
+            if a.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+                return None
+        return None
 
     def noun_agents(self, n: Token, action: str | None = None, depth: int = 0) -> list[Ref]:
         """Who acts through noun `n`: a document's author, an obligation's holder, or the
@@ -579,9 +595,12 @@ class EventFinder:
         With `intent`, a stated will ('said it would ignore the ruling') is the act itself."""
         neg = hyp = governed = False
         modals = self.modals - self.intent_modals if intent else self.modals
-        node, via_prep, first, came_by_adjunct = trigger, False, True, False
+        node, via_prep, first, came_by_adjunct, via_conj, own_tense = trigger, False, True, False, False, False
         for _ in range(_MAX_DEPTH * 2):
-            kids = list(node.children)
+            # A conjunct is not governed by the verb it is coordinated with ("called the sentence
+            # unacceptable and urged Tehran"); a finite one has its own tense, negation and modals
+            # too ("did not endorse it and called on ECOWAS").
+            kids = [] if own_tense else list(node.children)
             negated_here = any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids)
             if negated_here and not governed:  # "rejected a call to sanction X": the sanction stays a proposal
                 neg = True
@@ -602,7 +621,7 @@ class EventFinder:
                 hyp = True
             if not first and not (light is not None and node.i == light.i):  # "requested warrants" is the act itself
                 lemma = node.lemma_.lower()
-                if came_by_adjunct:  # "rejected the call, calling it biased": the participle is its own act
+                if came_by_adjunct or via_conj:  # "rejected the call, calling it biased": the participle is its own act
                     pass
                 elif lemma in self.negators or any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(lemma, ())
                                                    for c in kids):
@@ -610,7 +629,7 @@ class EventFinder:
                         neg, hyp = False, True
                     elif not governed:
                         neg = True
-                elif lemma in self.hyp_governors and not came_by_adjunct:
+                elif lemma in self.hyp_governors:
                     hyp = True
                     # "rejected a call BY THE PARLIAMENT to sanction X": someone else's proposal
                     # stays a proposal whatever the rejecter does.
@@ -625,12 +644,9 @@ class EventFinder:
                 break
             if dep in ("prep", "pobj", "pcomp", "agent"):
                 via_prep = True
-            came_by_adjunct = dep in ("advcl", "conj", "npadvmod") and node.tag_ == "VBG"
-            if dep == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and head.head.i != head.i:
-                # "said Moscow would respond and accused Warsaw": a finite verb is not under
-                # the modal of a bare one; it is coordinated with that verb's governor.
-                node = head.head
-                continue
+            came_by_adjunct = dep in ("advcl", "npadvmod") and node.tag_ == "VBG"
+            via_conj = dep == "conj" and node.pos_ in ("VERB", "AUX")
+            own_tense = via_conj and node.tag_ in ("VBD", "VBZ", "VBP")
             node = head
         return "Negated" if neg else "Hypothetical" if hyp else "Asserted"
 
