@@ -151,6 +151,14 @@ CASES = [
      "Urge", "African Union", "ECOWAS", "Asserted"),
     ("Washington determined that members of Sudan's army had committed atrocities and imposed sanctions on "
      "General Abdel Fattah al-Burhan.", "Sanction", "United States", "Abdel Fattah al-Burhan", "Asserted"),
+    # Other readings of a verb; relative 'whose'; the warrants named before keep their issuer.
+    ("Burkina Faso's junta gave the French ambassador, Luc Hallade, 48 hours to leave the country.",
+     "Expel", "Burkina Faso", "Luc Hallade", "Asserted"),
+    ("Poland declared 45 Russian diplomats undesirable on Friday.", "Expel", "Poland", "Russia", "Asserted"),
+    ("The measures were criticised by Amnesty International, whose secretary general urged Washington to reverse them.",
+     "Urge", "Amnesty International", "United States", "Asserted"),
+    ("A Paris court issued warrants for Bashar al-Assad on Tuesday. The warrants were also issued against Maher "
+     "al-Assad.", "IssueArrestWarrant", "France", "Maher al-Assad", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

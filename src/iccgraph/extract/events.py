@@ -122,6 +122,16 @@ class EventFinder:
 
     # --- verbs -------------------------------------------------------------------------------
     def _verb_event(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
+        for f in (*frame.alternatives, frame):
+            c = self._verb_reading(v, f)
+            if c and f is not frame:  # its own pattern, for calibration
+                for x in c if isinstance(c, list) else [c]:
+                    x.pattern += f"+{f.action.lower()}"
+            if c:
+                return c
+        return None
+
+    def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") and not self.r.stray_conjunct(c)
                 and not (frame.no_object and c.dep_ == "dobj")]
@@ -413,10 +423,16 @@ class EventFinder:
         targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
         agent_keys = {r.key for r in agents}
         targets = [r for r in targets if r.key not in agent_keys]
-        if not targets and frame.targets_from and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
-                                                      for c in n.children):
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in n.children)
+        if frame.targets_from and definite and (not targets or not agents):
+            # "had requested the warrants", "the warrants were also issued against X": the
+            # warrants named before, with their targets or their issuer
             act = next((a for a in reversed(self.r.recent_events) if a.action in frame.targets_from and a.targets), None)
-            targets = [Ref(k, "action", act.token) for k in act.targets if k not in agent_keys] if act else []
+            if act is not None and not targets:
+                targets = [Ref(k, "action", act.token) for k in act.targets if k not in agent_keys]
+            if act is not None and not agents and act.action == action:
+                agents = [Ref(k, "action", act.token) for k in act.agents if k not in {r.key for r in targets}]
+                agent_keys = {r.key for r in agents}
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in self.credit_verbs:
             targets = [r for r in self.verb_agents(n.head.head, action) if r.key not in agent_keys]
         if not targets and frame.reciprocal and light and len(agents) >= 2:

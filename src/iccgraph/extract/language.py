@@ -52,15 +52,18 @@ class Frame:
     targets_from: tuple[str, ...] = ()       # "had requested the warrants": the warrants named before
     holder_objects: tuple[str, ...] = ()     # "froze the ASSETS of X": the target is X
     person_prep_actions: dict[str, str] = field(default_factory=dict)  # "welcomed him TO Budapest" -> Meet
+    alternatives: tuple["Frame", ...] = ()   # other readings of the same verb, tried first ("gave X 72 hours to leave")
     asked_actions: dict[str, str] = field(default_factory=dict)  # "asked judges to issue a warrant" -> Request…
+
+    _MAPS = ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")
 
     @classmethod
     def from_json(cls, d: dict) -> "Frame":
         kw = {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()
-              if k in cls.__dataclass_fields__ and k not in ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")}
-        return cls(light_verbs=dict(d.get("light_verbs", {})), xcomp_actions=dict(d.get("xcomp_actions", {})),
-                   object_actions=dict(d.get("object_actions", {})), asked_actions=dict(d.get("asked_actions", {})),
-                   person_prep_actions=dict(d.get("person_prep_actions", {})), **kw)
+              if k in cls.__dataclass_fields__ and k not in (*cls._MAPS, "alternatives")}
+        maps = {k: dict(d.get(k, {})) for k in cls._MAPS}
+        alternatives = tuple(cls.from_json({"confidence": d.get("confidence", 0.8), **a}) for a in d.get("alternatives", ()))
+        return cls(alternatives=alternatives, **maps, **kw)
 
 
 @dataclass(frozen=True)

@@ -342,6 +342,14 @@ class Resolver:
         speaker = self._speaker(h)
         if speaker is not None:
             return speaker
+        if lower in self.pron["relative"]:
+            # "the U.N. rights office, whose spokesperson urged …", "the court, which faces …"
+            rel = next((a for a in (h, *h.ancestors) if a.dep_ == "relcl"), None)
+            # Not an object "which": "sanctions against the court, which X condemned" is ambiguous.
+            if rel is not None and rel.head.pos_ in ("NOUN", "PROPN") and (
+                    h.head.i == rel.i and h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "poss"):
+                return [Ref(r.key, "pronoun", h.i) for r in self.np(rel.head, action)]
+            return []
         if lower in self.pron["author"]:
             return [Ref(k, "author", h.i) for k in self.a.authors]
         if lower in self.pron["addressee"]:
