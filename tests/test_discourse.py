@@ -159,6 +159,8 @@ CASES = [
      "Urge", "Amnesty International", "United States", "Asserted"),
     ("A Paris court issued warrants for Bashar al-Assad on Tuesday. The warrants were also issued against Maher "
      "al-Assad.", "IssueArrestWarrant", "France", "Maher al-Assad", "Asserted"),
+    ("Ecuadorean police stormed the Mexican embassy and arrested Jorge Glas on Friday. Mexico's president called "
+     "the raid an authoritarian act.", "Criticize", "Mexico", "Ecuador", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -243,3 +245,9 @@ def test_facing_sanctions_without_whose_is_not_asserted():
 def test_his_after_a_named_object_is_the_object():
     text = "Viktor Orban welcomed Benjamin Netanyahu to Budapest despite a warrant for his arrest."
     assert not [e for e in events_of(text, DATE) if "Viktor Orban" in e[2] and e[0] != "Meet"], describe(text, DATE)
+
+
+def test_defending_ones_own_decision_is_no_support_of_another():
+    text = ("Ecuador's police arrested Jorge Glas at the Mexican embassy on Friday. Mexico asked the International "
+            "Court of Justice to suspend Ecuador. Ecuador's president defended the decision.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Support"], describe(text, DATE)

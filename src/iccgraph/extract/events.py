@@ -105,7 +105,7 @@ class EventFinder:
                     if c.status != "Negated":
                         self.r.recent_events.append(Act(self.r.sent_of[t.i], t.i, c.action, [x.key for x in c.agents],
                                                         [x.key for x in c.targets], self.past_perfect(c.anchor),
-                                                        c.anchor.pos_ in ("VERB", "AUX")))
+                                                        c.anchor.pos_ in ("VERB", "AUX"), c.status == "Asserted"))
             here += self._inherit_targets(pending, here)
             found += here
         return self._finish(found)

@@ -27,6 +27,7 @@ class Act(NamedTuple):
     targets: list[str]
     backstory: bool  # told in the past perfect ('had sought warrants in May')
     main: bool = True  # told by a verb, not only named by a noun inside another phrase
+    real: bool = True  # asserted, not only threatened, planned or asked for
 
 
 class Resolver:
@@ -48,6 +49,7 @@ class Resolver:
         self.court_refs = frozenset(refers["court"])
         self.acts = frozenset(refers["*"])
         self.court_fallback = frozenset(refers["court_fallback"])
+        self.self_reaction = frozenset(refers["self_reaction_verbs"])
         self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
         self.attribute_nouns = w("attribute_nouns", "nouns")
         self.hypothetical_adjs = w("status", "hypothetical_adjectives")
@@ -295,15 +297,7 @@ class Resolver:
         kinds = self.refers_to.get(h.lower_) or self.refers_to.get(h.lemma_.lower())
         if kinds:
             return self._referred_act(h, verb, kinds)
-        for sent, tok, action, agents, *_ in reversed(self.recent_events):  # noqa: B007
-            if tok < h.i and agents and s - sent <= 2 and action in self.acts:
-                return [Ref(k, "action", tok) for k in agents]
-        for m in reversed(self.a.mentions):
-            t = self.a.sdoc[m.start]
-            if m.start < h.i and s - self.sent_of[m.start] <= 1 and m.key not in reactor and t.dep_ in ("nsubj", "compound") \
-                    and t.head.dep_ in ("nsubj", "ROOT", "nsubjpass") and self.a.cls(m.key) != "Person":
-                return [Ref(m.key, "action", m.start)]
-        return []
+        return self._referred_act(h, verb, self.acts, window=2)
 
     def _reactor(self, h: Token, verb: Token) -> set[str]:
         """The actors in the subject of the clause that reacts to act noun `h`."""
@@ -315,18 +309,22 @@ class Resolver:
         return names | {r.key for c in subjects if not names and c.lemma_.lower() in self.descriptions
                         for r in self._description(c)}
 
-    def _referred_act(self, h: Token, verb: Token, kinds: frozenset[str]) -> list[Ref]:
-        """'rejected the move', 'welcomed the ruling': who did the latest act of that kind,
-        leaving out acts of whoever reacts (the clause's subject)."""
+    def _referred_act(self, h: Token, verb: Token, kinds: frozenset[str], window: int | None = None) -> list[Ref]:
+        """'rejected the move', 'welcomed the ruling': who did the latest act of that kind (within
+        `window` sentences, for a noun that names no kind), leaving out acts of whoever reacts."""
         reactor = self._reactor(h, verb)
+        if verb.lemma_.lower() in self.self_reaction:
+            return []  # "Noboa defended the decision": his own act, no one else's
+        s = self.sent_of[h.i]
         court_only = h.lower_ in self.court_refs or h.lemma_.lower() in self.court_refs
         # An act against the reactor is likelier what it reacts to ("Iran rejected the
         # accusations"); backstory ("had sought warrants in May") is less likely.
         side = reactor | {k for r in reactor if (k := self.a.state_of(r))}
         passes = [(m, a, b) for m in (True, False) for a, b in ((True, False), (False, False), (True, True), (False, True))]
         for main_only, against, backstory_ok in passes:
-            for _, tok, action, agents, targets, backstory, main in reversed(self.recent_events):
-                if tok < h.i and agents and action in kinds and not reactor & set(agents) and backstory <= backstory_ok \
+            for sent, tok, action, agents, targets, backstory, main, real in reversed(self.recent_events):
+                if tok < h.i and agents and real and action in kinds and not reactor & set(agents) and backstory <= backstory_ok \
+                        and (window is None or s - sent <= window) \
                         and (main or not main_only) \
                         and (not against or side & set(targets)) \
                         and (not court_only or any(self.a.cls(k) == "Court" for k in agents)):
