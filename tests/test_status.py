@@ -23,6 +23,10 @@ NEGATED = [
     ("Germany will not expel Russian diplomats.", "Expel", "Germany", "Russia"),
     ("France did not meet Vladimir Putin.", "Meet", "France", "Vladimir Putin"),
     ("Serbia has rejected requests to hand Ratko Mladic over.", "Arrest", "Serbia", "Ratko Mladic"),
+    ("Moscow denied that it had expelled the Latvian ambassador.", "Expel", "Russia", "Latvia"),
+    ("Rwanda has yet to arrest Felicien Kabuga.", "Arrest", "Rwanda", "Felicien Kabuga"),
+    ("Japan stopped short of sanctioning Russia.", "Sanction", "Japan", "Russia"),
+    ("Sudan was accused of failing to arrest Omar al-Bashir.", "Arrest", "Sudan", "Omar al-Bashir"),
 ]
 
 HYPOTHETICAL = [
@@ -39,6 +43,7 @@ HYPOTHETICAL = [
      "International Criminal Court"),
     ("France plans to expel two Iranian diplomats.", "Expel", "France", "Iran"),
     ("Japan may impose sanctions on North Korea next month.", "Sanction", "Japan", "North Korea"),
+    ("Peru is expected to expel two Venezuelan diplomats.", "Expel", "Peru", "Venezuela"),
     # Double negation leaves a possibility; rejecting someone else's call leaves it a call.
     ("Germany has not ruled out sanctions against Iran.", "Sanction", "Germany", "Iran"),
     ("Georgia rejected a call by the European Parliament to sanction Tbilisi over the law.", "Sanction",
@@ -186,3 +191,8 @@ def test_a_participle_beside_a_refusal_is_not_refused():
 def test_threat_of_action_against_named_states():
     text = "North Korea threatened to take decisive action against Japan and the United States."
     assert has_event(text, "Threaten", "North Korea", "Japan", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_alleged_refusal_is_not_asserted():
+    text = "Opposition leader Elly Schlein accused Giorgia Meloni's government of failing to cooperate with the court."
+    assert not [e for e in events_of(text, DATE) if e[0] == "RefuseCooperation" and e[3] == "Asserted"], describe(text, DATE)

@@ -72,6 +72,7 @@ class EventFinder:
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
         self.intent_modals = frozenset(st["intent_modals"])
         self.neg_preps = frozenset(st["negating_preps"])
+        self.allegation_verbs = frozenset(st["allegation_verbs"])
         self.conditional_content = frozenset(st["conditional_content_actions"])
         self.cond_marks, self.hyp_adjs = frozenset(st["conditional_marks"]), frozenset(st["hypothetical_adjectives"])
         self.boundaries, self.temporal_marks = frozenset(st["boundary_deps"]), frozenset(st["temporal_marks"])
@@ -237,7 +238,8 @@ class EventFinder:
         plain = any(c.dep_ == "neg" for c in v.children) and not any(
             c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children)
         if frame.negated_action and status == "Negated" and not plain:
-            action, status = frame.negated_action, "Asserted"
+            # "accused Rome of failing to cooperate": an alleged refusal, not one the text asserts
+            action, status = frame.negated_action, "Hypothetical" if self._alleged(v) else "Asserted"
         elif frame.only_negated:
             return None
         return Candidate(action, agents, targets, status, v, v, frame.confidence, pattern)
@@ -258,6 +260,10 @@ class EventFinder:
             return self.r.np(subj, action)
         h = v.head
         if v.dep_ == "xcomp" or (v.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            passive_subj = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+            if passive_subj is not None and v.dep_ == "xcomp":
+                # "Canada is expected to expel", "Italy was obliged to arrest": the passive's subject
+                return self.r.np(passive_subj, action)
             if h.lemma_.lower() in self.object_control:
                 obj = next((c for c in h.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "Italy was obliged to"
                 if obj is not None and obj.dep_ == "nsubjpass":
@@ -285,13 +291,19 @@ class EventFinder:
             return self.verb_agents(h, action, depth + 1)
         if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
             return self.noun_agents(h, action, depth + 1)
-        if v.dep_ == "pcomp" and h.head.pos_ in ("VERB", "AUX"):
+        if v.dep_ == "pcomp":
+            gov = h.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.dep_ in ("advmod", "acomp", "prep", "dobj"):
+                gov = gov.head  # "stopped short of sanctioning"
+            if gov.pos_ not in ("VERB", "AUX"):
+                return []
             ctl = self.lex.raw["control"]["object_control_by_prep"]
-            if h.lower_ in ctl["preps"] and h.head.lemma_.lower() in ctl["verbs"]:
-                obj = next((c for c in h.head.children if c.dep_ == "dobj"), None)
+            if h.lower_ in ctl["preps"] and gov.lemma_.lower() in ctl["verbs"]:
+                # "criticized X for failing to …", "X was accused of failing to …"
+                obj = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is not None:
                     return self.r.np(obj, action)
-            return self.verb_agents(h.head, action, depth + 1)
+            return self.verb_agents(gov, action, depth + 1)
         return []
 
     def _reporter_of_conjunct(self, v: Token) -> Token | None:
@@ -544,6 +556,14 @@ class EventFinder:
         return bool(objects) and any(o.dep_ == "dobj" and o.lemma_.lower() in objects or o.lower_ in objects
                                      for o in v.children)
 
+    def _alleged(self, v: Token) -> bool:
+        for a in list(v.ancestors)[:_MAX_DEPTH]:
+            if a.lemma_.lower() in self.allegation_verbs:
+                return True
+            if a.dep_ == "ccomp" and a.head.lemma_ in self.speech:
+                return False
+        return False
+
     def past_perfect(self, anchor: Token) -> bool:
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else self.governor(anchor) or anchor
         # "said it had issued warrants" is the news, told in the past perfect of reported speech.
@@ -635,6 +655,8 @@ class EventFinder:
                 hyp = True  # "went to court to force the government to arrest him"
             if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in self.hyp_adjs for c in kids):
                 hyp = True
+            if not first and node.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids):
+                neg = True  # "has yet to arrest him"
             if not first and not (light is not None and node.i == light.i):  # "requested warrants" is the act itself
                 lemma = node.lemma_.lower()
                 if came_by_adjunct or via_conj:  # "rejected the call, calling it biased": the participle is its own act
