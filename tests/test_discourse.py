@@ -161,6 +161,10 @@ CASES = [
      "al-Assad.", "IssueArrestWarrant", "France", "Maher al-Assad", "Asserted"),
     ("Ecuadorean police stormed the Mexican embassy and arrested Jorge Glas on Friday. Mexico's president called "
      "the raid an authoritarian act.", "Criticize", "Mexico", "Ecuador", "Asserted"),
+    # 'the UNRWA legislation' is the act on UNRWA, not the latest act of any kind.
+    ("Israel's parliament passed a law banning UNRWA on Monday. Israel Katz expelled Antonio Guterres's envoy on "
+     "Tuesday. Britain expressed concern about the UNRWA legislation.", "Criticize", "United Kingdom", "Knesset",
+     "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

@@ -262,12 +262,16 @@ class Resolver:
         if not hypothetical_ok and any(c.lower_ in self.hypothetical_adjs for c in h.children if c.dep_ in ("amod", "det")):
             return []
         refs: list[Ref] = []
+        topics: set[str] = set()
         for c in h.children:
             if c.dep_ == "poss":
                 refs += self.np(c, None, depth + 1)
             elif c.dep_ in ("compound", "amod", "nmod"):
-                refs += [Ref(key, "action", t.i) for key, t in self.modifier_actors(c)
-                         if h.lemma_.lower() not in self.topic_compounds or self.a.cls(key) in ("State", "Court")]
+                for key, t in self.modifier_actors(c):
+                    if h.lemma_.lower() not in self.topic_compounds or self.a.cls(key) in ("State", "Court"):
+                        refs.append(Ref(key, "action", t.i))
+                    else:
+                        topics.add(key)  # "the UNRWA legislation": the act about UNRWA
         refs += self.by_agents(h, depth, preps=("by", "from"))  # "a request from Interpol"
         if not refs:
             for o in self._pobjs(h, ("of",)):
@@ -275,10 +279,10 @@ class Resolver:
         if refs:
             return [Ref(r.key, "action", r.token) for r in refs]
         if demonstrative_ok and any(c.dep_ == "det" and c.lower_ in self.demonstratives | {"the"} for c in h.children):
-            return self._recent_agents(h)
+            return self._recent_agents(h, topics)
         return []
 
-    def _recent_agents(self, h: Token) -> list[Ref]:
+    def _recent_agents(self, h: Token, topics: set[str] = frozenset()) -> list[Ref]:
         """'these attacks', 'the move': the agents of the latest act before it, close by."""
         s = self.sent_of[h.i]
         # "When the US lifted the sanctions, Japan welcomed the move": another clause's subject
@@ -296,7 +300,7 @@ class Resolver:
                 return [Ref(r.key, "action", t.i) for r in refs]
         kinds = self.refers_to.get(h.lower_) or self.refers_to.get(h.lemma_.lower())
         if kinds:
-            return self._referred_act(h, verb, kinds)
+            return self._referred_act(h, verb, kinds, about=topics)
         return self._referred_act(h, verb, self.acts, window=2)
 
     def _reactor(self, h: Token, verb: Token) -> set[str]:
@@ -309,7 +313,8 @@ class Resolver:
         return names | {r.key for c in subjects if not names and c.lemma_.lower() in self.descriptions
                         for r in self._description(c)}
 
-    def _referred_act(self, h: Token, verb: Token, kinds: frozenset[str], window: int | None = None) -> list[Ref]:
+    def _referred_act(self, h: Token, verb: Token, kinds: frozenset[str], window: int | None = None,
+                      about: set[str] = frozenset()) -> list[Ref]:
         """'rejected the move', 'welcomed the ruling': who did the latest act of that kind (within
         `window` sentences, for a noun that names no kind), leaving out acts of whoever reacts."""
         reactor = self._reactor(h, verb)
@@ -320,6 +325,11 @@ class Resolver:
         # An act against the reactor is likelier what it reacts to ("Iran rejected the
         # accusations"); backstory ("had sought warrants in May") is less likely.
         side = reactor | {k for r in reactor if (k := self.a.state_of(r))}
+        if about:  # "the UNRWA legislation": an act on UNRWA
+            act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.real and a.action in kinds
+                        and set(a.targets) & about and not reactor & set(a.agents)), None)
+            if act is not None:
+                return [Ref(k, "action", act.token) for k in act.agents]
         passes = [(m, a, b) for m in (True, False) for a, b in ((True, False), (False, False), (True, True), (False, True))]
         for main_only, against, backstory_ok in passes:
             for sent, tok, action, agents, targets, backstory, main, real in reversed(self.recent_events):
