@@ -165,6 +165,14 @@ CASES = [
     ("Israel's parliament passed a law banning UNRWA on Monday. Israel Katz expelled Antonio Guterres's envoy on "
      "Tuesday. Britain expressed concern about the UNRWA legislation.", "Criticize", "United Kingdom", "Knesset",
      "Asserted"),
+    # A reaction is to the story's lead act; 'the government' after a named leader is his state.
+    ("Judges at the International Criminal Court authorised an investigation into Rodrigo Duterte on Wednesday. "
+     "Presidential spokesman Harry Roque said the government would not cooperate with the investigation. "
+     "Amnesty International welcomed the decision.", "Support", "Amnesty International",
+     "International Criminal Court", "Asserted"),
+    ("Judges at the International Criminal Court authorised an investigation into Rodrigo Duterte on Wednesday. "
+     "Presidential spokesman Harry Roque said the government would not cooperate with the investigation.",
+     "RefuseCooperation", "Philippines", "International Criminal Court", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

@@ -330,9 +330,12 @@ class Resolver:
                         and set(a.targets) & about and not reactor & set(a.agents)), None)
             if act is not None:
                 return [Ref(k, "action", act.token) for k in act.agents]
-        passes = [(m, a, b) for m in (True, False) for a, b in ((True, False), (False, False), (True, True), (False, True))]
-        for main_only, against, backstory_ok in passes:
-            for sent, tok, action, agents, targets, backstory, main, real in reversed(self.recent_events):
+        # Then the story's lead act, which most reactions are to; then the latest.
+        orders = ((True, False, False), (False, False, True), (False, False, False), (True, True, False), (False, True, False))
+        passes = [(m, a, b, lede) for m in (True, False) for a, b, lede in orders if not (lede and window is not None)]
+        for main_only, against, backstory_ok, lede in passes:
+            acts = self.recent_events if lede else list(reversed(self.recent_events))
+            for sent, tok, action, agents, targets, backstory, main, real in acts:
                 if tok < h.i and agents and real and action in kinds and not reactor & set(agents) and backstory <= backstory_ok \
                         and (window is None or s - sent <= window) \
                         and (main or not main_only) \
@@ -540,4 +543,10 @@ class Resolver:
         subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
         found = (not subject and self._antecedent(h, classes, window=0)) \
             or self._antecedent(h, classes, window=3, subject_first="State" in classes)
+        if not found and "State" in classes:
+            # "President Rodrigo Duterte … the government": the state of the leader just named
+            s = self.sent_of[h.i]
+            found = next(([Ref(k, "description", m.start)] for m in reversed(self.a.mentions)
+                          if m.start < h.i and s - self.sent_of[m.start] <= 3 and self.a.cls(m.key) == "Person"
+                          and (k := self.a.state_of(m.key))), [])
         return [Ref(r.key, "description", r.token) for r in found]
