@@ -263,3 +263,9 @@ def test_defending_ones_own_decision_is_no_support_of_another():
     text = ("Ecuador's police arrested Jorge Glas at the Mexican embassy on Friday. Mexico asked the International "
             "Court of Justice to suspend Ecuador. Ecuador's president defended the decision.")
     assert not [e for e in events_of(text, DATE) if e[0] == "Support"], describe(text, DATE)
+
+
+def test_a_set_defined_by_a_relative_clause_is_not_the_last_one_named():
+    text = ("Britain, Canada and the United States tabled a motion on Xinjiang. The council rejected it, and China "
+            "thanked the countries that voted against the proposal.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Support"], describe(text, DATE)

@@ -126,6 +126,7 @@ CASES = [
     ("Judges at the International Criminal Court authorised an investigation into Myanmar's deportation of the Rohingya.",
      "Investigate", "International Criminal Court", "Myanmar"),
     ("Latvia expelled 12 Russian embassy staff on Friday.", "Expel", "Latvia", "Russia"),
+    ("Washington imposed visa restrictions on Ugandan officials on Monday.", "Sanction", "United States", "Uganda"),
     ("Viktor Orban hosted Benjamin Netanyahu in Budapest.", "Meet", "Viktor Orban", "Benjamin Netanyahu"),
 ]
 

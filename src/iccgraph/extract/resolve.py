@@ -128,7 +128,9 @@ class Resolver:
             if lemma in self.member_nouns and self._pobjs(h, ("of",)):
                 return [Ref(r.key, "modifier", r.token) for o in self._pobjs(h, ("of",))
                         for r in self.np(o, None, depth + 1) if self.a.cls(r.key) != "Person"]
-            return self._description(h) if self._definite(h) else []
+            # "the countries that voted against it": a relative clause defines a new set
+            restricted = any(c.dep_ == "relcl" for c in h.children)
+            return self._description(h) if self._definite(h) and not restricted else []
         if lemma in self.actor_nouns or lower in self.actor_nouns:
             if lemma in self.member_nouns and h.tag_ == "NN" and action in self.person_targeted \
                     and any(c.lower_ in ("a", "an") for c in h.children):
