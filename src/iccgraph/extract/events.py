@@ -422,6 +422,8 @@ class EventFinder:
         # Targets: the frame's prepositions on the noun, its coordinated nouns, the light verb.
         sibling_triggers = [c for c in n.conjuncts if c.lemma_.lower() in self.lex.nouns]
         holders = [n, outer, *sibling_triggers] + ([n.head] if n.dep_ == "conj" else []) + ([gv] if light else [])
+        holders += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in self.lex.nouns]  # "memorandum of understanding with X"
         target_toks = [o for h in dict.fromkeys(holders) for p in h.children  # "issued a warrant in 2018 for X": dative
                        if p.dep_ in ("prep", "dative") and p.lower_ in frame.target_preps for o in p.children if o.dep_ == "pobj"]
         # "warrants against Khan and six judges": a non-trigger conjunct is another target.
