@@ -130,6 +130,9 @@ CASES = [
     ("Karim Khan signed a memorandum of understanding with Nicolas Maduro in Caracas.", "Cooperate", "Karim Khan",
      "Nicolas Maduro"),
     ("Ukraine and the Council of Europe signed an agreement on Wednesday.", "Cooperate", "Ukraine", "Council of Europe"),
+    ("Canada hit Belarus with new sanctions on Friday.", "Sanction", "Canada", "Belarus"),
+    ("Australia slapped an asset freeze on Myanmar's junta chief Min Aung Hlaing.", "Sanction", "Australia",
+     "Min Aung Hlaing"),
     ("Viktor Orban hosted Benjamin Netanyahu in Budapest.", "Meet", "Viktor Orban", "Benjamin Netanyahu"),
 ]
 
