@@ -131,6 +131,7 @@ CASES = [
      "Nicolas Maduro"),
     ("Ukraine and the Council of Europe signed an agreement on Wednesday.", "Cooperate", "Ukraine", "Council of Europe"),
     ("Canada hit Belarus with new sanctions on Friday.", "Sanction", "Canada", "Belarus"),
+    ("Nigerian troops captured a Boko Haram commander near Maiduguri.", "Arrest", "Nigeria", "Boko Haram"),
     ("Australia slapped an asset freeze on Myanmar's junta chief Min Aung Hlaing.", "Sanction", "Australia",
      "Min Aung Hlaing"),
     ("Viktor Orban hosted Benjamin Netanyahu in Budapest.", "Meet", "Viktor Orban", "Benjamin Netanyahu"),

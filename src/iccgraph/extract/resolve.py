@@ -134,7 +134,10 @@ class Resolver:
         if lemma in self.actor_nouns or lower in self.actor_nouns:
             if lemma in self.member_nouns and h.tag_ == "NN" and action in self.person_targeted \
                     and any(c.lower_ in ("a", "an") for c in h.children):
-                return []  # "a former Israeli defense minister" is someone unnamed, not Israel
+                # "a former Israeli defense minister" is someone unnamed, not Israel; "an Islamic
+                # State commander" is one of the group's, which the act is against.
+                groups = [r for r in self._modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
+                return groups if groups and len(groups) == len(self._modifiers(h, depth)) else []
             mods = self._modifiers(h, depth)
             if mods and lemma in self.member_nouns and h.tag_ == "NN" and any(c.lower_ == "the" for c in h.children):
                 # "the Israeli leader": the Israeli the story has named, when it has
