@@ -132,6 +132,8 @@ CASES = [
     ("Ukraine and the Council of Europe signed an agreement on Wednesday.", "Cooperate", "Ukraine", "Council of Europe"),
     ("Canada hit Belarus with new sanctions on Friday.", "Sanction", "Canada", "Belarus"),
     ("Nigerian troops captured a Boko Haram commander near Maiduguri.", "Arrest", "Nigeria", "Boko Haram"),
+    ("The move follows a criminal case opened in May by Russia's Investigative Committee against Karim Khan.",
+     "Investigate", "Investigative Committee of Russia", "Karim Khan"),
     ("Australia slapped an asset freeze on Myanmar's junta chief Min Aung Hlaing.", "Sanction", "Australia",
      "Min Aung Hlaing"),
     ("Viktor Orban hosted Benjamin Netanyahu in Budapest.", "Meet", "Viktor Orban", "Benjamin Netanyahu"),

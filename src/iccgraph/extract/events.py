@@ -424,6 +424,10 @@ class EventFinder:
         holders = [n, outer, *sibling_triggers] + ([n.head] if n.dep_ == "conj" else []) + ([gv] if light else [])
         holders += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in self.lex.nouns]  # "memorandum of understanding with X"
+        # "a case opened in March by the committee against Khan": the participle's phrase, where
+        # the parser may hang the target on the by-phrase's noun
+        for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            holders += [acl, *(o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
         target_toks = [o for h in dict.fromkeys(holders) for p in h.children  # "issued a warrant in 2018 for X": dative
                        if p.dep_ in ("prep", "dative") and p.lower_ in frame.target_preps for o in p.children if o.dep_ == "pobj"]
         # "warrants against Khan and six judges": a non-trigger conjunct is another target.
