@@ -134,6 +134,8 @@ CASES = [
     ("Nigerian troops captured a Boko Haram commander near Maiduguri.", "Arrest", "Nigeria", "Boko Haram"),
     ("The move follows a criminal case opened in May by Russia's Investigative Committee against Karim Khan.",
      "Investigate", "Investigative Committee of Russia", "Karim Khan"),
+    ("Karim Khan said he had applied for arrest warrants for Israeli Prime Minister Benjamin Netanyahu and Defence "
+     "Minister Yoav Gallant over alleged crimes.", "RequestArrestWarrant", "Karim Khan", "Benjamin Netanyahu"),
     ("Australia slapped an asset freeze on Myanmar's junta chief Min Aung Hlaing.", "Sanction", "Australia",
      "Min Aung Hlaing"),
     ("Viktor Orban hosted Benjamin Netanyahu in Budapest.", "Meet", "Viktor Orban", "Benjamin Netanyahu"),

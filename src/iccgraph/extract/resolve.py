@@ -92,6 +92,11 @@ class Resolver:
                 refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos" for t in c.subtree
                          if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
                          and t.dep_ not in ("compound", "amod", "poss", "nmod")]
+                # "Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant", parsed with
+                # the first name hung inside the second one's titles
+                for c in (c for c in h.children if c.dep_ == "compound"):
+                    refs += [Ref(k, "member", t.i) for t in c.subtree if t.dep_ == "appos" and (k := self.a.at(t))
+                             and k != key and self.a.cls(k) == "Person" and k not in {r.key for r in refs}]
             return refs
         lemma, lower = h.lemma_.lower(), h.lower_
         if h.pos_ == "PROPN" and lower.endswith("s") and lower[:-1] in self.actor_nouns:
