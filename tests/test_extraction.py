@@ -136,6 +136,9 @@ CASES = [
      "Investigate", "Investigative Committee of Russia", "Karim Khan"),
     ("Karim Khan said he had applied for arrest warrants for Israeli Prime Minister Benjamin Netanyahu and Defence "
      "Minister Yoav Gallant over alleged crimes.", "RequestArrestWarrant", "Karim Khan", "Benjamin Netanyahu"),
+    # Visits and negotiations are consultations (CAMEO 04), which the contract maps to Meet.
+    ("Narendra Modi visited Moscow on Monday.", "Meet", "Narendra Modi", "Russia"),
+    ("Armenia and Azerbaijan held negotiations in Washington.", "Meet", "Armenia", "Azerbaijan"),
     ("Australia slapped an asset freeze on Myanmar's junta chief Min Aung Hlaing.", "Sanction", "Australia",
      "Min Aung Hlaing"),
     ("Viktor Orban hosted Benjamin Netanyahu in Budapest.", "Meet", "Viktor Orban", "Benjamin Netanyahu"),
