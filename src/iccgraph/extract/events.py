@@ -385,7 +385,9 @@ class EventFinder:
         if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in self.transparent:
             outer = n.head.head
             action = self.transparent[outer.lemma_.lower()] or action
-        gv = self.governor(outer)
+        # "in retaliation for Washington's sanctions": a noun with its own possessor is not the
+        # object of a verb two phrases up
+        gv = self.governor(outer, levels=1 if any(c.dep_ == "poss" for c in n.children) else 2)
         # "the warrants it issued against X": a relative clause can carry the light verb too.
         rel = next((c for c in outer.children if c.dep_ == "relcl" and c.lemma_.lower() in frame.light_verbs), None)
         if rel is not None:
@@ -401,7 +403,8 @@ class EventFinder:
             agents += self._own_agents(src, action, poss=frame.poss_role == "agent", preps=frame.agent_preps)
         agents = [r for r in agents if r.key]
         by_phrase: list[Ref] = []
-        if light and agents and {r.key for r in agents} <= {r.key for r in self.r.by_agents(n, action=action)}:
+        by_prep = {r.key for o in self.r._pobjs(n, ("by",)) for r in self.r.np(o, action)}
+        if light and agents and {r.key for r in agents} <= by_prep:
             # "his office opened an investigation into crimes by Russian forces": the parser hung
             # the crimes' by-phrase on the investigation; whoever opens it investigates.
             opener = self.verb_agents(gv, action)
@@ -428,8 +431,11 @@ class EventFinder:
         # the parser may hang the target on the by-phrase's noun
         for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             holders += [acl, *(o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
-        target_toks = [o for h in dict.fromkeys(holders) for p in h.children  # "issued a warrant in 2018 for X": dative
-                       if p.dep_ in ("prep", "dative") and p.lower_ in frame.target_preps for o in p.children if o.dep_ == "pobj"]
+        on_holders = lambda hs: [o for h in dict.fromkeys(hs) for p in h.children  # noqa: E731  ("a warrant in 2018 for X": dative)
+                                 if p.dep_ in ("prep", "dative") and p.lower_ in frame.target_preps
+                                 for o in p.children if o.dep_ == "pobj"]
+        # The noun's own targets first; the light verb's only when it has none.
+        target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
         # "warrants against Khan and six judges": a non-trigger conjunct is another target.
         target_toks += [c for c in n.children if c.dep_ == "conj" and c.lemma_.lower() not in self.lex.nouns and target_toks]
         if light and target_toks:
@@ -452,7 +458,12 @@ class EventFinder:
                 agents = [Ref(k, "action", act.token) for k in act.agents if k not in {r.key for r in targets}]
                 agent_keys = {r.key for r in agents}
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in self.credit_verbs:
-            targets = [r for r in self.verb_agents(n.head.head, action) if r.key not in agent_keys]
+            thanked = n.head.head
+            if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in n.children):
+                # "thanked N'Djamena and Bangui for their cooperation": the thanked cooperate
+                agents = [r for o in thanked.children if o.dep_ == "dobj" for r in self.r.np(o, action)] or agents
+                agent_keys = {r.key for r in agents}
+            targets = [r for r in self.verb_agents(thanked, action) if r.key not in agent_keys]
         if not targets and frame.reciprocal and light and len(agents) >= 2:
             # "Orban and Netanyahu held talks": each met the other
             agents, targets = agents[:1], agents[1:]

@@ -207,10 +207,13 @@ class Resolver:
         out: list[Ref] = []
         for c in h.children:
             if c.dep_ == "appos":
-                # Every name heading a phrase inside the apposition: "(Yahya Sinwar, X – known as Y – and Z)".
+                # Every name heading a phrase inside the apposition: "(Yahya Sinwar, X – known as Y – and Z)",
+                # but not inside its relative clause ("the alliance Mokom joined").
+                in_relcl = {x.i for r in c.subtree if r.dep_ == "relcl" for x in r.subtree}
                 for t in c.subtree:
                     key = self.a.at(t)
-                    if key and t.dep_ not in ("compound", "amod", "poss", "nmod") and key not in {r.key for r in out}:
+                    if key and t.dep_ not in ("compound", "amod", "poss", "nmod") and key not in {r.key for r in out} \
+                            and t.i not in in_relcl:
                         out.append(Ref(key, "member", t.i))
             elif c.dep_ in ("prep", "acl") and c.lower_ in ("including", "like") or (c.dep_ == "prep" and c.lower_ == "as"
                                                                                     and any(x.lower_ == "such" for x in c.children)):
@@ -220,7 +223,9 @@ class Resolver:
         if not out and h.lemma_.lower() in self.member_nouns:
             # "the head of Myanmar's junta, Min Aung Hlaing": the parser hangs the name on the
             # last noun; a person named there is the one the role describes.
-            out = [Ref(k, "member", t.i) for o in self._pobjs(h, ("of",)) for c in o.children if c.dep_ == "appos"
+            inner = self._pobjs(h, ("of",))
+            inner += [o for x in inner for o in self._pobjs(x, ("for", "of"))]  # "minister of state for integration, X"
+            out = [Ref(k, "member", t.i) for o in inner for c in o.children if c.dep_ == "appos"
                    for t in c.subtree if (k := self.a.at(t)) and self.a.cls(k) == "Person"
                    and t.dep_ not in ("compound", "amod", "poss", "nmod")]
         return out
@@ -256,7 +261,9 @@ class Resolver:
             elif c.dep_ == "poss":
                 out += [Ref(r.key, "modifier" if r.how == "name" else r.how, r.token) for r in self.np(c, None, depth + 1)]
         if not out:
-            for o in self._pobjs(h, ("of", "from", "at", "in")):
+            # "officials from Moscow", "a spokesman for the alliance"; a place only at the top
+            # ("officials in Kyiv", not "officials of the authorities in Georgia's region")
+            for o in self._pobjs(h, ("of", "from", "at", "for") + (("in",) if depth == 0 else ())):
                 found = [Ref(r.key, "modifier", r.token) for r in self.np(o, None, depth + 1)
                          if self.a.cls(r.key) != "Person"]
                 out += found or self._modifiers(o, depth + 1)  # "the head of Myanmar's junta, X": Myanmar
@@ -376,6 +383,13 @@ class Resolver:
         if lower in self.pron["addressee"]:
             return [Ref(k, "addressee", h.i) for k in self.a.addressees]
         if lower in self.pron["person"]:
+            if h.tag_ == "PRP$" and h.head.dep_ in ("nsubj", "nsubjpass") and h.head.head.dep_ == "ccomp" \
+                    and h.head.head.head.lemma_ in self.speech:
+                # "the prosecutor said his office was investigating": the speaker's
+                said = h.head.head.head
+                refs = [r for c in said.children if c.dep_ == "nsubj" for r in self.np(c)]
+                if len(refs) == 1:
+                    return [Ref(refs[0].key, "pronoun", h.i)]
             if h.tag_ == "PRP$":
                 # "Khan … called on Russia to cooperate with his office": the subject's own
                 subj = self._clause_subject(h)
