@@ -173,6 +173,18 @@ CASES = [
     ("Judges at the International Criminal Court authorised an investigation into Rodrigo Duterte on Wednesday. "
      "Presidential spokesman Harry Roque said the government would not cooperate with the investigation.",
      "RefuseCooperation", "Philippines", "International Criminal Court", "Asserted"),
+    # Appositive acts and participles, praise for cooperation, the measures named before.
+    ("Poland expelled two Russian diplomats, a move Moscow condemned as illegal.", "Criticize", "Russia", "Poland",
+     "Asserted"),
+    ("Johan Floderus, a European Union diplomat arrested in Tehran in April 2022, was freed.", "Arrest", None,
+     "Johan Floderus", "Asserted"),
+    ("Prosecutor Karim Khan thanked Chad and the authorities in Bangui for their essential cooperation.",
+     "Cooperate", "Chad", "International Criminal Court", "Asserted"),
+    ("The European Union sanctioned Consuelo Porras on Monday. The measures also target Rafael Curruchiche.",
+     "Sanction", "European Union", "Rafael Curruchiche", "Asserted"),
+    ("The European Union, the Netherlands and Belgium provided funding for the Extraordinary African Chambers.",
+     "Cooperate", "Belgium", "Extraordinary African Chambers", "Asserted"),
+    ("Saudi Arabia froze all new trade and investment with Canada.", "Sanction", "Saudi Arabia", "Canada", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -269,3 +281,8 @@ def test_a_set_defined_by_a_relative_clause_is_not_the_last_one_named():
     text = ("Britain, Canada and the United States tabled a motion on Xinjiang. The council rejected it, and China "
             "thanked the countries that voted against the proposal.")
     assert not [e for e in events_of(text, DATE) if e[0] == "Support"], describe(text, DATE)
+
+
+def test_a_european_union_diplomat_is_not_the_union():
+    text = "Iran arrested a European Union diplomat in Tehran."
+    assert not [e for e in events_of(text, DATE) if "European Union" in e[2]], describe(text, DATE)

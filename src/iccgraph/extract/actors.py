@@ -409,10 +409,14 @@ class DocActors:
 
     def state_of(self, person: str) -> str | None:
         """The state a well-known person leads or serves, from the gazetteer."""
+        return self.body_of(person, ("State",))
+
+    def body_of(self, person: str, types: tuple[str, ...] = ("State", "Court", "Organization")) -> str | None:
+        """The state, court or organization a well-known person serves, from the gazetteer."""
         e = self.gaz.entries.get(person)
         for k in e.affiliations if e else ():
-            if k in self.gaz.entries and self.gaz.entries[k].type == "State":
-                self._register(k, "State", self.gaz.entries[k].label, self.gaz.entries[k].wikidata)
+            if k in self.gaz.entries and self.gaz.entries[k].type in types:
+                self._register(k, self.gaz.entries[k].type, self.gaz.entries[k].label, self.gaz.entries[k].wikidata)
                 return k
         return None
 

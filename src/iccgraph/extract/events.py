@@ -147,8 +147,17 @@ class EventFinder:
             return None
         if frame.holder_objects:  # "froze the assets of X", "froze X's assets", "banned entry to X"
             objs = [x for o in objs for x in ([c for c in o.children if c.dep_ == "poss"] + [
-                y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against") for y in p.children
+                y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against", "with") for y in p.children
                 if y.dep_ == "pobj"] if o.lemma_.lower() in frame.holder_objects else [o])]
+        if not objs and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+            # "a diplomat arrested in Tehran", "activists detained last week"; "X, a diplomat
+            # arrested in Tehran": X
+            named = v.head.head if v.head.dep_ == "appos" and self.a.at(v.head.head) else None
+            objs = [named if named is not None else v.head]
+            passive = True
+        elif not objs and v.dep_ == "relcl" and frame.action in ("Criticize", "Support") and v.head.pos_ == "NOUN" \
+                and not any(c.dep_ in ("dobj", "nsubjpass") or c.tag_ in ("WDT", "WP") for c in v.children):
+            objs = [v.head]  # "a move Tehran condemned as illegal"
         if passive and not objs and v.dep_ == "conj":  # "resigned and was taken into custody"
             objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         target_toks = objs + [o for o in prep_objs if o not in objs]
@@ -248,7 +257,8 @@ class EventFinder:
         """Who does what verb `v` says, following passives, relatives and control."""
         if depth > _MAX_DEPTH:
             return []
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN"):
+            # a passive, or a participle after its noun ("diplomats expelled by Moscow")
             return [r for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                     for r in self.r.np(o, action)]
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -329,6 +339,8 @@ class EventFinder:
             gv = self.governor(n)
             if gv is not None and (lemma not in self.document_nouns or gv.lemma_.lower() in self.authoring):
                 return self.verb_agents(gv, action, depth + 1)
+            if gv is None or n.dep_ == "nsubj":  # "The measures also target X": the measures named before
+                return [r for r in self.r.np(n, action) if r.how == "action"]
             return []
         refs = self.r.np(n, action)
         if not refs and n.head.lower_ == "by" and n.head.i > 0:
@@ -457,13 +469,16 @@ class EventFinder:
             if act is not None and not agents and act.action == action:
                 agents = [Ref(k, "action", act.token) for k in act.agents if k not in {r.key for r in targets}]
                 agent_keys = {r.key for r in agents}
+        if not targets and n.dep_ == "dobj" and n.head.lemma_.lower() in self.credit_verbs:
+            # "praised Serbia's cooperation": cooperation with the one who praises
+            targets = [r for r in self._institutions(self.verb_agents(n.head, action), n.head) if r.key not in agent_keys]
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in self.credit_verbs:
             thanked = n.head.head
             if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in n.children):
                 # "thanked N'Djamena and Bangui for their cooperation": the thanked cooperate
                 agents = [r for o in thanked.children if o.dep_ == "dobj" for r in self.r.np(o, action)] or agents
                 agent_keys = {r.key for r in agents}
-            targets = [r for r in self.verb_agents(thanked, action) if r.key not in agent_keys]
+            targets = [r for r in self._institutions(self.verb_agents(thanked, action), thanked) if r.key not in agent_keys]
         if not targets and frame.reciprocal and light and len(agents) >= 2:
             # "Orban and Netanyahu held talks": each met the other
             agents, targets = agents[:1], agents[1:]
@@ -572,6 +587,18 @@ class EventFinder:
         objects = self.accusing_objects.get(lemma)
         return bool(objects) and any(o.dep_ == "dobj" and o.lemma_.lower() in objects or o.lower_ in objects
                                      for o in v.children)
+
+    def _institutions(self, refs: list[Ref], verb: Token) -> list[Ref]:
+        """'The tribunal's chief prosecutor, Serge Brammertz, praised Serbia's cooperation':
+        cooperation is with the tribunal the person speaks for, where the text or the gazetteer
+        says which."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named = [r for r in self.r._modifiers(subj, 1) if self.a.cls(r.key) != "Person"] if subj is not None else []
+        out = []
+        for r in refs:
+            body = self.a.body_of(r.key, ("Court", "Organization")) if self.a.cls(r.key) == "Person" else None
+            out.append(Ref(body, "modifier", r.token) if body else r)
+        return named or out
 
     def _alleged(self, v: Token) -> bool:
         for a in list(v.ancestors)[:_MAX_DEPTH]:

@@ -57,6 +57,7 @@ class Resolver:
         self.preferred = {k: tuple(v) for k, v in lex.raw["preferred_agents"].items()}
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
         self.speech = w("speech_verbs")
+        self.fighter_nouns = w("actor_nouns", "fighter_nouns")
         self.naming_verbs = w("evaluations", "verbs")
         self.neg_subjects = w("status", "negative_subjects")
         self.patient_nouns = w("patient_nouns", "nouns")
@@ -141,6 +142,8 @@ class Resolver:
                     and any(c.lower_ in ("a", "an") for c in h.children):
                 # "a former Israeli defense minister" is someone unnamed, not Israel; "an Islamic
                 # State commander" is one of the group's, which the act is against.
+                if lemma not in self.fighter_nouns:
+                    return []
                 groups = [r for r in self._modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
                 return groups if groups and len(groups) == len(self._modifiers(h, depth)) else []
             mods = self._modifiers(h, depth)
@@ -160,7 +163,7 @@ class Resolver:
             return self._description(h)
         if lemma in self.group_nouns:
             return []
-        if lemma in self.patient_nouns:  # "a warrant for his arrest": him
+        if lemma in self.patient_nouns and action in self.person_targeted:  # "a warrant for his arrest": him
             return [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" for r in self.np(c, action, depth + 1)] \
                 + [Ref(r.key, "action", r.token) for o in self._pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
@@ -295,6 +298,12 @@ class Resolver:
                 refs += [r for r in self.np(o, None, depth + 1)]
         if refs:
             return [Ref(r.key, "action", r.token) for r in refs]
+        if h.dep_ in ("appos", "npadvmod") and h.lemma_.lower() in self.refers_to:
+            # "Poland expelled two diplomats, a move Moscow condemned": the act just told
+            s = self.sent_of[h.i]
+            act = next((a for a in reversed(self.recent_events) if a.sent == s and a.token < h.i and a.real), None)
+            if act is not None:
+                return [Ref(k, "action", act.token) for k in act.agents]
         if demonstrative_ok and any(c.dep_ == "det" and c.lower_ in self.demonstratives | {"the"} for c in h.children):
             return self._recent_agents(h, topics)
         return []
@@ -493,7 +502,8 @@ class Resolver:
             first = self.a.sents[max(0, s - window)].start
             for t in reversed(self.a.sdoc[max(first, at + 1):h.i]):
                 if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                        and t.lemma_.lower() not in self.group_nouns and not self.a.at(t):
+                        and t.lemma_.lower() not in self.group_nouns and not self.a.at(t) \
+                        and (t.lemma_.lower() in self.actor_nouns or self.a.demonym(t)):  # people, not "U.S. assets"
                     refs = self.np(t, None, _MAX_DEPTH - 1)
                     if not refs or any(c.lower_ == "including" for c in t.children):
                         # "six Indian diplomats, including X": a partial list; the set is India's
