@@ -185,6 +185,16 @@ CASES = [
     ("The European Union, the Netherlands and Belgium provided funding for the Extraordinary African Chambers.",
      "Cooperate", "Belgium", "Extraordinary African Chambers", "Asserted"),
     ("Saudi Arabia froze all new trade and investment with Canada.", "Sanction", "Saudi Arabia", "Canada", "Asserted"),
+    ("Judges at the International Criminal Court authorised an investigation into crimes against humanity in Burundi.",
+     "Investigate", "International Criminal Court", "Burundi", "Asserted"),
+    ("Burundi suspended all cooperation with the U.N. human rights office in October 2016.", "RefuseCooperation",
+     "Burundi", "Office of the United Nations High Commissioner for Human Rights", "Asserted"),
+    ("Eritrea refused to let the U.N. human rights office into the country.", "RefuseCooperation", "Eritrea",
+     "Office of the United Nations High Commissioner for Human Rights", "Asserted"),
+    ("Antony Blinken said Beijing's treatment of the Uyghurs amounted to genocide.", "Criticize", "Antony Blinken",
+     "China", "Asserted"),
+    ("Shavendra Silva has been barred from entering the United States since 2020.", "Sanction", None,
+     "Shavendra Silva", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -286,3 +296,14 @@ def test_a_set_defined_by_a_relative_clause_is_not_the_last_one_named():
 def test_a_european_union_diplomat_is_not_the_union():
     text = "Iran arrested a European Union diplomat in Tehran."
     assert not [e for e in events_of(text, DATE) if "European Union" in e[2]], describe(text, DATE)
+
+
+def test_a_demonym_is_not_a_person_or_organization():
+    from helpers import statements_of
+    st = statements_of("Britain imposed sanctions on three former Sri Lankan military commanders.", DATE)
+    assert not [a for a in st.actors.values() if a.label == "Sri Lankan"]
+
+
+def test_being_kept_out_of_an_inquiry_is_not_a_sanction():
+    text = "Russia had been barred from taking part in the investigation."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Sanction"], describe(text, DATE)

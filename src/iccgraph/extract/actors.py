@@ -155,16 +155,18 @@ class DocActors:
         # as a person is still that state, unless it is the surname of one named in full
         # ("Kevin Jordan ... Jordan said").
         surnames = {s for n in {text for _, _, text in persons} | set(full) if (s := self._surname(n))}
-        persons = [p for p in persons if p[2] in surnames or p[2] not in names
-                   or gaz.entries[names[p[2]]].type == "Person"]
+        persons = [p for p in persons if (p[2] in surnames or p[2] not in names
+                   or gaz.entries[names[p[2]]].type == "Person") and p[2] not in gaz.demonyms]  # "Sri Lankan"
         # "Sonko" the NER took for a place or an organization, where the story names Ousman Sonko.
         person_names = {text for _, _, text in persons} | set(full) | surnames
         for span in orgs:
             if span.text in person_names:
                 persons.append((span.start, span.end, span.text))
                 continue
-            if not self._proper_org(span):
+            if not self._proper_org(span) or span.text in gaz.demonyms:  # "Sri Lankan" is no organization
                 continue
+            while span.end - span.start > 1 and span[-1].is_lower and span[-1].lower_ in self.lex.words("org_trailing_words"):
+                span = sdoc[span.start:span.end - 1]  # "Hasina's Awami League party": the Awami League
             words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
             if words & self.lex.words("not_actor_org_words") or not re.search(r"[A-Za-z]{2}", span.text):
                 continue

@@ -405,7 +405,7 @@ class EventFinder:
         if rel is not None:
             gv = rel
         gl = gv.lemma_.lower() if gv is not None else None
-        if gl in frame.blockers or gl in self.noun_blockers:
+        if gl in frame.blockers or gl in self.noun_blockers and gl not in frame.light_verbs:  # "suspended cooperation" is its own act
             return None
         light = gl in frame.light_verbs
         if light and frame.light_verbs[gl]:
@@ -482,6 +482,10 @@ class EventFinder:
         if not targets and frame.reciprocal and light and len(agents) >= 2:
             # "Orban and Netanyahu held talks": each met the other
             agents, targets = agents[:1], agents[1:]
+        if not targets and frame.location_preps:  # "an investigation into crimes in Burundi"
+            targets = [r for p in n.children if p.dep_ == "prep" and p.lower_ in frame.location_preps
+                       for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, action)
+                       if self.a.cls(r.key) == "State" and r.key not in agent_keys]
         exposed = gl in self.exposure_verbs and n.dep_ == "dobj"
         if not targets and exposed:  # "Min Aung Hlaing could face arrest", "X risks sanctions"
             targets = [r for c in gv.children if c.dep_ == "nsubj" for r in self.r.np(c, action) if r.key not in agent_keys]
@@ -585,8 +589,10 @@ class EventFinder:
         if lemma in self.neg_eval:
             return True
         objects = self.accusing_objects.get(lemma)
-        return bool(objects) and any(o.dep_ == "dobj" and o.lemma_.lower() in objects or o.lower_ in objects
-                                     for o in v.children)
+        # "had committed genocide", "amounted to genocide", "may constitute crimes against humanity"
+        heads = [o for o in v.children if o.dep_ == "dobj"] + [o for p in v.children if p.dep_ == "prep" and p.lower_ == "to"
+                                                              for o in p.children if o.dep_ == "pobj"]
+        return bool(objects) and any(o.lemma_.lower() in objects or o.lower_ in objects for o in heads)
 
     def _institutions(self, refs: list[Ref], verb: Token) -> list[Ref]:
         """'The tribunal's chief prosecutor, Serge Brammertz, praised Serbia's cooperation':

@@ -296,6 +296,9 @@ class Resolver:
         if not refs:
             for o in self._pobjs(h, ("of",)):
                 refs += [r for r in self.np(o, None, depth + 1)]
+        if not refs and hypothetical_ok:
+            # "an investigation into crimes against humanity in Burundi": the state where they happened
+            refs = [r for o in self._pobjs(h, ("in",)) for r in self.np(o, None, depth + 1) if self.a.cls(r.key) == "State"]
         if refs:
             return [Ref(r.key, "action", r.token) for r in refs]
         if h.dep_ in ("appos", "npadvmod") and h.lemma_.lower() in self.refers_to:
