@@ -195,6 +195,8 @@ CASES = [
      "China", "Asserted"),
     ("Shavendra Silva has been barred from entering the United States since 2020.", "Sanction", None,
      "Shavendra Silva", "Asserted"),
+    ("The International Court of Justice ruled on Friday. Venezuela said it did not recognise the court's "
+     "jurisdiction over the dispute.", "RefuseCooperation", "Venezuela", "International Court of Justice", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

@@ -245,7 +245,7 @@ class EventFinder:
         # "refused to cooperate", "failed to comply", "will not cooperate" are refusals; "did not
         # cooperate" only says what did not happen.
         plain = any(c.dep_ == "neg" for c in v.children) and not any(
-            c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children)
+            c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children) and not frame.refusal_by_negation
         if frame.negated_action and status == "Negated" and not plain:
             # "accused Rome of failing to cooperate": an alleged refusal, not one the text asserts
             action, status = frame.negated_action, "Hypothetical" if self._alleged(v) else "Asserted"

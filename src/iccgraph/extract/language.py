@@ -52,6 +52,7 @@ class Frame:
     targets_from: tuple[str, ...] = ()       # "had requested the warrants": the warrants named before
     holder_objects: tuple[str, ...] = ()     # "froze the ASSETS of X": the target is X
     location_preps: tuple[str, ...] = ()     # nouns only: "an investigation IN Burundi", when nothing else is named
+    refusal_by_negation: bool = False        # "did not recognise the court's jurisdiction" is a refusal
     person_prep_actions: dict[str, str] = field(default_factory=dict)  # "welcomed him TO Budapest" -> Meet
     alternatives: tuple["Frame", ...] = ()   # other readings of the same verb, tried first ("gave X 72 hours to leave")
     asked_actions: dict[str, str] = field(default_factory=dict)  # "asked judges to issue a warrant" -> Request…
