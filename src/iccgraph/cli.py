@@ -271,27 +271,29 @@ def serve(store_path: Path, host: str, port: int, timeout_s: float, max_result_b
 
 
 @main.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--actors", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--docs", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the pattern reliability table (the package reads data/calibration.json).")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True)
-def calibrate(gold: Path, actors: Path | None, docs: Path | None, output: Path, model: str) -> None:
-    """Measure each extraction pattern's precision on annotated documents (for confidences)."""
+def calibrate(gold: tuple[Path, ...], output: Path, model: str) -> None:
+    """Measure each extraction pattern's precision on annotated corpora (for confidences).
+
+    Each GOLD file is read with the actors.jsonl and docs/ beside it."""
     import tempfile
 
     from .calibrate import calibrate as measure, write
     from .evaluate import evaluate as score, read_jsonl
-    gold_rows, actors, docs = _gold_inputs(gold, actors, docs)
-    with tempfile.TemporaryDirectory(prefix="iccgraph-calibrate-") as tmp:
-        store = GraphStore(Path(tmp) / "store")
-        _build_gold_documents(gold_rows, docs, store, model)
-        report = score(store, gold_rows, read_jsonl(actors, "actors"))
-        del store
-    table = measure(report.outcomes)
-    write(table, output, gold.name)
-    click.echo(f"{len(table)} patterns from {len(report.outcomes)} asserted events -> {output}", err=True)
+    outcomes: list[tuple[str, bool]] = []
+    for one in gold:
+        gold_rows, actors, docs = _gold_inputs(one, None, None)
+        with tempfile.TemporaryDirectory(prefix="iccgraph-calibrate-") as tmp:
+            store = GraphStore(Path(tmp) / "store")
+            _build_gold_documents(gold_rows, docs, store, model)
+            outcomes += score(store, gold_rows, read_jsonl(actors, "actors")).outcomes
+            del store
+    table = measure(outcomes)
+    write(table, output, " + ".join(str(g.parent.name + "/" + g.name) for g in gold))
+    click.echo(f"{len(table)} patterns from {len(outcomes)} asserted events -> {output}", err=True)
 
 
 if __name__ == "__main__":
