@@ -197,6 +197,14 @@ CASES = [
      "Shavendra Silva", "Asserted"),
     ("The International Court of Justice ruled on Friday. Venezuela said it did not recognise the court's "
      "jurisdiction over the dispute.", "RefuseCooperation", "Venezuela", "International Court of Justice", "Asserted"),
+    ("Burkina Faso expelled three French diplomats on Tuesday. The French foreign ministry regretted the decision.",
+     "Criticize", "France", "Burkina Faso", "Asserted"),
+    ("Bulgaria expelled 70 Russian diplomats on Tuesday. Maria Zakharova said Moscow would respond harshly.",
+     "Threaten", "Maria Zakharova", "Bulgaria", "Asserted"),
+    ("Turkey's foreign ministry said the Council of Europe's decision amounted to interference in a judicial process.",
+     "Criticize", "Turkey", "Council of Europe", "Asserted"),
+    ("Kiril Petkov said Russia's diplomats had been working against Bulgaria's interests.", "Criticize",
+     "Kiril Petkov", "Russia", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

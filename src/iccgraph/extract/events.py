@@ -47,6 +47,8 @@ class EventFinder:
         self.neg_eval = w("negative_evaluation_verbs", "lemmas")
         self.accusing_objects = {k: frozenset(v) for k, v in lex.raw["negative_evaluation_verbs"]["with_objects"].items()
                                  if k != "_about"}
+        self.accusing_preps = {k: frozenset(v) for k, v in lex.raw["negative_evaluation_verbs"]["with_preps"].items()
+                               if k != "_about"}
         self.document_nouns = w("document_nouns", "nouns")
         self.authoring = w("authoring_verbs", "lemmas")
         self.object_control = w("control", "object_control")
@@ -66,6 +68,7 @@ class EventFinder:
         self.weak_retaliation = frozenset(th["weak_retaliation_verbs"])
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
+        self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
         self.neg_dets = frozenset(st["negative_determiners"])
@@ -109,6 +112,15 @@ class EventFinder:
                                                         c.anchor.pos_ in ("VERB", "AUX"), c.status == "Asserted"))
             here += self._inherit_targets(pending, here)
             found += here
+            # An act told without a named target ("imposed sanctions on three former commanders")
+            # can still be referred to ("The asset freezes target X", "the warrants").
+            for n, frame, agents in pending:
+                gv = self.governor(n)
+                if agents and gv is not None and gv.lemma_.lower() in frame.light_verbs \
+                        and not any(c.trigger.i == n.i for c in here):
+                    self.r.recent_events.append(Act(self.r.sent_of[n.i], n.i, frame.action, [x.key for x in agents], [],
+                                                    self.past_perfect(n), True, self.status(n, gv) == "Asserted"))
+            self.r.recent_events.sort(key=lambda a: a.token)
         return self._finish(found)
 
     def verb_frame(self, t: Token) -> Frame | None:
@@ -342,6 +354,10 @@ class EventFinder:
             if gv is None or n.dep_ == "nsubj":  # "The measures also target X": the measures named before
                 return [r for r in self.r.np(n, action) if r.how == "action"]
             return []
+        if n.dep_ == "nsubj" and lemma in self.lex.nouns and self.lex.nouns[lemma].action == action:
+            # "The asset freezes and travel bans target X": whoever imposed them, told before
+            own = self._own_agents(n, action)
+            return own or [r for r in self.r.np(n, action) if r.how == "action"]
         refs = self.r.np(n, action)
         if not refs and n.head.lower_ == "by" and n.head.i > 0:
             # "a statement by 80 countries criticizing X": the parser hangs "by" on the verb,
@@ -588,6 +604,8 @@ class EventFinder:
         lemma = v.lemma_.lower()
         if lemma in self.neg_eval:
             return True
+        if any(p.dep_ == "prep" and p.lower_ in self.accusing_preps.get(lemma, ()) for p in v.children):
+            return True  # "had been working against Bulgaria's interests"
         objects = self.accusing_objects.get(lemma)
         # "had committed genocide", "amounted to genocide", "may constitute crimes against humanity"
         heads = [o for o in v.children if o.dep_ == "dobj"] + [o for p in v.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -657,8 +675,9 @@ class EventFinder:
                 holders = [v, *(o for o in v.children if o.dep_ == "dobj")]  # "take measures against X"
                 named = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.retaliation_preps
                          for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
-                if not named and lemma in self.weak_retaliation and not warning:
-                    continue  # "said it would respond" is not yet a threat
+                firm = any(c.dep_ == "advmod" and c.lower_ in self.retaliation_adverbs for c in v.children)
+                if not named and lemma in self.weak_retaliation and not warning and not firm:
+                    continue  # "said it would respond" is not yet a threat; "would respond harshly" is
                 targets += named or self._aggressor(side, s)
             targets = [r for r in targets if r.key not in side]
             if agents and targets:

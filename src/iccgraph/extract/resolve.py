@@ -338,9 +338,11 @@ class Resolver:
         if any(c.pos_ == "PRON" for c in subjects):
             return {r.key for c in subjects for r in self._pronoun(c, None)}
         names = {k for c in subjects for t in c.subtree if (k := self.a.at(t))}
-        # "The court condemned the order": a description names the reactor too
-        return names | {r.key for c in subjects if not names and c.lemma_.lower() in self.descriptions
-                        for r in self._description(c)}
+        if names:
+            return names
+        # "The court condemned the order", "The French foreign ministry regretted the decision":
+        # a description or a modifier names the reactor
+        return {r.key for c in subjects for r in self.np(c, None, _MAX_DEPTH - 2)}
 
     def _referred_act(self, h: Token, verb: Token, kinds: frozenset[str], window: int | None = None,
                       about: set[str] = frozenset()) -> list[Ref]:
