@@ -205,6 +205,15 @@ CASES = [
      "Criticize", "Turkey", "Council of Europe", "Asserted"),
     ("Kiril Petkov said Russia's diplomats had been working against Bulgaria's interests.", "Criticize",
      "Kiril Petkov", "Russia", "Asserted"),
+    # 'the diplomats' are the ones named before; 'the warrants name X'.
+    ("Bulgaria expelled 70 Russian diplomats on Tuesday. Kiril Petkov said the diplomats had been working against "
+     "Bulgaria's interests.", "Criticize", "Kiril Petkov", "Russia", "Asserted"),
+    ("Judges at the International Criminal Court issued arrest warrants for three former officials on Thursday. "
+     "The warrants name Mikhail Mindzaev and David Sanakoev. Prosecutor Karim Khan had applied for the warrants in "
+     "March.", "RequestArrestWarrant", "Karim Khan", "David Sanakoev", "Asserted"),
+    ("Judges at the International Criminal Court issued arrest warrants for three former officials on Thursday. "
+     "The warrants name Mikhail Mindzaev and David Sanakoev.", "IssueArrestWarrant", "International Criminal Court",
+     "Mikhail Mindzaev", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

@@ -464,6 +464,7 @@ class EventFinder:
                                  for o in p.children if o.dep_ == "pobj"]
         # The noun's own targets first; the light verb's only when it has none.
         target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
+        target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
         # "warrants against Khan and six judges": a non-trigger conjunct is another target.
         target_toks += [c for c in n.children if c.dep_ == "conj" and c.lemma_.lower() not in self.lex.nouns and target_toks]
         if light and target_toks:

@@ -158,6 +158,15 @@ class Resolver:
                 return mods
             if lemma in self.descriptions and self._definite(h):
                 return self._description(h)
+            if self._definite(h) and depth < _MAX_DEPTH:
+                # "Bulgaria expelled 70 Russian diplomats … the diplomats": the same noun named
+                # with its actor shortly before
+                s = self.sent_of[h.i]
+                for t in reversed(self.a.sdoc[self.a.sents[max(0, s - 2)].start:h.i]):
+                    if t.lemma_.lower() == lemma and t.i != h.i:
+                        found = self._modifiers(t, depth + 1)
+                        if found:
+                            return [Ref(r.key, "description", h.i) for r in found]
             return []
         if (lemma in self.descriptions or lower in self.descriptions) and self._definite(h):
             return self._description(h)
