@@ -214,6 +214,13 @@ CASES = [
     ("Judges at the International Criminal Court issued arrest warrants for three former officials on Thursday. "
      "The warrants name Mikhail Mindzaev and David Sanakoev.", "IssueArrestWarrant", "International Criminal Court",
      "Mikhail Mindzaev", "Asserted"),
+    # An organ of a named body is that body; 'the U.N. tribunal' is the tribunal the story names.
+    ("The Inter-American Court of Human Rights said Nicaragua was in contempt. It asked the General Assembly of the "
+     "Organization of American States to take up the matter.", "Urge", "Inter-American Court of Human Rights",
+     "Organization of American States", "Asserted"),
+    ("The International Criminal Tribunal for the former Yugoslavia sat in The Hague. Serbian forces arrested Ratko "
+     "Mladic, the former commander indicted by the U.N. war crimes tribunal.", "Investigate",
+     "International Criminal Tribunal for the former Yugoslavia", "Ratko Mladic", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

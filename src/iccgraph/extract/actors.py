@@ -205,6 +205,7 @@ class DocActors:
         self.mentions.sort(key=lambda m: m.start)
         self._link_acronyms()
         self._link_known_as()
+        self._link_organs_of()
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
         mentioned = {m.key for m in self.mentions}
         self.actors = {k: v for k, v in self.actors.items() if k in mentioned}
@@ -324,6 +325,21 @@ class DocActors:
                 self.mentions[self.mentions.index(old)] = m
             self.actors[key].aliases.add(t.text)
         self.mentions.sort(key=lambda m: m.start)
+
+    def _link_organs_of(self) -> None:
+        """'the General Assembly of the Organization of American States': a body named as the
+        organ of another is that other one here, not the body of the same name elsewhere (UN)."""
+        sdoc = self.sdoc
+        for i, m in enumerate(self.mentions):
+            j = m.end
+            if j < len(sdoc) and sdoc[j].lower_ == "of":
+                j += 1 + (j + 1 < len(sdoc) and sdoc[j + 1].lower_ == "the")
+                nxt = self.tok[j] if j < len(sdoc) else None
+                if nxt is not None and nxt.start == j and nxt.key != m.key and self.actors[m.key].cls == "Organization" \
+                        and self.actors[nxt.key].cls == "Organization":
+                    self.mentions[i] = Mention(m.start, m.end, nxt.key, "organ")
+                    for k in range(m.start, m.end):
+                        self.tok[k] = self.mentions[i]
 
     def _link_known_as(self) -> None:
         """'Mohammed al-Masri (known as Mohammed Deif)': the second name is the same person."""

@@ -147,6 +147,12 @@ class Resolver:
                 groups = [r for r in self._modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
                 return groups if groups and len(groups) == len(self._modifiers(h, depth)) else []
             mods = self._modifiers(h, depth)
+            if "Court" in self.descriptions.get(lemma, ()) and self._definite(h):
+                # "the U.N. war crimes tribunal": the tribunal the story names, over its modifiers
+                named = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Court"
+                         and lemma in self.a.actors[m.key].label.lower().split()]
+                if named:
+                    return [Ref(named[-1].key, "description", h.i)]
             if mods and lemma in self.member_nouns and h.tag_ == "NN" and any(c.lower_ == "the" for c in h.children):
                 # "the Israeli leader": the Israeli the story has named, when it has
                 states = {r.key for r in mods if self.a.cls(r.key) == "State"}
@@ -439,7 +445,9 @@ class Resolver:
                 found = self._antecedent(h, (cls,), window=6)
                 if found:
                     return found
-            return self._antecedent(h, ("State", "Court", "Organization"), window=2)
+            # a subject "it" continues the subject before it ("Bujumbura refused …, and it suspended …")
+            return self._antecedent(h, ("State", "Court", "Organization"), window=2,
+                                    subject_first=h.dep_ in ("nsubj", "nsubjpass"))
         return []
 
     def _previous_subject(self, h: Token) -> list[Ref]:
