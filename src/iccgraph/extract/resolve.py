@@ -447,7 +447,7 @@ class Resolver:
                     return found
             # a subject "it" continues the subject before it ("Bujumbura refused …, and it suspended …")
             return self._antecedent(h, ("State", "Court", "Organization"), window=2,
-                                    subject_first=h.dep_ in ("nsubj", "nsubjpass"))
+                                    subject_first=h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj")
         return []
 
     def _previous_subject(self, h: Token) -> list[Ref]:
