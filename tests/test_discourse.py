@@ -221,6 +221,8 @@ CASES = [
     ("The International Criminal Tribunal for the former Yugoslavia sat in The Hague. Serbian forces arrested Ratko "
      "Mladic, the former commander indicted by the U.N. war crimes tribunal.", "Investigate",
      "International Criminal Tribunal for the former Yugoslavia", "Ratko Mladic", "Asserted"),
+    ("Senegal set up the Extraordinary African Chambers in 2013. Chad pledged to cooperate with the chambers.",
+     "Cooperate", "Chad", "Extraordinary African Chambers", "Hypothetical"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

@@ -174,7 +174,7 @@ class DocActors:
             if state:  # "India's Ministry of External Affairs" speaks for India
                 candidates.append((2, span.start, span.end, state, "organ"))
                 continue
-            cls = "Court" if re.search(r"\b(court|tribunal|chamber)\b", span.text, re.I) else "Organization"
+            cls = "Court" if re.search(r"\b(courts?|tribunals?|chambers?)\b", span.text, re.I) else "Organization"
             key = "org/" + slug(span.text)
             self._register(key, cls, span.text)
             candidates.append((3, span.start, span.end, key, "ner"))

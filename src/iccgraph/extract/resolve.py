@@ -57,6 +57,7 @@ class Resolver:
         self.preferred = {k: tuple(v) for k, v in lex.raw["preferred_agents"].items()}
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
         self.speech = w("speech_verbs")
+        self.home_descriptions = w("descriptions_home", "nouns")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
         self.naming_verbs = w("evaluations", "verbs")
         self.neg_subjects = w("status", "negative_subjects")
@@ -592,13 +593,23 @@ class Resolver:
         # "sanctions on Mali, freezing the country's assets": a fitting name earlier in the same
         # sentence; else the subject of the sentences before.
         named = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) in classes
-                 and h.lemma_.lower() in self.a.actors[m.key].label.lower().split()]
+                 and {h.lemma_.lower(), h.lower_} & set(self.a.actors[m.key].label.lower().split())]
         if named and not classes == ("State",):
             # "the parliament", "the commission": the body whose name has that word
             return [Ref(named[-1].key, "description", h.i)]
         subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
         found = (not subject and self._antecedent(h, classes, window=0)) \
             or self._antecedent(h, classes, window=3, subject_first="State" in classes)
+        if not found and h.lemma_.lower() in self.home_descriptions:
+            # "the authorities" with no state named nearby: the state the story is about, if one
+            # clearly is (named at least twice and more than any other)
+            counts: dict[str, int] = {}
+            for m in self.a.mentions:
+                if m.start < h.i and self.a.cls(m.key) == "State":
+                    counts[m.key] = counts.get(m.key, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                found = [Ref(ranked[0][0], "description", h.i)]
         if not found and "State" in classes:
             # "President Rodrigo Duterte … the government": the state of the leader just named
             s = self.sent_of[h.i]
