@@ -38,6 +38,11 @@ JUN_2024_06_01 = date(2024, 6, 1)
     ("tomorrow", MON_2024_03_11, "2024-03-12"),
     ("three days ago", MON_2024_03_11, "2024-03-08"),
     ("3 days ago", MON_2024_03_11, "2024-03-08"),
+    # a named month relative to the anchor's
+    ("last October", MON_2024_03_11, "2023-10"),
+    ("last March", MON_2024_03_11, "2023-03"),
+    ("last February", MON_2024_03_11, "2024-02"),
+    ("next April", MON_2024_03_11, "2024-04"),
     # years
     ("last year", MON_2024_03_11, "2023"),
     ("earlier this year", MON_2024_03_11, "2024"),
@@ -186,3 +191,16 @@ def test_request_on_monday_is_last_monday():
 def test_application_on_monday_is_last_monday():
     assert _only_date("Karim Khan applied for arrest warrants for Yoav Gallant on Monday.",
                       "RequestArrestWarrant", "2024-03-12") == "2024-03-11"
+
+
+def test_a_date_that_names_a_thing_does_not_date_the_event():
+    text = ("Karim Khan signed a cooperation agreement with Ivan Duque, under which the government committed to "
+            "protect the court created by the 2016 peace deal.")
+    dates = [e[4] for e in events_of(text, "2021-10-28") if e[0] == "Cooperate"]
+    assert dates and "2016" not in dates, describe(text, "2021-10-28")
+
+
+def test_a_when_clause_takes_the_time_it_hangs_on():
+    text = "Osman Kavala has been held since October 2017, when he was detained by Turkish police at the airport."
+    dates = [e[4] for e in events_of(text, "2022-02-02") if e[0] == "Arrest"]
+    assert dates == ["2017-10"], describe(text, "2022-02-02")

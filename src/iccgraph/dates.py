@@ -93,6 +93,16 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> str |
             if not future and d > anchor + relativedelta(months=6):
                 d -= relativedelta(years=1)
             return iso(d)
+    # "last October" is the latest October before the anchor's month; "next March" the first after it.
+    m = re.fullmatch(rf"(last|this|next|past) ({_MONTH_RE})", e)
+    if m and _month_of(m.group(2)):
+        month, which = _month_of(m.group(2)), m.group(1)
+        year = anchor.year
+        if which in ("last", "past") and month >= anchor.month:
+            year -= 1
+        elif which == "next" and month <= anchor.month:
+            year += 1
+        return f"{year:04d}-{month:02d}"
     m = re.fullmatch(rf"(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of)[ -])?({_MONTH_RE})", e)
     if m and _month_of(m.group(1)):
         month = _month_of(m.group(1))

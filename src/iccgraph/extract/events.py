@@ -804,11 +804,16 @@ class EventFinder:
                 return None
         return lca + len(down) - 1
 
+    @staticmethod
+    def _names_a_thing(ent: SpacySpan) -> bool:
+        """Does a date only name a thing ('the 2016 peace deal'), not set a time?"""
+        return ent.root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and ent.root.head.pos_ in ("NOUN", "PROPN")
+
     def event_date(self, c: Candidate, sent: SpacySpan) -> str | None:
         future = c.status == "Hypothetical"
         best: tuple[int, str] | None = None
         for ent in self.date_ents:
-            if ent.start < sent.start or ent.end > sent.end:
+            if ent.start < sent.start or ent.end > sent.end or self._names_a_thing(ent):
                 continue
             dist = self._path_ok(c.anchor, ent.root)
             owner = ent.root
@@ -820,12 +825,22 @@ class EventFinder:
                 best = (dist, value)
         if best:
             return best[1]
+        # "since October 2017, when he was detained": the time a when-clause hangs on
+        for a in (c.anchor, *c.anchor.ancestors):
+            if a.dep_ in ("relcl", "advcl") and any(x.lower_ == "when" and x.dep_ == "advmod" for x in a.children):
+                ent = next((e for e in self.date_ents if e.start <= a.head.i < e.end), None)
+                value = resolve(ent.text, self.doc_date) if ent is not None else None
+                if value:
+                    return value
+                break
         verb = c.anchor if c.anchor.pos_ in ("VERB", "AUX") else self.governor(c.anchor) or c.anchor
         if verb.tag_ == "VBD" and not any(x.lemma_ == "have" and x.dep_ == "aux" for x in verb.children):
             # A past event with no date of its own happened at the story's last stated time.
             para = self.paragraph_of[sent.start]
-            for prev in reversed([e for e in self.date_ents if e.end <= sent.start
-                                  and self.paragraph_of[e.start] == para]):
+            # Only a date that sets a time ("on Monday", "in 2016"), not one that names a thing
+            # ("the 2016 peace deal").
+            for prev in reversed([e for e in self.date_ents if e.end <= sent.start and self.paragraph_of[e.start] == para
+                                  and not self._names_a_thing(e)]):
                 value = resolve(prev.text, self.doc_date)
                 if value:
                     return value
