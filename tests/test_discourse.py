@@ -223,6 +223,8 @@ CASES = [
      "International Criminal Tribunal for the former Yugoslavia", "Ratko Mladic", "Asserted"),
     ("Senegal set up the Extraordinary African Chambers in 2013. Chad pledged to cooperate with the chambers.",
      "Cooperate", "Chad", "Extraordinary African Chambers", "Hypothetical"),
+    ("Iran cracked down on protests in Tehran. Iran's police detained hundreds. Volker Turk urged the authorities "
+     "to stop using force.", "Urge", "Volker Turk", "Iran", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -335,3 +337,9 @@ def test_a_demonym_is_not_a_person_or_organization():
 def test_being_kept_out_of_an_inquiry_is_not_a_sanction():
     text = "Russia had been barred from taking part in the investigation."
     assert not [e for e in events_of(text, DATE) if e[0] == "Sanction"], describe(text, DATE)
+
+
+def test_the_authorities_between_two_states_are_no_one():
+    text = ("Bangladesh's tribunal issued a warrant for Sheikh Hasina, who fled to India. India has not said whether "
+            "it would hand her over. The tribunal ordered the authorities to arrest Hasina.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Urge" and "India" in e[2]], describe(text, DATE)

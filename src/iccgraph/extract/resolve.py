@@ -58,6 +58,7 @@ class Resolver:
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
         self.speech = w("speech_verbs")
         self.home_descriptions = w("descriptions_home", "nouns")
+        self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
         self.naming_verbs = w("evaluations", "verbs")
         self.neg_subjects = w("status", "negative_subjects")
@@ -163,7 +164,7 @@ class Resolver:
                     return [Ref(person.key, "description", h.i)]
             if mods:
                 return mods
-            if lemma in self.descriptions and self._definite(h):
+            if (lemma in self.descriptions or lower in self.home_first) and self._definite(h):
                 return self._description(h)
             if self._definite(h) and depth < _MAX_DEPTH:
                 # "Bulgaria expelled 70 Russian diplomats … the diplomats": the same noun named
@@ -574,6 +575,16 @@ class Resolver:
             cands = subj or cands
         return [Ref(cands[-1].key, "pronoun", h.i)] if cands else []
 
+    def _home_state(self, h: Token) -> list[Ref]:
+        counts: dict[str, int] = {}
+        for m in self.a.mentions:
+            if m.start < h.i and self.a.cls(m.key) == "State":
+                counts[m.key] = counts.get(m.key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return [Ref(ranked[0][0], "description", h.i)]
+        return []
+
     def _description(self, h: Token) -> list[Ref]:
         """'the court', 'the country', 'the Foreign Ministry': the last actor of that class;
         'the five countries': the last five of that class named together."""
@@ -598,18 +609,14 @@ class Resolver:
             # "the parliament", "the commission": the body whose name has that word
             return [Ref(named[-1].key, "description", h.i)]
         subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
+        # "the authorities": the state the story is about, if one clearly is (named at least
+        # twice and more than any other); else as any description
+        if h.lower_ in self.home_first:
+            return self._home_state(h)  # nothing rather than a guess between several states
         found = (not subject and self._antecedent(h, classes, window=0)) \
             or self._antecedent(h, classes, window=3, subject_first="State" in classes)
         if not found and h.lemma_.lower() in self.home_descriptions:
-            # "the authorities" with no state named nearby: the state the story is about, if one
-            # clearly is (named at least twice and more than any other)
-            counts: dict[str, int] = {}
-            for m in self.a.mentions:
-                if m.start < h.i and self.a.cls(m.key) == "State":
-                    counts[m.key] = counts.get(m.key, 0) + 1
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                found = [Ref(ranked[0][0], "description", h.i)]
+            found = self._home_state(h)
         if not found and "State" in classes:
             # "President Rodrigo Duterte … the government": the state of the leader just named
             s = self.sent_of[h.i]
