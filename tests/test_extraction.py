@@ -127,6 +127,7 @@ CASES = [
      "Investigate", "International Criminal Court", "Myanmar"),
     ("Latvia expelled 12 Russian embassy staff on Friday.", "Expel", "Latvia", "Russia"),
     ("Washington imposed visa restrictions on Ugandan officials on Monday.", "Sanction", "United States", "Uganda"),
+    ("The Treasury Department sanctioned Lawrence Kanyuka on Thursday.", "Sanction", "United States", "Lawrence Kanyuka"),
     ("Karim Khan signed a memorandum of understanding with Nicolas Maduro in Caracas.", "Cooperate", "Karim Khan",
      "Nicolas Maduro"),
     ("Ukraine and the Council of Europe signed an agreement on Wednesday.", "Cooperate", "Ukraine", "Council of Europe"),
