@@ -343,6 +343,13 @@ def test_sentence_without_an_action_gives_no_event():
     assert events_of("The weather in The Hague was mild on Tuesday.", DATE) == []
 
 
+def test_a_long_name_tagged_as_an_organization_is_the_person_named_in_it():
+    st = statements_of("The former militia leader, Maxime Jeoffroy Eli Mokom Gawaka, was flown to The Hague. "
+                       "Human Rights Watch said Mokom must face trial.", DATE)
+    people = [a for a in st.actors.values() if "Mokom" in a.label]
+    assert len(people) == 1 and people[0].cls == "Person", [(a.label, a.cls) for a in people]
+
+
 def test_a_people_named_as_victims_is_not_an_actor():
     text = "Gambia accused Myanmar of genocide against the Rohingya."
     assert not [e for e in events_of(text, DATE) if "Rohingya" in e[2]], describe(text, DATE)

@@ -160,7 +160,10 @@ class DocActors:
         # "Sonko" the NER took for a place or an organization, where the story names Ousman Sonko.
         person_names = {text for _, _, text in persons} | set(full) | surnames
         for span in orgs:
-            if span.text in person_names:
+            # "Maxime Jeoffroy Eli Mokom Gawaka" tagged as an organization where the story later
+            # calls him "Mokom": a run of names holding a person's name is that person
+            all_names = len(span) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+            if span.text in person_names or all_names and any(t.text in person_names for t in span):
                 persons.append((span.start, span.end, span.text))
                 continue
             if not self._proper_org(span) or span.text in gaz.demonyms:  # "Sri Lankan" is no organization
@@ -281,7 +284,11 @@ class DocActors:
         elif text in full:
             key = full[text]
         else:
+            # a lone name joins the full name it ends, or, in a long name, any name inside it
+            # ("Mokom" in "Maxime Jeoffroy Eli Mokom Gawaka")
             key = next((k for n, k in full.items() if " " not in text and self._surname(n) == text), None) \
+                or next((k for n, k in full.items() if " " not in text and len(n.split()) >= 4
+                         and text in n.split()[1:-1] and len(text) > 3), None) \
                 or "person/" + slug(text)
             if key.startswith("person/"):
                 self._register(key, "Person", text)
