@@ -343,3 +343,9 @@ def test_the_authorities_between_two_states_are_no_one():
     text = ("Bangladesh's tribunal issued a warrant for Sheikh Hasina, who fled to India. India has not said whether "
             "it would hand her over. The tribunal ordered the authorities to arrest Hasina.")
     assert not [e for e in events_of(text, DATE) if e[0] == "Urge" and "India" in e[2]], describe(text, DATE)
+
+
+def test_hailing_the_arrest_is_no_new_arrest():
+    text = "Serbian police arrested Ratko Mladic on Thursday. The EU's foreign policy chief hailed the arrest as a step for Serbia."
+    arrests = [e for e in events_of(text, DATE) if e[0] == "Arrest"]
+    assert len(arrests) == 1 and "Ratko Mladic" in arrests[0][2], describe(text, DATE)

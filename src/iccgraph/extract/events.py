@@ -423,6 +423,10 @@ class EventFinder:
         gl = gv.lemma_.lower() if gv is not None else None
         if gl in frame.blockers or gl in self.noun_blockers and gl not in frame.light_verbs:  # "suspended cooperation" is its own act
             return None
+        gframe = self.verb_frame(gv) if gv is not None and n.dep_ == "dobj" else None
+        if gframe is not None and gframe.action in ("Support", "Criticize") and gl not in frame.light_verbs \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in n.children):
+            return None  # "hailed the arrest": a reaction to an act already told, not a new one
         light = gl in frame.light_verbs
         if light and frame.light_verbs[gl]:
             action = frame.light_verbs[gl]
