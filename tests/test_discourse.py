@@ -225,6 +225,11 @@ CASES = [
      "Cooperate", "Chad", "Extraordinary African Chambers", "Hypothetical"),
     ("Iran cracked down on protests in Tehran. Iran's police detained hundreds. Volker Turk urged the authorities "
      "to stop using force.", "Urge", "Volker Turk", "Iran", "Asserted"),
+    # Being concerned, shocked or alarmed by someone's act criticizes them.
+    ("Ethiopia expelled seven U.N. officials. Antonio Guterres said he was shocked by the decision.", "Criticize",
+     "Antonio Guterres", "Ethiopia", "Asserted"),
+    ("Japan is deeply concerned about China's actions in the South China Sea.", "Criticize", "Japan", "China",
+     "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -349,3 +354,8 @@ def test_hailing_the_arrest_is_no_new_arrest():
     text = "Serbian police arrested Ratko Mladic on Thursday. The EU's foreign policy chief hailed the arrest as a step for Serbia."
     arrests = [e for e in events_of(text, DATE) if e[0] == "Arrest"]
     assert len(arrests) == 1 and "Ratko Mladic" in arrests[0][2], describe(text, DATE)
+
+
+def test_concern_for_oneself_criticizes_no_one():
+    text = "The activists were concerned about their safety."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)

@@ -69,6 +69,8 @@ class EventFinder:
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
+        ex = lex.raw["experiencers"]
+        self.experiencer_words, self.experiencer_preps = frozenset(ex["words"]), tuple(ex["preps"])
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
         self.neg_dets = frozenset(st["negative_determiners"])
@@ -101,6 +103,8 @@ class EventFinder:
                     here += self._evaluation_events(t)
                 if (t.lemma_ in self.speech or t.lemma_ in self.warning_verbs) and t.pos_ == "VERB":
                     here += self._warning_events(t)
+                if t.lower_ in self.experiencer_words and t.pos_ in ("ADJ", "VERB"):
+                    here += self._experiencer_events(t)
                 if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.raw["evaluations"]["verbs"]
                                          or (vf and vf.action == "Criticize" and c is None)):
                     here += self._called_events(t)
@@ -689,6 +693,25 @@ class EventFinder:
                 out.append(Candidate("Threaten", agents, targets, self.status(s), s, s, 0.7,
                                      f"warning:{'warn' if warning else 'speech'}"))
         return out
+
+    def _experiencer_events(self, w: Token) -> list[Candidate]:
+        """'Canada was gravely concerned about the arrests', 'Guterres was shocked by the
+        decision': whoever is so moved criticizes whoever the object names."""
+        if w.pos_ == "ADJ" and w.dep_ == "acomp" and w.head.lemma_ == "be":
+            holder = w.head
+        elif w.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in w.children):
+            holder = w
+        else:
+            return []
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        agents = self.r.np(subj, "Criticize") if subj is not None else []
+        objs = [o for p in w.children if p.dep_ in ("prep", "agent") and p.lower_ in self.experiencer_preps
+                for o in p.children if o.dep_ == "pobj"]
+        keys = {r.key for r in agents}
+        targets = [r for o in objs for r in self.r.np(o, "Criticize") if r.key not in keys]
+        if not (agents and targets):
+            return []
+        return [Candidate("Criticize", agents, targets, self.status(holder), w, holder, 0.6, f"experiencer:{w.lower_}")]
 
     def _aggressor(self, side: set[str], before: Token) -> list[Ref]:
         """Who last acted against `side` in the story: whom its retaliation is against."""
