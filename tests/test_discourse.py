@@ -230,6 +230,10 @@ CASES = [
      "Antonio Guterres", "Ethiopia", "Asserted"),
     ("Japan is deeply concerned about China's actions in the South China Sea.", "Criticize", "Japan", "China",
      "Asserted"),
+    # Hosts meet those who talk.
+    ("Qatar hosted talks between Russian and Ukrainian officials in Doha.", "Meet", "Qatar", "Ukraine", "Asserted"),
+    ("Nikol Pashinyan and Ilham Aliyev held talks in Munich in a meeting hosted by Antony Blinken.", "Meet",
+     "Antony Blinken", "Ilham Aliyev", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

@@ -504,6 +504,9 @@ class EventFinder:
                 agents = [r for o in thanked.children if o.dep_ == "dobj" for r in self.r.np(o, action)] or agents
                 agent_keys = {r.key for r in agents}
             targets = [r for r in self._institutions(self.verb_agents(thanked, action), thanked) if r.key not in agent_keys]
+        if not targets and frame.reciprocal and light and agents and how == "own":
+            # "X and Y held talks in a meeting hosted by Z": the host meets those who talk
+            targets = [r for r in self.verb_agents(gv, action) if r.key not in agent_keys]
         if not targets and frame.reciprocal and light and len(agents) >= 2:
             # "Orban and Netanyahu held talks": each met the other
             agents, targets = agents[:1], agents[1:]
