@@ -234,6 +234,9 @@ CASES = [
     ("Qatar hosted talks between Russian and Ukrainian officials in Doha.", "Meet", "Qatar", "Ukraine", "Asserted"),
     ("Nikol Pashinyan and Ilham Aliyev held talks in Munich in a meeting hosted by Antony Blinken.", "Meet",
      "Antony Blinken", "Ilham Aliyev", "Asserted"),
+    # "X should do Y," said Z: Z urges X.
+    ('"Chad should now give the investigators full access to the archives," said Reed Brody.', "Urge", "Reed Brody",
+     "Chad", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
@@ -363,3 +366,13 @@ def test_hailing_the_arrest_is_no_new_arrest():
 def test_concern_for_oneself_criticizes_no_one():
     text = "The activists were concerned about their safety."
     assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+
+
+def test_must_leave_is_an_expulsion_not_an_urging():
+    text = "The Russian Foreign Ministry said that Japanese diplomats must leave by May 10."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Urge"], describe(text, DATE)
+
+
+def test_we_must_urges_no_one():
+    text = "The minister said we must act now."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Urge"], describe(text, DATE)

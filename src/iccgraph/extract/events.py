@@ -76,6 +76,8 @@ class EventFinder:
         self.neg_dets = frozenset(st["negative_determiners"])
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
         self.intent_modals = frozenset(st["intent_modals"])
+        self.obligation_modals = frozenset(st["obligation_modals"])
+        self.expulsion_verbs = frozenset(a for a, act in lex.verbs["order"].xcomp_actions.items() if act == "Expel")
         self.neg_preps = frozenset(st["negating_preps"])
         self.allegation_verbs = frozenset(st["allegation_verbs"])
         self.conditional_content = frozenset(st["conditional_content_actions"])
@@ -101,6 +103,7 @@ class EventFinder:
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
                 if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
+                    here += self._obligation_events(t)
                 if (t.lemma_ in self.speech or t.lemma_ in self.warning_verbs) and t.pos_ == "VERB":
                     here += self._warning_events(t)
                 if t.lower_ in self.experiencer_words and t.pos_ in ("ADJ", "VERB"):
@@ -643,6 +646,27 @@ class EventFinder:
             if a.dep_ == "ccomp" and a.head.lemma_ in self.speech:
                 return False
         return False
+
+    def _obligation_events(self, s: Token) -> list[Candidate]:
+        """'"Chad should now give the investigators access," said Reed Brody': telling someone
+        what they should or must do urges them."""
+        out = []
+        for c in (c for c in s.children if c.dep_ == "ccomp"):
+            if c.lemma_.lower() in self.expulsion_verbs:
+                continue  # "said the diplomats must leave": an expulsion, told as such elsewhere
+            if not any(x.dep_ == "aux" and x.lower_ in self.obligation_modals for x in c.children) \
+                    or any(x.dep_ == "neg" for x in c.children) or any(x.dep_ == "mark" for x in c.children
+                                                                       if x.lower_ in self.cond_marks):
+                continue
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue  # "we must act": not an urging of another
+            agents = self.verb_agents(s, "Urge")
+            keys = {r.key for r in agents}
+            targets = [r for r in self.r.np(subj, "Urge") if r.key not in keys]
+            if agents and targets:
+                out.append(Candidate("Urge", agents, targets, self.status(s), s, s, 0.6, "speech:obligation"))
+        return out
 
     def past_perfect(self, anchor: Token) -> bool:
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else self.governor(anchor) or anchor
