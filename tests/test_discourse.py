@@ -237,6 +237,9 @@ CASES = [
     # "X should do Y," said Z: Z urges X.
     ('"Chad should now give the investigators full access to the archives," said Reed Brody.', "Urge", "Reed Brody",
      "Chad", "Asserted"),
+    # '"This is shameful," said X': the act just told.
+    ('Kenya expelled two Somali diplomats on Monday. "This is a shameful decision," Somalia\'s foreign minister said.',
+     "Criticize", "Somalia", "Kenya", "Asserted"),
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),

@@ -77,6 +77,7 @@ class EventFinder:
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
         self.intent_modals = frozenset(st["intent_modals"])
         self.obligation_modals = frozenset(st["obligation_modals"])
+        self.act_pronouns = w("action_reference_nouns", "act_pronouns")
         self.expulsion_verbs = frozenset(a for a, act in lex.verbs["order"].xcomp_actions.items() if act == "Expel")
         self.neg_preps = frozenset(st["negating_preps"])
         self.allegation_verbs = frozenset(st["allegation_verbs"])
@@ -596,7 +597,11 @@ class EventFinder:
                     continue
                 agents = self.verb_agents(s, action)
                 keys = {r.key for r in agents}
-                targets = [t for t in self.r.np(subj, action) if t.key not in keys]
+                if subj.lower_ in self.act_pronouns:
+                    # '"This is a shameful decision," said X': the act just told, not X's own
+                    targets = [t for t in self.r.referred_act(subj, s, self.r.acts, window=1) if t.key not in keys]
+                else:
+                    targets = [t for t in self.r.np(subj, action) if t.key not in keys]
                 if targets and agents:
                     out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))
         for c in (x for c in s.children if c.dep_ == "ccomp" for x in (c, *c.conjuncts)):

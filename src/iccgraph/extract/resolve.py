@@ -346,8 +346,8 @@ class Resolver:
                 return [Ref(r.key, "action", t.i) for r in refs]
         kinds = self.refers_to.get(h.lower_) or self.refers_to.get(h.lemma_.lower())
         if kinds:
-            return self._referred_act(h, verb, kinds, about=topics)
-        return self._referred_act(h, verb, self.acts, window=2)
+            return self.referred_act(h, verb, kinds, about=topics)
+        return self.referred_act(h, verb, self.acts, window=2)
 
     def _reactor(self, h: Token, verb: Token) -> set[str]:
         """The actors in the subject of the clause that reacts to act noun `h`."""
@@ -361,7 +361,7 @@ class Resolver:
         # a description or a modifier names the reactor
         return {r.key for c in subjects for r in self.np(c, None, _MAX_DEPTH - 2)}
 
-    def _referred_act(self, h: Token, verb: Token, kinds: frozenset[str], window: int | None = None,
+    def referred_act(self, h: Token, verb: Token, kinds: frozenset[str], window: int | None = None,
                       about: set[str] = frozenset()) -> list[Ref]:
         """'rejected the move', 'welcomed the ruling': who did the latest act of that kind (within
         `window` sentences, for a noun that names no kind), leaving out acts of whoever reacts."""
