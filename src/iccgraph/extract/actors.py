@@ -108,6 +108,7 @@ class DocActors:
         self.mentions: list[Mention] = []
         self._titles = lex.words("titles", "words") | _HONORIFICS
         self._suffixes = lex.words("name_suffixes", "words")
+        self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
         self._find()
         self.authors: list[str] = self._authors()
         self.addressees: list[str] = self._addressees()
@@ -168,10 +169,10 @@ class DocActors:
                 continue
             if not self._proper_org(span) or span.text in gaz.demonyms:  # "Sri Lankan" is no organization
                 continue
-            while span.end - span.start > 1 and span[-1].is_lower and span[-1].lower_ in self.lex.words("org_trailing_words"):
+            while span.end - span.start > 1 and span[-1].is_lower and span[-1].lower_ in self._org_trailing:
                 span = sdoc[span.start:span.end - 1]  # "Hasina's Awami League party": the Awami League
             words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
-            if words & self.lex.words("not_actor_org_words") or not re.search(r"[A-Za-z]{2}", span.text):
+            if words & self._not_org_words or not re.search(r"[A-Za-z]{2}", span.text):
                 continue
             state = self._organ_of(span, states)
             if state:  # "India's Ministry of External Affairs" speaks for India
@@ -239,9 +240,8 @@ class DocActors:
                 state = self.gaz.demonyms.get(sdoc[before].text)
             if not state and before in states["end"]:
                 state = states["end"][before][1]
-            of = span.end                            # "the Ministry of Foreign Affairs of (the) Kenya"
-            if not state and of < len(sdoc) and sdoc[of].lower_ == "of":
-                name = of + 2 if of + 1 < len(sdoc) and sdoc[of + 1].lower_ == "the" else of + 1
+            name = self._after_of(span.end)          # "the Ministry of Foreign Affairs of (the) Kenya"
+            if not state and name is not None:
                 state = states["start"].get(name, (None, None))[1]
         if not state or self.gaz.entries[state].type != "State":
             return None
@@ -333,15 +333,20 @@ class DocActors:
             self.actors[key].aliases.add(t.text)
         self.mentions.sort(key=lambda m: m.start)
 
+    def _after_of(self, i: int) -> int | None:
+        """Where the name after 'of (the)' at token `i` starts, or None when no 'of' is there."""
+        sdoc = self.sdoc
+        if i >= len(sdoc) or sdoc[i].lower_ != "of":
+            return None
+        return i + 2 if i + 1 < len(sdoc) and sdoc[i + 1].lower_ == "the" else i + 1
+
     def _link_organs_of(self) -> None:
         """'the General Assembly of the Organization of American States': a body named as the
         organ of another is that other one here, not the body of the same name elsewhere (UN)."""
-        sdoc = self.sdoc
         for i, m in enumerate(self.mentions):
-            j = m.end
-            if j < len(sdoc) and sdoc[j].lower_ == "of":
-                j += 1 + (j + 1 < len(sdoc) and sdoc[j + 1].lower_ == "the")
-                nxt = self.tok[j] if j < len(sdoc) else None
+            j = self._after_of(m.end)
+            if j is not None and j < len(self.sdoc):
+                nxt = self.tok[j]
                 if nxt is not None and nxt.start == j and nxt.key != m.key and self.actors[m.key].cls == "Organization" \
                         and self.actors[nxt.key].cls == "Organization":
                     self.mentions[i] = Mention(m.start, m.end, nxt.key, "organ")

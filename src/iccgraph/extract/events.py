@@ -21,7 +21,7 @@ from ..documents import HEADER
 from ..model import Document, Event, Span
 from .actors import DocActors, Ref, penalty
 from .language import Frame, Lexicon, calibration
-from .resolve import Act, Resolver
+from .resolve import DEFINITE_DETS, Act, Resolver
 
 _MAX_DEPTH = 8
 
@@ -109,27 +109,32 @@ class EventFinder:
                     here += self._warning_events(t)
                 if t.lower_ in self.experiencer_words and t.pos_ in ("ADJ", "VERB"):
                     here += self._experiencer_events(t)
-                if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.raw["evaluations"]["verbs"]
+                if t.pos_ == "VERB" and (t.lemma_.lower() in self.naming_verbs
                                          or (vf and vf.action == "Criticize" and c is None)):
                     here += self._called_events(t)
                 for c in (c if isinstance(c, list) else [c] if c else []):
                     here.append(c)
                     if c.status != "Negated":
-                        self.r.recent_events.append(Act(self.r.sent_of[t.i], t.i, c.action, [x.key for x in c.agents],
-                                                        [x.key for x in c.targets], self.past_perfect(c.anchor),
-                                                        c.anchor.pos_ in ("VERB", "AUX"), c.status == "Asserted"))
+                        self._remember(t, c.action, c.agents, c.targets, c.anchor, c.status)
             here += self._inherit_targets(pending, here)
             found += here
             # An act told without a named target ("imposed sanctions on three former commanders")
-            # can still be referred to ("The asset freezes target X", "the warrants").
+            # can still be referred to ("The asset freezes target X", "the warrants"); it goes in
+            # among the sentence's acts, which keep the text's order.
+            told = len(self.r.recent_events)
             for n, frame, agents in pending:
                 gv = self.governor(n)
                 if agents and gv is not None and gv.lemma_.lower() in frame.light_verbs \
                         and not any(c.trigger.i == n.i for c in here):
-                    self.r.recent_events.append(Act(self.r.sent_of[n.i], n.i, frame.action, [x.key for x in agents], [],
-                                                    self.past_perfect(n), True, self.status(n, gv) == "Asserted"))
-            self.r.recent_events.sort(key=lambda a: a.token)
+                    self._remember(n, frame.action, agents, [], gv, self.status(n, gv))
+            if len(self.r.recent_events) > told:
+                self.r.recent_events.sort(key=lambda a: a.token)
         return self._finish(found)
+
+    def _remember(self, t: Token, action: str, agents: list[Ref], targets: list[Ref], anchor: Token, status: str) -> None:
+        """Keep an act told at `t`, for later references to it ('the move', 'the warrants')."""
+        self.r.recent_events.append(Act(self.r.sent_of[t.i], t.i, action, [x.key for x in agents], [x.key for x in targets],
+                                        self.past_perfect(anchor), anchor.pos_ in ("VERB", "AUX"), status == "Asserted"))
 
     def verb_frame(self, t: Token) -> Frame | None:
         # A "noun" with a direct object is a verb the tagger missed ("..., sanction the court").
@@ -229,7 +234,7 @@ class EventFinder:
             if len(subjects) >= 2:
                 return Candidate(action, subjects[:1], subjects[1:], self.status(v), v, v, frame.confidence,
                                  f"verb:{v.lemma_.lower()}+reciprocal")
-        if frame.require_prep and not prep_matched:
+        if frame.require_prep and not prep_matched:  # a reciprocal frame got this far only to try the above
             return None
         # "sent prosecutors to support the court's investigation": support as the purpose of
         # a deed is cooperation; "praised the court's work" stays a statement of support.
@@ -432,8 +437,8 @@ class EventFinder:
         if gl in frame.blockers or gl in self.noun_blockers and gl not in frame.light_verbs:  # "suspended cooperation" is its own act
             return None
         gframe = self.verb_frame(gv) if gv is not None and n.dep_ == "dobj" else None
-        if gframe is not None and gframe.action in ("Support", "Criticize") and gl not in frame.light_verbs \
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in n.children):
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children)
+        if gframe is not None and gframe.action in ("Support", "Criticize") and gl not in frame.light_verbs and definite:
             return None  # "hailed the arrest": a reaction to an act already told, not a new one
         light = gl in frame.light_verbs
         if light and frame.light_verbs[gl]:
@@ -443,7 +448,7 @@ class EventFinder:
             agents += self._own_agents(src, action, poss=frame.poss_role == "agent", preps=frame.agent_preps)
         agents = [r for r in agents if r.key]
         by_phrase: list[Ref] = []
-        by_prep = {r.key for o in self.r._pobjs(n, ("by",)) for r in self.r.np(o, action)}
+        by_prep = {r.key for o in self.r.pobjs(n, ("by",)) for r in self.r.np(o, action)}
         if light and agents and {r.key for r in agents} <= by_prep:
             # "his office opened an investigation into crimes by Russian forces": the parser hung
             # the crimes' by-phrase on the investigation; whoever opens it investigates.
@@ -488,7 +493,6 @@ class EventFinder:
         targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
         agent_keys = {r.key for r in agents}
         targets = [r for r in targets if r.key not in agent_keys]
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in n.children)
         if frame.targets_from and definite and (not targets or not agents):
             # "had requested the warrants", "the warrants were also issued against X": the
             # warrants named before, with their targets or their issuer
@@ -637,7 +641,7 @@ class EventFinder:
         cooperation is with the tribunal the person speaks for, where the text or the gazetteer
         says which."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        named = [r for r in self.r._modifiers(subj, 1) if self.a.cls(r.key) != "Person"] if subj is not None else []
+        named = [r for r in self.r.modifiers(subj, 1) if self.a.cls(r.key) != "Person"] if subj is not None else []
         out = []
         for r in refs:
             body = self.a.body_of(r.key, ("Court", "Organization")) if self.a.cls(r.key) == "Person" else None
@@ -684,12 +688,12 @@ class EventFinder:
         threatened), 'said Moscow would retaliate against Riga', 'vowed to take countermeasures'
         (against whoever acted against the speaker, when the text does not say)."""
         warning = s.lemma_.lower() in self.warning_verbs
-        out = []
-        for c in s.children:
-            if not (c.dep_ == "xcomp" and warning or c.dep_ == "ccomp" and any(
-                    x.dep_ == "aux" and x.lower_ in self.modals for x in c.children)):
-                continue
-            agents = self.verb_agents(s, "Threaten")
+        out: list[Candidate] = []
+        clauses = [c for c in s.children if c.dep_ == "xcomp" and warning or c.dep_ == "ccomp" and any(
+            x.dep_ == "aux" and x.lower_ in self.modals for x in c.children)]
+        speaker = self.verb_agents(s, "Threaten") if clauses else []
+        for c in clauses:
+            agents = list(speaker)
             side = {r.key for r in agents} | {k for r in agents if (k := self.a.state_of(r.key))}
             targets: list[Ref] = []
             for v in (x for x in c.subtree if x.pos_ == "VERB" and x.dep_ not in ("relcl", "acl", "amod")):

@@ -16,6 +16,8 @@ from .actors import DocActors, Ref
 from .language import Lexicon
 
 _MAX_DEPTH = 6
+# Determiners that make a noun phrase point back at something already named.
+DEFINITE_DETS = frozenset(("the", "this", "that", "these", "those"))
 
 
 class Act(NamedTuple):
@@ -109,10 +111,10 @@ class Resolver:
             if members:
                 return members
         if lemma in self.neg_subjects or lower in self.neg_subjects:  # "none of them": who did not act
-            return [r for o in self._pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
+            return [r for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
         # "six of the court's judges", "some of them"
         if h.pos_ == "NUM" or lemma in self.group_nouns:
-            inner = [self.np(p, action, depth + 1) for p in self._pobjs(h, ("of",))]
+            inner = [self.np(p, action, depth + 1) for p in self.pobjs(h, ("of",))]
             if h.pos_ == "NUM" and inner:
                 return [r for refs in inner for r in refs]
         if h.lower_ == "what" and h.dep_ == "dobj" and h.head.lemma_.lower() in self.naming_verbs:
@@ -126,15 +128,15 @@ class Resolver:
             return [Ref(k, "author", h.i) for k in self.a.authors]
         for rel in (c for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in self.affiliation_verbs):
             # "people who work on ICC investigations": the body they work for
-            objs = self._pobjs(rel, self.affiliation_preps)
-            refs = [r for o in objs for r in self.np(o, None, depth + 1) + self._modifiers(o, depth + 1)]
+            objs = self.pobjs(rel, self.affiliation_preps)
+            refs = [r for o in objs for r in self.np(o, None, depth + 1) + self.modifiers(o, depth + 1)]
             if refs:
                 return [Ref(r.key, "member", r.token) for r in refs]
         if lemma in self.group_nouns and h.tag_ in ("NNS", "NNPS"):
             # "EU member states", "Western governments": a set, not the body or a state;
             # "the two countries": the two last named together; "members of parliament": the body.
-            if lemma in self.member_nouns and self._pobjs(h, ("of",)):
-                return [Ref(r.key, "modifier", r.token) for o in self._pobjs(h, ("of",))
+            if lemma in self.member_nouns and self.pobjs(h, ("of",)):
+                return [Ref(r.key, "modifier", r.token) for o in self.pobjs(h, ("of",))
                         for r in self.np(o, None, depth + 1) if self.a.cls(r.key) != "Person"]
             # "the countries that voted against it": a relative clause defines a new set
             restricted = any(c.dep_ == "relcl" for c in h.children)
@@ -146,15 +148,14 @@ class Resolver:
                 # State commander" is one of the group's, which the act is against.
                 if lemma not in self.fighter_nouns:
                     return []
-                groups = [r for r in self._modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
-                return groups if groups and len(groups) == len(self._modifiers(h, depth)) else []
-            mods = self._modifiers(h, depth)
+                groups = [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
+                return groups if groups and len(groups) == len(self.modifiers(h, depth)) else []
+            mods = self.modifiers(h, depth)
             if "Court" in self.descriptions.get(lemma, ()) and self._definite(h):
                 # "the U.N. war crimes tribunal": the tribunal the story names, over its modifiers
-                named = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Court"
-                         and lemma in self.a.actors[m.key].label.lower().split()]
+                named = self._named_like(h, ("Court",))
                 if named:
-                    return [Ref(named[-1].key, "description", h.i)]
+                    return named
             if mods and lemma in self.member_nouns and h.tag_ == "NN" and any(c.lower_ == "the" for c in h.children):
                 # "the Israeli leader": the Israeli the story has named, when it has
                 states = {r.key for r in mods if self.a.cls(r.key) == "State"}
@@ -172,7 +173,7 @@ class Resolver:
                 s = self.sent_of[h.i]
                 for t in reversed(self.a.sdoc[self.a.sents[max(0, s - 2)].start:h.i]):
                     if t.lemma_.lower() == lemma and t.i != h.i:
-                        found = self._modifiers(t, depth + 1)
+                        found = self.modifiers(t, depth + 1)
                         if found:
                             return [Ref(r.key, "description", h.i) for r in found]
             return []
@@ -182,7 +183,7 @@ class Resolver:
             return []
         if lemma in self.patient_nouns and action in self.person_targeted:  # "a warrant for his arrest": him
             return [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" for r in self.np(c, action, depth + 1)] \
-                + [Ref(r.key, "action", r.token) for o in self._pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
+                + [Ref(r.key, "action", r.token) for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
             return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs,
                               hypothetical_ok=action in self.inquiry_actions)
@@ -213,12 +214,12 @@ class Resolver:
 
 
     @staticmethod
-    def _pobjs(h: Token, preps: tuple[str, ...]) -> list[Token]:
+    def pobjs(h: Token, preps: tuple[str, ...]) -> list[Token]:
         return [o for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                 for o in p.children if o.dep_ == "pobj"]
 
     def _definite(self, h: Token) -> bool:
-        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+        return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETS or c.lower_ in ("its", "their"))
                    for c in h.children) \
             or h.dep_ == "poss"
 
@@ -243,8 +244,8 @@ class Resolver:
         if not out and h.lemma_.lower() in self.member_nouns:
             # "the head of Myanmar's junta, Min Aung Hlaing": the parser hangs the name on the
             # last noun; a person named there is the one the role describes.
-            inner = self._pobjs(h, ("of",))
-            inner += [o for x in inner for o in self._pobjs(x, ("for", "of"))]  # "minister of state for integration, X"
+            inner = self.pobjs(h, ("of",))
+            inner += [o for x in inner for o in self.pobjs(x, ("for", "of"))]  # "minister of state for integration, X"
             out = [Ref(k, "member", t.i) for o in inner for c in o.children if c.dep_ == "appos"
                    for t in c.subtree if (k := self.a.at(t)) and self.a.cls(k) == "Person"
                    and t.dep_ not in ("compound", "amod", "poss", "nmod")]
@@ -261,18 +262,18 @@ class Resolver:
 
     def by_agents(self, h: Token, depth: int = 0, action: str | None = None, preps: tuple[str, ...] = ("by",)) -> list[Ref]:
         """Who a noun's by-phrase (or 'issued by' clause) names: 'attacks by X', 'a statement issued by Y'."""
-        refs = [r for o in self._pobjs(h, preps) for r in self.np(o, action, depth + 1)]
+        refs = [r for o in self.pobjs(h, preps) for r in self.np(o, action, depth + 1)]
         for acl in (c for c in h.children if c.dep_ == "acl"):
             refs += [r for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                      for r in self.np(o, action, depth + 1)]
         return refs
 
-    def _modifiers(self, h: Token, depth: int) -> list[Ref]:
+    def modifiers(self, h: Token, depth: int) -> list[Ref]:
         """Actors named in a head noun's modifiers: 'the Japanese government', 'ICC officials'."""
         out: list[Ref] = []
         for c in h.children:
             if c.dep_ == "compound" and c.lemma_.lower() in self.actor_nouns and not self.a.at(c) and depth < _MAX_DEPTH:
-                out += self._modifiers(c, depth + 1)  # "Russian embassy staff"
+                out += self.modifiers(c, depth + 1)  # "Russian embassy staff"
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 for key, t in self.modifier_actors(c):
                     if self.a.cls(key) == "Person" and h.lemma_.lower() in self.governments:
@@ -283,10 +284,10 @@ class Resolver:
         if not out:
             # "officials from Moscow", "a spokesman for the alliance"; a place only at the top
             # ("officials in Kyiv", not "officials of the authorities in Georgia's region")
-            for o in self._pobjs(h, ("of", "from", "at", "for") + (("in",) if depth == 0 else ())):
+            for o in self.pobjs(h, ("of", "from", "at", "for") + (("in",) if depth == 0 else ())):
                 found = [Ref(r.key, "modifier", r.token) for r in self.np(o, None, depth + 1)
                          if self.a.cls(r.key) != "Person"]
-                out += found or self._modifiers(o, depth + 1)  # "the head of Myanmar's junta, X": Myanmar
+                out += found or self.modifiers(o, depth + 1)  # "the head of Myanmar's junta, X": Myanmar
             if not (self.descriptions.get(h.lemma_.lower(), ()) and h.lemma_.lower() not in self.member_nouns):
                 # "prosecutors sent by the Japanese government" act for it; "a commission set up by
                 # the council" is a body of its own.
@@ -311,11 +312,11 @@ class Resolver:
                         topics.add(key)  # "the UNRWA legislation": the act about UNRWA
         refs += self.by_agents(h, depth, preps=("by", "from"))  # "a request from Interpol"
         if not refs:
-            for o in self._pobjs(h, ("of",)):
+            for o in self.pobjs(h, ("of",)):
                 refs += [r for r in self.np(o, None, depth + 1)]
         if not refs and hypothetical_ok:
             # "an investigation into crimes against humanity in Burundi": the state where they happened
-            refs = [r for o in self._pobjs(h, ("in",)) for r in self.np(o, None, depth + 1) if self.a.cls(r.key) == "State"]
+            refs = [r for o in self.pobjs(h, ("in",)) for r in self.np(o, None, depth + 1) if self.a.cls(r.key) == "State"]
         if refs:
             return [Ref(r.key, "action", r.token) for r in refs]
         if h.dep_ in ("appos", "npadvmod") and h.lemma_.lower() in self.refers_to:
@@ -346,8 +347,8 @@ class Resolver:
                 return [Ref(r.key, "action", t.i) for r in refs]
         kinds = self.refers_to.get(h.lower_) or self.refers_to.get(h.lemma_.lower())
         if kinds:
-            return self.referred_act(h, verb, kinds, about=topics)
-        return self.referred_act(h, verb, self.acts, window=2)
+            return self.referred_act(h, verb, kinds, about=topics, reactor=reactor)
+        return self.referred_act(h, verb, self.acts, window=2, reactor=reactor)
 
     def _reactor(self, h: Token, verb: Token) -> set[str]:
         """The actors in the subject of the clause that reacts to act noun `h`."""
@@ -362,12 +363,13 @@ class Resolver:
         return {r.key for c in subjects for r in self.np(c, None, _MAX_DEPTH - 2)}
 
     def referred_act(self, h: Token, verb: Token, kinds: frozenset[str], window: int | None = None,
-                      about: set[str] = frozenset()) -> list[Ref]:
+                     about: set[str] = frozenset(), reactor: set[str] | None = None) -> list[Ref]:
         """'rejected the move', 'welcomed the ruling': who did the latest act of that kind (within
         `window` sentences, for a noun that names no kind), leaving out acts of whoever reacts."""
-        reactor = self._reactor(h, verb)
         if verb.lemma_.lower() in self.self_reaction:
             return []  # "Noboa defended the decision": his own act, no one else's
+        if reactor is None:
+            reactor = self._reactor(h, verb)
         s = self.sent_of[h.i]
         court_only = h.lower_ in self.court_refs or h.lemma_.lower() in self.court_refs
         # An act against the reactor is likelier what it reacts to ("Iran rejected the
@@ -414,11 +416,10 @@ class Resolver:
         if lower in self.pron["addressee"]:
             return [Ref(k, "addressee", h.i) for k in self.a.addressees]
         if lower in self.pron["person"]:
-            if h.tag_ == "PRP$" and h.head.dep_ in ("nsubj", "nsubjpass") and h.head.head.dep_ == "ccomp" \
-                    and h.head.head.head.lemma_ in self.speech:
+            reporter = self._reporter(h.head.head) if h.tag_ == "PRP$" and h.head.dep_ in ("nsubj", "nsubjpass") else None
+            if reporter is not None:
                 # "the prosecutor said his office was investigating": the speaker's
-                said = h.head.head.head
-                refs = [r for c in said.children if c.dep_ == "nsubj" for r in self.np(c)]
+                refs = self.np(reporter)
                 if len(refs) == 1:
                     return [Ref(refs[0].key, "pronoun", h.i)]
             if h.tag_ == "PRP$":
@@ -466,15 +467,17 @@ class Resolver:
             return []
         return self.np(subj)
 
+    def _reporter(self, clause: Token) -> Token | None:
+        """The subject of the speech verb that `clause` reports ('Kenya' in 'Kenya said it …')."""
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.speech:
+            return None
+        return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
     def _speaker(self, h: Token) -> list[Ref] | None:
         """'Kenya said it would …', 'the ministers said they …': the subject of a reported
         clause is the speaker when the pronoun fits it; a speaker we cannot name is no one
         else ('a commission set up by the council said it …'). None: not such a pronoun."""
-        clause = h.head
-        if h.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ not in self.speech:
-            return None
-        said = clause.head
-        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        subj = self._reporter(h.head) if h.dep_ in ("nsubj", "nsubjpass") else None
         if subj is None or subj.pos_ == "PRON":
             return None
         refs = self.np(subj)
@@ -531,7 +534,7 @@ class Resolver:
                     refs = self.np(t, None, _MAX_DEPTH - 1)
                     if not refs or any(c.lower_ == "including" for c in t.children):
                         # "six Indian diplomats, including X": a partial list; the set is India's
-                        refs += self._modifiers(t, _MAX_DEPTH - 1)
+                        refs += self.modifiers(t, _MAX_DEPTH - 1)
                     keys = [r.key for r in refs if r.key not in excluded]
                     if keys:
                         return [Ref(k, "pronoun", h.i) for k in dict.fromkeys(keys)]
@@ -575,6 +578,14 @@ class Resolver:
             cands = subj or cands
         return [Ref(cands[-1].key, "pronoun", h.i)] if cands else []
 
+    def _named_like(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
+        """The last actor of `classes` named before `h` whose name holds h's word ('the
+        tribunal' -> 'International Criminal Tribunal for …')."""
+        words = {h.lemma_.lower(), h.lower_}
+        named = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) in classes
+                 and words & set(self.a.actors[m.key].label.lower().split())]
+        return [Ref(named[-1].key, "description", h.i)] if named else []
+
     def _home_state(self, h: Token) -> list[Ref]:
         counts: dict[str, int] = {}
         for m in self.a.mentions:
@@ -603,11 +614,9 @@ class Resolver:
             return [Ref(r.key, "description", r.token) for r in found]
         # "sanctions on Mali, freezing the country's assets": a fitting name earlier in the same
         # sentence; else the subject of the sentences before.
-        named = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) in classes
-                 and {h.lemma_.lower(), h.lower_} & set(self.a.actors[m.key].label.lower().split())]
-        if named and not classes == ("State",):
-            # "the parliament", "the commission": the body whose name has that word
-            return [Ref(named[-1].key, "description", h.i)]
+        named = self._named_like(h, classes) if classes != ("State",) else []
+        if named:  # "the parliament", "the commission": the body whose name has that word
+            return named
         subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
         # "the authorities": the state the story is about, if one clearly is (named at least
         # twice and more than any other); else as any description
