@@ -10,7 +10,7 @@ the subject of a light verb that governs it ("imposed sanctions", "applied for w
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Span as SpacySpan
@@ -153,6 +153,9 @@ class EventFinder:
             if c and f is not frame:  # its own pattern, for calibration
                 for x in c if isinstance(c, list) else [c]:
                     x.pattern += f"+{f.action.lower()}"
+            if c and f.also:  # "declared him persona non grata": an entry ban and an expulsion
+                c = c if isinstance(c, list) else [c]
+                c += [replace(x, action=a, pattern=f"{x.pattern}+also-{a.lower()}") for x in c for a in f.also]
             if c:
                 return c
         return None

@@ -106,7 +106,9 @@ class Resolver:
         lemma, lower = h.lemma_.lower(), h.lower_
         if h.pos_ == "PROPN" and lower.endswith("s") and lower[:-1] in self.actor_nouns:
             lemma = lower[:-1]  # "Judges at the court …": a capitalised plural the tagger took for a name
-        if lemma in self.group_nouns or lemma in self.actor_nouns or h.pos_ in ("NUM", "PROPN", "PRON"):
+        # "six activists living abroad, including Nathan Law": any plural names its listed members
+        if lemma in self.group_nouns or lemma in self.actor_nouns or h.pos_ in ("NUM", "PROPN", "PRON") \
+                or (h.tag_ == "NNS" and lemma not in self.action_refs):
             members = self._members(h, action, depth)
             if members:
                 return members
@@ -249,7 +251,28 @@ class Resolver:
             out = [Ref(k, "member", t.i) for o in inner for c in o.children if c.dep_ == "appos"
                    for t in c.subtree if (k := self.a.at(t)) and self.a.cls(k) == "Person"
                    and t.dep_ not in ("compound", "amod", "poss", "nmod")]
+        if not out and h.lemma_.lower() in self.member_nouns:
+            out = self._apposed_name(h)
         return out
+
+    def _apposed_name(self, h: Token) -> list[Ref]:
+        """'Rwanda's minister of state for regional integration, James Kabarebe, …' where the
+        parser hung the name elsewhere: a title's phrase, a comma, then a person's name closed
+        by punctuation names the one the title describes."""
+        sdoc, j = self.a.sdoc, h.i + 1
+        end = min(len(sdoc), h.i + 10)
+        while j < end and sdoc[j].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ") \
+                and sdoc[j].text != "," and self.a.tok[j] is None:
+            j += 1
+        if j + 1 >= len(sdoc) or sdoc[j].text != ",":
+            return []
+        m = self.a.tok[j + 1]
+        if m is None or m.start != j + 1 or self.a.cls(m.key) != "Person":
+            return []
+        after = sdoc[m.end] if m.end < len(sdoc) else None
+        if after is not None and not (after.is_punct and after.text not in ("(", "'s")):
+            return []
+        return [Ref(m.key, "member", m.start)]
 
     def modifier_actors(self, c: Token, demonyms: bool = True) -> list[tuple[str, Token]]:
         """Actors a modifier names, with its coordinated modifiers: 'U.S.', 'Palestinian and Israeli'."""
