@@ -42,6 +42,8 @@ class Resolver:
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
+        self.title_words = w("titles", "words")
+        self.title_fillers = frozenset(("the", "then", "former", "acting", "current", "de", "facto"))
         self.person_targeted = w("person_targeted_actions", "actions")
         self.group_nouns = w("group_nouns", "nouns")
         self.action_refs = w("action_reference_nouns", "nouns")
@@ -106,6 +108,9 @@ class Resolver:
         lemma, lower = h.lemma_.lower(), h.lower_
         if h.pos_ == "PROPN" and lower.endswith("s") and lower[:-1] in self.actor_nouns:
             lemma = lower[:-1]  # "Judges at the court …": a capitalised plural the tagger took for a name
+        titled = self._titled_person(h)
+        if titled:
+            return titled
         # "six activists living abroad, including Nathan Law": any plural names its listed members
         if lemma in self.group_nouns or lemma in self.actor_nouns or h.pos_ in ("NUM", "PROPN", "PRON") \
                 or (h.tag_ == "NNS" and lemma not in self.action_refs):
@@ -254,6 +259,32 @@ class Resolver:
         if not out and h.lemma_.lower() in self.member_nouns:
             out = self._apposed_name(h)
         return out
+
+    def _titled_person(self, h: Token) -> list[Ref]:
+        """'the attorney general', 'the foreign minister': the person the story last named
+        with that title ('Attorney General Consuelo Porras', 'X, the foreign minister')."""
+        if h.tag_ != "NN" or h.lemma_.lower() not in self.title_words or h.lemma_.lower() in self.descriptions \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                or any(c.dep_ in ("poss", "prep", "relcl", "acl") or self.a.at(c) or self.a.demonym(c) for c in h.children):
+            return []
+        wanted = {c.lower_ for c in h.children if c.dep_ in ("compound", "amod") and c.lower_ not in self.title_fillers}
+        wanted.add(h.lower_)
+        sdoc = self.a.sdoc
+        for m in reversed(self.a.mentions):
+            if m.start >= h.i or self.a.cls(m.key) != "Person" or self.sent_of[h.i] - self.sent_of[m.start] > 8:
+                continue
+            words: set[str] = set()
+            j = m.start - 1
+            while j >= 0 and sdoc[j].lower_ in self.title_words | self.title_fillers:
+                words.add(sdoc[j].lower_)
+                j -= 1
+            root = sdoc[m.end - 1]
+            words |= {t.lower_ for c in root.children if c.dep_ == "appos" and not self.a.at(c) for t in c.subtree}
+            if root.dep_ == "appos" and not self.a.at(root.head):
+                words |= {t.lower_ for t in root.head.subtree if t.i < m.start}
+            if wanted <= words:
+                return [Ref(m.key, "description", h.i)]
+        return []
 
     def _apposed_name(self, h: Token) -> list[Ref]:
         """'Rwanda's minister of state for regional integration, James Kabarebe, …' where the
