@@ -147,7 +147,8 @@ class Resolver:
                         for r in self.np(o, None, depth + 1) if self.a.cls(r.key) != "Person"]
             # "the countries that voted against it": a relative clause defines a new set
             restricted = any(c.dep_ == "relcl" for c in h.children)
-            return self._description(h) if self._definite(h) and not restricted else []
+            both = any(c.lower_ == "both" for c in h.children)  # "both governments": the two named together
+            return self._description(h) if (self._definite(h) or both) and not restricted else []
         if lemma in self.actor_nouns or lower in self.actor_nouns:
             if lemma in self.member_nouns and h.tag_ == "NN" and action in self.person_targeted \
                     and any(c.lower_ in ("a", "an") for c in h.children):
@@ -556,7 +557,9 @@ class Resolver:
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
-                return {self.a.at(t) for s in subj for t in s.subtree if self.a.at(t)}
+                # with the subject's own state: "Brazil's president urged both neighbours" is not about Brazil
+                keys = {k for s in subj for t in s.subtree if (k := self.a.at(t) or self.a.demonym(t))}
+                return keys | {st for k in keys if (st := self.a.state_of(k))}
             if v.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or v.head.i == v.i:
                 break
             v = v.head
@@ -658,6 +661,8 @@ class Resolver:
             number = next((c for c in h.children if c.dep_ == "nummod"), None)
             size = self.numbers.get(number.lower_) or (int(number.text) if number.text.isdigit() else None) \
                 if number is not None else None
+            if any(c.lower_ == "both" for c in h.children):
+                size = 2
             found = self._coordination_before(h, classes, size, window=3, plural_phrases=False)
             return [Ref(r.key, "description", r.token) for r in found]
         if "Court" in classes:
