@@ -67,6 +67,7 @@ class Resolver:
         self.naming_verbs = w("evaluations", "verbs")
         self.neg_subjects = w("status", "negative_subjects")
         self.patient_nouns = w("patient_nouns", "nouns")
+        self.of_patient = w("patient_nouns", "of_patient")
         self.inquiry_actions = w("action_reference_nouns", "inquiry_actions")
         self.affiliation_verbs = w("affiliation_clauses", "verbs")
         self.affiliation_preps = tuple(lex.raw["affiliation_clauses"]["preps"])
@@ -366,6 +367,8 @@ class Resolver:
                     else:
                         topics.add(key)  # "the UNRWA legislation": the act about UNRWA
         refs += self.by_agents(h, depth, preps=("by", "from"))  # "a request from Interpol"
+        if not refs and self.pobjs(h, ("of",)) and h.lemma_.lower() in self.of_patient:
+            return []  # "condemned the invasion of Ukraine": Ukraine suffered it; who did is not said here
         if not refs:
             for o in self.pobjs(h, ("of",)):
                 refs += [r for r in self.np(o, None, depth + 1)]
