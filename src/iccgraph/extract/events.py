@@ -446,9 +446,12 @@ class EventFinder:
         light = gl in frame.light_verbs
         if light and frame.light_verbs[gl]:
             action = frame.light_verbs[gl]
+        # "Duterte's arrest" is done to Duterte; "China's detention of Uyghurs" is done by China.
+        of_objects = self.r.pobjs(n, ("of",))
+        poss_agent = frame.poss_role == "agent" or bool(of_objects)
         agents: list[Ref] = []
         for src in dict.fromkeys((outer, n)):
-            agents += self._own_agents(src, action, poss=frame.poss_role == "agent", preps=frame.agent_preps)
+            agents += self._own_agents(src, action, poss=poss_agent, preps=frame.agent_preps)
         agents = [r for r in agents if r.key]
         by_phrase: list[Ref] = []
         by_prep = {r.key for o in self.r.pobjs(n, ("by",)) for r in self.r.np(o, action)}
@@ -491,8 +494,10 @@ class EventFinder:
             # "applied for warrants against X and two officials": the parser may hang the
             # second target on the verb as a conjunct.
             target_toks += [c for c in gv.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > n.i]
-        if frame.poss_role == "target":
+        if frame.poss_role == "target" and not poss_agent:
             target_toks += [c for c in n.children if c.dep_ == "poss"]
+        elif frame.poss_role == "target":
+            target_toks += of_objects
         targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
         agent_keys = {r.key for r in agents}
         targets = [r for r in targets if r.key not in agent_keys]
