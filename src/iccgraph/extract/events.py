@@ -97,6 +97,7 @@ class EventFinder:
             here: list[Candidate] = []
             for t in sent:
                 c = None
+                said = len(here)
                 vf = self.verb_frame(t)
                 if vf:
                     c = self._verb_event(t, vf)
@@ -112,6 +113,10 @@ class EventFinder:
                 if t.pos_ == "VERB" and (t.lemma_.lower() in self.naming_verbs
                                          or (vf and vf.action == "Criticize" and c is None)):
                     here += self._called_events(t)
+                # What speech says is an act too ("X said Y had committed crimes … Y rejected the assessment").
+                for x in here[said:]:
+                    if x.status != "Negated":
+                        self._remember(x.trigger, x.action, x.agents, x.targets, x.anchor, x.status)
                 for c in (c if isinstance(c, list) else [c] if c else []):
                     here.append(c)
                     if c.status != "Negated":
@@ -121,14 +126,12 @@ class EventFinder:
             # An act told without a named target ("imposed sanctions on three former commanders")
             # can still be referred to ("The asset freezes target X", "the warrants"); it goes in
             # among the sentence's acts, which keep the text's order.
-            told = len(self.r.recent_events)
             for n, frame, agents in pending:
                 gv = self.governor(n)
                 if agents and gv is not None and gv.lemma_.lower() in frame.light_verbs \
                         and not any(c.trigger.i == n.i for c in here):
                     self._remember(n, frame.action, agents, [], gv, self.status(n, gv))
-            if len(self.r.recent_events) > told:
-                self.r.recent_events.sort(key=lambda a: a.token)
+            self.r.recent_events.sort(key=lambda a: a.token)
         return self._finish(found)
 
     def _remember(self, t: Token, action: str, agents: list[Ref], targets: list[Ref], anchor: Token, status: str) -> None:
