@@ -234,6 +234,9 @@ class EventFinder:
                     targets += [r for o in objs for r in self.r.np(o, action)]
         if frame.require_object_class:
             targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class]
+        if not targets and any(t.lemma_.lower() in frame.court_objects for t in target_toks):
+            # "failed to comply with its obligations": owed to the court the story is about
+            targets = self.r.last_court(v.i, exclude={r.key for r in self.verb_agents(v, action)})
         if frame.reciprocal and not targets and not passive:
             # "Xi and Putin met": coordinated subjects meet each other.
             subjects = self.verb_agents(v, action)
@@ -444,8 +447,10 @@ class EventFinder:
             return None
         gframe = self.verb_frame(gv) if gv is not None and n.dep_ == "dobj" else None
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children)
-        if gframe is not None and gframe.action in ("Support", "Criticize") and gl not in frame.light_verbs and definite:
-            return None  # "hailed the arrest": a reaction to an act already told, not a new one
+        if gframe is not None and gl not in frame.light_verbs and definite:
+            # "hailed the arrest", "would not execute the warrant": a reaction to an act already
+            # told, not a new one (nor a denial of it)
+            return None
         light = gl in frame.light_verbs
         if light and frame.light_verbs[gl]:
             action = frame.light_verbs[gl]

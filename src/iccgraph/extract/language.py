@@ -55,6 +55,7 @@ class Frame:
     refusal_by_negation: bool = False        # "did not recognise the court's jurisdiction" is a refusal
     person_prep_actions: dict[str, str] = field(default_factory=dict)  # "welcomed him TO Budapest" -> Meet
     alternatives: tuple["Frame", ...] = ()   # other readings of the same verb, tried first ("gave X 72 hours to leave")
+    court_objects: tuple[str, ...] = ()      # "comply with its OBLIGATIONS": owed to the court last named
     also: tuple[str, ...] = ()               # further actions the same words perform ("persona non grata")
     asked_actions: dict[str, str] = field(default_factory=dict)  # "asked judges to issue a warrant" -> Request…
 

@@ -456,6 +456,12 @@ class Resolver:
                 return [Ref(courts[-1].key, "action", courts[-1].start)]
         return []
 
+    def last_court(self, before: int, exclude: set[str] = frozenset()) -> list[Ref]:
+        """The court the story last named before token `before`."""
+        m = next((m for m in reversed(self.a.mentions) if m.start < before and self.a.cls(m.key) == "Court"
+                  and m.key not in exclude), None)
+        return [Ref(m.key, "description", m.start)] if m is not None else []
+
     def _pronoun(self, h: Token, action: str | None) -> list[Ref]:
         lower = h.lower_
         speaker = self._speaker(h)
