@@ -243,6 +243,31 @@ CASES = [
     # Talks by telephone.
     ("Cyril Ramaphosa and Vladimir Putin spoke by telephone on Monday.", "Meet", "Cyril Ramaphosa",
      "Vladimir Putin", "Asserted"),
+    # A title's name after a comma, where the parser loses the apposition.
+    ("Canada imposed sanctions on Belarus's deputy minister for internal security, Pavel Lutsenko, over the crackdown.",
+     "Sanction", "Canada", "Pavel Lutsenko", "Asserted"),
+    # A plural noun names the members it lists.
+    ("Police in Hong Kong issued warrants for eight campaigners based overseas, including Dennis Kwok.",
+     "IssueArrestWarrant", "Hong Kong", "Dennis Kwok", "Asserted"),
+    # Declaring a diplomat unwelcome bars and expels them.
+    ("Peru declared Colombia's consul, Mario Ortiz, persona non grata on Monday.", "Sanction", "Peru", "Mario Ortiz",
+     "Asserted"),
+    # "The attorney general": the person last named with that title.
+    ("Britain sanctioned Guatemala's Attorney General Maria Lopez on Monday. The attorney general called the "
+     "sanctions illegal.", "Criticize", "Maria Lopez", "United Kingdom", "Asserted"),
+    # "Both governments": the two last named together, not the speaker's own state.
+    ("Ecuador and Peru closed their border. Chilean President Gabriel Boric urged both governments to reopen it.",
+     "Urge", "Gabriel Boric", "Peru", "Asserted"),
+    # Speech is remembered as an act: "the assessment" refers to what was said.
+    ("The U.N. human rights office said on Tuesday that Eritrea had committed crimes against humanity. "
+     "Asmara rejected the assessment.", "Criticize", "Eritrea", "Office of the United Nations High Commissioner "
+     "for Human Rights", "Asserted"),
+    # An obligation with no owner of its own is owed to the court the story is about.
+    ("Judges at the International Criminal Court ruled that Tajikistan had failed to comply with its obligations.",
+     "RefuseCooperation", "Tajikistan", "International Criminal Court", "Asserted"),
+    # With an of-phrase, the possessor did the act.
+    ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
+     "Asserted"),
 ]
 
 
@@ -379,3 +404,16 @@ def test_must_leave_is_an_expulsion_not_an_urging():
 def test_we_must_urges_no_one():
     text = "The minister said we must act now."
     assert not [e for e in events_of(text, DATE) if e[0] == "Urge"], describe(text, DATE)
+
+
+def test_what_an_act_was_done_to_is_not_its_doer():
+    for text in ("Japan condemned the invasion of Georgia.", "Chad welcomed the arrest of Ali Kushayb.",
+                 "Norway deplored the detention of Ales Bialiatski."):
+        assert not [e for e in events_of(text, DATE) if e[0] in ("Criticize", "Support")], describe(text, DATE)
+
+
+def test_refusing_to_execute_a_warrant_does_not_deny_the_warrant():
+    text = "The International Criminal Court issued a warrant for the general. Serbia said it would not execute the warrant."
+    assert has_event(text, "RefuseCooperation", "Serbia", "International Criminal Court", "Asserted", DATE), \
+        describe(text, DATE)
+    assert not [e for e in events_of(text, DATE) if e[0] == "IssueArrestWarrant" and e[3] == "Negated"], describe(text, DATE)
