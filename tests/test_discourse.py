@@ -265,6 +265,9 @@ CASES = [
     # An obligation with no owner of its own is owed to the court the story is about.
     ("Judges at the International Criminal Court ruled that Tajikistan had failed to comply with its obligations.",
      "RefuseCooperation", "Tajikistan", "International Criminal Court", "Asserted"),
+    # Saying someone did a deed described in blaming words criticizes them.
+    ("Armenia's foreign ministry said Azerbaijan had carried out unlawful strikes on border villages.", "Criticize",
+     "Armenia", "Azerbaijan", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),
@@ -417,3 +420,9 @@ def test_refusing_to_execute_a_warrant_does_not_deny_the_warrant():
     assert has_event(text, "RefuseCooperation", "Serbia", "International Criminal Court", "Asserted", DATE), \
         describe(text, DATE)
     assert not [e for e in events_of(text, DATE) if e[0] == "IssueArrestWarrant" and e[3] == "Negated"], describe(text, DATE)
+
+
+def test_a_legal_term_or_someone_elses_act_is_not_blame():
+    for text in ("The court said the two generals bore criminal responsibility for the shelling.",
+                 "Maria Zakharova said Moscow would respond to the hostile decision."):
+        assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)

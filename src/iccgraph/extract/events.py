@@ -60,6 +60,7 @@ class EventFinder:
         self.holders = w("holder_nouns", "nouns")
         self.credit_verbs = w("control", "credit_for", "verbs")
         self.naming_verbs = w("evaluations", "verbs")
+        self.legal_adjectives = w("evaluations", "not_as_modifier")
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
@@ -609,7 +610,7 @@ class EventFinder:
         'X said the decision was unacceptable': likewise."""
         out = []
         for c in s.children:
-            if c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "neg" for x in c.children):
+            if c.dep_ == "ccomp" and c.lemma_ in ("be", "become") and not any(x.dep_ == "neg" for x in c.children):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
                 action = next((j for x in c.children if x.dep_ in ("acomp", "attr") for w in (x, *[a for a in x.children if a.dep_ == "amod"])
                                if (j := self._judgement(w))), None)
@@ -646,6 +647,16 @@ class EventFinder:
             return True
         if any(p.dep_ == "prep" and p.lower_ in self.accusing_preps.get(lemma, ()) for p in v.children):
             return True  # "had been working against Bulgaria's interests"
+        # "had engaged in illegitimate actions", "carried out unlawful strikes": what it did, so described
+        # (not "would respond to the hostile decision": someone else's act; nor "it set a dangerous
+        # precedent": an act's effect, not its doer's deed)
+        done = [o for o in v.children if o.dep_ == "dobj"] + [o for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
+                                                              for o in p.children if o.dep_ == "pobj"]
+        subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
+        blamed = [a for o in done for m in o.children if m.dep_ == "amod" for a in (m, *m.conjuncts)
+                  if a.pos_ == "ADJ" and a.lower_ not in self.legal_adjectives and self._judgement(a) == "Criticize"]
+        if blamed and lemma not in ("be", "become", "remain") and subj is not None and subj.lower_ not in self.act_pronouns:
+            return True
         objects = self.accusing_objects.get(lemma)
         # "had committed genocide", "amounted to genocide", "may constitute crimes against humanity"
         heads = [o for o in v.children if o.dep_ == "dobj"] + [o for p in v.children if p.dep_ == "prep" and p.lower_ == "to"
