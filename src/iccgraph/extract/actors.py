@@ -428,6 +428,11 @@ class DocActors:
 
     def demonym(self, tok: Token) -> str | None:
         key = self.gaz.demonyms.get(tok.text) or self.gaz.demonyms.get(tok.text.capitalize())
+        # two-word demonyms: "Central African", "South Korean", "Sri Lankan"
+        sdoc = self.sdoc
+        for a, b in ((tok.i - 1, tok.i), (tok.i, tok.i + 1)):
+            if key is None and 0 <= a and b < len(sdoc):
+                key = self.gaz.demonyms.get(f"{sdoc[a].text} {sdoc[b].text}")
         if key and key not in self.actors:
             e = self.gaz.entries[key]
             self._register(key, e.type, e.label, e.wikidata)
