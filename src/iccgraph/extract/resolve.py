@@ -112,6 +112,12 @@ class Resolver:
         titled = self._titled_person(h)
         if titled:
             return titled
+        if any(c.lower_ in ("both", "either") and c.dep_ in ("det", "predet", "preconj") for c in h.children) \
+                and (lemma in self.group_nouns or lemma in self.actor_nouns or lemma in self.descriptions):
+            # "both governments", "either minister": the two last named together
+            classes = ("Person",) if lemma in self.member_nouns else self.descriptions.get(lemma, ())
+            return [Ref(r.key, "description", r.token)
+                    for r in self._coordination_before(h, classes, 2, window=3, plural_phrases=False)]
         # "six activists living abroad, including Nathan Law": any plural names its listed members
         if lemma in self.group_nouns or lemma in self.actor_nouns or h.pos_ in ("NUM", "PROPN", "PRON") \
                 or (h.tag_ == "NNS" and lemma not in self.action_refs):
