@@ -268,6 +268,14 @@ CASES = [
     # Saying someone did a deed described in blaming words criticizes them.
     ("Armenia's foreign ministry said Azerbaijan had carried out unlawful strikes on border villages.", "Criticize",
      "Armenia", "Azerbaijan", "Asserted"),
+    # Seeking someone's extradition from a state asks that state.
+    ("Senegal said it would seek the extradition of the former minister from Morocco.", "Urge", "Senegal", "Morocco",
+     "Hypothetical"),
+    ("Chile requested the extradition of the retired colonel from Argentina on Monday.", "Urge", "Chile", "Argentina",
+     "Asserted"),
+    # Two-word demonyms.
+    ("Central African authorities detained Alfred Yekatom on Friday.", "Arrest", "Central African Republic",
+     "Alfred Yekatom", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),
