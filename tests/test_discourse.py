@@ -276,6 +276,13 @@ CASES = [
     # Two-word demonyms.
     ("Central African authorities detained Alfred Yekatom on Friday.", "Arrest", "Central African Republic",
      "Alfred Yekatom", "Asserted"),
+    # Coordinated prepositions: "by X and by Y", "on X and on Y".
+    ("The prosecutor of the International Criminal Court opened an investigation into crimes committed by the "
+     "Janjaweed and by the Sudanese army.", "Investigate", "International Criminal Court", "Sudan", "Asserted"),
+    ("Australia imposed sanctions on Myanmar and on Belarus on Monday.", "Sanction", "Australia", "Belarus", "Asserted"),
+    # Well-known armed groups are actors.
+    ("The International Criminal Court opened an investigation into crimes by the Anti-balaka.", "Investigate",
+     "International Criminal Court", "Anti-balaka", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),

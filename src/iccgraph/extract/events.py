@@ -493,7 +493,8 @@ class EventFinder:
             holders += [acl, *(o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
         on_holders = lambda hs: [o for h in dict.fromkeys(hs) for p in h.children  # noqa: E731  ("a warrant in 2018 for X": dative)
                                  if p.dep_ in ("prep", "dative") and p.lower_ in frame.target_preps
-                                 for o in p.children if o.dep_ == "pobj"]
+                                 for q in (p, *(c for c in p.conjuncts if c.lower_ == p.lower_))  # "on X and on Y"
+                                 for o in q.children if o.dep_ == "pobj"]
         # The noun's own targets first; the light verb's only when it has none.
         target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target

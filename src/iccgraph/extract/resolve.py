@@ -230,8 +230,9 @@ class Resolver:
 
     @staticmethod
     def pobjs(h: Token, preps: tuple[str, ...]) -> list[Token]:
+        # "sanctions on X and on Y": coordinated prepositions too
         return [o for p in h.children if p.dep_ == "prep" and p.lower_ in preps
-                for o in p.children if o.dep_ == "pobj"]
+                for q in (p, *(c for c in p.conjuncts if c.lower_ == p.lower_)) for o in q.children if o.dep_ == "pobj"]
 
     def _definite(self, h: Token) -> bool:
         return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETS or c.lower_ in ("its", "their"))
@@ -326,8 +327,9 @@ class Resolver:
         """Who a noun's by-phrase (or 'issued by' clause) names: 'attacks by X', 'a statement issued by Y'."""
         refs = [r for o in self.pobjs(h, preps) for r in self.np(o, action, depth + 1)]
         for acl in (c for c in h.children if c.dep_ == "acl"):
-            refs += [r for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                     for r in self.np(o, action, depth + 1)]
+            # "crimes committed by the M23 and by the FDLR": coordinated by-phrases too
+            refs += [r for a in acl.children if a.dep_ == "agent" for b in (a, *a.conjuncts) for o in b.children
+                     if o.dep_ == "pobj" for r in self.np(o, action, depth + 1)]
         return refs
 
     def modifiers(self, h: Token, depth: int) -> list[Ref]:
