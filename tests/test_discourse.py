@@ -283,6 +283,11 @@ CASES = [
     # Well-known armed groups are actors.
     ("The International Criminal Court opened an investigation into crimes by the Anti-balaka.", "Investigate",
      "International Criminal Court", "Anti-balaka", "Asserted"),
+    # Calling for someone's release urges whoever holds them.
+    ("Belarusian police arrested Ales Bialiatski in 2021. Norway and Sweden called for his release.", "Urge", "Sweden",
+     "Belarus", "Asserted"),
+    ("Egypt has held the activist Alaa Abd el-Fattah since 2019. He was detained in Cairo. "
+     "Britain demanded Alaa Abd el-Fattah's release.", "Urge", "United Kingdom", "Egypt", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),
@@ -441,3 +446,10 @@ def test_a_legal_term_or_someone_elses_act_is_not_blame():
     for text in ("The court said the two generals bore criminal responsibility for the shelling.",
                  "Maria Zakharova said Moscow would respond to the hostile decision."):
         assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+
+
+def test_he_in_a_coordinated_clause_is_the_first_clauses_subject():
+    text = ("Viktor Orban threatened to expel the Dutch ambassador after she met Peter Szijjarto, but he stopped "
+            "short of expelling her.")
+    expels = [e for e in events_of(text, DATE) if e[0] == "Expel" and e[3] == "Negated"]
+    assert expels and all(e[1] == {"Viktor Orban"} for e in expels), describe(text, DATE)

@@ -70,6 +70,8 @@ class EventFinder:
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
+        rd = lex.raw["release_demands"]
+        self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
         ex = lex.raw["experiencers"]
         self.experiencer_words, self.experiencer_preps = frozenset(ex["words"]), tuple(ex["preps"])
         st = lex.raw["status"]
@@ -109,6 +111,8 @@ class EventFinder:
                     here += self._obligation_events(t)
                 if (t.lemma_ in self.speech or t.lemma_ in self.warning_verbs) and t.pos_ == "VERB":
                     here += self._warning_events(t)
+                if t.pos_ == "VERB" and t.lemma_.lower() in self.release_verbs:
+                    here += self._release_events(t)
                 if t.lower_ in self.experiencer_words and t.pos_ in ("ADJ", "VERB"):
                     here += self._experiencer_events(t)
                 if t.pos_ == "VERB" and (t.lemma_.lower() in self.naming_verbs
@@ -756,6 +760,28 @@ class EventFinder:
             if agents and targets:
                 out.append(Candidate("Threaten", agents, targets, self.status(s), s, s, 0.7,
                                      f"warning:{'warn' if warning else 'speech'}"))
+        return out
+
+    def _release_events(self, v: Token) -> list[Candidate]:
+        """'ordered his immediate release', 'called for Kavala's release': an urging of whoever
+        holds that person, as the story has told (the latest arrest of them)."""
+        prep = self.release_verbs[v.lemma_.lower()]
+        nouns = [o for o in v.children if o.dep_ == "dobj"] if not prep else self.r.pobjs(v, (prep,))
+        out = []
+        for n in (n for n in nouns if n.lemma_.lower() in self.release_nouns):
+            held = {r.key for c in n.children if c.dep_ == "poss" for r in self.r.np(c, "Arrest")} \
+                | {r.key for o in self.r.pobjs(n, ("of",)) for r in self.r.np(o, "Arrest")}
+            agents = self.verb_agents(v, "Urge")
+            act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < v.i
+                        and held & set(a.targets)), None)
+            if act is None or not agents:
+                continue
+            keys = {r.key for r in agents}
+            # "he was detained at Istanbul airport": by the state the story is about, if one clearly is
+            holders = act.agents or [r.key for r in self.r.home_state(v)]
+            targets = [Ref(k, "action", act.token) for k in holders if k not in keys]
+            if targets:
+                out.append(Candidate("Urge", agents, targets, self.status(v), v, v, 0.7, f"release:{v.lemma_.lower()}"))
         return out
 
     def _experiencer_events(self, w: Token) -> list[Candidate]:

@@ -506,6 +506,13 @@ class Resolver:
                 # "Crosetto said Rome would arrest him": not the clause's subject, nor who says it
                 excluded = self._clause_subjects(h) | self._speakers(h)
                 return self._antecedent(h, ("Person",), window=3, excluded=excluded)
+            if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj":
+                # "he threatened to expel them …, but he stopped short of it": the same subject
+                first = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if first is not None and (first.lower_ == lower or first.pos_ == "PROPN"):
+                    refs = [r for r in self.np(first, action) if self.a.cls(r.key) == "Person"]
+                    if len(refs) == 1:
+                        return [Ref(refs[0].key, "pronoun", h.i)]
             return self._antecedent(h, ("Person",), window=3)
         if lower in self.pron["plural"]:
             return self._coordination_before(h)
@@ -660,7 +667,7 @@ class Resolver:
                  and words & set(self.a.actors[m.key].label.lower().split())]
         return [Ref(named[-1].key, "description", h.i)] if named else []
 
-    def _home_state(self, h: Token) -> list[Ref]:
+    def home_state(self, h: Token) -> list[Ref]:
         counts: dict[str, int] = {}
         for m in self.a.mentions:
             if m.start < h.i and self.a.cls(m.key) == "State":
@@ -697,11 +704,11 @@ class Resolver:
         # "the authorities": the state the story is about, if one clearly is (named at least
         # twice and more than any other); else as any description
         if h.lower_ in self.home_first:
-            return self._home_state(h)  # nothing rather than a guess between several states
+            return self.home_state(h)  # nothing rather than a guess between several states
         found = (not subject and self._antecedent(h, classes, window=0)) \
             or self._antecedent(h, classes, window=3, subject_first="State" in classes)
         if not found and h.lemma_.lower() in self.home_descriptions:
-            found = self._home_state(h)
+            found = self.home_state(h)
         if not found and "State" in classes:
             # "President Rodrigo Duterte … the government": the state of the leader just named
             s = self.sent_of[h.i]
