@@ -288,6 +288,11 @@ CASES = [
      "Belarus", "Asserted"),
     ("Egypt has held the activist Alaa Abd el-Fattah since 2019. He was detained in Cairo. "
      "Britain demanded Alaa Abd el-Fattah's release.", "Urge", "United Kingdom", "Egypt", "Asserted"),
+    # A gerund the tagger takes for a verb is still the noun ("resumed funding for X").
+    ("Sweden resumed funding for UNICEF's work in Yemen on Monday.", "Cooperate", "Sweden", "UNICEF", "Asserted"),
+    # Giving someone access cooperates with them.
+    ("Colombia gave the International Criminal Court's investigators access to military archives.", "Cooperate",
+     "Colombia", "International Criminal Court", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),
@@ -453,3 +458,10 @@ def test_he_in_a_coordinated_clause_is_the_first_clauses_subject():
             "short of expelling her.")
     expels = [e for e in events_of(text, DATE) if e[0] == "Expel" and e[3] == "Negated"]
     assert expels and all(e[1] == {"Viktor Orban"} for e in expels), describe(text, DATE)
+
+
+def test_the_commission_is_only_a_body_named_so():
+    text = ("The U.N. Human Rights Council set up an inquiry into Sudan in 2023. "
+            "Chad gave the commission's investigators access to refugee camps.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Cooperate" and "United Nations Human Rights Council" in e[2]], \
+        describe(text, DATE)

@@ -104,8 +104,10 @@ class EventFinder:
                 vf = self.verb_frame(t)
                 if vf:
                     c = self._verb_event(t, vf)
-                elif t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns:
+                if t.pos_ in ("NOUN", "PROPN") and not vf and t.lemma_.lower() in self.lex.nouns:
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
+                elif not c and t.tag_ == "VBG" and t.dep_ in ("dobj", "pobj", "nsubj") and t.lower_ in self.lex.nouns:
+                    c = self._noun_event(t, self.lex.nouns[t.lower_], pending)  # "resumed funding for X": a noun
                 if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
                     here += self._obligation_events(t)
@@ -179,6 +181,14 @@ class EventFinder:
         prep_objs = [o for p in preps if p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps
                      for o in (objs if p.dep_ == "prt" else p.children) if o.dep_ in ("pobj", "dobj", "nsubjpass")]
         prep_matched = any(p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps for p in preps)
+        if frame.no_object and frame.require_words:
+            # "gave the commission's investigators access": the one given it is the target
+            given = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            # parsed as a modifier of the thing given: "gave [the court's investigators] access"
+            given += [c for o in v.children if o.dep_ == "dobj" and o.lower_ in frame.require_words
+                      for c in o.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")]
+            prep_objs += given
+            prep_matched = prep_matched or bool(given)
         if frame.require_prep and not prep_matched and not frame.reciprocal:
             return None
         if frame.holder_objects:  # "froze the assets of X", "froze X's assets", "banned entry to X"

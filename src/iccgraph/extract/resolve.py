@@ -62,6 +62,7 @@ class Resolver:
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
         self.speech = w("speech_verbs")
         self.home_descriptions = w("descriptions_home", "nouns")
+        self.named_only = w("descriptions_named_only", "nouns")
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
         self.naming_verbs = w("evaluations", "verbs")
@@ -700,6 +701,8 @@ class Resolver:
         named = self._named_like(h, classes) if classes != ("State",) else []
         if named:  # "the parliament", "the commission": the body whose name has that word
             return named
+        if h.lemma_.lower() in self.named_only:
+            return []
         subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
         # "the authorities": the state the story is about, if one clearly is (named at least
         # twice and more than any other); else as any description
