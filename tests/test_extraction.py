@@ -440,3 +440,12 @@ def test_organizations_that_are_no_state_organs_stay_themselves():
     assert labels.get("Irish Republican Army") == "Organization", labels
     assert labels.get("Sudanese Armed Forces") == "Organization", labels
     assert "Ireland" not in labels and "Sudan" not in labels, labels
+
+
+def test_a_one_word_name_the_ner_missed_later_is_the_same_person():
+    # The NER finds "Sheikh Hasina" but tags the later lone "Hasina" as a place.
+    text = ("Bangladesh's tribunal issued an arrest warrant for former Prime Minister Sheikh Hasina on Thursday. "
+            "Prosecutors had sought warrants for Hasina and 45 others in August.")
+    st = statements_of(text, DATE)
+    keys = {m.actor for m in st.mentions if m.span.text == "Hasina"}
+    assert len(keys) == 1 and st.actors[keys.pop()].cls == "Person", describe(text, DATE)

@@ -183,16 +183,21 @@ class DocActors:
             self._register(key, cls, span.text)
             candidates.append((3, span.start, span.end, key, "ner"))
         # People: the fullest name of each cluster gives the key; a lone surname joins it.
+        ner_people: dict[str, str] = {}  # key -> its fullest name here
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
             key = self._person_key(text, full)
             candidates.append((1, start, end, key, "ner"))
+            ner_people.setdefault(key, text)
         positions: dict[str, list[int]] = {}
         for t in sdoc:
             positions.setdefault(t.text, []).append(t.i)
         label = lambda k: self.actors[k].label if k in self.actors else gaz.entries[k].label  # noqa: E731
-        for key, last in {k: self._surname(label(k)) for k in set(full.values())}.items():
+        # A surname (or one-word name) the NER missed elsewhere ("Sheikh Hasina … Hasina's party")
+        lasts = {k: self._surname(label(k)) for k in set(full.values())}
+        lasts.update({k: self._surname(text) or text for k, text in ner_people.items() if not lasts.get(k)})
+        for key, last in lasts.items():
             if last and len(last) > 2:
-                candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ())]
+                candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ()) if sdoc[i].pos_ == "PROPN"]
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
             if any(self.tok[i] is not None for i in range(start, end)):
