@@ -164,6 +164,16 @@ FIXED_CASES = [
      "International Criminal Court", "no event: 'cooperation agreement with' is not read as Cooperate"),
     ("Canada contributed two million dollars to the International Criminal Court.", "Cooperate", "Canada",
      "International Criminal Court", "no event: funding by 'contributed ... to' is not read as Cooperate"),
+    ("Ethiopia was hit with new sanctions by the United States on Monday.", "Sanction", "United States", "Ethiopia",
+     "no event: 'hit with sanctions', and its by-phrase hung on the sanctions"),
+    ("Canberra designated the Houthis a terrorist organisation.", "Sanction", "Australia", "Houthis",
+     "no event: terrorist designation, with the object parsed as a dative"),
+    ("Emmanuel Macron sat down with Olaf Scholz in Berlin.", "Meet", "Emmanuel Macron", "Olaf Scholz",
+     "no event: 'sat down with'"),
+    ("Italy backed Albania's bid to join the European Union.", "Support", "Italy", "Albania",
+     "no event: 'bid' is not read as its owner's act"),
+    ("Danish police apprehended Ahmed Salim in Copenhagen.", "Arrest", "Denmark", "Ahmed Salim",
+     "no event: verb 'apprehend'"),
 ]
 
 

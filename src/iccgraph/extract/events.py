@@ -215,7 +215,7 @@ class EventFinder:
         if not target_toks and frame.require_words:
             # "declared two diplomats persona non grata": the object is the small clause's subject
             target_toks = [x for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")
-                           for x in c.children if x.dep_ == "nsubj"]
+                           for x in c.children if x.dep_ == "nsubj"] + [c for c in v.children if c.dep_ == "dative"]
         to_inf = lambda c: any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)  # noqa: E731
         xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and to_inf(c))]
         if frame.action == "Urge" and not target_toks:
@@ -308,8 +308,11 @@ class EventFinder:
             return []
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN"):
             # a passive, or a participle after its noun ("diplomats expelled by Moscow")
-            return [r for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            refs = [r for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                     for r in self.r.np(o, action)]
+            # "was hit with sanctions by the EU": the by-phrase hung on the with-phrase
+            return refs or [r for w in self.r.pobjs(v, ("with",)) for o in self.r.pobjs(w, ("by",))
+                            for r in self.r.np(o, action)]
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             if subj.lower_ in self.r.pron["relative"] and v.dep_ == "relcl":
