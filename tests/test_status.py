@@ -27,6 +27,8 @@ NEGATED = [
     ("Rwanda has yet to arrest Felicien Kabuga.", "Arrest", "Rwanda", "Felicien Kabuga"),
     ("Japan stopped short of sanctioning Russia.", "Sanction", "Japan", "Russia"),
     ("Sudan was accused of failing to arrest Omar al-Bashir.", "Arrest", "Sudan", "Omar al-Bashir"),
+    # A blocked or vetoed act did not happen; whoever blocked it is not its doer.
+    ("Slovakia blocked the European Union's sanctions on Belarus.", "Sanction", "European Union", "Belarus"),
 ]
 
 HYPOTHETICAL = [
@@ -196,3 +198,14 @@ def test_threat_of_action_against_named_states():
 def test_an_alleged_refusal_is_not_asserted():
     text = "Opposition leader Elly Schlein accused Giorgia Meloni's government of failing to cooperate with the court."
     assert not [e for e in events_of(text, DATE) if e[0] == "RefuseCooperation" and e[3] == "Asserted"], describe(text, DATE)
+
+
+def test_a_vow_never_to_cooperate_is_an_asserted_refusal():
+    text = "Burundi vowed never to cooperate with the International Criminal Court."
+    assert has_event(text, "RefuseCooperation", "Burundi", "International Criminal Court", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_blocking_an_act_does_not_make_the_blocker_its_agent():
+    text = "Hungary blocked new sanctions on Belarus."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Sanction" and "Hungary" in e[1]], describe(text, DATE)

@@ -79,6 +79,7 @@ class EventFinder:
         self.neg_dets = frozenset(st["negative_determiners"])
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
         self.intent_modals = frozenset(st["intent_modals"])
+        self.intent_verbs = frozenset(st["intent_verbs"])
         self.obligation_modals = frozenset(st["obligation_modals"])
         self.act_pronouns = w("action_reference_nouns", "act_pronouns")
         self.expulsion_verbs = frozenset(a for a, act in lex.verbs["order"].xcomp_actions.items() if act == "Expel")
@@ -294,7 +295,8 @@ class EventFinder:
         # "refused to cooperate", "failed to comply", "will not cooperate" are refusals; "did not
         # cooperate" only says what did not happen.
         plain = any(c.dep_ == "neg" for c in v.children) and not any(
-            c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children) and not frame.refusal_by_negation
+            c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children) and not frame.refusal_by_negation \
+            and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in self.intent_verbs)  # "vowed never to cooperate"
         if frame.negated_action and status == "Negated" and not plain:
             # "accused Rome of failing to cooperate": an alleged refusal, not one the text asserts
             action, status = frame.negated_action, "Hypothetical" if self._alleged(v) else "Asserted"
