@@ -293,6 +293,9 @@ CASES = [
     # Giving someone access cooperates with them.
     ("Colombia gave the International Criminal Court's investigators access to military archives.", "Cooperate",
      "Colombia", "International Criminal Court", "Asserted"),
+    # "described X as null and void"
+    ("Minsk described the Lithuanian court's verdict as \"null and void\".", "Criticize", "Belarus", "Lithuania",
+     "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),

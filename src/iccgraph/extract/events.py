@@ -606,8 +606,13 @@ class EventFinder:
         if obj is None:
             return []
         words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i != obj.i]
-        words += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        # "as a sham", "as null and void" (parsed as the preposition's modifier, or as a clause)
+        words += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                  if o.dep_ in ("pobj", "amod", "acomp")]
+        words += [c for c in v.children if c.dep_ == "advcl" and c.pos_ == "ADJ"
+                  and any(x.lower_ == "as" for x in c.children)]
         words += [a for w in list(words) for a in w.children if a.dep_ == "amod"]
+        words += [x for w in list(words) for x in w.conjuncts]
         # "called the decision 'antisemitic'": the parser may hang the predicate on the object
         words += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
         action = next((j for w in words if (j := self._judgement(w))), None)
