@@ -460,3 +460,15 @@ def test_a_one_word_name_the_ner_missed_later_is_the_same_person():
     mentions = [m for m in st.mentions if m.span.text.endswith("Hasina")]
     keys = {m.actor for m in mentions}
     assert len(mentions) == 2 and len(keys) == 1 and st.actors[keys.pop()].cls == "Person", describe(text, DATE)
+
+
+def test_a_patronymic_is_no_surname():
+    text = "Joe Biden spoke with King Salman on Thursday. Mohammed bin Salman was not on the call."
+    meets = [e for e in events_of(text, DATE) if e[0] == "Meet"]
+    assert meets and all("Mohammed bin Salman" not in e[2] for e in meets), describe(text, DATE)
+
+
+def test_someones_aide_is_not_that_someone():
+    text = "Abdullah Senussi, Muammar Gaddafi's intelligence chief, was extradited to Libya by Mauritania."
+    arrests = [e for e in events_of(text, DATE) if e[0] == "Arrest"]
+    assert arrests and all("Muammar Gaddafi" not in e[2] for e in arrests), describe(text, DATE)

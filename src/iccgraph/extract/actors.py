@@ -108,6 +108,7 @@ class DocActors:
         self.mentions: list[Mention] = []
         self._titles = lex.words("titles", "words") | _HONORIFICS
         self._suffixes = lex.words("name_suffixes", "words")
+        self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
         self._find()
         self.authors: list[str] = self._authors()
@@ -224,6 +225,8 @@ class DocActors:
         parts = [p.rstrip(",") for p in name.split()]
         while len(parts) > 2 and parts[-1] in self._suffixes:
             parts.pop()
+        if len(parts) > 2 and parts[-2].lower() in self._patronymic:
+            return None  # "Mohammed bin Salman": Salman is his father ("King Salman"), not a surname
         return parts[-1] if len(parts) > 1 else None
 
     def _organ_of(self, span: Span, states: dict[str, dict[int, tuple[int, str]]]) -> str | None:

@@ -100,7 +100,7 @@ class Resolver:
                 # parser read as appositions names other people, not titles of the first.
                 refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos" for t in c.subtree
                          if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
-                         and t.dep_ not in ("compound", "amod", "poss", "nmod")]
+                         and t.dep_ not in ("compound", "amod", "poss", "nmod") and not self._possessive(t)]
                 # "Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant", parsed with
                 # the first name hung inside the second one's titles
                 for c in (c for c in h.children if c.dep_ == "compound"):
@@ -296,6 +296,12 @@ class Resolver:
                 return [Ref(m.key, "description", h.i)]
         return []
 
+    def _possessive(self, t: Token) -> bool:
+        """Is t's mention a possessor ("Muammar al-Gaddafi's intelligence chief")?"""
+        m = self.a.tok[t.i]
+        end = m.end if m is not None else t.i + 1
+        return end < len(self.a.sdoc) and self.a.sdoc[end].tag_ == "POS"
+
     def _apposed_name(self, h: Token) -> list[Ref]:
         """'Rwanda's minister of state for regional integration, James Kabarebe, …' where the
         parser hung the name elsewhere: a title's phrase, a comma, then a person's name closed
@@ -345,7 +351,9 @@ class Resolver:
                         key = self.a.state_of(key) or key  # "the Biden administration" is the US
                     out.append(Ref(key, "modifier", t.i))
             elif c.dep_ == "poss":
-                out += [Ref(r.key, "modifier" if r.how == "name" else r.how, r.token) for r in self.np(c, None, depth + 1)]
+                # "Gaddafi's intelligence chief" is someone else, not Gaddafi
+                out += [Ref(r.key, "modifier" if r.how == "name" else r.how, r.token) for r in self.np(c, None, depth + 1)
+                        if not (h.lemma_.lower() in self.member_nouns and self.a.cls(r.key) == "Person")]
         if not out:
             # "officials from Moscow", "a spokesman for the alliance"; a place only at the top
             # ("officials in Kyiv", not "officials of the authorities in Georgia's region")
