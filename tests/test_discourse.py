@@ -468,3 +468,13 @@ def test_the_commission_is_only_a_body_named_so():
             "Chad gave the commission's investigators access to refugee camps.")
     assert not [e for e in events_of(text, DATE) if e[0] == "Cooperate" and "United Nations Human Rights Council" in e[2]], \
         describe(text, DATE)
+
+
+def test_a_speaker_saying_what_his_own_state_should_do_urges_no_one():
+    text = "Austrian Chancellor Karl Nehammer said Austria should keep its embassy in Moscow open."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Urge"], describe(text, DATE)
+
+
+def test_asking_a_diplomat_to_leave_expels_him():
+    text = "Minsk asked the head of the EU delegation, Dirk Schuebel, to leave the country."
+    assert has_event(text, "Expel", "Belarus", "Dirk Schuebel", "Asserted", DATE), describe(text, DATE)

@@ -25,8 +25,12 @@ def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
     lex, gaz = lexicon(), gazetteer()
     actors = DocActors(sdoc, gaz, lex)
     resolver = Resolver(actors, lex)
-    events = EventFinder(document, actors, resolver, lex).run()
+    # Affiliations first: who speaks for which state matters to the events ("X said his
+    # country should …" does not urge X's own state).
     affiliations = find_affiliations(actors, resolver, lex)
+    for aff in affiliations:
+        actors.stated.setdefault(aff.person, []).append(aff.organization)
+    events = EventFinder(document, actors, resolver, lex).run()
     text = document.text
     if len(text) != len(actors.text):
         raise ValueError("the parse is not of this document's text")

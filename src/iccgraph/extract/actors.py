@@ -106,6 +106,7 @@ class DocActors:
         self.actors: dict[str, Actor] = {}
         self.tok: list[Mention | None] = [None] * len(sdoc)
         self.mentions: list[Mention] = []
+        self.stated: dict[str, list[str]] = {}  # person -> bodies the text says they serve (set by the reader)
         self._titles = lex.words("titles", "words") | _HONORIFICS
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
@@ -455,13 +456,14 @@ class DocActors:
         return self.body_of(person, ("State",))
 
     def body_of(self, person: str, types: tuple[str, ...] = ("State", "Court", "Organization")) -> str | None:
-        """The state, court or organization a well-known person serves, from the gazetteer."""
+        """The state, court or organization a person serves: from the gazetteer for the well
+        known, else as this document states it ("Austrian Chancellor Sebastian Kurz")."""
         e = self.gaz.entries.get(person)
         for k in e.affiliations if e else ():
             if k in self.gaz.entries and self.gaz.entries[k].type in types:
                 self._register(k, self.gaz.entries[k].type, self.gaz.entries[k].label, self.gaz.entries[k].wikidata)
                 return k
-        return None
+        return next((k for k in self.stated.get(person, ()) if k in self.actors and self.actors[k].cls in types), None)
 
     def dominant_state(self) -> str | None:
         counts: dict[str, int] = {}

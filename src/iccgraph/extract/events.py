@@ -723,7 +723,8 @@ class EventFinder:
             if subj is None or subj.pos_ == "PRON":
                 continue  # "we must act": not an urging of another
             agents = self.verb_agents(s, "Urge")
-            keys = {r.key for r in agents}
+            # "Kurz said the neutral country should keep channels open": his own state is not urged
+            keys = {r.key for r in agents} | {k for r in agents if (k := self.a.state_of(r.key))}
             targets = [r for r in self.r.np(subj, "Urge") if r.key not in keys]
             if agents and targets:
                 out.append(Candidate("Urge", agents, targets, self.status(s), s, s, 0.6, "speech:obligation"))
