@@ -32,6 +32,10 @@ NEGATED = [
 ]
 
 HYPOTHETICAL = [
+    # A question under a negation, and a call not to act, leave the act unreal.
+    ("It is not clear whether Tajikistan would arrest Vladimir Putin.", "Arrest", "Tajikistan", "Vladimir Putin"),
+    ("Lithuania has not said whether it would expel the Belarusian ambassador.", "Expel", "Lithuania", "Belarus"),
+    ("Amnesty International urged Chad to refrain from arresting Succes Masra.", "Arrest", "Chad", "Succes Masra"),
     ("The United States threatened to sanction the International Criminal Court.", "Sanction", "United States",
      "International Criminal Court"),
     ("The European Union could impose sanctions on Belarus.", "Sanction", "European Union", "Belarus"),

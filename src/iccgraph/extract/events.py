@@ -838,6 +838,10 @@ class EventFinder:
         modal, a condition or a verb of threatening, planning or asking does; else Asserted.
         With `intent`, a stated will ('said it would ignore the ruling') is the act itself."""
         neg = hyp = governed = False
+        # An unreal frame around a negation ("ordered Peru to abstain from executing it"), or a
+        # negation around a question ("it was not clear whether Myanmar would comply"), leaves
+        # the act unreal rather than denied.
+        unreal_over_neg = question_under_neg = asked = False
         modals = self.modals - self.intent_modals if intent else self.modals
         node, via_prep, first, came_by_adjunct, via_conj, own_tense = trigger, False, True, False, False, False
         for _ in range(_MAX_DEPTH * 2):
@@ -848,6 +852,8 @@ class EventFinder:
             negated_here = any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids)
             if negated_here and not governed:  # "rejected a call to sanction X": the sanction stays a proposal
                 neg = True
+                question_under_neg = question_under_neg or asked
+            asked = asked or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids)
             if not via_prep and node.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in kids):
                 hyp = True
@@ -876,6 +882,10 @@ class EventFinder:
                     elif not governed:
                         neg = True
                 elif lemma in self.hyp_governors:
+                    # not "made no attempt to", nor an accusation of failing to act
+                    # (a vow not to act is a refusal made)
+                    unreal_over_neg = unreal_over_neg or (neg and not negated_here and lemma not in self.allegation_verbs
+                                                          and lemma not in self.intent_verbs)
                     hyp = True
                     # "rejected a call BY THE PARLIAMENT to sanction X": someone else's proposal
                     # stays a proposal whatever the rejecter does.
@@ -894,6 +904,8 @@ class EventFinder:
             via_conj = dep == "conj" and node.pos_ in ("VERB", "AUX")
             own_tense = via_conj and node.tag_ in ("VBD", "VBZ", "VBP")
             node = head
+        if neg and (unreal_over_neg or question_under_neg):
+            return "Hypothetical"
         return "Negated" if neg else "Hypothetical" if hyp else "Asserted"
 
     def is_boundary(self, t: Token) -> bool:
