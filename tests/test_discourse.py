@@ -478,3 +478,12 @@ def test_a_speaker_saying_what_his_own_state_should_do_urges_no_one():
 def test_asking_a_diplomat_to_leave_expels_him():
     text = "Minsk asked the head of the EU delegation, Dirk Schuebel, to leave the country."
     assert has_event(text, "Expel", "Belarus", "Dirk Schuebel", "Asserted", DATE), describe(text, DATE)
+
+
+def test_they_is_the_plural_just_before_in_the_sentence():
+    text = ("Denmark sanctioned Iran on Monday. Laos deported four Thai opposition activists to Bangkok, "
+            "where they were detained.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Arrest" and e[2] & {"Iran", "Denmark"}], \
+        describe(text, DATE)
+    text = "Belarus expelled a Polish and a Latvian diplomat, accusing them of espionage."
+    assert has_event(text, "Criticize", "Belarus", "Latvia", "Asserted", DATE), describe(text, DATE)

@@ -618,6 +618,17 @@ class Resolver:
         if plural_phrases:
             first = self.a.sents[max(0, s - window)].start
             for t in reversed(self.a.sdoc[max(first, at + 1):h.i]):
+                if self.sent_of[t.i] == s and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i < h.i \
+                        and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) \
+                        and t.lemma_.lower() not in self.group_nouns and not self.a.at(t):
+                    # "expelled a Swedish and a German diplomat, accusing them …", "deported six
+                    # activists to Phnom Penh, where they were detained": the plural just before
+                    # in the sentence, whatever it names; nothing from further back
+                    refs = self.np(t, None, _MAX_DEPTH - 1)
+                    if t.lemma_.lower() in self.actor_nouns and (not refs or any(c.lower_ == "including" for c in t.children)):
+                        refs = self.modifiers(t, _MAX_DEPTH - 1)  # "six Indian diplomats, including X": India's set
+                    keys = [r.key for r in refs if r.key not in excluded]
+                    return [Ref(k, "pronoun", h.i) for k in dict.fromkeys(keys)]
                 if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                         and t.lemma_.lower() not in self.group_nouns and not self.a.at(t) \
                         and (t.lemma_.lower() in self.actor_nouns or self.a.demonym(t)):  # people, not "U.S. assets"
