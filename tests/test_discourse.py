@@ -296,6 +296,13 @@ CASES = [
     # "described X as null and void"
     ("Minsk described the Lithuanian court's verdict as \"null and void\".", "Criticize", "Belarus", "Lithuania",
      "Asserted"),
+    # Names listed after an act on a group are its targets too.
+    ("Beijing on Monday imposed sanctions on nine British officials. A foreign ministry spokesman said those "
+     "sanctioned included lawmaker Tom Tugendhat and former minister Iain Duncan Smith.", "Sanction", "China",
+     "Iain Duncan Smith", "Asserted"),
+    # A past verb the parser hangs on an infinitive continues the governing clause.
+    ("Iran ordered two German diplomats to leave the country and barred five British officials from entering.",
+     "Sanction", "Iran", "United Kingdom", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),

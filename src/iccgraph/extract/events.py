@@ -70,6 +70,9 @@ class EventFinder:
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
+        lm = lex.raw["listed_members"]
+        self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
+        self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
         rd = lex.raw["release_demands"]
         self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
         ex = lex.raw["experiencers"]
@@ -130,6 +133,7 @@ class EventFinder:
                     if c.status != "Negated":
                         self._remember(t, c.action, c.agents, c.targets, c.anchor, c.status)
             here += self._inherit_targets(pending, here)
+            here += self._listed_targets(sent, here)
             found += here
             # An act told without a named target ("imposed sanctions on three former commanders")
             # can still be referred to ("The asset freezes target X", "the warrants"); it goes in
@@ -351,6 +355,10 @@ class EventFinder:
             # imposed sanctions": a plain past verb joined to a reported one that has its own
             # auxiliary continues the reporting clause, so it shares the reporter's subject.
             return self.verb_agents(reporter, action, depth + 1)
+        if v.dep_ == "conj" and v.tag_ == "VBD" and h.tag_ == "VB" and h.dep_ == "xcomp":
+            # "ordered ten diplomats to leave and barred eight officials": a past verb hung on an
+            # infinitive continues the governing clause, not the infinitive
+            return self.verb_agents(h.head, action, depth + 1)
         if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
             return self.verb_agents(h, action, depth + 1)
         if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -781,6 +789,46 @@ class EventFinder:
             if agents and targets:
                 out.append(Candidate("Threaten", agents, targets, self.status(s), s, s, 0.7,
                                      f"warning:{'warn' if warning else 'speech'}"))
+        return out
+
+    def _listed_targets(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:
+        """'sanctions on six officials, among them X and Y'; 'Those blacklisted included X and Y':
+        the names listed are targets of the act on the group (the one just told)."""
+        out: list[Candidate] = []
+        for t in sent:
+            names: list[Ref] = []
+            act: tuple | None = None
+            if t.lower_ == "among" and t.i + 1 < sent.end and self.sdoc[t.i + 1].lower_ in self.list_among:
+                c = next((c for c in reversed(here) if c.trigger.i < t.i and c.action in self.list_actions), None)
+                if c is not None:
+                    act = (c.action, c.agents, c.status, c.anchor)
+                    names = [Ref(m.key, "member", m.start) for m in self.a.mentions if t.i < m.start < sent.end
+                             and self.a.cls(m.key) in ("Person", "Organization") and not self.r.possessive(self.sdoc[m.start])]
+            elif t.pos_ == "VERB" and t.lemma_.lower() in self.include_verbs and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in self.list_subjects for c in t.children):
+                # "those blacklisted": acts of that kind only
+                kinds = {f.action for c in t.children if c.dep_ == "nsubj" for p in c.children
+                         if p.dep_ in ("acl", "amod") and (f := self.verb_frame(p) or self.lex.verbs.get(p.lemma_.lower()))}
+                acts = [a for a in reversed(self.r.recent_events) if a.token < t.i and a.agents
+                        and a.action in (kinds or self.list_actions)]
+                # "Lavrov said those blacklisted included …": the speaker's own list, anywhere in the
+                # story; else the latest act of the kind told just before, not as backstory
+                speaker = {r.key for r in self.verb_agents(t.head, None)} if t.dep_ == "ccomp" and t.head.lemma_ in self.speech else set()
+                side = speaker | {st for k in speaker if (st := self.a.state_of(k))}
+                if side:
+                    a = next((a for a in acts if side & set(a.agents)), None)
+                else:
+                    a = next((a for a in acts if not a.backstory and self.r.sent_of[t.i] - a.sent <= 2), None)
+                if a is not None:
+                    act = (a.action, [Ref(k, "action", a.token) for k in a.agents], "Asserted" if a.real else "Hypothetical", t)
+                    names = [r for o in t.children if o.dep_ == "dobj" for r in self.r.np(o, a.action)]
+            if act is None or not names:
+                continue
+            action, agents, status, anchor = act
+            keys = {r.key for r in agents}
+            names = [r for r in names if r.key not in keys]
+            if names:
+                out.append(Candidate(action, agents, names, status, t, anchor, 0.7, f"list:{t.lower_}"))
         return out
 
     def _release_events(self, v: Token) -> list[Candidate]:

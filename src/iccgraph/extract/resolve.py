@@ -100,7 +100,7 @@ class Resolver:
                 # parser read as appositions names other people, not titles of the first.
                 refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos" for t in c.subtree
                          if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
-                         and t.dep_ not in ("compound", "amod", "poss", "nmod") and not self._possessive(t)]
+                         and t.dep_ not in ("compound", "amod", "poss", "nmod") and not self.possessive(t)]
                 # "Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant", parsed with
                 # the first name hung inside the second one's titles
                 for c in (c for c in h.children if c.dep_ == "compound"):
@@ -296,7 +296,7 @@ class Resolver:
                 return [Ref(m.key, "description", h.i)]
         return []
 
-    def _possessive(self, t: Token) -> bool:
+    def possessive(self, t: Token) -> bool:
         """Is t's mention a possessor ("Muammar al-Gaddafi's intelligence chief")?"""
         m = self.a.tok[t.i]
         end = m.end if m is not None else t.i + 1
