@@ -494,3 +494,18 @@ def test_they_is_the_plural_just_before_in_the_sentence():
         describe(text, DATE)
     text = "Belarus expelled a Polish and a Latvian diplomat, accusing them of espionage."
     assert has_event(text, "Criticize", "Belarus", "Latvia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_we_in_a_statement_is_the_byline():
+    text = ("Joint statement by Human Rights Watch and Amnesty International\n\n"
+            "We call on Kenya to arrest the general without delay.")
+    assert has_event(text, "Urge", "Human Rights Watch", "Kenya", "Asserted", DATE), describe(text, DATE)
+    text = "Amnesty International public statement\n\nWe urge Chad to cooperate with the court."
+    assert has_event(text, "Urge", "Amnesty International", "Chad", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_administration_is_the_us_unless_the_story_names_another():
+    text = "Senator Ben Cardin urged the administration to sanction the generals."
+    assert has_event(text, "Urge", "Ben Cardin", "United States", "Asserted", DATE), describe(text, DATE)
+    text = "The Duterte administration withdrew from the court. Activists urged the administration to cooperate."
+    assert not has_event(text, "Urge", None, "United States", "Asserted", DATE), describe(text, DATE)

@@ -402,6 +402,16 @@ class DocActors:
                         break
                 if keys:
                     return keys
+        # A statement's byline near the top: "Joint statement by FIDH and the Center for Civil
+        # Liberties", "Amnesty International public statement"
+        head = text[:600]
+        for pattern in self.lex.raw["author_markers"]["bylines"]:
+            m = re.search(pattern, head, re.I | re.M)
+            if m:
+                keys = [k for mm in self.mentions if (sp := self.sdoc[mm.start:mm.end]).start_char >= m.start(1)
+                        and sp.end_char <= m.end(1) and (k := mm.key) and self.actors[k].cls != "Person"]
+                if keys:
+                    return list(dict.fromkeys(keys))
         return []
 
     def _org_line(self, line: str) -> str | None:
@@ -450,6 +460,12 @@ class DocActors:
     def mention_span(self, tok: Token) -> Span | None:
         m = self.tok[tok.i]
         return self.sdoc[m.start:m.end] if m else None
+
+    def ensure(self, key: str) -> None:
+        """Make a gazetteer actor known to this document (one the text names only by description)."""
+        if key not in self.actors and key in self.gaz.entries:
+            e = self.gaz.entries[key]
+            self._register(key, e.type, e.label, e.wikidata)
 
     def state_of(self, person: str) -> str | None:
         """The state a well-known person leads or serves, from the gazetteer."""

@@ -63,6 +63,7 @@ class Resolver:
         self.speech = w("speech_verbs")
         self.home_descriptions = w("descriptions_home", "nouns")
         self.named_only = w("descriptions_named_only", "nouns")
+        self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
         self.naming_verbs = w("evaluations", "verbs")
@@ -727,6 +728,14 @@ class Resolver:
         # twice and more than any other); else as any description
         if h.lower_ in self.home_first:
             return self.home_state(h)  # nothing rather than a guess between several states
+        default = self.default_descriptions.get(h.lemma_.lower())
+        if default and not any(c.dep_ in ("compound", "amod", "poss") for c in h.children):
+            # "the administration": the one so called before in the story, else the U.S. government
+            earlier = [r for t in self.a.sdoc[:h.i] if t.lemma_.lower() == h.lemma_.lower() and t.i != h.i
+                       for r in self.modifiers(t, 1)]
+            key = earlier[-1].key if earlier else default
+            self.a.ensure(key)
+            return [Ref(key, "description", h.i)]
         found = (not subject and self._antecedent(h, classes, window=0)) \
             or self._antecedent(h, classes, window=3, subject_first="State" in classes)
         if not found and h.lemma_.lower() in self.home_descriptions:
