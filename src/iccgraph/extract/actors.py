@@ -408,10 +408,16 @@ class DocActors:
         for pattern in self.lex.raw["author_markers"]["bylines"]:
             m = re.search(pattern, head, re.I | re.M)
             if m:
-                keys = [k for mm in self.mentions if (sp := self.sdoc[mm.start:mm.end]).start_char >= m.start(1)
-                        and sp.end_char <= m.end(1) and (k := mm.key) and self.actors[k].cls != "Person"]
-                if keys:
-                    return list(dict.fromkeys(keys))
+                inside = [(sp, mm.key) for mm in self.mentions if (sp := self.sdoc[mm.start:mm.end]).start_char >= m.start(1)
+                          and sp.end_char <= m.end(1)]
+                rest = m.group(1)
+                for sp, _ in inside:
+                    rest = rest.replace(sp.text, " ")
+                # only names joined by "and" (not a headline: "Japan opts out of a joint statement")
+                if inside and not re.sub(r"\b(and|the|its|member|organi[sz]ation)\b|[,&()]|\s", "", rest, flags=re.I):
+                    keys = [k for _, k in inside if self.actors[k].cls != "Person"]
+                    if keys:
+                        return list(dict.fromkeys(keys))
         return []
 
     def _org_line(self, line: str) -> str | None:

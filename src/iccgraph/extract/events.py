@@ -889,7 +889,7 @@ class EventFinder:
         # An unreal frame around a negation ("ordered Peru to abstain from executing it"), or a
         # negation around a question ("it was not clear whether Myanmar would comply"), leaves
         # the act unreal rather than denied.
-        unreal_over_neg = question_under_neg = asked = False
+        unreal_over_neg = question_under_neg = asked = factual_question = False
         modals = self.modals - self.intent_modals if intent else self.modals
         node, via_prep, first, came_by_adjunct, via_conj, own_tense = trigger, False, True, False, False, False
         for _ in range(_MAX_DEPTH * 2):
@@ -902,6 +902,8 @@ class EventFinder:
                 neg = True
                 question_under_neg = question_under_neg or asked
             asked = asked or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids)
+            # "asked why Japan opted out": a question about a fact leaves it a fact
+            factual_question = factual_question or any(c.tag_ == "WRB" and c.lower_ in ("why", "how", "when") for c in kids)
             if not via_prep and node.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in kids):
                 hyp = True
@@ -933,7 +935,7 @@ class EventFinder:
                     # not "made no attempt to", nor an accusation of failing to act
                     # (a vow not to act is a refusal made)
                     unreal_over_neg = unreal_over_neg or (neg and not negated_here and lemma not in self.allegation_verbs
-                                                          and lemma not in self.intent_verbs)
+                                                          and lemma not in self.intent_verbs and not factual_question)
                     hyp = True
                     # "rejected a call BY THE PARLIAMENT to sanction X": someone else's proposal
                     # stays a proposal whatever the rejecter does.
