@@ -174,6 +174,12 @@ FIXED_CASES = [
      "no event: 'bid' is not read as its owner's act"),
     ("Danish police apprehended Ahmed Salim in Copenhagen.", "Arrest", "Denmark", "Ahmed Salim",
      "no event: verb 'apprehend'"),
+    ("Canada imposed penalties on Belarus on Monday.", "Sanction", "Canada", "Belarus",
+     "no event: 'imposed penalties on'"),
+    ("Iran's foreign ministry called the British measures a flagrant provocation.", "Criticize", "Iran",
+     "United Kingdom", "no event: 'provocation' was no word of blame"),
+    ("Jacob Zuma greeted Omar al-Bashir in Pretoria.", "Meet", "Jacob Zuma", "Omar al-Bashir",
+     "no event: verb 'greet'"),
 ]
 
 
