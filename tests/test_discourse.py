@@ -303,6 +303,9 @@ CASES = [
     # A past verb the parser hangs on an infinitive continues the governing clause.
     ("Iran ordered two German diplomats to leave the country and barred five British officials from entering.",
      "Sanction", "Iran", "United Kingdom", "Asserted"),
+    # Saying someone failed or refused to act blames them.
+    ("Estonia's foreign minister said Russia had refused to cooperate with the investigators.", "Criticize",
+     "Estonia", "Russia", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),

@@ -213,3 +213,8 @@ def test_a_vow_never_to_cooperate_is_an_asserted_refusal():
 def test_blocking_an_act_does_not_make_the_blocker_its_agent():
     text = "Hungary blocked new sanctions on Belarus."
     assert not [e for e in events_of(text, DATE) if e[0] == "Sanction" and "Hungary" in e[1]], describe(text, DATE)
+
+
+def test_no_choice_but_to_act_is_no_negation():
+    text = "Kenya had no choice but to cooperate with the International Criminal Court."
+    assert not [e for e in events_of(text, DATE) if e[3] == "Negated" or e[0] == "RefuseCooperation"], describe(text, DATE)

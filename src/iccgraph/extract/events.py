@@ -889,7 +889,7 @@ class EventFinder:
         # An unreal frame around a negation ("ordered Peru to abstain from executing it"), or a
         # negation around a question ("it was not clear whether Myanmar would comply"), leaves
         # the act unreal rather than denied.
-        unreal_over_neg = question_under_neg = asked = factual_question = False
+        unreal_over_neg = question_under_neg = asked = factual_question = exceptive = False
         modals = self.modals - self.intent_modals if intent else self.modals
         node, via_prep, first, came_by_adjunct, via_conj, own_tense = trigger, False, True, False, False, False
         for _ in range(_MAX_DEPTH * 2):
@@ -897,7 +897,8 @@ class EventFinder:
             # unacceptable and urged Tehran"); a finite one has its own tense, negation and modals
             # too ("did not endorse it and called on ECOWAS").
             kids = [] if own_tense else list(node.children)
-            negated_here = any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids)
+            negated_here = (any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids)) \
+                and not exceptive  # "had no choice but to comply": it will comply
             if negated_here and not governed:  # "rejected a call to sanction X": the sanction stays a proposal
                 neg = True
                 question_under_neg = question_under_neg or asked
@@ -945,6 +946,7 @@ class EventFinder:
             dep, head = node.dep_, node.head
             if dep in ("pcomp", "pobj") and head.lower_ in self.neg_preps:
                 neg = True
+            exceptive = dep == "prep" and node.lower_ == "but" or (exceptive and dep in ("pcomp", "pobj"))
             if head.i == node.i or self.is_boundary(node) or (dep == "ccomp" and head.lemma_.lower() in self.speech) \
                     or (stop is not None and head.i == stop.i):
                 break
