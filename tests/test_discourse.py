@@ -306,6 +306,12 @@ CASES = [
     # Saying someone failed or refused to act blames them.
     ("Estonia's foreign minister said Russia had refused to cooperate with the investigators.", "Criticize",
      "Estonia", "Russia", "Asserted"),
+    # Warning that an act would hit someone threatens them.
+    ("Belarus warned that Polish diplomats would be expelled in retaliation.", "Threaten", "Belarus", "Poland",
+     "Asserted"),
+    # Names singled out "in particular" are the ones called on.
+    ("Human Rights Watch called on African states, in particular Kenya and Uganda, to arrest the general.", "Urge",
+     "Human Rights Watch", "Uganda", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),
@@ -512,3 +518,8 @@ def test_the_administration_is_the_us_unless_the_story_names_another():
     assert has_event(text, "Urge", "Ben Cardin", "United States", "Asserted", DATE), describe(text, DATE)
     text = "The Duterte administration withdrew from the court. Activists urged the administration to cooperate."
     assert not has_event(text, "Urge", None, "United States", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_pledge_to_arrest_is_no_threat():
+    text = "Serbian President Boris Tadic pledged to arrest Goran Hadzic."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

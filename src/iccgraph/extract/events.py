@@ -70,6 +70,7 @@ class EventFinder:
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
+        self.coercive_actions, self.coercive_warnings = frozenset(th["coercive_actions"]), frozenset(th["coercive_warnings"])
         lm = lex.raw["listed_members"]
         self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
@@ -221,6 +222,9 @@ class EventFinder:
             # "declared two diplomats persona non grata": the object is the small clause's subject
             target_toks = [x for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")
                            for x in c.children if x.dep_ == "nsubj"] + [c for c in v.children if c.dep_ == "dative"]
+        # "called on states parties, in particular Tunisia and Chad, to …": the names singled out
+        target_toks += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
+                        and any(x.lower_ == "particular" for x in p.subtree) for o in p.children if o.dep_ == "pobj"]
         to_inf = lambda c: any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)  # noqa: E731
         xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and to_inf(c))]
         if frame.action == "Urge" and not target_toks:
@@ -770,6 +774,15 @@ class EventFinder:
                             for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
                     targets += cond or self._aggressor(side, s)
                     continue
+                frame = self.verb_frame(v)
+                if s.lemma_.lower() in self.coercive_warnings and frame is not None and frame.action in self.coercive_actions:
+                    # "warned that British diplomats would be expelled": whoever the act would hit
+                    c = self._verb_event(v, frame)
+                    hit = [r for x in (c if isinstance(c, list) else [c] if c else []) if x.action in self.coercive_actions
+                           for r in x.targets]
+                    if hit:
+                        targets += hit
+                        continue
                 measures = any(o.dep_ == "dobj" and (o.lemma_.lower() in self.retaliation_nouns or any(
                     a.dep_ == "amod" and a.lemma_.lower() in self.retaliation_nouns for a in o.children)) for o in v.children)
                 if lemma not in self.retaliation_verbs and not measures:

@@ -255,7 +255,9 @@ class Resolver:
                             and t.i not in in_relcl:
                         out.append(Ref(key, "member", t.i))
             elif c.dep_ in ("prep", "acl") and c.lower_ in ("including", "like") or (c.dep_ == "prep" and c.lower_ == "as"
-                                                                                    and any(x.lower_ == "such" for x in c.children)):
+                                                                                    and any(x.lower_ == "such" for x in c.children)) \
+                    or (c.dep_ == "prep" and c.lower_ == "in" and any(x.lower_ == "particular" for x in c.children)):
+                # "states parties, in particular Tunisia and Chad": the parser may hang the names on "in"
                 for o in c.children:
                     if o.dep_ in ("pobj", "dobj"):
                         out += [Ref(r.key, "member", r.token) for r in self.np(o, action, depth + 1)]
