@@ -312,6 +312,12 @@ CASES = [
     # Names singled out "in particular" are the ones called on.
     ("Human Rights Watch called on African states, in particular Kenya and Uganda, to arrest the general.", "Urge",
      "Human Rights Watch", "Uganda", "Asserted"),
+    # An act noun's by-phrase, hung on the active verb; parliaments as actors.
+    ("Amnesty International welcomes the vote by the Sejm on Friday.", "Support", "Amnesty International", "Sejm",
+     "Asserted"),
+    # Backing someone's case supports them.
+    ("Canada and the Netherlands, which have backed Gambia's case, welcomed the ruling.", "Support", "Canada",
+     "Gambia", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),

@@ -387,6 +387,9 @@ class Resolver:
                     else:
                         topics.add(key)  # "the UNRWA legislation": the act about UNRWA
         refs += self.by_agents(h, depth, preps=("by", "from"))  # "a request from Interpol"
+        if not refs and h.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in h.head.children):
+            # "welcomes the vote by the Rada", with the by-phrase hung on the active verb
+            refs += [r for o in self.pobjs(h.head, ("by",)) for r in self.np(o, None, depth + 1)]
         if not refs and self.pobjs(h, ("of",)) and h.lemma_.lower() in self.of_patient:
             return []  # "condemned the invasion of Ukraine": Ukraine suffered it; who did is not said here
         if not refs:
