@@ -326,7 +326,7 @@ class EventFinder:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             if subj.lower_ in self.r.pron["relative"] and v.dep_ == "relcl":
-                return self.noun_agents(v.head, action, depth + 1)
+                return self.noun_agents(self.r.relative_head(v), action, depth + 1)
             if subj.lemma_.lower() in self.document_nouns:
                 return self.noun_agents(subj, action, depth + 1)
             return self.r.np(subj, action)

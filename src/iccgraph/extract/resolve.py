@@ -479,6 +479,16 @@ class Resolver:
                 return [Ref(courts[-1].key, "action", courts[-1].start)]
         return []
 
+    @staticmethod
+    def relative_head(rel: Token) -> Token:
+        """The noun a relative clause is about: with a plural verb after a coordination, all of it
+        ("Canada and the Netherlands, which have backed …")."""
+        head = rel.head
+        plural = rel.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in rel.children)
+        while plural and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        return head
+
     def last_court(self, before: int, exclude: set[str] = frozenset()) -> list[Ref]:
         """The court the story last named before token `before`."""
         m = next((m for m in reversed(self.a.mentions) if m.start < before and self.a.cls(m.key) == "Court"
@@ -496,7 +506,7 @@ class Resolver:
             # Not an object "which": "sanctions against the court, which X condemned" is ambiguous.
             if rel is not None and rel.head.pos_ in ("NOUN", "PROPN") and (
                     h.head.i == rel.i and h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "poss"):
-                return [Ref(r.key, "pronoun", h.i) for r in self.np(rel.head, action)]
+                return [Ref(r.key, "pronoun", h.i) for r in self.np(self.relative_head(rel), action)]
             return []
         if lower in self.pron["author"]:
             return [Ref(k, "author", h.i) for k in self.a.authors]
