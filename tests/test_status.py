@@ -218,3 +218,13 @@ def test_blocking_an_act_does_not_make_the_blocker_its_agent():
 def test_no_choice_but_to_act_is_no_negation():
     text = "Kenya had no choice but to cooperate with the International Criminal Court."
     assert not [e for e in events_of(text, DATE) if e[3] == "Negated" or e[0] == "RefuseCooperation"], describe(text, DATE)
+
+
+def test_never_arrested_any_of_them_negates_each():
+    text = "A court in The Hague convicted Salim Ayyash and Hassan Merhi. Lebanese authorities have never arrested any of them."
+    assert has_event(text, "Arrest", "Lebanon", "Hassan Merhi", "Negated", DATE), describe(text, DATE)
+
+
+def test_stopping_short_of_penalising_someone_is_a_negated_sanction():
+    text = "The United States stopped short of penalising Crown Prince Mohammed bin Salman himself."
+    assert has_event(text, "Sanction", "United States", "Mohammed bin Salman", "Negated", DATE), describe(text, DATE)

@@ -63,6 +63,7 @@ class Resolver:
         self.speech = w("speech_verbs")
         self.home_descriptions = w("descriptions_home", "nouns")
         self.named_only = w("descriptions_named_only", "nouns")
+        self.partitives = w("group_nouns", "partitives")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
@@ -133,6 +134,9 @@ class Resolver:
             inner = [self.np(p, action, depth + 1) for p in self.pobjs(h, ("of",))]
             if h.pos_ == "NUM" and inner:
                 return [r for refs in inner for r in refs]
+        if lemma in self.partitives and self.pobjs(h, ("of",)):
+            # "any of them", "each of the suspects": the set they are taken from
+            return [r for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
         if h.lower_ == "what" and h.dep_ == "dobj" and h.head.lemma_.lower() in self.naming_verbs:
             # "welcomed what he called a historic decision": the thing so called
             return [r for c in h.head.children if c.dep_ in ("oprd", "xcomp", "attr") for r in self.np(c, action, depth + 1)]
@@ -603,6 +607,8 @@ class Resolver:
         if h.dep_ not in ("dobj", "pobj", "dative"):
             return set()
         v = h.head if h.dep_ != "pobj" else h.head.head
+        while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("dobj", "pobj", "prep") and v.head.i != v.i:
+            v = v.head  # "arrested any of them": up to the verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
@@ -644,6 +650,8 @@ class Resolver:
                     if t.lemma_.lower() in self.actor_nouns and (not refs or any(c.lower_ == "including" for c in t.children)):
                         refs = self.modifiers(t, _MAX_DEPTH - 1)  # "six Indian diplomats, including X": India's set
                     keys = [r.key for r in refs if r.key not in excluded]
+                    if refs and not keys:
+                        continue  # the clause's own subject ("Lebanese authorities never arrested any of them")
                     return [Ref(k, "pronoun", h.i) for k in dict.fromkeys(keys)]
                 if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                         and t.lemma_.lower() not in self.group_nouns and not self.a.at(t) \
