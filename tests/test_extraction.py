@@ -180,6 +180,10 @@ FIXED_CASES = [
      "United Kingdom", "no event: 'provocation' was no word of blame"),
     ("Jacob Zuma greeted Omar al-Bashir in Pretoria.", "Meet", "Jacob Zuma", "Omar al-Bashir",
      "no event: verb 'greet'"),
+    ("Frankfurt prosecutors issued an arrest warrant for Jamil Hassan.", "IssueArrestWarrant", "Germany", "Jamil Hassan",
+     "no event: a large city's prosecutors are not read as its state"),
+    ("Police in Lagos arrested Charles Okah on Sunday.", "Arrest", "Nigeria", "Charles Okah",
+     "no event: 'police in Lagos'"),
 ]
 
 
@@ -478,3 +482,8 @@ def test_someones_aide_is_not_that_someone():
     text = "Abdullah Senussi, Muammar Gaddafi's intelligence chief, was extradited to Libya by Mauritania."
     arrests = [e for e in events_of(text, DATE) if e[0] == "Arrest"]
     assert arrests and all("Muammar Gaddafi" not in e[2] for e in arrests), describe(text, DATE)
+
+
+def test_a_city_named_with_an_act_is_not_its_doer():
+    text = "Moscow condemned the Istanbul attack."
+    assert not [e for e in events_of(text, DATE) if "Turkey" in e[2]], describe(text, DATE)

@@ -14,8 +14,8 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "src" / "iccgraph" / "data"
 FILES = ("gazetteer.jsonl", "people.jsonl")
 CLASSES = {"Person", "State", "Court", "Organization"}
-STATE_ONLY = ("capitals", "metonyms", "demonyms")
-LIST_FIELDS = ("aliases", "capitals", "metonyms", "demonyms", "affiliations")
+STATE_ONLY = ("capitals", "metonyms", "demonyms", "cities")
+LIST_FIELDS = ("aliases", "capitals", "metonyms", "demonyms", "affiliations", "cities")
 
 
 def _rows(name: str) -> list[tuple[int, str]]:

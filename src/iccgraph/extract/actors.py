@@ -467,6 +467,17 @@ class DocActors:
         m = self.tok[tok.i]
         return self.sdoc[m.start:m.end] if m else None
 
+    def city_state(self, tok: Token) -> str | None:
+        """The state of a large city named by `tok` ('Istanbul', 'St. Petersburg'), if any."""
+        sdoc = self.sdoc
+        for a, b in ((tok.i, tok.i), (tok.i - 1, tok.i), (tok.i, tok.i + 1), (tok.i - 2, tok.i)):
+            if 0 <= a and b < len(sdoc):
+                key = self.gaz.cities.get(sdoc[a:b + 1].text)
+                if key:
+                    self.ensure(key)
+                    return key
+        return None
+
     def ensure(self, key: str) -> None:
         """Make a gazetteer actor known to this document (one the text names only by description)."""
         if key not in self.actors and key in self.gaz.entries:

@@ -120,6 +120,7 @@ class Entry:
 class Gazetteer:
     entries: dict[str, Entry]
     demonyms: dict[str, str]        # demonym as written ("Japanese", "U.S.") -> state id
+    cities: dict[str, str] = field(default_factory=dict)  # a large city -> its state ("Istanbul prosecutors")
 
     @cached_property
     def by_name(self) -> dict[str, str]:
@@ -138,6 +139,7 @@ def _jsonl(name: str) -> list[dict]:
 def gazetteer() -> Gazetteer:
     entries: dict[str, Entry] = {}
     demonyms: dict[str, str] = {}
+    cities: dict[str, str] = {}
     for row in _jsonl("gazetteer.jsonl") + _jsonl("people.jsonl"):
         names = [row["label"], *row.get("aliases", []), *row.get("capitals", []), *row.get("metonyms", [])]
         # "the Netherlands" and "Netherlands" are one name: mentions are matched without "the".
@@ -146,8 +148,10 @@ def gazetteer() -> Gazetteer:
             id=row["id"], type=row["type"], label=row["label"], names=tuple(dict.fromkeys(names)),
             wikidata=row.get("wikidata"), demonyms=tuple(row.get("demonyms", [])),
             affiliations=tuple(row.get("affiliations", [])))
+        for city in row.get("cities", []):
+            cities.setdefault(city, row["id"])
         for dem in row.get("demonyms", []):
             demonyms.setdefault(dem, row["id"])
             if dem[-1:].islower() and not dem.endswith("s"):
                 demonyms.setdefault(dem + "s", row["id"])  # "Russians"
-    return Gazetteer(entries=entries, demonyms=demonyms)
+    return Gazetteer(entries=entries, demonyms=demonyms, cities=cities)

@@ -357,6 +357,9 @@ class Resolver:
                     if self.a.cls(key) == "Person" and h.lemma_.lower() in self.governments:
                         key = self.a.state_of(key) or key  # "the Biden administration" is the US
                     out.append(Ref(key, "modifier", t.i))
+                if c.dep_ == "compound" and not self.a.at(c) and h.lemma_.lower() in self.actor_nouns \
+                        and (key := self.a.city_state(c)):
+                    out.append(Ref(key, "modifier", c.i))  # "Istanbul prosecutors", "a Munich court"
             elif c.dep_ == "poss":
                 # "Gaddafi's intelligence chief" is someone else, not Gaddafi
                 out += [Ref(r.key, "modifier" if r.how == "name" else r.how, r.token) for r in self.np(c, None, depth + 1)
@@ -367,6 +370,8 @@ class Resolver:
             for o in self.pobjs(h, ("of", "from", "at", "for") + (("in",) if depth == 0 else ())):
                 found = [Ref(r.key, "modifier", r.token) for r in self.np(o, None, depth + 1)
                          if self.a.cls(r.key) != "Person"]
+                if not found and not self.a.at(o) and h.lemma_.lower() in self.actor_nouns and (key := self.a.city_state(o)):
+                    found = [Ref(key, "modifier", o.i)]  # "police in Istanbul"
                 out += found or self.modifiers(o, depth + 1)  # "the head of Myanmar's junta, X": Myanmar
             if not (self.descriptions.get(h.lemma_.lower(), ()) and h.lemma_.lower() not in self.member_nouns):
                 # "prosecutors sent by the Japanese government" act for it; "a commission set up by
