@@ -228,3 +228,8 @@ def test_never_arrested_any_of_them_negates_each():
 def test_stopping_short_of_penalising_someone_is_a_negated_sanction():
     text = "The United States stopped short of penalising Crown Prince Mohammed bin Salman himself."
     assert has_event(text, "Sanction", "United States", "Mohammed bin Salman", "Negated", DATE), describe(text, DATE)
+
+
+def test_a_subjects_modifier_is_not_governed_by_its_predicate():
+    text = "The panel, set up by the Human Rights Council to investigate abuses in Eritrea, was refused entry."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Investigate" and e[3] == "Negated"], describe(text, DATE)

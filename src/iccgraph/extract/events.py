@@ -963,6 +963,11 @@ class EventFinder:
             if head.i == node.i or self.is_boundary(node) or (dep == "ccomp" and head.lemma_.lower() in self.speech) \
                     or (stop is not None and head.i == stop.i):
                 break
+            if dep in ("nsubj", "nsubjpass") and node.i != trigger.i and node.pos_ in ("NOUN", "PROPN") \
+                    and (light is None or node.i != light.i):
+                # "The panel, set up to investigate abuses, was refused entry": what a subject's
+                # modifier says is not governed by the subject's predicate
+                break
             if dep in ("prep", "pobj", "pcomp", "agent"):
                 via_prep = True
             came_by_adjunct = dep in ("advcl", "npadvmod") and node.tag_ == "VBG"
