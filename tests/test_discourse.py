@@ -318,6 +318,9 @@ CASES = [
     # Backing someone's case supports them.
     ("Canada and the Netherlands, which have backed Gambia's case, welcomed the ruling.", "Support", "Canada",
      "Gambia", "Asserted"),
+    # A verdict that names the doer ("acts of aggression orchestrated by X") blames X.
+    ("Prime Minister Ulf Kristersson said the arson attacks were dangerous acts of sabotage orchestrated by Russia.",
+     "Criticize", "Ulf Kristersson", "Russia", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),

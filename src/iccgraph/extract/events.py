@@ -660,6 +660,11 @@ class EventFinder:
                     targets = [t for t in self.r.referred_act(subj, s, self.r.acts, window=1) if t.key not in keys]
                 else:
                     targets = [t for t in self.r.np(subj, action) if t.key not in keys]
+                if not targets and action == "Criticize":
+                    # "said the attacks were acts of aggression orchestrated by Iran": whoever the
+                    # verdict itself names as the doer
+                    targets = [t for x in c.children if x.dep_ == "attr" for n in x.subtree if n.pos_ == "NOUN"
+                               for t in self.r.by_agents(n, 1, action) if t.key not in keys]
                 if targets and agents:
                     out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))
         for c in (x for c in s.children if c.dep_ == "ccomp" for x in (c, *c.conjuncts)):
