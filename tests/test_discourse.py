@@ -321,6 +321,9 @@ CASES = [
     # A verdict that names the doer ("acts of aggression orchestrated by X") blames X.
     ("Prime Minister Ulf Kristersson said the arson attacks were dangerous acts of sabotage orchestrated by Russia.",
      "Criticize", "Ulf Kristersson", "Russia", "Asserted"),
+    # Sanctions the members of a body approve together are the body's.
+    ("African Union governments on Friday approved sanctions on Guinea's junta.", "Sanction", "African Union",
+     "Guinea", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),

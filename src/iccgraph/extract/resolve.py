@@ -64,6 +64,7 @@ class Resolver:
         self.home_descriptions = w("descriptions_home", "nouns")
         self.named_only = w("descriptions_named_only", "nouns")
         self.partitives = w("group_nouns", "partitives")
+        self.collective_actions = w("group_nouns", "collective_actions")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
@@ -158,6 +159,11 @@ class Resolver:
             if lemma in self.member_nouns and self.pobjs(h, ("of",)):
                 return [Ref(r.key, "modifier", r.token) for o in self.pobjs(h, ("of",))
                         for r in self.np(o, None, depth + 1) if self.a.cls(r.key) != "Person"]
+            if action in self.collective_actions:
+                # "European Union governments approved sanctions": a decision taken together is the body's
+                bodies = [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
+                if bodies:
+                    return bodies
             # "the countries that voted against it": a relative clause defines a new set
             restricted = any(c.dep_ == "relcl" for c in h.children)
             both = any(c.lower_ == "both" for c in h.children)  # "both governments": the two named together
