@@ -228,3 +228,12 @@ def test_non_utf8_file(tmp_path, data):
     with pytest.raises(IccgraphError) as err:
         read_document(write(tmp_path / "n.txt", data))
     one_line_error(err, "utf-8", "n.txt")
+
+
+def test_a_place_line_at_a_paragraphs_start_is_blanked_at_the_same_length():
+    from iccgraph.nlp import prepare
+    text = "Statement\n\nParis, Kyiv - FIDH welcomes the vote.\n\nKenya - a party to the statute - is silent."
+    out = prepare(text)
+    assert len(out) == len(text)
+    assert "Paris" not in out and "Kyiv" not in out and out.count("FIDH welcomes") == 1
+    assert "Kenya - a party" in out  # not followed by a capitalised subject: kept

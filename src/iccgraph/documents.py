@@ -18,6 +18,9 @@ HEADER = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)  # only at of
 # A wire dateline: "MANILA, March 11, 2025 -", "TOKYO, Feb. 10 (Kyodo) --", "THE HAGUE (Reuters) —".
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?,?(?:\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
                       r"\s*(?:\([A-Za-z .-]+\))?\s*(?:-{1,2}|–|—)\s+")
+# A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …"
+PLACE_LINE = re.compile(r"(?m)(?<=\n\n)(?:[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)(?:\s*[,/]\s*[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)*"
+                        r"\s+(?:-{1,2}|–|—)\s+(?=[A-Z])")
 
 
 def discover(paths: list[Path]) -> list[Path]:

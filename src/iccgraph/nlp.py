@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .documents import DATELINE, HEADER
+from .documents import DATELINE, HEADER, PLACE_LINE
 from .model import IccgraphError
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -30,11 +30,12 @@ def prepare(text: str) -> str:
     `date YYYY-MM-DD` header and wire dateline blanked, at the same length so offsets stay
     the document's."""
     text = text.translate(_SAME_LENGTH)
+    blank = lambda m: "".join(c if c in "\n\r" else " " for c in m.group(0))  # noqa: E731
     for pattern in (HEADER, DATELINE):  # a header, then a dateline, are not part of the first sentence
         m = pattern.match(text)
         if m:
-            text = "".join(c if c in "\n\r" else " " for c in m.group(0)) + text[m.end():]
-    return text
+            text = blank(m) + text[m.end():]
+    return PLACE_LINE.sub(blank, text)  # "Paris, Kyiv - FIDH …": the places are no subject
 
 
 @Language.component(LINE_BREAKS)
