@@ -487,3 +487,18 @@ def test_someones_aide_is_not_that_someone():
 def test_a_city_named_with_an_act_is_not_its_doer():
     text = "Moscow condemned the Istanbul attack."
     assert not [e for e in events_of(text, DATE) if "Turkey" in e[2]], describe(text, DATE)
+
+
+def test_a_surname_without_its_article_is_the_same_person():
+    text = "Omar al-Bashir visited Amman on Monday. Jordan did not arrest Bashir."
+    st = statements_of(text, DATE)
+    keys = {m.actor for m in st.mentions if "Bashir" in m.span.text}
+    assert len(keys) == 1, describe(text, DATE)
+
+
+def test_a_courts_short_name_is_the_court_the_story_named():
+    text = ("Nigeria handed Charles Taylor to the Special Court for Sierra Leone on Wednesday. "
+            "The Special Court said he would be tried in The Hague.")
+    st = statements_of(text, DATE)
+    keys = {m.actor for m in st.mentions if m.span.text.startswith("Special Court")}
+    assert len(keys) == 1, describe(text, DATE)

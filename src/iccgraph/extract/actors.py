@@ -180,6 +180,13 @@ class DocActors:
             if state:  # "India's Ministry of External Affairs" speaks for India
                 candidates.append((2, span.start, span.end, state, "organ"))
                 continue
+            # "the Special Court" where the story names the Special Court for Sierra Leone: its short form
+            named_here = {c[3] for c in candidates if c[4] == "gazetteer" and gaz.entries[c[3]].type in ("Court", "Organization")}
+            short = next((k for k in named_here if len(span) > 1 and any(
+                n.startswith(span.text + " ") for n in gaz.entries[k].names)), None)
+            if short:
+                candidates.append((3, span.start, span.end, short, "ner"))
+                continue
             cls = "Court" if re.search(r"\b(courts?|tribunals?|chambers?)\b", span.text, re.I) else "Organization"
             key = "org/" + slug(span.text)
             self._register(key, cls, span.text)
@@ -195,11 +202,12 @@ class DocActors:
             positions.setdefault(t.text, []).append(t.i)
         label = lambda k: self.actors[k].label if k in self.actors else gaz.entries[k].label  # noqa: E731
         # A surname (or one-word name) the NER missed elsewhere ("Sheikh Hasina … Hasina's party")
-        lasts = {k: self._surname(label(k)) for k in set(full.values())}
-        lasts.update({k: self._surname(text) or text for k, text in ner_people.items() if not lasts.get(k)})
-        for key, last in lasts.items():
-            if last and len(last) > 2:
-                candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ()) if sdoc[i].pos_ == "PROPN"]
+        lasts = {k: self._surname_forms(label(k)) for k in set(full.values())}
+        lasts.update({k: self._surname_forms(text) or {text} for k, text in ner_people.items() if not lasts.get(k)})
+        for key, forms in lasts.items():
+            for last in forms:
+                if len(last) > 2:
+                    candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ()) if sdoc[i].pos_ == "PROPN"]
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
             if any(self.tok[i] is not None for i in range(start, end)):
@@ -220,6 +228,13 @@ class DocActors:
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
         mentioned = {m.key for m in self.mentions}
         self.actors = {k: v for k, v in self.actors.items() if k in mentioned}
+
+    def _surname_forms(self, name: str) -> set[str]:
+        """A surname as it is written alone: 'al-Bashir' and 'Bashir'."""
+        last = self._surname(name)
+        if not last:
+            return set()
+        return {last, re.sub(r"^(?:al|el|ad|as|ash|at|az|ar)[-‑]", "", last, flags=re.I)}
 
     def _surname(self, name: str) -> str | None:
         """The last name of a full name, without 'Jr.' or 'III'; None for a single word."""
@@ -295,7 +310,7 @@ class DocActors:
         else:
             # a lone name joins the full name it ends, or, in a long name, any name inside it
             # ("Mokom" in "Maxime Jeoffroy Eli Mokom Gawaka")
-            key = next((k for n, k in full.items() if " " not in text and self._surname(n) == text), None) \
+            key = next((k for n, k in full.items() if " " not in text and text in self._surname_forms(n)), None) \
                 or next((k for n, k in full.items() if " " not in text and len(n.split()) >= 4
                          and text in n.split()[1:-1] and len(text) > 3), None) \
                 or "person/" + slug(text)
