@@ -324,6 +324,9 @@ CASES = [
     # Sanctions the members of a body approve together are the body's.
     ("African Union governments on Friday approved sanctions on Guinea's junta.", "Sanction", "African Union",
      "Guinea", "Asserted"),
+    # A warrant issued at someone's request: they requested it.
+    ("The International Criminal Court issued an arrest warrant for Joseph Kony, granting a request filed in May by "
+     "Prosecutor Luis Moreno Ocampo.", "RequestArrestWarrant", "Luis Moreno Ocampo", "Joseph Kony", "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),

@@ -71,6 +71,8 @@ class EventFinder:
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
         self.coercive_actions, self.coercive_warnings = frozenset(th["coercive_actions"]), frozenset(th["coercive_warnings"])
+        rw = lex.raw["requested_warrants"]
+        self.request_nouns, self.arrest_seekers = frozenset(rw["nouns"]), frozenset(rw["arrest_seekers"])
         lm = lex.raw["listed_members"]
         self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
@@ -135,6 +137,7 @@ class EventFinder:
                         self._remember(t, c.action, c.agents, c.targets, c.anchor, c.status)
             here += self._inherit_targets(pending, here)
             here += self._listed_targets(sent, here)
+            here += self._requested_warrants(sent, here)
             found += here
             # An act told without a named target ("imposed sanctions on three former commanders")
             # can still be referred to ("The asset freezes target X", "the warrants"); it goes in
@@ -807,6 +810,26 @@ class EventFinder:
             if agents and targets:
                 out.append(Candidate("Threaten", agents, targets, self.status(s), s, s, 0.7,
                                      f"warning:{'warn' if warning else 'speech'}"))
+        return out
+
+    def _requested_warrants(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:
+        """'issued a warrant for X at the request of Prosecutor Y', '… granting a request filed
+        by Y', '… a year after Y first sought his arrest': Y requested the warrant for X."""
+        out: list[Candidate] = []
+        for c in (c for c in here if c.action == "IssueArrestWarrant" and c.status == "Asserted"):
+            keys = {r.key for r in c.agents} | {r.key for r in c.targets}
+            for t in sent:
+                if t.i == c.trigger.i:
+                    continue
+                who: list[Ref] = []
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.request_nouns:
+                    who = [r for r in self.r.by_agents(t, 1, "RequestArrestWarrant", preps=("by", "of", "from"))
+                           + [x for p in t.children if p.dep_ == "poss" for x in self.r.np(p, "RequestArrestWarrant")]]
+                elif t.lemma_.lower() == "arrest" and t.pos_ == "NOUN" and t.head.lemma_.lower() in self.arrest_seekers:
+                    who = self.verb_agents(t.head, "RequestArrestWarrant")  # "first sought his arrest"
+                who = [r for r in who if r.key not in keys]
+                if who:
+                    out.append(Candidate("RequestArrestWarrant", who, c.targets, "Asserted", t, t, 0.7, "request:warrant"))
         return out
 
     def _listed_targets(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:
