@@ -327,6 +327,11 @@ CASES = [
     # A warrant issued at someone's request: they requested it.
     ("The International Criminal Court issued an arrest warrant for Joseph Kony, granting a request filed in May by "
      "Prosecutor Luis Moreno Ocampo.", "RequestArrestWarrant", "Luis Moreno Ocampo", "Joseph Kony", "Asserted"),
+    # "would be destroyed", "will respond if X does": threats against whoever is named.
+    ("Recep Tayyip Erdogan said Turkey would respond if Greece militarised the islands.", "Threaten",
+     "Recep Tayyip Erdogan", "Greece", "Asserted"),
+    ("Kim Yo Jong warned that South Korea's army would be destroyed.", "Threaten", "Kim Yo Jong", "South Korea",
+     "Asserted"),
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),

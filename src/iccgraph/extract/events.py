@@ -70,6 +70,7 @@ class EventFinder:
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
+        self.passive_consequences = frozenset(th["passive_consequences"])
         self.coercive_actions, self.coercive_warnings = frozenset(th["coercive_actions"]), frozenset(th["coercive_warnings"])
         rw = lex.raw["requested_warrants"]
         self.request_nouns, self.arrest_seekers = frozenset(rw["nouns"]), frozenset(rw["arrest_seekers"])
@@ -774,6 +775,10 @@ class EventFinder:
                 if warning and lemma in self.consequence_verbs:
                     targets += [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
                     continue
+                if warning and lemma in self.passive_consequences and any(x.dep_ == "auxpass" for x in v.children):
+                    # "warned that the regime would be utterly destroyed", "could be held accountable"
+                    targets += [r for x in v.children if x.dep_ == "nsubjpass" for r in self.r.np(x, "Threaten")]
+                    continue
                 if warning and lemma in self.arrival_verbs and any(x.dep_ == "nsubj" and x.lemma_.lower() in self.consequence_nouns
                                                                  for x in v.children):
                     # "warned that mirror measures would follow if Brussels continued": whoever the
@@ -803,6 +808,9 @@ class EventFinder:
                 named = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.retaliation_preps
                          for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
                 firm = any(c.dep_ == "advmod" and c.lower_ in self.retaliation_adverbs for c in v.children)
+                # "will respond if Russia chooses to": whoever the condition names
+                named = named or [r for a in v.children if a.dep_ == "advcl" and any(m.lower_ in self.cond_marks for m in a.children)
+                                  for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
                 if not named and lemma in self.weak_retaliation and not warning and not firm:
                     continue  # "said it would respond" is not yet a threat; "would respond harshly" is
                 targets += named or self._aggressor(side, s)
