@@ -184,6 +184,12 @@ FIXED_CASES = [
      "no event: a large city's prosecutors are not read as its state"),
     ("Police in Lagos arrested Charles Okah on Sunday.", "Arrest", "Nigeria", "Charles Okah",
      "no event: 'police in Lagos'"),
+    ("Estonia ordered two Russian diplomats out of the country.", "Expel", "Estonia", "Russia",
+     "no event: 'ordered X out of the country'"),
+    ("Moscow ordered the expulsion of 40 diplomats from 12 countries, including Latvia and Poland.", "Expel", "Russia",
+     "Latvia", "no event: the diplomats' countries after 'from'"),
+    ("Malaysia deported seven Egyptian students to Cairo.", "Expel", "Malaysia", "Egypt",
+     "no event: deporting a state's nationals named by their demonym"),
 ]
 
 
@@ -502,3 +508,8 @@ def test_a_courts_short_name_is_the_court_the_story_named():
     st = statements_of(text, DATE)
     keys = {m.actor for m in st.mentions if m.span.text.startswith("Special Court")}
     assert len(keys) == 1, describe(text, DATE)
+
+
+def test_arresting_nationals_is_not_against_their_state():
+    text = "Thailand arrested six Cambodian opposition activists."
+    assert not [e for e in events_of(text, DATE) if "Cambodia" in e[2]], describe(text, DATE)

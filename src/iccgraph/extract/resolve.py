@@ -65,6 +65,7 @@ class Resolver:
         self.named_only = w("descriptions_named_only", "nouns")
         self.partitives = w("group_nouns", "partitives")
         self.collective_actions = w("group_nouns", "collective_actions")
+        self.nationals_actions = w("group_nouns", "nationals_actions")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
@@ -214,6 +215,11 @@ class Resolver:
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
             return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs,
                               hypothetical_ok=action in self.inquiry_actions)
+        if action in self.nationals_actions and h.tag_ == "NNS":
+            # "deported six Cambodian activists": deporting a state's nationals is against that state
+            found = [Ref(k, "modifier", c.i) for c in h.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
+            if found:
+                return found
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
         return [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
                 for r in self.np(c, action, depth + 1) if r.how == "name"]
