@@ -64,26 +64,23 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
     assert report.split_actors == [], report.split_actors
 
 
-def test_newswire_floors(newswire):
-    assert newswire.precision >= 0.93, newswire.text()
-    assert newswire.recall >= 0.67, newswire.text()
-    assert newswire.f1 >= 0.78, newswire.text()
-    assert newswire.status_errors == 0
-    found, total = newswire.nonasserted
-    assert found / total >= 0.48
-    ok, n = newswire.evidence
+def _assert_floors(r, precision: float, recall: float, f1: float, nonasserted: float) -> None:
+    assert r.precision >= precision, r.text()
+    assert r.recall >= recall, r.text()
+    assert r.f1 >= f1, r.text()
+    assert r.status_errors == 0
+    found, total = r.nonasserted
+    assert found / total >= nonasserted
+    ok, n = r.evidence
     assert n > 100 and ok == n
+
+
+def test_newswire_floors(newswire):
+    _assert_floors(newswire, precision=0.93, recall=0.67, f1=0.78, nonasserted=0.48)
 
 
 def test_heldout_floors(heldout):
-    assert heldout.precision >= 0.89, heldout.text()
-    assert heldout.recall >= 0.60, heldout.text()
-    assert heldout.f1 >= 0.72, heldout.text()
-    assert heldout.status_errors == 0
-    found, total = heldout.nonasserted
-    assert found / total >= 0.45
-    ok, n = heldout.evidence
-    assert n > 100 and ok == n
+    _assert_floors(heldout, precision=0.89, recall=0.60, f1=0.72, nonasserted=0.45)
 
 
 def test_confidence_ranks_right_events_above_wrong_ones(report):
