@@ -110,6 +110,7 @@ class DocActors:
         self._titles = lex.words("titles", "words") | _HONORIFICS
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
+        self._name_articles = lex.words("name_suffixes", "articles")
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
         self._find()
         self.authors: list[str] = self._authors()
@@ -234,7 +235,8 @@ class DocActors:
         last = self._surname(name)
         if not last:
             return set()
-        return {last, re.sub(r"^(?:al|el|ad|as|ash|at|az|ar)[-‑]", "", last, flags=re.I)}
+        article, _, rest = last.replace("‑", "-").partition("-")
+        return {last, rest} if rest and article.lower() in self._name_articles else {last}
 
     def _surname(self, name: str) -> str | None:
         """The last name of a full name, without 'Jr.' or 'III'; None for a single word."""
@@ -498,6 +500,11 @@ class DocActors:
         if key not in self.actors and key in self.gaz.entries:
             e = self.gaz.entries[key]
             self._register(key, e.type, e.label, e.wikidata)
+
+    def side_of(self, keys) -> set[str]:
+        """The actors with the states they serve: who counts as one side ('Lavrov' and Russia)."""
+        keys = set(keys)
+        return keys | {st for k in keys if (st := self.state_of(k))}
 
     def state_of(self, person: str) -> str | None:
         """The state a well-known person leads or serves, from the gazetteer."""

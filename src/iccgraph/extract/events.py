@@ -87,6 +87,8 @@ class EventFinder:
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
         self.intent_modals = frozenset(st["intent_modals"])
         self.intent_verbs = frozenset(st["intent_verbs"])
+        self.question_marks, self.factual_wh = frozenset(st["question_marks"]), frozenset(st["factual_questions"])
+        self.exceptive_preps = frozenset(st["exceptive_preps"])
         self.obligation_modals = frozenset(st["obligation_modals"])
         self.act_pronouns = w("action_reference_nouns", "act_pronouns")
         self.expulsion_verbs = frozenset(a for a, act in lex.verbs["order"].xcomp_actions.items() if act == "Expel")
@@ -227,8 +229,7 @@ class EventFinder:
             target_toks = [x for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")
                            for x in c.children if x.dep_ == "nsubj"] + [c for c in v.children if c.dep_ == "dative"]
         # "called on states parties, in particular Tunisia and Chad, to …": the names singled out
-        target_toks += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
-                        and any(x.lower_ == "particular" for x in p.subtree) for o in p.children if o.dep_ == "pobj"]
+        target_toks += [o for p in self.r.singled_out(v) for o in p.children if o.dep_ == "pobj"]
         to_inf = lambda c: any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)  # noqa: E731
         xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and to_inf(c))]
         if frame.action == "Urge" and not target_toks:
@@ -745,7 +746,7 @@ class EventFinder:
                 continue  # "we must act": not an urging of another
             agents = self.verb_agents(s, "Urge")
             # "Kurz said the neutral country should keep channels open": his own state is not urged
-            keys = {r.key for r in agents} | {k for r in agents if (k := self.a.state_of(r.key))}
+            keys = self.a.side_of(r.key for r in agents)
             targets = [r for r in self.r.np(subj, "Urge") if r.key not in keys]
             if agents and targets:
                 out.append(Candidate("Urge", agents, targets, self.status(s), s, s, 0.6, "speech:obligation"))
@@ -768,7 +769,7 @@ class EventFinder:
         speaker = self.verb_agents(s, "Threaten") if clauses else []
         for c in clauses:
             agents = list(speaker)
-            side = {r.key for r in agents} | {k for r in agents if (k := self.a.state_of(r.key))}
+            side = self.a.side_of(r.key for r in agents)
             targets: list[Ref] = []
             for v in (x for x in c.subtree if x.pos_ == "VERB" and x.dep_ not in ("relcl", "acl", "amod")):
                 lemma = v.lemma_.lower()
@@ -862,8 +863,8 @@ class EventFinder:
                         and a.action in (kinds or self.list_actions)]
                 # "Lavrov said those blacklisted included …": the speaker's own list, anywhere in the
                 # story; else the latest act of the kind told just before, not as backstory
-                speaker = {r.key for r in self.verb_agents(t.head, None)} if t.dep_ == "ccomp" and t.head.lemma_ in self.speech else set()
-                side = speaker | {st for k in speaker if (st := self.a.state_of(k))}
+                speaker = [r.key for r in self.verb_agents(t.head, None)] if t.dep_ == "ccomp" and t.head.lemma_ in self.speech else []
+                side = self.a.side_of(speaker)
                 if side:
                     a = next((a for a in acts if side & set(a.agents)), None)
                 else:
@@ -951,9 +952,9 @@ class EventFinder:
             if negated_here and not governed:  # "rejected a call to sanction X": the sanction stays a proposal
                 neg = True
                 question_under_neg = question_under_neg or asked
-            asked = asked or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids)
+            asked = asked or any(c.dep_ == "mark" and c.lower_ in self.question_marks for c in kids)
             # "asked why Japan opted out": a question about a fact leaves it a fact
-            factual_question = factual_question or any(c.tag_ == "WRB" and c.lower_ in ("why", "how", "when") for c in kids)
+            factual_question = factual_question or any(c.tag_ == "WRB" and c.lower_ in self.factual_wh for c in kids)
             if not via_prep and node.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in kids):
                 hyp = True
@@ -995,7 +996,7 @@ class EventFinder:
             dep, head = node.dep_, node.head
             if dep in ("pcomp", "pobj") and head.lower_ in self.neg_preps:
                 neg = True
-            exceptive = dep == "prep" and node.lower_ == "but" or (exceptive and dep in ("pcomp", "pobj"))
+            exceptive = dep == "prep" and node.lower_ in self.exceptive_preps or (exceptive and dep in ("pcomp", "pobj"))
             if head.i == node.i or self.is_boundary(node) or (dep == "ccomp" and head.lemma_.lower() in self.speech) \
                     or (stop is not None and head.i == stop.i):
                 break

@@ -43,7 +43,9 @@ class Resolver:
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
         self.title_words = w("titles", "words")
-        self.title_fillers = frozenset(("the", "then", "former", "acting", "current", "de", "facto"))
+        self.title_fillers = w("titles", "fillers")
+        self.title_run = self.title_words | self.title_fillers
+        self.pair_dets = w("group_nouns", "pair_determiners")
         self.person_targeted = w("person_targeted_actions", "actions")
         self.group_nouns = w("group_nouns", "nouns")
         self.action_refs = w("action_reference_nouns", "nouns")
@@ -117,7 +119,7 @@ class Resolver:
         titled = self._titled_person(h)
         if titled:
             return titled
-        if any(c.lower_ in ("both", "either") and c.dep_ in ("det", "predet", "preconj") for c in h.children) \
+        if any(c.lower_ in self.pair_dets and c.dep_ in ("det", "predet", "preconj") for c in h.children) \
                 and (lemma in self.group_nouns or lemma in self.actor_nouns or lemma in self.descriptions):
             # "both governments", "either minister": the two last named together
             classes = ("Person",) if lemma in self.member_nouns else self.descriptions.get(lemma, ())
@@ -167,8 +169,7 @@ class Resolver:
                     return bodies
             # "the countries that voted against it": a relative clause defines a new set
             restricted = any(c.dep_ == "relcl" for c in h.children)
-            both = any(c.lower_ == "both" for c in h.children)  # "both governments": the two named together
-            return self._description(h) if (self._definite(h) or both) and not restricted else []
+            return self._description(h) if self._definite(h) and not restricted else []
         if lemma in self.actor_nouns or lower in self.actor_nouns:
             if lemma in self.member_nouns and h.tag_ == "NN" and action in self.person_targeted \
                     and any(c.lower_ in ("a", "an") for c in h.children):
@@ -260,6 +261,7 @@ class Resolver:
     def _members(self, h: Token, action: str | None, depth: int) -> list[Ref]:
         """Listed members: appositions, parentheses and 'including' / 'such as' phrases."""
         out: list[Ref] = []
+        singled = self.singled_out(h)  # "states parties, in particular Tunisia and Chad"
         for c in h.children:
             if c.dep_ == "appos":
                 # Every name heading a phrase inside the apposition: "(Yahya Sinwar, X – known as Y – and Z)",
@@ -272,8 +274,7 @@ class Resolver:
                         out.append(Ref(key, "member", t.i))
             elif c.dep_ in ("prep", "acl") and c.lower_ in ("including", "like") or (c.dep_ == "prep" and c.lower_ == "as"
                                                                                     and any(x.lower_ == "such" for x in c.children)) \
-                    or (c.dep_ == "prep" and c.lower_ == "in" and any(x.lower_ == "particular" for x in c.children)):
-                # "states parties, in particular Tunisia and Chad": the parser may hang the names on "in"
+                    or c in singled:
                 for o in c.children:
                     if o.dep_ in ("pobj", "dobj"):
                         out += [Ref(r.key, "member", r.token) for r in self.np(o, action, depth + 1)]
@@ -288,6 +289,12 @@ class Resolver:
         if not out and h.lemma_.lower() in self.member_nouns:
             out = self._apposed_name(h)
         return out
+
+    @staticmethod
+    def singled_out(h: Token) -> list[Token]:
+        """The 'in particular' phrases hung on `h`: "called on states parties, in particular Tunisia and Chad"."""
+        return [p for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                and any(x.lower_ == "particular" for x in p.subtree)]
 
     def _titled_person(self, h: Token) -> list[Ref]:
         """'the attorney general', 'the foreign minister': the person the story last named
@@ -304,7 +311,7 @@ class Resolver:
                 continue
             words: set[str] = set()
             j = m.start - 1
-            while j >= 0 and sdoc[j].lower_ in self.title_words | self.title_fillers:
+            while j >= 0 and sdoc[j].lower_ in self.title_run:
                 words.add(sdoc[j].lower_)
                 j -= 1
             root = sdoc[m.end - 1]
@@ -476,7 +483,7 @@ class Resolver:
         court_only = h.lower_ in self.court_refs or h.lemma_.lower() in self.court_refs
         # An act against the reactor is likelier what it reacts to ("Iran rejected the
         # accusations"); backstory ("had sought warrants in May") is less likely.
-        side = reactor | {k for r in reactor if (k := self.a.state_of(r))}
+        side = self.a.side_of(reactor)
         if about:  # "the UNRWA legislation": an act on UNRWA
             act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.real and a.action in kinds
                         and set(a.targets) & about and not reactor & set(a.agents)), None)
@@ -630,8 +637,7 @@ class Resolver:
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 # with the subject's own state: "Brazil's president urged both neighbours" is not about Brazil
-                keys = {k for s in subj for t in s.subtree if (k := self.a.at(t) or self.a.demonym(t))}
-                return keys | {st for k in keys if (st := self.a.state_of(k))}
+                return self.a.side_of(k for s in subj for t in s.subtree if (k := self.a.at(t) or self.a.demonym(t)))
             if v.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or v.head.i == v.i:
                 break
             v = v.head
@@ -746,8 +752,6 @@ class Resolver:
             number = next((c for c in h.children if c.dep_ == "nummod"), None)
             size = self.numbers.get(number.lower_) or (int(number.text) if number.text.isdigit() else None) \
                 if number is not None else None
-            if any(c.lower_ == "both" for c in h.children):
-                size = 2
             found = self._coordination_before(h, classes, size, window=3, plural_phrases=False)
             return [Ref(r.key, "description", r.token) for r in found]
         if "Court" in classes:
