@@ -27,6 +27,10 @@ NEGATED = [
     ("Rwanda has yet to arrest Felicien Kabuga.", "Arrest", "Rwanda", "Felicien Kabuga"),
     ("Japan stopped short of sanctioning Russia.", "Sanction", "Japan", "Russia"),
     ("Sudan was accused of failing to arrest Omar al-Bashir.", "Arrest", "Sudan", "Omar al-Bashir"),
+    # Not answering a body's requests is not cooperating with it.
+    ("Sri Lanka has not responded to the tribunal's requests, the International Criminal Court said.", "Cooperate",
+     "Sri Lanka", "International Criminal Court"),
+    ("Yemen never responded to Dutch requests for his extradition.", "Cooperate", "Yemen", "Netherlands"),
     # A blocked or vetoed act did not happen; whoever blocked it is not its doer.
     ("Slovakia blocked the European Union's sanctions on Belarus.", "Sanction", "European Union", "Belarus"),
 ]

@@ -108,6 +108,7 @@ class DocActors:
         self.mentions: list[Mention] = []
         self.stated: dict[str, list[str]] = {}  # person -> bodies the text says they serve (set by the reader)
         self._titles = lex.words("titles", "words") | _HONORIFICS
+        self._regnal = lex.words("titles", "regnal")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._name_articles = lex.words("name_suffixes", "articles")
@@ -150,7 +151,11 @@ class DocActors:
             if ent.label_ == "PERSON":
                 span = self._strip(ent, titles=True)
                 if span is not None:
-                    persons.append((span.start, span.end, span.text))
+                    # "King Salman", "Pope Francis": a one-word name is known by its title with it
+                    before = sdoc[span.start - 1] if span.start > 0 else None
+                    regnal = len(span) == 1 and before is not None and before.text[:1].isupper() \
+                        and before.lower_ in self._regnal
+                    persons.append((span.start, span.end, f"{before.text} {span.text}" if regnal else span.text))
             elif ent.label_ in ("ORG", "FAC") or (ent.label_ == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
                 span = self._strip(ent)
                 if span is not None and span.text not in names:
@@ -189,6 +194,15 @@ class DocActors:
                 candidates.append((3, span.start, span.end, short, "ner"))
                 continue
             cls = "Court" if re.search(r"\b(courts?|tribunals?|chambers?)\b", span.text, re.I) else "Organization"
+            if cls == "Court" and span.end + 1 < len(sdoc) and sdoc[span.end].lower_ == "in":
+                # "the Higher Regional Court in Koblenz": a court is named with its seat (a town the
+                # NER may take for a person)
+                end = span.end + 1
+                while end < len(sdoc) and end - span.end <= 3 and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
+                    end += 1
+                if end > span.end + 1 and sdoc[end - 1].ent_type_ in ("GPE", "LOC", "PERSON", ""):
+                    persons = [p for p in persons if not (span.end < p[1] and p[0] < end)]
+                    span = sdoc[span.start:end]
             key = "org/" + slug(span.text)
             self._register(key, cls, span.text)
             candidates.append((3, span.start, span.end, key, "ner"))

@@ -184,6 +184,7 @@ class EventFinder:
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        holder_refs: list[Ref] = []
         objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") and not self.r.stray_conjunct(c)
                 and not (frame.no_object and c.dep_ == "dobj")]
         preps = list(v.children)
@@ -204,9 +205,18 @@ class EventFinder:
         if frame.require_prep and not prep_matched and not frame.reciprocal:
             return None
         if frame.holder_objects:  # "froze the assets of X", "froze X's assets", "banned entry to X"
-            objs = [x for o in objs for x in ([c for c in o.children if c.dep_ == "poss"] + [
-                y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against", "with") for y in p.children
-                if y.dep_ == "pobj"] if o.lemma_.lower() in frame.holder_objects else [o])]
+            def holders(toks: list[Token]) -> list[Token]:
+                return [x for o in toks for x in ([c for c in o.children if c.dep_ == "poss"] + [
+                    y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against", "with", "from")
+                    for y in p.children if y.dep_ == "pobj"] if o.lemma_.lower() in frame.holder_objects else [o])]
+            # "froze Russian state assets", "has not responded to German requests": a demonym
+            # ("froze U.S. assets of those designated" are not the U.S.'s)
+            holder_refs = [Ref(key, "modifier", t.i) for o in objs + prep_objs if o.lemma_.lower() in frame.holder_objects
+                           and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in o.children)
+                           for c in (o, *(c for c in o.children if c.dep_ == "compound")) for m in c.children
+                           if m.dep_ in ("amod", "compound") for key, t in self.r.modifier_actors(m)]
+            # "has not responded to the court's requests": the prepositions' objects too
+            objs, prep_objs = holders(objs), holders(prep_objs)
         if not objs and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
             # "a diplomat arrested in Tehran", "activists detained last week"; "X, a diplomat
             # arrested in Tehran": X
@@ -224,8 +234,9 @@ class EventFinder:
                            for w in c.children if w.dep_ == "dobj" and w.lower_ == "what"]
         if not target_toks and v.dep_ == "conj" and v.head.pos_ == "VERB" and not passive:
             target_toks = [c for c in v.head.children if c.dep_ == "dobj" and c.i > v.i]
-        if not target_toks and frame.require_words:
-            # "declared two diplomats persona non grata": the object is the small clause's subject
+        if not target_toks and (frame.require_words or frame.clause_subject_object):
+            # "declared two diplomats persona non grata", "let investigators visit": the object is
+            # the small clause's subject
             target_toks = [x for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")
                            for x in c.children if x.dep_ == "nsubj"] + [c for c in v.children if c.dep_ == "dative"]
         # "called on states parties, in particular Tunisia and Chad, to …": the names singled out
@@ -239,7 +250,7 @@ class EventFinder:
                            for x in c.children if x.dep_ == "nsubj"]
         if frame.require_xcomp and not xcomps:
             return None
-        if frame.require_object and not target_toks:
+        if frame.require_object and not target_toks and not holder_refs:
             return None
         if frame.require_words and not set(frame.require_words) <= {t.lower_ for t in v.subtree}:
             return None
@@ -247,7 +258,7 @@ class EventFinder:
                        if c.lemma_.lower() in frame.xcomp_actions), frame.action)
         action = next((frame.object_actions[c.lemma_.lower()] for c in target_toks
                        if c.lemma_.lower() in frame.object_actions), action)
-        targets = [r for t in target_toks for r in self.r.np(t, action)]
+        targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
         if targets and all(self.a.cls(r.key) == "Person" for r in targets):
             action = next((a for p, a in frame.person_prep_actions.items()
                            if any(c.dep_ == "prep" and c.lower_ == p for c in v.children)), action)
@@ -258,8 +269,9 @@ class EventFinder:
                     # "threatened to take action against X": the measure's target
                     objs += [z for o in objs if o.lemma_.lower() in frame.holder_objects for p in o.children
                              if p.dep_ == "prep" and p.lower_ == "against" for z in p.children if z.dep_ == "pobj"]
-                    objs += [o for p in y.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "against")
-                             for o in p.children if o.dep_ == "pobj"]
+                    # "to impose sanctions on X", "to reimpose sanctions on X" (the prep hung on the noun)
+                    objs += [o for h in (y, *(o for o in y.children if o.dep_ == "dobj")) for p in h.children
+                             if p.dep_ == "prep" and p.lower_ in ("to", "on", "against") for o in p.children if o.dep_ == "pobj"]
                     targets += [r for o in objs for r in self.r.np(o, action)]
         if frame.require_object_class:
             targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class]
@@ -313,7 +325,7 @@ class EventFinder:
         if frame.negated_action and status == "Negated" and not plain:
             # "accused Rome of failing to cooperate": an alleged refusal, not one the text asserts
             action, status = frame.negated_action, "Hypothetical" if self._alleged(v) else "Asserted"
-        elif frame.only_negated:
+        elif frame.only_negated and status != "Negated":  # "has not responded to its requests"
             return None
         return Candidate(action, agents, targets, status, v, v, frame.confidence, pattern)
 
@@ -771,7 +783,14 @@ class EventFinder:
             agents = list(speaker)
             side = self.a.side_of(r.key for r in agents)
             targets: list[Ref] = []
-            for v in (x for x in c.subtree if x.pos_ == "VERB" and x.dep_ not in ("relcl", "acl", "amod")):
+            conditions = [a for a in c.subtree if a.dep_ == "advcl" and any(m.lower_ in self.cond_marks for m in a.children)]
+            if s.lemma_.lower() in self.coercive_warnings:
+                # "warned that it could arm Ukraine if Pyongyang kept sending troops": whoever the
+                # condition names is threatened
+                targets += [r for a in conditions for x in a.children if x.dep_ in ("nsubj", "nsubjpass")
+                            for r in self.r.np(x, "Threaten")]
+            in_condition = {t.i for a in conditions for t in a.subtree}  # "… if Belgrade did not arrest X": no threat to X
+            for v in (x for x in c.subtree if x.pos_ == "VERB" and x.dep_ not in ("relcl", "acl", "amod") and x.i not in in_condition):
                 lemma = v.lemma_.lower()
                 if warning and lemma in self.consequence_verbs:
                     targets += [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
