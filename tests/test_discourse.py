@@ -300,6 +300,15 @@ CASES = [
     ("Beijing on Monday imposed sanctions on nine British officials. A foreign ministry spokesman said those "
      "sanctioned included lawmaker Tom Tugendhat and former minister Iain Duncan Smith.", "Sanction", "China",
      "Iain Duncan Smith", "Asserted"),
+    # Asset freezes the tagger reads as a verb ("asset freezes" as subject and verb).
+    ("Australia and Japan imposed travel bans and asset freezes on four Burmese generals.", "Sanction", "Japan",
+     "Myanmar", "Asserted"),
+    # A passive light verb leaves the doer out, as a passive verb does.
+    ("Asset freezes and travel bans were imposed on Thursday on eleven officials, including Interior Minister "
+     "Malik Rahimov.", "Sanction", None, "Malik Rahimov", "Asserted"),
+    # A list after a group names people; a body inside a person's title is not one of them.
+    ("Britain sanctioned eight Iranian officials, among them the head of the IRGC Quds Force, Ismail Qaani, and the "
+     "commander of the Basij, Gholamreza Soleimani.", "Sanction", "United Kingdom", "Ismail Qaani", "Asserted"),
     # A past verb the parser hangs on an infinitive continues the governing clause.
     ("Iran ordered two German diplomats to leave the country and barred five British officials from entering.",
      "Sanction", "Iran", "United Kingdom", "Asserted"),
@@ -543,3 +552,15 @@ def test_the_administration_is_the_us_unless_the_story_names_another():
 def test_a_pledge_to_arrest_is_no_threat():
     text = "Serbian President Boris Tadic pledged to arrest Goran Hadzic."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)
+
+
+def test_a_body_inside_a_listed_persons_title_is_not_listed():
+    text = ("Britain sanctioned eight Iranian officials, among them the head of the IRGC Quds Force, Ismail Qaani, and "
+            "the commander of the Basij, Gholamreza Soleimani.")
+    targets = {t for e in events_of(text, DATE) if e[0] == "Sanction" for t in e[2]}
+    assert "Ismail Qaani" in targets and not any("Quds" in t or "Basij" in t for t in targets), describe(text, DATE)
+
+
+def test_a_condition_about_someone_found_does_not_threaten_them():
+    text = "Washington warned that the summit could be cancelled if Charles Mutebi was not handed over."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Threaten" and "Charles Mutebi" in e[2]], describe(text, DATE)

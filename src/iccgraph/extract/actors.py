@@ -150,6 +150,9 @@ class DocActors:
                 continue  # "the Rohingya", "Latin America": named, but not an actor
             if ent.label_ == "PERSON":
                 span = self._strip(ent, titles=True)
+                commas = [t.i for t in span if t.text == ","] if span is not None else []
+                if commas:  # "the Basij, Gholamreza Soleimani": a name holds no comma; the name is after it
+                    span = self._strip(sdoc[commas[-1] + 1:span.end], titles=True)
                 if span is not None:
                     # "King Salman", "Pope Francis": a one-word name is known by its title with it
                     before = sdoc[span.start - 1] if span.start > 0 else None
@@ -158,6 +161,13 @@ class DocActors:
                     persons.append((span.start, span.end, f"{before.text} {span.text}" if regnal else span.text))
             elif ent.label_ in ("ORG", "FAC") or (ent.label_ == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
                 span = self._strip(ent)
+                comma = next((t.i for t in span if t.text == ","), None) if span is not None else None
+                if comma is not None:
+                    # "the Basij, Gholamreza Soleimani": a body and, after the comma, a person's name
+                    rest = sdoc[comma + 1:span.end]
+                    if 2 <= len(rest) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+                        persons.append((rest.start, rest.end, rest.text))
+                    span = self._strip(sdoc[span.start:comma])
                 if span is not None and span.text not in names:
                     orgs.append(span)
         # "Kenya said …", "Kyiv": a name the gazetteer knows as a state (or any non-person) tagged

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..dates import parse_iso, resolve
 from ..documents import HEADER
 from ..model import Document, Event, Span
-from .actors import DocActors, Ref, penalty
+from .actors import DocActors, Mention, Ref, penalty
 from .language import Frame, Lexicon, calibration
 from .resolve import DEFINITE_DETS, Act, Resolver
 
@@ -112,7 +112,9 @@ class EventFinder:
                 c = None
                 said = len(here)
                 vf = self.verb_frame(t)
-                if vf:
+                if vf and (c := self._misparsed_noun_event(t)):
+                    vf = None
+                elif vf:
                     c = self._verb_event(t, vf)
                 if t.pos_ in ("NOUN", "PROPN") and not vf and t.lemma_.lower() in self.lex.nouns:
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
@@ -167,6 +169,22 @@ class EventFinder:
             if c.dep_ == "prt" and (lemma, c.lower_) in self.lex.phrasal:
                 return self.lex.phrasal[(lemma, c.lower_)]
         return self.lex.verbs.get(lemma)
+
+    def _misparsed_noun_event(self, t: Token) -> Candidate | None:
+        """'imposed travel bans and asset freezes on X': the tagger read the plural noun
+        'freezes' after its compound 'asset' as a verb; the verb it hangs on is its light verb."""
+        frame = self.lex.nouns.get(t.lemma_.lower())
+        lv = t.head
+        if frame is None or t.tag_ != "VBZ" or t.i == 0 or lv.lemma_.lower() not in frame.light_verbs \
+                or self.sdoc[t.i - 1].lower_ not in frame.compounds:
+            return None
+        targets = [r for p in t.children if p.dep_ == "prep" and p.lower_ in frame.target_preps
+                   for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, frame.action)]
+        agents = self.verb_agents(lv, frame.action)
+        if not targets or not agents:
+            return None
+        return Candidate(frame.action, agents, targets, self.status(lv), t, t, frame.confidence,
+                         f"noun:{t.lemma_.lower()}+misparsed")
 
     # --- verbs -------------------------------------------------------------------------------
     def _verb_event(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
@@ -594,7 +612,9 @@ class EventFinder:
         if not targets:
             pending.append((n, frame, agents))
             return None
-        if not agents and not frame.agentless_ok and not exposed:
+        # "asset freezes were imposed on X": a passive light verb leaves the doer out, like a passive verb
+        passive_light = light and any(c.dep_ == "auxpass" for c in gv.children)
+        if not agents and not frame.agentless_ok and not exposed and not passive_light:
             return None
         acting = asker if how == f"+{asker.lemma_.lower() if asker is not None else ''}" else gv if light else None
         if exposed and not agents and self.status(n, acting) == "Asserted":
@@ -787,7 +807,8 @@ class EventFinder:
             if s.lemma_.lower() in self.coercive_warnings:
                 # "warned that it could arm Ukraine if Pyongyang kept sending troops": whoever the
                 # condition names is threatened
-                targets += [r for a in conditions for x in a.children if x.dep_ in ("nsubj", "nsubjpass")
+                # ("… if Taylor was not found": not the one the condition is about)
+                targets += [r for a in conditions for x in a.children if x.dep_ == "nsubj"
                             for r in self.r.np(x, "Threaten")]
             in_condition = {t.i for a in conditions for t in a.subtree}  # "… if Belgrade did not arrest X": no threat to X
             for v in (x for x in c.subtree if x.pos_ == "VERB" and x.dep_ not in ("relcl", "acl", "amod") and x.i not in in_condition):
@@ -872,7 +893,7 @@ class EventFinder:
                 if c is not None:
                     act = (c.action, c.agents, c.status, c.anchor)
                     names = [Ref(m.key, "member", m.start) for m in self.a.mentions if t.i < m.start < sent.end
-                             and self.a.cls(m.key) in ("Person", "Organization") and not self.r.possessive(self.sdoc[m.start])]
+                             and self.a.cls(m.key) in ("Person", "Organization") and not self._in_title(m)]
             elif t.pos_ == "VERB" and t.lemma_.lower() in self.include_verbs and any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in self.list_subjects for c in t.children):
                 # "those blacklisted": acts of that kind only
@@ -899,6 +920,16 @@ class EventFinder:
             if names:
                 out.append(Candidate(action, agents, names, status, t, anchor, 0.7, f"list:{t.lower_}"))
         return out
+
+    def _in_title(self, m: Mention) -> bool:
+        """A name inside another's description: 'the Kremlin's chief of staff', 'the director of
+        the FSB security service' (a person is named for himself)."""
+        if self.r.possessive(self.sdoc[m.start]):
+            return True
+        x = self.sdoc[m.end - 1]
+        while x.dep_ == "compound":
+            x = x.head
+        return self.a.cls(m.key) != "Person" and x.dep_ == "pobj" and x.head.lower_ == "of"
 
     def _release_events(self, v: Token) -> list[Candidate]:
         """'ordered his immediate release', 'called for Kavala's release': an urging of whoever
