@@ -206,6 +206,12 @@ FIXED_CASES = [
      "no event: the threatened measure's 'on X' hung on the noun, not the verb"),
     ("Seoul warned that it would send artillery shells to Kyiv if Pyongyang kept supplying Moscow.", "Threaten",
      "South Korea", "North Korea", "no event: a warning whose condition names the one threatened"),
+    ("Georgia handed over evidence of the shelling to the International Criminal Court.", "Cooperate", "Georgia",
+     "International Criminal Court", "no event: 'hand over' read only as surrendering a person"),
+    ("Chile provided intelligence on the network to the International Criminal Court.", "Cooperate", "Chile",
+     "International Criminal Court", "no event: the recipient's 'to' hung on the object"),
+    ("Armenia submitted documents to the International Court of Justice on Friday.", "Cooperate", "Armenia",
+     "International Court of Justice", "no event: verb 'submit'"),
     ("Human Rights Watch praised the District Court in Stuttgart for its ruling.", "Support", "Human Rights Watch",
      "District Court in Stuttgart", "the court was named without its seat"),
 ]
@@ -531,3 +537,20 @@ def test_a_courts_short_name_is_the_court_the_story_named():
 def test_arresting_nationals_is_not_against_their_state():
     text = "Thailand arrested six Cambodian opposition activists."
     assert not [e for e in events_of(text, DATE) if "Cambodia" in e[2]], describe(text, DATE)
+
+
+def test_a_body_described_but_never_named_is_an_actor_of_its_own():
+    text = ("Eritrea refused to cooperate with a U.N. commission of inquiry on Eritrea on Monday. "
+            "The commission accused Asmara of torture.")
+    st = statements_of(text, DATE)
+    bodies = [a for a in st.actors.values() if a.label.startswith("U.N. commission of inquiry")]
+    assert len(bodies) == 1 and bodies[0].cls == "Organization", st.actors
+    assert has_event(text, "RefuseCooperation", "Eritrea", bodies[0].label, "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Criticize", bodies[0].label, "Eritrea", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_body_the_story_names_is_not_split_by_its_description():
+    text = ("The Commission of Inquiry on Burundi said on Monday that Burundi had refused to cooperate. "
+            "Gitega dismissed the U.N. commission's report.")
+    st = statements_of(text, DATE)
+    assert not [a for a in st.actors.values() if a.label.lower().startswith("u.n. commission")], st.actors

@@ -109,6 +109,7 @@ class DocActors:
         self.stated: dict[str, list[str]] = {}  # person -> bodies the text says they serve (set by the reader)
         self._titles = lex.words("titles", "words") | _HONORIFICS
         self._regnal = lex.words("titles", "regnal")
+        self._body_heads = lex.words("unnamed_bodies", "heads")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._name_articles = lex.words("name_suffixes", "articles")
@@ -233,6 +234,7 @@ class DocActors:
             for last in forms:
                 if len(last) > 2:
                     candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ()) if sdoc[i].pos_ == "PROPN"]
+        candidates += self._unnamed_bodies(candidates)
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
             if any(self.tok[i] is not None for i in range(start, end)):
@@ -253,6 +255,43 @@ class DocActors:
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
         mentioned = {m.key for m in self.mentions}
         self.actors = {k: v for k, v in self.actors.items() if k in mentioned}
+
+    def _unnamed_bodies(self, candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:
+        """'a U.N. commission of inquiry', 'the AU's mission of experts': a body of an
+        international organization the story describes but never names is an actor of its own,
+        called by its description, unless the story names a body with that word
+        ('the Commission of Inquiry on Syria')."""
+        sdoc, gaz = self.sdoc, self.gaz
+        orgs = {start: key for _, start, end, key, _ in candidates
+                if key in gaz.entries and gaz.entries[key].type == "Organization" and end - start <= 2}
+        named_words = {w.lower() for _, start, end, key, src in candidates if src == "ner" or (
+            key in gaz.entries and gaz.entries[key].type in ("Organization", "Court"))
+            for w in sdoc[start:end].text.split() if w[:1].isupper()}
+        named_at = {i for _, start, end, _, _ in candidates for i in range(start, end)}
+        out = []
+        for h in sdoc:
+            if h.lemma_.lower() not in self._body_heads or h.text[:1].isupper() or h.lemma_.lower() in named_words:
+                continue
+            parent = next((c for c in h.children if c.dep_ in ("compound", "poss") and c.i in orgs), None)
+            if parent is None:
+                continue
+            end = h.i + 1
+            # "… of inquiry on Syria", "… of experts into the killings": the phrase that tells which
+            # (in the label; a state named there stays a mention of its own)
+            while end + 1 < len(sdoc) and sdoc[end].lower_ in ("of", "on", "for", "into") and sdoc[end].head.i in (h.i, end - 1) \
+                    and end - h.i < 6:
+                obj = next((c for c in sdoc[end].children if c.dep_ == "pobj"), None)
+                if obj is None:
+                    break
+                end = obj.i + 1
+            mention_end = next((i for i in range(h.i + 1, end) if i in named_at), end)
+            start = min(t.i for t in sdoc[parent.i:h.i + 1] if t.dep_ != "det")
+            label = sdoc[start:end].text.removesuffix("'s")
+            key = "org/" + slug(label)
+            self._register(key, "Organization", label)
+            out.append((0, start, mention_end - (1 if sdoc[mention_end - 1].lower_ in ("of", "on", "for", "into") else 0),
+                        key, "description"))
+        return out
 
     def _surname_forms(self, name: str) -> set[str]:
         """A surname as it is written alone: 'al-Bashir' and 'Bashir'."""

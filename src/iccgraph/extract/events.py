@@ -209,6 +209,13 @@ class EventFinder:
         if frame.no_object:  # "shared evidence of the crimes with X", "spoke by telephone with X"
             preps += [p for c in v.children if c.dep_ in ("dobj", "prep") for p in c.subtree
                       if p.dep_ == "prep" and p.head.i != v.i and p.head.pos_ in ("NOUN", "PROPN")]
+        if frame.require_object_words and not any(o.dep_ == "dobj" and o.lemma_.lower() in frame.require_object_words
+                                                  for o in v.children):
+            return None
+        if frame.target_preps and not frame.no_object:
+            # "provided evidence of the crimes to the court": the parser hung the recipient on the object
+            preps += [p for o in objs if not self.r.np(o) for p in o.children
+                      if p.dep_ == "prep" and p.lower_ in frame.target_preps and p.lower_ != "of"]
         prep_objs = [o for p in preps if p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps
                      for o in (objs if p.dep_ == "prt" else p.children) if o.dep_ in ("pobj", "dobj", "nsubjpass")]
         prep_matched = any(p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps for p in preps)
