@@ -315,6 +315,9 @@ CASES = [
     # Saying someone failed or refused to act blames them.
     ("Estonia's foreign minister said Russia had refused to cooperate with the investigators.", "Criticize",
      "Estonia", "Russia", "Asserted"),
+    # Saying someone is responsible for a misdeed blames them.
+    ("Latvia's president said Belarus was responsible for the border incidents and the violence.", "Criticize",
+     "Latvia", "Belarus", "Asserted"),
     # Warning that an act would hit someone threatens them.
     ("Belarus warned that Polish diplomats would be expelled in retaliation.", "Threaten", "Belarus", "Poland",
      "Asserted"),

@@ -54,6 +54,8 @@ HYPOTHETICAL = [
     ("France plans to expel two Iranian diplomats.", "Expel", "France", "Iran"),
     ("Japan may impose sanctions on North Korea next month.", "Sanction", "Japan", "North Korea"),
     ("Peru is expected to expel two Venezuelan diplomats.", "Expel", "Peru", "Venezuela"),
+    ("Norway is weighing sanctions on Sudanese generals.", "Sanction", "Norway", "Sudan"),
+    ("Chad refused to say whether it would arrest Omar al-Bashir.", "Arrest", "Chad", "Omar al-Bashir"),
     # Double negation leaves a possibility; rejecting someone else's call leaves it a call.
     ("Germany has not ruled out sanctions against Iran.", "Sanction", "Germany", "Iran"),
     ("Georgia rejected a call by the European Parliament to sanction Tbilisi over the law.", "Sanction",

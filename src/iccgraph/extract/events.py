@@ -649,6 +649,11 @@ class EventFinder:
         w = word.lemma_.lower()
         if w in ev["negative"]:
             return "Criticize"
+        if w in ev["blame_adjectives"] and any(  # "was responsible for the attack"
+                p.dep_ == "prep" and p.lower_ in ("for", "of") and any(
+                    x.lemma_.lower() in ev["misdeeds"] for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts))
+                for p in word.children):
+            return "Criticize"
         if w in ev["positive"]:
             return "Support"
         return None
@@ -1039,6 +1044,7 @@ class EventFinder:
                         neg, hyp = False, True
                     elif not governed:
                         neg = True
+                        question_under_neg = question_under_neg or asked  # "declined to say whether it would"
                 elif lemma in self.hyp_governors:
                     # not "made no attempt to", nor an accusation of failing to act
                     # (a vow not to act is a refusal made)
