@@ -315,6 +315,13 @@ CASES = [
     # Saying someone failed or refused to act blames them.
     ("Estonia's foreign minister said Russia had refused to cooperate with the investigators.", "Criticize",
      "Estonia", "Russia", "Asserted"),
+    # Granting a request for a warrant issues it; the request was made whatever became of it.
+    ("ICC judges granted the prosecutor's request for a warrant against Joseph Kony.", "IssueArrestWarrant",
+     "International Criminal Court", "Joseph Kony", "Asserted"),
+    ("Judges at the International Criminal Court rejected the prosecutor's request for a warrant against "
+     "Joseph Kony.", "RequestArrestWarrant", "International Criminal Court", "Joseph Kony", "Asserted"),
+    ("The Security Council imposed an arms embargo on Eritrea. Asmara called the decision unfair.", "Criticize",
+     "Eritrea", "United Nations Security Council", "Asserted"),
     # Saying someone is responsible for a misdeed blames them.
     ("Latvia's president said Belarus was responsible for the border incidents and the violence.", "Criticize",
      "Latvia", "Belarus", "Asserted"),
@@ -567,3 +574,8 @@ def test_a_body_inside_a_listed_persons_title_is_not_listed():
 def test_a_condition_about_someone_found_does_not_threaten_them():
     text = "Washington warned that the summit could be cancelled if Charles Mutebi was not handed over."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten" and "Charles Mutebi" in e[2]], describe(text, DATE)
+
+
+def test_a_rejected_request_for_a_warrant_issues_none():
+    text = "Judges at the International Criminal Court rejected the prosecutor's request for a warrant against Joseph Kony."
+    assert not [e for e in events_of(text, DATE) if e[0] == "IssueArrestWarrant" and e[3] == "Asserted"], describe(text, DATE)

@@ -53,6 +53,9 @@ class EventFinder:
         self.authoring = w("authoring_verbs", "lemmas")
         self.object_control = w("control", "object_control")
         self.transparent = dict(lex.raw["transparent_nouns"])
+        self.unnamed_people = lex.words("actor_nouns", "member_nouns") | lex.words("actor_nouns", "unnamed_people")
+        gr = lex.raw["granted_requests"]
+        self.granting_verbs, self.granted = frozenset(gr["verbs"]), dict(gr["actions"])
         self.noun_blockers = w("noun_blockers", "lemmas")
         self.not_agentive = w("not_agentive_governors", "lemmas")
         self.activity = w("activity_nouns", "nouns")
@@ -116,6 +119,13 @@ class EventFinder:
                     vf = None
                 elif vf:
                     c = self._verb_event(t, vf)
+                    if c is None and vf.action in self.list_actions and any(
+                            x.dep_ in ("dobj", "nsubjpass") and x.lemma_.lower() in self.unnamed_people for x in t.children):
+                        # "Sweden arrested a former Iranian official … Iran called the arrest
+                        # illegal": an act on someone unnamed can still be reacted to
+                        agents, status = self.verb_agents(t, vf.action), self.status(t)
+                        if agents and status == "Asserted":
+                            self._remember(t, vf.action, agents, [], t, status)
                 if t.pos_ in ("NOUN", "PROPN") and not vf and t.lemma_.lower() in self.lex.nouns:
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
                 elif not c and t.tag_ == "VBG" and t.dep_ in ("dobj", "pobj", "nsubj") and t.lower_ in self.lex.nouns:
@@ -497,7 +507,7 @@ class EventFinder:
         return None
 
     # --- nouns -------------------------------------------------------------------------------
-    def _noun_event(self, n: Token, frame: Frame, pending: list) -> Candidate | None:
+    def _noun_event(self, n: Token, frame: Frame, pending: list) -> Candidate | list[Candidate] | None:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds)) \
                 or mods & set(frame.compounds_exclude) or (frame.plural_only and n.tag_ not in ("NNS", "NNPS")) \
@@ -626,8 +636,18 @@ class EventFinder:
         acting = asker if how == f"+{asker.lemma_.lower() if asker is not None else ''}" else gv if light else None
         if exposed and not agents and self.status(n, acting) == "Asserted":
             return None  # "faces sanctions" without whose: too vague to assert
-        return Candidate(action, agents, targets, self.status(n, acting), n, acting if acting is not None else n, confidence,
-                         f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
+        # "rejected the prosecutor's request for a warrant": the request was made, whatever became of it
+        stop = gv if outer is not n and not light else None
+        c = Candidate(action, agents, targets, self.status(n, acting, stop=stop), n, acting if acting is not None else n,
+                      confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
+        granted = self.granted.get(action)
+        if outer is not n and granted and gv is not None and gv.lemma_.lower() in self.granting_verbs and how == "own":
+            # "judges approved the prosecutor's request for a warrant against X": requested, and issued
+            grantors = [r for r in self.verb_agents(gv, granted) if r.key not in {t.key for t in targets}]
+            if grantors:
+                return [c, Candidate(granted, grantors, targets, self.status(gv), n, gv, confidence,
+                                     f"noun:{n.lemma_.lower()}+granted")]
+        return c
 
     def _inherit_targets(self, pending: list, found: list[Candidate]) -> list[Candidate]:
         """'arrested X on an ICC warrant': the warrant is for X."""
@@ -1034,7 +1054,9 @@ class EventFinder:
                 hyp = True
             if not first and node.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids):
                 neg = True  # "has yet to arrest him"
-            if not first and not (light is not None and node.i == light.i):  # "requested warrants" is the act itself
+            # "requested warrants", "the prosecutor's request for a warrant": the request is the act itself
+            transparent = node.lemma_.lower() in self.transparent and trigger.dep_ == "pobj" and trigger.head.head.i == node.i
+            if not first and not (light is not None and node.i == light.i) and not transparent:
                 lemma = node.lemma_.lower()
                 if came_by_adjunct or via_conj:  # "rejected the call, calling it biased": the participle is its own act
                     pass
