@@ -322,6 +322,12 @@ CASES = [
      "Joseph Kony.", "RequestArrestWarrant", "International Criminal Court", "Joseph Kony", "Asserted"),
     ("The Security Council imposed an arms embargo on Eritrea. Asmara called the decision unfair.", "Criticize",
      "Eritrea", "United Nations Security Council", "Asserted"),
+    # A pronoun after an unnamed person in the same sentence is that person (here standing for his state).
+    ("Javier Milei praised the decision.\n\nLithuania declared a Russian diplomat persona non grata on Monday and "
+     "ordered him to leave within three days.", "Expel", "Lithuania", "Russia", "Asserted"),
+    # A finite verb the parser hung on an infinitive is not ordered: it is done.
+    ("Moscow ordered ten Polish diplomats to leave on Friday and barred five Polish officials from entering.",
+     "Sanction", "Russia", "Poland", "Asserted"),
     # Saying someone is responsible for a misdeed blames them.
     ("Latvia's president said Belarus was responsible for the border incidents and the violence.", "Criticize",
      "Latvia", "Belarus", "Asserted"),
@@ -579,3 +585,14 @@ def test_a_condition_about_someone_found_does_not_threaten_them():
 def test_a_rejected_request_for_a_warrant_issues_none():
     text = "Judges at the International Criminal Court rejected the prosecutor's request for a warrant against Joseph Kony."
     assert not [e for e in events_of(text, DATE) if e[0] == "IssueArrestWarrant" and e[3] == "Asserted"], describe(text, DATE)
+
+
+def test_saying_someone_should_act_does_not_accuse_them():
+    text = "Lars Lokke Rasmussen said Denmark should ignore the ruling."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+
+
+def test_a_pronoun_after_an_unnamed_person_is_not_a_named_one_far_away():
+    text = ("Javier Milei praised the decision.\n\nLithuania declared a Russian diplomat persona non grata on Monday "
+            "and ordered him to leave within three days.")
+    assert not [e for e in events_of(text, DATE) if "Javier Milei" in e[2]], describe(text, DATE)

@@ -100,7 +100,9 @@ CASES = [
     ("Vladimir Putin held talks with Kim Jong Un on Wednesday.", "Meet", "Vladimir Putin", "Kim Jong Un"),
     # Event-coding staples: suspension, summoning an envoy, pledges, court orders, requests to judges.
     ("The African Union suspended Guinea after the coup.", "Sanction", "African Union", "Guinea"),
-    ("Turkey's foreign ministry summoned the Swedish ambassador on Monday.", "Criticize", "Turkey", "Sweden"),
+    # (summoning an envoy is a protest only when the text says so)
+    ("Turkey's foreign ministry summoned the Swedish ambassador on Monday to lodge a protest.", "Criticize", "Turkey",
+     "Sweden"),
     ("Finland pledged 2 million euros to the International Criminal Court.", "Cooperate", "Finland",
      "International Criminal Court"),
     ("A Kyiv court ordered the arrest of the Russian general in absentia.", "IssueArrestWarrant", "Ukraine", "Russia"),
@@ -212,6 +214,12 @@ FIXED_CASES = [
      "International Criminal Court", "no event: the recipient's 'to' hung on the object"),
     ("Armenia submitted documents to the International Court of Justice on Friday.", "Cooperate", "Armenia",
      "International Court of Justice", "no event: verb 'submit'"),
+    ("Latvia declared a Belarusian diplomat persona non grata on Monday.", "Expel", "Latvia", "Belarus",
+     "no event: the parser hung 'a Belarusian diplomat' on 'persona' as a compound"),
+    ("Britain supported the Commission on Human Rights in Burundi.", "Support", "United Kingdom",
+     "Commission on Human Rights in Burundi", "the body was named without the place that completes its name"),
+    ("Belgian prosecutors are investigating the role of Human Rights Watch in the dispute.", "Investigate",
+     "Belgium", "Human Rights Watch", "no event: 'the role of X' names who is investigated"),
     ("Human Rights Watch praised the District Court in Stuttgart for its ruling.", "Support", "Human Rights Watch",
      "District Court in Stuttgart", "the court was named without its seat"),
 ]
@@ -554,3 +562,26 @@ def test_a_body_the_story_names_is_not_split_by_its_description():
             "Gitega dismissed the U.N. commission's report.")
     st = statements_of(text, DATE)
     assert not [a for a in st.actors.values() if a.label.lower().startswith("u.n. commission")], st.actors
+
+
+def test_summoning_an_envoy_alone_is_no_criticism():
+    text = "Japan's foreign ministry summoned the Chinese ambassador on Tuesday."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+
+
+def test_a_former_official_stands_for_no_state():
+    for text in ("Sweden arrested a former Iraqi intelligence officer in Malmo on Monday.",
+                 "Canada imposed sanctions on four former Guatemalan generals on Monday."):
+        assert not [e for e in events_of(text, DATE) if e[2] & {"Iraq", "Guatemala"}], describe(text, DATE)
+
+
+def test_a_states_lawsuit_is_no_investigation():
+    text = "The court said it would hear part of Gambia's case against Myanmar."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Investigate"], describe(text, DATE)
+
+
+def test_the_foreign_office_of_a_story_filed_from_a_capital():
+    text = ("OTTAWA (Reuters) - Canada on Monday expelled a Chinese diplomat over a campaign against a lawmaker. "
+            "China called the move outrageous. The Foreign Office said it had also summoned the Chinese ambassador "
+            "to lodge a protest.")
+    assert has_event(text, "Criticize", "Canada", "China", "Asserted", DATE), describe(text, DATE)

@@ -55,6 +55,9 @@ HYPOTHETICAL = [
     ("Japan may impose sanctions on North Korea next month.", "Sanction", "Japan", "North Korea"),
     ("Peru is expected to expel two Venezuelan diplomats.", "Expel", "Peru", "Venezuela"),
     ("Norway is weighing sanctions on Sudanese generals.", "Sanction", "Norway", "Sudan"),
+    # What a court orders someone to do is not yet done.
+    ("The International Criminal Court ordered Libya to arrest Osama Elmasry Njeem.", "Arrest", "Libya",
+     "Osama Elmasry Njeem"),
     ("Chad refused to say whether it would arrest Omar al-Bashir.", "Arrest", "Chad", "Omar al-Bashir"),
     # Double negation leaves a possibility; rejecting someone else's call leaves it a call.
     ("Germany has not ruled out sanctions against Iran.", "Sanction", "Germany", "Iran"),

@@ -16,7 +16,7 @@ from .model import Document, IccgraphError
 SUFFIXES = (".txt", ".md")
 HEADER = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)  # only at offset 0
 # A wire dateline: "MANILA, March 11, 2025 -", "TOKYO, Feb. 10 (Kyodo) --", "THE HAGUE (Reuters) —".
-DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?,?(?:\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?),?(?:\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
                       r"\s*(?:\([A-Za-z .-]+\))?\s*(?:-{1,2}|–|—)\s+")
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …"
 PLACE_LINE = re.compile(r"(?m)(?<=\n\n)(?:[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)(?:\s*[,/]\s*[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)*"
@@ -80,6 +80,13 @@ def document_date(text: str, meta: dict) -> str | None:
             return full[0].isoformat()
     dates = full_dates(text)
     return max(dates).isoformat() if dates else None
+
+
+def dateline_place(text: str) -> str | None:
+    """Where a wire story was filed, from its dateline ('BERLIN (dpa) -' gives 'Berlin')."""
+    header = HEADER.match(text)
+    m = DATELINE.match(text, header.end() if header else 0)
+    return m.group("place").strip().title() if m else None
 
 
 def read_document(path: Path) -> Document:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..documents import dateline_place
 from ..model import ActorMention, Document, DocumentStatements, Span
 from .actors import DocActors
 from .affiliations import find_affiliations
@@ -23,7 +24,7 @@ def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
     `sdoc` is the parse of `nlp.prepare(document.text)`, which has the same length, so its
     offsets are the document's; quoted spans are cut from the document's own text."""
     lex, gaz = lexicon(), gazetteer()
-    actors = DocActors(sdoc, gaz, lex)
+    actors = DocActors(sdoc, gaz, lex, place=dateline_place(document.text))
     resolver = Resolver(actors, lex)
     # Affiliations first: who speaks for which state matters to the events ("X said his
     # country should …" does not urge X's own state).

@@ -95,8 +95,11 @@ def _matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
 class DocActors:
     """The actors of one document and the token spans that name them."""
 
-    def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon):
+    def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon, place: str | None = None):
         self.sdoc, self.gaz, self.lex = sdoc, gaz, lex
+        # the state a wire story was filed from ("BERLIN (dpa) -"), if its dateline names one
+        home = gaz.by_name.get(place) or gaz.cities.get(place) if place else None
+        self.dateline_state = home if home and gaz.entries[home].type == "State" else None
         self.text = sdoc.text  # Doc.text is rebuilt on every access: read it once
         self.sents = list(sdoc.sents)
         self.sent_of = [0] * len(sdoc)
@@ -110,6 +113,7 @@ class DocActors:
         self._titles = lex.words("titles", "words") | _HONORIFICS
         self._regnal = lex.words("titles", "regnal")
         self._body_heads = lex.words("unnamed_bodies", "heads")
+        self._name_heads = lex.words("unnamed_bodies", "name_heads")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._name_articles = lex.words("name_suffixes", "articles")
@@ -205,18 +209,24 @@ class DocActors:
                 candidates.append((3, span.start, span.end, short, "ner"))
                 continue
             cls = "Court" if re.search(r"\b(courts?|tribunals?|chambers?)\b", span.text, re.I) else "Organization"
-            if cls == "Court" and span.end + 1 < len(sdoc) and sdoc[span.end].lower_ == "in":
-                # "the Higher Regional Court in Koblenz": a court is named with its seat (a town the
-                # NER may take for a person)
+            extended = False
+            tail_preps = ("in",) if cls == "Court" else ("on", "in", "for") if any(
+                t.lemma_.lower() in self._name_heads for t in span) else ()
+            if span.end + 1 < len(sdoc) and sdoc[span.end].lower_ in tail_preps:
+                # "the Higher Regional Court in Koblenz", "the Commission on Human Rights in South
+                # Sudan", "… Experts on Ethiopia": the NER left the place that completes the name
+                # (a town it may take for a person)
                 end = span.end + 1
                 while end < len(sdoc) and end - span.end <= 3 and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
                     end += 1
-                if end > span.end + 1 and sdoc[end - 1].ent_type_ in ("GPE", "LOC", "PERSON", ""):
+                extended = end > span.end + 1 and sdoc[end - 1].ent_type_ in ("GPE", "LOC", "PERSON", "")
+                if extended:
                     persons = [p for p in persons if not (span.end < p[1] and p[0] < end)]
                     span = sdoc[span.start:end]
             key = "org/" + slug(span.text)
             self._register(key, cls, span.text)
-            candidates.append((3, span.start, span.end, key, "ner"))
+            # (as sure as the place's own name, which the longer name then covers)
+            candidates.append((2 if extended else 3, span.start, span.end, key, "ner"))
         # People: the fullest name of each cluster gives the key; a lone surname joins it.
         ner_people: dict[str, str] = {}  # key -> its fullest name here
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
@@ -272,7 +282,7 @@ class DocActors:
         for h in sdoc:
             if h.lemma_.lower() not in self._body_heads or h.text[:1].isupper() or h.lemma_.lower() in named_words:
                 continue
-            parent = next((c for c in h.children if c.dep_ in ("compound", "poss") and c.i in orgs), None)
+            parent = next((c for c in h.children if c.dep_ in ("compound", "nmod", "poss") and c.i in orgs), None)
             if parent is None:
                 continue
             end = h.i + 1

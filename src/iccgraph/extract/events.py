@@ -54,6 +54,8 @@ class EventFinder:
         self.object_control = w("control", "object_control")
         self.transparent = dict(lex.raw["transparent_nouns"])
         self.unnamed_people = lex.words("actor_nouns", "member_nouns") | lex.words("actor_nouns", "unnamed_people")
+        self.deontic = lex.words("status", "deontic_modals")
+        self.hyp_verbs_only = lex.words("status", "hypothetical_verbs_only")
         gr = lex.raw["granted_requests"]
         self.granting_verbs, self.granted = frozenset(gr["verbs"]), dict(gr["actions"])
         self.noun_blockers = w("noun_blockers", "lemmas")
@@ -219,6 +221,9 @@ class EventFinder:
         if frame.no_object:  # "shared evidence of the crimes with X", "spoke by telephone with X"
             preps += [p for c in v.children if c.dep_ in ("dobj", "prep") for p in c.subtree
                       if p.dep_ == "prep" and p.head.i != v.i and p.head.pos_ in ("NOUN", "PROPN")]
+        if frame.require_words:  # "declared [a Russian diplomat persona] non grata": the object hung on the phrase
+            swallowed = lambda o: [c for c in o.children if c.dep_ == "compound" and c.lower_ not in frame.require_words]  # noqa: E731
+            objs = [x for o in objs for x in (swallowed(o) if o.lower_ in frame.require_words and swallowed(o) else [o])]
         if frame.require_object_words and not any(o.dep_ == "dobj" and o.lemma_.lower() in frame.require_object_words
                                                   for o in v.children):
             return None
@@ -553,6 +558,8 @@ class EventFinder:
             opener = self.verb_agents(gv, action)
             if opener:
                 agents, by_phrase = opener, agents
+        if agents and not light and frame.own_agent_needs and not mods & set(frame.own_agent_needs):
+            return None  # "Ukraine's genocide case against Russia" is a lawsuit, not an investigation
         confidence, how = frame.confidence, "own"
         asker = gv.head if light and gv.dep_ in ("xcomp", "ccomp") else None
         if not agents and asker is not None and asker.lemma_.lower() in frame.asked_actions:
@@ -737,7 +744,8 @@ class EventFinder:
                 if targets and agents:
                     out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))
         for c in (x for c in s.children if c.dep_ == "ccomp" for x in (c, *c.conjuncts)):
-            if self._accusing(c) and not any(x.dep_ == "neg" for x in c.children):
+            # ("said Turkey should ignore the ruling" urges, it does not accuse)
+            if self._accusing(c) and not any(x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in self.deontic for x in c.children):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
                 if subj is None and c.dep_ == "conj":
                     subj = next((x for x in c.head.children if x.dep_ == "nsubj"), None)
@@ -1067,7 +1075,7 @@ class EventFinder:
                     elif not governed:
                         neg = True
                         question_under_neg = question_under_neg or asked  # "declined to say whether it would"
-                elif lemma in self.hyp_governors:
+                elif lemma in self.hyp_governors and not (lemma in self.hyp_verbs_only and node.pos_ != "VERB"):
                     # not "made no attempt to", nor an accusation of failing to act
                     # (a vow not to act is a refusal made)
                     unreal_over_neg = unreal_over_neg or (neg and not negated_here and lemma not in self.allegation_verbs
@@ -1096,6 +1104,10 @@ class EventFinder:
             via_conj = dep == "conj" and node.pos_ in ("VERB", "AUX")
             own_tense = via_conj and node.tag_ in ("VBD", "VBZ", "VBP")
             node = head
+            if own_tense and node.tag_ == "VB" and node.dep_ == "xcomp":
+                # "ordered ten diplomats to leave and barred eight officials": a finite verb the
+                # parser hung on an infinitive goes with the verb above it, not under it
+                node = node.head
         if neg and (unreal_over_neg or question_under_neg):
             return "Hypothetical"
         return "Negated" if neg else "Hypothetical" if hyp else "Asserted"

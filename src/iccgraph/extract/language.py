@@ -59,6 +59,7 @@ class Frame:
     also: tuple[str, ...] = ()               # further actions the same words perform ("persona non grata")
     asked_actions: dict[str, str] = field(default_factory=dict)  # "asked judges to issue a warrant" -> Request…
     require_object_words: tuple[str, ...] = ()  # "handed over EVIDENCE to X" (any of these as the object)
+    own_agent_needs: tuple[str, ...] = ()    # nouns only: "Russia's CRIMINAL case against X" (not "Ukraine's case against Russia", a lawsuit)
     clause_subject_object: bool = False      # "let U.N. investigators visit": the small clause's subject is the object
 
     _MAPS = ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")

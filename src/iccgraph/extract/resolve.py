@@ -71,6 +71,10 @@ class Resolver:
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
+        self.former = w("actor_nouns", "former")
+        self.organ_modifiers = w("state_organs", "modifiers")
+        self.organ_offices = w("state_organs", "offices")
+        self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
         self.naming_verbs = w("evaluations", "verbs")
         self.neg_subjects = w("status", "negative_subjects")
         self.patient_nouns = w("patient_nouns", "nouns")
@@ -171,6 +175,10 @@ class Resolver:
             restricted = any(c.dep_ == "relcl" for c in h.children)
             return self._description(h) if self._definite(h) and not restricted else []
         if lemma in self.actor_nouns or lower in self.actor_nouns:
+            if lemma in self.member_nouns and any(c.dep_ == "amod" and c.lower_ in self.former for c in h.children):
+                # "three former Sri Lankan commanders", "a former commander of the RUF": they no
+                # longer act for the state or the group, nor stand for it
+                return []
             if lemma in self.member_nouns and h.tag_ == "NN" and action in self.person_targeted \
                     and any(c.lower_ in ("a", "an") for c in h.children):
                 # "a former Israeli defense minister" is someone unnamed, not Israel; "an Islamic
@@ -196,6 +204,11 @@ class Resolver:
                 return mods
             if (lemma in self.descriptions or lower in self.home_first) and self._definite(h):
                 return self._description(h)
+            if lemma in self.organ_offices and self._definite(h) and any(
+                    c.dep_ == "compound" and c.lower_ in self.organ_modifiers for c in h.children):
+                # "the Foreign Office said": a state's ministry: of the state the story was filed
+                # from, else as "the ministry" would be
+                return self._dateline_home(h) or self._description(h, self.descriptions["ministry"])
             if self._definite(h) and depth < _MAX_DEPTH:
                 # "Bulgaria expelled 70 Russian diplomats … the diplomats": the same noun named
                 # with its actor shortly before
@@ -555,6 +568,11 @@ class Resolver:
                     if len(refs) == 1:
                         return [Ref(refs[0].key, "pronoun", h.i)]
                 return self._antecedent(h, ("Person",), window=3)
+            unnamed = self._unnamed_antecedent(h)
+            if unnamed is not None:
+                # "declared a Russian diplomat persona non grata and ordered him to leave": the
+                # unnamed one just mentioned (standing for his state, or for no actor at all)
+                return [Ref(r.key, "pronoun", h.i) for r in self.np(unnamed, action) if self.a.cls(r.key) != "Person"]
             if h.dep_ in ("dobj", "pobj", "dative"):
                 # "Crosetto said Rome would arrest him": not the clause's subject, nor who says it
                 excluded = self._clause_subjects(h) | self._speakers(h)
@@ -584,6 +602,18 @@ class Resolver:
             return self._antecedent(h, ("State", "Court", "Organization"), window=2,
                                     subject_first=h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj")
         return []
+
+    def _unnamed_antecedent(self, h: Token) -> Token | None:
+        """A singular person noun with no name earlier in the sentence of a person pronoun, with
+        no person named in between: 'a Russian diplomat … him'."""
+        sent = self.a.sents[self.sent_of[h.i]]
+        for t in reversed(sent[:h.i - sent.start]):
+            if self.a.tok[t.i] is not None and self.a.cls(self.a.tok[t.i].key) == "Person":
+                return None
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in self.unnamed_people \
+                    and not self._apposed_name(t) and not any(c.dep_ == "appos" for c in t.children):
+                return t
+        return None
 
     def _previous_subject(self, h: Token) -> list[Ref]:
         s = self.sent_of[h.i]
@@ -739,15 +769,27 @@ class Resolver:
         for m in self.a.mentions:
             if m.start < h.i and self.a.cls(m.key) == "State":
                 counts[m.key] = counts.get(m.key, 0) + 1
+        if self.a.dateline_state in counts:
+            home = self._dateline_home(h)
+            if home:
+                return home
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return [Ref(ranked[0][0], "description", h.i)]
         return []
 
-    def _description(self, h: Token) -> list[Ref]:
+    def _dateline_home(self, h: Token) -> list[Ref]:
+        """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
+        filed from, when its lead names that state (not 'STRASBOURG - The Council of Europe …')."""
+        lead = self.sent_of[self.a.mentions[0].start] if self.a.mentions else 0
+        if any(m.key == self.a.dateline_state and self.sent_of[m.start] == lead and m.start < h.i for m in self.a.mentions):
+            return [Ref(self.a.dateline_state, "description", h.i)]
+        return []
+
+    def _description(self, h: Token, classes: tuple[str, ...] = ()) -> list[Ref]:
         """'the court', 'the country', 'the Foreign Ministry': the last actor of that class;
         'the five countries': the last five of that class named together."""
-        classes = self.descriptions.get(h.lemma_.lower()) or self.descriptions.get(h.lower_) or ()
+        classes = classes or self.descriptions.get(h.lemma_.lower()) or self.descriptions.get(h.lower_) or ()
         if h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() in self.group_nouns:
             number = next((c for c in h.children if c.dep_ == "nummod"), None)
             size = self.numbers.get(number.lower_) or (int(number.text) if number.text.isdigit() else None) \
