@@ -328,6 +328,22 @@ CASES = [
     # A finite verb the parser hung on an infinitive is not ordered: it is done.
     ("Moscow ordered ten Polish diplomats to leave on Friday and barred five Polish officials from entering.",
      "Sanction", "Russia", "Poland", "Asserted"),
+    # "the alliance" is NATO; "Brussels" is Belgium's capital where Belgium is named and the EU is not.
+    ("NATO Secretary-General Mark Rutte said in Brussels that the alliance stood by Finland.", "Support", "NATO",
+     "Finland", "Asserted"),
+    ("Kigali accused Belgium of harbouring suspects and asked Brussels to extradite them.", "Urge", "Rwanda",
+     "Belgium", "Asserted"),
+    # A reaction in the same sentence as the act is to that act, whatever the story led with.
+    ("Germany expelled two Iranian diplomats in May.\n\nWashington imposed sanctions on Tuesday on two Laotian "
+     "officials, and Laos's foreign ministry rejected the measures.", "Criticize", "Laos", "United States", "Asserted"),
+    # Rejecting someone's request refuses the one who asked.
+    ("Interpol rejected Egypt's request for a red notice against the blogger.", "RefuseCooperation", "Interpol",
+     "Egypt", "Asserted"),
+    # "the people of X" is X; a court extending someone's detention holds him.
+    ("The U.S. sanctioned Carrie Lam on Friday. Washington said it stood with the people of Hong Kong.", "Support",
+     "United States", "Hong Kong", "Asserted"),
+    ("A Minsk court on Monday extended the detention of Andrzej Poczobut.", "Arrest", "Belarus", "Andrzej Poczobut",
+     "Asserted"),
     # Saying someone is responsible for a misdeed blames them.
     ("Latvia's president said Belarus was responsible for the border incidents and the violence.", "Criticize",
      "Latvia", "Belarus", "Asserted"),

@@ -259,12 +259,32 @@ class DocActors:
                 self.tok[i] = m
             self.mentions.append(m)
         self.mentions.sort(key=lambda m: m.start)
+        self._contested_names()
         self._link_acronyms()
         self._link_known_as()
         self._link_organs_of()
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
         mentioned = {m.key for m in self.mentions}
         self.actors = {k: v for k, v in self.actors.items() if k in mentioned}
+
+    def _contested_names(self) -> None:
+        """'Rwanda accused Belgium … and asked Brussels to extradite them': a name two entries
+        share ('Brussels': the EU, or Belgium's capital) is the other one's when that one is named
+        in the same sentence or the one before."""
+        contested = {n: e.id for e in self.gaz.entries.values() for n in e.contested}
+        if not contested:
+            return
+        for i, m in enumerate(self.mentions):
+            other = contested.get(self.sdoc[m.start:m.end].text)
+            if other is None or other == m.key:
+                continue
+            s = self.sent_of[m.start]
+            if any(n.key == other and 0 <= s - self.sent_of[n.start] <= 1 for n in self.mentions) \
+                    and not any(n.key == m.key and n is not m and 0 <= s - self.sent_of[n.start] <= 1 for n in self.mentions):
+                self.ensure(other)
+                self.mentions[i] = new = Mention(m.start, m.end, other, m.source)
+                for t in range(m.start, m.end):
+                    self.tok[t] = new
 
     def _unnamed_bodies(self, candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:
         """'a U.N. commission of inquiry', 'the AU's mission of experts': a body of an

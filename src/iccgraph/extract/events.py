@@ -296,9 +296,14 @@ class EventFinder:
             return None
         action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
                        if c.lemma_.lower() in frame.xcomp_actions), frame.action)
-        action = next((frame.object_actions[c.lemma_.lower()] for c in target_toks
-                       if c.lemma_.lower() in frame.object_actions), action)
+        asked = next((c for c in target_toks if c.lemma_.lower() in frame.object_actions), None)
+        action = frame.object_actions[asked.lemma_.lower()] if asked is not None else action
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
+        if asked is not None:
+            # "rejected Turkey's request for a red notice against X": refused whoever asked
+            askers = [r for c in asked.children if c.dep_ == "poss" for r in self.r.np(c, action)] \
+                + self.r.by_agents(asked, 1, action, preps=("by", "from"))
+            targets = askers or targets
         if targets and all(self.a.cls(r.key) == "Person" for r in targets):
             action = next((a for p, a in frame.person_prep_actions.items()
                            if any(c.dep_ == "prep" and c.lower_ == p for c in v.children)), action)

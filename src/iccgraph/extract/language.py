@@ -117,6 +117,8 @@ class Entry:
     wikidata: str | None
     demonyms: tuple[str, ...] = ()
     affiliations: tuple[str, ...] = ()
+    called: tuple[str, ...] = ()       # descriptions it goes by: NATO is "the alliance"
+    contested: tuple[str, ...] = ()    # names it shares with another entry, its own when it is named nearby
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,8 @@ def gazetteer() -> Gazetteer:
         entries[row["id"]] = Entry(
             id=row["id"], type=row["type"], label=row["label"], names=tuple(dict.fromkeys(names)),
             wikidata=row.get("wikidata"), demonyms=tuple(row.get("demonyms", [])),
-            affiliations=tuple(row.get("affiliations", [])))
+            affiliations=tuple(row.get("affiliations", [])), called=tuple(row.get("called", [])),
+            contested=tuple(row.get("contested", [])))
         for city in row.get("cities", []):
             cities.setdefault(city, row["id"])
         for dem in row.get("demonyms", []):

@@ -72,6 +72,7 @@ class Resolver:
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
         self.former = w("actor_nouns", "former")
+        self.population_nouns = w("group_nouns", "population")
         self.organ_modifiers = w("state_organs", "modifiers")
         self.organ_offices = w("state_organs", "offices")
         self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
@@ -129,6 +130,10 @@ class Resolver:
             classes = ("Person",) if lemma in self.member_nouns else self.descriptions.get(lemma, ())
             return [Ref(r.key, "description", r.token)
                     for r in self._coordination_before(h, classes, 2, window=3, plural_phrases=False)]
+        if lemma in self.population_nouns and self.pobjs(h, ("of",)):
+            # "stood with the people of Hong Kong": the place's people, not the officials it has named
+            return [Ref(r.key, "modifier", r.token) for o in self.pobjs(h, ("of",)) for r in self.np(o, None, depth + 1)
+                    if self.a.cls(r.key) == "State"]
         # "six activists living abroad, including Nathan Law": any plural names its listed members
         if lemma in self.group_nouns or lemma in self.actor_nouns or h.pos_ in ("NUM", "PROPN", "PRON") \
                 or (h.tag_ == "NNS" and lemma not in self.action_refs):
@@ -502,7 +507,14 @@ class Resolver:
                         and set(a.targets) & about and not reactor & set(a.agents)), None)
             if act is not None:
                 return [Ref(k, "action", act.token) for k in act.agents]
-        # Then the story's lead act, which most reactions are to; then the latest.
+        # An act told earlier in the same sentence ("Washington imposed sanctions on X, and X
+        # rejected the measures"); then the story's lead act, which most reactions are to; then
+        # the latest.
+        act = next((a for a in reversed(self.recent_events) if a.sent == s and a.token < h.i and a.agents and a.real
+                    and a.action in kinds and not reactor & set(a.agents)
+                    and (not court_only or any(self.a.cls(k) == "Court" for k in a.agents))), None)
+        if act is not None:
+            return [Ref(k, "action", act.token) for k in act.agents if not court_only or self.a.cls(k) == "Court"]
         orders = ((True, False, False), (False, False, True), (False, False, False), (True, True, False), (False, True, False))
         passes = [(m, a, b, lede) for m in (True, False) for a, b, lede in orders if not (lede and window is not None)]
         for main_only, against, backstory_ok, lede in passes:
@@ -760,8 +772,9 @@ class Resolver:
         """The last actor of `classes` named before `h` whose name holds h's word ('the
         tribunal' -> 'International Criminal Tribunal for …')."""
         words = {h.lemma_.lower(), h.lower_}
+        called = lambda k: self.a.gaz.entries[k].called if k in self.a.gaz.entries else ()  # noqa: E731  ("the alliance": NATO)
         named = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) in classes
-                 and words & set(self.a.actors[m.key].label.lower().split())]
+                 and words & (set(self.a.actors[m.key].label.lower().split()) | set(called(m.key)))]
         return [Ref(named[-1].key, "description", h.i)] if named else []
 
     def home_state(self, h: Token) -> list[Ref]:
