@@ -344,6 +344,25 @@ CASES = [
      "United States", "Hong Kong", "Asserted"),
     ("A Minsk court on Monday extended the detention of Andrzej Poczobut.", "Arrest", "Belarus", "Andrzej Poczobut",
      "Asserted"),
+    # "both governments": the two named in the sentence before.
+    ("Mali expelled the Ivorian ambassador and Ivory Coast expelled Mali's envoy. The African Union urged both "
+     "governments to talk.", "Urge", "African Union", "Côte d'Ivoire", "Asserted"),
+    # A quote-first judgement with coordinated words of blame.
+    ("\"Ecuador's raid is unacceptable and illegal,\" the Mexican foreign ministry said.", "Criticize", "Mexico",
+     "Ecuador", "Asserted"),
+    # Being held, or in a state's custody, is an arrest.
+    ("Iran has held the French tourist Lennart Monterlos since June.", "Arrest", "Iran", "Lennart Monterlos",
+     "Asserted"),
+    ("Dominic Ongwen has been in Ugandan custody since January.", "Arrest", "Uganda", "Dominic Ongwen", "Asserted"),
+    ("Pekka Haavisto discussed the case by telephone with Antony Blinken on Monday.", "Meet", "Pekka Haavisto",
+     "Antony Blinken", "Asserted"),
+    ("France arrested Joseph Kony, whom the United Nations has placed under sanctions.", "Sanction", "United Nations",
+     "Joseph Kony", "Asserted"),
+    # Names listed after "those named" are the targets of the act just told, whatever its kind.
+    ("Canada imposed sanctions on nine Iranian officials on Monday. Those named include Ahmad Vahidi and Hossein "
+     "Salami.", "Sanction", "Canada", "Hossein Salami", "Asserted"),
+    ("ICC judges issued arrest warrants for three members of the Janjaweed on Monday. The warrants name Ali Kushayb "
+     "and Omar al-Bashir.", "IssueArrestWarrant", "International Criminal Court", "Omar al-Bashir", "Asserted"),
     # Saying someone is responsible for a misdeed blames them.
     ("Latvia's president said Belarus was responsible for the border incidents and the violence.", "Criticize",
      "Latvia", "Belarus", "Asserted"),
@@ -612,3 +631,14 @@ def test_a_pronoun_after_an_unnamed_person_is_not_a_named_one_far_away():
     text = ("Javier Milei praised the decision.\n\nLithuania declared a Russian diplomat persona non grata on Monday "
             "and ordered him to leave within three days.")
     assert not [e for e in events_of(text, DATE) if "Javier Milei" in e[2]], describe(text, DATE)
+
+
+def test_holding_someone_responsible_is_no_detention():
+    text = "The court held Vladimir Putin responsible for the attack."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Arrest"], describe(text, DATE)
+
+
+def test_warrants_for_members_of_a_group_are_not_against_the_group():
+    text = "ICC judges issued arrest warrants for four members of the Janjaweed militia on Monday."
+    assert not [e for e in events_of(text, DATE) if e[0] == "IssueArrestWarrant" and "Janjaweed" in e[2]], \
+        describe(text, DATE)

@@ -55,6 +55,7 @@ class EventFinder:
         self.transparent = dict(lex.raw["transparent_nouns"])
         self.unnamed_people = lex.words("actor_nouns", "member_nouns") | lex.words("actor_nouns", "unnamed_people")
         self.deontic = lex.words("status", "deontic_modals")
+        self.list_neutral = lex.words("listed_members", "neutral_participles")
         self.hyp_verbs_only = lex.words("status", "hypothetical_verbs_only")
         gr = lex.raw["granted_requests"]
         self.granting_verbs, self.granted = frozenset(gr["verbs"]), dict(gr["actions"])
@@ -153,7 +154,10 @@ class EventFinder:
                     if c.status != "Negated":
                         self._remember(t, c.action, c.agents, c.targets, c.anchor, c.status)
             here += self._inherit_targets(pending, here)
-            here += self._listed_targets(sent, here)
+            listed = self._listed_targets(sent, here)
+            for c in listed:  # "the warrants he applied for" can be these
+                self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
+            here += listed
             here += self._requested_warrants(sent, here)
             found += here
             # An act told without a named target ("imposed sanctions on three former commanders")
@@ -221,6 +225,8 @@ class EventFinder:
         if frame.no_object:  # "shared evidence of the crimes with X", "spoke by telephone with X"
             preps += [p for c in v.children if c.dep_ in ("dobj", "prep") for p in c.subtree
                       if p.dep_ == "prep" and p.head.i != v.i and p.head.pos_ in ("NOUN", "PROPN")]
+        if frame.no_complement and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in v.children):
+            return None
         if frame.require_words:  # "declared [a Russian diplomat persona] non grata": the object hung on the phrase
             swallowed = lambda o: [c for c in o.children if c.dep_ == "compound" and c.lower_ not in frame.require_words]  # noqa: E731
             objs = [x for o in objs for x in (swallowed(o) if o.lower_ in frame.require_words and swallowed(o) else [o])]
@@ -635,6 +641,11 @@ class EventFinder:
             targets = [r for p in n.children if p.dep_ == "prep" and p.lower_ in frame.location_preps
                        for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, action)
                        if self.a.cls(r.key) == "State" and r.key not in agent_keys]
+        if not targets and frame.in_subject and n.dep_ == "pobj" and n.head.lower_ == "in" \
+                and n.head.head.lemma_.lower() in frame.in_subject:
+            # "Haroun has been in Sudanese custody since 2019": the one in it
+            targets = [r for c in n.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for r in self.r.np(c, action) if r.key not in agent_keys]
         exposed = gl in self.exposure_verbs and n.dep_ == "dobj"
         if not targets and exposed:  # "Min Aung Hlaing could face arrest", "X risks sanctions"
             targets = [r for c in gv.children if c.dep_ == "nsubj" for r in self.r.np(c, action) if r.key not in agent_keys]
@@ -730,7 +741,8 @@ class EventFinder:
         for c in s.children:
             if c.dep_ == "ccomp" and c.lemma_ in ("be", "become") and not any(x.dep_ == "neg" for x in c.children):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
-                action = next((j for x in c.children if x.dep_ in ("acomp", "attr") for w in (x, *[a for a in x.children if a.dep_ == "amod"])
+                action = next((j for x in c.children if x.dep_ in ("acomp", "attr")  # "is incomprehensible and brutal"
+                               for w in (x, *x.conjuncts, *[a for a in x.children if a.dep_ == "amod"])
                                if (j := self._judgement(w))), None)
                 if subj is None or action is None:
                     continue
@@ -943,7 +955,11 @@ class EventFinder:
                     c.dep_ == "nsubj" and c.lemma_.lower() in self.list_subjects for c in t.children):
                 # "those blacklisted": acts of that kind only
                 kinds = {f.action for c in t.children if c.dep_ == "nsubj" for p in c.children
-                         if p.dep_ in ("acl", "amod") and (f := self.verb_frame(p) or self.lex.verbs.get(p.lemma_.lower()))}
+                         if p.dep_ in ("acl", "amod") and p.lemma_.lower() not in self.list_neutral
+                         and (f := self.verb_frame(p) or self.lex.verbs.get(p.lemma_.lower()))}
+                # "The warrants name X, Y and Z": acts of the kind the subject names
+                kinds |= {k for c in t.children if c.dep_ == "nsubj" for k in self.r.refers_to.get(c.lemma_.lower(), ())
+                          if k in self.list_actions}
                 acts = [a for a in reversed(self.r.recent_events) if a.token < t.i and a.agents
                         and a.action in (kinds or self.list_actions)]
                 # "Lavrov said those blacklisted included …": the speaker's own list, anywhere in the

@@ -128,8 +128,18 @@ class Resolver:
                 and (lemma in self.group_nouns or lemma in self.actor_nouns or lemma in self.descriptions):
             # "both governments", "either minister": the two last named together
             classes = ("Person",) if lemma in self.member_nouns else self.descriptions.get(lemma, ())
-            return [Ref(r.key, "description", r.token)
-                    for r in self._coordination_before(h, classes, 2, window=3, plural_phrases=False)]
+            pair = self._coordination_before(h, classes, 2, window=3, plural_phrases=False)
+            if not pair and classes and "Person" not in classes:
+                # "Chad expelled … and Germany expelled …. The U.S. urged both governments": the
+                # two named in the nearest sentence before that names exactly two
+                s = self.sent_of[h.i]
+                for before in range(s - 1, max(-1, s - 3), -1):
+                    keys = list(dict.fromkeys(m.key for m in self.a.mentions if self.sent_of[m.start] == before
+                                              and self.a.cls(m.key) in classes))
+                    if len(keys) >= 2:
+                        pair = [Ref(k, "description", h.i) for k in keys] if len(keys) == 2 else []
+                        break
+            return [Ref(r.key, "description", r.token) for r in pair]
         if lemma in self.population_nouns and self.pobjs(h, ("of",)):
             # "stood with the people of Hong Kong": the place's people, not the officials it has named
             return [Ref(r.key, "modifier", r.token) for o in self.pobjs(h, ("of",)) for r in self.np(o, None, depth + 1)
@@ -168,7 +178,8 @@ class Resolver:
         if lemma in self.group_nouns and h.tag_ in ("NNS", "NNPS"):
             # "EU member states", "Western governments": a set, not the body or a state;
             # "the two countries": the two last named together; "members of parliament": the body.
-            if lemma in self.member_nouns and self.pobjs(h, ("of",)):
+            if lemma in self.member_nouns and self.pobjs(h, ("of",)) and action not in self.person_targeted:
+                # ("warrants for four members of the militia" are for four people, not the militia)
                 return [Ref(r.key, "modifier", r.token) for o in self.pobjs(h, ("of",))
                         for r in self.np(o, None, depth + 1) if self.a.cls(r.key) != "Person"]
             if action in self.collective_actions:
@@ -558,7 +569,8 @@ class Resolver:
             rel = next((a for a in (h, *h.ancestors) if a.dep_ == "relcl"), None)
             # Not an object "which": "sanctions against the court, which X condemned" is ambiguous.
             if rel is not None and rel.head.pos_ in ("NOUN", "PROPN") and (
-                    h.head.i == rel.i and h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "poss"):
+                    h.head.i == rel.i and h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "poss"
+                    or h.lower_ == "whom" and h.head.i == rel.i):  # "X, whom the U.N. has sanctioned": a person
                 return [Ref(r.key, "pronoun", h.i) for r in self.np(self.relative_head(rel), action)]
             return []
         if lower in self.pron["author"]:
