@@ -363,6 +363,18 @@ CASES = [
      "Salami.", "Sanction", "Canada", "Hossein Salami", "Asserted"),
     ("ICC judges issued arrest warrants for three members of the Janjaweed on Monday. The warrants name Ali Kushayb "
      "and Omar al-Bashir.", "IssueArrestWarrant", "International Criminal Court", "Omar al-Bashir", "Asserted"),
+    # Someone unnamed but for an initial is the one so identified.
+    ("Dutch police arrested an Eritrean man identified only as Tewelde G. on Monday.", "Arrest", "Netherlands",
+     "Tewelde G.", "Asserted"),
+    # Asking a judge to order an arrest requests a warrant.
+    ("Argentine prosecutors asked a federal judge on Wednesday to order the arrest of Myanmar's Min Aung Hlaing.",
+     "RequestArrestWarrant", "Argentina", "Min Aung Hlaing", "Asserted"),
+    # Stripping diplomats of their accreditation expels them.
+    ("Israel stripped three Spanish diplomats of their accreditation on Friday.", "Expel", "Israel", "Spain",
+     "Asserted"),
+    # The members of a named body of an organization are that body.
+    ("Burundi declared the members of the UN Commission of Inquiry on Burundi persona non grata.", "Sanction",
+     "Burundi", "UN Commission of Inquiry on Burundi", "Asserted"),
     # Saying someone is responsible for a misdeed blames them.
     ("Latvia's president said Belarus was responsible for the border incidents and the violence.", "Criticize",
      "Latvia", "Belarus", "Asserted"),
@@ -642,3 +654,8 @@ def test_warrants_for_members_of_a_group_are_not_against_the_group():
     text = "ICC judges issued arrest warrants for four members of the Janjaweed militia on Monday."
     assert not [e for e in events_of(text, DATE) if e[0] == "IssueArrestWarrant" and "Janjaweed" in e[2]], \
         describe(text, DATE)
+
+
+def test_a_relative_named_in_an_apposition_is_no_target():
+    text = "Switzerland issued an arrest warrant for Rifaat al-Assad, the uncle of Bashar al-Assad, on Tuesday."
+    assert not [e for e in events_of(text, DATE) if "Bashar al-Assad" in e[2]], describe(text, DATE)

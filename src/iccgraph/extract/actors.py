@@ -226,7 +226,12 @@ class DocActors:
             key = "org/" + slug(span.text)
             self._register(key, cls, span.text)
             # (as sure as the place's own name, which the longer name then covers)
-            candidates.append((2 if extended else 3, span.start, span.end, key, "ner"))
+            # "the UN Commission of Inquiry on Burundi": a named body of an organization the gazetteer
+            # knows is that body, not the organization
+            of_org = any(c[4] == "gazetteer" and span.start <= c[1] and c[2] <= span.end and c[2] - c[1] < len(span)
+                         and gaz.entries[c[3]].type == "Organization" for c in candidates) \
+                and any(t.lemma_.lower() in self._name_heads for t in span)
+            candidates.append((2 if extended or of_org else 3, span.start, span.end, key, "ner"))
         # People: the fullest name of each cluster gives the key; a lone surname joins it.
         ner_people: dict[str, str] = {}  # key -> its fullest name here
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):

@@ -661,7 +661,9 @@ class EventFinder:
             return None  # "faces sanctions" without whose: too vague to assert
         # "rejected the prosecutor's request for a warrant": the request was made, whatever became of it
         stop = gv if outer is not n and not light else None
-        c = Candidate(action, agents, targets, self.status(n, acting, stop=stop), n, acting if acting is not None else n,
+        # "asked a judge to order the arrest of X": the asking is the request, as real as the verb
+        status = self.status(asker) if asker is not None and acting is asker else self.status(n, acting, stop=stop)
+        c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,
                       confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
         granted = self.granted.get(action)
         if outer is not n and granted and gv is not None and gv.lemma_.lower() in self.granting_verbs and how == "own":

@@ -72,6 +72,7 @@ class Resolver:
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
         self.former = w("actor_nouns", "former")
+        self.identifying_verbs = w("actor_nouns", "identifying_verbs")
         self.population_nouns = w("group_nouns", "population")
         self.organ_modifiers = w("state_organs", "modifiers")
         self.organ_offices = w("state_organs", "offices")
@@ -109,9 +110,11 @@ class Resolver:
             if self.a.cls(key) == "Person":
                 # "Netanyahu, his former defence minister Yoav Gallant and …": a list the
                 # parser read as appositions names other people, not titles of the first.
+                # ("Rifaat al-Assad, the uncle of Bashar al-Assad": not someone named inside a phrase)
                 refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos" for t in c.subtree
                          if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
-                         and t.dep_ not in ("compound", "amod", "poss", "nmod") and not self.possessive(t)]
+                         and t.dep_ not in ("compound", "amod", "poss", "nmod") and not self.possessive(t)
+                         and not self._inside_prep(t, c)]
                 # "Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant", parsed with
                 # the first name hung inside the second one's titles
                 for c in (c for c in h.children if c.dep_ == "compound"):
@@ -124,6 +127,12 @@ class Resolver:
         titled = self._titled_person(h)
         if titled:
             return titled
+        for acl in (c for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in self.identifying_verbs):
+            # "a Syrian doctor identified only as Alaa M.": the one so named
+            named = [Ref(k, "name", o.i) for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                     for o in p.children if o.dep_ == "pobj" and (k := self.a.at(o)) and self.a.cls(k) == "Person"]
+            if named:
+                return named
         if any(c.lower_ in self.pair_dets and c.dep_ in ("det", "predet", "preconj") for c in h.children) \
                 and (lemma in self.group_nouns or lemma in self.actor_nouns or lemma in self.descriptions):
             # "both governments", "either minister": the two last named together
@@ -626,6 +635,15 @@ class Resolver:
             return self._antecedent(h, ("State", "Court", "Organization"), window=2,
                                     subject_first=h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj")
         return []
+
+    @staticmethod
+    def _inside_prep(t: Token, top: Token) -> bool:
+        """Is `t` inside a prepositional phrase below `top`?"""
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ in ("pobj", "pcomp"):
+                return True
+            t = t.head
+        return False
 
     def _unnamed_antecedent(self, h: Token) -> Token | None:
         """A singular person noun with no name earlier in the sentence of a person pronoun, with
