@@ -375,6 +375,14 @@ CASES = [
     # The members of a named body of an organization are that body.
     ("Burundi declared the members of the UN Commission of Inquiry on Burundi persona non grata.", "Sanction",
      "Burundi", "UN Commission of Inquiry on Burundi", "Asserted"),
+    # An infinitive the parser hung as an adverbial still says what is threatened.
+    ("Somalia's government threatened on Monday to expel Kenya's ambassador unless Nairobi stopped meddling.",
+     "Threaten", "Somalia", "Kenya", "Asserted"),
+    # A reaction to a nominal act with its own doer and patient does not swallow it.
+    ("Moscow condemned the Netherlands' expulsion of two Russian diplomats.", "Expel", "Netherlands", "Russia",
+     "Asserted"),
+    ("Prosecutor Fatou Bensouda opened an investigation into alleged war crimes in the Palestinian territories.",
+     "Investigate", "Fatou Bensouda", "Palestine", "Asserted"),
     # Saying someone is responsible for a misdeed blames them.
     ("Latvia's president said Belarus was responsible for the border incidents and the violence.", "Criticize",
      "Latvia", "Belarus", "Asserted"),
@@ -659,3 +667,11 @@ def test_warrants_for_members_of_a_group_are_not_against_the_group():
 def test_a_relative_named_in_an_apposition_is_no_target():
     text = "Switzerland issued an arrest warrant for Rifaat al-Assad, the uncle of Bashar al-Assad, on Tuesday."
     assert not [e for e in events_of(text, DATE) if "Bashar al-Assad" in e[2]], describe(text, DATE)
+
+
+def test_a_name_given_an_age_is_a_person_even_if_tagged_as_an_organization():
+    text = ("French police arrested Patrice-Edouard Ngaissona on Saturday. Ngaissona, 51, sits on the executive "
+            "committee of the Confederation of African Football.")
+    st = statements_of(text, DATE)
+    people = [a for a in st.actors.values() if "Ngaissona" in a.label]
+    assert len(people) == 1 and people[0].cls == "Person", st.actors

@@ -183,10 +183,15 @@ class DocActors:
                    or gaz.entries[names[p[2]]].type == "Person") and p[2] not in gaz.demonyms]  # "Sri Lankan"
         # "Sonko" the NER took for a place or an organization, where the story names Ousman Sonko.
         person_names = {text for _, _, text in persons} | set(full) | surnames
+        # "Patrice-Edouard Ngaissona, 51, …" tagged as an organization: a name given an age is a person's
+        aged = [span for span in orgs if span.end + 2 < len(sdoc) and sdoc[span.end].text == ","
+                and sdoc[span.end + 1].like_num and sdoc[span.end + 2].text in (",", ")")
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)]
+        person_names |= {span.text for span in aged} | {s for span in aged if (s := self._surname(span.text))}
         for span in orgs:
             # "Maxime Jeoffroy Eli Mokom Gawaka" tagged as an organization where the story later
             # calls him "Mokom": a run of names holding a person's name is that person
-            all_names = len(span) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+            all_names = len(span) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" for t in span)
             if span.text in person_names or all_names and any(t.text in person_names for t in span):
                 persons.append((span.start, span.end, span.text))
                 continue

@@ -314,7 +314,8 @@ class EventFinder:
             action = next((a for p, a in frame.person_prep_actions.items()
                            if any(c.dep_ == "prep" and c.lower_ == p for c in v.children)), action)
         if action == "Threaten" and not targets:  # "threatening to sanction the court": whom the threat is against
-            for x in (c for c in v.children if c.dep_ == "xcomp"):
+            # (an infinitive the parser hung as an adverbial: "threatened on Monday to expel …")
+            for x in (c for c in v.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and to_inf(c)):
                 for y in (x, *x.conjuncts):
                     objs = [o for o in y.children if o.dep_ == "dobj"]
                     # "threatened to take action against X": the measure's target
@@ -547,7 +548,8 @@ class EventFinder:
             return None
         gframe = self.verb_frame(gv) if gv is not None and n.dep_ == "dobj" else None
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children)
-        if gframe is not None and gl not in frame.light_verbs and definite:
+        own_doer_and_patient = any(c.dep_ == "poss" for c in n.children) and bool(self.r.pobjs(n, ("of",)))
+        if gframe is not None and gl not in frame.light_verbs and definite and not own_doer_and_patient:
             # "hailed the arrest", "would not execute the warrant": a reaction to an act already
             # told, not a new one (nor a denial of it)
             return None
