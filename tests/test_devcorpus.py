@@ -1,5 +1,5 @@
 """Accuracy floors on the project's own annotated corpora (tests/data/devcorpus,
-tests/data/newswire and tests/data/heldout).
+tests/data/newswire, tests/data/heldout and tests/data/heldout4).
 
 The floors sit just below what the extraction reaches today, so that accuracy can only go
 up; raise them when it does. Figures are printed by
@@ -18,6 +18,7 @@ from conftest import DATA
 CORPUS = DATA / "devcorpus"
 NEWSWIRE = DATA / "newswire"  # written apart from the code; first scored as a held-out check
 HELDOUT = DATA / "heldout"    # likewise, later (first score F1 0.558: see its README)
+HELDOUT4 = DATA / "heldout4"  # likewise, later still (first score F1 0.604: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -42,10 +43,15 @@ def heldout(tmp_path_factory):
     return _report(HELDOUT, tmp_path_factory)
 
 
+@pytest.fixture(scope="module")
+def heldout4(tmp_path_factory):
+    return _report(HELDOUT4, tmp_path_factory)
+
+
 def test_asserted_event_floors(report):
     assert report.precision >= 0.97, report.text()
-    assert report.recall >= 0.72, report.text()
-    assert report.f1 >= 0.83, report.text()
+    assert report.recall >= 0.73, report.text()
+    assert report.f1 >= 0.835, report.text()
 
 
 def test_status_dates_affiliations_offsets_floors(report):
@@ -76,11 +82,16 @@ def _assert_floors(r, precision: float, recall: float, f1: float, nonasserted: f
 
 
 def test_newswire_floors(newswire):
-    _assert_floors(newswire, precision=0.93, recall=0.67, f1=0.78, nonasserted=0.48)
+    _assert_floors(newswire, precision=0.94, recall=0.68, f1=0.795, nonasserted=0.50)
 
 
 def test_heldout_floors(heldout):
-    _assert_floors(heldout, precision=0.89, recall=0.60, f1=0.72, nonasserted=0.45)
+    _assert_floors(heldout, precision=0.92, recall=0.645, f1=0.76, nonasserted=0.50)
+
+
+def test_heldout4_floors(heldout4):
+    _assert_floors(heldout4, precision=0.94, recall=0.645, f1=0.77, nonasserted=0.50)
+    assert heldout4.split_actors == [], heldout4.split_actors
 
 
 def test_confidence_ranks_right_events_above_wrong_ones(report):
