@@ -42,6 +42,14 @@ def find(text: str, action: str, date: str | None = None) -> list[EventRow]:
     return [e for e in events_of(text, date) if e[0] == action]
 
 
+def matching(text: str, date: str | None = None, *, action: str | None = None, agent: str | None = None,
+             target: str | None = None, status: str | None = None) -> list[EventRow]:
+    """The events read from `text` of that action, with that agent and target among theirs
+    and that status (None: any)."""
+    return [e for e in events_of(text, date) if (action is None or e[0] == action) and (agent is None or agent in e[1])
+            and (target is None or target in e[2]) and (status is None or e[3] == status)]
+
+
 def has_event(text: str, action: str, agent: str | None, target: str, status: str = "Asserted",
               date: str | None = None) -> bool:
     """Whether some `action` event has `agent` among its agents (None: no agent at all),

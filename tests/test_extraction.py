@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import describe, events_of, has_event, statements_of
+from helpers import describe, events_of, has_event, matching, statements_of
 
 pytestmark = pytest.mark.slow
 
@@ -566,18 +566,18 @@ def test_a_body_the_story_names_is_not_split_by_its_description():
 
 def test_summoning_an_envoy_alone_is_no_criticism():
     text = "Japan's foreign ministry summoned the Chinese ambassador on Tuesday."
-    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+    assert not matching(text, DATE, action="Criticize"), describe(text, DATE)
 
 
 def test_a_former_official_stands_for_no_state():
     for text in ("Sweden arrested a former Iraqi intelligence officer in Malmo on Monday.",
                  "Canada imposed sanctions on four former Guatemalan generals on Monday."):
-        assert not [e for e in events_of(text, DATE) if e[2] & {"Iraq", "Guatemala"}], describe(text, DATE)
+        assert not matching(text, DATE, target="Iraq") + matching(text, DATE, target="Guatemala"), describe(text, DATE)
 
 
 def test_a_states_lawsuit_is_no_investigation():
     text = "The court said it would hear part of Gambia's case against Myanmar."
-    assert not [e for e in events_of(text, DATE) if e[0] == "Investigate"], describe(text, DATE)
+    assert not matching(text, DATE, action="Investigate"), describe(text, DATE)
 
 
 def test_the_foreign_office_of_a_story_filed_from_a_capital():
