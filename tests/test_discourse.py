@@ -383,6 +383,14 @@ CASES = [
      "Asserted"),
     ("Prosecutor Fatou Bensouda opened an investigation into alleged war crimes in the Palestinian territories.",
      "Investigate", "Fatou Bensouda", "Palestine", "Asserted"),
+    # Unnamed diplomats of an act that follows suit are of the same state; in a reply in kind, of the one who acted.
+    ("Poland expelled 45 Russian diplomats on Monday. Latvia and Estonia followed suit on Tuesday, expelling "
+     "a combined 20 diplomats.", "Expel", "Estonia", "Russia", "Asserted"),
+    ("Poland expelled 45 Russian diplomats on Monday. Moscow responded on Friday by expelling 45 diplomats.",
+     "Expel", "Russia", "Poland", "Asserted"),
+    # Asking for someone's help asks them.
+    ("Bangladesh asked for the International Criminal Court's help in investigating the killings.", "Urge",
+     "Bangladesh", "International Criminal Court", "Asserted"),
     # Saying someone is responsible for a misdeed blames them.
     ("Latvia's president said Belarus was responsible for the border incidents and the violence.", "Criticize",
      "Latvia", "Belarus", "Asserted"),
@@ -674,3 +682,8 @@ def test_a_name_given_an_age_is_a_person_even_if_tagged_as_an_organization():
     st = statements_of(text, DATE)
     people = [a for a in st.actors.values() if "Ngaissona" in a.label]
     assert len(people) == 1 and people[0].cls == "Person", st.actors
+
+
+def test_calling_for_respect_for_a_body_does_not_urge_it():
+    text = "The Assembly of States Parties called for respect for the International Criminal Court's independence."
+    assert not matching(text, DATE, action="Urge"), describe(text, DATE)

@@ -262,6 +262,9 @@ class EventFinder:
                            for c in (o, *(c for c in o.children if c.dep_ == "compound")) for m in c.children
                            if m.dep_ in ("amod", "compound") for key, t in self.r.modifier_actors(m)]
             # "has not responded to the court's requests": the prepositions' objects too
+            if frame.holders_only:
+                objs = [o for o in objs if o.lemma_.lower() in frame.holder_objects]
+                prep_objs = [o for o in prep_objs if o.lemma_.lower() in frame.holder_objects]
             objs, prep_objs = holders(objs), holders(prep_objs)
         if not objs and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
             # "a diplomat arrested in Tehran", "activists detained last week"; "X, a diplomat
@@ -343,6 +346,18 @@ class EventFinder:
         if action == "Support" and v.lemma_.lower() in self.activity_verbs and v.dep_ in ("xcomp", "advcl") \
                 and v.head.lemma_ not in self.speech and any(t.lemma_.lower() in self.activity for t in target_toks):
             action = self.lex.raw["activity_nouns"]["as_action"]
+        if not targets and action in self.list_actions and not passive and any(
+                t.lemma_.lower() in self.unnamed_people and t.tag_ in ("NNS", "NNPS") for t in target_toks):
+            # "Germany expelled 40 Russian diplomats. Italy and Spain followed suit, expelling 70
+            # diplomats": unnamed people of the same act just told are of the same state
+            doers = {r.key for r in self.verb_agents(v, action)}
+            s = self.r.sent_of[v.i]
+            act = next((a for a in reversed(self.r.recent_events) if a.action == action and a.targets and a.real
+                        and 0 <= s - a.sent <= 1 and a.token < v.i and not doers & set(a.agents)
+                        and all(self.a.cls(k) == "State" for k in a.targets)), None)
+            # (or, replying in kind to it, of the state that acted: "Moscow responded by expelling 40 diplomats")
+            keys = (act.agents if doers & set(act.targets) else act.targets) if act is not None and doers else []
+            targets = [Ref(k, "action", act.token) for k in keys if self.a.cls(k) == "State" and k not in doers]
         if not targets:
             return None
         pattern = f"verb:{v.lemma_.lower()}"

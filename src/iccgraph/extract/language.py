@@ -61,6 +61,7 @@ class Frame:
     require_object_words: tuple[str, ...] = ()  # "handed over EVIDENCE to X" (any of these as the object)
     own_agent_needs: tuple[str, ...] = ()    # nouns only: "Russia's CRIMINAL case against X" (not "Ukraine's case against Russia", a lawsuit)
     in_subject: tuple[str, ...] = ()         # nouns only: "X has been IN Sudanese custody": X is the target (of these verbs)
+    holders_only: bool = False               # only the holder objects count: "asked for the COURT's help", not "for respect"
     no_complement: bool = False              # "held X" is a detention, "held X responsible" is not
     clause_subject_object: bool = False      # "let U.N. investigators visit": the small clause's subject is the object
 
