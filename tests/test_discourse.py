@@ -388,6 +388,12 @@ CASES = [
      "a combined 20 diplomats.", "Expel", "Estonia", "Russia", "Asserted"),
     ("Poland expelled 45 Russian diplomats on Monday. Moscow responded on Friday by expelling 45 diplomats.",
      "Expel", "Russia", "Poland", "Asserted"),
+    # A state's measure is the state's: criticism of it targets the state, not only the leader who signed it;
+    # saying it raises a risk blames it; a demand put "from" someone is put to them.
+    ("Donald Trump authorised sanctions on the court on Thursday. In a joint statement, 60 countries, including "
+     "Chile and Ghana, said the sanctions increase the risk of impunity.", "Criticize", "Ghana", "United States",
+     "Asserted"),
+    ("Russia demanded the extradition of the suspects from Kyiv.", "Urge", "Russia", "Ukraine", "Asserted"),
     # Asking for someone's help asks them.
     ("Bangladesh asked for the International Criminal Court's help in investigating the killings.", "Urge",
      "Bangladesh", "International Criminal Court", "Asserted"),

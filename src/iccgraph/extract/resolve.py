@@ -511,6 +511,19 @@ class Resolver:
 
     def referred_act(self, h: Token, verb: Token, kinds: frozenset[str], window: int | None = None,
                      about: set[str] = frozenset(), reactor: set[str] | None = None) -> list[Ref]:
+        """Who did the act `h` refers to; a state's act is its own, not also its leader's
+        ('the sanctions' Trump authorised are the United States')."""
+        refs = self._referred_act(h, verb, kinds, window, about, reactor)
+        out: dict[str, Ref] = {}
+        for r in refs:
+            state = self.a.state_of(r.key) if self.a.cls(r.key) == "Person" else None
+            if state:
+                self.a.ensure(state)
+            out.setdefault(state or r.key, Ref(state, r.how, r.token) if state else r)
+        return list(out.values())
+
+    def _referred_act(self, h: Token, verb: Token, kinds: frozenset[str], window: int | None = None,
+                      about: set[str] = frozenset(), reactor: set[str] | None = None) -> list[Ref]:
         """'rejected the move', 'welcomed the ruling': who did the latest act of that kind (within
         `window` sentences, for a noun that names no kind), leaving out acts of whoever reacts."""
         if verb.lemma_.lower() in self.self_reaction:
