@@ -394,6 +394,9 @@ CASES = [
      "Chile and Ghana, said the sanctions increase the risk of impunity.", "Criticize", "Ghana", "United States",
      "Asserted"),
     ("Russia demanded the extradition of the suspects from Kyiv.", "Urge", "Russia", "Ukraine", "Asserted"),
+    # A state's lawsuit is no event, but reactions to it are to the state that brought it.
+    ("Nicaragua filed a suit against Germany at the International Court of Justice in March. Berlin called the "
+     "suit \"baseless\".", "Criticize", "Germany", "Nicaragua", "Asserted"),
     # Asking for someone's help asks them.
     ("Bangladesh asked for the International Criminal Court's help in investigating the killings.", "Urge",
      "Bangladesh", "International Criminal Court", "Asserted"),
@@ -693,3 +696,8 @@ def test_a_name_given_an_age_is_a_person_even_if_tagged_as_an_organization():
 def test_calling_for_respect_for_a_body_does_not_urge_it():
     text = "The Assembly of States Parties called for respect for the International Criminal Court's independence."
     assert not matching(text, DATE, action="Urge"), describe(text, DATE)
+
+
+def test_a_lawsuit_is_no_event_of_its_own():
+    text = "Nicaragua filed a suit against Germany at the International Court of Justice in March."
+    assert not events_of(text, DATE), describe(text, DATE)

@@ -55,6 +55,7 @@ class EventFinder:
         self.transparent = dict(lex.raw["transparent_nouns"])
         self.unnamed_people = lex.words("actor_nouns", "member_nouns") | lex.words("actor_nouns", "unnamed_people")
         self.deontic = lex.words("status", "deontic_modals")
+        self.lawsuit_nouns, self.lawsuit_verbs = lex.words("lawsuits", "nouns"), lex.words("lawsuits", "verbs")
         self.list_neutral = lex.words("listed_members", "neutral_participles")
         self.hyp_verbs_only = lex.words("status", "hypothetical_verbs_only")
         gr = lex.raw["granted_requests"]
@@ -133,6 +134,8 @@ class EventFinder:
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
                 elif not c and t.tag_ == "VBG" and t.dep_ in ("dobj", "pobj", "nsubj") and t.lower_ in self.lex.nouns:
                     c = self._noun_event(t, self.lex.nouns[t.lower_], pending)  # "resumed funding for X": a noun
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.lawsuit_nouns:
+                    self._remember_lawsuit(t)
                 if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
                     here += self._obligation_events(t)
@@ -170,6 +173,17 @@ class EventFinder:
                     self._remember(n, frame.action, agents, [], gv, self.status(n, gv))
             self.r.recent_events.sort(key=lambda a: a.token)
         return self._finish(found)
+
+    def _remember_lawsuit(self, n: Token) -> None:
+        """'South Africa's genocide case against Israel', 'Iran filed a suit': no event (a lawsuit
+        is none of the classes), but an act that reactions can point to ('called the suit meritless')."""
+        gv = self.governor(n)
+        agents = self._own_agents(n, None)
+        if not agents and gv is not None and gv.lemma_.lower() in self.lawsuit_verbs:
+            agents = self.verb_agents(gv, None)
+        targets = [r for o in self.r.pobjs(n, ("against",)) for r in self.r.np(o, None)]
+        if agents:
+            self._remember(n, "Lawsuit", agents, targets, gv if gv is not None else n, "Asserted")
 
     def _remember(self, t: Token, action: str, agents: list[Ref], targets: list[Ref], anchor: Token, status: str) -> None:
         """Keep an act told at `t`, for later references to it ('the move', 'the warrants')."""
