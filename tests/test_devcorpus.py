@@ -50,8 +50,8 @@ def heldout4(tmp_path_factory):
 
 def test_asserted_event_floors(report):
     assert report.precision >= 0.97, report.text()
-    assert report.recall >= 0.73, report.text()
-    assert report.f1 >= 0.835, report.text()
+    assert report.recall >= 0.76, report.text()
+    assert report.f1 >= 0.855, report.text()
 
 
 def test_status_dates_affiliations_offsets_floors(report):
@@ -90,7 +90,7 @@ def test_heldout_floors(heldout):
 
 
 def test_heldout4_floors(heldout4):
-    _assert_floors(heldout4, precision=0.94, recall=0.645, f1=0.77, nonasserted=0.50)
+    _assert_floors(heldout4, precision=0.95, recall=0.66, f1=0.78, nonasserted=0.50)
     assert heldout4.split_actors == [], heldout4.split_actors
 
 

@@ -327,11 +327,18 @@ class DocActors:
             mention_end = next((i for i in range(h.i + 1, end) if i in named_at), end)
             start = min(t.i for t in sdoc[parent.i:h.i + 1] if t.dep_ != "det")
             label = sdoc[start:end].text.removesuffix("'s")
+            out.append((0, start, mention_end - (1 if sdoc[mention_end - 1].lower_ in ("of", "on", "for", "into") else 0),
+                        label, "description"))
+        # "the U.N. war crimes tribunal for the former Yugoslavia … the U.N. war crimes tribunal":
+        # a shorter description is the fuller one's body
+        labels = {c[3] for c in out}
+        found = []
+        for prio, start, end, label, source in out:
+            label = max((x for x in labels if x.startswith(label + " ")), key=len, default=label)
             key = "org/" + slug(label)
             self._register(key, "Organization", label)
-            out.append((0, start, mention_end - (1 if sdoc[mention_end - 1].lower_ in ("of", "on", "for", "into") else 0),
-                        key, "description"))
-        return out
+            found.append((prio, start, end, key, source))
+        return found
 
     def _surname_forms(self, name: str) -> set[str]:
         """A surname as it is written alone: 'al-Bashir' and 'Bashir'."""
