@@ -275,10 +275,10 @@ class EventFinder:
                            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in o.children)
                            for c in (o, *(c for c in o.children if c.dep_ == "compound")) for m in c.children
                            if m.dep_ in ("amod", "compound") for key, t in self.r.modifier_actors(m)]
-            # "has not responded to the court's requests": the prepositions' objects too
-            if frame.holders_only:
+            if frame.holders_only:  # "asked for the court's help", not "called for respect for X"
                 objs = [o for o in objs if o.lemma_.lower() in frame.holder_objects]
                 prep_objs = [o for o in prep_objs if o.lemma_.lower() in frame.holder_objects]
+            # "has not responded to the court's requests": the prepositions' objects too
             objs, prep_objs = holders(objs), holders(prep_objs)
         if not objs and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
             # "a diplomat arrested in Tehran", "activists detained last week"; "X, a diplomat
