@@ -1,5 +1,5 @@
 """Accuracy floors on the project's own annotated corpora (tests/data/devcorpus,
-tests/data/newswire, tests/data/heldout and tests/data/heldout4).
+tests/data/newswire, tests/data/heldout, tests/data/heldout4 and tests/data/heldout5).
 
 The floors sit just below what the extraction reaches today, so that accuracy can only go
 up; raise them when it does. Figures are printed by
@@ -19,6 +19,7 @@ CORPUS = DATA / "devcorpus"
 NEWSWIRE = DATA / "newswire"  # written apart from the code; first scored as a held-out check
 HELDOUT = DATA / "heldout"    # likewise, later (first score F1 0.558: see its README)
 HELDOUT4 = DATA / "heldout4"  # likewise, later still (first score F1 0.604: see its README)
+HELDOUT5 = DATA / "heldout5"  # scored once and not tuned on (F1 0.636: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -48,6 +49,11 @@ def heldout4(tmp_path_factory):
     return _report(HELDOUT4, tmp_path_factory)
 
 
+@pytest.fixture(scope="module")
+def heldout5(tmp_path_factory):
+    return _report(HELDOUT5, tmp_path_factory)
+
+
 def test_asserted_event_floors(report):
     assert report.precision >= 0.97, report.text()
     assert report.recall >= 0.76, report.text()
@@ -70,15 +76,15 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
     assert report.split_actors == [], report.split_actors
 
 
-def _assert_floors(r, precision: float, recall: float, f1: float, nonasserted: float) -> None:
+def _assert_floors(r, precision: float, recall: float, f1: float, nonasserted: float, status_errors: int = 0) -> None:
     assert r.precision >= precision, r.text()
     assert r.recall >= recall, r.text()
     assert r.f1 >= f1, r.text()
-    assert r.status_errors == 0
+    assert r.status_errors <= status_errors, r.text()
     found, total = r.nonasserted
     assert found / total >= nonasserted
     ok, n = r.evidence
-    assert n > 100 and ok == n
+    assert n >= 100 and ok == n
 
 
 def test_newswire_floors(newswire):
@@ -92,6 +98,12 @@ def test_heldout_floors(heldout):
 def test_heldout4_floors(heldout4):
     _assert_floors(heldout4, precision=0.95, recall=0.66, f1=0.78, nonasserted=0.50)
     assert heldout4.split_actors == [], heldout4.split_actors
+
+
+def test_heldout5_floors(heldout5):
+    """Not tuned on: the one event it stores as asserted where the text negates or hedges is
+    left as it was found."""
+    _assert_floors(heldout5, precision=0.82, recall=0.50, f1=0.62, nonasserted=0.55, status_errors=1)
 
 
 def test_confidence_ranks_right_events_above_wrong_ones(report):
