@@ -64,6 +64,11 @@ _PENALTY = {"name": 1.0, "member": 0.97, "modifier": 0.95, "action": 0.9, "descr
             "author": 0.92, "addressee": 0.9, "pronoun": 0.85}
 
 
+def _all_names(span: Span, hyphens: bool = False) -> bool:
+    """A run of capitalised proper names (with hyphens: 'Patrice-Edouard Ngaissona')."""
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() or hyphens and t.text == "-" for t in span)
+
+
 def penalty(refs: list[Ref]) -> float:
     return min((_PENALTY[r.how] for r in refs), default=1.0)
 
@@ -170,7 +175,7 @@ class DocActors:
                 if comma is not None:
                     # "the Basij, Gholamreza Soleimani": a body and, after the comma, a person's name
                     rest = sdoc[comma + 1:span.end]
-                    if 2 <= len(rest) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+                    if 2 <= len(rest) <= 4 and _all_names(rest):
                         persons.append((rest.start, rest.end, rest.text))
                     span = self._strip(sdoc[span.start:comma])
                 if span is not None and span.text not in names:
@@ -185,13 +190,12 @@ class DocActors:
         person_names = {text for _, _, text in persons} | set(full) | surnames
         # "Patrice-Edouard Ngaissona, 51, …" tagged as an organization: a name given an age is a person's
         aged = [span for span in orgs if span.end + 2 < len(sdoc) and sdoc[span.end].text == ","
-                and sdoc[span.end + 1].like_num and sdoc[span.end + 2].text in (",", ")")
-                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)]
+                and sdoc[span.end + 1].like_num and sdoc[span.end + 2].text in (",", ")") and _all_names(span)]
         person_names |= {span.text for span in aged} | {s for span in aged if (s := self._surname(span.text))}
         for span in orgs:
             # "Maxime Jeoffroy Eli Mokom Gawaka" tagged as an organization where the story later
             # calls him "Mokom": a run of names holding a person's name is that person
-            all_names = len(span) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" for t in span)
+            all_names = len(span) > 1 and _all_names(span, hyphens=True)
             if span.text in person_names or all_names and any(t.text in person_names for t in span):
                 persons.append((span.start, span.end, span.text))
                 continue
@@ -281,11 +285,10 @@ class DocActors:
         """'Rwanda accused Belgium … and asked Brussels to extradite them': a name two entries
         share ('Brussels': the EU, or Belgium's capital) is the other one's when that one is named
         in the same sentence or the one before."""
-        contested = {n: e.id for e in self.gaz.entries.values() for n in e.contested}
-        if not contested:
+        if not self.gaz.contested:
             return
         for i, m in enumerate(self.mentions):
-            other = contested.get(self.sdoc[m.start:m.end].text)
+            other = self.gaz.contested.get(self.sdoc[m.start:m.end].text)
             if other is None or other == m.key:
                 continue
             s = self.sent_of[m.start]

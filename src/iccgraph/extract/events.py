@@ -249,8 +249,8 @@ class EventFinder:
             return None
         if frame.target_preps and not frame.no_object:
             # "provided evidence of the crimes to the court": the parser hung the recipient on the object
-            preps += [p for o in objs if not self.r.np(o) for p in o.children
-                      if p.dep_ == "prep" and p.lower_ in frame.target_preps and p.lower_ != "of"]
+            preps += [p for o in objs for p in o.children
+                      if p.dep_ == "prep" and p.lower_ in frame.target_preps and p.lower_ != "of" and not self.r.np(o)]
         prep_objs = [o for p in preps if p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps
                      for o in (objs if p.dep_ == "prt" else p.children) if o.dep_ in ("pobj", "dobj", "nsubjpass")]
         prep_matched = any(p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps for p in preps)
@@ -894,12 +894,13 @@ class EventFinder:
             side = self.a.side_of(r.key for r in agents)
             targets: list[Ref] = []
             conditions = [a for a in c.subtree if a.dep_ == "advcl" and any(m.lower_ in self.cond_marks for m in a.children)]
+            # whoever a condition names as its doer ("… if Taylor was not found": not the one it is about)
+            named_in = lambda advcls: [r for a in advcls for x in a.children if x.dep_ == "nsubj"  # noqa: E731
+                                       for r in self.r.np(x, "Threaten")]
             if s.lemma_.lower() in self.coercive_warnings:
                 # "warned that it could arm Ukraine if Pyongyang kept sending troops": whoever the
                 # condition names is threatened
-                # ("… if Taylor was not found": not the one the condition is about)
-                targets += [r for a in conditions for x in a.children if x.dep_ == "nsubj"
-                            for r in self.r.np(x, "Threaten")]
+                targets += named_in(conditions)
             in_condition = {t.i for a in conditions for t in a.subtree}  # "… if Belgrade did not arrest X": no threat to X
             for v in (x for x in c.subtree if x.pos_ == "VERB" and x.dep_ not in ("relcl", "acl", "amod") and x.i not in in_condition):
                 lemma = v.lemma_.lower()
@@ -914,16 +915,14 @@ class EventFinder:
                                                                  for x in v.children):
                     # "warned that mirror measures would follow if Brussels continued": whoever the
                     # condition names, else whoever acted against the speaker
-                    cond = [r for a in v.children if a.dep_ == "advcl" and any(m.lower_ in self.cond_marks for m in a.children)
-                            for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
-                    targets += cond or self._aggressor(side, s)
+                    targets += named_in(a for a in conditions if a.head.i == v.i) or self._aggressor(side, s)
                     continue
                 frame = self.verb_frame(v)
                 if s.lemma_.lower() in self.coercive_warnings and frame is not None and frame.action in self.coercive_actions:
                     # "warned that British diplomats would be expelled": whoever the act would hit
-                    c = self._verb_event(v, frame)
-                    hit = [r for x in (c if isinstance(c, list) else [c] if c else []) if x.action in self.coercive_actions
-                           for r in x.targets]
+                    acts = self._verb_event(v, frame)
+                    hit = [r for x in (acts if isinstance(acts, list) else [acts] if acts else [])
+                           if x.action in self.coercive_actions for r in x.targets]
                     if hit:
                         targets += hit
                         continue
@@ -940,8 +939,7 @@ class EventFinder:
                          for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
                 firm = any(c.dep_ == "advmod" and c.lower_ in self.retaliation_adverbs for c in v.children)
                 # "will respond if Russia chooses to": whoever the condition names
-                named = named or [r for a in v.children if a.dep_ == "advcl" and any(m.lower_ in self.cond_marks for m in a.children)
-                                  for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
+                named = named or named_in(a for a in conditions if a.head.i == v.i)
                 if not named and lemma in self.weak_retaliation and not warning and not firm:
                     continue  # "said it would respond" is not yet a threat; "would respond harshly" is
                 targets += named or self._aggressor(side, s)

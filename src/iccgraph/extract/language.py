@@ -135,6 +135,12 @@ class Gazetteer:
         """Every name -> entry id (built once: it is looked up for every document)."""
         return {n: e.id for e in self.entries.values() for n in e.names}
 
+    @cached_property
+    def contested(self) -> dict[str, str]:
+        """A name another entry also goes by -> the entry that takes it when named nearby
+        ('Brussels' -> Belgium)."""
+        return {n: e.id for e in self.entries.values() for n in e.contested}
+
 
 def _jsonl(name: str) -> list[dict]:
     path = DATA / name

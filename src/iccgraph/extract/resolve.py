@@ -540,25 +540,26 @@ class Resolver:
                         and set(a.targets) & about and not reactor & set(a.agents)), None)
             if act is not None:
                 return [Ref(k, "action", act.token) for k in act.agents]
+        def fits(a: Act) -> bool:  # a real act of the kind, told before, by someone other than the reactor
+            return a.token < h.i and bool(a.agents) and a.real and a.action in kinds and not reactor & set(a.agents) \
+                and (not court_only or any(self.a.cls(k) == "Court" for k in a.agents))
+
+        def doers(a: Act) -> list[Ref]:
+            return [Ref(k, "action", a.token) for k in a.agents if not court_only or self.a.cls(k) == "Court"]
+
         # An act told earlier in the same sentence ("Washington imposed sanctions on X, and X
         # rejected the measures"); then the story's lead act, which most reactions are to; then
         # the latest.
-        act = next((a for a in reversed(self.recent_events) if a.sent == s and a.token < h.i and a.agents and a.real
-                    and a.action in kinds and not reactor & set(a.agents)
-                    and (not court_only or any(self.a.cls(k) == "Court" for k in a.agents))), None)
+        act = next((a for a in reversed(self.recent_events) if a.sent == s and fits(a)), None)
         if act is not None:
-            return [Ref(k, "action", act.token) for k in act.agents if not court_only or self.a.cls(k) == "Court"]
+            return doers(act)
         orders = ((True, False, False), (False, False, True), (False, False, False), (True, True, False), (False, True, False))
         passes = [(m, a, b, lede) for m in (True, False) for a, b, lede in orders if not (lede and window is not None)]
         for main_only, against, backstory_ok, lede in passes:
-            acts = self.recent_events if lede else list(reversed(self.recent_events))
-            for sent, tok, action, agents, targets, backstory, main, real in acts:
-                if tok < h.i and agents and real and action in kinds and not reactor & set(agents) and backstory <= backstory_ok \
-                        and (window is None or s - sent <= window) \
-                        and (main or not main_only) \
-                        and (not against or side & set(targets)) \
-                        and (not court_only or any(self.a.cls(k) == "Court" for k in agents)):
-                    return [Ref(k, "action", tok) for k in agents if not court_only or self.a.cls(k) == "Court"]
+            for a in (self.recent_events if lede else reversed(self.recent_events)):
+                if fits(a) and a.backstory <= backstory_ok and (window is None or s - a.sent <= window) \
+                        and (a.main or not main_only) and (not against or side & set(a.targets)):
+                    return doers(a)
         if court_only or h.lower_ in self.court_fallback or h.lemma_.lower() in self.court_fallback:
             courts = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Court" and m.key not in reactor]
             if courts:
