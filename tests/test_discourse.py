@@ -432,6 +432,58 @@ CASES = [
     # With an of-phrase, the possessor did the act.
     ("Turkey's detention of Osman Kavala was condemned by the Council of Europe.", "Arrest", "Turkey", "Osman Kavala",
      "Asserted"),
+    # A demonym on a judge or prosecutor who acts names the state ("an Argentine judge ordered the arrest").
+    ("A Spanish judge on Monday ordered the arrest of Teodoro Obiang.", "IssueArrestWarrant", "Spain",
+     "Teodoro Obiang", "Asserted"),
+    # Entry barred, a wanted list, house arrest, a blacklist: sanctions, warrants and arrests by other words.
+    ("Moscow barred entry to 25 Australian lawmakers on Friday.", "Sanction", "Russia", "Australia", "Asserted"),
+    ("Belarus put the exiled journalist Andrei Sannikov on its wanted list.", "IssueArrestWarrant", "Belarus",
+     "Andrei Sannikov", "Asserted"),
+    ("Kenyan police put the opposition leader Raila Odinga under house arrest.", "Arrest", "Kenya", "Raila Odinga",
+     "Asserted"),
+    # A committee of an organization acts for it.
+    ("The U.N. Security Council's sanctions committee added the militia commander Osama Hamza to its blacklist.",
+     "Sanction", "United Nations Security Council", "Osama Hamza", "Asserted"),
+    # A request made is an urging of whoever was asked, whatever became of it.
+    ("Interpol rejected Uzbekistan's request for a red notice against the blogger Mirsaid Alimov.", "Urge",
+     "Uzbekistan", "Interpol", "Asserted"),
+    ("Kenya's request for an Interpol red notice was rejected.", "Urge", "Kenya", "Interpol", "Asserted"),
+    ("Kenya's request was rejected on Monday.", "RefuseCooperation", None, "Kenya", "Asserted"),
+    ("Uganda said it would submit a request to the International Criminal Court.", "Urge", "Uganda",
+     "International Criminal Court", "Hypothetical"),
+    # "rule out": the talks are not held; "has not ruled out": they may be.
+    ("Armenian Prime Minister Nikol Pashinyan ruled out any talks with Ilham Aliyev.", "Meet", "Nikol Pashinyan",
+     "Ilham Aliyev", "Negated"),
+    ("Germany has not ruled out the expulsion of Russian diplomats.", "Expel", "Germany", "Russia", "Hypothetical"),
+    # A state's coast guard is the state.
+    ("Japan condemned China's coast guard over the collision.", "Criticize", "Japan", "China", "Asserted"),
+    # A dateline with the country after the place is not part of the first sentence.
+    ("BISHKEK, Kyrgyzstan, May 3, 2024 (AP) - Kyrgyz police detained three Tajik border guards on Thursday.",
+     "Arrest", "Kyrgyzstan", "Tajikistan", "Asserted"),
+    # Demanding someone's release asks whoever holds them.
+    ("Uzbek police detained two Kazakh officers on Monday. Kazakh President Kassym-Jomart Tokayev demanded the "
+     "officers' immediate release.", "Urge", "Kassym-Jomart Tokayev", "Uzbekistan", "Asserted"),
+    # A finite verb the parser hung on an infinitive continues the main clause.
+    ("Josep Borrell called for the detainees to be released and urged Belgrade to show restraint.", "Urge",
+     "Josep Borrell", "Serbia", "Asserted"),
+    # "declared X, a Russian embassy official, persona non grata", with X parsed as a second subject.
+    ("On Friday, Moldova's foreign ministry declared Oleg Vasnetsov, a Russian embassy official in Chisinau, "
+     "persona non grata.", "Sanction", "Moldova", "Oleg Vasnetsov", "Asserted"),
+    # Refusing a U.N. rapporteur entry refuses cooperation; he stands for his mandate.
+    ("Myanmar has refused to allow the U.N. special rapporteur on the country, Tom Andrews, to enter.",
+     "RefuseCooperation", "Myanmar", "Tom Andrews", "Asserted"),
+    # "the announcement" is whoever announced, not someone a relative clause names.
+    ("Karim Khan announced the decision in Kampala on Friday. Opposition leader Bobi Wine, who met Khan's team on "
+     "Thursday, hailed the announcement.", "Support", "Bobi Wine", "Karim Khan", "Asserted"),
+    # Talks in a time adjunct were held by the subject.
+    ("Karim Khan announced the decision after two days of meetings with President Salva Kiir.", "Meet",
+     "Karim Khan", "Salva Kiir", "Asserted"),
+    # "with whom he signed": he is not the one the relative clause is about.
+    ("Karim Khan met Salva Kiir, with whom he signed a memorandum of understanding.", "Cooperate", "Karim Khan",
+     "Salva Kiir", "Asserted"),
+    # A set led by named members acts through them.
+    ("A group of six countries led by Mexico, Chile and Uruguay asked the International Criminal Court to investigate.",
+     "Urge", "Uruguay", "International Criminal Court", "Asserted"),
 ]
 
 
@@ -685,6 +737,19 @@ NOT_READ = [
      None, "Bashar al-Assad", None, "a relative named in an apposition is no target"),
     ("The Assembly of States Parties called for respect for the International Criminal Court's independence.",
      "Urge", None, None, "calling for respect for a body does not urge it"),
+    ("Uzbek police detained two Kazakh officers on Monday. Kazakh President Kassym-Jomart Tokayev demanded the "
+     "officers' immediate release.", "Urge", "Kazakhstan", None, "demanding someone's release does not urge them"),
+    ("Poland declared ten Belarusian embassy staff persona non grata and ordered them to leave the country, and Minsk "
+     "vowed to respond.", "Expel", "Poland", None, "the expelled are not the expellers"),
+    ("The Permanent Court of Arbitration sided with the Philippines in 2016.", "Support", None, None,
+     "a court siding with a party rules, it does not support"),
+    ("Japan pledged continued financial support for the International Criminal Court.", "Support", None, None,
+     "financial support is funding, not a statement of support"),
+    ("Judges at the International Criminal Court issued a warrant for Joseph Kony at the request of Prosecutor "
+     "Luis Moreno Ocampo.", "Urge", None, None, "a court's own prosecutor asking it is its procedure"),
+    ("Russia put the judge Tomoko Akane on its wanted list. She sits on the chamber that issued the warrant for "
+     "Vladimir Putin.", "IssueArrestWarrant", "Vladimir Putin", "Asserted",
+     "a warrant its own doer issued against another is not the last act's"),
 ]
 
 

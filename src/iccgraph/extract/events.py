@@ -84,6 +84,10 @@ class EventFinder:
         lm = lex.raw["listed_members"]
         self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
+        rm = lex.raw["requests_made"]
+        self.made_requests, self.request_confidence = frozenset(rm["nouns"]), rm["confidence"]
+        self.asker_preps, self.addressee_preps = tuple(rm["asker_preps"]), tuple(rm["addressee_preps"])
+        self.answer_verbs, self.filing_verbs = frozenset(rm["answer_verbs"]), frozenset(rm["filing_verbs"])
         rd = lex.raw["release_demands"]
         self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
         ex = lex.raw["experiencers"]
@@ -141,6 +145,8 @@ class EventFinder:
                     here += self._obligation_events(t)
                 if (t.lemma_ in self.speech or t.lemma_ in self.warning_verbs) and t.pos_ == "VERB":
                     here += self._warning_events(t)
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.made_requests:
+                    here += self._request_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.release_verbs:
                     here += self._release_events(t)
                 if t.lower_ in self.experiencer_words and t.pos_ in ("ADJ", "VERB"):
@@ -302,6 +308,8 @@ class EventFinder:
             # the small clause's subject
             target_toks = [x for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")
                            for x in c.children if x.dep_ == "nsubj"] + [c for c in v.children if c.dep_ == "dative"]
+            # ("declared X, a Serbian official, persona non grata": X parsed as a second subject)
+            target_toks += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
         # "called on states parties, in particular Tunisia and Chad, to …": the names singled out
         target_toks += [o for p in self.r.singled_out(v) for o in p.children if o.dep_ == "pobj"]
         to_inf = lambda c: any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)  # noqa: E731
@@ -319,6 +327,8 @@ class EventFinder:
             return None
         action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
                        if c.lemma_.lower() in frame.xcomp_actions), frame.action)
+        if action == "Urge" and any(t.lemma_.lower() in self.release_nouns for t in target_toks):
+            return None  # "demanded the officers' release" asks their jailer, not them (see _release_events)
         asked = next((c for c in target_toks if c.lemma_.lower() in frame.object_actions), None)
         action = frame.object_actions[asked.lemma_.lower()] if asked is not None else action
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
@@ -343,7 +353,12 @@ class EventFinder:
                              if p.dep_ == "prep" and p.lower_ in ("to", "on", "against") for o in p.children if o.dep_ == "pobj"]
                     targets += [r for o in objs for r in self.r.np(o, action)]
         if frame.require_object_class:
-            targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class]
+            # "refused to allow the U.N. rapporteur, X, to enter": a person who serves such a body
+            # counts (one who serves a state does not: "allowed Putin to visit")
+            bodies = tuple(c for c in frame.require_object_class if c in ("Court", "Organization")) \
+                if frame.clause_subject_object or asked is not None else ()
+            targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class
+                       or bodies and self.a.cls(r.key) == "Person" and self.a.body_of(r.key, bodies)]
         if not targets and any(t.lemma_.lower() in frame.court_objects for t in target_toks):
             # "failed to comply with its obligations": owed to the court the story is about
             targets = self.r.last_court(v.i, exclude={r.key for r in self.verb_agents(v, action)})
@@ -392,7 +407,8 @@ class EventFinder:
         status = self.status(v, intent=frame.intent_is_act, action=action)
         # An unreal act needs no named doer ("calls on all states to arrest X"); a real one does
         # unless a passive leaves it out.
-        if not agents and not (frame.agentless_ok and (passive or status != "Asserted")):
+        # ("Kenya's request was rejected": refused, by whoever was asked)
+        if not agents and not ((frame.agentless_ok or asked is not None) and (passive or status != "Asserted")):
             return None
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
 
@@ -457,9 +473,13 @@ class EventFinder:
             # imposed sanctions": a plain past verb joined to a reported one that has its own
             # auxiliary continues the reporting clause, so it shares the reporter's subject.
             return self.verb_agents(reporter, action, depth + 1)
-        if v.dep_ == "conj" and v.tag_ == "VBD" and h.tag_ == "VB" and h.dep_ == "xcomp":
-            # "ordered ten diplomats to leave and barred eight officials": a past verb hung on an
-            # infinitive continues the governing clause, not the infinitive
+        if v.dep_ == "conj" and v.tag_ == "VBD" and (self._infinitive(h) or (
+                h.tag_ in ("VBP", "VBZ") and h.dep_ == "ccomp" and h.head.tag_ == "VBD")):
+            # (or on a present-tense small clause of a past verb: "declared X persona non grata
+            # and ordered them to leave", "persona" read as a verb)
+            # "ordered ten diplomats to leave and barred eight officials", "called for them to be
+            # released and urged X": a past verb hung on an infinitive continues the governing
+            # clause, not the infinitive
             return self.verb_agents(h.head, action, depth + 1)
         if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
             return self.verb_agents(h, action, depth + 1)
@@ -479,6 +499,12 @@ class EventFinder:
                     return self.r.np(obj, action)
             return self.verb_agents(gov, action, depth + 1)
         return []
+
+    @staticmethod
+    def _infinitive(v: Token) -> bool:
+        """An infinitive under a verb: 'ordered them TO LEAVE', 'called for them TO BE RELEASED'."""
+        return v.tag_ == "VB" and v.dep_ == "xcomp" or v.tag_ in ("VB", "VBN") and v.dep_ in ("xcomp", "advcl") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
     def _reporter_of_conjunct(self, v: Token) -> Token | None:
         h = v.head
@@ -610,8 +636,9 @@ class EventFinder:
             agents, how = self.verb_agents(asker, action), f"+{asker.lemma_.lower()}"
         if not agents and light:
             agents, how = self.verb_agents(gv, action), f"+{gl}"
-        elif not agents and frame.fallback_agent and gv is not None and gl not in self.speech \
+        elif not agents and gv is not None and (frame.fallback_agent and gl not in self.speech or frame.reciprocal and self._when(n, gv)) \
                 and not self.verb_frame(gv) and gl not in self.not_agentive:
+            # (talks in a time adjunct were held by the subject: "announced it after meetings with X")
             agents, how = self.verb_agents(gv, action), "+governor"
             confidence *= 0.7
         # Targets: the frame's prepositions on the noun, its coordinated nouns, the light verb.
@@ -647,9 +674,14 @@ class EventFinder:
             # "had requested the warrants", "the warrants were also issued against X": the
             # warrants named before, with their targets or their issuer
             act = next((a for a in reversed(self.r.recent_events) if a.action in frame.targets_from and a.targets), None)
+            own_targets = {r.key for r in targets}
             if act is not None and not targets:
                 targets = [Ref(k, "action", act.token) for k in act.targets if k not in agent_keys]
-            if act is not None and not agents and act.action == action:
+            # (its issuer too, unless it names other targets and a doer we could not place: "the
+            # panel that approved the warrant for Putin" is not Russia's, whose act was against Khan)
+            named_doer = light and any(c.dep_ in ("nsubj", "agent") for c in gv.children)
+            same = not own_targets or bool(own_targets & set(act.targets)) or not named_doer if act is not None else False
+            if act is not None and not agents and act.action == action and same:
                 agents = [Ref(k, "action", act.token) for k in act.agents if k not in {r.key for r in targets}]
                 agent_keys = {r.key for r in agents}
         if not targets and n.dep_ == "dobj" and n.head.lemma_.lower() in self.credit_verbs:
@@ -704,6 +736,14 @@ class EventFinder:
                 return [c, Candidate(granted, grantors, targets, self.status(gv), n, gv, confidence,
                                      f"noun:{n.lemma_.lower()}+granted")]
         return c
+
+    def _when(self, n: Token, gv: Token) -> bool:
+        """Is noun `n` in a time adjunct of verb `gv` ('announced it after three days of meetings
+        with X')? The one who speaks then took part in it."""
+        t = n
+        while t.head.i != gv.i and t.head.i != t.i:
+            t = t.head
+        return t.head.i == gv.i and t.dep_ == "prep" and t.lower_ in self.temporal_marks
 
     def _inherit_targets(self, pending: list, found: list[Candidate]) -> list[Candidate]:
         """'arrested X on an ICC warrant': the warrant is for X."""
@@ -1023,6 +1063,34 @@ class EventFinder:
             x = x.head
         return self.a.cls(m.key) != "Person" and x.dep_ == "pobj" and x.head.lower_ == "of"
 
+    def _request_events(self, n: Token) -> list[Candidate]:
+        """'Kenya's request to Interpol', 'Interpol refused a request from Tajikistan', 'Bahrain's
+        request for an Interpol red notice': the asker urged whoever it asked."""
+        gv = n.head if n.dep_ in ("dobj", "nsubjpass") else None
+        gl = gv.lemma_.lower() if gv is not None else None
+        filed = gl in self.filing_verbs and n.dep_ == "dobj"
+        askers = [x for p in n.children if p.dep_ == "poss" for x in self.r.np(p, "Urge")] \
+            + self.r.by_agents(n, 1, "Urge", preps=self.asker_preps)
+        if not askers and filed:
+            askers = self.verb_agents(gv, "Urge")  # "Uganda will submit a request to the court"
+        if not askers:
+            return []
+        keys = {r.key for r in askers}
+        asked = [r for h in ((n, gv) if filed else (n,)) for o in self.r.pobjs(h, self.addressee_preps)
+                 for r in self.r.np(o, "Urge")]
+        if not asked and gl in self.answer_verbs and n.dep_ == "dobj":
+            asked = self.verb_agents(gv, "Urge")  # "Interpol refused a request from X": Interpol was asked
+        if not asked:  # "a request for an Interpol red notice": the body whose act was asked for
+            asked = [r for o in self.r.pobjs(n, ("for",)) for r in self.r.modifiers(o, 1)
+                     if self.a.cls(r.key) in ("Organization", "Court")]
+        asked = [r for r in asked if r.key not in keys]
+        # "warrants issued at the request of its prosecutor": a court's own organ asking it is its procedure
+        askers = [r for r in askers if self.a.body_of(r.key) not in {x.key for x in asked}]
+        if not asked or not askers:
+            return []
+        status = self.status(gv) if filed else "Asserted"
+        return [Candidate("Urge", askers, asked, status, n, gv if filed else n, self.request_confidence, "request:made")]
+
     def _release_events(self, v: Token) -> list[Candidate]:
         """'ordered his immediate release', 'called for Kavala's release': an urging of whoever
         holds that person, as the story has told (the latest arrest of them)."""
@@ -1116,12 +1184,15 @@ class EventFinder:
                 neg = True  # "has yet to arrest him"
             # "requested warrants", "the prosecutor's request for a warrant": the request is the act itself
             transparent = node.lemma_.lower() in self.transparent and trigger.dep_ == "pobj" and trigger.head.head.i == node.i
-            if not first and not (light is not None and node.i == light.i) and not transparent:
+            is_light = light is not None and node.i == light.i
+            # (a light verb is the act's own verb, unless its particle negates it: "ruled out talks")
+            particle_neg = any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(node.lemma_.lower(), ())
+                               for c in kids)
+            if not first and not (is_light and not particle_neg) and not transparent:
                 lemma = node.lemma_.lower()
                 if came_by_adjunct or via_conj:  # "rejected the call, calling it biased": the participle is its own act
                     pass
-                elif lemma in self.negators or any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(lemma, ())
-                                                   for c in kids):
+                elif lemma in self.negators or particle_neg:
                     if negated_here:  # "has not ruled out sanctions": still possible
                         neg, hyp = False, True
                     elif not governed:
@@ -1156,7 +1227,7 @@ class EventFinder:
             via_conj = dep == "conj" and node.pos_ in ("VERB", "AUX")
             own_tense = via_conj and node.tag_ in ("VBD", "VBZ", "VBP")
             node = head
-            if own_tense and node.tag_ == "VB" and node.dep_ == "xcomp":
+            if own_tense and self._infinitive(node):
                 # "ordered ten diplomats to leave and barred eight officials": a finite verb the
                 # parser hung on an infinitive goes with the verb above it, not under it
                 node = node.head

@@ -56,6 +56,7 @@ class Resolver:
         self.acts = frozenset(refers["*"])
         self.court_fallback = frozenset(refers["court_fallback"])
         self.self_reaction = frozenset(refers["self_reaction_verbs"])
+        self.cognate_verbs = dict(refers["cognate_verbs"])
         self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
         self.attribute_nouns = w("attribute_nouns", "nouns")
         self.hypothetical_adjs = w("status", "hypothetical_adjectives")
@@ -75,6 +76,8 @@ class Resolver:
         self.identifying_verbs = w("actor_nouns", "identifying_verbs")
         self.population_nouns = w("group_nouns", "population")
         self.organ_modifiers = w("state_organs", "modifiers")
+        self.body_heads = w("unnamed_bodies", "heads")
+        self.leading_verbs, self.collectives = w("listed_members", "leading_verbs"), w("listed_members", "collectives")
         self.organ_offices = w("state_organs", "offices")
         self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
         self.naming_verbs = w("evaluations", "verbs")
@@ -205,9 +208,11 @@ class Resolver:
                 # longer act for the state or the group, nor stand for it
                 return []
             if lemma in self.member_nouns and h.tag_ == "NN" and action in self.person_targeted \
+                    and h.dep_ not in ("nsubj", "agent") and not (h.dep_ == "pobj" and h.head.dep_ == "agent") \
                     and any(c.lower_ in ("a", "an") for c in h.children):
                 # "a former Israeli defense minister" is someone unnamed, not Israel; "an Islamic
-                # State commander" is one of the group's, which the act is against.
+                # State commander" is one of the group's, which the act is against. As the doer
+                # ("an Argentine judge ordered the arrest") he acts for the state.
                 if lemma not in self.fighter_nouns:
                     return []
                 groups = [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
@@ -244,6 +249,12 @@ class Resolver:
                         if found:
                             return [Ref(r.key, "description", h.i) for r in found]
             return []
+        if lemma in self.body_heads and "Organization" in self.descriptions.get(lemma, ()):
+            # "the Security Council's sanctions committee": a body of the organization that owns it
+            owners = [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "poss"
+                      for r in self.np(c, None, depth + 1) if self.a.cls(r.key) in ("Organization", "Court")]
+            if owners:
+                return owners
         if (lemma in self.descriptions or lower in self.descriptions) and self._definite(h):
             return self._description(h)
         if lemma in self.group_nouns:
@@ -316,6 +327,13 @@ class Resolver:
                 for o in c.children:
                     if o.dep_ in ("pobj", "dobj"):
                         out += [Ref(r.key, "member", r.token) for r in self.np(o, action, depth + 1)]
+            elif c.dep_ == "acl" and c.lemma_.lower() in self.leading_verbs and h.tag_ in ("NNS", "NNPS"):
+                # "six countries led by Argentina, Canada and Peru": those named act for the set
+                out += [Ref(r.key, "member", r.token) for a in c.children if a.dep_ == "agent"
+                        for o in a.children if o.dep_ == "pobj" for r in self.np(o, action, depth + 1)]
+        if not out and h.lemma_.lower() in self.collectives and depth < _MAX_DEPTH:
+            # "a group of six countries led by Argentina and Peru"
+            out = [r for o in self.pobjs(h, ("of",)) if o.tag_ in ("NNS", "NNPS") for r in self._members(o, action, depth + 1)]
         if not out and h.lemma_.lower() in self.member_nouns:
             # "the head of Myanmar's junta, Min Aung Hlaing": the parser hangs the name on the
             # last noun; a person named there is the one the role describes.
@@ -492,6 +510,15 @@ class Resolver:
             refs = [r for r in self.np(t) if self.a.cls(r.key) != "Person"]
             if refs:
                 return [Ref(r.key, "action", t.i) for r in refs]
+        cognate = self.cognate_verbs.get(h.lemma_.lower())
+        if cognate:  # "Khan announced the decision … X hailed the announcement": Khan's
+            first = self.a.sents[max(0, s - 2)].start
+            said = next((t for t in reversed(self.a.sdoc[first:h.i]) if t.lemma_.lower() == cognate and t.pos_ == "VERB"), None)
+            found = [Ref(r.key, "action", said.i) for c in said.children if c.dep_ == "nsubj"
+                     for r in self.np(c)] if said is not None else []
+            found = [r for r in found if r.key not in reactor]
+            if found:
+                return found
         kinds = self.refers_to.get(h.lower_) or self.refers_to.get(h.lemma_.lower())
         if kinds:
             return self.referred_act(h, verb, kinds, about=topics, reactor=reactor)
@@ -502,7 +529,9 @@ class Resolver:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i]
         if any(c.pos_ == "PRON" for c in subjects):
             return {r.key for c in subjects for r in self._pronoun(c, None)}
-        names = {k for c in subjects for t in c.subtree if (k := self.a.at(t))}
+        # (not what a relative clause on it names: "X, who met Khan's team, hailed the announcement")
+        inside = {t.i for c in subjects for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
+        names = {k for c in subjects for t in c.subtree if t.i not in inside and (k := self.a.at(t))}
         if names:
             return names
         # "The court condemned the order", "The French foreign ministry regretted the decision":
@@ -593,7 +622,8 @@ class Resolver:
             # Not an object "which": "sanctions against the court, which X condemned" is ambiguous.
             if rel is not None and rel.head.pos_ in ("NOUN", "PROPN") and (
                     h.head.i == rel.i and h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "poss"
-                    or h.lower_ == "whom" and h.head.i == rel.i):  # "X, whom the U.N. has sanctioned": a person
+                    or h.lower_ == "whom" and h.head.i == rel.i  # "X, whom the U.N. has sanctioned": a person
+                    or h.lower_ == "whom" and h.dep_ == "pobj" and h.head.head.i == rel.i):  # "X, with whom he signed"
                 return [Ref(r.key, "pronoun", h.i) for r in self.np(self.relative_head(rel), action)]
             return []
         if lower in self.pron["author"]:
@@ -631,7 +661,10 @@ class Resolver:
                     refs = [r for r in self.np(first, action) if self.a.cls(r.key) == "Person"]
                     if len(refs) == 1:
                         return [Ref(refs[0].key, "pronoun", h.i)]
-            return self._antecedent(h, ("Person",), window=3)
+            # "Maduro, with whom he signed …": not the one the relative clause is about
+            rel = next((a for a in h.ancestors if a.dep_ == "relcl"), None)
+            about = {r.key for r in self.np(rel.head, None, _MAX_DEPTH - 1)} if rel is not None else set()
+            return self._antecedent(h, ("Person",), window=3, excluded=about)
         if lower in self.pron["plural"]:
             return self._coordination_before(h)
         if lower in self.pron["thing"]:
