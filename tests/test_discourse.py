@@ -218,9 +218,9 @@ CASES = [
     ("The Inter-American Court of Human Rights said Nicaragua was in contempt. It asked the General Assembly of the "
      "Organization of American States to take up the matter.", "Urge", "Inter-American Court of Human Rights",
      "Organization of American States", "Asserted"),
-    ("The International Criminal Tribunal for the former Yugoslavia sat in The Hague. Serbian forces arrested Ratko "
-     "Mladic, the former commander indicted by the U.N. war crimes tribunal.", "Investigate",
-     "International Criminal Tribunal for the former Yugoslavia", "Ratko Mladic", "Asserted"),
+    ("The International Criminal Tribunal for the former Yugoslavia sat in The Hague. In 2011 Serbia finally "
+     "cooperated with the U.N. war crimes tribunal.", "Cooperate", "Serbia",
+     "International Criminal Tribunal for the former Yugoslavia", "Asserted"),
     ("Senegal set up the Extraordinary African Chambers in 2013. Chad pledged to cooperate with the chambers.",
      "Cooperate", "Chad", "Extraordinary African Chambers", "Hypothetical"),
     ("Iran cracked down on protests in Tehran. Iran's police detained hundreds. Volker Turk urged the authorities "

@@ -171,6 +171,11 @@ class DocActors:
                     persons.append((span.start, span.end, f"{before.text} {span.text}" if regnal else span.text))
             elif ent.label_ in ("ORG", "FAC") or (ent.label_ == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
                 span = self._strip(ent)
+                if span is not None and span.end < ent.end and sdoc[span.end].tag_ in ("VBD", "VBZ", "VBP"):
+                    # "[the Specialist Prosecutor accused Hashim Thaci]": a name after the verb too
+                    rest = sdoc[span.end + 1:ent.end]
+                    if 2 <= len(rest) <= 4 and _all_names(rest):
+                        persons.append((rest.start, rest.end, rest.text))
                 comma = next((t.i for t in span if t.text == ","), None) if span is not None else None
                 if comma is not None:
                     # "the Basij, Gholamreza Soleimani": a body and, after the comma, a person's name
@@ -412,6 +417,9 @@ class DocActors:
             end -= 1
         if end - start > 2 and self.sdoc[end - 2].text == "(" and self.sdoc[end - 1].is_upper:
             end -= 2
+        # "the Specialist Prosecutor accused Thaci": a name ends before a finite verb the NER swept in
+        end = next((t.i for t in self.sdoc[start:end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX")
+                    and t.i > start), end)
         return self.sdoc[start:end] if end > start else None
 
     def _person_key(self, text: str, full: dict[str, str]) -> str:
@@ -525,7 +533,7 @@ class DocActors:
                         continue
                     begin = text.index(line, pos)
                     pos = begin + len(line)
-                    key = self._actor_in_chars(begin, pos) or self._org_line(line.strip())
+                    key = self._actor_in_chars(begin, pos, whole=True) or self._org_line(line.strip())
                     if key and key not in keys:
                         keys.append(key)
                     if len(keys) >= 3:
@@ -548,6 +556,12 @@ class DocActors:
                     keys = [k for _, k in inside if self.actors[k].cls != "Person"]
                     if keys:
                         return list(dict.fromkeys(keys))
+                # "Statement by Caucasus Rights Monitor": a name the NER missed
+                if not inside and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){1,5}(?:\s*\([A-Z]{2,}\))?",
+                                               m.group(1).strip()):
+                    key = self._org_line(m.group(1).strip())
+                    if key:
+                        return [key]
         return []
 
     def _org_line(self, line: str) -> str | None:
@@ -558,10 +572,15 @@ class DocActors:
         self._register(key, "Organization", line)
         return key
 
-    def _actor_in_chars(self, begin: int, end: int) -> str | None:
+    def _actor_in_chars(self, begin: int, end: int, whole: bool = False) -> str | None:
+        """The first actor named between two offsets; with `whole`, only one the line is (besides
+        an acronym in brackets): the line "Haki Sasa Kenya" signs for an organization, not Kenya."""
         for m in self.mentions:
             s = self.sdoc[m.start:m.end]
             if s.start_char >= begin and s.end_char <= end:
+                rest = re.sub(r"\([^)]*\)|\b(the|of|and)\b|[^\w]", "", self.text[begin:s.start_char] + self.text[s.end_char:end], flags=re.I)
+                if whole and rest:
+                    return None
                 return m.key
         return None
 

@@ -84,10 +84,12 @@ class EventFinder:
         lm = lex.raw["listed_members"]
         self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
+        self.operation_nouns = w("control", "operation_nouns", "nouns")
         rm = lex.raw["requests_made"]
         self.made_requests, self.request_confidence = frozenset(rm["nouns"]), rm["confidence"]
         self.asker_preps, self.addressee_preps = tuple(rm["asker_preps"]), tuple(rm["addressee_preps"])
         self.answer_verbs, self.filing_verbs = frozenset(rm["answer_verbs"]), frozenset(rm["filing_verbs"])
+        self.answer_preps = frozenset(rm["answer_preps"])
         rd = lex.raw["release_demands"]
         self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
         ex = lex.raw["experiencers"]
@@ -237,6 +239,9 @@ class EventFinder:
         return None
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
+        if v.lemma_.lower() in self.naming_verbs and any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
+                                                         or c.dep_ == "oprd" for c in v.children):
+            return None  # "imposed what it calls temporary measures on Kosovo": naming, not calling on
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         holder_refs: list[Ref] = []
         objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") and not self.r.stray_conjunct(c)
@@ -434,6 +439,9 @@ class EventFinder:
             # a passive, or a participle after its noun ("diplomats expelled by Moscow")
             refs = [r for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                     for r in self.r.np(o, action)]
+            # "was detained in a joint operation by South African police and …"
+            refs = refs or [r for o in self.r.pobjs(v, ("in", "during")) if o.lemma_.lower() in self.operation_nouns
+                            for r in self.r.by_agents(o, 1, action)]
             # "was hit with sanctions by the EU": the by-phrase hung on the with-phrase
             return refs or [r for w in self.r.pobjs(v, ("with",)) for o in self.r.pobjs(w, ("by",))
                             for r in self.r.np(o, action)]
@@ -821,8 +829,11 @@ class EventFinder:
                     continue
                 agents = self.verb_agents(s, action)
                 keys = {r.key for r in agents}
-                if subj.lower_ in self.act_pronouns:
+                reacted = s.dep_ in ("advcl", "conj") and any(o.dep_ == "dobj" and o.lemma_.lower() in self.r.action_refs
+                                                              for o in s.head.children)
+                if subj.lower_ in self.act_pronouns and not reacted:
                     # '"This is a shameful decision," said X': the act just told, not X's own
+                    # ("welcomed the verdict, saying it was …": the verdict's)
                     targets = [t for t in self.r.referred_act(subj, s, self.r.acts, window=1) if t.key not in keys]
                 else:
                     targets = [t for t in self.r.np(subj, action) if t.key not in keys]
@@ -1078,8 +1089,11 @@ class EventFinder:
         keys = {r.key for r in askers}
         asked = [r for h in ((n, gv) if filed else (n,)) for o in self.r.pobjs(h, self.addressee_preps)
                  for r in self.r.np(o, "Urge")]
-        if not asked and gl in self.answer_verbs and n.dep_ == "dobj":
-            asked = self.verb_agents(gv, "Urge")  # "Interpol refused a request from X": Interpol was asked
+        answered = gv if gl in self.answer_verbs and n.dep_ == "dobj" else n.head.head \
+            if n.dep_ == "pobj" and n.head.lower_ in self.answer_preps and n.head.head.lemma_.lower() in self.answer_verbs else None
+        if not asked and answered is not None:
+            # "Interpol refused a request from X", "South Africa had not acted on his requests": the answerer was asked
+            asked = self.verb_agents(answered, "Urge")
         if not asked:  # "a request for an Interpol red notice": the body whose act was asked for
             asked = [r for o in self.r.pobjs(n, ("for",)) for r in self.r.modifiers(o, 1)
                      if self.a.cls(r.key) in ("Organization", "Court")]

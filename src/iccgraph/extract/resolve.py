@@ -37,6 +37,7 @@ class Resolver:
         self.a, self.lex = actors, lex
         self.sent_of = actors.sent_of
         self.recent_events: list[Act] = []
+        self.moved = self._misplaced_objects()
         w = lex.words
         self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative")}
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
@@ -97,6 +98,7 @@ class Resolver:
         refs: list[Ref] = []
         heads = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
         heads += [s for h in list(heads) if (s := self._dangling_conjunct(h)) is not None]
+        heads += [m for h in list(heads) for m in self.moved.get(h.i, ())]
         for h in heads:
             refs += self._head(h, action, depth)
         seen, out = set(), []
@@ -108,6 +110,13 @@ class Resolver:
 
     def _head(self, h: Token, action: str | None, depth: int) -> list[Ref]:
         key = self.a.at(h)
+        if key and self.a.cls(key) != "Person" and h.lemma_.lower() in self.title_words:
+            # "the Council of Europe Commissioner for Human Rights, Dunja Mijatovic": an office
+            # the NER took for a body, held by the person named beside it
+            holders = [Ref(k, "name", t.i) for c in h.children if c.dep_ == "appos" for t in c.subtree
+                       if (k := self.a.at(t)) and self.a.cls(k) == "Person"]
+            if holders:
+                return holders[:1]
         if key:
             refs = [Ref(key, "name", h.i)]
             if self.a.cls(key) == "Person":
@@ -156,6 +165,11 @@ class Resolver:
             # "stood with the people of Hong Kong": the place's people, not the officials it has named
             return [Ref(r.key, "modifier", r.token) for o in self.pobjs(h, ("of",)) for r in self.np(o, None, depth + 1)
                     if self.a.cls(r.key) == "State"]
+        if h.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ == "same" for c in h.children):
+            # "Britain announced sanctions on the same officials": those of the latest act on named people
+            act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.real
+                        and any(self.a.cls(k) == "Person" for k in a.targets)), None)
+            return [Ref(k, "action", act.token) for k in act.targets] if act is not None else []
         # "six activists living abroad, including Nathan Law": any plural names its listed members
         if lemma in self.group_nouns or lemma in self.actor_nouns or h.pos_ in ("NUM", "PROPN", "PRON") \
                 or (h.tag_ == "NNS" and lemma not in self.action_refs):
@@ -218,8 +232,10 @@ class Resolver:
                 groups = [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
                 return groups if groups and len(groups) == len(self.modifiers(h, depth)) else []
             mods = self.modifiers(h, depth)
-            if "Court" in self.descriptions.get(lemma, ()) and self._definite(h):
-                # "the U.N. war crimes tribunal": the tribunal the story names, over its modifiers
+            if "Court" in self.descriptions.get(lemma, ()) and (self._definite(h) or any(
+                    c.dep_ == "poss" and (k := self.a.at(c)) and self.a.cls(k) == "Organization" for c in h.children)):
+                # "the U.N. war crimes tribunal", "the United Nations' highest court": the
+                # tribunal the story names, over its modifiers
                 named = self._named_like(h, ("Court",))
                 if named:
                     return named
@@ -286,8 +302,29 @@ class Resolver:
             nxt = nxt.head
         return nxt if nxt.pos_ in ("NOUN", "PROPN", "NUM") and nxt.dep_ != "conj" and nxt.head.i != h.i else None
 
+    def _misplaced_objects(self) -> dict[int, list[Token]]:
+        """'asked judges to issue warrants for X, and the movement's chief justice, Y', parsed with
+        the chief justice as a second object of 'asked': it is coordinated with the last noun of
+        the infinitive's phrase. Maps that noun to the objects that belong with it."""
+        out: dict[int, list[Token]] = {}
+        for v in self.a.sdoc:
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            if v.pos_ != "VERB" or len(objs) < 2:
+                continue
+            for t in objs[1:]:
+                x = next((c for c in v.children if c.dep_ == "xcomp" and objs[0].i < c.i < t.i), None)
+                if x is None or not any(c.dep_ == "cc" and c.i < t.i and c.i > max(y.i for y in x.subtree) for c in v.children):
+                    continue
+                last = max((y for y in x.subtree if y.dep_ in ("pobj", "dobj") and y.pos_ in ("NOUN", "PROPN")),
+                           key=lambda y: y.i, default=None)
+                if last is not None:
+                    out.setdefault(last.i, []).append(t)
+        return out
+
     def stray_conjunct(self, t: Token) -> bool:
         """Is `t` the mis-attached second half of a coordination that starts elsewhere?"""
+        if any(t in moved for moved in self.moved.values()):
+            return True
         if t.i < 2:
             return False
         cc = self.a.sdoc[t.i - 1]
@@ -331,6 +368,15 @@ class Resolver:
                 # "six countries led by Argentina, Canada and Peru": those named act for the set
                 out += [Ref(r.key, "member", r.token) for a in c.children if a.dep_ == "agent"
                         for o in a.children if o.dep_ == "pobj" for r in self.np(o, action, depth + 1)]
+        if not out and (h.pos_ == "NUM" or h.tag_ in ("NNS", "NNPS")) and h.dep_ in ("dobj", "nsubjpass", "pobj"):
+            # "added two of them, Wang Junzheng and Chen Mingguo, to its list", the names parsed as
+            # an adverbial of the verb: a proper-name phrase right after the set, set off by a comma
+            end = max(t.i for t in h.subtree) + 1
+            if end + 1 < len(self.a.sdoc) and self.a.sdoc[end].text == ",":
+                sib = next((c for c in h.head.children if c.dep_ in ("npadvmod", "appos", "dep")
+                            and c.pos_ == "PROPN" and min(t.i for t in c.subtree) == end + 1), None)
+                if sib is not None:
+                    out = [Ref(r.key, "member", r.token) for r in self.np(sib, action, depth + 1) if r.how == "name"]
         if not out and h.lemma_.lower() in self.collectives and depth < _MAX_DEPTH:
             # "a group of six countries led by Argentina and Peru"
             out = [r for o in self.pobjs(h, ("of",)) if o.tag_ in ("NNS", "NNPS") for r in self._members(o, action, depth + 1)]
@@ -461,7 +507,18 @@ class Resolver:
             return []
         refs: list[Ref] = []
         topics: set[str] = set()
+        frame = self.lex.nouns.get(h.lemma_.lower())
         for c in h.children:
+            if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
+                continue  # "Monday's ruling": a date, not a doer
+            if c.dep_ == "poss" and frame is not None and frame.poss_role == "target" and not self.pobjs(h, ("of",)):
+                # "Thaci's arrest was long overdue": whoever arrested him, as the story told it
+                held = {r.key for r in self.np(c, None, depth + 1)}
+                act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action == frame.action
+                            and held & set(a.targets) and a.agents), None)
+                if act is not None:
+                    return [Ref(k, "action", act.token) for k in act.agents]
+                continue
             if c.dep_ == "poss":
                 refs += self.np(c, None, depth + 1)
             elif c.dep_ in ("compound", "amod", "nmod"):
@@ -490,8 +547,9 @@ class Resolver:
             act = next((a for a in reversed(self.recent_events) if a.sent == s and a.token < h.i and a.real), None)
             if act is not None:
                 return [Ref(k, "action", act.token) for k in act.agents]
-        if demonstrative_ok and any(c.dep_ == "det" and c.lower_ in self.demonstratives | {"the"} for c in h.children):
-            return self._recent_agents(h, topics)
+        if demonstrative_ok and any(c.dep_ == "det" and c.lower_ in self.demonstratives | {"the"}
+                                    or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in h.children):
+            return self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
         return []
 
     def _recent_agents(self, h: Token, topics: set[str] = frozenset()) -> list[Ref]:
@@ -593,6 +651,12 @@ class Resolver:
             courts = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Court" and m.key not in reactor]
             if courts:
                 return [Ref(courts[-1].key, "action", courts[-1].start)]
+            # "A Dutch court on Thursday convicted … Wong welcomed the verdict": a state's court unnamed
+            for t in reversed(self.a.sdoc[:h.i]):
+                if self.descriptions.get(t.lemma_.lower()) == ("Court",) and t.pos_ == "NOUN":
+                    states = [k for c in t.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
+                    if states and states[0] not in reactor:
+                        return [Ref(states[0], "action", t.i)]
         return []
 
     @staticmethod
@@ -668,6 +732,12 @@ class Resolver:
         if lower in self.pron["plural"]:
             return self._coordination_before(h)
         if lower in self.pron["thing"]:
+            # "welcomed the verdict, saying it was an important step": the act just reacted to
+            said = h.head if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp" and h.head.lemma_ == "be" else None
+            if said is not None and said.head.lemma_ in self.speech and said.head.dep_ == "advcl" and said.head.tag_ == "VBG":
+                acted = [o for o in said.head.head.children if o.dep_ == "dobj" and o.lemma_.lower() in self.action_refs]
+                if acted:
+                    return self.np(acted[0], action)
             prefs = self.preferred.get(action or "", ())
             # The subject of the sentence before is the likeliest antecedent ("The special
             # court … Its prosecutor's office said …"), when it is of a fitting class.
@@ -912,6 +982,12 @@ class Resolver:
             key = earlier[-1].key if earlier else default
             self.a.ensure(key)
             return [Ref(key, "description", h.i)]
+        if h.lemma_.lower() in self.home_descriptions and not self._antecedent(h, ("State",), window=0):
+            # "PRAGUE - … Senate Chairman X called on the government to …": the government of the
+            # state the story was filed from, when its lead names it and this sentence names no other
+            home = self._dateline_home(h)
+            if home:
+                return home
         found = (not subject and self._antecedent(h, classes, window=0)) \
             or self._antecedent(h, classes, window=3, subject_first="State" in classes)
         if not found and h.lemma_.lower() in self.home_descriptions:
