@@ -587,8 +587,10 @@ class DocActors:
     def _addressees(self) -> list[str]:
         sal = re.compile(self.lex.raw["salutation"], re.I | re.M)
         for m in sal.finditer(self.text):
-            key = self._actor_in_chars(m.start(2), m.end(2))
-            if key and self.actors[key].cls == "Person":
+            # ("To H.E. Samia Suluhu Hassan, President of …": the first person named there)
+            key = next((mm.key for mm in self.mentions if self.actors[mm.key].cls == "Person"
+                        and m.start(2) <= self.sdoc[mm.start].idx and self.sdoc[mm.end - 1].idx < m.end(2)), None)
+            if key:
                 return [key]
         return []
 
@@ -639,7 +641,11 @@ class DocActors:
         return keys | {st for k in keys if (st := self.state_of(k))}
 
     def state_of(self, person: str) -> str | None:
-        """The state a well-known person leads or serves, from the gazetteer."""
+        """The state a well-known person leads or serves, or a parliament belongs to, from the gazetteer."""
+        e = self.gaz.entries.get(person)
+        if e is not None and e.legislature_of:
+            self.ensure(e.legislature_of)
+            return e.legislature_of
         return self.body_of(person, ("State",))
 
     def body_of(self, person: str, types: tuple[str, ...] = ("State", "Court", "Organization")) -> str | None:

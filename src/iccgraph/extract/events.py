@@ -94,6 +94,7 @@ class EventFinder:
         self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
         ex = lex.raw["experiencers"]
         self.experiencer_words, self.experiencer_preps = frozenset(ex["words"]), tuple(ex["preps"])
+        self.unproven = frozenset(ex["unproven"])
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
         self.neg_dets = frozenset(st["negative_determiners"])
@@ -233,7 +234,10 @@ class EventFinder:
                     x.pattern += f"+{f.action.lower()}"
             if c and f.also:  # "declared him persona non grata": an entry ban and an expulsion
                 c = c if isinstance(c, list) else [c]
-                c += [replace(x, action=a, pattern=f"{x.pattern}+also-{a.lower()}") for x in c for a in f.also]
+                # (declared persona non grata, the envoy is sanctioned, not his state too)
+                c += [replace(x, action=a, pattern=f"{x.pattern}+also-{a.lower()}",
+                              targets=[t for t in x.targets if self.a.cls(t.key) == "Person"] or x.targets)
+                      for x in c for a in f.also]
             if c:
                 return c
         return None
@@ -337,6 +341,15 @@ class EventFinder:
         asked = next((c for c in target_toks if c.lemma_.lower() in frame.object_actions), None)
         action = frame.object_actions[asked.lemma_.lower()] if asked is not None else action
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
+        if action == "Expel":
+            # "expelled a senior Indian diplomat, Pavan Kumar Rai": India's envoy, so India too
+            keys = {r.key for r in targets}
+            targets += [r for t in target_toks if t.lemma_.lower() in self.unnamed_people
+                        for r in self.r.modifiers(t, 1) if self.a.cls(r.key) == "State" and r.key not in keys]
+            keys = {r.key for r in targets}
+            targets += [Ref(k, "member", r.token) for r in list(targets) if self.a.cls(r.key) == "Person"
+                        and (k := self.a.body_of(r.key, ("State",))) and k not in keys and k not in
+                        {x.key for x in self.verb_agents(v, action)}]
         if asked is not None:
             # "rejected Turkey's request for a red notice against X": refused whoever asked
             askers = [r for c in asked.children if c.dep_ == "poss" for r in self.r.np(c, action)] \
@@ -357,6 +370,9 @@ class EventFinder:
                     objs += [o for h in (y, *(o for o in y.children if o.dep_ == "dobj")) for p in h.children
                              if p.dep_ == "prep" and p.lower_ in ("to", "on", "against") for o in p.children if o.dep_ == "pobj"]
                     targets += [r for o in objs for r in self.r.np(o, action)]
+            # ("12 U.S. senators threatened to bar court staff from entering the United States")
+            side = self.a.side_of(r.key for r in self.verb_agents(v, action))
+            targets = [r for r in targets if r.key not in side]
         if frame.require_object_class:
             # "refused to allow the U.N. rapporteur, X, to enter": a person who serves such a body
             # counts (one who serves a state does not: "allowed Putin to visit")
@@ -912,8 +928,9 @@ class EventFinder:
                 continue  # "said the diplomats must leave": an expulsion, told as such elsewhere
             if not any(x.dep_ == "aux" and x.lower_ in self.obligation_modals for x in c.children) \
                     or any(x.dep_ == "neg" for x in c.children) or any(x.dep_ == "mark" for x in c.children
-                                                                       if x.lower_ in self.cond_marks):
-                continue
+                                                                       if x.lower_ in self.cond_marks) \
+                    or any(x.dep_ == "aux" and x.lemma_ == "have" for x in c.children):
+                continue  # ("should have acted sooner" blames a past failure; it asks nothing now)
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ == "PRON":
                 continue  # "we must act": not an urging of another
@@ -1139,7 +1156,7 @@ class EventFinder:
         subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         agents = self.r.np(subj, "Criticize") if subj is not None else []
         objs = [o for p in w.children if p.dep_ in ("prep", "agent") and p.lower_ in self.experiencer_preps
-                for o in p.children if o.dep_ == "pobj"]
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in self.unproven]
         keys = {r.key for r in agents}
         targets = [r for o in objs for r in self.r.np(o, "Criticize") if r.key not in keys]
         if not (agents and targets):

@@ -122,6 +122,7 @@ class Entry:
     affiliations: tuple[str, ...] = ()
     called: tuple[str, ...] = ()       # descriptions it goes by: NATO is "the alliance"
     contested: tuple[str, ...] = ()    # names it shares with another entry, its own when it is named nearby
+    legislature_of: str | None = None  # the state whose parliament it is ("U.S. lawmakers" are Congress)
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,11 @@ class Gazetteer:
     def by_name(self) -> dict[str, str]:
         """Every name -> entry id (built once: it is looked up for every document)."""
         return {n: e.id for e in self.entries.values() for n in e.names}
+
+    @cached_property
+    def legislatures(self) -> dict[str, str]:
+        """A state -> its parliament, where the gazetteer knows it."""
+        return {e.legislature_of: e.id for e in self.entries.values() if e.legislature_of}
 
     @cached_property
     def contested(self) -> dict[str, str]:
@@ -162,7 +168,7 @@ def gazetteer() -> Gazetteer:
             id=row["id"], type=row["type"], label=row["label"], names=tuple(dict.fromkeys(names)),
             wikidata=row.get("wikidata"), demonyms=tuple(row.get("demonyms", [])),
             affiliations=tuple(row.get("affiliations", [])), called=tuple(row.get("called", [])),
-            contested=tuple(row.get("contested", [])))
+            contested=tuple(row.get("contested", [])), legislature_of=row.get("legislature_of"))
         for city in row.get("cities", []):
             cities.setdefault(city, row["id"])
         for dem in row.get("demonyms", []):

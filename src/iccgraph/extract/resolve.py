@@ -38,6 +38,7 @@ class Resolver:
         self.sent_of = actors.sent_of
         self.recent_events: list[Act] = []
         self.moved = self._misplaced_objects()
+        self._active: set[int] = set()
         w = lex.words
         self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative")}
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
@@ -48,6 +49,8 @@ class Resolver:
         self.title_run = self.title_words | self.title_fillers
         self.pair_dets = w("group_nouns", "pair_determiners")
         self.person_targeted = w("person_targeted_actions", "actions")
+        self.members_not_state = w("person_targeted_actions", "members_not_state")
+        self.legislators = w("actor_nouns", "legislators")
         self.group_nouns = w("group_nouns", "nouns")
         self.action_refs = w("action_reference_nouns", "nouns")
         self.demonstratives = w("action_reference_nouns", "demonstratives")
@@ -93,8 +96,15 @@ class Resolver:
     # --- entry point -------------------------------------------------------------------------
     def np(self, tok: Token | None, action: str | None = None, depth: int = 0) -> list[Ref]:
         """The actors the noun phrase headed by `tok` stands for (coordination included)."""
-        if tok is None or depth > _MAX_DEPTH:
-            return []
+        if tok is None or depth > _MAX_DEPTH or tok.i in self._active:
+            return []  # (a phrase is not resolved through itself: "two of them" … "them")
+        self._active.add(tok.i)
+        try:
+            return self._np(tok, action, depth)
+        finally:
+            self._active.discard(tok.i)
+
+    def _np(self, tok: Token, action: str | None, depth: int) -> list[Ref]:
         refs: list[Ref] = []
         heads = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
         heads += [s for h in list(heads) if (s := self._dangling_conjunct(h)) is not None]
@@ -213,8 +223,11 @@ class Resolver:
                 bodies = [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
                 if bodies:
                     return bodies
-            # "the countries that voted against it": a relative clause defines a new set
-            restricted = any(c.dep_ == "relcl" for c in h.children)
+            # "the countries that voted against it": a relative clause defines a new set; "the
+            # EU and its member states": its members, not states named elsewhere
+            restricted = any(c.dep_ == "relcl" for c in h.children) or any(
+                c.dep_ == "compound" and c.lemma_.lower() == "member" for c in h.children) and any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
             return self._description(h) if self._definite(h) and not restricted else []
         if lemma in self.actor_nouns or lower in self.actor_nouns:
             if lemma in self.member_nouns and any(c.dep_ == "amod" and c.lower_ in self.former for c in h.children):
@@ -232,6 +245,22 @@ class Resolver:
                 groups = [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
                 return groups if groups and len(groups) == len(self.modifiers(h, depth)) else []
             mods = self.modifiers(h, depth)
+            top = h
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head  # ("accused by U.N. experts and U.S. lawmakers")
+            if lemma in self.legislators and mods and all(self.a.cls(r.key) == "State" for r in mods) \
+                    and (top.dep_ == "nsubj" or top.dep_ == "pobj" and top.head.dep_ == "agent"):
+                # "U.S. lawmakers said", "accused by U.S. lawmakers": the state's parliament, where
+                # it is known (barring entry to "15 British lawmakers" is against the state)
+                houses = [Ref(k, "member", r.token) for r in mods if (k := self.a.gaz.legislatures.get(r.key))]
+                if houses:
+                    for r in houses:
+                        self.a.ensure(r.key)
+                    return houses
+            if mods and lemma in self.member_nouns and h.tag_ == "NNS" and action in self.members_not_state \
+                    and h.dep_ != "nsubj" and not (h.dep_ == "pobj" and h.head.dep_ == "agent"):
+                # "prosecuted Syrian officials": people of a state, not the state, are investigated
+                return []
             if "Court" in self.descriptions.get(lemma, ()) and (self._definite(h) or any(
                     c.dep_ == "poss" and (k := self.a.at(c)) and self.a.cls(k) == "Organization" for c in h.children)):
                 # "the U.N. war crimes tribunal", "the United Nations' highest court": the
@@ -272,7 +301,9 @@ class Resolver:
             if owners:
                 return owners
         if (lemma in self.descriptions or lower in self.descriptions) and self._definite(h):
-            return self._description(h)
+            # "the U.N.-backed anti-corruption commission, CICIG": the name beside it
+            named = [Ref(k, "name", c.i) for c in h.children if c.dep_ == "appos" and (k := self.a.at(c))]
+            return named or self._description(h)
         if lemma in self.group_nouns:
             return []
         if lemma in self.patient_nouns and action in self.person_targeted:  # "a warrant for his arrest": him
@@ -725,6 +756,17 @@ class Resolver:
                     refs = [r for r in self.np(first, action) if self.a.cls(r.key) == "Person"]
                     if len(refs) == 1:
                         return [Ref(refs[0].key, "pronoun", h.i)]
+            prev = self._previous_person_subject(h)
+            if prev:  # "Assad met Mohammed bin Salman in Jeddah. In September he travelled to China": Assad
+                return prev
+            sent = self.a.sents[self.sent_of[h.i]]
+            same = next((t for t in reversed(sent[:h.i - sent.start]) if t.lower_ == lower and t.dep_ == "nsubj"
+                         and not any(self.a.cls(m.key) == "Person" for m in self.a.mentions if t.i < m.start < h.i)), None)
+            if same is not None and h.dep_ == "nsubj":
+                # "he travelled to China, where he held talks": the same one, with no one named between
+                refs = [r for r in self.np(same, action) if self.a.cls(r.key) == "Person"]
+                if len(refs) == 1:
+                    return [Ref(refs[0].key, "pronoun", h.i)]
             # "Maduro, with whom he signed …": not the one the relative clause is about
             rel = next((a for a in h.ancestors if a.dep_ == "relcl"), None)
             about = {r.key for r in self.np(rel.head, None, _MAX_DEPTH - 1)} if rel is not None else set()
@@ -732,6 +774,17 @@ class Resolver:
         if lower in self.pron["plural"]:
             return self._coordination_before(h)
         if lower in self.pron["thing"]:
+            rel = h.head if h.dep_ == "nsubj" and h.head.dep_ == "relcl" else None
+            obj = rel.head if rel is not None else None
+            while obj is not None and obj.dep_ in ("pobj", "prep", "dobj") and obj.head.pos_ not in ("VERB", "AUX") \
+                    and obj.head.i != obj.i:
+                obj = obj.head  # "lifted most of the sanctions it had imposed"
+            if obj is not None and obj.dep_ in ("dobj", "pobj", "prep") and obj.head.pos_ in ("VERB", "AUX"):
+                # "ECOWAS lifted the sanctions it had imposed on Niger": the one who lifted them
+                subj = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
+                refs = [r for r in self.np(subj, action) if self.a.cls(r.key) != "Person"] if subj is not None else []
+                if len(refs) == 1:
+                    return [Ref(refs[0].key, "pronoun", h.i)]
             # "welcomed the verdict, saying it was an important step": the act just reacted to
             said = h.head if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ccomp" and h.head.lemma_ == "be" else None
             if said is not None and said.head.lemma_ in self.speech and said.head.dep_ == "advcl" and said.head.tag_ == "VBG":
@@ -773,6 +826,19 @@ class Resolver:
                     and not self._apposed_name(t) and not any(c.dep_ == "appos" for c in t.children):
                 return t
         return None
+
+    def _previous_person_subject(self, h: Token) -> list[Ref]:
+        """A person pronoun subject of a main clause, with no person before it in its sentence:
+        the person who was the subject of the last sentence's main clauses."""
+        s = self.sent_of[h.i]
+        if s == 0 or h.dep_ != "nsubj" or h.head.dep_ != "ROOT" or any(
+                self.a.cls(m.key) == "Person" for m in self.a.mentions if self.sent_of[m.start] == s and m.start < h.i):
+            return []
+        root = self.a.sents[s - 1].root
+        verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        people = [r for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                  for r in self.np(c) if self.a.cls(r.key) == "Person"]
+        return [Ref(people[-1].key, "pronoun", h.i)] if people else []
 
     def _previous_subject(self, h: Token) -> list[Ref]:
         s = self.sent_of[h.i]
@@ -890,7 +956,7 @@ class Resolver:
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
                     return subj if subj.i < h.i else None
-                if v.dep_ not in ("conj", "xcomp", "advcl"):
+                if v.dep_ not in ("conj", "xcomp", "advcl", "pcomp"):  # ("thanked X for granting his team …")
                     return None
             if v.head.i == v.i:
                 return None
