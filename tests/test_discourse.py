@@ -547,6 +547,31 @@ CASES = [
     # The Taliban's own name for their government.
     ("The Islamic Emirate said it would not cooperate with the International Criminal Court.", "RefuseCooperation",
      "Taliban", "International Criminal Court", "Asserted"),
+    # A finite verb joined to a denied clause is the denier's own act, not denied.
+    ("Spokesman Nasser Kanaani denied that Iranian missiles had been sent to Russia and called on Britain not to take "
+     "hasty decisions.", "Urge", "Nasser Kanaani", "United Kingdom", "Asserted"),
+    # Placed under a travel ban or an asset freeze.
+    ("The U.N. Security Council placed the militia leader Ali Musa under a travel ban and an asset freeze.",
+     "Sanction", "United Nations Security Council", "Ali Musa", "Asserted"),
+    # "Gambian requests": Gambia asked, and was refused.
+    ("Bissau has repeatedly refused Senegalese requests to extradite him.", "RefuseCooperation", "Guinea-Bissau",
+     "Senegal", "Asserted"),
+    ("Bissau has repeatedly refused Senegalese requests to extradite him.", "Urge", "Senegal", "Guinea-Bissau",
+     "Asserted"),
+    # More words of blame.
+    ("Ankara said the comments by Greek Defence Minister Nikos Dendias were insulting.", "Criticize", "Turkey",
+     "Nikos Dendias", "Asserted"),
+    ("Argentine President Javier Milei called the Spanish minister's adviser, Oscar Lopez, \"corrupt\".", "Criticize",
+     "Javier Milei", "Oscar Lopez", "Asserted"),
+    # A state's named body stands beside the state.
+    ("Germany funded Sierra Leone's Truth and Reconciliation Commission.", "Cooperate", "Germany", "Sierra Leone",
+     "Asserted"),
+    # "ordered the arrest in absentia of X".
+    ("A Moscow district court on Friday ordered the arrest in absentia of the journalist Dmitry Muratov.",
+     "IssueArrestWarrant", "Russia", "Dmitry Muratov", "Asserted"),
+    # "officials, including X": X and, for the unnamed others, their state.
+    ("Moscow added 20 Canadian officials, including Defence Minister Bill Blair, to its entry-ban list.", "Sanction",
+     "Russia", "Canada", "Asserted"),
 ]
 
 

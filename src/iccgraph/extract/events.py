@@ -101,6 +101,7 @@ class EventFinder:
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
         self.intent_modals = frozenset(st["intent_modals"])
         self.intent_verbs = frozenset(st["intent_verbs"])
+        self.denial_verbs = frozenset(st["denial_verbs"])
         self.question_marks, self.factual_wh = frozenset(st["question_marks"]), frozenset(st["factual_questions"])
         self.exceptive_preps = frozenset(st["exceptive_preps"])
         self.obligation_modals = frozenset(st["obligation_modals"])
@@ -353,7 +354,8 @@ class EventFinder:
         if asked is not None:
             # "rejected Turkey's request for a red notice against X": refused whoever asked
             askers = [r for c in asked.children if c.dep_ == "poss" for r in self.r.np(c, action)] \
-                + self.r.by_agents(asked, 1, action, preps=("by", "from"))
+                + self.r.by_agents(asked, 1, action, preps=("by", "from")) \
+                + [Ref(k, "modifier", c.i) for c in asked.children if c.dep_ == "amod" and (k := self.a.demonym(c))]  # "Gambian requests"
             targets = askers or targets
         if targets and all(self.a.cls(r.key) == "Person" for r in targets):
             action = next((a for p, a in frame.person_prep_actions.items()
@@ -536,7 +538,7 @@ class EventFinder:
                 or not any(c.dep_ == "aux" for c in h.children):
             return None
         for a in (h, *h.ancestors):
-            if a.dep_ == "ccomp" and a.head.lemma_ in self.speech:
+            if a.dep_ == "ccomp" and (a.head.lemma_ in self.speech or a.head.lemma_ in self.denial_verbs):
                 return a.head
             if a.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
                 return None
@@ -670,6 +672,9 @@ class EventFinder:
         holders = [n, outer, *sibling_triggers] + ([n.head] if n.dep_ == "conj" else []) + ([gv] if light else [])
         holders += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in self.lex.nouns]  # "memorandum of understanding with X"
+        # "ordered the arrest in absentia of X", the of-phrase hung on "absentia"
+        holders += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                    if o.dep_ == "pobj" and o.lower_ == "absentia"]
         # "a case opened in March by the committee against Khan": the participle's phrase, where
         # the parser may hang the target on the by-phrase's noun
         for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -1098,7 +1103,8 @@ class EventFinder:
         gl = gv.lemma_.lower() if gv is not None else None
         filed = gl in self.filing_verbs and n.dep_ == "dobj"
         askers = [x for p in n.children if p.dep_ == "poss" for x in self.r.np(p, "Urge")] \
-            + self.r.by_agents(n, 1, "Urge", preps=self.asker_preps)
+            + self.r.by_agents(n, 1, "Urge", preps=self.asker_preps) \
+            + [Ref(k, "modifier", c.i) for c in n.children if c.dep_ == "amod" and (k := self.a.demonym(c))]
         if not askers and filed:
             askers = self.verb_agents(gv, "Urge")  # "Uganda will submit a request to the court"
         if not askers:
@@ -1183,6 +1189,7 @@ class EventFinder:
         unreal_over_neg = question_under_neg = asked = factual_question = exceptive = False
         modals = self.modals - self.intent_modals if intent else self.modals
         node, via_prep, first, came_by_adjunct, via_conj, own_tense = trigger, False, True, False, False, False
+        continued: str | None = None
         for _ in range(_MAX_DEPTH * 2):
             # A conjunct is not governed by the verb it is coordinated with ("called the sentence
             # unacceptable and urged Tehran"); a finite one has its own tense, negation and modals
@@ -1247,6 +1254,10 @@ class EventFinder:
             if head.i == node.i or self.is_boundary(node) or (dep == "ccomp" and head.lemma_.lower() in self.speech) \
                     or (stop is not None and head.i == stop.i):
                 break
+            if dep == "conj" and node.pos_ == "VERB" and (rep := self._reporter_of_conjunct(node)) is not None:
+                # "denied that drones had been used and called on the EU …": the reporter's own clause
+                continued = self.status(rep)
+                break
             if dep in ("nsubj", "nsubjpass") and node.i != trigger.i and node.pos_ in ("NOUN", "PROPN") \
                     and (light is None or node.i != light.i):
                 # "The panel, set up to investigate abuses, was refused entry": what a subject's
@@ -1262,6 +1273,7 @@ class EventFinder:
                 # "ordered ten diplomats to leave and barred eight officials": a finite verb the
                 # parser hung on an infinitive goes with the verb above it, not under it
                 node = node.head
+        neg, hyp = neg or continued == "Negated", hyp or continued == "Hypothetical"
         if neg and (unreal_over_neg or question_under_neg):
             return "Hypothetical"
         return "Negated" if neg else "Hypothetical" if hyp else "Asserted"

@@ -81,6 +81,7 @@ class Resolver:
         self.population_nouns = w("group_nouns", "population")
         self.organ_modifiers = w("state_organs", "modifiers")
         self.body_heads = w("unnamed_bodies", "heads")
+        self.national_body_heads = w("state_organs", "body_heads")
         self.leading_verbs, self.collectives = w("listed_members", "leading_verbs"), w("listed_members", "collectives")
         self.organ_offices = w("state_organs", "offices")
         self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
@@ -129,6 +130,11 @@ class Resolver:
                 return holders[:1]
         if key:
             refs = [Ref(key, "name", h.i)]
+            if self.a.cls(key) in ("Organization", "Court") and h.lemma_.lower() in self.national_body_heads:
+                # "Gambia's Truth, Reconciliation and Reparations Commission": a state's own body,
+                # which stands beside the state
+                refs += [Ref(r.key, "modifier", r.token) for c in h.children if c.dep_ == "poss"
+                         for r in self.np(c, None, depth + 1) if self.a.cls(r.key) == "State" and r.key != key]
             if self.a.cls(key) == "Person":
                 # "Netanyahu, his former defence minister Yoav Gallant and …": a list the
                 # parser read as appositions names other people, not titles of the first.
@@ -184,6 +190,12 @@ class Resolver:
         if lemma in self.group_nouns or lemma in self.actor_nouns or h.pos_ in ("NUM", "PROPN", "PRON") \
                 or (h.tag_ == "NNS" and lemma not in self.action_refs):
             members = self._members(h, action, depth)
+            if members and lemma in self.member_nouns and h.tag_ == "NNS" and action is not None \
+                    and action not in self.person_targeted and action not in self.members_not_state \
+                    and any(c.dep_ in ("prep", "acl") and c.lower_ == "including" for c in h.children):
+                # "13 Japanese officials, including Defence Minister X": the unnamed others are Japan's
+                keys = {r.key for r in members}
+                members += [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "State" and r.key not in keys]
             if members:
                 return members
         if lemma in self.neg_subjects or lower in self.neg_subjects:  # "none of them": who did not act
