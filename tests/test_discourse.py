@@ -572,6 +572,18 @@ CASES = [
     # "officials, including X": X and, for the unnamed others, their state.
     ("Moscow added 20 Canadian officials, including Defence Minister Bill Blair, to its entry-ban list.", "Sanction",
      "Russia", "Canada", "Asserted"),
+    # A reaction to a measure told in full ("the sanctions imposed by X on Y") tells the measure too.
+    ("Amnesty International welcomed the sanctions imposed by Latvia and Estonia on Interior Minister Vakhtang "
+     "Gomelauri.", "Sanction", "Estonia", "Vakhtang Gomelauri", "Asserted"),
+    # "deplored that X failed to …" blames X.
+    ("Amnesty International deplored that the European Union had failed to adopt sanctions.", "Criticize",
+     "Amnesty International", "European Union", "Asserted"),
+    # A description is not the doer's own state.
+    ("Colombia turned back two deportation flights on Sunday. President Donald Trump ordered sanctions on the South "
+     "American country.", "Sanction", "Donald Trump", "Colombia", "Asserted"),
+    # A regional government the gazetteer knows.
+    ("Turkish President Recep Tayyip Erdogan threatened to impose sanctions on the Kurdistan Regional Government.",
+     "Threaten", "Recep Tayyip Erdogan", "Kurdistan Region", "Asserted"),
 ]
 
 
@@ -854,6 +866,9 @@ NOT_READ = [
      "concern about allegations names no culprit"),
     ("Russia barred entry to 15 British lawmakers.", "Sanction", "Parliament of the United Kingdom", None,
      "lawmakers barred are the state's, not its parliament acting"),
+    ("Colombia turned back two deportation flights from the United States on Sunday, and President Donald Trump "
+     "ordered sanctions on the South American country.", "Sanction", "United States", None,
+     "a description is not the doer's own state"),
 ]
 
 
@@ -892,3 +907,17 @@ def test_a_statements_byline_names_its_author_even_if_the_ner_misses_it():
 We call on Peru to free the detained lawyers.
 """
     assert has_event(text, "Urge", "Andes Rights Watchdog", "Peru", "Asserted", DATE), describe(text, DATE)
+
+
+def test_your_government_in_a_letter_to_a_president_is_his_state():
+    text = """Open letter to H.E. William Ruto, President of the Republic of Kenya
+
+Your Excellency,
+
+We urge your government to release the two journalists.
+
+Yours sincerely,
+
+Justice Now Nigeria
+"""
+    assert has_event(text, "Urge", "Justice Now Nigeria", "Kenya", "Asserted", DATE), describe(text, DATE)

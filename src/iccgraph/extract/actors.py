@@ -133,12 +133,16 @@ class DocActors:
         candidates: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, key, source)
         matcher = _matcher(sdoc.vocab, gaz)
         blocked: set[int] = set()
-        for match_id, start, end in matcher(sdoc):
-            if sdoc.vocab.strings[match_id] == NOT_AN_ACTOR:
+        matches = matcher(sdoc)
+        named = [(start, end) for match_id, start, end in matches if sdoc.vocab.strings[match_id] != NOT_AN_ACTOR]
+        for match_id, start, end in matches:
+            # (a place that is no actor, unless inside a longer name that is: "the Kurdistan Regional Government")
+            if sdoc.vocab.strings[match_id] == NOT_AN_ACTOR and not any(
+                    s <= start and end <= e and e - s > end - start for s, e in named):
                 blocked.update(range(start, end))
         states: dict[str, dict[int, tuple[int, str]]] = {"start": {}, "end": {}}  # where a state's name starts or ends
         full: dict[str, str] = {}  # a person's fullest name in this document -> key
-        for match_id, start, end in matcher(sdoc):
+        for match_id, start, end in matches:
             key = sdoc.vocab.strings[match_id]
             if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)):
                 continue

@@ -629,7 +629,9 @@ class EventFinder:
             return None
         gframe = self.verb_frame(gv) if gv is not None and n.dep_ == "dobj" else None
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children)
-        own_doer_and_patient = any(c.dep_ == "poss" for c in n.children) and bool(self.r.pobjs(n, ("of",)))
+        # ("Japan's expulsion of X", "the sanctions imposed by Lithuania on X": told in full, not just referred to)
+        own_doer_and_patient = any(c.dep_ == "poss" for c in n.children) and bool(self.r.pobjs(n, ("of",))) or any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) for c in n.children)
         if gframe is not None and gl not in frame.light_verbs and definite and not own_doer_and_patient:
             # "hailed the arrest", "would not execute the warrant": a reaction to an act already
             # told, not a new one (nor a denial of it)
@@ -698,7 +700,9 @@ class EventFinder:
             target_toks += of_objects
         targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
         agent_keys = {r.key for r in agents}
-        targets = [r for r in targets if r.key not in agent_keys]
+        # ("Trump ordered sanctions on the South American country": a description is not the doer's own state)
+        side = self.a.side_of(agent_keys)
+        targets = [r for r in targets if r.key not in agent_keys and not (r.how == "description" and r.key in side)]
         if frame.targets_from and definite and (not targets or not agents):
             # "had requested the warrants", "the warrants were also issued against X": the
             # warrants named before, with their targets or their issuer

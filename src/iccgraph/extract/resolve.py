@@ -525,8 +525,10 @@ class Resolver:
                         and (key := self.a.city_state(c)):
                     out.append(Ref(key, "modifier", c.i))  # "Istanbul prosecutors", "a Munich court"
             elif c.dep_ == "poss":
-                # "Gaddafi's intelligence chief" is someone else, not Gaddafi
-                out += [Ref(r.key, "modifier" if r.how == "name" else r.how, r.token) for r in self.np(c, None, depth + 1)
+                # "Gaddafi's intelligence chief" is someone else, not Gaddafi; "your government"
+                # (to a president) is his state's
+                out += [Ref(self.a.state_of(r.key) or r.key if r.how == "addressee" and h.lemma_.lower() in self.governments
+                            else r.key, "modifier" if r.how == "name" else r.how, r.token) for r in self.np(c, None, depth + 1)
                         if not (h.lemma_.lower() in self.member_nouns and self.a.cls(r.key) == "Person")]
         if not out:
             # "officials from Moscow", "a spokesman for the alliance"; a place only at the top
