@@ -312,8 +312,8 @@ CASES = [
     # A past verb the parser hangs on an infinitive continues the governing clause.
     ("Iran ordered two German diplomats to leave the country and barred five British officials from entering.",
      "Sanction", "Iran", "United Kingdom", "Asserted"),
-    # Saying someone failed or refused to act blames them.
-    ("Estonia's foreign minister said Russia had refused to cooperate with the investigators.", "Criticize",
+    # Saying someone failed to act blames them.
+    ("Estonia's foreign minister said Russia had failed to cooperate with the investigators.", "Criticize",
      "Estonia", "Russia", "Asserted"),
     # Granting a request for a warrant issues it; the request was made whatever became of it.
     ("ICC judges granted the prosecutor's request for a warrant against Joseph Kony.", "IssueArrestWarrant",
@@ -584,6 +584,9 @@ CASES = [
     # A regional government the gazetteer knows.
     ("Turkish President Recep Tayyip Erdogan threatened to impose sanctions on the Kurdistan Regional Government.",
      "Threaten", "Recep Tayyip Erdogan", "Kurdistan Region", "Asserted"),
+    # An act told on someone unnamed, then on the named person without a doer: the same act.
+    ("German police arrested a Syrian man on Monday. Ahmed Khalil, 45, was taken into custody at his home in Berlin.",
+     "Arrest", "Germany", "Ahmed Khalil", "Asserted"),
 ]
 
 
@@ -869,6 +872,18 @@ NOT_READ = [
     ("Colombia turned back two deportation flights from the United States on Sunday, and President Donald Trump "
      "ordered sanctions on the South American country.", "Sanction", "United States", None,
      "a description is not the doer's own state"),
+    ("A U.N. spokesman said the Secretary-General had refused Moldova's request.", "Criticize", None, None,
+     "reporting a refusal is not blaming the one who refused"),
+    ("The Constitutional Court suspended the order against the commissioner.", "Sanction", None, None,
+     "a court suspending an order sanctions no one"),
+    ("The prime minister was dismissed by President Kassym-Jomart Tokayev in January.", "Criticize", None, None,
+     "dismissing an official from office is not criticism"),
+    ("WASHINGTON (Reuters) - The United States welcomed the summit on Friday. Spokesman Ned Price urged the junta to "
+     "release all political prisoners.", "Urge", "United States", None,
+     "the junta is not the government of the state the story was filed from"),
+    ("The Constitutional Court ruled on Monday. Two days earlier, Attorney General Thelma Aldana had asked the Supreme "
+     "Court to lift the president's immunity.", "Urge", "Constitutional Court", None,
+     "the Supreme Court is not another court named before"),
 ]
 
 

@@ -56,12 +56,12 @@ class Mention:
 @dataclass(frozen=True)
 class Ref:
     key: str
-    how: str            # name | member | modifier | pronoun | description | author | addressee | action
+    how: str            # name | member | modifier | pronoun | description | author | addressee | action | envoy
     token: int          # the token the reference was read from
 
 
 _PENALTY = {"name": 1.0, "member": 0.97, "modifier": 0.95, "action": 0.9, "description": 0.9,
-            "author": 0.92, "addressee": 0.9, "pronoun": 0.85}
+            "author": 0.92, "addressee": 0.9, "pronoun": 0.85, "envoy": 0.95}
 
 
 def _all_names(span: Span, hyphens: bool = False) -> bool:

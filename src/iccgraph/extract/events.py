@@ -132,7 +132,10 @@ class EventFinder:
                 elif vf:
                     c = self._verb_event(t, vf)
                     if c is None and vf.action in self.list_actions and any(
-                            x.dep_ in ("dobj", "nsubjpass") and x.lemma_.lower() in self.unnamed_people for x in t.children):
+                            x.dep_ in ("dobj", "nsubjpass") and x.lemma_.lower() in self.unnamed_people
+                            # ("detained a former official wanted in Bishkek", the official read as a clause's subject)
+                            or x.dep_ == "ccomp" and any(y.dep_ == "nsubj" and y.lemma_.lower() in self.unnamed_people
+                                                         for y in x.children) for x in t.children):
                         # "Sweden arrested a former Iranian official … Iran called the arrest
                         # illegal": an act on someone unnamed can still be reacted to
                         agents, status = self.verb_agents(t, vf.action), self.status(t)
@@ -163,6 +166,7 @@ class EventFinder:
                     if x.status != "Negated":
                         self._remember(x.trigger, x.action, x.agents, x.targets, x.anchor, x.status)
                 for c in (c if isinstance(c, list) else [c] if c else []):
+                    c = self._named_later(c)
                     here.append(c)
                     if c.status != "Negated":
                         self._remember(t, c.action, c.agents, c.targets, c.anchor, c.status)
@@ -194,6 +198,20 @@ class EventFinder:
         targets = [r for o in self.r.pobjs(n, ("against",)) for r in self.r.np(o, None)]
         if agents:
             self._remember(n, "Lawsuit", agents, targets, gv if gv is not None else n, "Asserted")
+
+    def _named_later(self, c: Candidate) -> Candidate:
+        """'Kazakh police detained a former Kyrgyz official … Almazbek Tursunaliev was taken into
+        custody': an act told without its doer, on a person, right after the same act was told on
+        someone unnamed, is that act; it takes that act's doer."""
+        if c.agents or c.status != "Asserted" or c.action not in self.list_actions \
+                or not all(self.a.cls(r.key) == "Person" for r in c.targets):
+            return c
+        s = self.r.sent_of[c.trigger.i]
+        act = next((a for a in reversed(self.r.recent_events) if a.action == c.action and a.agents and not a.targets
+                    and a.real and 0 <= s - a.sent <= 1 and a.token < c.trigger.i), None)
+        if act is None:
+            return c
+        return replace(c, agents=[Ref(k, "action", act.token) for k in act.agents], pattern=c.pattern + "+named-later")
 
     def _remember(self, t: Token, action: str, agents: list[Ref], targets: list[Ref], anchor: Token, status: str) -> None:
         """Keep an act told at `t`, for later references to it ('the move', 'the warrants')."""
@@ -237,7 +255,7 @@ class EventFinder:
                 c = c if isinstance(c, list) else [c]
                 # (declared persona non grata, the envoy is sanctioned, not his state too)
                 c += [replace(x, action=a, pattern=f"{x.pattern}+also-{a.lower()}",
-                              targets=[t for t in x.targets if self.a.cls(t.key) == "Person"] or x.targets)
+                              targets=[t for t in x.targets if t.how != "envoy"] or x.targets)
                       for x in c for a in f.also]
             if c:
                 return c
@@ -345,10 +363,10 @@ class EventFinder:
         if action == "Expel":
             # "expelled a senior Indian diplomat, Pavan Kumar Rai": India's envoy, so India too
             keys = {r.key for r in targets}
-            targets += [r for t in target_toks if t.lemma_.lower() in self.unnamed_people
+            targets += [Ref(r.key, "envoy", r.token) for t in target_toks if t.lemma_.lower() in self.unnamed_people
                         for r in self.r.modifiers(t, 1) if self.a.cls(r.key) == "State" and r.key not in keys]
             keys = {r.key for r in targets}
-            targets += [Ref(k, "member", r.token) for r in list(targets) if self.a.cls(r.key) == "Person"
+            targets += [Ref(k, "envoy", r.token) for r in list(targets) if self.a.cls(r.key) == "Person"
                         and (k := self.a.body_of(r.key, ("State",))) and k not in keys and k not in
                         {x.key for x in self.verb_agents(v, action)}]
         if asked is not None:
@@ -375,6 +393,9 @@ class EventFinder:
             # ("12 U.S. senators threatened to bar court staff from entering the United States")
             side = self.a.side_of(r.key for r in self.verb_agents(v, action))
             targets = [r for r in targets if r.key not in side]
+        # ("Ned Price urged the junta to …": a description is not the doer's own state)
+        side = self.a.side_of(r.key for r in self.verb_agents(v, action))
+        targets = [r for r in targets if not (r.how == "description" and r.key in side)]
         if frame.require_object_class:
             # "refused to allow the U.N. rapporteur, X, to enter": a person who serves such a body
             # counts (one who serves a state does not: "allowed Putin to visit")

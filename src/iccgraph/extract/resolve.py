@@ -82,6 +82,7 @@ class Resolver:
         self.organ_modifiers = w("state_organs", "modifiers")
         self.body_heads = w("unnamed_bodies", "heads")
         self.national_body_heads = w("state_organs", "body_heads")
+        self.dateline_descriptions = w("descriptions_home", "dateline")
         self.leading_verbs, self.collectives = w("listed_members", "leading_verbs"), w("listed_members", "collectives")
         self.organ_offices = w("state_organs", "offices")
         self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
@@ -1002,7 +1003,17 @@ class Resolver:
         called = lambda k: self.a.gaz.entries[k].called if k in self.a.gaz.entries else ()  # noqa: E731  ("the alliance": NATO)
         named = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) in classes
                  and words & (set(self.a.actors[m.key].label.lower().split()) | set(called(m.key)))]
+        # "the Supreme Court", capitalised: a name of its own, which only a body so named answers to
+        proper = self._proper_words(h)
+        named = [m for m in named if proper <= set(self.a.actors[m.key].label.lower().split())]
         return [Ref(named[-1].key, "description", h.i)] if named else []
+
+    @staticmethod
+    def _proper_words(h: Token) -> set[str]:
+        """The capitalised words of a name the NER missed: 'Supreme' in 'the Supreme Court'."""
+        if h.pos_ != "PROPN" or not h.text[:1].isupper():
+            return set()
+        return {c.lower_ for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()}
 
     def home_state(self, h: Token) -> list[Ref]:
         counts: dict[str, int] = {}
@@ -1037,6 +1048,9 @@ class Resolver:
             found = self._coordination_before(h, classes, size, window=3, plural_phrases=False)
             return [Ref(r.key, "description", r.token) for r in found]
         if "Court" in classes:
+            proper = self._proper_words(h)
+            if proper:  # "the Supreme Court": only a court so named
+                return self._named_like(h, classes)
             found = self._antecedent(h, classes, window=10_000)
             if not found:
                 courts = {m.key for m in self.a.mentions if self.a.cls(m.key) == "Court"}
@@ -1062,7 +1076,7 @@ class Resolver:
             key = earlier[-1].key if earlier else default
             self.a.ensure(key)
             return [Ref(key, "description", h.i)]
-        if h.lemma_.lower() in self.home_descriptions and not self._antecedent(h, ("State",), window=0):
+        if h.lemma_.lower() in self.dateline_descriptions and not self._antecedent(h, ("State",), window=0):
             # "PRAGUE - … Senate Chairman X called on the government to …": the government of the
             # state the story was filed from, when its lead names it and this sentence names no other
             home = self._dateline_home(h)
