@@ -587,6 +587,12 @@ CASES = [
     # An act told on someone unnamed, then on the named person without a doer: the same act.
     ("German police arrested a Syrian man on Monday. Ahmed Khalil, 45, was taken into custody at his home in Berlin.",
      "Arrest", "Germany", "Ahmed Khalil", "Asserted"),
+    # Bare "police", "prosecutors" in a story filed from a state its lead names (here by its demonym).
+    ("LA PAZ, March 15 (Reuters) - A Bolivian judge on Sunday ordered the former minister Arturo Murillo held for "
+     "four months, a day after police arrested him in his home town.", "Arrest", "Bolivia", "Arturo Murillo",
+     "Asserted"),
+    ("QUITO, May 2 (Reuters) - An Ecuadorean court on Monday heard the case. Prosecutors issued a warrant on Friday for "
+     "the former vice president Jorge Glas.", "IssueArrestWarrant", "Ecuador", "Jorge Glas", "Asserted"),
 ]
 
 
@@ -884,6 +890,9 @@ NOT_READ = [
     ("The Constitutional Court ruled on Monday. Two days earlier, Attorney General Thelma Aldana had asked the Supreme "
      "Court to lift the president's immunity.", "Urge", "Constitutional Court", None,
      "the Supreme Court is not another court named before"),
+    ("Prosecutors issued warrants on Friday for Jeanine Anez and five former members of her cabinet. Two of them, "
+     "Rodrigo Guzman and Alvaro Coimbra, were also detained on Saturday.", "Arrest", "Bolivia", None,
+     "two people of a cabinet are not its state"),
 ]
 
 

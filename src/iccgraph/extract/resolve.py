@@ -83,6 +83,7 @@ class Resolver:
         self.body_heads = w("unnamed_bodies", "heads")
         self.national_body_heads = w("state_organs", "body_heads")
         self.dateline_descriptions = w("descriptions_home", "dateline")
+        self.bare_home = w("descriptions_home", "bare")
         self.leading_verbs, self.collectives = w("listed_members", "leading_verbs"), w("listed_members", "collectives")
         self.organ_offices = w("state_organs", "offices")
         self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
@@ -205,7 +206,9 @@ class Resolver:
         if h.pos_ == "NUM" or lemma in self.group_nouns:
             inner = [self.np(p, action, depth + 1) for p in self.pobjs(h, ("of",))]
             if h.pos_ == "NUM" and inner:
-                return [r for refs in inner for r in refs]
+                # ("two of them were detained": two people, not the state they served)
+                return [r for refs in inner for r in refs
+                        if action not in self.person_targeted or self.a.cls(r.key) == "Person"]
         if lemma in self.partitives and self.pobjs(h, ("of",)):
             # "any of them", "each of the suspects": the set they are taken from
             return [r for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
@@ -292,6 +295,11 @@ class Resolver:
                 return mods
             if (lemma in self.descriptions or lower in self.home_first) and self._definite(h):
                 return self._description(h)
+            if lower in self.bare_home and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl")
+                                                   for c in h.children):
+                # "a day after police arrested her", "prosecutors issued warrants": the state the
+                # story is about, if one clearly is
+                return self.home_state(h)
             if lemma in self.organ_offices and self._definite(h) and any(
                     c.dep_ == "compound" and c.lower_ in self.organ_modifiers for c in h.children):
                 # "the Foreign Office said": a state's ministry: of the state the story was filed
@@ -1020,10 +1028,9 @@ class Resolver:
         for m in self.a.mentions:
             if m.start < h.i and self.a.cls(m.key) == "State":
                 counts[m.key] = counts.get(m.key, 0) + 1
-        if self.a.dateline_state in counts:
-            home = self._dateline_home(h)
-            if home:
-                return home
+        home = self._dateline_home(h)
+        if home:
+            return home
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return [Ref(ranked[0][0], "description", h.i)]
@@ -1032,8 +1039,10 @@ class Resolver:
     def _dateline_home(self, h: Token) -> list[Ref]:
         """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
         filed from, when its lead names that state (not 'STRASBOURG - The Council of Europe …')."""
-        lead = self.sent_of[self.a.mentions[0].start] if self.a.mentions else 0
-        if any(m.key == self.a.dateline_state and self.sent_of[m.start] == lead and m.start < h.i for m in self.a.mentions):
+        lead = next((i for i, sent in enumerate(self.a.sents) if any(t.is_alpha for t in sent)), 0)
+        if any(m.key == self.a.dateline_state and self.sent_of[m.start] == lead and m.start < h.i for m in self.a.mentions) \
+                or self.a.dateline_state and any(self.a.demonym(t) == self.a.dateline_state and t.i < h.i
+                                                 for t in self.a.sents[lead]):  # ("LA PAZ - A Bolivian judge …")
             return [Ref(self.a.dateline_state, "description", h.i)]
         return []
 
