@@ -945,3 +945,12 @@ Yours sincerely,
 Justice Now Nigeria
 """
     assert has_event(text, "Urge", "Justice Now Nigeria", "Kenya", "Asserted", DATE), describe(text, DATE)
+
+
+def test_we_the_undersigned_members_of_a_network_and_a_statement_by_in_a_title_name_the_authors():
+    undersigned = ("date 2024-06-20\n\nWe, the undersigned members of the Andes Defenders Network, are alarmed by the "
+                   "arrests. We call on Peru to free the lawyers.\n")
+    titled = ("date 2024-06-20\n\nA year of emergency rule: a statement by the Andes Defenders Network\n\n"
+              "We call on Peru to free the lawyers.\n")
+    for text in (undersigned, titled):
+        assert has_event(text, "Urge", "Andes Defenders Network", "Peru", "Asserted", DATE), describe(text, DATE)
