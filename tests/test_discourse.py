@@ -593,6 +593,9 @@ CASES = [
      "Asserted"),
     ("QUITO, May 2 (Reuters) - An Ecuadorean court on Monday heard the case. Prosecutors issued a warrant on Friday for "
      "the former vice president Jorge Glas.", "IssueArrestWarrant", "Ecuador", "Jorge Glas", "Asserted"),
+    # "instructed X to …" is an order, like "ordered X to …".
+    ("Qatar sued the UAE in 2018. The International Court of Justice instructed both countries to refrain from any "
+     "action that might aggravate the dispute.", "Urge", "International Court of Justice", "Qatar", "Asserted"),
 ]
 
 
@@ -893,6 +896,9 @@ NOT_READ = [
     ("Prosecutors issued warrants on Friday for Jeanine Anez and five former members of her cabinet. Two of them, "
      "Rodrigo Guzman and Alvaro Coimbra, were also detained on Saturday.", "Arrest", "Bolivia", None,
      "two people of a cabinet are not its state"),
+    ("The United States imposed sanctions in January on both of Sudan's warring generals, army chief Abdel Fattah "
+     "al-Burhan and RSF commander Mohamed Hamdan Dagalo.", "Sanction", "Sudan", None,
+     "unnamed officials named right after, as a list, are those named, not their state"),
 ]
 
 
