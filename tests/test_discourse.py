@@ -596,6 +596,9 @@ CASES = [
     # "instructed X to …" is an order, like "ordered X to …".
     ("Qatar sued the UAE in 2018. The International Court of Justice instructed both countries to refrain from any "
      "action that might aggravate the dispute.", "Urge", "International Court of Justice", "Qatar", "Asserted"),
+    # "asked a court on Thursday to issue a warrant", the infinitive parsed as an adverbial: still a request.
+    ("Uzbek prosecutors asked a court on Thursday to issue an arrest warrant for Bekzod Akhmedov.",
+     "RequestArrestWarrant", "Uzbekistan", "Bekzod Akhmedov", "Asserted"),
 ]
 
 

@@ -678,7 +678,8 @@ class EventFinder:
         if agents and not light and frame.own_agent_needs and not mods & set(frame.own_agent_needs):
             return None  # "Ukraine's genocide case against Russia" is a lawsuit, not an investigation
         confidence, how = frame.confidence, "own"
-        asker = gv.head if light and gv.dep_ in ("xcomp", "ccomp") else None
+        asker = gv.head if light and (gv.dep_ in ("xcomp", "ccomp") or gv.dep_ == "advcl" and gv.head.lemma_.lower() in frame.asked_actions
+                                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in gv.children)) else None
         if not agents and asker is not None and asker.lemma_.lower() in frame.asked_actions:
             # "the prosecutor asked judges to issue a warrant": the asker requests it
             action = frame.asked_actions[asker.lemma_.lower()]
