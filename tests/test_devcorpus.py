@@ -1,5 +1,5 @@
-"""Accuracy floors on the project's own annotated corpora (tests/data/devcorpus,
-tests/data/newswire, tests/data/heldout, tests/data/heldout4 and tests/data/heldout5).
+"""Accuracy floors on the project's own annotated corpora (tests/data/devcorpus and the
+corpora first scored as held-out checks: newswire, heldout, heldout4 … heldout8).
 
 The floors sit just below what the extraction reaches today, so that accuracy can only go
 up; raise them when it does. Figures are printed by
@@ -19,7 +19,10 @@ CORPUS = DATA / "devcorpus"
 NEWSWIRE = DATA / "newswire"  # written apart from the code; first scored as a held-out check
 HELDOUT = DATA / "heldout"    # likewise, later (first score F1 0.558: see its README)
 HELDOUT4 = DATA / "heldout4"  # likewise, later still (first score F1 0.604: see its README)
-HELDOUT5 = DATA / "heldout5"  # scored once and not tuned on (F1 0.636: see its README)
+HELDOUT5 = DATA / "heldout5"  # likewise (first score F1 0.636: see its README)
+HELDOUT6 = DATA / "heldout6"  # likewise (first score F1 0.595; its topics overlap the devcorpus: see its README)
+HELDOUT7 = DATA / "heldout7"  # likewise (first score F1 0.551: see its README)
+HELDOUT8 = DATA / "heldout8"  # scored but not tuned on (F1 0.535, then 0.540: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -35,9 +38,9 @@ def report(tmp_path_factory):
 
 
 def test_asserted_event_floors(report):
-    assert report.precision >= 0.97, report.text()
-    assert report.recall >= 0.76, report.text()
-    assert report.f1 >= 0.855, report.text()
+    assert report.precision >= 0.98, report.text()
+    assert report.recall >= 0.78, report.text()
+    assert report.f1 >= 0.87, report.text()
 
 
 def test_status_dates_affiliations_offsets_floors(report):
@@ -56,14 +59,18 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
     assert report.split_actors == [], report.split_actors
 
 
-# The corpora first scored as held-out checks: floors on asserted events and status.
-# heldout5 is not tuned on: the one event it stores as asserted where the text negates or
-# hedges is left as it was found.
+# The corpora first scored as held-out checks: floors on asserted events and status. The one
+# "status error" each of heldout5 and heldout6 counts is an asserted event whose pair the gold
+# also has, unasserted, in another sentence (not a hedge read as a fact). heldout8 is not tuned
+# on: its floors only guard against regressions.
 HELD_OUT_FLOORS = {
-    NEWSWIRE: dict(precision=0.94, recall=0.68, f1=0.795, nonasserted=0.50),
-    HELDOUT: dict(precision=0.92, recall=0.645, f1=0.76, nonasserted=0.50),
-    HELDOUT4: dict(precision=0.95, recall=0.66, f1=0.78, nonasserted=0.50, no_split=True),
-    HELDOUT5: dict(precision=0.82, recall=0.50, f1=0.62, nonasserted=0.55, status_errors=1),
+    NEWSWIRE: dict(precision=0.97, recall=0.71, f1=0.825, nonasserted=0.55),
+    HELDOUT: dict(precision=0.93, recall=0.665, f1=0.78, nonasserted=0.55),
+    HELDOUT4: dict(precision=0.96, recall=0.68, f1=0.80, nonasserted=0.54, no_split=True),
+    HELDOUT5: dict(precision=0.93, recall=0.78, f1=0.85, nonasserted=0.60, status_errors=1),
+    HELDOUT6: dict(precision=0.91, recall=0.65, f1=0.76, nonasserted=0.33, status_errors=1),
+    HELDOUT7: dict(precision=0.76, recall=0.50, f1=0.61, nonasserted=0.42),
+    HELDOUT8: dict(precision=0.79, recall=0.40, f1=0.53, nonasserted=0.42),
 }
 
 
