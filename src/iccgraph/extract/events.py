@@ -390,12 +390,11 @@ class EventFinder:
                     objs += [o for h in (y, *(o for o in y.children if o.dep_ == "dobj")) for p in h.children
                              if p.dep_ == "prep" and p.lower_ in ("to", "on", "against") for o in p.children if o.dep_ == "pobj"]
                     targets += [r for o in objs for r in self.r.np(o, action)]
-            # ("12 U.S. senators threatened to bar court staff from entering the United States")
-            side = self.a.side_of(r.key for r in self.verb_agents(v, action))
-            targets = [r for r in targets if r.key not in side]
-        # ("Ned Price urged the junta to …": a description is not the doer's own state)
+        # No threat against the threatener's own side ("12 U.S. senators threatened to bar court
+        # staff from entering the United States"), and no description that is the doer's own state
+        # ("Ned Price urged the junta to …")
         side = self.a.side_of(r.key for r in self.verb_agents(v, action))
-        targets = [r for r in targets if not (r.how == "description" and r.key in side)]
+        targets = [r for r in targets if not (r.key in side and (r.how == "description" or action == "Threaten"))]
         if frame.require_object_class:
             # "refused to allow the U.N. rapporteur, X, to enter": a person who serves such a body
             # counts (one who serves a state does not: "allowed Putin to visit")
