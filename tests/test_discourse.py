@@ -599,6 +599,9 @@ CASES = [
     # "asked a court on Thursday to issue a warrant", the infinitive parsed as an adverbial: still a request.
     ("Uzbek prosecutors asked a court on Thursday to issue an arrest warrant for Bekzod Akhmedov.",
      "RequestArrestWarrant", "Uzbekistan", "Bekzod Akhmedov", "Asserted"),
+    # A state's committee is the state; investigating X's role investigates X.
+    ("Kazakhstan's security committee said it was investigating Karim Massimov's role in the seizure of the airport.",
+     "Investigate", "Kazakhstan", "Karim Massimov", "Asserted"),
 ]
 
 

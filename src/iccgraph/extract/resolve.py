@@ -319,9 +319,10 @@ class Resolver:
                             return [Ref(r.key, "description", h.i) for r in found]
             return []
         if lemma in self.body_heads and "Organization" in self.descriptions.get(lemma, ()):
-            # "the Security Council's sanctions committee": a body of the organization that owns it
+            # "the Security Council's sanctions committee", "Kazakhstan's security committee": a
+            # body of the organization or state that owns it
             owners = [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "poss"
-                      for r in self.np(c, None, depth + 1) if self.a.cls(r.key) in ("Organization", "Court")]
+                      for r in self.np(c, None, depth + 1) if self.a.cls(r.key) in ("Organization", "Court", "State")]
             if owners:
                 return owners
         if (lemma in self.descriptions or lower in self.descriptions) and self._definite(h):
