@@ -602,6 +602,11 @@ CASES = [
     # A state's committee is the state; investigating X's role investigates X.
     ("Kazakhstan's security committee said it was investigating Karim Massimov's role in the seizure of the airport.",
      "Investigate", "Kazakhstan", "Karim Massimov", "Asserted"),
+    # "under investigation": the one it is about, by whoever the by-phrase names.
+    ("Lilia Paredes is under investigation by Peruvian prosecutors.", "Investigate", "Peru", "Lilia Paredes",
+     "Asserted"),
+    ("Roger Lumbala was placed under formal investigation for complicity in crimes against humanity.", "Investigate",
+     None, "Roger Lumbala", "Asserted"),
 ]
 
 
@@ -905,6 +910,10 @@ NOT_READ = [
     ("The United States imposed sanctions in January on both of Sudan's warring generals, army chief Abdel Fattah "
      "al-Burhan and RSF commander Mohamed Hamdan Dagalo.", "Sanction", "Sudan", None,
      "unnamed officials named right after, as a list, are those named, not their state"),
+    ("Iranian police briefly detained Britain's ambassador to Tehran on Saturday.", "Arrest", "United Kingdom", None,
+     "detaining a state's envoy is against the envoy, not the state"),
+    ("The court issued warrants for Milorad Dodik and the speaker of the regional assembly of Republika Srpska.",
+     "IssueArrestWarrant", "Republika Srpska", None, "a warrant for an assembly's speaker is not for the region"),
 ]
 
 

@@ -414,7 +414,7 @@ class DocActors:
         """Drop leading determiners (and for people titles and nationality words), a trailing 's
         and an acronym in parentheses ('Rapid Support Forces (RSF')."""
         start, end = ent.start, ent.end
-        while start < end and (self.sdoc[start].lower_ in ("the", "a", "an") or self.sdoc[start].is_punct or titles and (
+        while start < end and (self.sdoc[start].lower_ in ("the", "a", "an", "its", "their") or self.sdoc[start].is_punct or titles and (
                 self.sdoc[start].lower_ in self._titles or self.sdoc[start].text in self.gaz.demonyms)):
             start += 1
         while end > start and (self.sdoc[end - 1].tag_ == "POS" or self.sdoc[end - 1].is_punct):

@@ -758,11 +758,16 @@ class EventFinder:
             targets = [r for p in n.children if p.dep_ == "prep" and p.lower_ in frame.location_preps
                        for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, action)
                        if self.a.cls(r.key) == "State" and r.key not in agent_keys]
-        if not targets and frame.in_subject and n.dep_ == "pobj" and n.head.lower_ == "in" \
-                and n.head.head.lemma_.lower() in frame.in_subject:
-            # "Haroun has been in Sudanese custody since 2019": the one in it
+        held_in = not targets and frame.in_subject and n.dep_ == "pobj" and n.head.lower_ in ("in", "under") \
+            and n.head.head.lemma_.lower() in frame.in_subject
+        if held_in:
+            # "Haroun has been in Sudanese custody since 2019", "Dodik is under investigation": the one in it
             targets = [r for c in n.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                        for r in self.r.np(c, action) if r.key not in agent_keys]
+            if not agents:  # ("is under investigation by Peruvian prosecutors")
+                agents = [r for h in (n, n.head, n.head.head) for o in self.r.pobjs(h, ("by",)) for r in self.r.np(o, action)]
+                agent_keys = {r.key for r in agents}
+                targets = [r for r in targets if r.key not in agent_keys]
         exposed = gl in self.exposure_verbs and n.dep_ == "dobj"
         if not targets and exposed:  # "Min Aung Hlaing could face arrest", "X risks sanctions"
             targets = [r for c in gv.children if c.dep_ == "nsubj" for r in self.r.np(c, action) if r.key not in agent_keys]
@@ -771,7 +776,7 @@ class EventFinder:
             return None
         # "asset freezes were imposed on X": a passive light verb leaves the doer out, like a passive verb
         passive_light = light and any(c.dep_ == "auxpass" for c in gv.children)
-        if not agents and not frame.agentless_ok and not exposed and not passive_light:
+        if not agents and not frame.agentless_ok and not exposed and not passive_light and not held_in:
             return None
         acting = asker if how == f"+{asker.lemma_.lower() if asker is not None else ''}" else gv if light else None
         if exposed and not agents and self.status(n, acting) == "Asserted":

@@ -254,8 +254,11 @@ class Resolver:
                 # longer act for the state or the group, nor stand for it
                 return []
             if lemma in self.member_nouns and h.tag_ == "NN" and action in self.person_targeted \
-                    and h.dep_ not in ("nsubj", "agent") and not (h.dep_ == "pobj" and h.head.dep_ == "agent") \
-                    and any(c.lower_ in ("a", "an") for c in h.children):
+                    and h.dep_ not in ("nsubj", "agent", "poss") and not (h.dep_ == "pobj" and h.head.dep_ == "agent") \
+                    and (any(c.lower_ in ("a", "an") for c in h.children) or lemma not in self.fighter_nouns and not (
+                        h.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in h.head.children)) and (any(
+                            c.dep_ == "poss" for c in h.children) or self.pobjs(h, ("of",)))):
+                # (so is "Britain's ambassador" detained, or "the speaker of its assembly" wanted)
                 # "a former Israeli defense minister" is someone unnamed, not Israel; "an Islamic
                 # State commander" is one of the group's, which the act is against. As the doer
                 # ("an Argentine judge ordered the arrest") he acts for the state.
@@ -277,7 +280,7 @@ class Resolver:
                         self.a.ensure(r.key)
                     return houses
             if mods and lemma in self.member_nouns and h.tag_ == "NNS" and action in self.members_not_state \
-                    and h.dep_ != "nsubj" and not (h.dep_ == "pobj" and h.head.dep_ == "agent"):
+                    and h.dep_ != "nsubj" and not (h.dep_ == "pobj" and (h.head.dep_ == "agent" or h.head.lower_ == "by")):
                 # "prosecuted Syrian officials": people of a state, not the state, are investigated
                 return []
             if "Court" in self.descriptions.get(lemma, ()) and (self._definite(h) or any(
