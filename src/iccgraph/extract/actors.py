@@ -646,10 +646,6 @@ class DocActors:
 
     def state_of(self, person: str) -> str | None:
         """The state a well-known person leads or serves, or a parliament belongs to, from the gazetteer."""
-        e = self.gaz.entries.get(person)
-        if e is not None and e.legislature_of:
-            self.ensure(e.legislature_of)
-            return e.legislature_of
         return self.body_of(person, ("State",))
 
     def body_of(self, person: str, types: tuple[str, ...] = ("State", "Court", "Organization")) -> str | None:

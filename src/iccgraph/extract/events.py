@@ -53,7 +53,7 @@ class EventFinder:
         self.authoring = w("authoring_verbs", "lemmas")
         self.object_control = w("control", "object_control")
         self.transparent = dict(lex.raw["transparent_nouns"])
-        self.unnamed_people = lex.words("actor_nouns", "member_nouns") | lex.words("actor_nouns", "unnamed_people")
+        self.unnamed_people = resolver.unnamed_people
         self.deontic = lex.words("status", "deontic_modals")
         self.lawsuit_nouns, self.lawsuit_verbs = lex.words("lawsuits", "nouns"), lex.words("lawsuits", "verbs")
         self.list_neutral = lex.words("listed_members", "neutral_participles")
@@ -262,6 +262,8 @@ class EventFinder:
         return None
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
+        found: dict[str, list[Ref]] = {}
+        doers = lambda act: found[act] if act in found else found.setdefault(act, self.verb_agents(v, act))  # noqa: E731
         if v.lemma_.lower() in self.naming_verbs and any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
                                                          or c.dep_ == "oprd" for c in v.children):
             return None  # "imposed what it calls temporary measures on Kosovo": naming, not calling on
@@ -368,13 +370,10 @@ class EventFinder:
             keys = {r.key for r in targets}
             targets += [Ref(k, "envoy", r.token) for r in list(targets) if self.a.cls(r.key) == "Person"
                         and (k := self.a.body_of(r.key, ("State",))) and k not in keys and k not in
-                        {x.key for x in self.verb_agents(v, action)}]
+                        {x.key for x in doers(action)}]
         if asked is not None:
             # "rejected Turkey's request for a red notice against X": refused whoever asked
-            askers = [r for c in asked.children if c.dep_ == "poss" for r in self.r.np(c, action)] \
-                + self.r.by_agents(asked, 1, action, preps=("by", "from")) \
-                + [Ref(k, "modifier", c.i) for c in asked.children if c.dep_ == "amod" and (k := self.a.demonym(c))]  # "Gambian requests"
-            targets = askers or targets
+            targets = self._askers(asked, action) or targets
         if targets and all(self.a.cls(r.key) == "Person" for r in targets):
             action = next((a for p, a in frame.person_prep_actions.items()
                            if any(c.dep_ == "prep" and c.lower_ == p for c in v.children)), action)
@@ -393,8 +392,7 @@ class EventFinder:
         # No threat against the threatener's own side ("12 U.S. senators threatened to bar court
         # staff from entering the United States"), and no description that is the doer's own state
         # ("Ned Price urged the junta to …")
-        side = self.a.side_of(r.key for r in self.verb_agents(v, action))
-        targets = [r for r in targets if not (r.key in side and (r.how == "description" or action == "Threaten"))]
+        targets = self._not_own(targets, {r.key for r in doers(action)}, threat=action == "Threaten")
         if frame.require_object_class:
             # "refused to allow the U.N. rapporteur, X, to enter": a person who serves such a body
             # counts (one who serves a state does not: "allowed Putin to visit")
@@ -404,10 +402,10 @@ class EventFinder:
                        or bodies and self.a.cls(r.key) == "Person" and self.a.body_of(r.key, bodies)]
         if not targets and any(t.lemma_.lower() in frame.court_objects for t in target_toks):
             # "failed to comply with its obligations": owed to the court the story is about
-            targets = self.r.last_court(v.i, exclude={r.key for r in self.verb_agents(v, action)})
+            targets = self.r.last_court(v.i, exclude={r.key for r in doers(action)})
         if frame.reciprocal and not targets and not passive:
             # "Xi and Putin met": coordinated subjects meet each other.
-            subjects = self.verb_agents(v, action)
+            subjects = doers(action)
             if len(subjects) >= 2:
                 return Candidate(action, subjects[:1], subjects[1:], self.status(v), v, v, frame.confidence,
                                  f"verb:{v.lemma_.lower()}+reciprocal")
@@ -422,14 +420,14 @@ class EventFinder:
                 t.lemma_.lower() in self.unnamed_people and t.tag_ in ("NNS", "NNPS") for t in target_toks):
             # "Germany expelled 40 Russian diplomats. Italy and Spain followed suit, expelling 70
             # diplomats": unnamed people of the same act just told are of the same state
-            doers = {r.key for r in self.verb_agents(v, action)}
+            mine = {r.key for r in doers(action)}
             s = self.r.sent_of[v.i]
             act = next((a for a in reversed(self.r.recent_events) if a.action == action and a.targets and a.real
-                        and 0 <= s - a.sent <= 1 and a.token < v.i and not doers & set(a.agents)
+                        and 0 <= s - a.sent <= 1 and a.token < v.i and not mine & set(a.agents)
                         and all(self.a.cls(k) == "State" for k in a.targets)), None)
             # (or, replying in kind to it, of the state that acted: "Moscow responded by expelling 40 diplomats")
-            keys = (act.agents if doers & set(act.targets) else act.targets) if act is not None and doers else []
-            targets = [Ref(k, "action", act.token) for k in keys if self.a.cls(k) == "State" and k not in doers]
+            keys = (act.agents if mine & set(act.targets) else act.targets) if act is not None and mine else []
+            targets = [Ref(k, "action", act.token) for k in keys if self.a.cls(k) == "State" and k not in mine]
         if not targets:
             return None
         pattern = f"verb:{v.lemma_.lower()}"
@@ -444,7 +442,7 @@ class EventFinder:
             out = [self._verb_candidate(frame, action, authors, targets, self.status(v, stop=doc_noun, intent=frame.intent_is_act), v, pattern),
                    self._verb_candidate(frame, action, joiners, targets, self.status(v, intent=frame.intent_is_act), v, pattern + "+joined")]
             return [c for c in out if c]
-        agents = self.verb_agents(v, action)
+        agents = doers(action)
         if frame.exclude_agent_classes:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
         status = self.status(v, intent=frame.intent_is_act, action=action)
@@ -545,6 +543,14 @@ class EventFinder:
                     return self.r.np(obj, action)
             return self.verb_agents(gov, action, depth + 1)
         return []
+
+    def _not_own(self, targets: list[Ref], doers: set[str], threat: bool = False) -> list[Ref]:
+        """Targets without the doers' own side where a reference resolved to it: a description is
+        not the doer's own state ("Trump ordered sanctions on the South American country", "Ned
+        Price urged the junta"), and no threat is against the threatener's side ("12 U.S. senators
+        threatened to bar court staff from entering the United States")."""
+        side = self.a.side_of(doers)
+        return [r for r in targets if not (r.key in side and (r.how == "description" or threat))]
 
     @staticmethod
     def _infinitive(v: Token) -> bool:
@@ -677,8 +683,8 @@ class EventFinder:
         if agents and not light and frame.own_agent_needs and not mods & set(frame.own_agent_needs):
             return None  # "Ukraine's genocide case against Russia" is a lawsuit, not an investigation
         confidence, how = frame.confidence, "own"
-        asker = gv.head if light and (gv.dep_ in ("xcomp", "ccomp") or gv.dep_ == "advcl" and gv.head.lemma_.lower() in frame.asked_actions
-                                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in gv.children)) else None
+        asker = gv.head if light and (gv.dep_ in ("xcomp", "ccomp") or self._infinitive(gv)
+                                      and gv.head.lemma_.lower() in frame.asked_actions) else None
         if not agents and asker is not None and asker.lemma_.lower() in frame.asked_actions:
             # "the prosecutor asked judges to issue a warrant": the asker requests it
             action = frame.asked_actions[asker.lemma_.lower()]
@@ -721,9 +727,7 @@ class EventFinder:
             target_toks += of_objects
         targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
         agent_keys = {r.key for r in agents}
-        # ("Trump ordered sanctions on the South American country": a description is not the doer's own state)
-        side = self.a.side_of(agent_keys)
-        targets = [r for r in targets if r.key not in agent_keys and not (r.how == "description" and r.key in side)]
+        targets = self._not_own([r for r in targets if r.key not in agent_keys], agent_keys)
         if frame.targets_from and definite and (not targets or not agents):
             # "had requested the warrants", "the warrants were also issued against X": the
             # warrants named before, with their targets or their issuer
@@ -1126,15 +1130,19 @@ class EventFinder:
             x = x.head
         return self.a.cls(m.key) != "Person" and x.dep_ == "pobj" and x.head.lower_ == "of"
 
+    def _askers(self, n: Token, action: str) -> list[Ref]:
+        """Who made request `n`: its possessor, its from- or by-phrase, its demonym ("Gambian requests")."""
+        return [r for c in n.children if c.dep_ == "poss" for r in self.r.np(c, action)] \
+            + self.r.by_agents(n, 1, action, preps=self.asker_preps) \
+            + [Ref(k, "modifier", c.i) for c in n.children if c.dep_ == "amod" and (k := self.a.demonym(c))]
+
     def _request_events(self, n: Token) -> list[Candidate]:
         """'Kenya's request to Interpol', 'Interpol refused a request from Tajikistan', 'Bahrain's
         request for an Interpol red notice': the asker urged whoever it asked."""
         gv = n.head if n.dep_ in ("dobj", "nsubjpass") else None
         gl = gv.lemma_.lower() if gv is not None else None
         filed = gl in self.filing_verbs and n.dep_ == "dobj"
-        askers = [x for p in n.children if p.dep_ == "poss" for x in self.r.np(p, "Urge")] \
-            + self.r.by_agents(n, 1, "Urge", preps=self.asker_preps) \
-            + [Ref(k, "modifier", c.i) for c in n.children if c.dep_ == "amod" and (k := self.a.demonym(c))]
+        askers = self._askers(n, "Urge")
         if not askers and filed:
             askers = self.verb_agents(gv, "Urge")  # "Uganda will submit a request to the court"
         if not askers:

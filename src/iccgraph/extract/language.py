@@ -167,7 +167,9 @@ def gazetteer() -> Gazetteer:
         entries[row["id"]] = Entry(
             id=row["id"], type=row["type"], label=row["label"], names=tuple(dict.fromkeys(names)),
             wikidata=row.get("wikidata"), demonyms=tuple(row.get("demonyms", [])),
-            affiliations=tuple(row.get("affiliations", [])), called=tuple(row.get("called", [])),
+            # (a parliament belongs to its state, as a person serves one)
+            affiliations=tuple(row.get("affiliations", [])) + ((row["legislature_of"],) if row.get("legislature_of") else ()),
+            called=tuple(row.get("called", [])),
             contested=tuple(row.get("contested", [])), legislature_of=row.get("legislature_of"))
         for city in row.get("cities", []):
             cities.setdefault(city, row["id"])
