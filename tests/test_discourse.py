@@ -607,6 +607,15 @@ CASES = [
      "Asserted"),
     ("Roger Lumbala was placed under formal investigation for complicity in crimes against humanity.", "Investigate",
      None, "Roger Lumbala", "Asserted"),
+    # A place inside the title before an apposed name: "envoy to Tehran, X," names the envoy.
+    ("Venezuelan police held Spain's envoy to Caracas, Ramon Ortega, for six hours on Tuesday.", "Arrest",
+     "Venezuela", "Ramon Ortega", "Asserted"),
+    # The subject "he" of a clause opened by "since", "after", "when" is the main clause's person.
+    ("Emmanuel Macron has not visited Algiers since he met Abdelmadjid Tebboune in Rome last year.", "Meet",
+     "Emmanuel Macron", "Abdelmadjid Tebboune", "Asserted"),
+    # An object "him" may be a person named in a relative clause on the subject.
+    ("Recep Tayyip Erdogan met Ilham Aliyev. The Russian president, Vladimir Putin, who spoke with Nikol Pashinyan on "
+     "Monday, urged him to sign the treaty.", "Urge", "Vladimir Putin", "Nikol Pashinyan", "Asserted"),
 ]
 
 

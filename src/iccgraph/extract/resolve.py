@@ -495,9 +495,14 @@ class Resolver:
         by punctuation names the one the title describes."""
         sdoc, j = self.a.sdoc, h.i + 1
         end = min(len(sdoc), h.i + 10)
-        while j < end and sdoc[j].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ") \
-                and sdoc[j].text != "," and self.a.tok[j] is None:
-            j += 1
+        while j < end and sdoc[j].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ") and sdoc[j].text != ",":
+            m = self.a.tok[j]
+            if m is None:
+                j += 1
+            elif m.start == j and sdoc[j - 1].pos_ == "ADP":
+                j = m.end  # "ambassador to Tehran, Rob Macaire": the place is part of the title
+            else:
+                break
         if j + 1 >= len(sdoc) or sdoc[j].text != ",":
             return []
         m = self.a.tok[j + 1]
@@ -770,6 +775,13 @@ class Resolver:
                     if len(refs) == 1:
                         return [Ref(refs[0].key, "pronoun", h.i)]
                 return self._antecedent(h, ("Person",), window=3)
+            if h.dep_ == "nsubj" and h.head.dep_ == "advcl" and any(c.dep_ == "mark" for c in h.head.children):
+                # "Kishida had not held talks with a Chinese leader since he met Xi": the subject
+                # of a subordinate clause is the main clause's person subject
+                main = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < h.i), None)
+                refs = [r for r in self.np(main, action) if self.a.cls(r.key) == "Person"] if main is not None else []
+                if len(refs) == 1:
+                    return [Ref(refs[0].key, "pronoun", h.i)]
             unnamed = self._unnamed_antecedent(h)
             if unnamed is not None:
                 # "declared a Russian diplomat persona non grata and ordered him to leave": the
@@ -777,7 +789,7 @@ class Resolver:
                 return [Ref(r.key, "pronoun", h.i) for r in self.np(unnamed, action) if self.a.cls(r.key) != "Person"]
             if h.dep_ in ("dobj", "pobj", "dative"):
                 # "Crosetto said Rome would arrest him": not the clause's subject, nor who says it
-                excluded = self._clause_subjects(h) | self._speakers(h)
+                excluded = self._clause_subjects(h, relatives=False) | self._speakers(h)
                 return self._antecedent(h, ("Person",), window=3, excluded=excluded)
             if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj":
                 # "he threatened to expel them …, but he stopped short of it": the same subject
@@ -910,7 +922,7 @@ class Resolver:
             return None
         return [Ref(r.key, "pronoun", h.i) for r in refs]
 
-    def _clause_subjects(self, h: Token) -> set[str]:
+    def _clause_subjects(self, h: Token, relatives: bool = True) -> set[str]:
         """Actors that are the subject of the clause an object pronoun sits in: 'them' in
         'X sanctioned A and B, accusing them' cannot be X (binding)."""
         if h.dep_ not in ("dobj", "pobj", "dative"):
@@ -922,11 +934,22 @@ class Resolver:
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 # with the subject's own state: "Brazil's president urged both neighbours" is not about Brazil
-                return self.a.side_of(k for s in subj for t in s.subtree if (k := self.a.at(t) or self.a.demonym(t)))
+                # (for a person, not a relative clause on it: "Scholz, who spoke with Vucic, urged him": Vucic)
+                return self.a.side_of(k for s in subj for t in s.subtree if (relatives or not self._in_relative(t, s))
+                                      and (k := self.a.at(t) or self.a.demonym(t)))
             if v.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or v.head.i == v.i:
                 break
             v = v.head
         return set()
+
+    @staticmethod
+    def _in_relative(t: Token, top: Token) -> bool:
+        """Is `t` inside a relative clause below `top`?"""
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ in ("relcl", "acl"):
+                return True
+            t = t.head
+        return False
 
     def _coordination_before(self, h: Token, classes: tuple[str, ...] = (), size: int | None = None,
                              window: int = 1, plural_phrases: bool = True) -> list[Ref]:
