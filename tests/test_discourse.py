@@ -963,6 +963,30 @@ We call on Peru to free the detained lawyers.
     assert has_event(text, "Urge", "Andes Rights Watchdog", "Peru", "Asserted", DATE), describe(text, DATE)
 
 
+def test_a_byline_with_partner_organisations_and_a_place_in_the_name_names_its_author():
+    text = """A joint statement by the Horn of Africa Rights Network and partner organisations
+
+We urge Eritrea to release the detained journalists.
+"""
+    assert has_event(text, "Urge", "Horn of Africa Rights Network", "Eritrea", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_sign_off_beside_the_undersigned_names_the_author():
+    text = """Ten years of waiting
+
+We call on Uganda to cooperate with the International Criminal Court.
+
+Human Rights Watch and the undersigned organisations will keep documenting these crimes.
+"""
+    assert has_event(text, "Urge", "Human Rights Watch", "Uganda", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_decision_of_a_state_to_act_is_that_states_act():
+    text = ("The International Criminal Court lacks money. Human Rights Watch welcomed the decision of Norway to fund "
+            "the court's witness protection work.")
+    assert has_event(text, "Cooperate", "Norway", "International Criminal Court", "Asserted", DATE), describe(text, DATE)
+
+
 def test_your_government_in_a_letter_to_a_president_is_his_state():
     text = """Open letter to H.E. William Ruto, President of the Republic of Kenya
 

@@ -545,27 +545,40 @@ class DocActors:
                 if keys:
                     return keys
         # A statement's byline near the top: "Joint statement by FIDH and the Center for Civil
-        # Liberties", "Amnesty International public statement"
-        head = text[:600]
-        for pattern in self.lex.raw["author_markers"]["bylines"]:
-            m = re.search(pattern, head, re.I | re.M)
-            if m:
-                inside = [(sp, mm.key) for mm in self.mentions if (sp := self.sdoc[mm.start:mm.end]).start_char >= m.start(1)
-                          and sp.end_char <= m.end(1)]
-                rest = m.group(1)
-                for sp, _ in inside:
-                    rest = rest.replace(sp.text, " ")
-                # only names joined by "and" (not a headline: "Japan opts out of a joint statement")
-                if inside and not re.sub(r"\b(and|the|its|member|organi[sz]ation)\b|[,&()]|\s", "", rest, flags=re.I):
-                    keys = [k for _, k in inside if self.actors[k].cls != "Person"]
-                    if keys:
-                        return list(dict.fromkeys(keys))
-                # "Statement by Caucasus Rights Monitor": a name the NER missed
-                if not inside and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){1,5}(?:\s*\([A-Z]{2,}\))?",
-                                               m.group(1).strip()):
-                    key = self._org_line(m.group(1).strip())
-                    if key:
-                        return [key]
+        # Liberties", "Amnesty International public statement"; or its sign-off anywhere:
+        # "Amnesty International and the undersigned organisations will continue …"
+        markers = self.lex.raw["author_markers"]
+        for patterns, where in ((markers["bylines"], text[:600]), (markers.get("signoffs", []), text)):
+            for pattern in patterns:
+                m = re.search(pattern, where, re.I | re.M)
+                keys = self._named_by(m) if m else []
+                if keys:
+                    return keys
+        return []
+
+    def _named_by(self, m: re.Match) -> list[str]:
+        """The organizations a byline's or sign-off's group 1 names, and nothing else."""
+        inside = [(sp, mm.key) for mm in self.mentions if (sp := self.sdoc[mm.start:mm.end]).start_char >= m.start(1)
+                  and sp.end_char <= m.end(1)]
+        rest = m.group(1)
+        for sp, _ in inside:
+            rest = rest.replace(sp.text, " ")
+        # only names joined by "and" (not a headline: "Japan opts out of a joint statement")
+        if inside and not re.sub(r"\b(and|the|its|member|partners?|organi[sz]ations?)\b|[,&()]|\s", "", rest, flags=re.I):
+            keys = [k for _, k in inside if self.actors[k].cls != "Person"]
+            if keys:
+                return list(dict.fromkeys(keys))
+        # "Statement by Caucasus Rights Monitor", "by the Gulf Rights Network and partner
+        # organisations": a name the NER missed
+        name = re.sub(r"^the\s+|\s+and\s+(?:its\s+)?(?:partner\s+|member\s+)?(?:organi[sz]ations|partners)$", "",
+                      m.group(1).strip(), flags=re.I)
+        # (a place the NER found inside such a name is part of it: "the Gulf of Guinea Rights Network")
+        heads = self.lex.raw["author_markers"].get("org_heads", [])
+        if (not inside or name.split()[-1].lower() in heads) and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){1,6}"
+                                       r"(?:\s*\([A-Z]{2,}\))?", name) and name.split()[-1][0].isupper():
+            key = self._org_line(name)
+            if key:
+                return [key]
         return []
 
     def _org_line(self, line: str) -> str | None:

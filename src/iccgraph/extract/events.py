@@ -575,7 +575,9 @@ class EventFinder:
         actors the noun phrase itself names ('countries criticizing X')."""
         lemma = n.lemma_.lower()
         if lemma in self.document_nouns or lemma in self.hyp_governors or lemma in self.holders:
-            refs = self._own_agents(n, action)
+            # "the decision of the Netherlands to fund …": before an infinitive, of-X is the one deciding
+            of = ("of",) if any(c.dep_ == "acl" and c.tag_ == "VB" for c in n.children) else ()
+            refs = self._own_agents(n, action, preps=of)
             if refs:
                 return refs
             gv = self.governor(n)
