@@ -613,6 +613,15 @@ CASES = [
     # The subject "he" of a clause opened by "since", "after", "when" is the main clause's person.
     ("Emmanuel Macron has not visited Algiers since he met Abdelmadjid Tebboune in Rome last year.", "Meet",
      "Emmanuel Macron", "Abdelmadjid Tebboune", "Asserted"),
+    # "In Moscow, the foreign ministry …": the state of the place the clause opens with.
+    ("Washington welcomed the accord. In Tehran, the foreign ministry condemned the European Union for what it called "
+     "interference.", "Criticize", "Iran", "European Union", "Asserted"),
+    # "both sides" are the two facing each other, named just before.
+    ("Armenia and Azerbaijan traded fire on the border. Josep Borrell warned both sides against any escalation.",
+     "Threaten", "Josep Borrell", "Armenia", "Asserted"),
+    # A gapped second object: "met A in X and then B in Y".
+    ("Envoys of France and Italy met Aleksandar Vucic in Belgrade and then Albin Kurti in Pristina.", "Meet", "France",
+     "Albin Kurti", "Asserted"),
     # An object "him" may be a person named in a relative clause on the subject.
     ("Recep Tayyip Erdogan met Ilham Aliyev. The Russian president, Vladimir Putin, who spoke with Nikol Pashinyan on "
      "Monday, urged him to sign the treaty.", "Urge", "Vladimir Putin", "Nikol Pashinyan", "Asserted"),
@@ -919,6 +928,15 @@ NOT_READ = [
     ("The United States imposed sanctions in January on both of Sudan's warring generals, army chief Abdel Fattah "
      "al-Burhan and RSF commander Mohamed Hamdan Dagalo.", "Sanction", "Sudan", None,
      "unnamed officials named right after, as a list, are those named, not their state"),
+    ("France and Germany drew up the plan in 2022. Under the plan, Serbia would not object to Kosovo's membership. "
+     "Kurti accused Belgrade of stalling. Borrell warned both sides that failure would have consequences.", "Threaten",
+     "France", None, "'both sides' are not a pair named further back"),
+    ("Rights groups say the talks stalled last year, when envoys of France, Germany and Italy met Vučić in Belgrade and "
+     "then Kurti in Pristina to press them to accept it.", "Meet", "Germany", None,
+     "those who met someone unnamed did not meet each other"),
+    ("Rights groups say the talks stalled last year, when envoys of France, Germany and Italy met Vučić in Belgrade and "
+     "then Kurti in Pristina to press them to accept it.", "Urge", "Italy", None,
+     "a to-infinitive has no subject of its own: the envoys press, not the one they met"),
     ("Iranian police briefly detained Britain's ambassador to Tehran on Saturday.", "Arrest", "United Kingdom", None,
      "detaining a state's envoy is against the envoy, not the state"),
     ("The court issued warrants for Milorad Dodik and the speaker of the regional assembly of Republika Srpska.",

@@ -271,6 +271,10 @@ class EventFinder:
         holder_refs: list[Ref] = []
         objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") and not self.r.stray_conjunct(c)
                 and not (frame.no_object and c.dep_ == "dobj")]
+        if objs and not passive:
+            # "met Vucic in Belgrade and then Kurti in Pristina": the parser reads a gapped second
+            # object as a conjunct of the verb
+            objs += [c for c in v.children if self._gapped(c)]
         preps = list(v.children)
         if frame.no_object:  # "shared evidence of the crimes with X", "spoke by telephone with X"
             preps += [p for c in v.children if c.dep_ in ("dobj", "prep") for p in c.subtree
@@ -403,8 +407,9 @@ class EventFinder:
         if not targets and any(t.lemma_.lower() in frame.court_objects for t in target_toks):
             # "failed to comply with its obligations": owed to the court the story is about
             targets = self.r.last_court(v.i, exclude={r.key for r in doers(action)})
-        if frame.reciprocal and not targets and not passive:
-            # "Xi and Putin met": coordinated subjects meet each other.
+        if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):
+            # "Xi and Putin met": coordinated subjects meet each other (not when they met someone
+            # we cannot name: "envoys of A and B met Vucic").
             subjects = doers(action)
             if len(subjects) >= 2:
                 return Candidate(action, subjects[:1], subjects[1:], self.status(v), v, v, frame.confidence,
@@ -482,6 +487,9 @@ class EventFinder:
             return refs or [r for w in self.r.pobjs(v, ("with",)) for o in self.r.pobjs(w, ("by",))
                             for r in self.r.np(o, action)]
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and v.dep_ == "conj" and v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children) \
+                and not any(c.lower_ == "for" for c in v.children):
+            subj = None  # "met A in X and then B in Y to press them": a to-infinitive has no subject of its own
         if subj is not None:
             if subj.lower_ in self.r.pron["relative"] and v.dep_ == "relcl":
                 return self.noun_agents(self.r.relative_head(v), action, depth + 1)
@@ -503,6 +511,8 @@ class EventFinder:
                                 for o in p.children if o.dep_ == "pobj"), None)
                 if obj is not None:
                     return self.r.np(obj, action)
+            if self._gapped(h):  # "met A in X and then B in Y to press them": whoever met them
+                return self.verb_agents(h.head, action, depth + 1)
             if h.pos_ in ("NOUN", "PROPN"):
                 return self.noun_agents(h, action, depth + 1)
             if h.pos_ == "ADJ" and h.dep_ == "acomp":  # "Rome would be obliged to arrest him"
@@ -551,6 +561,12 @@ class EventFinder:
         threatened to bar court staff from entering the United States")."""
         side = self.a.side_of(doers)
         return [r for r in targets if not (r.key in side and (r.how == "description" or threat))]
+
+    def _gapped(self, c: Token) -> bool:
+        """A named actor the parser made a conjunct of a verb, with no verb or subject of its
+        own: the gapped object of that verb ('met A in X and then B in Y')."""
+        return c.dep_ == "conj" and c.pos_ == "PROPN" and c.head.pos_ == "VERB" and bool(self.a.at(c)) \
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
 
     @staticmethod
     def _infinitive(v: Token) -> bool:

@@ -48,6 +48,7 @@ class Resolver:
         self.title_fillers = w("titles", "fillers")
         self.title_run = self.title_words | self.title_fillers
         self.pair_dets = w("group_nouns", "pair_determiners")
+        self.adversary_nouns = w("group_nouns", "adversaries")
         self.person_targeted = w("person_targeted_actions", "actions")
         self.members_not_state = w("person_targeted_actions", "members_not_state")
         self.legislators = w("actor_nouns", "legislators")
@@ -170,12 +171,15 @@ class Resolver:
                 and (lemma in self.group_nouns or lemma in self.actor_nouns or lemma in self.descriptions):
             # "both governments", "either minister": the two last named together
             classes = ("Person",) if lemma in self.member_nouns else self.descriptions.get(lemma, ())
-            pair = self._coordination_before(h, classes, 2, window=3, plural_phrases=False)
+            # "both sides", "both parties": the two facing each other, named in this sentence or
+            # the one before; further back another pair is as likely
+            near = lemma in self.adversary_nouns
+            pair = self._coordination_before(h, classes, 2, window=1 if near else 3, plural_phrases=False)
             if not pair and classes and "Person" not in classes:
                 # "Chad expelled … and Germany expelled …. The U.S. urged both governments": the
                 # two named in the nearest sentence before that names exactly two
                 s = self.sent_of[h.i]
-                for before in range(s - 1, max(-1, s - 3), -1):
+                for before in range(s - 1, max(-1, s - (2 if near else 3)), -1):
                     keys = list(dict.fromkeys(m.key for m in self.a.mentions if self.sent_of[m.start] == before
                                               and self.a.cls(m.key) in classes))
                     if len(keys) >= 2:
@@ -1095,6 +1099,13 @@ class Resolver:
                 courts = {m.key for m in self.a.mentions if self.a.cls(m.key) == "Court"}
                 found = [Ref(courts.pop(), "description", h.i)] if len(courts) == 1 else []
             return [Ref(r.key, "description", r.token) for r in found]
+        if "State" in classes and h.dep_ in ("nsubj", "nsubjpass"):
+            # "In Moscow, the foreign ministry criticised …": the state of the place the clause opens with
+            place = [Ref(k, "description", h.i) for p in h.head.children if p.dep_ == "prep" and p.lower_ == "in"
+                     and p.i < h.i for o in p.children if o.dep_ == "pobj"
+                     and (k := self.a.at(o)) and self.a.cls(k) == "State"]
+            if len(place) == 1:
+                return place
         # "sanctions on Mali, freezing the country's assets": a fitting name earlier in the same
         # sentence; else the subject of the sentences before.
         named = self._named_like(h, classes) if classes != ("State",) else []
