@@ -613,6 +613,22 @@ CASES = [
     # The subject "he" of a clause opened by "since", "after", "when" is the main clause's person.
     ("Emmanuel Macron has not visited Algiers since he met Abdelmadjid Tebboune in Rome last year.", "Meet",
      "Emmanuel Macron", "Abdelmadjid Tebboune", "Asserted"),
+    # A date between the noun and its target: "issued a warrant on Tuesday for X".
+    ("Kenya issued an arrest warrant on Friday for the businessman Daniel Otieno.", "IssueArrestWarrant", "Kenya",
+     "Daniel Otieno", "Asserted"),
+    ("Prosecutors in Seoul obtained an arrest warrant on Monday for Park Ji-hoon.", "IssueArrestWarrant", "South Korea",
+     "Park Ji-hoon", "Asserted"),
+    # A preliminary examination is an investigation, its place hung on what it examines.
+    ("The International Criminal Court opened a preliminary examination of abuses in Venezuela in 2018.", "Investigate",
+     "International Criminal Court", "Venezuela", "Asserted"),
+    # An Interpol red notice is a warrant.
+    ("Interpol issued a red notice for the fugitive banker Ivan Petrov.", "IssueArrestWarrant", "Interpol", "Ivan Petrov",
+     "Asserted"),
+    # Soldiers and gendarmes stand for their state.
+    ("Guinean gendarmes arrested the opposition leader Amadou Bah on Monday.", "Arrest", "Guinea", "Amadou Bah",
+     "Asserted"),
+    ("The warlord Bosco Ntaganda was captured by Rwandan soldiers near the border.", "Arrest", "Rwanda", "Bosco Ntaganda",
+     "Asserted"),
     # "In Moscow, the foreign ministry …": the state of the place the clause opens with.
     ("Washington welcomed the accord. In Tehran, the foreign ministry condemned the European Union for what it called "
      "interference.", "Criticize", "Iran", "European Union", "Asserted"),

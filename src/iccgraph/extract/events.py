@@ -729,7 +729,8 @@ class EventFinder:
         on_holders = lambda hs: [o for h in dict.fromkeys(hs) for p in h.children  # noqa: E731  ("a warrant in 2018 for X": dative)
                                  if p.dep_ in ("prep", "dative") and p.lower_ in frame.target_preps
                                  for q in (p, *(c for c in p.conjuncts if c.lower_ == p.lower_))  # "on X and on Y"
-                                 for o in q.children if o.dep_ == "pobj"]
+                                 for o in q.children if o.dep_ == "pobj"
+                                 and (o.ent_type_ not in ("DATE", "TIME") or self.a.at(o))]  # "on Tuesday" is no target
         # The noun's own targets first; the light verb's only when it has none.
         target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
@@ -777,7 +778,9 @@ class EventFinder:
             # "Orban and Netanyahu held talks": each met the other
             agents, targets = agents[:1], agents[1:]
         if not targets and frame.location_preps:  # "an investigation into crimes in Burundi"
-            targets = [r for p in n.children if p.dep_ == "prep" and p.lower_ in frame.location_preps
+            # (or the place hung on what it is of: "an examination of violence in Burundi")
+            targets = [r for h in (n, *self.r.pobjs(n, ("of", "into"))) for p in h.children
+                       if p.dep_ == "prep" and p.lower_ in frame.location_preps
                        for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, action)
                        if self.a.cls(r.key) == "State" and r.key not in agent_keys]
         held_in = not targets and frame.in_subject and n.dep_ == "pobj" and n.head.lower_ in ("in", "under") \
