@@ -629,6 +629,11 @@ CASES = [
      "Asserted"),
     ("The warlord Bosco Ntaganda was captured by Rwandan soldiers near the border.", "Arrest", "Rwanda", "Bosco Ntaganda",
      "Asserted"),
+    # A "his" in a sentence naming no person is the one the story follows (the last sentence
+    # opened with "he"), not the last person named; a surname the tagger reads as a noun counts.
+    ("Tomas Vidal was arrested in Lima in 2019. Vidal ran Bolivia's customs service for years. He later fell out "
+     "with the president, and in 2020 openly supported the opposition leader Carlos Mesa. A court in La Paz "
+     "issued a warrant for his arrest in 2021.", "IssueArrestWarrant", "Bolivia", "Tomas Vidal", "Asserted"),
     # "In Moscow, the foreign ministry …": the state of the place the clause opens with.
     ("Washington welcomed the accord. In Tehran, the foreign ministry condemned the European Union for what it called "
      "interference.", "Criticize", "Iran", "European Union", "Asserted"),

@@ -266,7 +266,10 @@ class DocActors:
         for key, forms in lasts.items():
             for last in forms:
                 if len(last) > 2:
-                    candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ()) if sdoc[i].pos_ == "PROPN"]
+                    # (the small tagger reads an unfamiliar name as a noun: "Carvajal headed …")
+                    candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ())
+                                   if sdoc[i].pos_ == "PROPN" or sdoc[i].pos_ == "NOUN" and last[0].isupper()
+                                   and sdoc[i].lemma_ == last and sdoc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
         candidates += self._unnamed_bodies(candidates)
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):

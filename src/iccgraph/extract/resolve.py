@@ -778,6 +778,9 @@ class Resolver:
                     refs = [r for r in self.np(subj) if self.a.cls(r.key) == "Person"]
                     if len(refs) == 1:
                         return [Ref(refs[0].key, "pronoun", h.i)]
+                topic = self._topic_person(h)
+                if topic:  # "He … backed Guaido. Venezuela's court ordered his arrest": the one the story follows
+                    return topic
                 return self._antecedent(h, ("Person",), window=3)
             if h.dep_ == "nsubj" and h.head.dep_ == "advcl" and any(c.dep_ == "mark" for c in h.head.children):
                 # "Kishida had not held talks with a Chinese leader since he met Xi": the subject
@@ -882,9 +885,22 @@ class Resolver:
             return []
         root = self.a.sents[s - 1].root
         verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        people = [r for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+        people = [r for v in verbs for c in v.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self.a.at(c))
                   for r in self.np(c) if self.a.cls(r.key) == "Person"]
         return [Ref(people[-1].key, "pronoun", h.i)] if people else []
+
+    def _topic_person(self, h: Token) -> list[Ref]:
+        """The person the last sentence is about, when it opens with 'he' or 'she' and this
+        sentence names no person before `h`: the story's topic, not the last person named."""
+        s = self.sent_of[h.i]
+        if s == 0 or any(self.a.cls(m.key) == "Person" for m in self.a.mentions
+                         if self.sent_of[m.start] == s and m.start < h.i):
+            return []
+        subj = next((c for c in self.a.sents[s - 1].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ not in self.pron["person"] or subj.lower_ != h.lower_.replace("his", "he").replace("her", "she"):
+            return []
+        refs = [r for r in self.np(subj) if self.a.cls(r.key) == "Person"]
+        return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
 
     def _previous_subject(self, h: Token) -> list[Ref]:
         s = self.sent_of[h.i]
