@@ -634,6 +634,9 @@ CASES = [
     ("Tomas Vidal was arrested in Lima in 2019. Vidal ran Bolivia's customs service for years. He later fell out "
      "with the president, and in 2020 openly supported the opposition leader Carlos Mesa. A court in La Paz "
      "issued a warrant for his arrest in 2021.", "IssueArrestWarrant", "Bolivia", "Tomas Vidal", "Asserted"),
+    # An arrest with no doer named is by the state it took place in.
+    ("The former intelligence chief Ahmed Musa was detained at his home in Nairobi on Friday.", "Arrest", "Kenya",
+     "Ahmed Musa", "Asserted"),
     # "In Moscow, the foreign ministry …": the state of the place the clause opens with.
     ("Washington welcomed the accord. In Tehran, the foreign ministry condemned the European Union for what it called "
      "interference.", "Criticize", "Iran", "European Union", "Asserted"),

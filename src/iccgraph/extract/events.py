@@ -69,6 +69,7 @@ class EventFinder:
         self.naming_verbs = w("evaluations", "verbs")
         self.legal_adjectives = w("evaluations", "not_as_modifier")
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
+        self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
         self.warning_verbs, self.consequence_verbs = frozenset(th["warning_verbs"]), frozenset(th["consequence_verbs"])
@@ -456,7 +457,19 @@ class EventFinder:
         # ("Kenya's request was rejected": refused, by whoever was asked)
         if not agents and not ((frame.agentless_ok or asked is not None) and (passive or status != "Asserted")):
             return None
+        if not agents and passive and action in self.placed_actions:
+            # "X was arrested in Madrid": by the state it happened in
+            agents = self._place_state(v, {r.key for r in targets})
+            pattern += "+place" if agents else ""
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
+
+    def _place_state(self, v: Token, targets: set[str]) -> list[Ref]:
+        """The one state the in- or at-phrases of verb `v` place it in ('in Madrid', 'at his home in Lima')."""
+        places = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children if o.dep_ == "pobj"]
+        places += [o2 for o in places for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for o2 in p.children if o2.dep_ == "pobj"]  # "at his home in Tegucigalpa"
+        keys = list(dict.fromkeys(k for o in places if (k := self.a.at(o)) and self.a.cls(k) == "State" and k not in targets))
+        return [Ref(keys[0], "modifier", v.i)] if len(keys) == 1 else []
 
     def _verb_candidate(self, frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
                         v: Token, pattern: str) -> Candidate | None:
