@@ -176,7 +176,7 @@ CASES = [
     # Appositive acts and participles, praise for cooperation, the measures named before.
     ("Poland expelled two Russian diplomats, a move Moscow condemned as illegal.", "Criticize", "Russia", "Poland",
      "Asserted"),
-    ("Johan Floderus, a European Union diplomat arrested in Tehran in April 2022, was freed.", "Arrest", None,
+    ("Johan Floderus, a European Union diplomat arrested in Tehran in April 2022, was freed.", "Arrest", "Iran",
      "Johan Floderus", "Asserted"),
     ("Prosecutor Karim Khan thanked Chad and the authorities in Bangui for their essential cooperation.",
      "Cooperate", "Chad", "International Criminal Court", "Asserted"),
