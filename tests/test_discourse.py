@@ -637,6 +637,12 @@ CASES = [
     # An arrest with no doer named is by the state it took place in.
     ("The former intelligence chief Ahmed Musa was detained at his home in Nairobi on Friday.", "Arrest", "Kenya",
      "Ahmed Musa", "Asserted"),
+    # "would retaliate by expelling": the means is the act, under the same modal.
+    ("Spokeswoman Maria Zakharova said Russia would retaliate by expelling Norwegian diplomats.", "Expel", "Russia",
+     "Norway", "Hypothetical"),
+    # A prosecutor's accusation told as an event (past tense) is criticism.
+    ("The Specialist Prosecutor accused Hashim Thaci of trying to obstruct the court.", "Criticize",
+     "Specialist Prosecutor", "Hashim Thaci", "Asserted"),
     # "In Moscow, the foreign ministry …": the state of the place the clause opens with.
     ("Washington welcomed the accord. In Tehran, the foreign ministry condemned the European Union for what it called "
      "interference.", "Criticize", "Iran", "European Union", "Asserted"),
@@ -961,6 +967,10 @@ NOT_READ = [
     ("Rights groups say the talks stalled last year, when envoys of France, Germany and Italy met Vučić in Belgrade and "
      "then Kurti in Pristina to press them to accept it.", "Urge", "Italy", None,
      "a to-infinitive has no subject of its own: the envoys press, not the one they met"),
+    ("Egyptian prosecutors accuse Alaa Abdel Fattah of spreading false news.", "Criticize", "Alaa Abdel Fattah", None,
+     "prosecutors' standing accusation (present tense) is a charge, not criticism"),
+    ("William Ruto, Kenya's president, ordered Kenyan police to arrest the two men.",
+     "Urge", "Kenya", None, "an order to one's own state's police is no event"),
     ("Iranian police briefly detained Britain's ambassador to Tehran on Saturday.", "Arrest", "United Kingdom", None,
      "detaining a state's envoy is against the envoy, not the state"),
     ("The court issued warrants for Milorad Dodik and the speaker of the regional assembly of Republika Srpska.",
@@ -1050,3 +1060,11 @@ def test_we_the_undersigned_members_of_a_network_and_a_statement_by_in_a_title_n
               "We call on Peru to free the lawyers.\n")
     for text in (undersigned, titled):
         assert has_event(text, "Urge", "Andes Defenders Network", "Peru", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_bare_title_is_not_of_a_state_the_sentence_only_travels_to():
+    text = ("The Netherlands expelled four Russian officers in April. Defence Minister Anneke Vos told reporters that "
+            "the men were put on a flight to Moscow.")
+    st = statements_of(text, DATE)
+    orgs = {st.actors[a.organization].label for a in st.affiliations if st.actors[a.person].label == "Anneke Vos"}
+    assert "Russia" not in orgs, orgs

@@ -4,7 +4,8 @@
 the ICC prosecutor", "three Hamas leaders (Yahya Sinwar, ...)": the person holds a position
 in the state or organization named with the title. A government title with no state named
 ("Prime Minister Shigeru Ishiba") falls back to the person's known affiliation in the
-gazetteer, else to the state the document is mostly about.
+gazetteer, else to the state the story was filed from (when its lead names it), else to the
+state the document is mostly about.
 """
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def nearest_state(a: DocActors, tok: Token) -> str | None:
     if subjects:
         return subjects[-1]
     before = [k for i, k in states if i < tok.i]
-    after = [k for i, k in states if i > tok.i]
+    # one named after only as the clause's own subject or object's owner, not "… flew to Moscow"
+    after = [k for i, k in states if i > tok.i and a.sdoc[i].dep_ in ("poss", "nsubj", "compound", "amod")]
     return before[-1] if before else after[0] if after else None
 
 
@@ -84,7 +86,8 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
         if has_title and not orgs and any(t.lower_ in gov_titles for t in left):
             known = a.gaz.entries.get(m.key)
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries] or \
-                [k for k in [nearest_state(a, head) or a.dominant_state()] if k]
+                [k for k in [nearest_state(a, head) or next((x.key for x in r.dateline_home(head)), None)
+                             or a.dominant_state()] if k]
             for k in fallback:
                 e = a.gaz.entries[k]
                 a._register(k, e.type, e.label, e.wikidata)

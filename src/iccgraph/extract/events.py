@@ -70,6 +70,7 @@ class EventFinder:
         self.legal_adjectives = w("evaluations", "not_as_modifier")
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
+        self.internal_actions = frozenset(lex.raw["control"]["internal_actions"])
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
         self.warning_verbs, self.consequence_verbs = frozenset(th["warning_verbs"]), frozenset(th["consequence_verbs"])
@@ -449,6 +450,9 @@ class EventFinder:
                    self._verb_candidate(frame, action, joiners, targets, self.status(v, intent=frame.intent_is_act), v, pattern + "+joined")]
             return [c for c in out if c]
         agents = doers(action)
+        if v.tag_ in ("VBP", "VBZ") and any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (c.lemma_.lower() in frame.exclude_subject_words or any(
+                o.dep_ == "pobj" and o.lemma_.lower() in frame.exclude_subject_words for o in c.children)) for c in v.children):
+            return None
         if frame.exclude_agent_classes:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
         status = self.status(v, intent=frame.intent_is_act, action=action)
@@ -1335,7 +1339,10 @@ class EventFinder:
                 # "The panel, set up to investigate abuses, was refused entry": what a subject's
                 # modifier says is not governed by the subject's predicate
                 break
-            if dep in ("prep", "pobj", "pcomp", "agent"):
+            # "would retaliate by expelling X": the means is the act itself, under the same modal
+            by_means = dep == "pcomp" and head.lower_ == "by" and node.tag_ == "VBG" \
+                or (dep == "prep" and node.lower_ == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children))
+            if dep in ("prep", "pobj", "pcomp", "agent") and not by_means:
                 via_prep = True
             came_by_adjunct = dep in ("advcl", "npadvmod") and node.tag_ == "VBG"
             via_conj = dep == "conj" and node.pos_ in ("VERB", "AUX")
@@ -1451,7 +1458,10 @@ class EventFinder:
         found = [c for c in found if c.agents or not all((c.action, r.key) in known for r in c.targets)]
         for c in found:
             agents = tuple(dict.fromkeys(r.key for r in c.agents))
-            targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets) if k not in agents)
+            # nor asks the state it serves ("Najib said he had instructed police …": Malaysia's own)
+            own = self.a.side_of(agents) if c.action in self.internal_actions else set()
+            targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets)
+                            if k not in agents and not (k in own and self.a.cls(k) == "State"))
             if not targets:
                 continue
             sent = self.a.sents[self.a.sent_of[c.trigger.i]]

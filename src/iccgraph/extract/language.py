@@ -42,6 +42,7 @@ class Frame:
     agentless_ok: bool = False
     fallback_agent: bool = False
     exclude_agent_classes: tuple[str, ...] = ()  # "the court accused him of murder" is a charge
+    exclude_subject_words: tuple[str, ...] = ()  # "PROSECUTORS accuse him of fraud" (present tense) is a charge too
     require_xcomp: bool = False              # "ordered Israel TO take measures"
     xcomp_actions: dict[str, str] = field(default_factory=dict)  # "ordered them to LEAVE" -> Expel
     reciprocal: bool = False                 # "X and Y met": each meets the other

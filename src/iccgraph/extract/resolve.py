@@ -314,7 +314,7 @@ class Resolver:
                     c.dep_ == "compound" and c.lower_ in self.organ_modifiers for c in h.children):
                 # "the Foreign Office said": a state's ministry: of the state the story was filed
                 # from, else as "the ministry" would be
-                return self._dateline_home(h) or self._description(h, self.descriptions["ministry"])
+                return self.dateline_home(h) or self._description(h, self.descriptions["ministry"])
             if self._definite(h) and depth < _MAX_DEPTH:
                 # "Bulgaria expelled 70 Russian diplomats … the diplomats": the same noun named
                 # with its actor shortly before
@@ -1078,7 +1078,7 @@ class Resolver:
         for m in self.a.mentions:
             if m.start < h.i and self.a.cls(m.key) == "State":
                 counts[m.key] = counts.get(m.key, 0) + 1
-        home = self._dateline_home(h)
+        home = self.dateline_home(h)
         if home:
             return home
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -1086,7 +1086,7 @@ class Resolver:
             return [Ref(ranked[0][0], "description", h.i)]
         return []
 
-    def _dateline_home(self, h: Token) -> list[Ref]:
+    def dateline_home(self, h: Token) -> list[Ref]:
         """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
         filed from, when its lead names that state (not 'STRASBOURG - The Council of Europe …')."""
         lead = next((i for i, sent in enumerate(self.a.sents) if any(t.is_alpha for t in sent)), 0)
@@ -1145,7 +1145,7 @@ class Resolver:
         if h.lemma_.lower() in self.dateline_descriptions and not self._antecedent(h, ("State",), window=0):
             # "PRAGUE - … Senate Chairman X called on the government to …": the government of the
             # state the story was filed from, when its lead names it and this sentence names no other
-            home = self._dateline_home(h)
+            home = self.dateline_home(h)
             if home:
                 return home
         found = (not subject and self._antecedent(h, classes, window=0)) \
