@@ -637,6 +637,17 @@ CASES = [
     # An arrest with no doer named is by the state it took place in.
     ("The former intelligence chief Ahmed Musa was detained at his home in Nairobi on Friday.", "Arrest", "Kenya",
      "Ahmed Musa", "Asserted"),
+    # "declared [diplomat X persona] non grata" misparsed as a clause: still X, not his title's state.
+    ("Canada declared Chinese diplomat Zhao Wei persona non grata on Monday.", "Sanction", "Canada", "Zhao Wei",
+     "Asserted"),
+    # Giving oneself up: the one who does is the target, whoever receives him the doer.
+    ("The militia commander Bosco Ntaganda turned himself in to the American embassy in Kigali.", "Arrest",
+     "United States", "Bosco Ntaganda", "Asserted"),
+    ("The former warlord Dominic Ongwen handed himself over to Central African police on Friday.", "Arrest",
+     "Central African Republic", "Dominic Ongwen", "Asserted"),
+    # "X held talks with Y" parsed as a noun phrase with "held" as its modifier: still X's talks.
+    ("Lebanese Justice Minister Marie-Claude Najm held talks in Beirut with Japanese Ambassador Takeshi Okubo.", "Meet",
+     "Marie-Claude Najm", "Takeshi Okubo", "Asserted"),
     # "would retaliate by expelling": the means is the act, under the same modal.
     ("Spokeswoman Maria Zakharova said Russia would retaliate by expelling Norwegian diplomats.", "Expel", "Russia",
      "Norway", "Hypothetical"),
@@ -967,6 +978,10 @@ NOT_READ = [
     ("Rights groups say the talks stalled last year, when envoys of France, Germany and Italy met Vučić in Belgrade and "
      "then Kurti in Pristina to press them to accept it.", "Urge", "Italy", None,
      "a to-infinitive has no subject of its own: the envoys press, not the one they met"),
+    ("Canada declared Chinese diplomat Zhao Wei persona non grata on Monday.", "Sanction", "China", None,
+     "the one declared persona non grata is the one sanctioned, not his state"),
+    ("The rebels gave up their weapons in the capital of Sudan.", "Arrest", "Sudan", None,
+     "giving something up is no surrender of oneself"),
     ("Egyptian prosecutors accuse Alaa Abdel Fattah of spreading false news.", "Criticize", "Alaa Abdel Fattah", None,
      "prosecutors' standing accusation (present tense) is a charge, not criticism"),
     ("William Ruto, Kenya's president, ordered Kenyan police to arrest the two men.",

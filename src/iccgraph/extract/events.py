@@ -70,6 +70,7 @@ class EventFinder:
         self.legal_adjectives = w("evaluations", "not_as_modifier")
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
+        self.reflexives = frozenset(lex.raw["pronouns"]["reflexive"])
         self.internal_actions = frozenset(lex.raw["control"]["internal_actions"])
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
@@ -270,6 +271,21 @@ class EventFinder:
                                                          or c.dep_ == "oprd" for c in v.children):
             return None  # "imposed what it calls temporary measures on Kosovo": naming, not calling on
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        reflexive = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in self.reflexives), None)
+        if frame.reflexive_only and reflexive is None:
+            return None
+        if reflexive is not None and frame.reflexive_to:
+            # "Zuma handed himself over to police", "turned himself in": the one who gives himself up
+            # is the target, whoever receives him the doer (else his own state)
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            targets = self.r.np(subj, frame.action) if subj is not None else []
+            keys = {r.key for r in targets}
+            agents = [r for o in self.r.pobjs(v, ("to",)) for r in self.r.np(o, frame.action) if r.key not in keys] \
+                or [Ref(k, "modifier", v.i) for r in targets if (k := self.a.state_of(r.key))]
+            if not targets:
+                return None
+            return Candidate(frame.action, agents, targets, self.status(v), v, v, frame.confidence,
+                             f"verb:{v.lemma_.lower()}+reflexive")
         holder_refs: list[Ref] = []
         objs = [c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") and not self.r.stray_conjunct(c)
                 and not (frame.no_object and c.dep_ == "dobj")]
@@ -285,7 +301,12 @@ class EventFinder:
             return None
         if frame.require_words:  # "declared [a Russian diplomat persona] non grata": the object hung on the phrase
             swallowed = lambda o: [c for c in o.children if c.dep_ == "compound" and c.lower_ not in frame.require_words]  # noqa: E731
+            if not objs and not passive:  # (the phrase read as a clause: "declared [diplomat Zhao Wei persona]")
+                objs = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in frame.require_words
+                        and swallowed(c)]
             objs = [x for o in objs for x in (swallowed(o) if o.lower_ in frame.require_words and swallowed(o) else [o])]
+            named = [x for x in objs if (k := self.a.at(x)) and self.a.cls(k) == "Person"]
+            objs = named or objs  # "[Chinese diplomat Zhao Wei persona]": the one named, not his title
         if frame.require_object_words and not any(o.dep_ == "dobj" and o.lemma_.lower() in frame.require_object_words
                                                   for o in v.children):
             return None
@@ -685,6 +706,10 @@ class EventFinder:
         rel = next((c for c in outer.children if c.dep_ == "relcl" and c.lemma_.lower() in frame.light_verbs), None)
         if rel is not None:
             gv = rel
+        if gv is None and outer.dep_ == "ROOT":
+            # "X held talks with Y" misparsed as a noun sentence, "held" a modifier with X its subject
+            gv = next((c for c in outer.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB"
+                       and c.lemma_.lower() in frame.light_verbs and any(x.dep_ == "nsubj" for x in c.children)), None)
         gl = gv.lemma_.lower() if gv is not None else None
         if gl in frame.blockers or gl in self.noun_blockers and gl not in frame.light_verbs:  # "suspended cooperation" is its own act
             return None

@@ -65,6 +65,8 @@ class Frame:
     holders_only: bool = False               # only the holder objects count: "asked for the COURT's help", not "for respect"
     no_complement: bool = False              # "held X" is a detention, "held X responsible" is not
     clause_subject_object: bool = False      # "let U.N. investigators visit": the small clause's subject is the object
+    reflexive_to: bool = False               # "X handed HIMSELF over TO Y": X is the target, Y the doer
+    reflexive_only: bool = False             # the frame counts only with a reflexive object ("turned himself in")
 
     _MAPS = ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")
 
