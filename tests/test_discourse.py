@@ -648,6 +648,9 @@ CASES = [
     # "X held talks with Y" parsed as a noun phrase with "held" as its modifier: still X's talks.
     ("Lebanese Justice Minister Marie-Claude Najm held talks in Beirut with Japanese Ambassador Takeshi Okubo.", "Meet",
      "Marie-Claude Najm", "Takeshi Okubo", "Asserted"),
+    # "at the request of X": X asked whoever did the act.
+    ("Argentina arrested the former officer Jorge Vidal at the request of Spain.", "Urge", "Spain", "Argentina",
+     "Asserted"),
     # "would retaliate by expelling": the means is the act, under the same modal.
     ("Spokeswoman Maria Zakharova said Russia would retaliate by expelling Norwegian diplomats.", "Expel", "Russia",
      "Norway", "Hypothetical"),
@@ -980,6 +983,8 @@ NOT_READ = [
      "a to-infinitive has no subject of its own: the envoys press, not the one they met"),
     ("Canada declared Chinese diplomat Zhao Wei persona non grata on Monday.", "Sanction", "China", None,
      "the one declared persona non grata is the one sanctioned, not his state"),
+    ("Peru's Congress approved a state of emergency at the request of President Dina Boluarte.", "Urge", "Peru", None,
+     "only an act of our classes done at someone's request makes the asker urge its doer"),
     ("The rebels gave up their weapons in the capital of Sudan.", "Arrest", "Sudan", None,
      "giving something up is no surrender of oneself"),
     ("Egyptian prosecutors accuse Alaa Abdel Fattah of spreading false news.", "Criticize", "Alaa Abdel Fattah", None,

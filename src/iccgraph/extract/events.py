@@ -1205,9 +1205,14 @@ class EventFinder:
         gv = n.head if n.dep_ in ("dobj", "nsubjpass") else None
         gl = gv.lemma_.lower() if gv is not None else None
         filed = gl in self.filing_verbs and n.dep_ == "dobj"
+        # (only an act of ours done at the request: "approved a state of exception at the request of the president" is not)
+        acted = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("at", "on", "upon") \
+            and n.head.head.pos_ == "VERB" and self.verb_frame(n.head.head) is not None else None
         askers = self._askers(n, "Urge")
         if not askers and filed:
             askers = self.verb_agents(gv, "Urge")  # "Uganda will submit a request to the court"
+        if not askers and acted is not None:  # "at the request of the United States"
+            askers = [r for o in self.r.pobjs(n, ("of",)) for r in self.r.np(o, "Urge")]
         if not askers:
             return []
         keys = {r.key for r in askers}
@@ -1218,6 +1223,16 @@ class EventFinder:
         if not asked and answered is not None:
             # "Interpol refused a request from X", "South Africa had not acted on his requests": the answerer was asked
             asked = self.verb_agents(answered, "Urge")
+        if not asked and acted is not None and not any(
+                o.dep_ in ("dobj", "nsubjpass") and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
+                and f.action == "IssueArrestWarrant" for o in acted.children):
+            # "Canada arrested Meng at the request of the United States", "was arrested in Madrid at
+            # the request of U.S. authorities": whoever acted was asked (a warrant so issued is the
+            # asker's request for it, read elsewhere)
+            asked = self.verb_agents(acted, "Urge")
+            if not asked and any(c.dep_ == "auxpass" for c in acted.children) and self.verb_frame(acted) is not None \
+                    and self.verb_frame(acted).action in self.placed_actions:
+                asked = self._place_state(acted, set())
         if not asked:  # "a request for an Interpol red notice": the body whose act was asked for
             asked = [r for o in self.r.pobjs(n, ("for",)) for r in self.r.modifiers(o, 1)
                      if self.a.cls(r.key) in ("Organization", "Court")]
