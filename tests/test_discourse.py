@@ -648,6 +648,9 @@ CASES = [
     # "X held talks with Y" parsed as a noun phrase with "held" as its modifier: still X's talks.
     ("Lebanese Justice Minister Marie-Claude Najm held talks in Beirut with Japanese Ambassador Takeshi Okubo.", "Meet",
      "Marie-Claude Najm", "Takeshi Okubo", "Asserted"),
+    # Help to a private person is support, not cooperation.
+    ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
+     "Mary Jane Veloso", "Asserted"),
     # "at the request of X": X asked whoever did the act.
     ("Argentina arrested the former officer Jorge Vidal at the request of Spain.", "Urge", "Spain", "Argentina",
      "Asserted"),

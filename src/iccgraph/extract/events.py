@@ -71,6 +71,7 @@ class EventFinder:
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
         self.reflexives = frozenset(lex.raw["pronouns"]["reflexive"])
+        self.private_person_actions = dict(lex.raw["control"]["private_person_actions"])
         self.internal_actions = frozenset(lex.raw["control"]["internal_actions"])
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
@@ -1504,10 +1505,15 @@ class EventFinder:
                             if k not in agents and not (k in own and self.a.cls(k) == "State"))
             if not targets:
                 continue
+            action = c.action
+            if action in self.private_person_actions and all(
+                    self.a.cls(k) == "Person" and not self.a.body_of(k) for k in targets):
+                # "Vietnam said it is helping Doan Thi Huong": help to a private person is support
+                action = self.private_person_actions[action]
             sent = self.a.sents[self.a.sent_of[c.trigger.i]]
             base = self.calibration.get(c.pattern, c.confidence)
             conf = max(0.05, min(0.99, base * penalty(c.agents) * penalty(c.targets)))
-            ev = Event(action=c.action, agents=agents, targets=targets, status=c.status,
+            ev = Event(action=action, agents=agents, targets=targets, status=c.status,
                        date=self.event_date(c, sent), confidence=round(conf, 2), evidence=self._evidence(sent),
                        pattern=c.pattern, trigger=c.trigger.text)
             key = (ev.action, frozenset(agents), frozenset(targets), ev.status, sent.start)
