@@ -71,7 +71,6 @@ class EventFinder:
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
         self.reflexives = frozenset(lex.raw["pronouns"]["reflexive"])
-        self.private_person_actions = dict(lex.raw["control"]["private_person_actions"])
         self.internal_actions = frozenset(lex.raw["control"]["internal_actions"])
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
@@ -1506,10 +1505,12 @@ class EventFinder:
             if not targets:
                 continue
             action = c.action
-            if action in self.private_person_actions and all(
+            frame = self.lex.nouns.get(c.trigger.lemma_.lower()) if c.trigger.pos_ in ("NOUN", "PROPN") \
+                else self.lex.verbs.get(c.trigger.lemma_.lower())
+            if frame is not None and frame.action == action and frame.private_person_action and all(
                     self.a.cls(k) == "Person" and not self.a.body_of(k) for k in targets):
                 # "Vietnam said it is helping Doan Thi Huong": help to a private person is support
-                action = self.private_person_actions[action]
+                action = frame.private_person_action
             sent = self.a.sents[self.a.sent_of[c.trigger.i]]
             base = self.calibration.get(c.pattern, c.confidence)
             conf = max(0.05, min(0.99, base * penalty(c.agents) * penalty(c.targets)))

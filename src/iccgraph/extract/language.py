@@ -67,6 +67,7 @@ class Frame:
     clause_subject_object: bool = False      # "let U.N. investigators visit": the small clause's subject is the object
     reflexive_to: bool = False               # "X handed HIMSELF over TO Y": X is the target, Y the doer
     reflexive_only: bool = False             # the frame counts only with a reflexive object ("turned himself in")
+    private_person_action: str | None = None  # the class instead for a private person ("helping Doan Thi Huong": Support)
 
     _MAPS = ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")
 
