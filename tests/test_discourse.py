@@ -648,6 +648,10 @@ CASES = [
     # "X held talks with Y" parsed as a noun phrase with "held" as its modifier: still X's talks.
     ("Lebanese Justice Minister Marie-Claude Najm held talks in Beirut with Japanese Ambassador Takeshi Okubo.", "Meet",
      "Marie-Claude Najm", "Takeshi Okubo", "Asserted"),
+    # A to-infinitive the parser made a conjunct of the verb it complements is still asked for, by
+    # the one asked.
+    ("In a statement, the prosecutor Karim Khan called on Sudan, and in particular on its army, to \"immediately "
+     "arrest and surrender\" Ahmed Haroun to the court.", "Arrest", "Sudan", "Ahmed Haroun", "Hypothetical"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),
@@ -988,6 +992,8 @@ NOT_READ = [
      "the one declared persona non grata is the one sanctioned, not his state"),
     ("Peru's Congress approved a state of emergency at the request of President Dina Boluarte.", "Urge", "Peru", None,
      "only an act of our classes done at someone's request makes the asker urge its doer"),
+    ("Moscow said it had raised the cases of two former U.S. Marines, Paul Whelan and Trevor Reed, who are jailed in "
+     "Russia.", "Arrest", "United States", None, "those jailed are the two named, not the state they once served"),
     ("The rebels gave up their weapons in the capital of Sudan.", "Arrest", "Sudan", None,
      "giving something up is no surrender of oneself"),
     ("Egyptian prosecutors accuse Alaa Abdel Fattah of spreading false news.", "Criticize", "Alaa Abdel Fattah", None,

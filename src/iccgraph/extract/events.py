@@ -535,7 +535,8 @@ class EventFinder:
                 return self.noun_agents(subj, action, depth + 1)
             return self.r.np(subj, action)
         h = v.head
-        if v.dep_ == "xcomp" or (v.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+        if v.dep_ == "xcomp" or (v.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
+                or self._stray_infinitive(v):
             passive_subj = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
             if passive_subj is not None and v.dep_ == "xcomp":
                 # "Canada is expected to expel", "Italy was obliged to arrest": the passive's subject
@@ -599,6 +600,13 @@ class EventFinder:
         threatened to bar court staff from entering the United States")."""
         side = self.a.side_of(doers)
         return [r for r in targets if not (r.key in side and (r.how == "description" or threat))]
+
+    @staticmethod
+    def _stray_infinitive(v: Token) -> bool:
+        """'called on Libya, and in particular on the LNA, to arrest X': a to-infinitive the parser
+        made a conjunct of the finite verb it complements."""
+        return v.dep_ == "conj" and v.tag_ == "VB" and v.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
     def _gapped(self, c: Token) -> bool:
         """A named actor the parser made a conjunct of a verb, with no verb or subject of its
@@ -1332,6 +1340,8 @@ class EventFinder:
                 hyp = True  # "would arrest him if he came": the act waits on the condition
             if not first and dep_purpose(node):
                 hyp = True  # "went to court to force the government to arrest him"
+            if self._stray_infinitive(node):
+                hyp = True  # "called on Libya, and on the LNA, to arrest X": a complement, not a second act
             if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in self.hyp_adjs for c in kids):
                 hyp = True
             if not first and node.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids):
