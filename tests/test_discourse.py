@@ -650,8 +650,8 @@ CASES = [
      "Marie-Claude Najm", "Takeshi Okubo", "Asserted"),
     # A to-infinitive the parser made a conjunct of the verb it complements is still asked for, by
     # the one asked.
-    ("In a statement, the prosecutor Karim Khan called on Sudan, and in particular on its army, to \"immediately "
-     "arrest and surrender\" Ahmed Haroun to the court.", "Arrest", "Sudan", "Ahmed Haroun", "Hypothetical"),
+    ("In a statement, Khan called on Sudan, and in particular on the army, to \"immediately arrest and surrender\" "
+     "Omar al-Bashir to the court.", "Arrest", "Sudan", "Omar al-Bashir", "Hypothetical"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),
