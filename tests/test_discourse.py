@@ -652,6 +652,12 @@ CASES = [
     # the one asked.
     ("In a statement, Khan called on Sudan, and in particular on the army, to \"immediately arrest and surrender\" "
      "Omar al-Bashir to the court.", "Arrest", "Sudan", "Omar al-Bashir", "Hypothetical"),
+    # A state news agency speaks for its state, like "the Kremlin".
+    ("The official KCNA news agency on Friday accused Seoul of \"reckless provocations\".", "Criticize",
+     "North Korea", "South Korea", "Asserted"),
+    # What a doer is punished for is the punisher's allegation: the punished did it, but it is not asserted.
+    ("The U.S. Treasury blacklisted the Iranian airline Mahan Air for providing support to the Islamic Revolutionary "
+     "Guard Corps.", "Cooperate", "Mahan Air", "Islamic Revolutionary Guard Corps", "Hypothetical"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),

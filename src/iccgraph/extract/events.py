@@ -71,6 +71,8 @@ class EventFinder:
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
         self.reflexives = frozenset(lex.raw["pronouns"]["reflexive"])
+        ar = lex.raw["control"]["alleged_reasons"]
+        self.reason_preps, self.reason_verbs = frozenset(ar["preps"]), frozenset(ar["verbs"])
         self.internal_actions = frozenset(lex.raw["control"]["internal_actions"])
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
@@ -1340,6 +1342,9 @@ class EventFinder:
                 hyp = True  # "would arrest him if he came": the act waits on the condition
             if not first and dep_purpose(node):
                 hyp = True  # "went to court to force the government to arrest him"
+            if node.dep_ == "pcomp" and node.head.lower_ in self.reason_preps \
+                    and node.head.head.lemma_.lower() in self.reason_verbs:
+                hyp = True  # "blacklisted X for providing support to Y": the blamer's allegation
             if self._stray_infinitive(node):
                 hyp = True  # "called on Libya, and on the LNA, to arrest X": a complement, not a second act
             if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in self.hyp_adjs for c in kids):
