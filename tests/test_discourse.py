@@ -658,6 +658,9 @@ CASES = [
     # What a doer is punished for is the punisher's allegation: the punished did it, but it is not asserted.
     ("The U.S. Treasury blacklisted the Iranian airline Mahan Air for providing support to the Islamic Revolutionary "
      "Guard Corps.", "Cooperate", "Mahan Air", "Islamic Revolutionary Guard Corps", "Hypothetical"),
+    # "froze the property that X holds in …": X's property.
+    ("The European Union froze the assets that the businessman Ahmed Musa holds in Europe.", "Sanction",
+     "European Union", "Ahmed Musa", "Asserted"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),
@@ -1000,6 +1003,9 @@ NOT_READ = [
      "only an act of our classes done at someone's request makes the asker urge its doer"),
     ("Moscow said it had raised the cases of two former U.S. Marines, Paul Whelan and Trevor Reed, who are jailed in "
      "Russia.", "Arrest", "United States", None, "those jailed are the two named, not the state they once served"),
+    ("The Treasury said it was freezing any property that the minister Ahmed Musa holds in the United States and "
+     "barring Americans from doing business with him.", "Sanction", "United States", None,
+     "a conjunct matches the verb of its own form: the Treasury bars, not the one whose property it is"),
     ("The rebels gave up their weapons in the capital of Sudan.", "Arrest", "Sudan", None,
      "giving something up is no surrender of oneself"),
     ("Egyptian prosecutors accuse Alaa Abdel Fattah of spreading false news.", "Criticize", "Alaa Abdel Fattah", None,

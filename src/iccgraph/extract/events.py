@@ -333,7 +333,10 @@ class EventFinder:
             def holders(toks: list[Token]) -> list[Token]:
                 return [x for o in toks for x in ([c for c in o.children if c.dep_ == "poss"] + [
                     y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against", "with", "from")
-                    for y in p.children if y.dep_ == "pobj"] if o.lemma_.lower() in frame.holder_objects else [o])]
+                    for y in p.children if y.dep_ == "pobj"] + [  # "property that X and Y hold in the U.S."
+                    y for r in (*o.children, *(c for k in o.conjuncts for c in k.children)) if r.dep_ == "relcl"
+                    for y in r.children if y.dep_ == "nsubj" and y.lower_ not in self.r.pron["relative"]]
+                    if o.lemma_.lower() in frame.holder_objects else [o])]
             # "froze Russian state assets", "has not responded to German requests": a demonym
             # ("froze U.S. assets of those designated" are not the U.S.'s)
             holder_refs = [Ref(key, "modifier", t.i) for o in objs + prep_objs if o.lemma_.lower() in frame.holder_objects
@@ -576,6 +579,12 @@ class EventFinder:
             # released and urged X": a past verb hung on an infinitive continues the governing
             # clause, not the infinitive
             return self.verb_agents(h.head, action, depth + 1)
+        if v.dep_ == "conj" and v.tag_ == "VBG" and h.tag_ != "VBG" and h.dep_ == "relcl":
+            # "was freezing property that X holds in the U.S. and barring Americans from …": a
+            # conjunct matches the verb of its own form, not the relative clause it was hung on
+            twin = next((a for a in h.ancestors if a.tag_ == "VBG" and a.pos_ == "VERB"), None)
+            if twin is not None:
+                return self.verb_agents(twin, action, depth + 1)
         if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
             return self.verb_agents(h, action, depth + 1)
         if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
