@@ -661,6 +661,15 @@ CASES = [
     # "froze the property that X holds in …": X's property.
     ("The European Union froze the assets that the businessman Ahmed Musa holds in Europe.", "Sanction",
      "European Union", "Ahmed Musa", "Asserted"),
+    # Credit for another's cooperation: theirs, with the one who credits it.
+    ("Japan appreciated the cooperation of U.S. authorities in the case.", "Cooperate", "United States", "Japan",
+     "Asserted"),
+    # Honouring a treaty with X is cooperation with X.
+    ("Canada said it was honouring its extradition treaty with the United States.", "Cooperate", "Canada",
+     "United States", "Asserted"),
+    # A telephone call is a meeting.
+    ("Russian President Vladimir Putin held a telephone call with Turkish President Recep Tayyip Erdogan on Saturday.",
+     "Meet", "Vladimir Putin", "Recep Tayyip Erdogan", "Asserted"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),
@@ -1006,6 +1015,8 @@ NOT_READ = [
     ("The Treasury said it was freezing any property that the minister Ahmed Musa holds in the United States and "
      "barring Americans from doing business with him.", "Sanction", "United States", None,
      "a conjunct matches the verb of its own form: the Treasury bars, not the one whose property it is"),
+    ("Dutch Foreign Minister Caspar Veldkamp said the Netherlands would act on the warrants.", "Threaten",
+     "International Criminal Court", None, "acting on a warrant is compliance, not retaliation"),
     ("The rebels gave up their weapons in the capital of Sudan.", "Arrest", "Sudan", None,
      "giving something up is no surrender of oneself"),
     ("Egyptian prosecutors accuse Alaa Abdel Fattah of spreading false news.", "Criticize", "Alaa Abdel Fattah", None,

@@ -737,7 +737,9 @@ class EventFinder:
         # ("Japan's expulsion of X", "the sanctions imposed by Lithuania on X": told in full, not just referred to)
         own_doer_and_patient = any(c.dep_ == "poss" for c in n.children) and bool(self.r.pobjs(n, ("of",))) or any(
             c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) for c in n.children)
-        if gframe is not None and gl not in frame.light_verbs and definite and not own_doer_and_patient:
+        # ("appreciated the cooperation of U.S. authorities": credit for a doer's own act, told here)
+        credited = gl in self.credit_verbs and (any(c.dep_ == "poss" for c in n.children) or bool(self.r.pobjs(n, ("of",))))
+        if gframe is not None and gl not in frame.light_verbs and definite and not own_doer_and_patient and not credited:
             # "hailed the arrest", "would not execute the warrant": a reaction to an act already
             # told, not a new one (nor a denial of it)
             return None
@@ -854,6 +856,12 @@ class EventFinder:
                 agents = [r for h in (n, n.head, n.head.head) for o in self.r.pobjs(h, ("by",)) for r in self.r.np(o, action)]
                 agent_keys = {r.key for r in agents}
                 targets = [r for r in targets if r.key not in agent_keys]
+        if credited and not agents and n.dep_ == "dobj":
+            # "Japan appreciated the cooperation of U.S. authorities": theirs, with the one who credits it
+            agents = [r for o in self.r.pobjs(n, ("of",)) for r in self.r.np(o, action)]
+            agent_keys = {r.key for r in agents}
+            targets = [r for r in self._institutions(self.verb_agents(gv, action), gv) if r.key not in agent_keys] \
+                if agents else targets
         exposed = gl in self.exposure_verbs and n.dep_ == "dobj"
         if not targets and exposed:  # "Min Aung Hlaing could face arrest", "X risks sanctions"
             targets = [r for c in gv.children if c.dep_ == "nsubj" for r in self.r.np(c, action) if r.key not in agent_keys]
