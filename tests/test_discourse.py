@@ -670,6 +670,11 @@ CASES = [
     # A telephone call is a meeting.
     ("Russian President Vladimir Putin held a telephone call with Turkish President Recep Tayyip Erdogan on Saturday.",
      "Meet", "Vladimir Putin", "Recep Tayyip Erdogan", "Asserted"),
+    # "the pair", "the two men": the people last named together; marshals stand for their state.
+    ("Japan charged Michael Taylor and Peter Taylor with helping a fugitive escape. U.S. marshals detained the pair "
+     "in Massachusetts in May.", "Arrest", "United States", "Peter Taylor", "Asserted"),
+    ("Kenya charged Ali Hassan and Omar Farah with fraud. Police in Mombasa arrested the two men on Sunday.", "Arrest",
+     "Kenya", "Omar Farah", "Asserted"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),

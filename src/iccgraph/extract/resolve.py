@@ -49,6 +49,8 @@ class Resolver:
         self.title_run = self.title_words | self.title_fillers
         self.pair_dets = w("group_nouns", "pair_determiners")
         self.adversary_nouns = w("group_nouns", "adversaries")
+        self.person_sets = w("group_nouns", "person_sets")
+        self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
         self.members_not_state = w("person_targeted_actions", "members_not_state")
         self.legislators = w("actor_nouns", "legislators")
@@ -186,6 +188,12 @@ class Resolver:
                         pair = [Ref(k, "description", h.i) for k in keys] if len(keys) == 2 else []
                         break
             return [Ref(r.key, "description", r.token) for r in pair]
+        if lemma in self.person_sets and self._definite(h) and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes):
+            # "the pair", "the two men": the people last named together (as many as it says)
+            number = next((c for c in h.children if c.dep_ == "nummod"), None)
+            size = self.set_sizes.get(lemma) or (self.numbers.get(number.lower_) if number is not None else None)
+            found = self._coordination_before(h, ("Person",), size, window=2, plural_phrases=False)
+            return [Ref(r.key, "description", r.token) for r in found]
         if lemma in self.population_nouns and self.pobjs(h, ("of",)):
             # "stood with the people of Hong Kong": the place's people, not the officials it has named
             return [Ref(r.key, "modifier", r.token) for o in self.pobjs(h, ("of",)) for r in self.np(o, None, depth + 1)
