@@ -675,6 +675,9 @@ CASES = [
      "in Massachusetts in May.", "Arrest", "United States", "Peter Taylor", "Asserted"),
     ("Kenya charged Ali Hassan and Omar Farah with fraud. Police in Mombasa arrested the two men on Sunday.", "Arrest",
      "Kenya", "Omar Farah", "Asserted"),
+    # People an act leaves unnamed, named in the next sentence (exactly as many of them).
+    ("Kenya expelled two diplomats on Friday. The foreign ministry said Ahmed Musa and Omar Farah had spied for "
+     "Somalia.", "Expel", "Kenya", "Omar Farah", "Asserted"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),
@@ -1022,6 +1025,8 @@ NOT_READ = [
      "a conjunct matches the verb of its own form: the Treasury bars, not the one whose property it is"),
     ("Dutch Foreign Minister Caspar Veldkamp said the Netherlands would act on the warrants.", "Threaten",
      "International Criminal Court", None, "acting on a warrant is compliance, not retaliation"),
+    ("Kenya expelled three diplomats on Friday. The foreign ministry said Ahmed Musa and Omar Farah had spied for "
+     "Somalia.", "Expel", "Omar Farah", None, "two people named after an act on three are not its targets"),
     ("The rebels gave up their weapons in the capital of Sudan.", "Arrest", "Sudan", None,
      "giving something up is no surrender of oneself"),
     ("Egyptian prosecutors accuse Alaa Abdel Fattah of spreading false news.", "Criticize", "Alaa Abdel Fattah", None,

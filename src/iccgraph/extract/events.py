@@ -42,6 +42,8 @@ class EventFinder:
     def __init__(self, document: Document, actors: DocActors, resolver: Resolver, lex: Lexicon):
         self.doc, self.a, self.r, self.lex = document, actors, resolver, lex
         self.sdoc = actors.sdoc
+        # acts on people left unnamed ('two executives'): (anchor, action, agents, how many, confidence)
+        self._unnamed: list[tuple[Token, str, list[Ref], int | None, float]] = []
         w = lex.words
         self.speech = w("speech_verbs")
         self.neg_eval = w("negative_evaluation_verbs", "lemmas")
@@ -146,6 +148,8 @@ class EventFinder:
                         agents, status = self.verb_agents(t, vf.action), self.status(t)
                         if agents and status == "Asserted":
                             self._remember(t, vf.action, agents, [], t, status)
+                            self._unnamed.append((t, vf.action, agents, self._count(
+                                [x for x in t.children if x.dep_ in ("dobj", "nsubjpass")]), vf.confidence))
                 if t.pos_ in ("NOUN", "PROPN") and not vf and t.lemma_.lower() in self.lex.nouns:
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
                 elif not c and t.tag_ == "VBG" and t.dep_ in ("dobj", "pobj", "nsubj") and t.lower_ in self.lex.nouns:
@@ -189,7 +193,16 @@ class EventFinder:
                 gv = self.governor(n)
                 if agents and gv is not None and gv.lemma_.lower() in frame.light_verbs \
                         and not any(c.trigger.i == n.i for c in here):
-                    self._remember(n, frame.action, agents, [], gv, self.status(n, gv))
+                    status = self.status(n, gv)
+                    self._remember(n, frame.action, agents, [], gv, status)
+                    if status == "Asserted" and not frame.light_verbs.get(gv.lemma_.lower()):
+                        on = [o for h in (n, *n.conjuncts, gv) for o in self.r.pobjs(h, frame.target_preps)]
+                        self._unnamed.append((n, frame.action, agents, self._count(on), frame.confidence))
+            # "imposed sanctions on two executives of TPAO. … said A and B were responsible": the
+            # unnamed people of the last sentence's act, when this one names exactly as many
+            here_named = self._named_next(sent)
+            found += here_named
+            self._unnamed = [u for u in self._unnamed if self.r.sent_of[u[0].i] == self.r.sent_of[sent.start]]
             self.r.recent_events.sort(key=lambda a: a.token)
         return self._finish(found)
 
@@ -203,6 +216,32 @@ class EventFinder:
         targets = [r for o in self.r.pobjs(n, ("against",)) for r in self.r.np(o, None)]
         if agents:
             self._remember(n, "Lawsuit", agents, targets, gv if gv is not None else n, "Asserted")
+
+    def _count(self, toks: list[Token]) -> int | None:
+        """How many unnamed people `toks` speak of ('two executives'), if one of them says so."""
+        for x in toks:
+            if x.lemma_.lower() in self.unnamed_people or x.lemma_.lower() in self.r.actor_nouns:
+                num = next((c for c in x.children if c.dep_ == "nummod"), None)
+                if num is not None:
+                    n = self.r.numbers.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)
+                    if n and 2 <= n <= 6 and not self.a.at(x):
+                        return n
+        return None
+
+    def _named_next(self, sent: SpacySpan) -> list[Candidate]:
+        s = self.r.sent_of[sent.start]
+        out = []
+        for anchor, action, agents, count, confidence in self._unnamed:
+            if count is None or self.r.sent_of[anchor.i] != s - 1 or action not in self.list_actions:
+                continue
+            seen_before = {m.key for m in self.a.mentions if m.start < sent.start}
+            new = list(dict.fromkeys(m.key for m in self.a.mentions if sent.start <= m.start < sent.end
+                                     and self.a.cls(m.key) == "Person" and m.key not in seen_before))
+            if len(new) == count:
+                out.append(Candidate(action, agents, [Ref(k, "action", anchor.i) for k in new], "Asserted", anchor,
+                                     anchor, confidence * 0.8, f"{'verb' if anchor.pos_ == 'VERB' else 'noun'}:"
+                                     f"{anchor.lemma_.lower()}+named-next"))
+        return out
 
     def _named_later(self, c: Candidate) -> Candidate:
         """'Kazakh police detained a former Kyrgyz official … Almazbek Tursunaliev was taken into
