@@ -684,6 +684,9 @@ CASES = [
     # "at the request of X": X asked whoever did the act.
     ("Argentina arrested the former officer Jorge Vidal at the request of Spain.", "Urge", "Spain", "Argentina",
      "Asserted"),
+    # What one would be reassured of is said under the same modal.
+    ("Officials said Scholz would reassure Zelenskyy of German support for Ukraine's sovereignty.", "Support", "Germany",
+     "Ukraine", "Hypothetical"),
     # "would retaliate by expelling": the means is the act, under the same modal.
     ("Spokeswoman Maria Zakharova said Russia would retaliate by expelling Norwegian diplomats.", "Expel", "Russia",
      "Norway", "Hypothetical"),
@@ -1130,3 +1133,11 @@ def test_a_bare_title_is_not_of_a_state_the_sentence_only_travels_to():
     st = statements_of(text, DATE)
     orgs = {st.actors[a.organization].label for a in st.affiliations if st.actors[a.person].label == "Anneke Vos"}
     assert "Russia" not in orgs, orgs
+
+
+def test_a_surname_with_its_article_opening_a_sentence_is_the_same_person():
+    text = ("The court issued a warrant for the militia leader Abdelrahim al-Kani. Al-Kani was not arrested when he "
+            "travelled to Egypt.")
+    st = statements_of(text, DATE)
+    people = {k for k, a in st.actors.items() if a.cls == "Person" and "Kani" in a.label}
+    assert len(people) == 1, people

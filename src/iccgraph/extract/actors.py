@@ -356,12 +356,14 @@ class DocActors:
         return found
 
     def _surname_forms(self, name: str) -> set[str]:
-        """A surname as it is written alone: 'al-Bashir' and 'Bashir'."""
+        """A surname as it is written alone: 'al-Bashir', 'Al-Bashir' (opening a sentence) and 'Bashir'."""
         last = self._surname(name)
         if not last:
             return set()
         article, _, rest = last.replace("‑", "-").partition("-")
-        return {last, rest} if rest and article.lower() in self._name_articles else {last}
+        if rest and article.lower() in self._name_articles:
+            return {last, rest, f"{article[:1].upper()}{article[1:]}-{rest}"}
+        return {last}
 
     def _surname(self, name: str) -> str | None:
         """The last name of a full name, without 'Jr.' or 'III'; None for a single word."""

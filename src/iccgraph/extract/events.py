@@ -73,6 +73,7 @@ class EventFinder:
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
         self.reflexives = frozenset(lex.raw["pronouns"]["reflexive"])
+        self.content_verbs = frozenset(lex.raw["status"]["content_verbs"])
         ar = lex.raw["control"]["alleged_reasons"]
         self.reason_preps, self.reason_verbs = frozenset(ar["preps"]), frozenset(ar["verbs"])
         self.internal_actions = frozenset(lex.raw["control"]["internal_actions"])
@@ -650,6 +651,13 @@ class EventFinder:
         threatened to bar court staff from entering the United States")."""
         side = self.a.side_of(doers)
         return [r for r in targets if not (r.key in side and (r.how == "description" or threat))]
+
+    def _assured_of(self, p: Token) -> bool:
+        """Is `p` the 'of' of 'reassure X of Y' (on the verb, or on its object where the parser hangs it)?"""
+        if p.lower_ not in ("of", "about"):
+            return False
+        h = p.head
+        return h.lemma_.lower() in self.content_verbs or (h.dep_ == "dobj" and h.head.lemma_.lower() in self.content_verbs)
 
     @staticmethod
     def _stray_infinitive(v: Token) -> bool:
@@ -1453,6 +1461,8 @@ class EventFinder:
             # "would retaliate by expelling X": the means is the act itself, under the same modal
             by_means = dep == "pcomp" and head.lower_ == "by" and node.tag_ == "VBG" \
                 or (dep == "prep" and node.lower_ == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children))
+            # "would reassure Zelenskyy of U.S. support": what one is assured of is said, under its modal
+            by_means = by_means or (dep == "pobj" and self._assured_of(head)) or (dep == "prep" and self._assured_of(node))
             if dep in ("prep", "pobj", "pcomp", "agent") and not by_means:
                 via_prep = True
             came_by_adjunct = dep in ("advcl", "npadvmod") and node.tag_ == "VBG"
