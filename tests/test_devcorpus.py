@@ -1,5 +1,5 @@
 """Accuracy floors on the project's own annotated corpora (tests/data/devcorpus and the
-corpora first scored as held-out checks: newswire, heldout, heldout4 … heldout9).
+corpora first scored as held-out checks: newswire, heldout, heldout4 … heldout11).
 
 The floors sit just below what the extraction reaches today, so that accuracy can only go
 up; raise them when it does. Figures are printed by
@@ -23,7 +23,9 @@ HELDOUT5 = DATA / "heldout5"  # likewise (first score F1 0.636: see its README)
 HELDOUT6 = DATA / "heldout6"  # likewise (first score F1 0.595; its topics overlap the devcorpus: see its README)
 HELDOUT7 = DATA / "heldout7"  # likewise (first score F1 0.551: see its README)
 HELDOUT8 = DATA / "heldout8"  # likewise (first score F1 0.535, then 0.540 untuned: see its README)
-HELDOUT9 = DATA / "heldout9"  # scored once and not tuned on (F1 0.536: see its README)
+HELDOUT9 = DATA / "heldout9"  # likewise (first score F1 0.536: see its README)
+HELDOUT10 = DATA / "heldout10"  # scored twice and not tuned on (F1 0.651 both times: see its README)
+HELDOUT11 = DATA / "heldout11"  # first score F1 0.548, then tuned on (see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -62,17 +64,19 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout5 and heldout6 counts is an asserted event whose pair the gold
-# also has, unasserted, in another sentence (not a hedge read as a fact). heldout9 is not tuned
-# on: its floors, and the one status error it was found with, only guard against regressions.
+# also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
+# heldout11's two. heldout10 is not tuned on: its floors only guard against regressions.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.97, recall=0.71, f1=0.825, nonasserted=0.55),
     HELDOUT: dict(precision=0.93, recall=0.665, f1=0.78, nonasserted=0.55),
-    HELDOUT4: dict(precision=0.96, recall=0.68, f1=0.80, nonasserted=0.54, no_split=True),
+    HELDOUT4: dict(precision=0.96, recall=0.69, f1=0.81, nonasserted=0.54, no_split=True),
     HELDOUT5: dict(precision=0.93, recall=0.78, f1=0.85, nonasserted=0.60, status_errors=1),
     HELDOUT6: dict(precision=0.91, recall=0.65, f1=0.76, nonasserted=0.33, status_errors=1),
-    HELDOUT7: dict(precision=0.76, recall=0.50, f1=0.61, nonasserted=0.42),
-    HELDOUT8: dict(precision=0.81, recall=0.41, f1=0.545, nonasserted=0.42),
-    HELDOUT9: dict(precision=0.74, recall=0.41, f1=0.53, nonasserted=0.39, status_errors=1),
+    HELDOUT7: dict(precision=0.76, recall=0.52, f1=0.62, nonasserted=0.42),
+    HELDOUT8: dict(precision=0.82, recall=0.43, f1=0.565, nonasserted=0.44),
+    HELDOUT9: dict(precision=0.88, recall=0.54, f1=0.67, nonasserted=0.42, status_errors=1),
+    HELDOUT10: dict(precision=0.84, recall=0.52, f1=0.645, nonasserted=0.51),
+    HELDOUT11: dict(precision=0.79, recall=0.50, f1=0.615, nonasserted=0.27, status_errors=2),
 }
 
 
