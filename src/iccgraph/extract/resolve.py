@@ -150,7 +150,7 @@ class Resolver:
                 refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos" for t in c.subtree
                          if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
                          and t.dep_ not in ("compound", "amod", "poss", "nmod") and not self.possessive(t)
-                         and not self._inside_prep(t, c)]
+                         and not self._inside(t, c, ("pobj", "pcomp"))]
                 # "Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant", parsed with
                 # the first name hung inside the second one's titles
                 for c in (c for c in h.children if c.dep_ == "compound"):
@@ -864,10 +864,11 @@ class Resolver:
         return []
 
     @staticmethod
-    def _inside_prep(t: Token, top: Token) -> bool:
-        """Is `t` inside a prepositional phrase below `top`?"""
+    def _inside(t: Token, top: Token, deps: tuple[str, ...]) -> bool:
+        """Is `t` inside a phrase of one of `deps` below `top` (a prepositional phrase: pobj,
+        pcomp; a relative clause: relcl, acl)?"""
         while t.i != top.i and t.head.i != t.i:
-            if t.dep_ in ("pobj", "pcomp"):
+            if t.dep_ in deps:
                 return True
             t = t.head
         return False
@@ -963,21 +964,13 @@ class Resolver:
             if subj:
                 # with the subject's own state: "Brazil's president urged both neighbours" is not about Brazil
                 # (for a person, not a relative clause on it: "Scholz, who spoke with Vucic, urged him": Vucic)
-                return self.a.side_of(k for s in subj for t in s.subtree if (relatives or not self._in_relative(t, s))
+                return self.a.side_of(k for s in subj for t in s.subtree
+                                      if (relatives or not self._inside(t, s, ("relcl", "acl")))
                                       and (k := self.a.at(t) or self.a.demonym(t)))
             if v.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or v.head.i == v.i:
                 break
             v = v.head
         return set()
-
-    @staticmethod
-    def _in_relative(t: Token, top: Token) -> bool:
-        """Is `t` inside a relative clause below `top`?"""
-        while t.i != top.i and t.head.i != t.i:
-            if t.dep_ in ("relcl", "acl"):
-                return True
-            t = t.head
-        return False
 
     def _coordination_before(self, h: Token, classes: tuple[str, ...] = (), size: int | None = None,
                              window: int = 1, plural_phrases: bool = True) -> list[Ref]:
