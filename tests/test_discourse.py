@@ -678,6 +678,10 @@ CASES = [
     # People an act leaves unnamed, named in the next sentence (exactly as many of them).
     ("Kenya expelled two diplomats on Friday. The foreign ministry said Ahmed Musa and Omar Farah had spied for "
      "Somalia.", "Expel", "Kenya", "Omar Farah", "Asserted"),
+    # Two who agree to act together cooperate; "the two presidents" are the two last named, in
+    # the order named.
+    ("Ilham Aliyev and Nikol Pashinyan met in Washington. The two leaders agreed to open their border crossings.",
+     "Cooperate", "Ilham Aliyev", "Nikol Pashinyan", "Asserted"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),
@@ -1030,6 +1034,8 @@ NOT_READ = [
      "International Criminal Court", None, "acting on a warrant is compliance, not retaliation"),
     ("Kenya expelled three diplomats on Friday. The foreign ministry said Ahmed Musa and Omar Farah had spied for "
      "Somalia.", "Expel", "Omar Farah", None, "two people named after an act on three are not its targets"),
+    ("Russia agreed with China that the sanctions were illegal.", "Cooperate", "China", None,
+     "agreeing with someone's view is no cooperation"),
     ("The rebels gave up their weapons in the capital of Sudan.", "Arrest", "Sudan", None,
      "giving something up is no surrender of oneself"),
     ("Egyptian prosecutors accuse Alaa Abdel Fattah of spreading false news.", "Criticize", "Alaa Abdel Fattah", None,

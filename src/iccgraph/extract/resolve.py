@@ -983,7 +983,7 @@ class Resolver:
             t = self.a.sdoc[m.end - 1]
             if m.start >= h.i or s - self.sent_of[m.start] > window:
                 continue
-            group = [t, *t.conjuncts]
+            group = sorted([t, *t.conjuncts], key=lambda x: x.i)  # in the order named: "Biden and Putin"
             keys = list(dict.fromkeys(k for x in group if x.i < h.i and (k := self.a.at(x))
                                       and (not classes or self.a.cls(k) in classes)))
             if len(keys) >= 2 and not set(keys) & excluded and (size is None or len(keys) == size):
