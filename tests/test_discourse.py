@@ -682,6 +682,9 @@ CASES = [
     # the order named.
     ("Ilham Aliyev and Nikol Pashinyan met in Washington. The two leaders agreed to open their border crossings.",
      "Cooperate", "Ilham Aliyev", "Nikol Pashinyan", "Asserted"),
+    # "the judge" after "Judge X": X, not a court.
+    ("Judge Baltasar Garzon questioned the generals. The judge later issued a warrant for the former dictator Augusto "
+     "Pinochet.", "IssueArrestWarrant", "Baltasar Garzon", "Augusto Pinochet", "Asserted"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),

@@ -50,6 +50,7 @@ class Resolver:
         self.pair_dets = w("group_nouns", "pair_determiners")
         self.adversary_nouns = w("group_nouns", "adversaries")
         self.person_sets = w("group_nouns", "person_sets")
+        self.person_titles = w("descriptions_person_titles", "nouns")
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
         self.members_not_state = w("person_targeted_actions", "members_not_state")
@@ -312,7 +313,7 @@ class Resolver:
             if mods:
                 return mods
             if (lemma in self.descriptions or lower in self.home_first) and self._definite(h):
-                return self._description(h)
+                return self._titled_before(h) or self._description(h)
             if lower in self.bare_home and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl")
                                                    for c in h.children):
                 # "a day after police arrested her", "prosecutors issued warrants": the state the
@@ -343,7 +344,7 @@ class Resolver:
         if (lemma in self.descriptions or lower in self.descriptions) and self._definite(h):
             # "the U.N.-backed anti-corruption commission, CICIG": the name beside it
             named = [Ref(k, "name", c.i) for c in h.children if c.dep_ == "appos" and (k := self.a.at(c))]
-            return named or self._description(h)
+            return named or self._titled_before(h) or self._description(h)
         if lemma in self.group_nouns:
             return []
         if lemma in self.patient_nouns and action in self.person_targeted:  # "a warrant for his arrest": him
@@ -971,6 +972,18 @@ class Resolver:
                 break
             v = v.head
         return set()
+
+    def _titled_before(self, h: Token) -> list[Ref]:
+        """'Judge Tarek Bitar issued … The judge had issued …': a singular role that a person
+        named just before carried as a title (for the roles listed as person_titles)."""
+        if h.tag_ != "NN" or h.lemma_.lower() not in self.person_titles:
+            return []
+        s = self.sent_of[h.i]
+        for m in reversed([m for m in self.a.mentions if m.start < h.i and s - self.sent_of[m.start] <= 2]):
+            if self.a.cls(m.key) == "Person" and any(self.a.sdoc[i].lemma_.lower() == h.lemma_.lower()
+                                                      for i in range(max(0, m.start - 2), m.end)):
+                return [Ref(m.key, "description", h.i)]
+        return []
 
     def _coordination_before(self, h: Token, classes: tuple[str, ...] = (), size: int | None = None,
                              window: int = 1, plural_phrases: bool = True) -> list[Ref]:
