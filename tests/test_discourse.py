@@ -685,6 +685,11 @@ CASES = [
     # "the judge" after "Judge X": X, not a court.
     ("Judge Baltasar Garzon questioned the generals. The judge later issued a warrant for the former dictator Augusto "
      "Pinochet.", "IssueArrestWarrant", "Baltasar Garzon", "Augusto Pinochet", "Asserted"),
+    # Praise of an actor's mediation, concern about its activities: about the actor.
+    ("Washington praised the African Union's mediation between the two sides.", "Support", "United States",
+     "African Union", "Asserted"),
+    ("Prime Minister Fumio Kishida expressed serious concern about Russia's military activities near Hokkaido.",
+     "Criticize", "Fumio Kishida", "Russia", "Asserted"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),
