@@ -1,5 +1,5 @@
 """Accuracy floors on the project's own annotated corpora (tests/data/devcorpus and the
-corpora first scored as held-out checks: newswire, heldout, heldout4 … heldout11).
+corpora first scored as held-out checks: newswire, heldout, heldout4 … heldout12).
 
 The floors sit just below what the extraction reaches today, so that accuracy can only go
 up; raise them when it does. Figures are printed by
@@ -26,6 +26,7 @@ HELDOUT8 = DATA / "heldout8"  # likewise (first score F1 0.535, then 0.540 untun
 HELDOUT9 = DATA / "heldout9"  # likewise (first score F1 0.536: see its README)
 HELDOUT10 = DATA / "heldout10"  # scored twice and not tuned on (F1 0.651 both times: see its README)
 HELDOUT11 = DATA / "heldout11"  # first score F1 0.548, then tuned on (see its README)
+HELDOUT12 = DATA / "heldout12"  # scored and not tuned on (F1 0.629: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -65,7 +66,8 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout5 and heldout6 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two. heldout10 is not tuned on: its floors only guard against regressions.
+# heldout11's two. heldout10 and heldout12 are not tuned on: their floors (and heldout12's one
+# status error, whose nature nobody has looked at) only guard against regressions.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.97, recall=0.71, f1=0.825, nonasserted=0.55),
     HELDOUT: dict(precision=0.93, recall=0.665, f1=0.78, nonasserted=0.55),
@@ -77,6 +79,7 @@ HELD_OUT_FLOORS = {
     HELDOUT9: dict(precision=0.88, recall=0.54, f1=0.67, nonasserted=0.42, status_errors=1),
     HELDOUT10: dict(precision=0.84, recall=0.52, f1=0.645, nonasserted=0.51),
     HELDOUT11: dict(precision=0.79, recall=0.50, f1=0.615, nonasserted=0.27, status_errors=2),
+    HELDOUT12: dict(precision=0.76, recall=0.52, f1=0.62, nonasserted=0.46, status_errors=1),
 }
 
 
