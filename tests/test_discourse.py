@@ -1155,3 +1155,24 @@ def test_a_surname_with_its_article_opening_a_sentence_is_the_same_person():
     st = statements_of(text, DATE)
     people = {k for k, a in st.actors.items() if a.cls == "Person" and "Kani" in a.label}
     assert len(people) == 1, people
+
+
+def test_a_statement_signed_by_its_last_line_names_its_author():
+    text = """Ten years on, no justice for the Rabaa victims
+
+We call on Egypt to open an independent inquiry into the killings.
+
+Nile Rights Forum
+"""
+    assert has_event(text, "Urge", "Nile Rights Forum", "Egypt", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_wire_story_ending_on_a_name_line_has_no_author():
+    text = """Kenya expels Somali envoy
+
+NAIROBI (Reuters) - Kenya expelled Somalia's ambassador on Monday. "We will not accept interference," a
+spokesman said.
+
+Reporting by Ann Wambui
+"""
+    assert not [e for e in events_of(text, DATE) if "Ann Wambui" in e[1]], describe(text, DATE)

@@ -559,6 +559,14 @@ class DocActors:
                 keys = self._named_by(m) if m else []
                 if keys:
                     return keys
+        # A statement in the first person plural signed by a last line that is only a name:
+        # "… We stand with the families.\n\nMediterranean Rights Observatory"
+        m = re.search(r"\n[ \t]*([^\n]+?)[ \t]*\s*\Z", text)
+        if m and re.search(r"\b(we|our|us)\b", text, re.I) and len(m.group(1).split()) <= 8 \
+                and not m.group(1).endswith((".", ":", "?", "!", '"', "”")):
+            keys = self._named_by(m)
+            if keys and all(self.actors[k].cls == "Organization" for k in keys):
+                return keys
         return []
 
     def _named_by(self, m: re.Match) -> list[str]:
