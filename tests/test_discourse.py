@@ -690,6 +690,9 @@ CASES = [
      "African Union", "Asserted"),
     ("Prime Minister Fumio Kishida expressed serious concern about Russia's military activities near Hokkaido.",
      "Criticize", "Fumio Kishida", "Russia", "Asserted"),
+    # A reaction to a deed named by a noun of its verb ("launched … the launch"): against its doer.
+    ("North Korea launched a ballistic missile on Sunday. Japan and South Korea condemned the launch.", "Criticize",
+     "Japan", "North Korea", "Asserted"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),

@@ -50,6 +50,7 @@ class Resolver:
         self.pair_dets = w("group_nouns", "pair_determiners")
         self.adversary_nouns = w("group_nouns", "adversaries")
         self.person_sets = w("group_nouns", "person_sets")
+        self.reaction_actions = frozenset(lex.raw["action_reference_nouns"]["deed_reactions"])
         self.person_titles = w("descriptions_person_titles", "nouns")
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
@@ -358,6 +359,16 @@ class Resolver:
             found = [Ref(k, "modifier", c.i) for c in h.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
             if found:
                 return found
+        if action in self.reaction_actions and h.dep_ == "dobj" and h.tag_ == "NN" and self._definite(h) \
+                and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in h.children):
+            # "North Korea launched a missile on Sunday. … Both leaders condemned the launch": the
+            # doer of the deed the noun names, told by its verb just before
+            s = self.sent_of[h.i]
+            deed = next((t for t in reversed(self.a.sdoc[self.a.sents[max(0, s - 2)].start:self.a.sents[s].start])
+                         if t.pos_ == "VERB" and t.lemma_.lower() == h.lemma_.lower()), None)
+            subj = next((c for c in deed.children if c.dep_ == "nsubj"), None) if deed is not None else None
+            if subj is not None:
+                return [Ref(r.key, "action", r.token) for r in self.np(subj, None, depth + 1)]
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
         return [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
                 for r in self.np(c, action, depth + 1) if r.how == "name"]
