@@ -26,7 +26,7 @@ HELDOUT8 = DATA / "heldout8"  # likewise (first score F1 0.535, then 0.540 untun
 HELDOUT9 = DATA / "heldout9"  # likewise (first score F1 0.536: see its README)
 HELDOUT10 = DATA / "heldout10"  # scored twice and not tuned on (F1 0.651 both times: see its README)
 HELDOUT11 = DATA / "heldout11"  # first score F1 0.548, then tuned on (see its README)
-HELDOUT12 = DATA / "heldout12"  # scored and not tuned on (F1 0.629: see its README)
+HELDOUT12 = DATA / "heldout12"  # scored twice and not tuned on (F1 0.629 both times: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -70,15 +70,15 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # status error, whose nature nobody has looked at) only guard against regressions.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.97, recall=0.71, f1=0.825, nonasserted=0.55),
-    HELDOUT: dict(precision=0.93, recall=0.665, f1=0.78, nonasserted=0.55),
+    HELDOUT: dict(precision=0.93, recall=0.675, f1=0.785, nonasserted=0.55),
     HELDOUT4: dict(precision=0.96, recall=0.69, f1=0.81, nonasserted=0.54, no_split=True),
     HELDOUT5: dict(precision=0.93, recall=0.78, f1=0.85, nonasserted=0.60, status_errors=1),
     HELDOUT6: dict(precision=0.91, recall=0.65, f1=0.76, nonasserted=0.33, status_errors=1),
     HELDOUT7: dict(precision=0.76, recall=0.52, f1=0.62, nonasserted=0.42),
-    HELDOUT8: dict(precision=0.82, recall=0.43, f1=0.565, nonasserted=0.44),
-    HELDOUT9: dict(precision=0.88, recall=0.54, f1=0.67, nonasserted=0.42, status_errors=1),
+    HELDOUT8: dict(precision=0.82, recall=0.455, f1=0.585, nonasserted=0.44),
+    HELDOUT9: dict(precision=0.88, recall=0.55, f1=0.68, nonasserted=0.42, status_errors=1),
     HELDOUT10: dict(precision=0.84, recall=0.52, f1=0.645, nonasserted=0.51),
-    HELDOUT11: dict(precision=0.79, recall=0.50, f1=0.615, nonasserted=0.27, status_errors=2),
+    HELDOUT11: dict(precision=0.80, recall=0.515, f1=0.63, nonasserted=0.29, status_errors=2),
     HELDOUT12: dict(precision=0.76, recall=0.52, f1=0.62, nonasserted=0.46, status_errors=1),
 }
 
