@@ -693,6 +693,13 @@ CASES = [
     # A reaction to a deed named by a noun of its verb ("launched … the launch"): against its doer.
     ("North Korea launched a ballistic missile on Sunday. Japan and South Korea condemned the launch.", "Criticize",
      "Japan", "North Korea", "Asserted"),
+    # Refusing to hand someone over to X is a refusal to cooperate with X (and no transfer).
+    ("Kazakhstan refused to hand over a former Kyrgyz deputy prosecutor to Bishkek.", "RefuseCooperation",
+     "Kazakhstan", "Kyrgyzstan", "Asserted"),
+    ("Serbia would not extradite Milorad Dodik to Bosnia, President Aleksandar Vucic said.", "RefuseCooperation",
+     "Serbia", "Bosnia and Herzegovina", "Asserted"),
+    ("Serbia would not extradite Milorad Dodik to Bosnia, President Aleksandar Vucic said.", "Arrest", "Serbia",
+     "Milorad Dodik", "Negated"),
     # Help to a private person is support, not cooperation.
     ("The Philippines said it was providing legal assistance to Mary Jane Veloso.", "Support", "Philippines",
      "Mary Jane Veloso", "Asserted"),
@@ -1047,6 +1054,8 @@ NOT_READ = [
      "Somalia.", "Expel", "Omar Farah", None, "two people named after an act on three are not its targets"),
     ("Russia agreed with China that the sanctions were illegal.", "Cooperate", "China", None,
      "agreeing with someone's view is no cooperation"),
+    ("Kenya did not hand over the suspect to Rwanda.", "RefuseCooperation", "Rwanda", None,
+     "not having handed someone over is no refusal"),
     ("The rebels gave up their weapons in the capital of Sudan.", "Arrest", "Sudan", None,
      "giving something up is no surrender of oneself"),
     ("Egyptian prosecutors accuse Alaa Abdel Fattah of spreading false news.", "Criticize", "Alaa Abdel Fattah", None,

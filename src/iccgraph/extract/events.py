@@ -302,9 +302,26 @@ class EventFinder:
                 c += [replace(x, action=a, pattern=f"{x.pattern}+also-{a.lower()}",
                               targets=[t for t in x.targets if t.how != "envoy"] or x.targets)
                       for x in c for a in f.also]
+            refusal = self._refusal_event(v, f) if f is frame else None
+            if refusal is not None:
+                c = [refusal] + (c if isinstance(c, list) else [c] if c else [])
             if c:
                 return c
         return None
+
+    def _refusal_event(self, v: Token, frame: Frame) -> Candidate | None:
+        """'Lebanon will not hand over Ghosn to Japan', 'refused to hand anyone over to the court':
+        a refusal towards the one who would have received, whoever is (or is not) handed over."""
+        if not frame.refusal_targets or not self._refused(v, frame):
+            return None
+        doers = self.verb_agents(v, "RefuseCooperation")
+        keys = {r.key for r in doers}
+        recipients = [r for o in self.r.pobjs(v, frame.refusal_targets) for r in self.r.np(o, "RefuseCooperation")
+                      if r.key not in keys]
+        if not recipients or not doers:
+            return None
+        return Candidate("RefuseCooperation", doers, recipients, "Hypothetical" if self._alleged(v) else "Asserted",
+                         v, v, frame.confidence, f"verb:{v.lemma_.lower()}+refused")
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         found: dict[str, list[Ref]] = {}
@@ -541,14 +558,17 @@ class EventFinder:
         keys = list(dict.fromkeys(k for o in places if (k := self.a.at(o)) and self.a.cls(k) == "State" and k not in targets))
         return [Ref(keys[0], "modifier", v.i)] if len(keys) == 1 else []
 
-    def _verb_candidate(self, frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
-                        v: Token, pattern: str) -> Candidate | None:
-        # "refused to cooperate", "failed to comply", "will not cooperate" are refusals; "did not
-        # cooperate" only says what did not happen.
+    def _refused(self, v: Token, frame: Frame, status: str | None = None) -> bool:
+        """'refused to cooperate', 'failed to comply', 'will not cooperate' are refusals; 'did not
+        cooperate' only says what did not happen."""
         plain = any(c.dep_ == "neg" for c in v.children) and not any(
             c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children) and not frame.refusal_by_negation \
             and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in self.intent_verbs)  # "vowed never to cooperate"
-        if frame.negated_action and status == "Negated" and not plain:
+        return (status or self.status(v)) == "Negated" and not plain
+
+    def _verb_candidate(self, frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
+                        v: Token, pattern: str) -> Candidate | None:
+        if frame.negated_action and self._refused(v, frame, status):
             # "accused Rome of failing to cooperate": an alleged refusal, not one the text asserts
             action, status = frame.negated_action, "Hypothetical" if self._alleged(v) else "Asserted"
         elif frame.only_negated and status != "Negated":  # "has not responded to its requests"
