@@ -24,9 +24,9 @@ HELDOUT6 = DATA / "heldout6"  # likewise (first score F1 0.595; its topics overl
 HELDOUT7 = DATA / "heldout7"  # likewise (first score F1 0.551: see its README)
 HELDOUT8 = DATA / "heldout8"  # likewise (first score F1 0.535, then 0.540 untuned: see its README)
 HELDOUT9 = DATA / "heldout9"  # likewise (first score F1 0.536: see its README)
-HELDOUT10 = DATA / "heldout10"  # scored twice and not tuned on (F1 0.651 both times: see its README)
+HELDOUT10 = DATA / "heldout10"  # not tuned on (first F1 0.651: see its README)
 HELDOUT11 = DATA / "heldout11"  # first score F1 0.548, then tuned on (see its README)
-HELDOUT12 = DATA / "heldout12"  # scored twice and not tuned on (F1 0.629 both times: see its README)
+HELDOUT12 = DATA / "heldout12"  # not tuned on (first F1 0.629: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -69,7 +69,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout11's two. heldout10 and heldout12 are not tuned on: their floors (and heldout12's one
 # status error, whose nature nobody has looked at) only guard against regressions.
 HELD_OUT_FLOORS = {
-    NEWSWIRE: dict(precision=0.97, recall=0.71, f1=0.825, nonasserted=0.55),
+    NEWSWIRE: dict(precision=0.97, recall=0.72, f1=0.83, nonasserted=0.55),
     HELDOUT: dict(precision=0.93, recall=0.675, f1=0.785, nonasserted=0.55),
     HELDOUT4: dict(precision=0.96, recall=0.69, f1=0.81, nonasserted=0.54, no_split=True),
     HELDOUT5: dict(precision=0.93, recall=0.78, f1=0.85, nonasserted=0.60, status_errors=1),
@@ -77,9 +77,9 @@ HELD_OUT_FLOORS = {
     HELDOUT7: dict(precision=0.76, recall=0.52, f1=0.62, nonasserted=0.42),
     HELDOUT8: dict(precision=0.82, recall=0.455, f1=0.585, nonasserted=0.44),
     HELDOUT9: dict(precision=0.88, recall=0.55, f1=0.68, nonasserted=0.42, status_errors=1),
-    HELDOUT10: dict(precision=0.84, recall=0.52, f1=0.645, nonasserted=0.51),
+    HELDOUT10: dict(precision=0.845, recall=0.535, f1=0.655, nonasserted=0.51),
     HELDOUT11: dict(precision=0.80, recall=0.515, f1=0.63, nonasserted=0.29, status_errors=2),
-    HELDOUT12: dict(precision=0.76, recall=0.52, f1=0.62, nonasserted=0.46, status_errors=1),
+    HELDOUT12: dict(precision=0.77, recall=0.535, f1=0.63, nonasserted=0.46, status_errors=1),
 }
 
 
