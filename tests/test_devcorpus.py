@@ -1,5 +1,5 @@
 """Accuracy floors on the project's own annotated corpora (tests/data/devcorpus and the
-corpora first scored as held-out checks: newswire, heldout, heldout4 … heldout12).
+corpora first scored as held-out checks: newswire, heldout, heldout4 … heldout13).
 
 The floors sit just below what the extraction reaches today, so that accuracy can only go
 up; raise them when it does. Figures are printed by
@@ -27,6 +27,7 @@ HELDOUT9 = DATA / "heldout9"  # likewise (first score F1 0.536: see its README)
 HELDOUT10 = DATA / "heldout10"  # not tuned on (first F1 0.651: see its README)
 HELDOUT11 = DATA / "heldout11"  # first score F1 0.548, then tuned on (see its README)
 HELDOUT12 = DATA / "heldout12"  # not tuned on (first F1 0.629: see its README)
+HELDOUT13 = DATA / "heldout13"  # scored once and not tuned on (F1 0.603: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -66,8 +67,9 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout5 and heldout6 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two. heldout10 and heldout12 are not tuned on: their floors (and heldout12's one
-# status error, whose nature nobody has looked at) only guard against regressions.
+# heldout11's two. heldout10, heldout12 and heldout13 are not tuned on: their floors (and the
+# status errors of heldout12 and heldout13, whose nature nobody has looked at) only guard against
+# regressions.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.97, recall=0.72, f1=0.83, nonasserted=0.55),
     HELDOUT: dict(precision=0.93, recall=0.675, f1=0.785, nonasserted=0.55),
@@ -80,6 +82,7 @@ HELD_OUT_FLOORS = {
     HELDOUT10: dict(precision=0.845, recall=0.535, f1=0.655, nonasserted=0.51),
     HELDOUT11: dict(precision=0.80, recall=0.515, f1=0.63, nonasserted=0.29, status_errors=2),
     HELDOUT12: dict(precision=0.77, recall=0.535, f1=0.63, nonasserted=0.46, status_errors=1),
+    HELDOUT13: dict(precision=0.75, recall=0.49, f1=0.595, nonasserted=0.51, status_errors=2),
 }
 
 
