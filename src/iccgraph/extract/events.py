@@ -38,12 +38,21 @@ class Candidate:
     pattern: str
 
 
+@dataclass
+class UnnamedAct:
+    """An act told on people left unnamed ('expelled two diplomats'), who the next sentence may name."""
+    anchor: Token
+    action: str
+    agents: list[Ref]
+    count: int | None  # how many the text says there are
+    confidence: float
+
+
 class EventFinder:
     def __init__(self, document: Document, actors: DocActors, resolver: Resolver, lex: Lexicon):
         self.doc, self.a, self.r, self.lex = document, actors, resolver, lex
         self.sdoc = actors.sdoc
-        # acts on people left unnamed ('two executives'): (anchor, action, agents, how many, confidence)
-        self._unnamed: list[tuple[Token, str, list[Ref], int | None, float]] = []
+        self._unnamed: list[UnnamedAct] = []  # acts on people left unnamed ('two executives')
         w = lex.words
         self.speech = w("speech_verbs")
         self.neg_eval = w("negative_evaluation_verbs", "lemmas")
@@ -149,7 +158,7 @@ class EventFinder:
                         agents, status = self.verb_agents(t, vf.action), self.status(t)
                         if agents and status == "Asserted":
                             self._remember(t, vf.action, agents, [], t, status)
-                            self._unnamed.append((t, vf.action, agents, self._count(
+                            self._unnamed.append(UnnamedAct(t, vf.action, agents, self._count(
                                 [x for x in t.children if x.dep_ in ("dobj", "nsubjpass")]), vf.confidence))
                 if t.pos_ in ("NOUN", "PROPN") and not vf and t.lemma_.lower() in self.lex.nouns:
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
@@ -198,12 +207,12 @@ class EventFinder:
                     self._remember(n, frame.action, agents, [], gv, status)
                     if status == "Asserted" and not frame.light_verbs.get(gv.lemma_.lower()):
                         on = [o for h in (n, *n.conjuncts, gv) for o in self.r.pobjs(h, frame.target_preps)]
-                        self._unnamed.append((n, frame.action, agents, self._count(on), frame.confidence))
+                        self._unnamed.append(UnnamedAct(n, frame.action, agents, self._count(on), frame.confidence))
             # "imposed sanctions on two executives of TPAO. … said A and B were responsible": the
             # unnamed people of the last sentence's act, when this one names exactly as many
             here_named = self._named_next(sent)
             found += here_named
-            self._unnamed = [u for u in self._unnamed if self.r.sent_of[u[0].i] == self.r.sent_of[sent.start]]
+            self._unnamed = [u for u in self._unnamed if self.r.sent_of[u.anchor.i] == self.r.sent_of[sent.start]]
             self.r.recent_events.sort(key=lambda a: a.token)
         return self._finish(found)
 
@@ -230,18 +239,22 @@ class EventFinder:
         return None
 
     def _named_next(self, sent: SpacySpan) -> list[Candidate]:
+        """The acts of the sentence before on people left unnamed, when `sent` names exactly as
+        many people not named before: they are its targets."""
         s = self.r.sent_of[sent.start]
+        acts = [u for u in self._unnamed if u.count is not None and self.r.sent_of[u.anchor.i] == s - 1
+                and u.action in self.list_actions]
+        if not acts:
+            return []
+        seen_before = {m.key for m in self.a.mentions if m.start < sent.start}
+        new = list(dict.fromkeys(m.key for m in self.a.mentions if sent.start <= m.start < sent.end
+                                 and self.a.cls(m.key) == "Person" and m.key not in seen_before))
         out = []
-        for anchor, action, agents, count, confidence in self._unnamed:
-            if count is None or self.r.sent_of[anchor.i] != s - 1 or action not in self.list_actions:
-                continue
-            seen_before = {m.key for m in self.a.mentions if m.start < sent.start}
-            new = list(dict.fromkeys(m.key for m in self.a.mentions if sent.start <= m.start < sent.end
-                                     and self.a.cls(m.key) == "Person" and m.key not in seen_before))
-            if len(new) == count:
-                out.append(Candidate(action, agents, [Ref(k, "action", anchor.i) for k in new], "Asserted", anchor,
-                                     anchor, confidence * 0.8, f"{'verb' if anchor.pos_ == 'VERB' else 'noun'}:"
-                                     f"{anchor.lemma_.lower()}+named-next"))
+        for u in acts:
+            if len(new) == u.count:
+                out.append(Candidate(u.action, u.agents, [Ref(k, "action", u.anchor.i) for k in new], "Asserted", u.anchor,
+                                     u.anchor, u.confidence * 0.8, f"{'verb' if u.anchor.pos_ == 'VERB' else 'noun'}:"
+                                     f"{u.anchor.lemma_.lower()}+named-next"))
         return out
 
     def _named_later(self, c: Candidate) -> Candidate:
@@ -590,8 +603,7 @@ class EventFinder:
             return refs or [r for w in self.r.pobjs(v, ("with",)) for o in self.r.pobjs(w, ("by",))
                             for r in self.r.np(o, action)]
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None and v.dep_ == "conj" and v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children) \
-                and not any(c.lower_ == "for" for c in v.children):
+        if subj is not None and self._stray_infinitive(v) and not any(c.lower_ == "for" for c in v.children):
             subj = None  # "met A in X and then B in Y to press them": a to-infinitive has no subject of its own
         if subj is not None:
             if subj.lower_ in self.r.pron["relative"] and v.dep_ == "relcl":
@@ -672,8 +684,12 @@ class EventFinder:
         side = self.a.side_of(doers)
         return [r for r in targets if not (r.key in side and (r.how == "description" or threat))]
 
-    def _assured_of(self, p: Token) -> bool:
-        """Is `p` the 'of' of 'reassure X of Y' (on the verb, or on its object where the parser hangs it)?"""
+    def _same_clause_prep(self, p: Token) -> bool:
+        """A preposition whose phrase stays under the clause's modals: the means ('would retaliate
+        BY expelling X') and what one is assured of ('would reassure Zelenskyy OF U.S. support',
+        the of-phrase on the verb or, where the parser hangs it, on its object)."""
+        if p.lower_ == "by":
+            return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
         if p.lower_ not in ("of", "about"):
             return False
         h = p.head
@@ -1324,8 +1340,8 @@ class EventFinder:
             # the request of U.S. authorities": whoever acted was asked (a warrant so issued is the
             # asker's request for it, read elsewhere)
             asked = self.verb_agents(acted, "Urge")
-            if not asked and any(c.dep_ == "auxpass" for c in acted.children) and self.verb_frame(acted) is not None \
-                    and self.verb_frame(acted).action in self.placed_actions:
+            if not asked and any(c.dep_ == "auxpass" for c in acted.children) \
+                    and self.verb_frame(acted).action in self.placed_actions:  # (acted has a frame, see above)
                 asked = self._place_state(acted, set())
         if not asked:  # "a request for an Interpol red notice": the body whose act was asked for
             asked = [r for o in self.r.pobjs(n, ("for",)) for r in self.r.modifiers(o, 1)
@@ -1478,12 +1494,8 @@ class EventFinder:
                 # "The panel, set up to investigate abuses, was refused entry": what a subject's
                 # modifier says is not governed by the subject's predicate
                 break
-            # "would retaliate by expelling X": the means is the act itself, under the same modal
-            by_means = dep == "pcomp" and head.lower_ == "by" and node.tag_ == "VBG" \
-                or (dep == "prep" and node.lower_ == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children))
-            # "would reassure Zelenskyy of U.S. support": what one is assured of is said, under its modal
-            by_means = by_means or (dep == "pobj" and self._assured_of(head)) or (dep == "prep" and self._assured_of(node))
-            if dep in ("prep", "pobj", "pcomp", "agent") and not by_means:
+            prep = node if dep == "prep" else head if dep in ("pobj", "pcomp") else None
+            if dep in ("prep", "pobj", "pcomp", "agent") and not (prep is not None and self._same_clause_prep(prep)):
                 via_prep = True
             came_by_adjunct = dep in ("advcl", "npadvmod") and node.tag_ == "VBG"
             via_conj = dep == "conj" and node.pos_ in ("VERB", "AUX")
@@ -1607,7 +1619,7 @@ class EventFinder:
                 continue
             action = c.action
             frame = self.lex.nouns.get(c.trigger.lemma_.lower()) if c.trigger.pos_ in ("NOUN", "PROPN") \
-                else self.lex.verbs.get(c.trigger.lemma_.lower())
+                else self.verb_frame(c.trigger)
             if frame is not None and frame.action == action and frame.private_person_action and all(
                     self.a.cls(k) == "Person" and not self.a.body_of(k) for k in targets):
                 # "Vietnam said it is helping Doan Thi Huong": help to a private person is support

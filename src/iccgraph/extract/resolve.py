@@ -18,6 +18,7 @@ from .language import Lexicon
 _MAX_DEPTH = 6
 # Determiners that make a noun phrase point back at something already named.
 DEFINITE_DETS = frozenset(("the", "this", "that", "these", "those"))
+_SUBJECT_OF = {"his": "he", "her": "she"}  # a possessive pronoun and the subject pronoun it continues
 
 
 class Act(NamedTuple):
@@ -363,12 +364,9 @@ class Resolver:
                 and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in h.children):
             # "North Korea launched a missile on Sunday. … Both leaders condemned the launch": the
             # doer of the deed the noun names, told by its verb just before
-            s = self.sent_of[h.i]
-            deed = next((t for t in reversed(self.a.sdoc[self.a.sents[max(0, s - 2)].start:self.a.sents[s].start])
-                         if t.pos_ == "VERB" and t.lemma_.lower() == h.lemma_.lower()), None)
-            subj = next((c for c in deed.children if c.dep_ == "nsubj"), None) if deed is not None else None
-            if subj is not None:
-                return [Ref(r.key, "action", r.token) for r in self.np(subj, None, depth + 1)]
+            found = self.deed_doers(h, h.lemma_.lower(), same_sentence=False)
+            if found:
+                return found
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
         return [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
                 for r in self.np(c, action, depth + 1) if r.how == "name"]
@@ -660,17 +658,26 @@ class Resolver:
                 return [Ref(r.key, "action", t.i) for r in refs]
         cognate = self.cognate_verbs.get(h.lemma_.lower())
         if cognate:  # "Khan announced the decision … X hailed the announcement": Khan's
-            first = self.a.sents[max(0, s - 2)].start
-            said = next((t for t in reversed(self.a.sdoc[first:h.i]) if t.lemma_.lower() == cognate and t.pos_ == "VERB"), None)
-            found = [Ref(r.key, "action", said.i) for c in said.children if c.dep_ == "nsubj"
-                     for r in self.np(c)] if said is not None else []
-            found = [r for r in found if r.key not in reactor]
+            found = self.deed_doers(h, cognate, exclude=reactor)
             if found:
                 return found
         kinds = self.refers_to.get(h.lower_) or self.refers_to.get(h.lemma_.lower())
         if kinds:
             return self.referred_act(h, verb, kinds, about=topics, reactor=reactor)
         return self.referred_act(h, verb, self.acts, window=2, reactor=reactor)
+
+    def deed_doers(self, h: Token, verb_lemma: str, exclude: set[str] = frozenset(), same_sentence: bool = True) -> list[Ref]:
+        """Who did the deed noun `h` names, told by its verb (`verb_lemma`) in the two sentences
+        before (or earlier in its own): 'Khan announced … the announcement', 'North Korea
+        launched … the launch'."""
+        s = self.sent_of[h.i]
+        first = self.a.sents[max(0, s - 2)].start
+        last = h.i if same_sentence else self.a.sents[s].start
+        said = next((t for t in reversed(self.a.sdoc[first:last]) if t.lemma_.lower() == verb_lemma and t.pos_ == "VERB"), None)
+        if said is None:
+            return []
+        return [Ref(r.key, "action", said.i) for c in said.children if c.dep_ == "nsubj"
+                for r in self.np(c) if r.key not in exclude]
 
     def _reactor(self, h: Token, verb: Token) -> set[str]:
         """The actors in the subject of the clause that reacts to act noun `h`."""
@@ -918,7 +925,7 @@ class Resolver:
                          if self.sent_of[m.start] == s and m.start < h.i):
             return []
         subj = next((c for c in self.a.sents[s - 1].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ not in self.pron["person"] or subj.lower_ != h.lower_.replace("his", "he").replace("her", "she"):
+        if subj is None or subj.lower_ not in self.pron["person"] or subj.lower_ != _SUBJECT_OF.get(h.lower_):
             return []
         refs = [r for r in self.np(subj) if self.a.cls(r.key) == "Person"]
         return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
