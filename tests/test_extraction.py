@@ -450,6 +450,41 @@ def test_surname_joins_a_full_name_with_a_generational_suffix():
         describe(text, DATE)
 
 
+def test_a_lone_name_inside_one_full_name_is_that_person():
+    # a family name written first, and a paternal surname before the maternal one
+    for text, part, full in (
+            ("Vietnamese Prime Minister Pham Minh Chinh met Fumio Kishida in Tokyo on Monday. "
+             "Pham urged Japan to support the plan.", "Pham", "Pham Minh Chinh"),
+            ("Colombian police arrested Carlos Ortega Salcedo in Bogota on Friday. "
+             "Prosecutors said Ortega would be extradited to Spain.", "Ortega", "Carlos Ortega Salcedo")):
+        st = statements_of(text, DATE)
+        keys = _keys(st, part)
+        assert len(keys) == 1 and st.actors[keys.pop()].label == full, st.actors
+
+
+def test_a_court_named_without_its_place_is_the_court_named_before():
+    text = ("The Kosovo Specialist Chambers charged a former guerrilla commander on Monday. "
+            "Germany said it supported the Specialist Chambers.")
+    st = statements_of(text, DATE)
+    assert len(_keys(st, "Specialist Chambers")) == 1, st.actors
+    assert has_event(text, "Support", "Germany", "Kosovo Specialist Chambers", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_name_after_a_word_for_a_person_is_a_person():
+    # the small model tags the hyphenated name as ORG
+    text = ("Ghana's president hosted his Togolese counterpart Faure-Essozimna Gnassingbe in Accra on Friday.")
+    st = statements_of(text, DATE)
+    assert {a.cls for a in st.actors.values() if "Gnassingbe" in a.label} == {"Person"}, st.actors
+
+
+def test_a_lone_name_shared_by_two_full_names_joins_neither():
+    text = ("Kim Jong Un met Kim Yo Jong in Pyongyang on Monday. "
+            "Kim criticized the United States on Tuesday.")
+    st = statements_of(text, DATE)
+    assert not any(a.label in ("Kim Jong Un", "Kim Yo Jong") for e in st.events if e.action == "Criticize"
+                   for a in (st.actors[k] for k in e.agents)), describe(text, DATE)
+
+
 def test_surname_the_ner_takes_for_an_organization_is_the_person():
     # the small model tags the second "Ceesay" as ORG
     st = statements_of("Lamin Ceesay was detained in Geneva. Authorities opened a case against Ceesay after a complaint.",

@@ -117,6 +117,7 @@ class DocActors:
         self.stated: dict[str, list[str]] = {}  # person -> bodies the text says they serve (set by the reader)
         self._titles = lex.words("titles", "words") | _HONORIFICS
         self._regnal = lex.words("titles", "regnal")
+        self._person_nouns = lex.words("titles", "person_nouns")
         self._body_heads = lex.words("unnamed_bodies", "heads")
         self._name_heads = lex.words("unnamed_bodies", "name_heads")
         self._suffixes = lex.words("name_suffixes", "words")
@@ -142,6 +143,7 @@ class DocActors:
                 blocked.update(range(start, end))
         states: dict[str, dict[int, tuple[int, str]]] = {"start": {}, "end": {}}  # where a state's name starts or ends
         full: dict[str, str] = {}  # a person's fullest name in this document -> key
+        self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         for match_id, start, end in matches:
             key = sdoc.vocab.strings[match_id]
             if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)):
@@ -203,9 +205,13 @@ class DocActors:
         person_names |= {span.text for span in aged} | {s for span in aged if (s := self._surname(span.text))}
         for span in orgs:
             # "Maxime Jeoffroy Eli Mokom Gawaka" tagged as an organization where the story later
-            # calls him "Mokom": a run of names holding a person's name is that person
+            # calls him "Mokom": a run of names holding a person's name is that person; so is one
+            # after a word for a person ("his counterpart Kassym-Jomart Tokayev")
             all_names = len(span) > 1 and _all_names(span, hyphens=True)
-            if span.text in person_names or all_names and any(t.text in person_names for t in span):
+            after_person_noun = all_names and len(span) <= 4 and span.start > 0 \
+                and sdoc[span.start - 1].lower_ in self._person_nouns and sdoc[span.start - 1].pos_ in ("NOUN", "PROPN") \
+                and not any(t.lower_ in self._name_heads or t.lower_ in self._body_heads for t in span)
+            if span.text in person_names or all_names and any(t.text in person_names for t in span) or after_person_noun:
                 persons.append((span.start, span.end, span.text))
                 continue
             if not self._proper_org(span) or span.text in gaz.demonyms:  # "Sri Lankan" is no organization
@@ -219,10 +225,12 @@ class DocActors:
             if state:  # "India's Ministry of External Affairs" speaks for India
                 candidates.append((2, span.start, span.end, state, "organ"))
                 continue
-            # "the Special Court" where the story names the Special Court for Sierra Leone: its short form
+            # "the Special Court" where the story names the Special Court for Sierra Leone, "the
+            # Specialist Chambers" where it names the Kosovo Specialist Chambers: its short form
             named_here = {c[3] for c in candidates if c[4] == "gazetteer" and gaz.entries[c[3]].type in ("Court", "Organization")}
             short = next((k for k in named_here if len(span) > 1 and any(
-                n.startswith(span.text + " ") for n in gaz.entries[k].names)), None)
+                n.startswith(span.text + " ") or n.endswith(" " + span.text) and len(n.split()) == len(span.text.split()) + 1
+                for n in gaz.entries[k].names)), None)
             if short:
                 candidates.append((3, span.start, span.end, short, "ner"))
                 continue
@@ -263,6 +271,8 @@ class DocActors:
         # A surname (or one-word name) the NER missed elsewhere ("Sheikh Hasina … Hasina's party")
         lasts = {k: self._surname_forms(label(k)) for k in set(full.values())}
         lasts.update({k: self._surname_forms(text) or {text} for k, text in ner_people.items() if not lasts.get(k)})
+        for k, words in self._lone_names.items():
+            lasts[k] = lasts.get(k, set()) | words
         for key, forms in lasts.items():
             for last in forms:
                 if len(last) > 2:
@@ -441,15 +451,32 @@ class DocActors:
             key = full[text]
         else:
             # a lone name joins the full name it ends, or, in a long name, any name inside it
-            # ("Mokom" in "Maxime Jeoffroy Eli Mokom Gawaka")
-            key = next((k for n, k in full.items() if " " not in text and text in self._surname_forms(n)), None) \
+            # ("Mokom" in "Maxime Jeoffroy Eli Mokom Gawaka"), or the one full name it is part
+            # of: a family name written first ("Yoon" in "Yoon Suk Yeol"), a paternal one before
+            # the maternal ("Abdo" in "Mario Abdo Benítez"), or a name the NER cut short
+            joined = next((k for n, k in full.items() if " " not in text and text in self._surname_forms(n)), None) \
                 or next((k for n, k in full.items() if " " not in text and len(n.split()) >= 4
                          and text in n.split()[1:-1] and len(text) > 3), None) \
-                or "person/" + slug(text)
+                or self._only_full_name_with(text, full)
+            if joined:  # its last word is to be found again where the NER missed it, as a name's own would be
+                self._lone_names.setdefault(joined, set()).update(self._surname_forms(text) or {text})
+            key = joined or "person/" + slug(text)
             if key.startswith("person/"):
                 self._register(key, "Person", text)
         full[text] = key
         return key
+
+    @staticmethod
+    def _only_full_name_with(name: str, full: dict[str, str]) -> str | None:
+        """The one longer name in `full` that holds this name's words in a row ("Yoon" or the
+        NER's "Yoon Suk" in "Yoon Suk Yeol"); None if there are none or several."""
+        words = name.split()
+        if len(name) < 3 or not name[:1].isupper():
+            return None
+        n = len(words)
+        keys = {k for other, k in full.items() if len(ws := other.split()) > n
+                and any(ws[i:i + n] == words for i in range(len(ws) - n + 1))}
+        return keys.pop() if len(keys) == 1 else None
 
     def _register(self, key: str, cls: str, label: str, wikidata: str | None = None) -> None:
         if key not in self.actors:
