@@ -693,6 +693,9 @@ CASES = [
     # A reaction to a deed named by a noun of its verb ("launched … the launch"): against its doer.
     ("North Korea launched a ballistic missile on Sunday. Japan and South Korea condemned the launch.", "Criticize",
      "Japan", "North Korea", "Asserted"),
+    # … also told earlier in the same sentence, and not against the one who reacts.
+    ("Belarus pardoned a jailed opposition blogger on Friday, and Lithuania welcomed the pardon.", "Support",
+     "Lithuania", "Belarus", "Asserted"),
     # Refusing to hand someone over to X is a refusal to cooperate with X (and no transfer).
     ("Kazakhstan refused to hand over a former Kyrgyz deputy prosecutor to Bishkek.", "RefuseCooperation",
      "Kazakhstan", "Kyrgyzstan", "Asserted"),

@@ -363,8 +363,9 @@ class Resolver:
         if action in self.reaction_actions and h.dep_ == "dobj" and h.tag_ == "NN" and self._definite(h) \
                 and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in h.children):
             # "North Korea launched a missile on Sunday. … Both leaders condemned the launch": the
-            # doer of the deed the noun names, told by its verb just before
-            found = self.deed_doers(h, h.lemma_.lower(), same_sentence=False)
+            # doer of the deed the noun names, told by its verb just before (or earlier in the
+            # sentence: "X pardoned Y, and Z condemned the pardon"), not the one who reacts
+            found = self.deed_doers(h, h.lemma_.lower(), exclude=self._reactor(h, h.head))
             if found:
                 return found
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
