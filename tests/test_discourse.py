@@ -693,6 +693,14 @@ CASES = [
     # A reaction to a deed named by a noun of its verb ("launched … the launch"): against its doer.
     ("North Korea launched a ballistic missile on Sunday. Japan and South Korea condemned the launch.", "Criticize",
      "Japan", "North Korea", "Asserted"),
+    # A summary after a comma, with the reactor in its relative clause ("…, a decision X criticised").
+    ("Niger expelled the Beninese ambassador on Tuesday, a decision Benin criticised as hostile.", "Criticize",
+     "Benin", "Niger", "Asserted"),
+    ("Guinea expelled two Senegalese diplomats, a decision that Dakar called regrettable.", "Criticize",
+     "Senegal", "Guinea", "Asserted"),
+    # "the sanctions against the Court, which X condemned": the clause judges the act, not the court.
+    ("Amnesty International urged states to resist the American sanctions against the tribunal, which the group "
+     "has condemned as an assault on justice.", "Criticize", "Amnesty International", "United States", "Asserted"),
     # … also told earlier in the same sentence, and not against the one who reacts.
     ("Belarus pardoned a jailed opposition blogger on Friday, and Lithuania welcomed the pardon.", "Support",
      "Lithuania", "Belarus", "Asserted"),

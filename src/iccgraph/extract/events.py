@@ -1013,6 +1013,12 @@ class EventFinder:
     def _called_events(self, v: Token) -> list[Candidate]:
         """'X called the decision "outrageous"', 'X denounced the report as a sham'."""
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if v.dep_ == "relcl" and (obj is None or obj.tag_ == "WDT"):
+            # "a decision (that) Paris called unjustified", "the court, which Russia called illegitimate";
+            # after "the sanctions against the Court, which …" the clause is about the act
+            obj = v.head
+            if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.lemma_.lower() in self.lex.nouns:
+                obj = obj.head.head
         if obj is None and v.lemma_.lower() in self.naming_verbs:
             # "called Serbia's failure to arrest him a disgrace", parsed with no object
             obj = next((c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)

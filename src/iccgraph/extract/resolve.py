@@ -630,7 +630,7 @@ class Resolver:
             refs = [r for o in self.pobjs(h, ("in",)) for r in self.np(o, None, depth + 1) if self.a.cls(r.key) == "State"]
         if refs:
             return [Ref(r.key, "action", r.token) for r in refs]
-        if h.dep_ in ("appos", "npadvmod") and h.lemma_.lower() in self.refers_to:
+        if (h.dep_ in ("appos", "npadvmod") or self._summary_after_comma(h)) and h.lemma_.lower() in self.refers_to:
             # "Poland expelled two diplomats, a move Moscow condemned": the act just told
             s = self.sent_of[h.i]
             act = next((a for a in reversed(self.recent_events) if a.sent == s and a.token < h.i and a.real), None)
@@ -640,6 +640,14 @@ class Resolver:
                                     or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in h.children):
             return self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
         return []
+
+    def _summary_after_comma(self, h: Token) -> bool:
+        """'…, a decision Paris criticised': an indefinite noun after a comma, with a relative
+        clause, that the small parser hung on the verb as its object."""
+        start = h.left_edge.i
+        return start > 0 and self.a.sdoc[start - 1].text == "," \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children) \
+            and any(c.dep_ == "relcl" for c in h.children)
 
     def _recent_agents(self, h: Token, topics: set[str] = frozenset()) -> list[Ref]:
         """'these attacks', 'the move': the agents of the latest act before it, close by."""
