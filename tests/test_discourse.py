@@ -693,6 +693,14 @@ CASES = [
     # A reaction to a deed named by a noun of its verb ("launched … the launch"): against its doer.
     ("North Korea launched a ballistic missile on Sunday. Japan and South Korea condemned the launch.", "Criticize",
      "Japan", "North Korea", "Asserted"),
+    # … or by a noun of its own ("withdrew … the withdrawal", "seized … the seizure").
+    ("Venezuela withdrew from the Organization of American States in 2019. Colombia condemned the withdrawal.",
+     "Criticize", "Colombia", "Venezuela", "Asserted"),
+    # "prompting X to condemn": X condemns.
+    ("Iran seized a Greek tanker in the Gulf on Friday, prompting Athens to condemn the seizure.", "Criticize",
+     "Greece", "Iran", "Asserted"),
+    ("Police detained a Danish reporter in Minsk, prompting Copenhagen to accuse Belarus of harassment.", "Criticize",
+     "Denmark", "Belarus", "Asserted"),
     # A summary after a comma, with the reactor in its relative clause ("…, a decision X criticised").
     ("Niger expelled the Beninese ambassador on Tuesday, a decision Benin criticised as hostile.", "Criticize",
      "Benin", "Niger", "Asserted"),

@@ -365,7 +365,8 @@ class Resolver:
             # "North Korea launched a missile on Sunday. … Both leaders condemned the launch": the
             # doer of the deed the noun names, told by its verb just before (or earlier in the
             # sentence: "X pardoned Y, and Z condemned the pardon"), not the one who reacts
-            found = self.deed_doers(h, h.lemma_.lower(), exclude=self._reactor(h, h.head))
+            verb_lemma = self.cognate_verbs.get(h.lemma_.lower(), h.lemma_.lower())  # "withdrew … the withdrawal"
+            found = self.deed_doers(h, verb_lemma, exclude=self._reactor(h, h.head))
             if found:
                 return found
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
