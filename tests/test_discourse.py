@@ -696,6 +696,16 @@ CASES = [
     # … or by a noun of its own ("withdrew … the withdrawal", "seized … the seizure").
     ("Venezuela withdrew from the Organization of American States in 2019. Colombia condemned the withdrawal.",
      "Criticize", "Colombia", "Venezuela", "Asserted"),
+    # "X drew condemnation from Y": Y condemned X, or the doer of X's act.
+    ("Azerbaijan's seizure of the enclave drew condemnation from France.", "Criticize", "France", "Azerbaijan",
+     "Asserted"),
+    ("Nicaragua closed the Taiwanese embassy in December, drawing criticism from the United States.", "Criticize",
+     "United States", "Nicaragua", "Asserted"),
+    ("Tunisia faced criticism from the European Union over the arrests.", "Criticize", "European Union", "Tunisia",
+     "Asserted"),
+    # "its foreign ministry": only a state has one.
+    ("The International Court of Justice ordered Myanmar to halt the killings. Its foreign ministry rejected the order.",
+     "RefuseCooperation", "Myanmar", "International Court of Justice", "Asserted"),
     # "prompting X to condemn": X condemns.
     ("Iran seized a Greek tanker in the Gulf on Friday, prompting Athens to condemn the seizure.", "Criticize",
      "Greece", "Iran", "Asserted"),

@@ -836,6 +836,8 @@ class EventFinder:
         for src in dict.fromkeys((outer, n)):
             agents += self._own_agents(src, action, poss=poss_agent, preps=frame.agent_preps)
         agents = [r for r in agents if r.key]
+        if not agents and gl in frame.subject_target_verbs:  # "drew condemnation on Monday from X"
+            agents = [r for o in self.r.pobjs(gv, frame.agent_preps) for r in self.r.np(o, action)]
         by_phrase: list[Ref] = []
         by_prep = {r.key for o in self.r.pobjs(n, ("by",)) for r in self.r.np(o, action)}
         if light and agents and {r.key for r in agents} <= by_prep:
@@ -891,6 +893,12 @@ class EventFinder:
         elif frame.poss_role == "target":
             target_toks += of_objects
         targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
+        if not targets and gl in frame.subject_target_verbs:
+            # "X's annexation of Crimea drew condemnation from Y", "…, drawing condemnation from Y":
+            # the one who drew it (the doer of the act in the subject, or of the clause it follows)
+            clause = gv.head if gv.dep_ == "advcl" and gv.tag_ == "VBG" else gv
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            targets = self.r.np(subj, action) if subj is not None else []
         agent_keys = {r.key for r in agents}
         targets = self._not_own([r for r in targets if r.key not in agent_keys], agent_keys)
         if frame.targets_from and definite and (not targets or not agents):

@@ -69,6 +69,7 @@ class Frame:
     reflexive_only: bool = False             # the frame counts only with a reflexive object ("turned himself in")
     private_person_action: str | None = None  # the class instead for a private person ("helping Doan Thi Huong": Support)
     refusal_targets: tuple[str, ...] = ()    # refused, also a RefuseCooperation towards these preps' objects ("will not hand X over TO Japan")
+    subject_target_verbs: tuple[str, ...] = ()  # nouns only: "X DREW condemnation from Y": Y condemned X (or X's act)
 
     _MAPS = ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")
 

@@ -860,6 +860,9 @@ class Resolver:
         if lower in self.pron["plural"]:
             return self._coordination_before(h)
         if lower in self.pron["thing"]:
+            if h.dep_ == "poss" and self.descriptions.get(h.head.lemma_.lower()) == ("State",):
+                # "The ICJ ordered Syria to … Its foreign ministry rejected …": only a state has one
+                return self._antecedent(h, ("State",), window=3)
             rel = h.head if h.dep_ == "nsubj" and h.head.dep_ == "relcl" else None
             obj = rel.head if rel is not None else None
             while obj is not None and obj.dep_ in ("pobj", "prep", "dobj") and obj.head.pos_ not in ("VERB", "AUX") \
