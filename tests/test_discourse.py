@@ -703,6 +703,11 @@ CASES = [
      "United States", "Nicaragua", "Asserted"),
     ("Tunisia faced criticism from the European Union over the arrests.", "Criticize", "European Union", "Tunisia",
      "Asserted"),
+    # "asked X for Y": a request put to X.
+    ("Kyiv asked Berlin for more air defence systems on Monday.", "Urge", "Ukraine", "Germany", "Asserted"),
+    # "the Taliban said they …": a group named as one is the speaker.
+    ("The Houthis said they would not recognise any ruling of the International Court of Justice.",
+     "RefuseCooperation", "Houthis", "International Court of Justice", "Asserted"),
     # "its foreign ministry": only a state has one.
     ("The International Court of Justice ordered Myanmar to halt the killings. Its foreign ministry rejected the order.",
      "RefuseCooperation", "Myanmar", "International Court of Justice", "Asserted"),

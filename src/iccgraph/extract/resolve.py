@@ -978,7 +978,9 @@ class Resolver:
         role = subj.lemma_.lower() in self.actor_nouns and not self.a.at(subj)
         fits = (h.lower_ in self.pron["person"] and (person or role) and len(refs) == 1) \
             or (h.lower_ in self.pron["thing"] and len(refs) == 1 and not person) \
-            or (h.lower_ in self.pron["plural"] and (len(refs) > 1 or subj.tag_ in ("NNS", "NNPS")))
+            or (h.lower_ in self.pron["plural"] and (len(refs) > 1 or subj.tag_ in ("NNS", "NNPS")
+                                                     # "the Taliban said they …": a group named as one
+                                                     or len(refs) == 1 and self.a.cls(refs[0].key) == "Organization"))
         if not fits or h.lower_ in self.pron["thing"] and self.a.cls(refs[0].key) == "Person":
             return None
         return [Ref(r.key, "pronoun", h.i) for r in refs]
