@@ -703,6 +703,9 @@ CASES = [
      "United States", "Nicaragua", "Asserted"),
     ("Tunisia faced criticism from the European Union over the arrests.", "Criticize", "European Union", "Tunisia",
      "Asserted"),
+    # A bare "both" is the pair just named together.
+    ("Ghana and Nigeria held talks in Accra on Monday. Both urged Niger to free the detained president.", "Urge",
+     "Nigeria", "Niger", "Asserted"),
     # "asked X for Y": a request put to X.
     ("Kyiv asked Berlin for more air defence systems on Monday.", "Urge", "Ukraine", "Germany", "Asserted"),
     # "the Taliban said they …": a group named as one is the speaker.

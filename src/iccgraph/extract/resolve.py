@@ -172,6 +172,12 @@ class Resolver:
                      for o in p.children if o.dep_ == "pobj" and (k := self.a.at(o)) and self.a.cls(k) == "Person"]
             if named:
                 return named
+        if h.lower_ in self.pair_dets and h.pos_ in ("DET", "PRON") and h.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and not any(c.dep_ == "prep" for c in h.children):
+            # "Brazil and Colombia held talks. Both urged Caracas …": the pair just named together
+            # ("both of them" is resolved through "them")
+            return [Ref(r.key, "description", r.token)
+                    for r in self._coordination_before(h, (), 2, window=1, plural_phrases=False)]
         if any(c.lower_ in self.pair_dets and c.dep_ in ("det", "predet", "preconj") for c in h.children) \
                 and (lemma in self.group_nouns or lemma in self.actor_nouns or lemma in self.descriptions):
             # "both governments", "either minister": the two last named together
