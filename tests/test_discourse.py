@@ -714,6 +714,8 @@ CASES = [
     # "its foreign ministry": only a state has one.
     ("The International Court of Justice ordered Myanmar to halt the killings. Its foreign ministry rejected the order.",
      "RefuseCooperation", "Myanmar", "International Court of Justice", "Asserted"),
+    ("The International Criminal Court unsealed a warrant for a Congolese militia leader. Amnesty International "
+     "welcomed the unsealing.", "Support", "Amnesty International", "International Criminal Court", "Asserted"),
     # "prompting X to condemn": X condemns.
     ("Iran seized a Greek tanker in the Gulf on Friday, prompting Athens to condemn the seizure.", "Criticize",
      "Greece", "Iran", "Asserted"),
