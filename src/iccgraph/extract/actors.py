@@ -124,6 +124,7 @@ class DocActors:
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._name_articles = lex.words("name_suffixes", "articles")
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
+        self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._find()
         self.authors: list[str] = self._authors()
         self.addressees: list[str] = self._addressees()
@@ -143,7 +144,6 @@ class DocActors:
                 blocked.update(range(start, end))
         states: dict[str, dict[int, tuple[int, str]]] = {"start": {}, "end": {}}  # where a state's name starts or ends
         full: dict[str, str] = {}  # a person's fullest name in this document -> key
-        self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         for match_id, start, end in matches:
             key = sdoc.vocab.strings[match_id]
             if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)):
