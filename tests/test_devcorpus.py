@@ -28,6 +28,7 @@ HELDOUT10 = DATA / "heldout10"  # not tuned on (first F1 0.651: see its README)
 HELDOUT11 = DATA / "heldout11"  # first score F1 0.548, then tuned on (see its README)
 HELDOUT12 = DATA / "heldout12"  # not tuned on (first F1 0.629: see its README)
 HELDOUT13 = DATA / "heldout13"  # scored once and not tuned on (F1 0.603: see its README)
+HELDOUT14 = DATA / "heldout14"  # scored once and not tuned on (F1 0.570: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -67,8 +68,8 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout5 and heldout6 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two. heldout10, heldout12 and heldout13 are not tuned on: their floors (and the
-# status errors of heldout12 and heldout13, whose nature nobody has looked at) only guard against
+# heldout11's two. heldout10, heldout12, heldout13 and heldout14 are not tuned on: their floors (and the
+# status errors of heldout12, heldout13 and heldout14, whose nature nobody has looked at) only guard against
 # regressions.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.97, recall=0.72, f1=0.83, nonasserted=0.55),
@@ -83,6 +84,7 @@ HELD_OUT_FLOORS = {
     HELDOUT11: dict(precision=0.81, recall=0.525, f1=0.635, nonasserted=0.29, status_errors=2),
     HELDOUT12: dict(precision=0.77, recall=0.535, f1=0.63, nonasserted=0.46, status_errors=1),
     HELDOUT13: dict(precision=0.75, recall=0.49, f1=0.595, nonasserted=0.51, status_errors=2),
+    HELDOUT14: dict(precision=0.765, recall=0.445, f1=0.565, nonasserted=0.38, status_errors=3),
 }
 
 
