@@ -29,6 +29,7 @@ HELDOUT11 = DATA / "heldout11"  # first score F1 0.548, then tuned on (see its R
 HELDOUT12 = DATA / "heldout12"  # not tuned on (first F1 0.629: see its README)
 HELDOUT13 = DATA / "heldout13"  # scored once and not tuned on (F1 0.603: see its README)
 HELDOUT14 = DATA / "heldout14"  # scored once and not tuned on (F1 0.570: see its README)
+HELDOUT15 = DATA / "heldout15"  # scored once and not tuned on (F1 0.498: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -68,8 +69,8 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout5 and heldout6 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two. heldout10, heldout12, heldout13 and heldout14 are not tuned on: their floors (and the
-# status errors of heldout12, heldout13 and heldout14, whose nature nobody has looked at) only guard against
+# heldout11's two. heldout10 and heldout12 to heldout15 are not tuned on: their floors (and the
+# status errors of heldout12 to heldout15, whose nature nobody has looked at) only guard against
 # regressions.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.97, recall=0.72, f1=0.83, nonasserted=0.55),
@@ -85,6 +86,7 @@ HELD_OUT_FLOORS = {
     HELDOUT12: dict(precision=0.77, recall=0.535, f1=0.63, nonasserted=0.46, status_errors=1),
     HELDOUT13: dict(precision=0.75, recall=0.49, f1=0.595, nonasserted=0.51, status_errors=2),
     HELDOUT14: dict(precision=0.765, recall=0.445, f1=0.565, nonasserted=0.38, status_errors=3),
+    HELDOUT15: dict(precision=0.70, recall=0.38, f1=0.49, nonasserted=0.32, status_errors=3),
 }
 
 
