@@ -133,6 +133,14 @@ def _rows(store: GraphStore, sparql: str):
         yield [None if v is None else v.value for v in sol]
 
 
+def matching_lines(gold: list[dict], doc: str, action: str, agent: str | None, target: str) -> list[int]:
+    """Indices of the gold lines an (agent, target) pair of a system event matches: same
+    document and action, the agent in the line's agent list (or that list empty), the target in
+    its target list. Status and optionality are the caller's to weigh."""
+    return [i for i, g in enumerate(gold) if g["doc"] == doc and g["action"] == action
+            and (not g["agent"] or agent in g["agent"]) and target in g["target"]]
+
+
 def evaluate(store: GraphStore, gold: list[dict], actors: list[dict], roles: list[dict] | None = None,
              docs_dir: Path | None = None) -> Report:
     ga = GoldActors(actors)
@@ -179,8 +187,7 @@ def evaluate(store: GraphStore, gold: list[dict], actors: list[dict], roles: lis
                 if tup in seen:
                     continue
                 seen.add(tup)
-                cands = [i for i, g in enumerate(gold) if g["doc"] == ev["doc"] and g["action"] == ev["action"]
-                         and (not g["agent"] or a in g["agent"]) and t in g["target"]]
+                cands = matching_lines(gold, ev["doc"], ev["action"], a, t)
                 same_status = [i for i in cands if gold[i]["status"] == ev["status"]]
                 required = [i for i in same_status if not gold[i].get("optional")]
                 fresh = [i for i in required if i not in credited]

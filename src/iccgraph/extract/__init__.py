@@ -6,11 +6,12 @@ documents can be read in any order, in other processes or on other machines.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from ..documents import dateline_place
-from ..model import ActorMention, Document, DocumentStatements, Span
+from ..model import ActorMention, Affiliation, Document, DocumentStatements, Event, Span
 from .actors import DocActors
 from .affiliations import find_affiliations
 from .events import EventFinder
@@ -18,11 +19,18 @@ from .language import gazetteer, lexicon
 from .resolve import Resolver
 
 
-def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
-    """The statements of one document, from its text, metadata and spaCy parse.
+class Reading(NamedTuple):
+    """The extraction's working parts for one document, with what they found."""
+    actors: DocActors
+    resolver: Resolver
+    finder: EventFinder
+    affiliations: list[Affiliation]
+    events: list[Event]
 
-    `sdoc` is the parse of `nlp.prepare(document.text)`, which has the same length, so its
-    offsets are the document's; quoted spans are cut from the document's own text."""
+
+def analyse(document: Document, sdoc: Doc) -> Reading:
+    """Actors, affiliations and events of one document, with the objects that found them
+    (for tools that look inside the extraction, such as experiments/)."""
     lex, gaz = lexicon(), gazetteer()
     actors = DocActors(sdoc, gaz, lex, place=dateline_place(document.text))
     resolver = Resolver(actors, lex)
@@ -31,7 +39,16 @@ def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
     affiliations = find_affiliations(actors, resolver, lex)
     for aff in affiliations:
         actors.stated.setdefault(aff.person, []).append(aff.organization)
-    events = EventFinder(document, actors, resolver, lex).run()
+    finder = EventFinder(document, actors, resolver, lex)
+    return Reading(actors, resolver, finder, affiliations, finder.run())
+
+
+def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
+    """The statements of one document, from its text, metadata and spaCy parse.
+
+    `sdoc` is the parse of `nlp.prepare(document.text)`, which has the same length, so its
+    offsets are the document's; quoted spans are cut from the document's own text."""
+    actors, _, _, affiliations, events = analyse(document, sdoc)
     text = document.text
     if len(text) != len(actors.text):
         raise ValueError("the parse is not of this document's text")

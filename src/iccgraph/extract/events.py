@@ -233,7 +233,7 @@ class EventFinder:
             if x.lemma_.lower() in self.unnamed_people or x.lemma_.lower() in self.r.actor_nouns:
                 num = next((c for c in x.children if c.dep_ == "nummod"), None)
                 if num is not None:
-                    n = self.r.numbers.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)
+                    n = self.r.number(num)
                     if n and 2 <= n <= 6 and not self.a.at(x):
                         return n
         return None
@@ -444,8 +444,7 @@ class EventFinder:
             target_toks += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
         # "called on states parties, in particular Tunisia and Chad, to …": the names singled out
         target_toks += [o for p in self.r.singled_out(v) for o in p.children if o.dep_ == "pobj"]
-        to_inf = lambda c: any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)  # noqa: E731
-        xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and to_inf(c))]
+        xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and marked_to(c))]
         if frame.action == "Urge" and not target_toks:
             # "demanded that Denmark withdraw": whoever the demand is put to (not "asked why …")
             target_toks = [x for c in v.children if c.dep_ == "ccomp"
@@ -481,7 +480,7 @@ class EventFinder:
                            if any(c.dep_ == "prep" and c.lower_ == p for c in v.children)), action)
         if action == "Threaten" and not targets:  # "threatening to sanction the court": whom the threat is against
             # (an infinitive the parser hung as an adverbial: "threatened on Monday to expel …")
-            for x in (c for c in v.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and to_inf(c)):
+            for x in (c for c in v.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and marked_to(c)):
                 for y in (x, *x.conjuncts):
                     objs = [o for o in y.children if o.dep_ == "dobj"]
                     # "threatened to take action against X": the measure's target
@@ -612,7 +611,7 @@ class EventFinder:
                 return self.noun_agents(subj, action, depth + 1)
             return self.r.np(subj, action)
         h = v.head
-        if v.dep_ == "xcomp" or (v.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
+        if v.dep_ == "xcomp" or (v.dep_ in ("ccomp", "advcl") and marked_to(v)) \
                 or self._stray_infinitive(v):
             passive_subj = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
             if passive_subj is not None and v.dep_ == "xcomp":
@@ -700,7 +699,7 @@ class EventFinder:
         """'called on Libya, and in particular on the LNA, to arrest X': a to-infinitive the parser
         made a conjunct of the finite verb it complements."""
         return v.dep_ == "conj" and v.tag_ == "VB" and v.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            and marked_to(v)
 
     def _gapped(self, c: Token) -> bool:
         """A named actor the parser made a conjunct of a verb, with no verb or subject of its
@@ -712,7 +711,7 @@ class EventFinder:
     def _infinitive(v: Token) -> bool:
         """An infinitive under a verb: 'ordered them TO LEAVE', 'called for them TO BE RELEASED'."""
         return v.tag_ == "VB" and v.dep_ == "xcomp" or v.tag_ in ("VB", "VBN") and v.dep_ in ("xcomp", "advcl") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            and marked_to(v)
 
     def _reporter_of_conjunct(self, v: Token) -> Token | None:
         h = v.head
@@ -1530,11 +1529,11 @@ class EventFinder:
         the main clause ('did not join them, reaffirming support') do not."""
         if t.dep_ not in self.boundaries:
             return False
-        if t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+        if t.dep_ == "relcl" and marked_to(t) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return False  # "requests to hand him over": the infinitive completes the noun
         if t.dep_ == "advcl" and not any(c.dep_ == "mark" for c in t.children) and (
-                t.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+                t.tag_ in ("VBG", "VBN") or marked_to(t)):
             return False
         return True
 
@@ -1653,10 +1652,15 @@ class EventFinder:
         return sentence_span(sent, self.a.text)
 
 
+def marked_to(t: Token) -> bool:
+    """Is verb `t` a to-infinitive ('to arrest')?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def dep_purpose(t: Token) -> bool:
     """Is `t` the verb of a purpose clause ('… to force the government to act')?"""
     # "voted to launch an inquiry" states what the vote did; "went to court to force …" does not.
-    return t.dep_ == "advcl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+    return t.dep_ == "advcl" and t.tag_ == "VB" and marked_to(t) \
         and not any(c.dep_ == "mark" for c in t.children) \
         and any(c.i < t.i and (c.dep_ == "dobj" or c.dep_ == "prep" and not any(
             o.ent_type_ in ("DATE", "TIME") for o in c.children)) for c in t.head.children)

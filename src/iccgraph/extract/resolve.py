@@ -648,6 +648,10 @@ class Resolver:
             return self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
         return []
 
+    def number(self, tok: Token) -> int | None:
+        """The value of a number word or numeral ('two', '12')."""
+        return self.numbers.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else None)
+
     def _summary_after_comma(self, h: Token) -> bool:
         """'…, a decision Paris criticised': an indefinite noun after a comma, with a relative
         clause, that the small parser hung on the verb as its object."""
@@ -1155,7 +1159,7 @@ class Resolver:
         classes = classes or self.descriptions.get(h.lemma_.lower()) or self.descriptions.get(h.lower_) or ()
         if h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() in self.group_nouns:
             number = next((c for c in h.children if c.dep_ == "nummod"), None)
-            size = self.numbers.get(number.lower_) or (int(number.text) if number.text.isdigit() else None) \
+            size = self.number(number) \
                 if number is not None else None
             found = self._coordination_before(h, classes, size, window=3, plural_phrases=False)
             return [Ref(r.key, "description", r.token) for r in found]
