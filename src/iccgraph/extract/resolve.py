@@ -166,6 +166,9 @@ class Resolver:
         titled = self._titled_person(h)
         if titled:
             return titled
+        counted = self._counted_names(h)
+        if counted:
+            return counted
         for acl in (c for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in self.identifying_verbs):
             # "a Syrian doctor identified only as Alaa M.": the one so named
             named = [Ref(k, "name", o.i) for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
@@ -233,6 +236,13 @@ class Resolver:
                 # ("two of them were detained": two people, not the state they served)
                 return [r for refs in inner for r in refs
                         if action not in self.person_targeted or self.a.cls(r.key) == "Person"]
+        if h.lower_ == "each" and h.dep_ in ("nsubj", "nsubjpass") and not self.pobjs(h, ("of",)) and h.i > 0 \
+                and self.a.at(self.a.sdoc[h.i - 1]):
+            # "after Moscow and Washington each ordered …", parsed with "each" the subject: the
+            # coordination just before it
+            last = self.a.sdoc[h.i - 1]
+            first = last.head if last.dep_ == "conj" else last
+            return self.np(first, action, depth + 1)
         if lemma in self.partitives and self.pobjs(h, ("of",)):
             # "any of them", "each of the suspects": the set they are taken from
             return [r for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
@@ -347,6 +357,12 @@ class Resolver:
             # body of the organization or state that owns it
             owners = [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "poss"
                       for r in self.np(c, None, depth + 1) if self.a.cls(r.key) in ("Organization", "Court", "State")]
+            if owners:
+                return owners
+        if lemma in self.descriptions and "Organization" in self.descriptions[lemma]:
+            # "Interpol's general assembly", "the court's presidency": an organ of the body that owns it
+            owners = [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "poss" and c.tag_ != "PRP$"
+                      for r in self.np(c, None, depth + 1) if self.a.cls(r.key) in ("Organization", "Court")]
             if owners:
                 return owners
         if (lemma in self.descriptions or lower in self.descriptions) and self._definite(h):
@@ -648,6 +664,48 @@ class Resolver:
             return self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
         return []
 
+    def _counted_names(self, h: Token) -> list[Ref]:
+        """'the three experts of the UN inquiry, A, B and C': the people listed after the
+        phrase, when there are as many as its number says."""
+        number = next((c for c in h.children if c.dep_ == "nummod"), None)
+        size = self.number(number) if number is not None and h.tag_ == "NNS" else None
+        if not size or size < 2:
+            return []
+        sdoc, end = self.a.sdoc, self.a.sents[self.sent_of[h.i]].end
+        comma = next((t.i for t in sdoc[h.i + 1:min(end, h.i + 12)] if t.text == ","), None)
+        found, items, i = [], 0, (comma + 1) if comma is not None else end
+        while i < end:
+            m = self.a.tok[i]
+            if m is not None and m.start == i and self.a.cls(m.key) == "Person":
+                found.append(Ref(m.key, "member", i))
+                i = m.end
+            elif m is None and sdoc[i].pos_ == "PROPN" and sdoc[i].is_title:
+                # a name the NER missed ("Pablo de Greiff") still counts as one of them
+                while i < end and self.a.tok[i] is None and (sdoc[i].is_title or sdoc[i].is_lower and sdoc[i].is_alpha
+                                                              and sdoc[i].lower_ not in ("and", "or")):
+                    i += 1
+            else:
+                break
+            items += 1
+            if i < end and sdoc[i].lower_ not in (",", "and"):
+                break  # the list ends here ("…, Foreign Minister Stef Blok said" is no list)
+            last_and = i + 1 < end and "and" in (sdoc[i].lower_, sdoc[i + 1].lower_)
+            while i < end and sdoc[i].lower_ in (",", "and"):
+                i += 1
+            if last_and:  # "A, B and C": C is the last of them
+                m = self.a.tok[i] if i < end else None
+                if m is not None and m.start == i and self.a.cls(m.key) == "Person":
+                    found.append(Ref(m.key, "member", i))
+                    i, items = m.end, items + 1
+                elif i < end and sdoc[i].pos_ == "PROPN" and sdoc[i].is_title:
+                    items += 1
+                    while i < end and self.a.tok[i] is None and (sdoc[i].is_title or sdoc[i].is_lower and sdoc[i].is_alpha):
+                        i += 1
+                else:
+                    return []
+                return found if items == size and (i >= end or sdoc[i].is_punct) else []
+        return []
+
     def number(self, tok: Token) -> int | None:
         """The value of a number word or numeral ('two', '12')."""
         return self.numbers.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else None)
@@ -873,6 +931,14 @@ class Resolver:
             if h.dep_ == "poss" and self.descriptions.get(h.head.lemma_.lower()) == ("State",):
                 # "The ICJ ordered Syria to … Its foreign ministry rejected …": only a state has one
                 return self._antecedent(h, ("State",), window=3)
+            if h.tag_ == "PRP$":
+                # "Interpol's general assembly, meeting in Marrakesh, Morocco, voted to back a
+                # decision by its executive committee": the clause's subject, not the place
+                # named since (unless an object comes between: "urged Serbia to arrest its …")
+                subj = self._clause_subject(h, nearer=("Person", "State", "Court", "Organization"))
+                refs = [r for r in self.np(subj, None) if self.a.cls(r.key) != "Person"] if subj is not None else []
+                if len(refs) == 1 and subj.pos_ != "PRON":
+                    return [Ref(refs[0].key, "pronoun", h.i)]
             rel = h.head if h.dep_ == "nsubj" and h.head.dep_ == "relcl" else None
             obj = rel.head if rel is not None else None
             while obj is not None and obj.dep_ in ("pobj", "prep", "dobj") and obj.head.pos_ not in ("VERB", "AUX") \
@@ -1073,15 +1139,16 @@ class Resolver:
                         return [Ref(k, "pronoun", h.i) for k in dict.fromkeys(keys)]
         return [Ref(k, "pronoun", h.i) for k in coordination]
 
-    def _clause_subject(self, h: Token) -> Token | None:
-        """The subject of the nearest clause above `h` (through coordinated verbs)."""
+    def _clause_subject(self, h: Token, nearer: tuple[str, ...] = ("Person",)) -> Token | None:
+        """The subject of the nearest clause above `h` (through coordinated verbs), unless an
+        object of one of the classes `nearer` comes between."""
         v, crossed = h, False
         for _ in range(8):
             crossed = crossed or v.dep_ == "conj"
             v = v.head
             if v.pos_ in ("VERB", "AUX"):
                 if not crossed and any(c.dep_ in ("dobj", "dative") and c.i < h.i and self.a.at(c)
-                                       and self.a.cls(self.a.at(c)) == "Person" for c in v.children):
+                                       and self.a.cls(self.a.at(c)) in nearer for c in v.children):
                     return None  # "welcomed Netanyahu despite a warrant for his arrest": the nearer person
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
