@@ -819,6 +819,42 @@ CASES = [
      "International Criminal Court", "Hypothetical"),
     ("Joint statement by Justice Watch Africa\n\nWe call on:\n- the Government of Chad to arrest Idriss Mahamat;\n"
      "- the African Union to send observers.", "Arrest", "Chad", "Idriss Mahamat", "Hypothetical"),
+    # "the captain" is the one it named shortly before; his release is asked of whoever holds him.
+    ("The Philippine Coast Guard arrested the captain, Wei Long, on Sunday. Chinese Premier Li Qiang demanded the "
+     "captain's immediate release.", "Urge", "Li Qiang", "Philippines", "Asserted"),
+    # "would no longer cooperate" is a refusal announced.
+    ("Burundi would no longer cooperate with Belgian investigators, the minister said.", "RefuseCooperation", "Burundi",
+     "Belgium", "Asserted"),
+    # A threat to expel an ambassador is aimed at his state too.
+    ("Nicaraguan President Daniel Ortega threatened on Monday to expel the Spanish ambassador, Carmen Ruiz.", "Threaten",
+     "Daniel Ortega", "Spain", "Asserted"),
+    # The recipient of a refused handover, hung on the object.
+    ("Syria has refused to hand over any of the suspects to Lebanon.", "RefuseCooperation", "Syria", "Lebanon",
+     "Asserted"),
+    # Handing someone to another state's police is a handover.
+    ("Colombian authorities on Friday handed Ramon Ortega, a former paramilitary chief, to Venezuelan police.", "Arrest",
+     "Colombia", "Ramon Ortega", "Asserted"),
+    # Refusing to arrest those a court indicted refuses that court.
+    ("Serbia said it would not arrest suspects indicted by the International Criminal Tribunal for the former "
+     "Yugoslavia.", "RefuseCooperation", "Serbia", "International Criminal Tribunal for the former Yugoslavia",
+     "Asserted"),
+    # "in cooperation with": whoever does the act.
+    ("Spain arrested the suspect in cooperation with Interpol.", "Cooperate", "Spain", "Interpol", "Asserted"),
+    # A vote to hand someone over decides it; the handover is still to come.
+    ("Chad's cabinet voted last week to hand Mahamat Abakar to the International Criminal Court.", "Arrest", "Chad",
+     "Mahamat Abakar", "Hypothetical"),
+    # "its" after another actor named in between is not the subject's.
+    ("Eritrea on Tuesday cut diplomatic ties with Djibouti and gave its diplomats seven days to leave Asmara.", "Expel",
+     "Eritrea", "Djibouti", "Asserted"),
+    # An execution is its doer's act.
+    ("Dutch and Belgian officials denounced Iran's execution on Monday of the dissident Amir Tavana.", "Criticize",
+     "Netherlands", "Iran", "Asserted"),
+    # Being dissatisfied with a decision criticizes whoever took it.
+    ("The Spanish court issued warrants for Jiang Zemin. China's foreign ministry said on Tuesday it was strongly "
+     "dissatisfied with the decision.", "Criticize", "China", "Spain", "Asserted"),
+    # A body's name in lower case, as some papers write it.
+    ("Canada has refused to comply with the advisory opinion handed down by the international court of justice.",
+     "RefuseCooperation", "Canada", "International Court of Justice", "Asserted"),
     # A title-case dateline with its agency is no subject.
     ("Riga/Vilnius (dpa) - Latvia on Friday ordered a Lithuanian diplomat to leave the country.", "Expel", "Latvia",
      "Lithuania", "Asserted"),

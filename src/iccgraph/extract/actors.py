@@ -76,25 +76,31 @@ def penalty(refs: list[Ref]) -> float:
 NOT_AN_ACTOR = "-not-an-actor-"
 
 
-_MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
+_MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, PhraseMatcher]] = {}
 
 
-def _matcher(vocab, gaz: Gazetteer) -> PhraseMatcher:
+def _matcher(vocab, gaz: Gazetteer) -> tuple[PhraseMatcher, PhraseMatcher]:
     """One phrase matcher per (vocabulary, gazetteer), built on first use."""
     cache_key = (id(vocab), id(gaz))
     if cache_key in _MATCHERS:
         return _MATCHERS[cache_key]
     tokenizer = English().tokenizer
     matcher = PhraseMatcher(vocab, attr="ORTH")
+    # Some papers write bodies in lower case ("the international court of justice", "a UN
+    # general assembly resolution"): names of three words or more also match so.
+    lowered = PhraseMatcher(vocab, attr="LOWER")
     by_key: dict[str, list] = {}
     for e in gaz.entries.values():
         for n in e.names:
             by_key.setdefault(e.id, []).append(tokenizer(n))
     for key, docs in by_key.items():
         matcher.add(key, docs)
+        long_names = [d for d in docs if len(d) >= 3 and not any(t.is_punct for t in d)]
+        if long_names:
+            lowered.add(key, long_names)
     matcher.add(NOT_AN_ACTOR, [tokenizer(n) for n in lexicon().words("non_actor_names", "names")])
-    _MATCHERS[cache_key] = matcher
-    return matcher
+    _MATCHERS[cache_key] = (matcher, lowered)
+    return _MATCHERS[cache_key]
 
 
 class DocActors:
@@ -135,9 +141,11 @@ class DocActors:
     def _find(self) -> None:
         sdoc, gaz = self.sdoc, self.gaz
         candidates: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, key, source)
-        matcher = _matcher(sdoc.vocab, gaz)
+        matcher, lowered = _matcher(sdoc.vocab, gaz)
         blocked: set[int] = set()
         matches = matcher(sdoc)
+        exact = {(start, end) for _, start, end in matches}
+        matches += [m for m in lowered(sdoc) if (m[1], m[2]) not in exact and any(t.is_lower for t in sdoc[m[1]:m[2]])]
         named = [(start, end) for match_id, start, end in matches if sdoc.vocab.strings[match_id] != NOT_AN_ACTOR]
         for match_id, start, end in matches:
             # (a place that is no actor, unless inside a longer name that is: "the Kurdistan Regional Government")

@@ -129,6 +129,7 @@ class EventFinder:
         self.neg_preps = frozenset(st["negating_preps"])
         self.allegation_verbs = frozenset(st["allegation_verbs"])
         self.conditional_content = frozenset(st["conditional_content_actions"])
+        self.deferring_verbs, self.deferred_actions = frozenset(st["deferred_by"]["verbs"]), frozenset(st["deferred_by"]["actions"])
         self.cond_marks, self.hyp_adjs = frozenset(st["conditional_marks"]), frozenset(st["hypothetical_adjectives"])
         self.boundaries, self.temporal_marks = frozenset(st["boundary_deps"]), frozenset(st["temporal_marks"])
         self.doc_date: date | None = parse_iso(document.date)
@@ -335,6 +336,13 @@ class EventFinder:
         keys = {r.key for r in doers}
         recipients = [r for o in self.r.pobjs(v, frame.refusal_targets) for r in self.r.np(o, "RefuseCooperation")
                       if r.key not in keys]
+        if not recipients:  # "to hand over any of the suspects to Argentina": the to-phrase hung on the object
+            recipients = [r for d in v.children if d.dep_ == "dobj" for t in d.subtree if t.dep_ == "pobj"
+                          and t.head.lower_ in frame.refusal_targets for r in self.r.np(t, "RefuseCooperation")
+                          if r.key not in keys and self.a.cls(r.key) != "Person"]
+        if not recipients:  # "would not arrest suspects indicted by the Hague tribunal": a refusal to that court
+            recipients = [r for d in v.children if d.dep_ == "dobj" for r in self.r.by_agents(d, 1, "RefuseCooperation")
+                          if r.key not in keys and self.a.cls(r.key) in ("Court", "State", "Organization")]
         if not recipients or not doers:
             return None
         return Candidate("RefuseCooperation", doers, recipients, "Hypothetical" if self._alleged(v) else "Asserted",
@@ -472,14 +480,7 @@ class EventFinder:
         action = frame.object_actions[asked.lemma_.lower()] if asked is not None else action
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
         if action == "Expel":
-            # "expelled a senior Indian diplomat, Pavan Kumar Rai": India's envoy, so India too
-            keys = {r.key for r in targets}
-            targets += [Ref(r.key, "envoy", r.token) for t in target_toks if t.lemma_.lower() in self.unnamed_people
-                        for r in self.r.modifiers(t, 1) if self.a.cls(r.key) == "State" and r.key not in keys]
-            keys = {r.key for r in targets}
-            targets += [Ref(k, "envoy", r.token) for r in list(targets) if self.a.cls(r.key) == "Person"
-                        and (k := self.a.body_of(r.key, ("State",))) and k not in keys and k not in
-                        {x.key for x in doers(action)}]
+            targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
         if asked is not None:
             # "rejected Turkey's request for a red notice against X": refused whoever asked
             targets = self._askers(asked, action) or targets
@@ -497,7 +498,11 @@ class EventFinder:
                     # "to impose sanctions on X", "to reimpose sanctions on X" (the prep hung on the noun)
                     objs += [o for h in (y, *(o for o in y.children if o.dep_ == "dobj")) for p in h.children
                              if p.dep_ == "prep" and p.lower_ in ("to", "on", "against") for o in p.children if o.dep_ == "pobj"]
-                    targets += [r for o in objs for r in self.r.np(o, action)]
+                    aimed = [r for o in objs for r in self.r.np(o, action)]
+                    if (f := self.verb_frame(y)) is not None and f.action == "Expel":
+                        # "threatened to expel the U.S. ambassador, Patrick Duddy": his state too
+                        aimed += self._envoy_states(objs, aimed, {x.key for x in doers(action)})
+                    targets += aimed
         # No threat against the threatener's own side ("12 U.S. senators threatened to bar court
         # staff from entering the United States"), and no description that is the doer's own state
         # ("Ned Price urged the junta to …")
@@ -577,6 +582,17 @@ class EventFinder:
             agents = self._place_state(v, {r.key for r in targets})
             pattern += "+place" if agents else ""
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
+
+    def _envoy_states(self, objects: list[Token], targets: list[Ref], doers: set[str]) -> list[Ref]:
+        """The states whose envoys an expulsion is aimed at: "a senior Indian diplomat, Pavan
+        Kumar Rai" is India's envoy, so India is a target too."""
+        keys = {r.key for r in targets}
+        out = [Ref(r.key, "envoy", r.token) for t in objects if t.lemma_.lower() in self.unnamed_people
+               for r in self.r.modifiers(t, 1) if self.a.cls(r.key) == "State" and r.key not in keys]
+        keys |= {r.key for r in out}
+        out += [Ref(k, "envoy", r.token) for r in targets if self.a.cls(r.key) == "Person"
+                and (k := self.a.body_of(r.key, ("State",))) and k not in keys and k not in doers]
+        return list({r.key: r for r in out}.values())
 
     @staticmethod
     def _same_clause(t: Token, v: Token) -> bool:
@@ -959,6 +975,11 @@ class EventFinder:
             agents, how = self.verb_agents(asker, action), f"+{asker.lemma_.lower()}"
         if not agents and light:
             agents, how = self.verb_agents(gv, action), f"+{gl}"
+        elif not agents and gv is not None and n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.i == gv.i \
+                and gl not in self.speech and not definite:
+            # "expelled the U.S. ambassador in solidarity with Morales", "in support of": whoever does it
+            agents, how = self.verb_agents(gv, action), "+in"
+            confidence *= 0.8
         elif not agents and gv is not None and (frame.fallback_agent and gl not in self.speech or frame.reciprocal and self._when(n, gv)) \
                 and not self.verb_frame(gv) and gl not in self.not_agentive:
             # (talks in a time adjunct were held by the subject: "announced it after meetings with X")
@@ -1541,7 +1562,8 @@ class EventFinder:
             # unacceptable and urged Tehran"); a finite one has its own tense, negation and modals
             # too ("did not endorse it and called on ECOWAS").
             kids = [] if own_tense else list(node.children)
-            negated_here = (any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids)) \
+            negated_here = (any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids)
+                            or any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in kids)) \
                 and not exceptive  # "had no choice but to comply": it will comply
             if negated_here and not governed:  # "rejected a call to sanction X": the sanction stays a proposal
                 neg = True
@@ -1560,6 +1582,8 @@ class EventFinder:
             if node.pos_ in ("VERB", "AUX") and not (first and action in self.conditional_content) and any(c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in self.cond_marks for m in c.children) for c in kids):
                 hyp = True  # "would arrest him if he came": the act waits on the condition
+            if not first and node.lemma_.lower() in self.deferring_verbs and action in self.deferred_actions:
+                hyp = True  # "voted to hand him to the court": decided, not yet done
             if not first and dep_purpose(node):
                 hyp = True  # "went to court to force the government to arrest him"
             if node.dep_ == "pcomp" and node.head.lower_ in self.reason_preps \

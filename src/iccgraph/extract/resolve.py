@@ -392,8 +392,28 @@ class Resolver:
             if found:
                 return found
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
-        return [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
-                for r in self.np(c, action, depth + 1) if r.how == "name"]
+        named = [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
+                 for r in self.np(c, action, depth + 1) if r.how == "name"]
+        return named or self._named_before(h)
+
+    def _named_before(self, h: Token) -> list[Ref]:
+        """'arrested the captain, Zhan Qixiong … demanded the captain's release': a definite
+        noun for a person is the one it named shortly before, in apposition or as a title."""
+        if h.tag_ != "NN" or h.pos_ != "NOUN" or not self._definite(h) or any(c.dep_ in ("poss", "amod", "compound") for c in h.children):
+            return []
+        s = self.sent_of[h.i]
+        start = self.a.sents[max(0, s - 4)].start
+        for t in reversed(self.a.sdoc[start:h.i]):
+            if t.lemma_.lower() != h.lemma_.lower() or t.i == h.i:
+                continue
+            people = [Ref(m.key, "description", h.i) for c in t.children if c.dep_ == "appos"
+                      for m in (self.a.tok[c.i],) if m is not None and self.a.cls(m.key) == "Person"]
+            m = self.a.tok[t.i + 1] if t.i + 1 < len(self.a.sdoc) and t.dep_ == "compound" else None
+            if m is not None and self.a.cls(m.key) == "Person":  # "Captain Zhan Qixiong"
+                people.append(Ref(m.key, "description", h.i))
+            if people:
+                return people[:1]
+        return []
 
     # --- pieces ------------------------------------------------------------------------------
     def _dangling_conjunct(self, h: Token) -> Token | None:
@@ -937,7 +957,12 @@ class Resolver:
                 # named since (unless an object comes between: "urged Serbia to arrest its …")
                 subj = self._clause_subject(h, nearer=("Person", "State", "Court", "Organization"))
                 refs = [r for r in self.np(subj, None) if self.a.cls(r.key) != "Person"] if subj is not None else []
-                if len(refs) == 1 and subj.pos_ != "PRON":
+                # (not past another actor named since, unless only as a place: "cut ties with Kenya
+                # and gave its diplomats …" may be Kenya's)
+                between = [m for m in self.a.mentions if subj is not None and subj.i < m.start < h.i
+                           and m.key not in {r.key for r in refs} and self.a.cls(m.key) != "Person"
+                           and not (self.a.sdoc[m.start].head.lower_ in ("in", "at") or self.a.sdoc[m.start].dep_ == "appos")]
+                if len(refs) == 1 and subj.pos_ != "PRON" and not between:
                     return [Ref(refs[0].key, "pronoun", h.i)]
             rel = h.head if h.dep_ == "nsubj" and h.head.dep_ == "relcl" else None
             obj = rel.head if rel is not None else None
@@ -989,7 +1014,8 @@ class Resolver:
             if self.a.tok[t.i] is not None and self.a.cls(self.a.tok[t.i].key) == "Person":
                 return None
             if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in self.unnamed_people \
-                    and not self._apposed_name(t) and not any(c.dep_ == "appos" for c in t.children):
+                    and not self._apposed_name(t) and not any(c.dep_ == "appos" for c in t.children) \
+                    and not (t.dep_ == "appos" and self.a.tok[t.head.i] is not None):  # "X, the former spy chief": X
                 return t
         return None
 
