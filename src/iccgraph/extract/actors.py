@@ -203,6 +203,7 @@ class DocActors:
                     orgs.append(span)
         orgs += self._described_orgs(names)
         persons += self._listed_people(persons, names)
+        persons += self._titled_names(persons, names, candidates)
         # "Kenya said …", "Kyiv": a name the gazetteer knows as a state (or any non-person) tagged
         # as a person is still that state, unless it is the surname of one named in full
         # ("Kevin Jordan ... Jordan said").
@@ -477,6 +478,30 @@ class DocActors:
             if len(span) and span.text not in names and not any(t.ent_type_ for t in span) \
                     and (len(span) > 1 or span[0].pos_ == "PROPN"):
                 out.append(span)
+        return out
+
+    def _titled_names(self, persons: list[tuple[int, int, str]], names: dict[str, str],
+                      candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
+        """'Former Peruvian President Alejandro Toledo': a run of names right after a capitalised
+        title is a person's, whatever the NER took it for (here a city)."""
+        sdoc = self.sdoc
+        taken = {i for start, end, _ in persons for i in range(start, end)} \
+            | {i for c in candidates for i in range(c[1], c[2])}
+        generic = self._titles | self.lex.words("actor_nouns", "nouns") | set(self.lex.raw["descriptions"]) \
+            | self._name_heads | self._body_heads | self._described_kinds
+        out = []
+        for t in sdoc[1:]:
+            before = sdoc[t.i - 1]
+            if not (before.lower_ in self._titles and before.text[:1].isupper() and t.pos_ == "PROPN") or t.i in taken:
+                continue
+            end = t.i
+            while end < len(sdoc) and end - t.i < 4 and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper() \
+                    and sdoc[end].lower_ not in generic and end not in taken and sdoc[end].tag_ != "POS":
+                end += 1
+            span = sdoc[t.i:end]
+            if len(span) >= 2 and span.text not in names and not any(x.ent_type_ in ("ORG", "FAC", "DATE") for x in span):
+                out.append((span.start, span.end, span.text))
+                taken.update(range(span.start, span.end))
         return out
 
     def _listed_people(self, persons: list[tuple[int, int, str]], names: dict[str, str]) -> list[tuple[int, int, str]]:

@@ -1005,6 +1005,12 @@ class EventFinder:
         # The noun's own targets first; the light verb's only when it has none.
         target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
+        if not target_toks and action in ("IssueArrestWarrant", "RequestArrestWarrant"):
+            # "requested a warrant to detain him": whom the infinitive would arrest
+            target_toks = [o for h in (n, outer, *([gv] if light else [])) for a in h.children
+                           if a.dep_ in ("acl", "relcl", "xcomp", "advcl") and marked_to(a)
+                           and (f := self.verb_frame(a)) is not None and f.action == "Arrest"
+                           for o in a.children if o.dep_ == "dobj"]
         # "warrants against Khan and six judges": a non-trigger conjunct is another target.
         target_toks += [c for c in n.children if c.dep_ == "conj" and c.lemma_.lower() not in self.lex.nouns and target_toks]
         if light and target_toks:
