@@ -861,6 +861,15 @@ CASES = [
     # "a warrant to detain him": the one the infinitive names.
     ("Prosecutor Ana Ruiz sought a warrant to arrest Pedro Castillo.", "RequestArrestWarrant", "Ana Ruiz",
      "Pedro Castillo", "Asserted"),
+    # Rejecting an order "as" something blameworthy judges it; whoever welcomes "the decision" welcomes the court's.
+    ("The International Court of Justice ordered Eritrea to free the prisoners. Its foreign ministry on Friday "
+     "rejected the order as \"biased\".", "Criticize", "Eritrea", "International Court of Justice", "Asserted"),
+    ("The International Court of Justice ordered Eritrea to free the prisoners. Its foreign ministry on Friday "
+     "rejected the order as \"biased\". Sweden welcomed the decision.", "Support", "Sweden",
+     "International Court of Justice", "Asserted"),
+    # Diplomats "from" states are theirs.
+    ("In May Managua expelled diplomats from five European countries, including Spain, Italy and Sweden.", "Expel",
+     "Nicaragua", "Italy", "Asserted"),
     # A title-case dateline with its agency is no subject.
     ("Riga/Vilnius (dpa) - Latvia on Friday ordered a Lithuanian diplomat to leave the country.", "Expel", "Latvia",
      "Lithuania", "Asserted"),
@@ -1102,6 +1111,10 @@ def test_a_lawsuit_is_no_event_of_its_own():
 
 # (sentence, action, target label, status, why): no event of that kind may be read (None: any)
 NOT_READ = [
+    ("The Court of Bosnia and Herzegovina issued warrants for Milorad Dodik and the speaker of Republika Srpska.",
+     "IssueArrestWarrant", "Republika Srpska", None, "a warrant for the speaker is not for the entity"),
+    ("The International Court of Justice ordered Eritrea to free the prisoners. Its foreign ministry on Friday "
+     "rejected the order as \"biased\".", "RefuseCooperation", None, None, "rejecting an order as biased is a judgement"),
     ("Ecuador summoned Britain's ambassador, two months after London's threat to enter the embassy to arrest Julian "
      "Assange.", "Threaten", "Julian Assange", None, "a threat to enter an embassy is not aimed at whom it would arrest"),
     ("The Hague court ordered both Serbia and Croatia to halt the transfers, but it stopped short of ordering Serbian "

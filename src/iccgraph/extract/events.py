@@ -476,11 +476,17 @@ class EventFinder:
                        if c.lemma_.lower() in frame.xcomp_actions), frame.action)
         if action == "Urge" and any(t.lemma_.lower() in self.release_nouns for t in target_toks):
             return None  # "demanded the officers' release" asks their jailer, not them (see _release_events)
-        asked = next((c for c in target_toks if c.lemma_.lower() in frame.object_actions), None)
+        # ("rejected the order as 'politicised'": a judgement of it, not a refusal of a request)
+        asked = next((c for c in target_toks if c.lemma_.lower() in frame.object_actions), None) \
+            if not self._judged_as(v) else None
         action = frame.object_actions[asked.lemma_.lower()] if asked is not None else action
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
         if action == "Expel":
             targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
+            if not targets and any(t.lemma_.lower() in self.unnamed_people for t in target_toks):
+                # "expelled diplomats from seven countries, including Argentina and Chile": their states
+                targets = [r for o in self.r.pobjs(v, ("from",)) + [p for t in target_toks for p in self.r.pobjs(t, ("from",))]
+                           for r in self.r.np(o, action) if self.a.cls(r.key) == "State"]
         if asked is not None:
             # "rejected Turkey's request for a red notice against X": refused whoever asked
             targets = self._askers(asked, action) or targets
@@ -582,6 +588,14 @@ class EventFinder:
             agents = self._place_state(v, {r.key for r in targets})
             pattern += "+place" if agents else ""
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
+
+    def _judged_as(self, v: Token) -> bool:
+        """Does verb `v` say what its object is, with a word of blame ('rejected it as politicised')?"""
+        heads = [v, *(c for c in v.children if c.dep_ == "dobj")]  # (the as-phrase may hang on the object)
+        words = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                 if o.dep_ in ("pobj", "amod", "acomp")]
+        words += [a for w in list(words) for a in w.children if a.dep_ == "amod"]
+        return any(self._judgement(w) == "Criticize" for w in words)
 
     def _envoy_states(self, objects: list[Token], targets: list[Ref], doers: set[str]) -> list[Ref]:
         """The states whose envoys an expulsion is aimed at: "a senior Indian diplomat, Pavan
