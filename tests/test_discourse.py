@@ -870,6 +870,12 @@ CASES = [
     # Diplomats "from" states are theirs.
     ("In May Managua expelled diplomats from five European countries, including Spain, Italy and Sweden.", "Expel",
      "Nicaragua", "Italy", "Asserted"),
+    # A list of states the parser read as an apposition.
+    ("Kenya, the DRC, Uganda and Rwanda cut ties with Burundi in May, accusing it of harbouring rebels.", "Criticize",
+     "Uganda", "Burundi", "Asserted"),
+    # "the governments of X and Y" are X and Y.
+    ("Amnesty International asked the governments of Norway and Denmark to suspend arms sales to Riyadh.", "Urge",
+     "Amnesty International", "Denmark", "Asserted"),
     # A title-case dateline with its agency is no subject.
     ("Riga/Vilnius (dpa) - Latvia on Friday ordered a Lithuanian diplomat to leave the country.", "Expel", "Latvia",
      "Lithuania", "Asserted"),

@@ -146,6 +146,11 @@ class Resolver:
                 # which stands beside the state
                 refs += [Ref(r.key, "modifier", r.token) for c in h.children if c.dep_ == "poss"
                          for r in self.np(c, None, depth + 1) if self.a.cls(r.key) == "State" and r.key != key]
+            if self.a.cls(key) == "State":
+                # "Saudi Arabia, the UAE, Bahrain and Egypt", parsed with the second state an
+                # apposition of the first: a list of states
+                refs += [Ref(k, "name", t.i) for c in h.children if c.dep_ == "appos" and c.i > h.i
+                         for t in (c, *c.conjuncts) if (k := self.a.at(t)) and k != key and self.a.cls(k) == "State"]
             if self.a.cls(key) == "Person":
                 # "Netanyahu, his former defence minister Yoav Gallant and …": a list the
                 # parser read as appositions names other people, not titles of the first.
@@ -278,6 +283,11 @@ class Resolver:
             restricted = any(c.dep_ == "relcl" for c in h.children) or any(
                 c.dep_ == "compound" and c.lemma_.lower() == "member" for c in h.children) and any(
                 c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
+            # "the governments of the United States and Canada": the ones the of-phrase names
+            named = [r for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)
+                     if self.a.cls(r.key) in self.descriptions.get(lemma, ())]
+            if named and len(named) >= 2:
+                return named
             return self._description(h) if self._definite(h) and not restricted else []
         if lemma in self.actor_nouns or lower in self.actor_nouns:
             if lemma in self.member_nouns and any(c.dep_ == "amod" and c.lower_ in self.former for c in h.children):
