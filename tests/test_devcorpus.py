@@ -1,5 +1,5 @@
 """Accuracy floors on the project's own annotated corpora (tests/data/devcorpus and the
-corpora first scored as held-out checks: newswire, heldout, heldout4 … heldout13).
+corpora first scored as held-out checks: newswire, heldout, heldout4 … heldout17).
 
 The floors sit just below what the extraction reaches today, so that accuracy can only go
 up; raise them when it does. Figures are printed by
@@ -24,12 +24,14 @@ HELDOUT6 = DATA / "heldout6"  # likewise (first score F1 0.595; its topics overl
 HELDOUT7 = DATA / "heldout7"  # likewise (first score F1 0.551: see its README)
 HELDOUT8 = DATA / "heldout8"  # likewise (first score F1 0.535, then 0.540 untuned: see its README)
 HELDOUT9 = DATA / "heldout9"  # likewise (first score F1 0.536: see its README)
-HELDOUT10 = DATA / "heldout10"  # not tuned on (first F1 0.651: see its README)
+HELDOUT10 = DATA / "heldout10"  # first score F1 0.651, later tuned on (see its README)
 HELDOUT11 = DATA / "heldout11"  # first score F1 0.548, then tuned on (see its README)
-HELDOUT12 = DATA / "heldout12"  # not tuned on (first F1 0.629: see its README)
+HELDOUT12 = DATA / "heldout12"  # first score F1 0.629, later tuned on (see its README)
 HELDOUT13 = DATA / "heldout13"  # scored once and not tuned on (F1 0.603: see its README)
 HELDOUT14 = DATA / "heldout14"  # scored once and not tuned on (F1 0.570: see its README)
 HELDOUT15 = DATA / "heldout15"  # scored once and not tuned on (F1 0.498: see its README)
+HELDOUT16 = DATA / "heldout16"  # scored once and not tuned on (F1 0.605: see its README)
+HELDOUT17 = DATA / "heldout17"  # scored once and not tuned on (F1 0.593: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -73,20 +75,22 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # status errors of heldout12 to heldout15, whose nature nobody has looked at) only guard against
 # regressions.
 HELD_OUT_FLOORS = {
-    NEWSWIRE: dict(precision=0.97, recall=0.72, f1=0.83, nonasserted=0.55),
-    HELDOUT: dict(precision=0.93, recall=0.675, f1=0.785, nonasserted=0.55),
-    HELDOUT4: dict(precision=0.96, recall=0.69, f1=0.81, nonasserted=0.54, no_split=True),
+    NEWSWIRE: dict(precision=0.975, recall=0.725, f1=0.83, nonasserted=0.64),
+    HELDOUT: dict(precision=0.935, recall=0.675, f1=0.785, nonasserted=0.55),
+    HELDOUT4: dict(precision=0.965, recall=0.695, f1=0.805, nonasserted=0.58, no_split=True),
     HELDOUT5: dict(precision=0.93, recall=0.78, f1=0.85, nonasserted=0.60, status_errors=1),
-    HELDOUT6: dict(precision=0.92, recall=0.66, f1=0.77, nonasserted=0.33, status_errors=1),
-    HELDOUT7: dict(precision=0.765, recall=0.53, f1=0.625, nonasserted=0.42),
-    HELDOUT8: dict(precision=0.83, recall=0.485, f1=0.61, nonasserted=0.44),
-    HELDOUT9: dict(precision=0.88, recall=0.55, f1=0.68, nonasserted=0.42, status_errors=1),
-    HELDOUT10: dict(precision=0.845, recall=0.535, f1=0.655, nonasserted=0.51),
-    HELDOUT11: dict(precision=0.81, recall=0.525, f1=0.635, nonasserted=0.29, status_errors=2),
-    HELDOUT12: dict(precision=0.77, recall=0.535, f1=0.63, nonasserted=0.46, status_errors=1),
-    HELDOUT13: dict(precision=0.75, recall=0.49, f1=0.595, nonasserted=0.51, status_errors=2),
-    HELDOUT14: dict(precision=0.765, recall=0.445, f1=0.565, nonasserted=0.38, status_errors=3),
-    HELDOUT15: dict(precision=0.70, recall=0.38, f1=0.49, nonasserted=0.32, status_errors=3),
+    HELDOUT6: dict(precision=0.92, recall=0.68, f1=0.78, nonasserted=0.37, status_errors=1),
+    HELDOUT7: dict(precision=0.775, recall=0.545, f1=0.64, nonasserted=0.45),
+    HELDOUT8: dict(precision=0.85, recall=0.515, f1=0.64, nonasserted=0.47),
+    HELDOUT9: dict(precision=0.88, recall=0.56, f1=0.685, nonasserted=0.42, status_errors=1),
+    HELDOUT10: dict(precision=0.865, recall=0.64, f1=0.735, nonasserted=0.53),
+    HELDOUT11: dict(precision=0.82, recall=0.525, f1=0.64, nonasserted=0.29, status_errors=2),
+    HELDOUT12: dict(precision=0.84, recall=0.65, f1=0.73, nonasserted=0.51, status_errors=1),
+    HELDOUT13: dict(precision=0.765, recall=0.515, f1=0.62, nonasserted=0.51, status_errors=1),
+    HELDOUT14: dict(precision=0.775, recall=0.455, f1=0.575, nonasserted=0.42, status_errors=1),
+    HELDOUT15: dict(precision=0.705, recall=0.38, f1=0.49, nonasserted=0.32, status_errors=3),
+    HELDOUT16: dict(precision=0.73, recall=0.505, f1=0.60, nonasserted=0.34),
+    HELDOUT17: dict(precision=0.805, recall=0.46, f1=0.585, nonasserted=0.36),
 }
 
 
