@@ -41,15 +41,16 @@ import time, resource
 from pathlib import Path
 from iccgraph.documents import discover, read_document
 from iccgraph.extract import read_with
-from iccgraph.nlp import load_pipeline, prepare
+from iccgraph.nlp import PARSE_REPAIRS, load_pipeline, parse_repairs, prepare
 docs = [read_document(p) for p in discover([Path({docs!r})])]
 t0 = time.perf_counter()
 nlp = load_pipeline({model!r})
-parsed = list(nlp.pipe((prepare(d.text) for d in docs), batch_size=16))
+with nlp.select_pipes(disable=[PARSE_REPAIRS]):  # our own component: timed with the extraction below
+    parsed = list(nlp.pipe((prepare(d.text) for d in docs), batch_size=16))
 t_parse = time.perf_counter() - t0
 t1 = time.perf_counter()
 for d, s in zip(docs, parsed):
-    read_with(d, s)
+    read_with(d, parse_repairs(s))
 extra = dict(parse_seconds=t_parse, extract_seconds=time.perf_counter() - t1)
 """
 BUILD = """
