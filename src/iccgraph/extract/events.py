@@ -778,9 +778,13 @@ class EventFinder:
             end = begin - 1
         return None
 
+    def _intro_verb(self, intro: list[Token]) -> Token | None:
+        """The verb of asking in a list's lead-in ('We call on:', 'We urge the government to:')."""
+        return next((t for t in intro if t.pos_ == "VERB" and (f := self.verb_frame(t)) and f.action == "Urge"), None)
+
     def _intro_addressee(self, intro: list[Token]) -> list[Ref]:
         """Whom a lead-in like 'We urge the government to:' asks."""
-        verb = next((t for t in intro if t.pos_ == "VERB" and (f := self.verb_frame(t)) and f.action == "Urge"), None)
+        verb = self._intro_verb(intro)
         if verb is None:
             return []
         objs = [c for c in verb.children if c.dep_ == "dobj"] + self.r.pobjs(verb, ("on", "upon"))
@@ -790,8 +794,7 @@ class EventFinder:
         """'We call on:\n- the Government of Burundi to reverse its decision;\n- the Human
         Rights Council to …': each item names one more addressee of the lead-in's request."""
         intro = self._list_intro(sent)
-        verb = next((t for t in intro if t.pos_ == "VERB" and (f := self.verb_frame(t)) and f.action == "Urge"), None) \
-            if intro is not None and intro[-1].lower_ != "to" else None
+        verb = self._intro_verb(intro) if intro is not None and intro[-1].lower_ != "to" else None
         if verb is None or self._intro_addressee(intro):
             return []
         asked = [c for t in sent if t.pos_ == "VERB" and marked_to(t) and t.dep_ == "ROOT"
