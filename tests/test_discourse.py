@@ -876,6 +876,9 @@ CASES = [
     # "the governments of X and Y" are X and Y.
     ("Amnesty International asked the governments of Norway and Denmark to suspend arms sales to Riyadh.", "Urge",
      "Amnesty International", "Denmark", "Asserted"),
+    # The untagged first name before a name the NER cut short is part of it.
+    ("Canada expelled a senior Indian diplomat, Pavan Kumar Rai, on Monday.", "Expel", "Canada", "Pavan Kumar Rai",
+     "Asserted"),
     # A title-case dateline with its agency is no subject.
     ("Riga/Vilnius (dpa) - Latvia on Friday ordered a Lithuanian diplomat to leave the country.", "Expel", "Latvia",
      "Lithuania", "Asserted"),
@@ -1360,3 +1363,11 @@ def test_a_body_named_after_a_title_word_is_no_person():
     statements = statements_of("The General Assembly condemned Russia. Secretary-General Antonio Guterres spoke.", DATE)
     people = {a.label for a in statements.actors.values() if a.cls == "Person"}
     assert not any("Assembly" in p for p in people) and "Antonio Guterres" in people, people
+
+
+def test_a_name_is_not_stretched_over_a_title_a_hyphen_or_a_bodys_word():
+    statements = statements_of("The United States froze the assets of Hong Kong Chief Executive Carrie Lam. Chad expelled "
+                               "Jan-Christian Gordon Kricke. The rebel Forces Nouvelles denied it. Madame Gbagbo stayed.",
+                               DATE)
+    people = {a.label for a in statements.actors.values() if a.cls == "Person"}
+    assert "Carrie Lam" in people and not any(p.startswith(("Executive", "Christian", "Forces", "Madame")) for p in people), people

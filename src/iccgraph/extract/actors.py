@@ -24,7 +24,8 @@ from ..model import Actor
 from .language import Gazetteer, Lexicon, lexicon
 
 CLASS_PRIORITY = {"Person": 0, "Court": 1, "Organization": 2, "State": 3}
-_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "rep.", "gen.", "judge", "justice", "sheikh", "lord", "dame", "sir"}
+_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "rep.", "gen.", "judge", "justice", "sheikh", "lord", "dame",
+               "sir", "madame", "mme", "mme.", "monsieur", "m.", "señor", "senor", "señora", "senora", "herr", "frau"}
 
 
 def slug(name: str) -> str:
@@ -132,6 +133,10 @@ class DocActors:
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
         # nouns an apposition uses to describe a body: "X, an investigative group"
         self._described_kinds = lex.words("appositive_bodies", "nouns")
+        # words that make a capitalised run a title or a body's name, not a person's name
+        self._generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
+            | self._name_heads | self._body_heads | self._described_kinds | lex.words("org_trailing_words") \
+            | lex.words("not_actor_org_words") | lex.words("non_name_words")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._find()
         self.authors: list[str] = self._authors()
@@ -180,6 +185,17 @@ class DocActors:
                 if commas:  # "the Basij, Gholamreza Soleimani": a name holds no comma; the name is after it
                     span = self._strip(sdoc[commas[-1] + 1:span.end], titles=True)
                 if span is not None:
+                    # "a senior Indian diplomat, Pavan Kumar Rai", tagged "Kumar Rai": the capitalised
+                    # name just before, untagged and no title, is the rest of it
+                    start = span.start
+                    while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].is_title \
+                            and not sdoc[start - 1].ent_type_ and sdoc[start - 1].lower_ not in self._generic \
+                            and sdoc[start - 1].text not in gaz.demonyms and sdoc[start - 1].text not in names \
+                            and not sdoc[start - 1].is_sent_start and span.end - start < 4:
+                        start -= 1
+                    if start > 0 and sdoc[start - 1].text == "-" and not sdoc[start - 1].whitespace_:
+                        start = span.start  # (half a hyphenated name, "Jan-Christian": leave it as tagged)
+                    span = sdoc[start:span.end]
                     # "King Salman", "Pope Francis": a one-word name is known by its title with it
                     before = sdoc[span.start - 1] if span.start > 0 else None
                     regnal = len(span) == 1 and before is not None and before.text[:1].isupper() \
@@ -487,8 +503,7 @@ class DocActors:
         sdoc = self.sdoc
         taken = {i for start, end, _ in persons for i in range(start, end)} \
             | {i for c in candidates for i in range(c[1], c[2])}
-        generic = self._titles | self.lex.words("actor_nouns", "nouns") | set(self.lex.raw["descriptions"]) \
-            | self._name_heads | self._body_heads | self._described_kinds
+        generic = self._generic
         out = []
         for t in sdoc[1:]:
             before = sdoc[t.i - 1]
