@@ -135,8 +135,11 @@ class DocActors:
         self._described_kinds = lex.words("appositive_bodies", "nouns")
         # words that make a capitalised run a title or a body's name, not a person's name
         self._generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
-            | self._name_heads | self._body_heads | self._described_kinds | lex.words("org_trailing_words") \
-            | lex.words("not_actor_org_words") | lex.words("non_name_words")
+            | self._name_heads | self._body_heads | self._described_kinds | self._org_trailing | self._not_org_words \
+            | lex.words("non_name_words")
+        # words that alone do not make a name an organization's ("the Foreign Ministry")
+        self._org_generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
+            | {"foreign", "ministry", "office", "department", "of", "the", "and"}
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._find()
         self.authors: list[str] = self._authors()
@@ -449,8 +452,7 @@ class DocActors:
 
     def _proper_org(self, span: Span) -> bool:
         """An organization's own name, not 'the Foreign Ministry' or a capitalised verb."""
-        generic = self._titles | self.lex.words("actor_nouns", "nouns") | set(self.lex.raw["descriptions"]) \
-            | {"foreign", "ministry", "office", "department", "of", "the", "and"}
+        generic = self._org_generic
         return any(t.pos_ == "PROPN" for t in span) and any(t.text[:1].isupper() for t in span) \
             and not all(t.lower_ in generic or t.lemma_.lower() in generic for t in span)
 
@@ -503,7 +505,6 @@ class DocActors:
         sdoc = self.sdoc
         taken = {i for start, end, _ in persons for i in range(start, end)} \
             | {i for c in candidates for i in range(c[1], c[2])}
-        generic = self._generic
         out = []
         for t in sdoc[1:]:
             before = sdoc[t.i - 1]
@@ -511,7 +512,7 @@ class DocActors:
                 continue
             end = t.i
             while end < len(sdoc) and end - t.i < 4 and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper() \
-                    and sdoc[end].lower_ not in generic and end not in taken and sdoc[end].tag_ != "POS":
+                    and sdoc[end].lower_ not in self._generic and end not in taken and sdoc[end].tag_ != "POS":
                 end += 1
             span = sdoc[t.i:end]
             if len(span) >= 2 and span.text not in names and not any(x.ent_type_ in ("ORG", "FAC", "DATE") for x in span):

@@ -591,11 +591,16 @@ class EventFinder:
 
     def _judged_as(self, v: Token) -> bool:
         """Does verb `v` say what its object is, with a word of blame ('rejected it as politicised')?"""
-        heads = [v, *(c for c in v.children if c.dep_ == "dobj")]  # (the as-phrase may hang on the object)
-        words = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
-                 if o.dep_ in ("pobj", "amod", "acomp")]
+        words = self._as_words([v, *(c for c in v.children if c.dep_ == "dobj")])  # (the as-phrase may hang on the object)
         words += [a for w in list(words) for a in w.children if a.dep_ == "amod"]
         return any(self._judgement(w) == "Criticize" for w in words)
+
+    @staticmethod
+    def _as_words(heads: list[Token]) -> list[Token]:
+        """What an as-phrase on one of `heads` calls its object: "as a sham", "as null and void"
+        (parsed as the preposition's object or modifier)."""
+        return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                if o.dep_ in ("pobj", "amod", "acomp")]
 
     def _envoy_states(self, objects: list[Token], targets: list[Ref], doers: set[str]) -> list[Ref]:
         """The states whose envoys an expulsion is aimed at: "a senior Indian diplomat, Pavan
@@ -627,11 +632,11 @@ class EventFinder:
                for o in objects for t in o.subtree):
             return True
         subjects = [x for c in v.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
-        each = any(c.lower_ == "each" and c.dep_ in ("appos", "advmod", "npadvmod", "dep", "det")
-                   for t in (v, *subjects) for c in t.children)
-        if len(subjects) == 1 and subjects[0].lower_ == "each":  # "Moscow and Washington each", "each" read as the subject
-            subjects, each = [subjects[0], subjects[0]], True
-        return each and len(subjects) >= 2 and any(o.lemma_.lower() in self.unnamed_people or any(
+        # ("Moscow and Washington each ordered …" may be parsed with "each" the subject)
+        each_subject = len(subjects) == 1 and subjects[0].lower_ == "each"
+        each = each_subject or len(subjects) >= 2 and any(
+            c.lower_ == "each" and c.dep_ in ("appos", "advmod", "npadvmod", "dep", "det") for t in (v, *subjects) for c in t.children)
+        return each and any(o.lemma_.lower() in self.unnamed_people or any(
             c.lemma_.lower() in self.unnamed_people for p in o.children if p.dep_ == "prep" for c in p.children) for o in objects)
 
     def _place_state(self, v: Token, targets: set[str]) -> list[Ref]:
@@ -750,7 +755,7 @@ class EventFinder:
             # subject does; "We urge the government to:\n- release X": what its object is asked to
             intro = self._list_intro(v.sent)
             if intro is not None:
-                asked = self._intro_addressee(intro) if intro[-1].lower_ == "to" else []
+                asked = self._intro_addressee(self._intro_verb(intro)) if intro[-1].lower_ == "to" else []
                 if asked:
                     return asked
                 subj = next((t for t in intro if t.dep_ in ("nsubj", "ROOT") and t.pos_ in ("PRON", "PROPN", "NOUN")), None)
@@ -762,7 +767,7 @@ class EventFinder:
         ('We call on:' before '- the Government of Uganda to …'), or None."""
         text = self.a.text
         line_start = text.rfind("\n", 0, sent.start_char) + 1
-        if not LIST_ITEM.match(text[line_start:]):
+        if not LIST_ITEM.match(text, line_start):
             return None
         end = line_start - 1
         for _ in range(20):
@@ -782,9 +787,8 @@ class EventFinder:
         """The verb of asking in a list's lead-in ('We call on:', 'We urge the government to:')."""
         return next((t for t in intro if t.pos_ == "VERB" and (f := self.verb_frame(t)) and f.action == "Urge"), None)
 
-    def _intro_addressee(self, intro: list[Token]) -> list[Ref]:
-        """Whom a lead-in like 'We urge the government to:' asks."""
-        verb = self._intro_verb(intro)
+    def _intro_addressee(self, verb: Token | None) -> list[Ref]:
+        """Whom the verb of a lead-in like 'We urge the government to:' asks."""
         if verb is None:
             return []
         objs = [c for c in verb.children if c.dep_ == "dobj"] + self.r.pobjs(verb, ("on", "upon"))
@@ -795,7 +799,7 @@ class EventFinder:
         Rights Council to …': each item names one more addressee of the lead-in's request."""
         intro = self._list_intro(sent)
         verb = self._intro_verb(intro) if intro is not None and intro[-1].lower_ != "to" else None
-        if verb is None or self._intro_addressee(intro):
+        if verb is None or self._intro_addressee(verb):
             return []
         asked = [c for t in sent if t.pos_ == "VERB" and marked_to(t) and t.dep_ == "ROOT"
                  for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
@@ -1184,8 +1188,7 @@ class EventFinder:
             return []
         words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i != obj.i]
         # "as a sham", "as null and void" (parsed as the preposition's modifier, or as a clause)
-        words += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
-                  if o.dep_ in ("pobj", "amod", "acomp")]
+        words += self._as_words([v])
         words += [c for c in v.children if c.dep_ == "advcl" and c.pos_ == "ADJ"
                   and any(x.lower_ == "as" for x in c.children)]
         words += [a for w in list(words) for a in w.children if a.dep_ == "amod"]
@@ -1684,7 +1687,7 @@ class EventFinder:
         expel envoy" (a headline's future), "- the Government of X to arrest him" and "We urge
         the EU to:\n- sanction …" (items of a request), "Arrest him now" (an order). An item
         continuing "We therefore:" ("- call on X to …") is the lead-in's subject's own act."""
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        if marked_to(v):
             return True
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in kids):
             return False

@@ -703,38 +703,35 @@ class Resolver:
             return []
         sdoc, end = self.a.sdoc, self.a.sents[self.sent_of[h.i]].end
         comma = next((t.i for t in sdoc[h.i + 1:min(end, h.i + 12)] if t.text == ","), None)
-        found, items, i = [], 0, (comma + 1) if comma is not None else end
+        found, items, last, i = [], 0, False, (comma + 1) if comma is not None else end
         while i < end:
-            m = self.a.tok[i]
-            if m is not None and m.start == i and self.a.cls(m.key) == "Person":
-                found.append(Ref(m.key, "member", i))
-                i = m.end
-            elif m is None and sdoc[i].pos_ == "PROPN" and sdoc[i].is_title:
-                # a name the NER missed ("Pablo de Greiff") still counts as one of them
-                while i < end and self.a.tok[i] is None and (sdoc[i].is_title or sdoc[i].is_lower and sdoc[i].is_alpha
-                                                              and sdoc[i].lower_ not in ("and", "or")):
-                    i += 1
-            else:
-                break
+            item = self._name_item(i, end)
+            if item is None:
+                return []
+            ref, i = item
             items += 1
+            found += [ref] if ref is not None else []
+            if last:  # "A, B and C": C is the last of them
+                return found if items == size and (i >= end or sdoc[i].is_punct) else []
             if i < end and sdoc[i].lower_ not in (",", "and"):
-                break  # the list ends here ("…, Foreign Minister Stef Blok said" is no list)
-            last_and = i + 1 < end and "and" in (sdoc[i].lower_, sdoc[i + 1].lower_)
+                return []  # the list ends here ("…, Foreign Minister Stef Blok said" is no list)
+            last = i + 1 < end and "and" in (sdoc[i].lower_, sdoc[i + 1].lower_)
             while i < end and sdoc[i].lower_ in (",", "and"):
                 i += 1
-            if last_and:  # "A, B and C": C is the last of them
-                m = self.a.tok[i] if i < end else None
-                if m is not None and m.start == i and self.a.cls(m.key) == "Person":
-                    found.append(Ref(m.key, "member", i))
-                    i, items = m.end, items + 1
-                elif i < end and sdoc[i].pos_ == "PROPN" and sdoc[i].is_title:
-                    items += 1
-                    while i < end and self.a.tok[i] is None and (sdoc[i].is_title or sdoc[i].is_lower and sdoc[i].is_alpha):
-                        i += 1
-                else:
-                    return []
-                return found if items == size and (i >= end or sdoc[i].is_punct) else []
         return []
+
+    def _name_item(self, i: int, end: int) -> tuple[Ref | None, int] | None:
+        """One name of a list starting at token `i`: a person's mention, or a run of names the
+        NER missed ("Pablo de Greiff"), which counts but names no one; with where it ends."""
+        sdoc, m = self.a.sdoc, self.a.tok[i]
+        if m is not None and m.start == i and self.a.cls(m.key) == "Person":
+            return Ref(m.key, "member", i), m.end
+        if m is None and sdoc[i].pos_ == "PROPN" and sdoc[i].is_title:
+            while i < end and self.a.tok[i] is None and (sdoc[i].is_title or sdoc[i].is_lower and sdoc[i].is_alpha
+                                                          and sdoc[i].lower_ not in ("and", "or")):
+                i += 1
+            return None, i
+        return None
 
     def number(self, tok: Token) -> int | None:
         """The value of a number word or numeral ('two', '12')."""
