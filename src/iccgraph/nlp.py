@@ -28,15 +28,18 @@ _SAME_LENGTH = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007
 
 def prepare(text: str) -> str:
     """The text spaCy reads: the document's text with odd spaces made plain and a leading
-    `date YYYY-MM-DD` header and wire dateline blanked, at the same length so offsets stay
-    the document's."""
+    `date YYYY-MM-DD` header and wire dateline blanked at the same length, then the blank
+    before the first word cut (a white-space token before the lead changes how the small
+    model tags and parses it). An offset into it plus the length cut (`len(text) -
+    len(prepared)`) is an offset into the document's text."""
     text = text.translate(_SAME_LENGTH)
     blank = lambda m: "".join(c if c in "\n\r" else " " for c in m.group(0))  # noqa: E731
     for pattern in (HEADER, DATELINE):  # a header, then a dateline, are not part of the first sentence
         m = pattern.match(text)
         if m:
             text = blank(m) + text[m.end():]
-    return PLACE_LINE.sub(blank, text)  # "Paris, Kyiv - FIDH …": the places are no subject
+    return PLACE_LINE.sub(blank, text).lstrip()  # "Paris, Kyiv - FIDH …": the places are no subject
+
 
 
 @Language.component(LINE_BREAKS)

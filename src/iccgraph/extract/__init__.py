@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..documents import dateline_place
 from ..model import ActorMention, Affiliation, Document, DocumentStatements, Event, Span
+from ..nlp import prepare
 from .actors import DocActors
 from .affiliations import find_affiliations
 from .events import EventFinder
@@ -46,13 +47,15 @@ def analyse(document: Document, sdoc: Doc) -> Reading:
 def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
     """The statements of one document, from its text, metadata and spaCy parse.
 
-    `sdoc` is the parse of `nlp.prepare(document.text)`, which has the same length, so its
-    offsets are the document's; quoted spans are cut from the document's own text."""
+    `sdoc` is the parse of `nlp.prepare(document.text)`, the document's text less the blank
+    before its first word, so its offsets plus that blank's length are the document's; quoted
+    spans are cut from the document's own text."""
     actors, _, _, affiliations, events = analyse(document, sdoc)
     text = document.text
-    if len(text) != len(actors.text):
+    if prepare(text) != actors.text:
         raise ValueError("the parse is not of this document's text")
-    quote = lambda s: Span(s.begin, s.end, text[s.begin:s.end])  # noqa: E731
+    cut = len(text) - len(actors.text)
+    quote = lambda s: Span(s.begin + cut, s.end + cut, text[s.begin + cut:s.end + cut])  # noqa: E731
     mentions = [ActorMention(m.key, quote(Span(sdoc[m.start].idx, sdoc[m.end - 1].idx + len(sdoc[m.end - 1]), "")))
                 for m in actors.mentions]
     events = [replace(e, evidence=quote(e.evidence)) for e in events]

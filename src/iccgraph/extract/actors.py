@@ -127,6 +127,7 @@ class DocActors:
         self._person_nouns = lex.words("titles", "person_nouns")
         self._body_heads = lex.words("unnamed_bodies", "heads")
         self._name_heads = lex.words("unnamed_bodies", "name_heads")
+        self._group_heads = lex.words("unnamed_bodies", "group_heads")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._name_articles = lex.words("name_suffixes", "articles")
@@ -140,6 +141,7 @@ class DocActors:
         # words that alone do not make a name an organization's ("the Foreign Ministry")
         self._org_generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
             | {"foreign", "ministry", "office", "department", "of", "the", "and"}
+        self._person_acts = lex.words("acted_on_names", "verbs")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._find()
         self.authors: list[str] = self._authors()
@@ -223,6 +225,7 @@ class DocActors:
         orgs += self._described_orgs(names)
         persons += self._listed_people(persons, names)
         persons += self._titled_names(persons, names, candidates)
+        persons += self._acted_on_names(persons, names, candidates)
         # "Kenya said …", "Kyiv": a name the gazetteer knows as a state (or any non-person) tagged
         # as a person is still that state, unless it is the surname of one named in full
         # ("Kevin Jordan ... Jordan said").
@@ -289,7 +292,9 @@ class DocActors:
             of_org = any(c[4] == "gazetteer" and span.start <= c[1] and c[2] <= span.end and c[2] - c[1] < len(span)
                          and gaz.entries[c[3]].type == "Organization" for c in candidates) \
                 and any(t.lemma_.lower() in self._name_heads for t in span)
-            candidates.append((2 if extended or of_org else 3, span.start, span.end, key, "ner"))
+            # ("the Movement for the Liberation of Congo": a group's name that ends with a state's)
+            group = span.root.lower_ in self._group_heads and span.root.i < span.end - 1
+            candidates.append((2 if extended or of_org or group else 3, span.start, span.end, key, "ner"))
         # People: the fullest name of each cluster gives the key; a lone surname joins it.
         ner_people: dict[str, str] = {}  # key -> its fullest name here
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
@@ -516,6 +521,27 @@ class DocActors:
                 end += 1
             span = sdoc[t.i:end]
             if len(span) >= 2 and span.text not in names and not any(x.ent_type_ in ("ORG", "FAC", "DATE") for x in span):
+                out.append((span.start, span.end, span.text))
+                taken.update(range(span.start, span.end))
+        return out
+
+    def _acted_on_names(self, persons: list[tuple[int, int, str]], names: dict[str, str],
+                        candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
+        """'Police in Colombo arrested Murugan Thevarajah': an untagged run of names as the object of
+        an act done to people is a person's."""
+        taken = {i for start, end, _ in persons for i in range(start, end)} \
+            | {i for c in candidates for i in range(c[1], c[2])}
+        out = []
+        for t in self.sdoc:
+            if t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._person_acts \
+                    or t.pos_ != "PROPN" or t.i in taken or t.ent_type_:
+                continue
+            start = t.i
+            while start > 0 and self.sdoc[start - 1].dep_ == "compound" and self.sdoc[start - 1].head.i == t.i:
+                start -= 1
+            span = self.sdoc[start:t.i + 1]
+            if 2 <= len(span) <= 4 and _all_names(span) and span.text not in names and not any(
+                    x.ent_type_ or x.i in taken or x.lower_ in self._generic for x in span):
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out

@@ -95,6 +95,7 @@ class EventFinder:
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
+        self.idle_verbs, self.idle_adverbs = frozenset(th["inaction_idioms"]["verbs"]), frozenset(th["inaction_idioms"]["adverbs"])
         self.passive_consequences = frozenset(th["passive_consequences"])
         self.coercive_actions, self.coercive_warnings = frozenset(th["coercive_actions"]), frozenset(th["coercive_warnings"])
         rw = lex.raw["requested_warrants"]
@@ -102,6 +103,9 @@ class EventFinder:
         lm = lex.raw["listed_members"]
         self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
         self.mutual_actions = lex.words("mutual_actions", "actions")
+        self.other_senses = lex.words("other_senses", "sports")
+        self.ruling_verbs = w("action_reference_nouns", "refers_to", "ruling_verbs")
+        self.bare_refusals, self.refusal_pro_forms = w("bare_refusals", "verbs"), w("bare_refusals", "pro_forms")
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
         self.operation_nouns = w("control", "operation_nouns", "nouns")
         rm = lex.raw["requests_made"]
@@ -141,6 +145,8 @@ class EventFinder:
     def run(self) -> list[Event]:
         found: list[Candidate] = []
         for sent in self.a.sents:
+            if any(t.lower_ in self.other_senses for t in sent):
+                continue  # "the striker was expelled in the 70th minute": another sense of the words
             pending: list[tuple[Token, Frame, list[Ref]]] = []
             here: list[Candidate] = []
             for t in sent:
@@ -170,6 +176,8 @@ class EventFinder:
                     c = self._noun_event(t, self.lex.nouns[t.lower_], pending)  # "resumed funding for X": a noun
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lawsuit_nouns:
                     self._remember_lawsuit(t)
+                if t.pos_ == "VERB" and t.lemma_.lower() in self.ruling_verbs:
+                    self._remember_ruling(t)
                 if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
                     here += self._obligation_events(t)
@@ -200,6 +208,7 @@ class EventFinder:
             here += listed
             here += self._requested_warrants(sent, here)
             here += self._list_item_requests(sent)
+            here += self._refused_requests(sent)
             found += here
             # An act told without a named target ("imposed sanctions on three former commanders")
             # can still be referred to ("The asset freezes target X", "the warrants"); it goes in
@@ -231,6 +240,13 @@ class EventFinder:
         targets = [r for o in self.r.pobjs(n, ("against",)) for r in self.r.np(o, None)]
         if agents:
             self._remember(n, "Lawsuit", agents, targets, gv if gv is not None else n, "Asserted")
+
+    def _remember_ruling(self, v: Token) -> None:
+        """'The ICJ ruled on Thursday that …', 'judges convicted X': no event, but an act of the
+        court that reactions point to ('Congo welcomed the decision')."""
+        courts = [r for r in self.verb_agents(v, None) if self.a.cls(r.key) == "Court"]
+        if courts and self.status(v) == "Asserted":
+            self._remember(v, "Ruling", courts, [], v, "Asserted")
 
     def _count(self, toks: list[Token]) -> int | None:
         """How many unnamed people `toks` speak of ('two executives'), if one of them says so."""
@@ -350,11 +366,19 @@ class EventFinder:
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         found: dict[str, list[Ref]] = {}
-        doers = lambda act: found[act] if act in found else found.setdefault(act, self.verb_agents(v, act))  # noqa: E731
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+        def doers(act: str) -> list[Ref]:
+            if act not in found:
+                refs = self.verb_agents(v, act)
+                if not refs and passive and frame.source_preps:  # "was extradited from the United States"
+                    refs = [r for o in self.r.pobjs(v, frame.source_preps) for r in self.r.np(o, act)
+                            if self.a.cls(r.key) == "State"]
+                found[act] = refs
+            return found[act]
         if v.lemma_.lower() in self.naming_verbs and any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "which")
                                                          or c.dep_ == "oprd" for c in v.children):
             return None  # "imposed what it calls temporary measures on Kosovo": naming, not calling on
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         reflexive = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in self.reflexives), None)
         if frame.reflexive_only and reflexive is None:
             return None
@@ -472,6 +496,8 @@ class EventFinder:
             return None
         if frame.require_words and not set(frame.require_words) <= {t.lower_ for t in v.subtree if self._same_clause(t, v)}:
             return None
+        if frame.exclude_words and any(t.lower_ in frame.exclude_words for t in v.subtree if self._same_clause(t, v)):
+            return None
         action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
                        if c.lemma_.lower() in frame.xcomp_actions), frame.action)
         if action == "Urge" and any(t.lemma_.lower() in self.release_nouns for t in target_toks):
@@ -518,7 +544,11 @@ class EventFinder:
             # counts (one who serves a state does not: "allowed Putin to visit")
             bodies = tuple(c for c in frame.require_object_class if c in ("Court", "Organization")) \
                 if frame.clause_subject_object or asked is not None else ()
-            targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class
+            # ("would not execute Spanish arrest warrants": a state's warrant or request, not the
+            # state itself, is what is executed)
+            owed = {r.key for t in target_toks if t.lemma_.lower() in frame.court_objects
+                    for r in self.r.modifiers(t, 0) if self.a.cls(r.key) == "State"}
+            targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class or r.key in owed
                        or bodies and self.a.cls(r.key) == "Person" and self.a.body_of(r.key, bodies)]
         if not targets and any(t.lemma_.lower() in frame.court_objects for t in target_toks):
             # "failed to comply with its obligations": owed to the court the story is about
@@ -644,7 +674,9 @@ class EventFinder:
         places = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children if o.dep_ == "pobj"]
         places += [o2 for o in places for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
                    for o2 in p.children if o2.dep_ == "pobj"]  # "at his home in Tegucigalpa"
-        keys = list(dict.fromkeys(k for o in places if (k := self.a.at(o)) and self.a.cls(k) == "State" and k not in targets))
+        # (a large city or a region the gazetteer places: "in Istanbul", "in California")
+        keys = list(dict.fromkeys(k for o in places if (k := self.a.at(o) or self.a.city_state(o))
+                                  and self.a.cls(k) == "State" and k not in targets))
         return [Ref(keys[0], "modifier", v.i)] if len(keys) == 1 else []
 
     def _refused(self, v: Token, frame: Frame, status: str | None = None) -> bool:
@@ -1091,7 +1123,12 @@ class EventFinder:
             and n.head.head.lemma_.lower() in frame.in_subject
         if held_in:
             # "Haroun has been in Sudanese custody since 2019", "Dodik is under investigation": the one in it
-            targets = [r for c in n.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            holder = n.head.head
+            placed = [c for c in holder.children if c.dep_ == "dobj"]
+            if placed and not agents:  # "judges placed X under formal investigation": the placers act
+                agents = self.verb_agents(holder, action)
+                agent_keys = {r.key for r in agents}
+            targets = [r for c in (placed or [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")])
                        for r in self.r.np(c, action) if r.key not in agent_keys]
             if not agents:  # ("is under investigation by Peruvian prosecutors")
                 agents = [r for h in (n, n.head, n.head.head) for o in self.r.pobjs(h, ("by",)) for r in self.r.np(o, action)]
@@ -1181,12 +1218,18 @@ class EventFinder:
             obj = v.head
             if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.lemma_.lower() in self.lex.nouns:
                 obj = obj.head.head
+        words: list[Token] = []
         if obj is None and v.lemma_.lower() in self.naming_verbs:
             # "called Serbia's failure to arrest him a disgrace", parsed with no object
             obj = next((c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+            # "called Xi a dictator", parsed with the name a modifier of the predicate
+            named = next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.i < obj.i and self.a.at(c)
+                          and not any(d.i < c.i for d in obj.children if d.dep_ == "det")), None) if obj is not None else None
+            if named is not None:
+                obj, words = named, [obj]
         if obj is None:
             return []
-        words = [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i != obj.i]
+        words = words or [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i != obj.i]
         # "as a sham", "as null and void" (parsed as the preposition's modifier, or as a clause)
         words += self._as_words([v])
         words += [c for c in v.children if c.dep_ == "advcl" and c.pos_ == "ADJ"
@@ -1375,7 +1418,10 @@ class EventFinder:
                         continue
                 measures = any(o.dep_ == "dobj" and (o.lemma_.lower() in self.retaliation_nouns or any(
                     a.dep_ == "amod" and a.lemma_.lower() in self.retaliation_nouns for a in o.children)) for o in v.children)
-                if lemma not in self.retaliation_verbs and not measures:
+                # "would not sit idly by": the negated idiom vows action
+                idle = lemma in self.idle_verbs and any(x.lower_ in self.idle_adverbs for x in v.children) \
+                    and any(x.dep_ == "neg" for x in v.children)
+                if lemma not in self.retaliation_verbs and not measures and not idle:
                     continue
                 if not agents:  # "the ministry threatened that Moscow would retaliate": Moscow threatens
                     agents = [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")
@@ -1384,7 +1430,7 @@ class EventFinder:
                 holders = [v, *(o for o in v.children if o.dep_ == "dobj")]  # "take measures against X"
                 named = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.retaliation_preps
                          for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
-                firm = any(c.dep_ == "advmod" and c.lower_ in self.retaliation_adverbs for c in v.children)
+                firm = idle or any(c.dep_ == "advmod" and c.lower_ in self.retaliation_adverbs for c in v.children)
                 # "will respond if Russia chooses to": whoever the condition names
                 named = named or named_in(a for a in conditions if a.head.i == v.i)
                 if not named and lemma in self.weak_retaliation and not warning and not firm:
@@ -1414,6 +1460,26 @@ class EventFinder:
                 who = [r for r in who if r.key not in keys]
                 if who:
                     out.append(Candidate("RequestArrestWarrant", who, c.targets, "Asserted", t, t, 0.7, "request:warrant"))
+        return out
+
+    def _refused_requests(self, sent: SpacySpan) -> list[Candidate]:
+        """'Bolivia asked Mexico to hand them over, but Mexico refused': a bare refusal by the one
+        just asked refuses the asker."""
+        out: list[Candidate] = []
+        for v in sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.bare_refusals or any(c.dep_ == "dobj" for c in v.children):
+                continue
+            if any(c.dep_ == "xcomp" and c.lemma_.lower() not in self.refusal_pro_forms for c in v.children):
+                continue  # ("refused to extradite them" is read by the infinitive's own frame)
+            doers = self.verb_agents(v, "RefuseCooperation")
+            keys = self.a.side_of([r.key for r in doers])
+            s = self.r.sent_of[v.i]
+            asked = next((a for a in reversed(self.r.recent_events) if a.action == "Urge" and a.real and a.token < v.i
+                          and s - a.sent <= 1 and keys & set(a.targets)), None)
+            if asked is not None and doers:
+                askers = [Ref(k, "action", asked.token) for k in asked.agents if k not in keys]
+                if askers:
+                    out.append(Candidate("RefuseCooperation", doers, askers, self.status(v), v, v, 0.65, "refusal:bare"))
         return out
 
     def _listed_targets(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:

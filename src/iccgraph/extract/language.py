@@ -47,6 +47,7 @@ class Frame:
     xcomp_actions: dict[str, str] = field(default_factory=dict)  # "ordered them to LEAVE" -> Expel
     reciprocal: bool = False                 # "X and Y met": each meets the other
     require_words: tuple[str, ...] = ()      # "declared X persona non grata"
+    exclude_words: tuple[str, ...] = ()      # none of these in the clause: "barred him from LEAVING France" is no sanction
     object_actions: dict[str, str] = field(default_factory=dict)  # "rejected the REQUEST" -> RefuseCooperation
     no_object: bool = False                  # "spoke Russian": only the prepositions name targets
     intent_is_act: bool = False              # "said it would ignore the ruling" is the refusal itself
@@ -69,6 +70,7 @@ class Frame:
     reflexive_only: bool = False             # the frame counts only with a reflexive object ("turned himself in")
     private_person_action: str | None = None  # the class instead for a private person ("helping Doan Thi Huong": Support)
     refusal_targets: tuple[str, ...] = ()    # refused, also a RefuseCooperation towards these preps' objects ("will not hand X over TO Japan")
+    source_preps: tuple[str, ...] = ()       # passive with no by-phrase: "was extradited FROM the United States" (that state acted)
     subject_target_verbs: tuple[str, ...] = ()  # nouns only: "X DREW condemnation from Y": Y condemned X (or X's act)
 
     _MAPS = ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")

@@ -82,6 +82,7 @@ class Resolver:
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
+        self.armed_members = w("actor_nouns", "armed_members")
         self.former = w("actor_nouns", "former")
         self.identifying_verbs = w("actor_nouns", "identifying_verbs")
         self.population_nouns = w("group_nouns", "population")
@@ -210,6 +211,8 @@ class Resolver:
             number = next((c for c in h.children if c.dep_ == "nummod"), None)
             size = self.set_sizes.get(lemma) or (self.numbers.get(number.lower_) if number is not None else None)
             found = self._coordination_before(h, ("Person",), size, window=2, plural_phrases=False)
+            if not found and size == 2:  # "X met his counterpart Y. … The two ministers agreed"
+                found = self._pair_in_act(h, ("Person",))
             return [Ref(r.key, "description", r.token) for r in found]
         if lemma in self.population_nouns and self.pobjs(h, ("of",)):
             # "stood with the people of Hong Kong": the place's people, not the officials it has named
@@ -289,6 +292,12 @@ class Resolver:
             if named and len(named) >= 2:
                 return named
             return self._description(h) if self._definite(h) and not restricted else []
+        if lemma in self.armed_members and action != "Expel" and not any(c.dep_ == "appos" for c in h.children):
+            # "Islamic State militants", "Houthi rebels": the group ("Syrian rebels" are no state's;
+            # "a former KLA fighter, X" is X)
+            if any(c.dep_ == "amod" and c.lower_ in self.former for c in h.children):
+                return []
+            return [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
         if lemma in self.actor_nouns or lower in self.actor_nouns:
             if lemma in self.member_nouns and any(c.dep_ == "amod" and c.lower_ in self.former for c in h.children):
                 # "three former Sri Lankan commanders", "a former commander of the RUF": they no
@@ -613,6 +622,9 @@ class Resolver:
         for c in h.children:
             if c.dep_ == "compound" and c.lemma_.lower() in self.actor_nouns and not self.a.at(c) and depth < _MAX_DEPTH:
                 out += self.modifiers(c, depth + 1)  # "Russian embassy staff"
+            if c.dep_ == "amod" and c.tag_ == "VBG" and not self.a.at(c) and depth < _MAX_DEPTH \
+                    and h.lemma_.lower() in self.actor_nouns:
+                out += self.modifiers(c, depth + 1)  # "Belgian investigating judges": Belgian hung on "investigating"
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 for key, t in self.modifier_actors(c):
                     if self.a.cls(key) == "Person" and h.lemma_.lower() in self.governments:
@@ -1253,6 +1265,23 @@ class Resolver:
             return [Ref(self.a.dateline_state, "description", h.i)]
         return []
 
+    def _pair_in_act(self, h: Token, classes: tuple[str, ...], window: int = 2) -> list[Ref]:
+        """'the two countries', 'the two leaders' with no pair named together: the doer and the
+        one done to of the latest act told just before, when each is one actor of the class."""
+        s = self.sent_of[h.i]
+        for act in reversed(self.recent_events):
+            if act.token >= h.i or not act.real:
+                continue
+            if s - act.sent > window:
+                break
+            fit = lambda keys: list(dict.fromkeys(  # noqa: E731 - a person stands for his state in "the two countries"
+                k if self.a.cls(k) in classes else self.a.state_of(k) for k in keys
+                if self.a.cls(k) in classes or "State" in classes and self.a.state_of(k)))
+            doers, done_to = fit(act.agents), fit(act.targets)
+            if len(doers) == 1 and len(done_to) == 1 and doers != done_to:
+                return [Ref(doers[0], "description", h.i), Ref(done_to[0], "description", h.i)]
+        return []
+
     def _description(self, h: Token, classes: tuple[str, ...] = ()) -> list[Ref]:
         """'the court', 'the country', 'the Foreign Ministry': the last actor of that class;
         'the five countries': the last five of that class named together."""
@@ -1262,6 +1291,8 @@ class Resolver:
             size = self.number(number) \
                 if number is not None else None
             found = self._coordination_before(h, classes, size, window=3, plural_phrases=False)
+            if not found and size == 2:  # "Kenya expelled Somalia's envoy. … urged the two countries"
+                found = self._pair_in_act(h, classes)
             return [Ref(r.key, "description", r.token) for r in found]
         if "Court" in classes:
             proper = self._proper_words(h)
