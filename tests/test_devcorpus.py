@@ -27,11 +27,13 @@ HELDOUT9 = DATA / "heldout9"  # likewise (first score F1 0.536: see its README)
 HELDOUT10 = DATA / "heldout10"  # first score F1 0.651, later tuned on (see its README)
 HELDOUT11 = DATA / "heldout11"  # first score F1 0.548, then tuned on (see its README)
 HELDOUT12 = DATA / "heldout12"  # first score F1 0.629, later tuned on (see its README)
-HELDOUT13 = DATA / "heldout13"  # scored once and not tuned on (F1 0.603: see its README)
+HELDOUT13 = DATA / "heldout13"  # first score F1 0.603, later tuned on (see its README)
 HELDOUT14 = DATA / "heldout14"  # scored once and not tuned on (F1 0.570: see its README)
 HELDOUT15 = DATA / "heldout15"  # scored once and not tuned on (F1 0.498: see its README)
 HELDOUT16 = DATA / "heldout16"  # scored once and not tuned on (F1 0.605: see its README)
 HELDOUT17 = DATA / "heldout17"  # scored once and not tuned on (F1 0.593: see its README)
+HELDOUT18 = DATA / "heldout18"  # scored once and not tuned on (F1 0.567: see its README)
+HELDOUT19 = DATA / "heldout19"  # scored once and not tuned on (F1 0.548: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -71,9 +73,9 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout5 and heldout6 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two. heldout10 and heldout12 to heldout15 are not tuned on: their floors (and the
-# status errors of heldout12 to heldout15, whose nature nobody has looked at) only guard against
-# regressions.
+# heldout11's two; those of heldout12 and heldout13 have not been examined. heldout14 to heldout19
+# are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
+# guard against regressions.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.975, recall=0.725, f1=0.83, nonasserted=0.64),
     HELDOUT: dict(precision=0.935, recall=0.675, f1=0.785, nonasserted=0.55),
@@ -91,6 +93,8 @@ HELD_OUT_FLOORS = {
     HELDOUT15: dict(precision=0.715, recall=0.385, f1=0.50, nonasserted=0.32, status_errors=3),
     HELDOUT16: dict(precision=0.73, recall=0.505, f1=0.60, nonasserted=0.34),
     HELDOUT17: dict(precision=0.81, recall=0.47, f1=0.595, nonasserted=0.36),
+    HELDOUT18: dict(precision=0.76, recall=0.445, f1=0.56, nonasserted=0.25),
+    HELDOUT19: dict(precision=0.775, recall=0.415, f1=0.54, nonasserted=0.24, status_errors=2),
 }
 
 
