@@ -584,7 +584,7 @@ CASES = [
      "American country.", "Sanction", "Donald Trump", "Colombia", "Asserted"),
     # A regional government the gazetteer knows.
     ("Turkish President Recep Tayyip Erdogan threatened to impose sanctions on the Kurdistan Regional Government.",
-     "Threaten", "Recep Tayyip Erdogan", "Kurdistan Region", "Asserted"),
+     "Threaten", "Recep Tayyip Erdogan", "Kurdistan Regional Government", "Asserted"),
     # An act told on someone unnamed, then on the named person without a doer: the same act.
     ("German police arrested a Syrian man on Monday. Ahmed Khalil, 45, was taken into custody at his home in Berlin.",
      "Arrest", "Germany", "Ahmed Khalil", "Asserted"),
@@ -936,6 +936,21 @@ CASES = [
      "Hypothetical"),
     ("Panama and China signed a joint communique in Beijing on Tuesday establishing diplomatic relations.", "Cooperate",
      "Panama", "China", "Asserted"),
+    # A body described, then named, is the named body.
+    ("South Sudan has expelled an officer of the U.N. peacekeeping mission UNMISS after accusing the mission of bias.",
+     "Criticize", "South Sudan", "United Nations Mission in South Sudan", "Asserted"),
+    # "the outcome" of a court's case is its ruling.
+    ("The International Court of Justice ruled against Japan on Monday. New Zealand hailed the outcome.", "Support",
+     "New Zealand", "International Court of Justice", "Asserted"),
+    # Measures not applied, losses warned of, partnerships and treaties, abductions by a state's agents.
+    ("Iraq abstained and said it would not apply the measures adopted by the Arab League.", "RefuseCooperation", "Iraq",
+     "Arab League", "Asserted"),
+    ("Medvedev warned that Turkey could lose major joint projects.", "Threaten", "Dmitry Medvedev", "Turkey",
+     "Asserted"),
+    ("Germany and Vietnam agreed a strategic partnership in 2011.", "Cooperate", "Germany", "Vietnam", "Asserted"),
+    ("Kazakhstan and Russia signed a treaty of alliance on Monday.", "Cooperate", "Kazakhstan", "Russia", "Asserted"),
+    ("Trinh Xuan Thanh was abducted by Vietnamese agents in Berlin on July 23.", "Arrest", "Vietnam",
+     "Trinh Xuan Thanh", "Asserted"),
     # Members of an armed group stand for the group.
     ("Iran threatened on Tuesday to retaliate against Islamic State militants.", "Threaten", "Iran", "Islamic State",
      "Asserted"),
@@ -1294,6 +1309,8 @@ NOT_READ = [
      "IssueArrestWarrant", "Republika Srpska", None, "a warrant for an assembly's speaker is not for the region"),
     ("A French court barred Karl Brenner from leaving the country.", "Sanction", "Karl Brenner", None,
      "a suspect barred from leaving is under a court's control, not sanctioned"),
+    ("Gunmen abducted two aid workers in Darfur.", "Arrest", "Sudan", None, "an abduction by no state is no arrest"),
+    ("Russia withdrew from the treaty in 2023.", "Cooperate", None, None, "leaving a treaty is no cooperation"),
     ("Chile striker Mario Vera was expelled in the 60th minute after a foul.", "Expel", "Mario Vera", None,
      "a player sent off is not expelled by a state"),
     ("Ecuador asked Peru on Monday to hand over the two men. Peru declined to comment.", "RefuseCooperation", "Ecuador",
@@ -1462,3 +1479,48 @@ def test_a_header_before_the_lead_changes_neither_its_reading_nor_its_offsets(tm
         assert document.text[e.evidence.begin:e.evidence.end] == e.evidence.text == lead.strip()
     for m in statements.mentions:
         assert document.text[m.span.begin:m.span.end] == m.span.text
+
+
+LEADS = """Chile expelled two Peruvian diplomats on Monday over an espionage case.
+
+Kenyan police arrested a Somali businessman in Mombasa on Tuesday.
+
+The European Union imposed sanctions on three Belarusian judges last week.
+
+Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo on Wednesday.
+
+Vietnam's trade ministry rejected the decision as discriminatory on Thursday.
+
+Brazil and Argentina signed an extradition treaty in Brasilia on Friday.
+
+Interpol issued a red notice for a Lebanese banker on Saturday.
+
+The Hague court sentenced a Dutch arms dealer to 19 years in prison on Monday.
+
+Norway said on Tuesday it would give $5 million to the International Criminal Court's trust fund.
+"""
+
+
+def test_a_list_of_leads_is_read_lead_by_lead():
+    # "the decision" has no act of its own lead to point to; none in another lead
+    assert not matching(LEADS, DATE, action="Criticize"), describe(LEADS, DATE)
+    assert has_event(LEADS, "Expel", "Chile", "Peru", "Asserted", DATE), describe(LEADS, DATE)
+    statements = statements_of(LEADS, DATE)
+    for e in statements.events:  # evidence offsets stay the document's
+        assert LEADS[e.evidence.begin:e.evidence.end] == e.evidence.text
+
+
+def test_a_letter_of_short_paragraphs_is_read_as_one_story():
+    letter = "\n\n".join([
+        "We, the undersigned organisations, write about the situation in Burundi.",
+        "The International Criminal Court opened an investigation in 2017.",
+        "The government of Burundi has refused to cooperate with it.",
+        "We welcome the decision of the Court to continue its work.",
+        "We call on the authorities to release the detained journalists.",
+        "We also ask the African Union to support the Court.",
+        "Burundi left the Rome Statute in October 2017.",
+        "We stand ready to assist.",
+        "Signed, Burundi Justice Network"])
+    # its paragraphs are one story: read as if it were one paragraph ("it", "the Court" reach back)
+    assert events_of(letter, DATE) == events_of(letter.replace("\n\n", "\n"), DATE), describe(letter, DATE)
+    assert events_of(LEADS, DATE) != events_of(LEADS.replace("\n\n", "\n"), DATE)  # (unlike the leads)

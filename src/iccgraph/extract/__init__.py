@@ -11,7 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from ..documents import dateline_place
-from ..model import ActorMention, Affiliation, Document, DocumentStatements, Event, Span
+from ..model import Actor, ActorMention, Affiliation, Document, DocumentStatements, Event, Span
 from ..nlp import prepare
 from .actors import DocActors
 from .affiliations import find_affiliations
@@ -49,16 +49,32 @@ def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
 
     `sdoc` is the parse of `nlp.prepare(document.text)`, the document's text less the blank
     before its first word, so its offsets plus that blank's length are the document's; quoted
-    spans are cut from the document's own text."""
-    actors, _, _, affiliations, events = analyse(document, sdoc)
+    spans are cut from the document's own text. A list of unrelated leads is read lead by lead."""
     text = document.text
-    if prepare(text) != actors.text:
+    if prepare(text) != sdoc.text:
         raise ValueError("the parse is not of this document's text")
-    cut = len(text) - len(actors.text)
-    quote = lambda s: Span(s.begin + cut, s.end + cut, text[s.begin + cut:s.end + cut])  # noqa: E731
-    mentions = [ActorMention(m.key, quote(Span(sdoc[m.start].idx, sdoc[m.end - 1].idx + len(sdoc[m.end - 1]), "")))
-                for m in actors.mentions]
-    events = [replace(e, evidence=quote(e.evidence)) for e in events]
-    affiliations = [replace(a, evidence=quote(a.evidence)) for a in affiliations]
-    return DocumentStatements(document=document, actors=actors.actors, mentions=mentions,
+    cut = len(text) - len(sdoc.text)
+    whole = analyse(document, sdoc)
+    parts = [(0, sdoc, whole)]
+    if whole.actors.lead_list():
+        # (each lead its own story: nothing it says refers into another)
+        parts = [(span.start_char, part, analyse(document, part))
+                 for span in whole.actors.stories() for part in [span.as_doc()]]
+    actors: dict[str, Actor] = {}
+    mentions: list[ActorMention] = []
+    events: list[Event] = []
+    affiliations: list[Affiliation] = []
+    for offset, part, reading in parts:
+        shift = cut + offset
+        quote = lambda s: Span(s.begin + shift, s.end + shift, text[s.begin + shift:s.end + shift])  # noqa: E731
+        for key, actor in reading.actors.actors.items():
+            if key in actors:
+                actors[key].aliases |= actor.aliases
+            else:
+                actors[key] = actor
+        mentions += [ActorMention(m.key, quote(Span(part[m.start].idx, part[m.end - 1].idx + len(part[m.end - 1]), "")))
+                     for m in reading.actors.mentions]
+        events += [replace(e, evidence=quote(e.evidence)) for e in reading.events]
+        affiliations += [replace(a, evidence=quote(a.evidence)) for a in reading.affiliations]
+    return DocumentStatements(document=document, actors=actors, mentions=mentions,
                               events=events, affiliations=affiliations)

@@ -70,6 +70,16 @@ def _all_names(span: Span, hyphens: bool = False) -> bool:
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() or hyphens and t.text == "-" for t in span)
 
 
+def _paragraphs(sdoc: Doc) -> list[int]:
+    """The paragraph of each token (a blank line starts the next)."""
+    para, out = 0, []
+    for t in sdoc:
+        if t.is_space and t.text.count("\n") >= 2:
+            para += 1
+        out.append(para)
+    return out
+
+
 def penalty(refs: list[Ref]) -> float:
     return min((_PENALTY[r.how] for r in refs), default=1.0)
 
@@ -118,6 +128,7 @@ class DocActors:
         for i, sent in enumerate(self.sents):
             for k in range(sent.start, sent.end):
                 self.sent_of[k] = i
+        self.paragraph_of = _paragraphs(sdoc)
         self.actors: dict[str, Actor] = {}
         self.tok: list[Mention | None] = [None] * len(sdoc)
         self.mentions: list[Mention] = []
@@ -370,6 +381,8 @@ class DocActors:
             key in gaz.entries and gaz.entries[key].type in ("Organization", "Court"))
             for w in sdoc[start:end].text.split() if w[:1].isupper()}
         named_at = {i for _, start, end, _, _ in candidates for i in range(start, end)}
+        body_names = {start for _, start, _, key, src in candidates if sdoc[start].pos_ == "PROPN" and (
+            src == "ner" and key.startswith("org/") or key in gaz.entries and gaz.entries[key].type == "Organization")}
         out = []
         for h in sdoc:
             if h.lemma_.lower() not in self._body_heads or h.text[:1].isupper() or h.lemma_.lower() in named_words:
@@ -377,6 +390,8 @@ class DocActors:
             parent = next((c for c in h.children if c.dep_ in ("compound", "nmod", "poss") and c.i in orgs), None)
             if parent is None:
                 continue
+            if h.i + 1 in body_names:
+                continue  # "the U.N. peacekeeping mission UNMISS": described, then named
             end = h.i + 1
             # "… of inquiry on Syria", "… of experts into the killings": the phrase that tells which
             # (in the label; a state named there stays a mention of its own)
@@ -776,6 +791,45 @@ class DocActors:
         return []
 
     # --- lookups ----------------------------------------------------------------------------
+    def stories(self) -> list[Span]:
+        """The stories of a list of leads: each paragraph, joined to the one before when they
+        name an actor in common (a lead told on in a second paragraph), as spans without their
+        surrounding blank."""
+        actors_in: dict[int, set[str]] = {}
+        for m in self.mentions:
+            actors_in.setdefault(self.paragraph_of[m.start], set()).add(m.key)
+        groups: list[list[int]] = []
+        for para in range(self.paragraph_of[-1] + 1 if len(self.sdoc) else 0):
+            toks = [t.i for t in self.sdoc if self.paragraph_of[t.i] == para and not t.is_space]
+            if not toks:
+                continue
+            if groups and actors_in.get(para, set()) & actors_in.get(self.paragraph_of[groups[-1][-1]], set()):
+                groups[-1] += toks
+            else:
+                groups.append(toks)
+        return [self.sdoc[g[0]:g[-1] + 1] for g in groups]
+
+    def lead_list(self) -> bool:
+        """Whether the document is a list of unrelated one-sentence leads (see the lexicon's lead_lists)."""
+        shape = self.lex.raw["lead_lists"]
+        actors_in: dict[int, set[str]] = {}
+        for m in self.mentions:
+            actors_in.setdefault(self.paragraph_of[m.start], set()).add(m.key)
+        sentences: dict[int, int] = {}
+        for sent in self.sents:
+            if sent.text.strip():
+                sentences[self.paragraph_of[sent.start]] = sentences.get(self.paragraph_of[sent.start], 0) + 1
+        paras = sorted(actors_in)
+        if len(sentences) < shape["min_paragraphs"] or len(paras) < 2:
+            return False
+        single = sum(n == 1 for n in sentences.values()) / len(sentences)
+        dated = len({self.paragraph_of[e.start] for e in self.sdoc.ents if e.label_ == "DATE"} & set(sentences)) / len(sentences)
+        any_before = sum(bool(actors_in[p] & set().union(*(actors_in[q] for q in paras[:i])))
+                         for i, p in enumerate(paras) if i) / (len(paras) - 1)
+        previous = sum(bool(actors_in[p] & actors_in[paras[i - 1]]) for i, p in enumerate(paras) if i) / (len(paras) - 1)
+        return single >= shape["min_single_sentence"] and dated >= shape["min_dated"] and any_before <= shape["max_sharing_any_before"] \
+            and previous <= shape["max_sharing_previous"]
+
     def at(self, tok: Token) -> str | None:
         m = self.tok[tok.i]
         return m.key if m else None

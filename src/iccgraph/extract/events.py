@@ -138,7 +138,7 @@ class EventFinder:
         self.boundaries, self.temporal_marks = frozenset(st["boundary_deps"]), frozenset(st["temporal_marks"])
         self.doc_date: date | None = parse_iso(document.date)
         self.calibration = calibration()
-        self.paragraph_of = self._paragraphs()
+        self.paragraph_of = actors.paragraph_of
         self.date_ents = [e for e in self.sdoc.ents if e.label_ == "DATE"]
 
     # --- driver ------------------------------------------------------------------------------
@@ -1775,14 +1775,6 @@ class EventFinder:
         return True
 
     # --- dates -------------------------------------------------------------------------------
-    def _paragraphs(self) -> list[int]:
-        para, out = 0, []
-        for t in self.sdoc:
-            if t.is_space and t.text.count("\n") >= 2:
-                para += 1
-            out.append(para)
-        return out
-
     def _path_ok(self, anchor: Token, target: Token) -> int | None:
         """Edges from the event's word to a date's word, or None when the date belongs to
         another clause (a higher clause, a relative clause, a reported statement)."""
