@@ -951,6 +951,14 @@ CASES = [
     ("Kazakhstan and Russia signed a treaty of alliance on Monday.", "Cooperate", "Kazakhstan", "Russia", "Asserted"),
     ("Trinh Xuan Thanh was abducted by Vietnamese agents in Berlin on July 23.", "Arrest", "Vietnam",
      "Trinh Xuan Thanh", "Asserted"),
+    # Words of blame a reaction calls an act.
+    ("Israel expelled Richard Falk on Monday. The Palestinian envoy called the expulsion a scandal.", "Criticize",
+     "Palestine", "Israel", "Asserted"),
+    ("Japan's chief cabinet secretary Yoshihide Suga called the decision of the International Court of Justice "
+     "extremely regrettable.", "Criticize", "Yoshihide Suga", "International Court of Justice", "Asserted"),
+    # Quoted, the participle of feeling still blames.
+    ("Israel expelled Richard Falk on Monday. Britain's Foreign Secretary David Miliband said he was \"dismayed\" by "
+     "the expulsion.", "Criticize", "David Miliband", "Israel", "Asserted"),
     # Members of an armed group stand for the group.
     ("Iran threatened on Tuesday to retaliate against Islamic State militants.", "Threaten", "Iran", "Islamic State",
      "Asserted"),
@@ -1310,6 +1318,9 @@ NOT_READ = [
     ("A French court barred Karl Brenner from leaving the country.", "Sanction", "Karl Brenner", None,
      "a suspect barred from leaving is under a court's control, not sanctioned"),
     ("Gunmen abducted two aid workers in Darfur.", "Arrest", "Sudan", None, "an abduction by no state is no arrest"),
+    ("Congo expelled Scott Campbell on Sunday. The High Commissioner said he was dismayed by the expulsion.",
+     "Criticize", "Democratic Republic of the Congo", None,
+     "'he' after a speaker we cannot name is no one else (not the last person named)"),
     ("Russia withdrew from the treaty in 2023.", "Cooperate", None, None, "leaving a treaty is no cooperation"),
     ("Chile striker Mario Vera was expelled in the 60th minute after a foul.", "Expel", "Mario Vera", None,
      "a player sent off is not expelled by a state"),
@@ -1524,3 +1535,14 @@ def test_a_letter_of_short_paragraphs_is_read_as_one_story():
     # its paragraphs are one story: read as if it were one paragraph ("it", "the Court" reach back)
     assert events_of(letter, DATE) == events_of(letter.replace("\n\n", "\n"), DATE), describe(letter, DATE)
     assert events_of(LEADS, DATE) != events_of(LEADS.replace("\n\n", "\n"), DATE)  # (unlike the leads)
+
+
+def test_we_named_in_the_opening_apposition_or_above_a_closing_place_and_date():
+    opening = ("Kenya: release the journalists\n\nWe, the member organisations of the Justice for Journalists "
+               "Coalition (JJC), call on the government of Kenya to release the three journalists detained last week.\n")
+    assert has_event(opening, "Urge", "Justice for Journalists Coalition", "Kenya", "Asserted", DATE), \
+        describe(opening, DATE)
+    closing = ("Sudan: stop the executions\n\nWe call on the Sudanese authorities to halt all executions.\n\n"
+               "Nile Valley Rights Coalition\nKhartoum, 12 March 2024\n")
+    assert has_event(closing, "Urge", "Nile Valley Rights Coalition", "Sudan", "Asserted", DATE), \
+        describe(closing, DATE)

@@ -727,7 +727,10 @@ class DocActors:
                     return keys
         # A statement in the first person plural signed by a last line that is only a name:
         # "… We stand with the families.\n\nMediterranean Rights Observatory"
-        m = re.search(r"\n[ \t]*([^\n]+?)[ \t]*\s*\Z", text)
+        # (a closing place-and-date line after it is no name: "Banjul, 17 December 2024")
+        end = re.search(r"\n[ \t]*[A-Z][^\n,]{0,40},\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}[ \t]*\s*\Z", text)
+        body = text[:end.start()] if end else text
+        m = re.search(r"\n[ \t]*([^\n]+?)[ \t]*\s*\Z", body)
         if m and re.search(r"\b(we|our|us)\b", text, re.I) and len(m.group(1).split()) <= 8 \
                 and not m.group(1).endswith((".", ":", "?", "!", '"', "”")):
             keys = self._named_by(m)

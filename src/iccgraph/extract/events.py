@@ -1614,8 +1614,8 @@ class EventFinder:
         decision': whoever is so moved criticizes whoever the object names."""
         if w.pos_ == "ADJ" and w.dep_ == "acomp" and w.head.lemma_ == "be":
             holder = w.head
-        elif w.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in w.children):
-            holder = w
+        elif w.pos_ in ("VERB", "ADJ") and any(c.dep_ in ("nsubjpass", "auxpass") for c in w.children):
+            holder = w  # ('he was "dismayed" by …': quoted, the participle is read as an adjective)
         else:
             return []
         subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -1094,6 +1094,9 @@ class Resolver:
         refs = self.np(subj)
         if not refs and subj.pos_ == "NOUN" and h.lower_ in self.pron["thing"]:
             return []
+        if not refs and h.lower_ in self.pron["person"] and (subj.lemma_.lower() in self.actor_nouns
+                                                             or subj.lower_ in self.title_words):
+            return []  # "the High Commissioner said he …": someone we cannot name, not the last person named
         person = all(self.a.cls(r.key) == "Person" for r in refs)
         # "the court's prosecutor said he …": a person's role stands for its body
         role = subj.lemma_.lower() in self.actor_nouns and not self.a.at(subj)
