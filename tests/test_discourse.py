@@ -959,6 +959,9 @@ CASES = [
     # Quoted, the participle of feeling still blames.
     ("Israel expelled Richard Falk on Monday. Britain's Foreign Secretary David Miliband said he was \"dismayed\" by "
      "the expulsion.", "Criticize", "David Miliband", "Israel", "Asserted"),
+    # "both sides" with no pair named nearby: the two the story has set against each other.
+    ("Russia imposed sanctions on Turkey on Monday. Turkey criticised the measures. NATO Secretary-General Jens "
+     "Stoltenberg urged both sides to take steps to ease tensions.", "Urge", "Jens Stoltenberg", "Turkey", "Asserted"),
     # Members of an armed group stand for the group.
     ("Iran threatened on Tuesday to retaliate against Islamic State militants.", "Threaten", "Iran", "Islamic State",
      "Asserted"),
@@ -1318,6 +1321,8 @@ NOT_READ = [
     ("A French court barred Karl Brenner from leaving the country.", "Sanction", "Karl Brenner", None,
      "a suspect barred from leaving is under a court's control, not sanctioned"),
     ("Gunmen abducted two aid workers in Darfur.", "Arrest", "Sudan", None, "an abduction by no state is no arrest"),
+    ("Britain sanctioned Iran on Monday. Iran condemned Britain. Amnesty International accused both the Israeli "
+     "military and Hamas of war crimes.", "Criticize", "Iran", None, "'both X and Y' names its own pair"),
     ("Congo expelled Scott Campbell on Sunday. The High Commissioner said he was dismayed by the expulsion.",
      "Criticize", "Democratic Republic of the Congo", None,
      "'he' after a speaker we cannot name is no one else (not the last person named)"),

@@ -205,6 +205,8 @@ class Resolver:
                     if len(keys) >= 2:
                         pair = [Ref(k, "description", h.i) for k in keys] if len(keys) == 2 else []
                         break
+            if not pair and "Person" not in classes and h.tag_ in ("NNS", "NNPS") and not h.conjuncts:
+                pair = self._dominant_pair(h)  # "urged both sides": the two the story has seen act on each other
             return [Ref(r.key, "description", r.token) for r in pair]
         if lemma in self.person_sets and self._definite(h) and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes):
             # "the pair", "the two men": the people last named together (as many as it says)
@@ -1267,6 +1269,22 @@ class Resolver:
                                                  for t in self.a.sents[lead]):  # ("LA PAZ - A Bolivian judge …")
             return [Ref(self.a.dateline_state, "description", h.i)]
         return []
+
+    def _dominant_pair(self, h: Token) -> list[Ref]:
+        """The two actors (people standing for their states) that the story's real acts before `h`
+        set against each other most often, at least twice and more than any other pair."""
+        side = lambda k: self.a.state_of(k) or k if self.a.cls(k) == "Person" else k  # noqa: E731
+        counts: dict[frozenset[str], int] = {}
+        for act in self.recent_events:
+            if act.token >= h.i or not act.real:
+                continue
+            for pair in {frozenset((side(a), side(t))) for a in act.agents for t in act.targets}:
+                if len(pair) == 2:
+                    counts[pair] = counts.get(pair, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return []
+        return [Ref(k, "description", h.i) for k in sorted(ranked[0][0])]
 
     def _pair_in_act(self, h: Token, classes: tuple[str, ...], window: int = 2) -> list[Ref]:
         """'the two countries', 'the two leaders' with no pair named together: the doer and the
