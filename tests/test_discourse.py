@@ -1551,3 +1551,16 @@ def test_we_named_in_the_opening_apposition_or_above_a_closing_place_and_date():
                "Nile Valley Rights Coalition\nKhartoum, 12 March 2024\n")
     assert has_event(closing, "Urge", "Nile Valley Rights Coalition", "Sudan", "Asserted", DATE), \
         describe(closing, DATE)
+
+
+def test_bylines_a_name_with_its_place_and_acronym_and_a_statement_line_naming_its_author():
+    text = ("Chad: protect the witnesses\n\nStatement by the Centre for Justice in Chad (CJC)\n\n"
+            "We call on the government of Chad to protect the witnesses. The CJC will publish its findings in May.\n")
+    statements = statements_of(text, DATE)
+    labels = {a.label for a in statements.actors.values()}
+    assert "Centre for Justice in Chad" in labels and "CJC" not in labels, labels
+    assert has_event(text, "Urge", "Centre for Justice in Chad", "Chad", "Asserted", DATE), describe(text, DATE)
+    assert not any(m.actor == "chad" and m.span.text == "CJC" for m in statements.mentions)
+    public = ("Burundi: cooperate with the court\n\nPublic statement, Amnesty International\n\n"
+              "We urge the authorities of Burundi to cooperate with the International Criminal Court.\n")
+    assert has_event(public, "Urge", "Amnesty International", "Burundi", "Asserted", DATE), describe(public, DATE)

@@ -633,10 +633,20 @@ class DocActors:
                     for acronym in _initialisms(name):
                         spelled.setdefault(acronym, set()).add(m.key)
         named = {a: ks.pop() for a, ks in spelled.items() if len(ks) == 1 and len(a) >= 3}
-        for m in self.mentions:
+        for i, m in enumerate(list(self.mentions)):
             if m.end + 2 < len(sdoc) and sdoc[m.end].text == "(" and sdoc[m.end + 2].text == ")" \
                     and is_acronym(sdoc[m.end + 1]) and self.actors[m.key].cls != "Person" and m.source != "organ":
-                named[sdoc[m.end + 1].text] = m.key
+                acronym = sdoc[m.end + 1].text
+                before = self.mentions[i - 1] if i else None
+                if acronym not in _initialisms(sdoc[m.start:m.end].text) and before is not None \
+                        and self.actors[before.key].cls == "Organization" and before.source == "ner" \
+                        and 0 < m.start - before.end <= 2 and acronym in _initialisms(sdoc[before.start:m.end].text):
+                    # "the Observatory for Accountability in Lebanon (OAL)": the NER stopped at the
+                    # place, which the acronym spells as part of the name
+                    self._merge_name(before, m)
+                    named[acronym] = before.key
+                elif self.actors[m.key].cls != "State" or acronym in _initialisms(self.actors[m.key].label):
+                    named[acronym] = m.key
         if not named:
             return
         for t in sdoc:
@@ -654,6 +664,16 @@ class DocActors:
                 self.mentions[self.mentions.index(old)] = m
             self.actors[key].aliases.add(t.text)
         self.mentions.sort(key=lambda m: m.start)
+
+    def _merge_name(self, first: Mention, place: Mention) -> None:
+        """One organization's name over `first` and the place mention that completes it."""
+        merged = Mention(first.start, place.end, first.key, first.source)
+        self.mentions = [x for x in self.mentions if x is not first and x is not place] + [merged]
+        for t in range(merged.start, merged.end):
+            self.tok[t] = merged
+        self.actors[first.key].label = self.sdoc[merged.start:merged.end].text
+        self.actors[first.key].aliases.add(self.actors[first.key].label)
+        self.mentions.sort(key=lambda x: x.start)
 
     def _after_of(self, i: int) -> int | None:
         """Where the name after 'of (the)' at token `i` starts, or None when no 'of' is there."""
@@ -756,9 +776,24 @@ class DocActors:
                       m.group(1).strip(), flags=re.I)
         # (a place the NER found inside such a name is part of it: "the Gulf of Guinea Rights Network")
         heads = self.lex.raw["author_markers"].get("org_heads", [])
-        if (not inside or name.split()[-1].lower() in heads) and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){1,6}"
-                                       r"(?:\s*\([A-Z]{2,}\))?", name) and name.split()[-1][0].isupper():
-            key = self._org_line(name)
+        # (or one its acronym spells: "the Observatory for Accountability in Lebanon (OAL)")
+        acronym = re.fullmatch(r"(.+?)\s*\(([A-Z]{2,})\)", name)
+        spelled = acronym is not None and acronym.group(2) in _initialisms(acronym.group(1))
+        if (not inside or name.split()[-1].lower() in heads or spelled) \
+                and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|in|on)){1,6}"
+                                 r"(?:\s*\([A-Z]{2,}\))?", name) and name.split()[-1].lstrip("(")[0].isupper():
+            key = self._org_line(acronym.group(1) if spelled else name)
+            if key and spelled:  # its acronym elsewhere in the text is this body too
+                before = set()
+                for i, mm in enumerate(self.mentions):
+                    if self.sdoc[mm.start:mm.end].text == acronym.group(2) and self.actors[mm.key].cls != "Person":
+                        before.add(mm.key)
+                        self.mentions[i] = new = Mention(mm.start, mm.end, key, "acronym")
+                        for t in range(mm.start, mm.end):
+                            self.tok[t] = new
+                self.actors[key].aliases.add(acronym.group(2))
+                for old in before - {mm.key for mm in self.mentions}:
+                    del self.actors[old]
             if key:
                 return [key]
         return []
