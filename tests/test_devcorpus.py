@@ -88,7 +88,7 @@ HELD_OUT_FLOORS = {
     HELDOUT10: dict(precision=0.875, recall=0.645, f1=0.745, nonasserted=0.53),
     HELDOUT11: dict(precision=0.83, recall=0.555, f1=0.665, nonasserted=0.29, status_errors=2),
     HELDOUT12: dict(precision=0.85, recall=0.655, f1=0.74, nonasserted=0.53, status_errors=1),
-    HELDOUT13: dict(precision=0.81, recall=0.585, f1=0.68, nonasserted=0.57, status_errors=1),
+    HELDOUT13: dict(precision=0.805, recall=0.595, f1=0.685, nonasserted=0.57, status_errors=1),
     HELDOUT14: dict(precision=0.845, recall=0.575, f1=0.685, nonasserted=0.40, status_errors=1),
     HELDOUT15: dict(precision=0.765, recall=0.43, f1=0.55, nonasserted=0.32, status_errors=3),
     HELDOUT16: dict(precision=0.76, recall=0.53, f1=0.625, nonasserted=0.36),

@@ -1564,3 +1564,10 @@ def test_bylines_a_name_with_its_place_and_acronym_and_a_statement_line_naming_i
     public = ("Burundi: cooperate with the court\n\nPublic statement, Amnesty International\n\n"
               "We urge the authorities of Burundi to cooperate with the International Criminal Court.\n")
     assert has_event(public, "Urge", "Amnesty International", "Burundi", "Asserted", DATE), describe(public, DATE)
+
+
+def test_a_one_line_signature_with_partners_names_we():
+    text = ("Joint letter to the member states of the Human Rights Council\n\n"
+            "We urge the government of Nepal to end impunity for wartime abuses.\n\n"
+            "Signed: the Himalayan Justice Forum and 14 partner organisations\n")
+    assert has_event(text, "Urge", "Himalayan Justice Forum", "Nepal", "Asserted", DATE), describe(text, DATE)

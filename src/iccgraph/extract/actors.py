@@ -766,13 +766,13 @@ class DocActors:
         for sp, _ in inside:
             rest = rest.replace(sp.text, " ")
         # only names joined by "and" (not a headline: "Japan opts out of a joint statement")
-        if inside and not re.sub(r"\b(and|the|its|member|partners?|organi[sz]ations?)\b|[,&()]|\s", "", rest, flags=re.I):
+        if inside and not re.sub(r"\b(and|the|its|other|member|partners?|organi[sz]ations?|\d+)\b|[,&()]|\s", "", rest, flags=re.I):
             keys = [k for _, k in inside if self.actors[k].cls != "Person"]
             if keys:
                 return list(dict.fromkeys(keys))
         # "Statement by Caucasus Rights Monitor", "by the Gulf Rights Network and partner
         # organisations": a name the NER missed
-        name = re.sub(r"^the\s+|\s+and\s+(?:its\s+)?(?:partner\s+|member\s+)?(?:organi[sz]ations|partners)$", "",
+        name = re.sub(r"^the\s+|\s+and\s+(?:\d+\s+)?(?:its\s+)?(?:other\s+)?(?:partner\s+|member\s+)?(?:organi[sz]ations|partners)$", "",
                       m.group(1).strip(), flags=re.I)
         # (a place the NER found inside such a name is part of it: "the Gulf of Guinea Rights Network")
         heads = self.lex.raw["author_markers"].get("org_heads", [])
