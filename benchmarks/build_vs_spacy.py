@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """How much a whole iccgraph build costs next to bare spaCy on the same texts.
 
-The seeds are repeated to at least --docs documents. Each measurement runs in a fresh
+The seeds (or the .txt files of --source) are repeated to at least --docs documents. Each measurement runs in a fresh
 process (so model loading and peak memory are comparable) and prints:
   - bare spaCy: spacy.load + nlp.pipe over the texts;
   - read: the same plus iccgraph's extraction (actors, events, dates, affiliations);
   - build: the whole `iccgraph build` (read + RDF + writing a pyoxigraph store on disk);
 the ratios read/bare (the extraction's overhead) and build/bare, and each one's peak RSS.
 
-    python benchmarks/build_vs_spacy.py [--docs 100] [--model en_core_web_sm] [--repeat 3]
+    python benchmarks/build_vs_spacy.py [--docs 100] [--model en_core_web_sm] [--repeat 3] [--source DIR]
 """
 from __future__ import annotations
 
@@ -78,8 +78,9 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=100)
     ap.add_argument("--model", default="en_core_web_sm")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each; the fastest counts")
+    ap.add_argument("--source", type=Path, default=ROOT / "seeds", help="folder of .txt documents (default: the seeds)")
     args = ap.parse_args()
-    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    seeds = sorted(args.source.glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="iccgraph-bench-") as tmp:
         docs = Path(tmp) / "docs"
         docs.mkdir()
@@ -98,7 +99,8 @@ def main() -> None:
                 runs.append(measure(code.format(docs=str(docs), model=args.model, store=str(store))))
             results[name] = min(runs, key=lambda x: x["seconds"])
     bare = results["bare spaCy nlp.pipe"]
-    print(f"{args.docs} documents, {chars:,} characters, model {args.model}, best of {args.repeat}")
+    where = args.source.resolve().relative_to(ROOT) if args.source.resolve().is_relative_to(ROOT) else args.source
+    print(f"{args.docs} documents from {where}/, {chars:,} characters, model {args.model}, best of {args.repeat}")
     print(f"{'':28}{'seconds':>9}{'x bare':>8}{'peak MB':>9}")
     for name, r in results.items():
         print(f"{name:28}{r['seconds']:9.2f}{r['seconds'] / bare['seconds']:8.2f}{r['peak_mb']:9.0f}")
