@@ -29,11 +29,16 @@ class Reading(NamedTuple):
     events: list[Event]
 
 
-def analyse(document: Document, sdoc: Doc) -> Reading:
-    """Actors, affiliations and events of one document, with the objects that found them
-    (for tools that look inside the extraction, such as experiments/)."""
-    lex, gaz = lexicon(), gazetteer()
-    actors = DocActors(sdoc, gaz, lex, place=dateline_place(document.text))
+def _actors_of(document: Document, sdoc: Doc) -> DocActors:
+    """The actors a document (or one story of it) names."""
+    return DocActors(sdoc, gazetteer(), lexicon(), place=dateline_place(document.text))
+
+
+def analyse(document: Document, sdoc: Doc, actors: DocActors | None = None) -> Reading:
+    """Actors, affiliations and events of one document (or of one story of it), with the
+    objects that found them (for tools that look inside the extraction, such as experiments/)."""
+    lex = lexicon()
+    actors = actors or _actors_of(document, sdoc)
     resolver = Resolver(actors, lex)
     # Affiliations first: who speaks for which state matters to the events ("X said his
     # country should …" does not urge X's own state).
@@ -54,12 +59,13 @@ def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
     if prepare(text) != sdoc.text:
         raise ValueError("the parse is not of this document's text")
     cut = len(text) - len(sdoc.text)
-    whole = analyse(document, sdoc)
-    parts = [(0, sdoc, whole)]
-    if whole.actors.lead_list():
+    actors_here = _actors_of(document, sdoc)
+    if actors_here.lead_list():
         # (each lead its own story: nothing it says refers into another)
         parts = [(span.start_char, part, analyse(document, part))
-                 for span in whole.actors.stories() for part in [span.as_doc()]]
+                 for span in actors_here.stories() for part in [span.as_doc()]]
+    else:
+        parts = [(0, sdoc, analyse(document, sdoc, actors_here))]
     actors: dict[str, Actor] = {}
     mentions: list[ActorMention] = []
     events: list[Event] = []
