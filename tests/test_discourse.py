@@ -962,6 +962,12 @@ CASES = [
     # "both sides" with no pair named nearby: the two the story has set against each other.
     ("Russia imposed sanctions on Turkey on Monday. Turkey criticised the measures. NATO Secretary-General Jens "
      "Stoltenberg urged both sides to take steps to ease tensions.", "Urge", "Jens Stoltenberg", "Turkey", "Asserted"),
+    # A prosecutor's office named with a large city is its state's.
+    ("The Istanbul Chief Public Prosecutor's Office asked Sweden on Monday to extradite Bulent Kenes.", "Urge", "Turkey",
+     "Sweden", "Asserted"),
+    # ... but an armed group's name with "National Army" is no state organ.
+    ("The Libyan National Army has not handed over commander Mahmoud al-Werfalli.", "Arrest", "Libyan National Army",
+     "Mahmoud al-Werfalli", "Negated"),
     # Members of an armed group stand for the group.
     ("Iran threatened on Tuesday to retaliate against Islamic State militants.", "Threaten", "Iran", "Islamic State",
      "Asserted"),

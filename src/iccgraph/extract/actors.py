@@ -446,6 +446,8 @@ class DocActors:
             start += 1
         elif start in states["start"]:               # "Kenya Defence Forces"
             start, state = states["start"][start]
+        elif sdoc[start].text in self.gaz.cities:    # "the Istanbul Chief Public Prosecutor's Office"
+            start, state = start + 1, self.gaz.cities[sdoc[start].text]
         else:
             before = span.start - 1
             possessive = before >= 0 and sdoc[before].tag_ == "POS"
