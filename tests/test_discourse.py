@@ -965,6 +965,9 @@ CASES = [
     # A prosecutor's office named with a large city is its state's.
     ("The Istanbul Chief Public Prosecutor's Office asked Sweden on Monday to extradite Bulent Kenes.", "Urge", "Turkey",
      "Sweden", "Asserted"),
+    # ... and its request to its own state's court is still a warrant request.
+    ("Acting on a request by the Istanbul Chief Public Prosecutor's Office, an Istanbul court issued an arrest warrant "
+     "for Bulent Kenes.", "RequestArrestWarrant", "Turkey", "Bulent Kenes", "Asserted"),
     # ... but an armed group's name with "National Army" is no state organ.
     ("The Libyan National Army has not handed over commander Mahmoud al-Werfalli.", "Arrest", "Libyan National Army",
      "Mahmoud al-Werfalli", "Negated"),

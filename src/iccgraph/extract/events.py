@@ -1457,7 +1457,9 @@ class EventFinder:
                            + [x for p in t.children if p.dep_ == "poss" for x in self.r.np(p, "RequestArrestWarrant")]]
                 elif t.lemma_.lower() == "arrest" and t.pos_ == "NOUN" and t.head.lemma_.lower() in self.arrest_seekers:
                     who = self.verb_agents(t.head, "RequestArrestWarrant")  # "first sought his arrest"
-                who = [r for r in who if r.key not in keys]
+                # (a state's prosecutors asking its own court: "at the request of the Istanbul
+                # prosecutor's office, an Istanbul court issued …" is Turkey's request all the same)
+                who = [r for r in who if r.key not in keys or (m := self.a.tok[r.token]) is not None and m.source == "organ"]
                 if who:
                     out.append(Candidate("RequestArrestWarrant", who, c.targets, "Asserted", t, t, 0.7, "request:warrant"))
         return out
