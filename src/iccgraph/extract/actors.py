@@ -80,6 +80,11 @@ def _paragraphs(sdoc: Doc) -> list[int]:
     return out
 
 
+def _taken(persons: list[tuple[int, int, str]], candidates: list[tuple[int, int, int, str, str]]) -> set[int]:
+    """The tokens already in a person's name or another name's candidate span."""
+    return {i for start, end, _ in persons for i in range(start, end)} | {i for c in candidates for i in range(c[1], c[2])}
+
+
 def penalty(refs: list[Ref]) -> float:
     return min((_PENALTY[r.how] for r in refs), default=1.0)
 
@@ -348,6 +353,15 @@ class DocActors:
         self._link_known_as()
         self._link_organs_of()
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
+        self._drop_unmentioned()
+
+    def _relink(self, i: int, new: Mention) -> None:
+        """Mention `i` becomes `new` (the same tokens, another actor or source)."""
+        self.mentions[i] = new
+        for t in range(new.start, new.end):
+            self.tok[t] = new
+
+    def _drop_unmentioned(self) -> None:
         mentioned = {m.key for m in self.mentions}
         self.actors = {k: v for k, v in self.actors.items() if k in mentioned}
 
@@ -365,9 +379,7 @@ class DocActors:
             if any(n.key == other and 0 <= s - self.sent_of[n.start] <= 1 for n in self.mentions) \
                     and not any(n.key == m.key and n is not m and 0 <= s - self.sent_of[n.start] <= 1 for n in self.mentions):
                 self.ensure(other)
-                self.mentions[i] = new = Mention(m.start, m.end, other, m.source)
-                for t in range(m.start, m.end):
-                    self.tok[t] = new
+                self._relink(i, Mention(m.start, m.end, other, m.source))
 
     def _unnamed_bodies(self, candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:
         """'a U.N. commission of inquiry', 'the AU's mission of experts': a body of an
@@ -525,8 +537,7 @@ class DocActors:
         """'Former Peruvian President Alejandro Toledo': a run of names right after a capitalised
         title is a person's, whatever the NER took it for (here a city)."""
         sdoc = self.sdoc
-        taken = {i for start, end, _ in persons for i in range(start, end)} \
-            | {i for c in candidates for i in range(c[1], c[2])}
+        taken = _taken(persons, candidates)
         out = []
         for t in sdoc[1:]:
             before = sdoc[t.i - 1]
@@ -546,8 +557,7 @@ class DocActors:
                         candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
         """'Police in Colombo arrested Murugan Thevarajah': an untagged run of names as the object of
         an act done to people is a person's."""
-        taken = {i for start, end, _ in persons for i in range(start, end)} \
-            | {i for c in candidates for i in range(c[1], c[2])}
+        taken = _taken(persons, candidates)
         out = []
         for t in self.sdoc:
             if t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._person_acts \
@@ -693,9 +703,7 @@ class DocActors:
                 nxt = self.tok[j]
                 if nxt is not None and nxt.start == j and nxt.key != m.key and self.actors[m.key].cls == "Organization" \
                         and self.actors[nxt.key].cls == "Organization":
-                    self.mentions[i] = Mention(m.start, m.end, nxt.key, "organ")
-                    for k in range(m.start, m.end):
-                        self.tok[k] = self.mentions[i]
+                    self._relink(i, Mention(m.start, m.end, nxt.key, "organ"))
 
     def _link_known_as(self) -> None:
         """'Mohammed al-Masri (known as Mohammed Deif)': the second name is the same person."""
@@ -706,10 +714,7 @@ class DocActors:
                 continue
             between = text[self.sdoc[a.end - 1].idx + len(self.sdoc[a.end - 1]):self.sdoc[b.start].idx]
             if self.actors.get(b.key) and self.actors[b.key].cls == "Person" and pattern.match(between):
-                merged = Mention(b.start, b.end, a.key, b.source)
-                for i in range(b.start, b.end):
-                    self.tok[i] = merged
-                self.mentions[self.mentions.index(b)] = merged
+                self._relink(self.mentions.index(b), Mention(b.start, b.end, a.key, b.source))
                 self.actors[a.key].aliases.add(self.sdoc[b.start:b.end].text)
                 if not any(m.key == b.key for m in self.mentions):
                     self.actors.pop(b.key, None)
@@ -786,15 +791,13 @@ class DocActors:
                                  r"(?:\s*\([A-Z]{2,}\))?", name) and name.split()[-1].lstrip("(")[0].isupper():
             key = self._org_line(acronym.group(1) if spelled else name)
             if key and spelled:  # its acronym elsewhere in the text is this body too
-                before = set()
+                replaced = set()
                 for i, mm in enumerate(self.mentions):
                     if self.sdoc[mm.start:mm.end].text == acronym.group(2) and self.actors[mm.key].cls != "Person":
-                        before.add(mm.key)
-                        self.mentions[i] = new = Mention(mm.start, mm.end, key, "acronym")
-                        for t in range(mm.start, mm.end):
-                            self.tok[t] = new
+                        replaced.add(mm.key)
+                        self._relink(i, Mention(mm.start, mm.end, key, "acronym"))
                 self.actors[key].aliases.add(acronym.group(2))
-                for old in before - {mm.key for mm in self.mentions}:
+                for old in replaced - {mm.key for mm in self.mentions}:
                     del self.actors[old]
             if key:
                 return [key]
@@ -831,30 +834,34 @@ class DocActors:
         return []
 
     # --- lookups ----------------------------------------------------------------------------
+    def _actors_by_paragraph(self) -> dict[int, set[str]]:
+        out: dict[int, set[str]] = {}
+        for m in self.mentions:
+            out.setdefault(self.paragraph_of[m.start], set()).add(m.key)
+        return out
+
     def stories(self) -> list[Span]:
         """The stories of a list of leads: each paragraph, joined to the one before when they
         name an actor in common (a lead told on in a second paragraph), as spans without their
         surrounding blank."""
-        actors_in: dict[int, set[str]] = {}
-        for m in self.mentions:
-            actors_in.setdefault(self.paragraph_of[m.start], set()).add(m.key)
-        groups: list[list[int]] = []
-        for para in range(self.paragraph_of[-1] + 1 if len(self.sdoc) else 0):
-            toks = [t.i for t in self.sdoc if self.paragraph_of[t.i] == para and not t.is_space]
-            if not toks:
+        actors_in = self._actors_by_paragraph()
+        groups: list[list[int]] = []  # [first token, last token, last paragraph]
+        for t in self.sdoc:
+            if t.is_space:
                 continue
-            if groups and actors_in.get(para, set()) & actors_in.get(self.paragraph_of[groups[-1][-1]], set()):
-                groups[-1] += toks
+            para = self.paragraph_of[t.i]
+            if groups and groups[-1][2] == para:
+                groups[-1][1] = t.i
+            elif groups and actors_in.get(para, set()) & actors_in.get(groups[-1][2], set()):
+                groups[-1][1:] = [t.i, para]
             else:
-                groups.append(toks)
-        return [self.sdoc[g[0]:g[-1] + 1] for g in groups]
+                groups.append([t.i, t.i, para])
+        return [self.sdoc[first:last + 1] for first, last, _ in groups]
 
     def lead_list(self) -> bool:
         """Whether the document is a list of unrelated one-sentence leads (see the lexicon's lead_lists)."""
         shape = self.lex.raw["lead_lists"]
-        actors_in: dict[int, set[str]] = {}
-        for m in self.mentions:
-            actors_in.setdefault(self.paragraph_of[m.start], set()).add(m.key)
+        actors_in = self._actors_by_paragraph()
         sentences: dict[int, int] = {}
         for sent in self.sents:
             if sent.text.strip():
@@ -864,11 +871,14 @@ class DocActors:
             return False
         single = sum(n == 1 for n in sentences.values()) / len(sentences)
         dated = len({self.paragraph_of[e.start] for e in self.sdoc.ents if e.label_ == "DATE"} & set(sentences)) / len(sentences)
-        any_before = sum(bool(actors_in[p] & set().union(*(actors_in[q] for q in paras[:i])))
-                         for i, p in enumerate(paras) if i) / (len(paras) - 1)
-        previous = sum(bool(actors_in[p] & actors_in[paras[i - 1]]) for i, p in enumerate(paras) if i) / (len(paras) - 1)
-        return single >= shape["min_single_sentence"] and dated >= shape["min_dated"] and any_before <= shape["max_sharing_any_before"] \
-            and previous <= shape["max_sharing_previous"]
+        seen, any_before, previous = set(actors_in[paras[0]]), 0, 0
+        for before, para in zip(paras, paras[1:]):
+            any_before += bool(actors_in[para] & seen)
+            previous += bool(actors_in[para] & actors_in[before])
+            seen |= actors_in[para]
+        pairs = len(paras) - 1
+        return single >= shape["min_single_sentence"] and dated >= shape["min_dated"] \
+            and any_before / pairs <= shape["max_sharing_any_before"] and previous / pairs <= shape["max_sharing_previous"]
 
     def at(self, tok: Token) -> str | None:
         m = self.tok[tok.i]

@@ -1273,7 +1273,7 @@ class Resolver:
     def _dominant_pair(self, h: Token) -> list[Ref]:
         """The two actors (people standing for their states) that the story's real acts before `h`
         set against each other most often, at least twice and more than any other pair."""
-        side = lambda k: self.a.state_of(k) or k if self.a.cls(k) == "Person" else k  # noqa: E731
+        side = lambda k: self._standing_for(k, ("State", "Court", "Organization")) or k  # noqa: E731
         counts: dict[frozenset[str], int] = {}
         for act in self.recent_events:
             if act.token >= h.i or not act.real:
@@ -1286,6 +1286,13 @@ class Resolver:
             return []
         return [Ref(k, "description", h.i) for k in sorted(ranked[0][0])]
 
+    def _standing_for(self, key: str, classes: tuple[str, ...]) -> str | None:
+        """`key` if it is of one of `classes`; when states are wanted, an actor of another class
+        stands for the state it serves ("the two countries" of an act of two leaders); else None."""
+        if self.a.cls(key) in classes:
+            return key
+        return self.a.state_of(key) if "State" in classes else None
+
     def _pair_in_act(self, h: Token, classes: tuple[str, ...], window: int = 2) -> list[Ref]:
         """'the two countries', 'the two leaders' with no pair named together: the doer and the
         one done to of the latest act told just before, when each is one actor of the class."""
@@ -1295,10 +1302,8 @@ class Resolver:
                 continue
             if s - act.sent > window:
                 break
-            fit = lambda keys: list(dict.fromkeys(  # noqa: E731 - a person stands for his state in "the two countries"
-                k if self.a.cls(k) in classes else self.a.state_of(k) for k in keys
-                if self.a.cls(k) in classes or "State" in classes and self.a.state_of(k)))
-            doers, done_to = fit(act.agents), fit(act.targets)
+            doers, done_to = ([k for k in dict.fromkeys(self._standing_for(k, classes) for k in keys) if k]
+                              for keys in (act.agents, act.targets))
             if len(doers) == 1 and len(done_to) == 1 and doers != done_to:
                 return [Ref(doers[0], "description", h.i), Ref(done_to[0], "description", h.i)]
         return []
