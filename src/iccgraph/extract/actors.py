@@ -322,12 +322,13 @@ class DocActors:
             positions.setdefault(t.text, []).append(t.i)
         label = lambda k: self.actors[k].label if k in self.actors else gaz.entries[k].label  # noqa: E731
         # A surname (or one-word name) the NER missed elsewhere ("Sheikh Hasina … Hasina's party")
-        lasts = {k: self._surname_forms(label(k)) for k in set(full.values())}
+        # (in a fixed order: two people may share a surname, and the first to claim it keeps it)
+        lasts = {k: self._surname_forms(label(k)) for k in sorted(set(full.values()))}
         lasts.update({k: self._surname_forms(text) or {text} for k, text in ner_people.items() if not lasts.get(k)})
         for k, words in self._lone_names.items():
             lasts[k] = lasts.get(k, set()) | words
         for key, forms in lasts.items():
-            for last in forms:
+            for last in sorted(forms):
                 if len(last) > 2:
                     # (the small tagger reads an unfamiliar name as a noun: "Carvajal headed …")
                     candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ())
