@@ -974,6 +974,58 @@ CASES = [
     # Members of an armed group stand for the group.
     ("Iran threatened on Tuesday to retaliate against Islamic State militants.", "Threaten", "Iran", "Islamic State",
      "Asserted"),
+    # Talks counted in hours or days, and talks brought to an end, were held.
+    ("Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda held nearly four hours of talks in "
+     "Vilnius on Friday.", "Meet", "Andrzej Duda", "Gitanas Nauseda", "Asserted"),
+    ("Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese wrapped up two days of "
+     "talks in Perth on Sunday.", "Meet", "Fumio Kishida", "Anthony Albanese", "Asserted"),
+    # "He" continuing a "he" that continued a named subject is that subject, not a person named in between.
+    ("Lavrov said Blinken had repeated Washington's position. \"We disagree,\" he said. He also warned that Moscow "
+     "would retaliate against any new American sanctions.", "Threaten", "Sergei Lavrov", "United States", "Asserted"),
+    # What a vow to respond answers: the act the vow names, not one told in an "after" clause.
+    ("The Kremlin warned that Russia would respond to any new Polish sanctions, after Warsaw last month froze the "
+     "assets of two Russian banks.", "Threaten", "Russia", "Poland", "Asserted"),
+    # ... and, in the sentence that vows it, whom the speaker has just rebuffed.
+    ("Belarus's foreign ministry rejected the Lithuanian accusations on Monday and warned that Minsk would retaliate.",
+     "Threaten", "Belarus", "Lithuania", "Asserted"),
+    # Condemning a state for an act done in the open tells the act.
+    ("Hungary strongly condemned Slovakia for expelling two Hungarian diplomats.", "Expel", "Slovakia", "Hungary",
+     "Asserted"),
+    # "X will pay the price", said without "warn", is a threat.
+    ("Maduro said Guyana will pay the price for its provocations.", "Threaten", "Nicolas Maduro", "Guyana", "Asserted"),
+    # Name-calling with plain adjectives and nouns of praise.
+    ("Polish Prime Minister Donald Tusk called Orban's remarks \"insane\".", "Criticize", "Donald Tusk",
+     "Viktor Orban", "Asserted"),
+    ("The International Court of Justice ordered Colombia to stop the patrols. Chilean Foreign Minister Alberto van "
+     "Klaveren called the decision \"an excellent result\".", "Support", "Alberto van Klaveren",
+     "International Court of Justice", "Asserted"),
+    # Sanctions "of their own" repeat the act just told, on its targets.
+    ("On Monday the European Union imposed asset freezes on five Iranian officials. Britain and Australia "
+     "announced their own sanctions the same day.", "Sanction", "Australia", "Iran", "Asserted"),
+    # A warrant reactivated is issued; asking the judge to reissue it is the request.
+    ("A Spanish judge reactivated the arrest warrant against Jordi Casals on Friday.", "IssueArrestWarrant", "Spain",
+     "Jordi Casals", "Asserted"),
+    # A warrant the arrest was made on, with the phrase hung on the place of arrest.
+    ("Rahimi was arrested by Dutch police at a hotel in Utrecht on an arrest warrant issued by France.",
+     "IssueArrestWarrant", "France", "Rahimi", "Asserted"),
+    # "its" in the subject of a reported clause is the speaker's.
+    ("The Danish government said that its intelligence service was investigating Russia.", "Investigate", "Denmark",
+     "Russia", "Asserted"),
+    # Stripping a diplomat of his status is a sanction.
+    ("Portugal stripped Kovalev of his diplomatic status on Monday.", "Sanction", "Portugal", "Kovalev", "Asserted"),
+    # A quoted "we" or "I" is the one quoted.
+    ("\"We call on Serbia to hand over the suspects,\" said Peter Stano, the EU spokesman.", "Urge", "Peter Stano",
+     "Serbia", "Asserted"),
+    ("\"I urge Pakistan to release the fishermen,\" Indian Foreign Minister Subrahmanyam Jaishankar said.", "Urge",
+     "Subrahmanyam Jaishankar", "Pakistan", "Asserted"),
+    # An experiencer who "regrets and is disappointed by" a court's ruling criticizes the court.
+    ("\"Canada regrets and is deeply disappointed by the ruling of the International Court of Justice,\" the "
+     "minister said.", "Criticize", "Canada", "International Court of Justice", "Asserted"),
+    # The parser's slips: a name tagged as an adverb before its verb; a second verb hung in a phrase.
+    ("Swedish Foreign Minister Tobias Billstrom called the verdict \"a very good outcome\" and urged Iran to accept it.",
+     "Urge", "Tobias Billstrom", "Iran", "Asserted"),
+    ("Carles Riera, the leader of the party, accused the Spanish state of \"repressing\" activists and called on the "
+     "European Union to intervene.", "Urge", "Carles Riera", "European Union", "Asserted"),
 ]
 
 
@@ -1348,6 +1400,12 @@ NOT_READ = [
      "executing a person is no (non-)execution of a request"),
     ("A United Nations report accused the Movement for the Liberation of Congo of killings.", "Criticize",
      "Democratic Republic of the Congo", None, "a group's name ending with a state's is the group"),
+    ("Venezuela's foreign minister denounced Washington's expulsion of six Venezuelan diplomats, but said Caracas "
+     "would not retaliate.", "Threaten", None, None, "saying one will not retaliate is no threat"),
+    ("The International Court of Justice ruled against Chile, finding that the treaty was not carried out in good "
+     "faith.", "Expel", None, None, "a particle in a subordinate clause is not the verb's own"),
+    ("Colombian prosecutors asked Judge Maria Ortega to issue an arrest warrant for Luis Pardo.", "Urge", None, None,
+     "asking a judge for a warrant is the warrant request, not a second act"),
 ]
 
 

@@ -55,30 +55,46 @@ def line_breaks(doc: Doc) -> Doc:
 
 @Language.component(PARSE_REPAIRS)
 def parse_repairs(doc: Doc) -> Doc:
-    """Mend two attachments the small parser gets wrong, so that later stages read the tree as
+    """Mend four attachments the small parser gets wrong, so that later stages read the tree as
     a person would:
     - "arrested the captain, Zhan Qixiong, on Monday": the name set off by commas after an
       object hangs on the verb; it is the object's apposition.
     - "Nisman asked for the arrest of X, and judge Y issued warrants for Z": a clause after
       ", and" hangs as the complement of the first verb; it is coordinated with it (a
-      complement introduced by "that" or "whether" is left alone)."""
+      complement introduced by "that" or "whether" is left alone).
+    - "accused the state of "persecuting" leaders and called on the EU to intervene": a past
+      verb after "and" with no subject of its own, hung inside the first verb's prepositional
+      phrase, is coordinated with the sentence's past main verb.
+    - "Foreign Minister Murray McCully called the decision …": a name just before a verb that
+      has no subject, tagged as the verb's adverb, is its subject."""
     for tok in doc:
         head = tok.head
-        if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or tok.i < 2:
+        if head.i == tok.i or tok.i < 2:
             continue
         before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-        if tok.dep_ in ("npadvmod", "appos", "dep") and tok.pos_ == "PROPN" and before is not None and before.text == ",":
+        by_verb = head.pos_ in ("VERB", "AUX")
+        if by_verb and tok.dep_ in ("npadvmod", "appos", "dep") and tok.pos_ == "PROPN" and before is not None and before.text == ",":
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == before.i - 1
                         and c.pos_ == "NOUN"), None)
             after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
             # (the apposition ends where the verb's own words resume: "…, 41, on Sept. 8")
             if obj is not None and (after is None or after.is_punct or after.head.i == head.i):
                 tok.head, tok.dep_ = obj, "appos"
-        elif tok.dep_ == "ccomp" and tok.i > head.i and before is not None and before.dep_ == "cc" \
+        elif by_verb and tok.dep_ == "ccomp" and tok.i > head.i and before is not None and before.dep_ == "cc" \
                 and before.i > 0 and doc[before.i - 1].text == "," \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                 and not any(c.dep_ == "mark" for c in tok.children):
             tok.dep_ = "conj"
+        elif by_verb and tok.dep_ in ("advmod", "npadvmod") and tok.pos_ == "PROPN" and tok.i == head.i - 1 \
+                and tok.ent_type_ in ("PERSON", "ORG", "GPE") and head.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            tok.dep_ = "nsubj"
+        elif tok.tag_ == "VBD" and before is not None and before.lower_ == "and" \
+                and (tok.dep_ == "pcomp" or tok.dep_ == "conj" and head.dep_ == "pcomp" and head.tag_ == "VBG") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            root = tok.sent.root
+            if root.i < head.i and root.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in root.children):
+                tok.head, tok.dep_ = root, "conj"
     return doc
 
 

@@ -86,12 +86,17 @@ class EventFinder:
         self.content_verbs = frozenset(lex.raw["status"]["content_verbs"])
         ar = lex.raw["control"]["alleged_reasons"]
         self.reason_preps, self.reason_verbs = frozenset(ar["preps"]), frozenset(ar["verbs"])
+        self.open_act_verbs, self.open_acts = frozenset(ar["open_acts"]["verbs"]), frozenset(ar["open_acts"]["actions"])
         self.internal_actions = frozenset(lex.raw["control"]["internal_actions"])
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
         self.warning_verbs, self.consequence_verbs = frozenset(th["warning_verbs"]), frozenset(th["consequence_verbs"])
         self.retaliation_verbs, self.retaliation_nouns = frozenset(th["retaliation_verbs"]), frozenset(th["retaliation_nouns"])
         self.weak_retaliation = frozenset(th["weak_retaliation_verbs"])
+        self.spoken_consequences = {k: frozenset(v) for k, v in th["spoken_consequences"].items()}
+        self.echo_modifiers = frozenset(lex.raw["echoed_acts"]["modifiers"])
+        self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
+        self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
@@ -202,6 +207,11 @@ class EventFinder:
                     if c.status != "Negated":
                         self._remember(t, c.action, c.agents, c.targets, c.anchor, c.status)
             here += self._inherit_targets(pending, here)
+            # "prosecutors asked Judge X to issue a warrant": the asking is the warrant request,
+            # not a second act urging the court
+            requested = {c.anchor.i for c in here if c.action == "RequestArrestWarrant"}
+            here = [c for c in here if not (c.action == "Urge" and c.trigger.i in requested
+                                            and all(self._judicial(r.key) for r in c.targets))]
             listed = self._listed_targets(sent, here)
             for c in listed:  # "the warrants he applied for" can be these
                 self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
@@ -547,6 +557,7 @@ class EventFinder:
             # ("would not execute Spanish arrest warrants": a state's warrant or request, not the
             # state itself, is what is executed)
             owed = {r.key for t in target_toks if t.lemma_.lower() in frame.court_objects
+                    and t.lower_ not in self.own_undertakings
                     for r in self.r.modifiers(t, 0) if self.a.cls(r.key) == "State"}
             targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class or r.key in owed
                        or bodies and self.a.cls(r.key) == "Person" and self.a.body_of(r.key, bodies)]
@@ -646,9 +657,12 @@ class EventFinder:
     @staticmethod
     def _same_clause(t: Token, v: Token) -> bool:
         """Is `t` in verb `v`'s own clause, not in a clause with its own subject coordinated with it
-        ("ordered X to refrain …, but stopped short of ordering troops out": no "out" for the first)?"""
+        ("ordered X to refrain …, but stopped short of ordering troops out": no "out" for the first),
+        nor in a subordinate clause with one ("ordered Japan to halt the hunt, ruling that it was
+        not carried out for science")?"""
         while t.i != v.i:
-            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and (
+                    t.dep_ == "conj" or t.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" for c in t.children)):
                 return False
             t = t.head
         return True
@@ -1143,6 +1157,13 @@ class EventFinder:
         exposed = gl in self.exposure_verbs and n.dep_ == "dobj"
         if not targets and exposed:  # "Min Aung Hlaing could face arrest", "X risks sanctions"
             targets = [r for c in gv.children if c.dep_ == "nsubj" for r in self.r.np(c, action) if r.key not in agent_keys]
+        if not targets and agents and any(c.dep_ == "amod" and c.lower_ in self.echo_modifiers for c in n.children):
+            # "The United States and Canada announced their own sanctions": against whom the
+            # same act just told was
+            s = self.r.sent_of[n.i]
+            act = next((a for a in reversed(self.r.recent_events) if a.action == action and a.targets and a.real
+                        and 0 <= s - a.sent <= 1 and a.token < n.i and not agent_keys & set(a.agents)), None)
+            targets = [Ref(k, "action", act.token) for k in act.targets if k not in agent_keys] if act is not None else []
         if not targets:
             pending.append((n, frame, agents))
             return None
@@ -1172,6 +1193,12 @@ class EventFinder:
                                      f"noun:{n.lemma_.lower()}+granted")]
         return c
 
+    def _judicial(self, key: str) -> bool:
+        """Is the actor a court, or a judge (one who serves a court, or is titled so before a name)?"""
+        return self.a.cls(key) == "Court" or bool(self.a.body_of(key, ("Court",))) or any(
+            m.key == key and any(t.lower_ in self.judicial_titles for t in self.sdoc[max(0, m.start - 2):m.start])
+            for m in self.a.mentions)
+
     def _when(self, n: Token, gv: Token) -> bool:
         """Is noun `n` in a time adjunct of verb `gv` ('announced it after three days of meetings
         with X')? The one who speaks then took part in it."""
@@ -1188,8 +1215,11 @@ class EventFinder:
             rule = rules.get(frame.action)
             if not rule or not agents or n.dep_ != "pobj" or n.head.lower_ not in rule["preps"]:
                 continue
+            # (the phrase may hang on a place: "arrested at a service station on a warrant")
+            gv = self.governor(n)
+            holders = (n.head.head.i, *(t.i for t in n.head.head.conjuncts), *((gv.i,) if gv is not None else ()))
             for c in found:
-                if c.action == rule["from"] and c.trigger.i in (n.head.head.i, *(t.i for t in n.head.head.conjuncts)):
+                if c.action == rule["from"] and c.trigger.i in holders:
                     out.append(Candidate(frame.action, agents, c.targets, self.status(n), n, n,
                                          frame.confidence * 0.9, f"noun:{n.lemma_.lower()}+inherit"))
                     break
@@ -1392,9 +1422,14 @@ class EventFinder:
                 # condition names is threatened
                 targets += named_in(conditions)
             in_condition = {t.i for a in conditions for t in a.subtree}  # "… if Belgrade did not arrest X": no threat to X
+            # ("… would respond to new sanctions, after Washington froze X's assets": what already happened)
+            in_condition |= {t.i for a in c.subtree if a.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in self.temporal_marks for m in a.children) for t in a.subtree}
             for v in (x for x in c.subtree if x.pos_ == "VERB" and x.dep_ not in ("relcl", "acl", "amod") and x.i not in in_condition):
                 lemma = v.lemma_.lower()
-                if warning and lemma in self.consequence_verbs:
+                if lemma in self.consequence_verbs and (warning or any(
+                        x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in self.spoken_consequences.get(lemma, ())
+                        for x in v.children)):
                     targets += [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
                     continue
                 if warning and lemma in self.passive_consequences and any(x.dep_ == "auxpass" for x in v.children):
@@ -1423,6 +1458,8 @@ class EventFinder:
                     and any(x.dep_ == "neg" for x in v.children)
                 if lemma not in self.retaliation_verbs and not measures and not idle:
                     continue
+                if not idle and any(x.dep_ == "neg" for x in v.children):
+                    continue  # "said Havana would not retaliate": no threat
                 if not agents:  # "the ministry threatened that Moscow would retaliate": Moscow threatens
                     agents = [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")
                               if self.a.cls(r.key) != "Person"]
@@ -1614,13 +1651,15 @@ class EventFinder:
     def _experiencer_events(self, w: Token) -> list[Candidate]:
         """'Canada was gravely concerned about the arrests', 'Guterres was shocked by the
         decision': whoever is so moved criticizes whoever the object names."""
-        if w.pos_ == "ADJ" and w.dep_ == "acomp" and w.head.lemma_ == "be":
+        if w.pos_ in ("ADJ", "VERB") and w.dep_ == "acomp" and w.head.lemma_ == "be":
             holder = w.head
         elif w.pos_ in ("VERB", "ADJ") and any(c.dep_ in ("nsubjpass", "auxpass") for c in w.children):
             holder = w  # ('he was "dismayed" by …': quoted, the participle is read as an adjective)
         else:
             return []
         subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and holder.dep_ == "conj":  # "Japan regrets and is deeply disappointed by …"
+            subj = next((c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         agents = self.r.np(subj, "Criticize") if subj is not None else []
         objs = [o for p in w.children if p.dep_ in ("prep", "agent") and p.lower_ in self.experiencer_preps
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in self.unproven]
@@ -1631,7 +1670,14 @@ class EventFinder:
         return [Candidate("Criticize", agents, targets, self.status(holder), w, holder, 0.6, f"experiencer:{w.lower_}")]
 
     def _aggressor(self, side: set[str], before: Token) -> list[Ref]:
-        """Who last acted against `side` in the story: whom its retaliation is against."""
+        """Who last acted against `side` in the story: whom its retaliation is against. In the
+        sentence that vows it, whom the side has just rebuffed ('rejected the French accusations
+        and warned that Iran would respond in kind': France)."""
+        s = self.r.sent_of[before.i]
+        rebuffed = next((a for a in reversed(self.r.recent_events) if a.sent == s and a.token < before.i
+                         and a.action == "Criticize" and side & set(a.agents) and not side & set(a.targets)), None)
+        if rebuffed is not None:
+            return [Ref(k, "action", rebuffed.token) for k in rebuffed.targets]
         for act in reversed(self.r.recent_events):
             if act.token < before.i and act.action in self.r.acts and side & set(act.targets) and not side & set(act.agents):
                 return [Ref(k, "action", act.token) for k in act.agents]
@@ -1681,8 +1727,11 @@ class EventFinder:
             if not first and dep_purpose(node):
                 hyp = True  # "went to court to force the government to arrest him"
             if node.dep_ == "pcomp" and node.head.lower_ in self.reason_preps \
-                    and node.head.head.lemma_.lower() in self.reason_verbs:
-                hyp = True  # "blacklisted X for providing support to Y": the blamer's allegation
+                    and node.head.head.lemma_.lower() in self.reason_verbs \
+                    and not (node.head.head.lemma_.lower() in self.open_act_verbs and action in self.open_acts):
+                # "blacklisted X for providing support to Y": the blamer's allegation (but
+                # "condemned X for expelling its minister" tells an act done in the open)
+                hyp = True
             if self._stray_infinitive(node):
                 hyp = True  # "called on Libya, and on the LNA, to arrest X": a complement, not a second act
             if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in self.hyp_adjs for c in kids):

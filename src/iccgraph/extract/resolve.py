@@ -41,7 +41,9 @@ class Resolver:
         self.moved = self._misplaced_objects()
         self._active: set[int] = set()
         w = lex.words
-        self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative")}
+        self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative",
+                                                     "first_singular")}
+        self.quote_marks = w("pronouns", "quote_marks")
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
@@ -906,7 +908,12 @@ class Resolver:
                     or h.lower_ == "whom" and h.dep_ == "pobj" and h.head.head.i == rel.i):  # "X, with whom he signed"
                 return [Ref(r.key, "pronoun", h.i) for r in self.np(self.relative_head(rel), action)]
             return []
-        if lower in self.pron["author"]:
+        if lower in self.pron["author"] or lower in self.pron["first_singular"]:
+            quoted = self._quoted_speaker(h)
+            if quoted is not None:  # '"We call on Russia to comply," Ortagus said': the one quoted
+                return [Ref(r.key, "pronoun", h.i) for r in quoted]
+            if lower in self.pron["first_singular"]:
+                return []
             return [Ref(k, "author", h.i) for k in self.a.authors]
         if lower in self.pron["addressee"]:
             return [Ref(k, "addressee", h.i) for k in self.a.addressees]
@@ -972,6 +979,12 @@ class Resolver:
             if h.dep_ == "poss" and self.descriptions.get(h.head.lemma_.lower()) == ("State",):
                 # "The ICJ ordered Syria to … Its foreign ministry rejected …": only a state has one
                 return self._antecedent(h, ("State",), window=3)
+            reporter = self._reporter(h.head.head) if h.tag_ == "PRP$" and h.head.dep_ in ("nsubj", "nsubjpass") else None
+            if reporter is not None and reporter.pos_ != "PRON":
+                # "The Dutch government said its intelligence service was investigating": the speaker's
+                refs = [r for r in self.np(reporter) if self.a.cls(r.key) != "Person"]
+                if len(refs) == 1:
+                    return [Ref(refs[0].key, "pronoun", h.i)]
             if h.tag_ == "PRP$":
                 # "Interpol's general assembly, meeting in Marrakesh, Morocco, voted to back a
                 # decision by its executive committee": the clause's subject, not the place
@@ -1049,7 +1062,7 @@ class Resolver:
             return []
         root = self.a.sents[s - 1].root
         verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        people = [r for v in verbs for c in v.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self.a.at(c))
+        people = [r for v in verbs for c in v.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self.a.at(c) or c.lower_ == h.lower_)
                   for r in self.np(c) if self.a.cls(r.key) == "Person"]
         return [Ref(people[-1].key, "pronoun", h.i)] if people else []
 
@@ -1079,6 +1092,23 @@ class Resolver:
         if subj is None or subj.pos_ == "PRON":
             return []
         return self.np(subj)
+
+    def _quoted_speaker(self, h: Token) -> list[Ref] | None:
+        """Who speaks a first-person pronoun inside a quotation: the subject, outside the quote,
+        of the speech verb the quoted clause hangs on ('"We demand …," he said'). None: not in
+        a quotation so attributed."""
+        sent = h.sent
+        opened = [t for t in sent if t.i < h.i and t.text in self.quote_marks]
+        if len(opened) % 2 == 0:
+            return None
+        close = next((t.i for t in sent if t.i > h.i and t.text in self.quote_marks), sent.end)
+        for a in h.ancestors:
+            if a.dep_ in ("ccomp", "parataxis") and a.head.lemma_ in self.speech and not opened[-1].i < a.head.i < close:
+                subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
+                if subj is None or opened[-1].i <= subj.i < close:
+                    return None
+                return self.np(subj)
+        return None
 
     def _reporter(self, clause: Token) -> Token | None:
         """The subject of the speech verb that `clause` reports ('Kenya' in 'Kenya said it …')."""
