@@ -73,32 +73,32 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 
 
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
-# "status error" each of heldout5 and heldout6 counts is an asserted event whose pair the gold
+# "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout16 have not been examined. heldout17 to heldout21
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions.
 HELD_OUT_FLOORS = {
-    NEWSWIRE: dict(precision=0.975, recall=0.745, f1=0.845, nonasserted=0.64),
-    HELDOUT: dict(precision=0.935, recall=0.68, f1=0.79, nonasserted=0.53),
-    HELDOUT4: dict(precision=0.97, recall=0.71, f1=0.82, nonasserted=0.58, no_split=True),
-    HELDOUT5: dict(precision=0.95, recall=0.79, f1=0.865, nonasserted=0.60, status_errors=1),
-    HELDOUT6: dict(precision=0.93, recall=0.7, f1=0.8, nonasserted=0.4, status_errors=1),
-    HELDOUT7: dict(precision=0.8, recall=0.555, f1=0.655, nonasserted=0.45),
-    HELDOUT8: dict(precision=0.87, recall=0.53, f1=0.66, nonasserted=0.47),
+    NEWSWIRE: dict(precision=0.975, recall=0.75, f1=0.85, nonasserted=0.64),
+    HELDOUT: dict(precision=0.94, recall=0.69, f1=0.795, nonasserted=0.535),
+    HELDOUT4: dict(precision=0.965, recall=0.715, f1=0.82, nonasserted=0.585, no_split=True, status_errors=1),
+    HELDOUT5: dict(precision=0.96, recall=0.8, f1=0.875, nonasserted=0.60, status_errors=1),
+    HELDOUT6: dict(precision=0.935, recall=0.705, f1=0.805, nonasserted=0.4),
+    HELDOUT7: dict(precision=0.8, recall=0.56, f1=0.66, nonasserted=0.45),
+    HELDOUT8: dict(precision=0.87, recall=0.54, f1=0.67, nonasserted=0.47),
     HELDOUT9: dict(precision=0.905, recall=0.58, f1=0.705, nonasserted=0.42, status_errors=1),
-    HELDOUT10: dict(precision=0.875, recall=0.645, f1=0.745, nonasserted=0.53),
-    HELDOUT11: dict(precision=0.83, recall=0.555, f1=0.665, nonasserted=0.29, status_errors=2),
-    HELDOUT12: dict(precision=0.85, recall=0.655, f1=0.74, nonasserted=0.53, status_errors=1),
-    HELDOUT13: dict(precision=0.805, recall=0.595, f1=0.685, nonasserted=0.57, status_errors=1),
-    HELDOUT14: dict(precision=0.845, recall=0.575, f1=0.685, nonasserted=0.40, status_errors=1),
-    HELDOUT15: dict(precision=0.765, recall=0.43, f1=0.55, nonasserted=0.32, status_errors=3),
-    HELDOUT16: dict(precision=0.76, recall=0.53, f1=0.625, nonasserted=0.36),
-    HELDOUT17: dict(precision=0.815, recall=0.515, f1=0.63, nonasserted=0.36),
-    HELDOUT18: dict(precision=0.77, recall=0.45, f1=0.57, nonasserted=0.25),
-    HELDOUT19: dict(precision=0.825, recall=0.465, f1=0.595, nonasserted=0.24, status_errors=2),
-    HELDOUT20: dict(precision=0.87, recall=0.56, f1=0.685, nonasserted=0.335),
-    HELDOUT21: dict(precision=0.80, recall=0.64, f1=0.71, nonasserted=0.35),
+    HELDOUT10: dict(precision=0.88, recall=0.655, f1=0.75, nonasserted=0.53),
+    HELDOUT11: dict(precision=0.83, recall=0.555, f1=0.665, nonasserted=0.295, status_errors=2),
+    HELDOUT12: dict(precision=0.855, recall=0.66, f1=0.745, nonasserted=0.53, status_errors=1),
+    HELDOUT13: dict(precision=0.80, recall=0.605, f1=0.69, nonasserted=0.57, status_errors=1),
+    HELDOUT14: dict(precision=0.84, recall=0.58, f1=0.69, nonasserted=0.405, status_errors=1),
+    HELDOUT15: dict(precision=0.83, recall=0.53, f1=0.65, nonasserted=0.32, status_errors=3),
+    HELDOUT16: dict(precision=0.825, recall=0.625, f1=0.71, nonasserted=0.39),
+    HELDOUT17: dict(precision=0.835, recall=0.52, f1=0.64, nonasserted=0.38),
+    HELDOUT18: dict(precision=0.78, recall=0.455, f1=0.575, nonasserted=0.255),
+    HELDOUT19: dict(precision=0.825, recall=0.47, f1=0.6, nonasserted=0.24, status_errors=2),
+    HELDOUT20: dict(precision=0.87, recall=0.565, f1=0.685, nonasserted=0.335),
+    HELDOUT21: dict(precision=0.795, recall=0.645, f1=0.715, nonasserted=0.35),
 }
 
 

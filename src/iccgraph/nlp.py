@@ -55,7 +55,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 @Language.component(PARSE_REPAIRS)
 def parse_repairs(doc: Doc) -> Doc:
-    """Mend four attachments the small parser gets wrong, so that later stages read the tree as
+    """Mend five attachments the small parser gets wrong, so that later stages read the tree as
     a person would:
     - "arrested the captain, Zhan Qixiong, on Monday": the name set off by commas after an
       object hangs on the verb; it is the object's apposition.
@@ -66,7 +66,18 @@ def parse_repairs(doc: Doc) -> Doc:
       verb after "and" with no subject of its own, hung inside the first verb's prepositional
       phrase, is coordinated with the sentence's past main verb.
     - "Foreign Minister Murray McCully called the decision …": a name just before a verb that
-      has no subject, tagged as the verb's adverb, is its subject."""
+      has no subject, tagged as the verb's adverb, is its subject.
+    - "including Than Shwe": a person's name whose first word the tagger took for a preposition
+      is one name, hung where that word was."""
+    for ent in doc.ents:
+        first = next((t for t in ent[:-1] if t.pos_ == "ADP" and t.is_title and t.head.i not in range(ent.start, ent.end)), None)
+        if ent.label_ == "PERSON" and first is not None and ent.root.i != ent.end - 1:
+            last = doc[ent.end - 1]
+            # (the object of the verb it hung on, "met Than Shwe"; of a preposition's, "including Than Shwe")
+            verb_object = first.head.pos_ in ("VERB", "AUX") and first.head.dep_ != "prep"
+            last.head, last.dep_ = first.head, ("dobj" if verb_object else "pobj") if first.dep_ == "prep" else first.dep_
+            for t in ent[:-1]:
+                t.head, t.dep_ = last, "compound"
     for tok in doc:
         head = tok.head
         if head.i == tok.i or tok.i < 2:

@@ -18,18 +18,50 @@ from .language import Lexicon
 from .resolve import Resolver
 
 
+PLACE_PREPS = ("in", "at", "near", "inside", "outside")  # "told reporters in Beijing": where, not whom
+
+
+def acted_on(a: DocActors, tok: Token) -> set[str]:
+    """The states `tok`'s sentence names as objects: not the state of one titled there."""
+    sent = a.sents[a.sent_of[tok.i]]
+    return {k for t in sent if (t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS)
+            and (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"}
+
+
+def titles_another(a: DocActors, t: Token, tok: Token) -> bool:
+    """Is `t` (a state's name or demonym) in the title of a person named after `tok`?"""
+    head = t.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and head.i > tok.i and a.tok[head.i] is not None and a.cls(a.tok[head.i].key) == "Person"
+
+
+def others_titles(a: DocActors, tok: Token) -> set[str]:
+    """The states named in the titles of other people in `tok`'s sentence ("Prime Minister X
+    and North Korean leader Y": X is not North Korea's)."""
+    sent = a.sents[a.sent_of[tok.i]]
+    return {k for t in sent if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State" and titles_another(a, t, tok)}
+
+
 def nearest_state(a: DocActors, tok: Token) -> str | None:
     """The state a bare government title belongs to: one that is the subject (or the
     subject's possessor) of a clause before it in the sentence, else the nearest one."""
     sent = a.sents[a.sent_of[tok.i]]
-    states = [(t.i, k) for t in sent if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"]
+    # (not the dateline's place: "PYONGYANG, Sept. 17 Kyodo - Prime Minister Junichiro Koizumi …")
+    states = [(t.i, k) for t in sent if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"
+              and not (t.is_upper and len(t) > 2 and t.sent.start == 0)]
     subjects = [k for i, k in states if i < tok.i and (a.sdoc[i].dep_ in ("nsubj", "nsubjpass") or (
         a.sdoc[i].dep_ == "poss" and a.sdoc[i].head.dep_ in ("nsubj", "nsubjpass")))]
     if subjects:
         return subjects[-1]
     before = [k for i, k in states if i < tok.i]
     # one named after only as the clause's own subject or object's owner, not "… flew to Moscow"
-    after = [k for i, k in states if i > tok.i and a.sdoc[i].dep_ in ("poss", "nsubj", "compound", "amod")]
+    # (nor one the sentence also names as an object: "Foreign Minister X accused Greece of … and
+    # said Athens must explain" is no Greek minister)
+    objects = acted_on(a, tok)
+    # (nor one in another person's title: "Prime Minister X and North Korean leader Y")
+    after = [k for i, k in states if i > tok.i and a.sdoc[i].dep_ in ("poss", "nsubj", "compound", "amod")
+             and k not in objects and not titles_another(a, a.sdoc[i], tok)]
     return before[-1] if before else after[0] if after else None
 
 
@@ -87,7 +119,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             known = a.gaz.entries.get(m.key)
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries] or \
                 [k for k in [nearest_state(a, head) or next((x.key for x in r.dateline_home(head)), None)
-                             or a.dominant_state()] if k]
+                             or a.dominant_state()] if k and k not in acted_on(a, head) | others_titles(a, head)]
             for k in fallback:
                 e = a.gaz.entries[k]
                 a._register(k, e.type, e.label, e.wikidata)

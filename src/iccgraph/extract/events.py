@@ -97,6 +97,9 @@ class EventFinder:
         self.echo_modifiers = frozenset(lex.raw["echoed_acts"]["modifiers"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
+        self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
+        self.handover_verbs = frozenset(lex.raw["handovers"]["verbs"])
+        self.handover_preps = frozenset(lex.raw["handovers"]["preps"])
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
@@ -122,6 +125,7 @@ class EventFinder:
         self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
         ex = lex.raw["experiencers"]
         self.experiencer_words, self.experiencer_preps = frozenset(ex["words"]), tuple(ex["preps"])
+        self.experiencer_clause_verbs = frozenset(ex["clause_verbs"])
         self.unproven = frozenset(ex["unproven"])
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
@@ -192,7 +196,7 @@ class EventFinder:
                     here += self._request_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.release_verbs:
                     here += self._release_events(t)
-                if t.lower_ in self.experiencer_words and t.pos_ in ("ADJ", "VERB"):
+                if (t.lower_ in self.experiencer_words or t.lemma_.lower() in self.experiencer_clause_verbs) and t.pos_ in ("ADJ", "VERB"):
                     here += self._experiencer_events(t)
                 if t.pos_ == "VERB" and (t.lemma_.lower() in self.naming_verbs
                                          or (vf and vf.action == "Criticize" and c is None)):
@@ -207,6 +211,7 @@ class EventFinder:
                     if c.status != "Negated":
                         self._remember(t, c.action, c.agents, c.targets, c.anchor, c.status)
             here += self._inherit_targets(pending, here)
+            here += self._court_handovers(here)
             # "prosecutors asked Judge X to issue a warrant": the asking is the warrant request,
             # not a second act urging the court
             requested = {c.anchor.i for c in here if c.action == "RequestArrestWarrant"}
@@ -254,7 +259,11 @@ class EventFinder:
     def _remember_ruling(self, v: Token) -> None:
         """'The ICJ ruled on Thursday that …', 'judges convicted X': no event, but an act of the
         court that reactions point to ('Congo welcomed the decision')."""
-        courts = [r for r in self.verb_agents(v, None) if self.a.cls(r.key) == "Court"]
+        agents = self.verb_agents(v, None)
+        courts = [r for r in agents if self.a.cls(r.key) == "Court"]
+        if not courts and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.court_nouns for c in v.children):
+            # "A Berlin court ruled …": a state's court, standing for its state
+            courts = [r for r in agents if self.a.cls(r.key) == "State"]
         if courts and self.status(v) == "Asserted":
             self._remember(v, "Ruling", courts, [], v, "Asserted")
 
@@ -422,7 +431,9 @@ class EventFinder:
             if not objs and not passive:  # (the phrase read as a clause: "declared [diplomat Zhao Wei persona]")
                 objs = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in frame.require_words
                         and swallowed(c)]
-            objs = [x for o in objs for x in (swallowed(o) if o.lower_ in frame.require_words and swallowed(o) else [o])]
+            # (not a holder's own modifier: "revoked the U.S. visas of X" is X's visas)
+            objs = [x for o in objs for x in (swallowed(o) if o.lower_ in frame.require_words and swallowed(o)
+                                              and o.lemma_.lower() not in frame.holder_objects else [o])]
             # "declared persona non grata the three experts …": the object moved after the phrase
             objs = [x for o in objs for x in ([y for a in v.subtree if a.lower_ in frame.require_words and a.i > o.i
                                                 for y in a.children if y.dep_ == "dobj"] or [o])
@@ -527,8 +538,11 @@ class EventFinder:
             # "rejected Turkey's request for a red notice against X": refused whoever asked
             targets = self._askers(asked, action) or targets
         if targets and all(self.a.cls(r.key) == "Person" for r in targets):
+            # ("welcomed Netanyahu to Budapest"; "in Budapest", "at the palace": a place, not "in a statement")
             action = next((a for p, a in frame.person_prep_actions.items()
-                           if any(c.dep_ == "prep" and c.lower_ == p for c in v.children)), action)
+                           if any(c.dep_ == "prep" and c.lower_ == p and (p == "to" or any(
+                               o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children))
+                               for c in v.children)), action)
         if action == "Threaten" and not targets:  # "threatening to sanction the court": whom the threat is against
             # (an infinitive the parser hung as an adverbial: "threatened on Monday to expel …")
             for x in (c for c in v.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and marked_to(c)):
@@ -1193,6 +1207,19 @@ class EventFinder:
                                      f"noun:{n.lemma_.lower()}+granted")]
         return c
 
+    def _court_handovers(self, here: list[Candidate]) -> list[Candidate]:
+        """'handed X over to the International Criminal Court': the arrest is cooperation with the court too."""
+        out = []
+        for c in here:
+            if c.action != "Arrest" or not c.agents or c.trigger.lemma_.lower() not in self.handover_verbs:
+                continue
+            holders = [c.trigger, *(x for x in c.trigger.children if x.dep_ == "prt")]
+            courts = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.handover_preps
+                      for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Cooperate") if self.a.cls(r.key) == "Court"]
+            if courts:
+                out.append(Candidate("Cooperate", c.agents, courts, c.status, c.trigger, c.anchor, c.confidence, "handover:court"))
+        return out
+
     def _judicial(self, key: str) -> bool:
         """Is the actor a court, or a judge (one who serves a court, or is titled so before a name)?"""
         return self.a.cls(key) == "Court" or bool(self.a.body_of(key, ("Court",))) or any(
@@ -1384,8 +1411,8 @@ class EventFinder:
                     or any(x.dep_ == "aux" and x.lemma_ == "have" for x in c.children):
                 continue  # ("should have acted sooner" blames a past failure; it asks nothing now)
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
-            if subj is None or subj.pos_ == "PRON":
-                continue  # "we must act": not an urging of another
+            if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in self.r.action_refs and not self.a.at(subj):
+                continue  # "we must act": not an urging of another; nor "the verdict should serve as a warning"
             agents = self.verb_agents(s, "Urge")
             # "Kurz said the neutral country should keep channels open": his own state is not urged
             keys = self.a.side_of(r.key for r in agents)
@@ -1534,6 +1561,13 @@ class EventFinder:
                     act = (c.action, c.agents, c.status, c.anchor)
                     names = [Ref(m.key, "member", m.start) for m in self.a.mentions if t.i < m.start < sent.end
                              and self.a.cls(m.key) in ("Person", "Organization") and not self._in_title(m)]
+            elif t.lower_ == "including" and t.dep_ == "prep":
+                # "imposed sanctions on 14 officials, including X": the list hung on the act itself
+                c = next((c for c in reversed(here) if c.action in self.list_actions and t.head.i in (c.trigger.i, c.anchor.i)), None)
+                if c is not None:
+                    act = (c.action, c.agents, c.status, c.anchor)
+                    names = [r for o in t.children if o.dep_ == "pobj" for r in self.r.np(o, c.action)
+                             if self.a.cls(r.key) in ("Person", "Organization")]
             elif t.pos_ == "VERB" and t.lemma_.lower() in self.include_verbs and any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in self.list_subjects for c in t.children):
                 # "those blacklisted": acts of that kind only
@@ -1655,6 +1689,8 @@ class EventFinder:
             holder = w.head
         elif w.pos_ in ("VERB", "ADJ") and any(c.dep_ in ("nsubjpass", "auxpass") for c in w.children):
             holder = w  # ('he was "dismayed" by …': quoted, the participle is read as an adjective)
+        elif w.pos_ == "VERB" and w.lemma_.lower() in self.experiencer_clause_verbs:
+            holder = w  # "We regret that China and Russia have argued …"
         else:
             return []
         subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1663,6 +1699,11 @@ class EventFinder:
         agents = self.r.np(subj, "Criticize") if subj is not None else []
         objs = [o for p in w.children if p.dep_ in ("prep", "agent") and p.lower_ in self.experiencer_preps
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in self.unproven]
+        if not objs:  # "dismayed that the government has rejected the report": whoever the clause is about
+            # (not one that regrets what someone did not do: "We regret that Japan did not join …")
+            objs = [x for k in (w, holder) for c in k.children if c.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not any(m.dep_ == "neg" for m in c.children)
+                for x in c.children if x.dep_ in ("nsubj", "nsubjpass")][:1]
         keys = {r.key for r in agents}
         targets = [r for o in objs for r in self.r.np(o, "Criticize") if r.key not in keys]
         if not (agents and targets):
@@ -1842,12 +1883,17 @@ class EventFinder:
         for t in up[:lca]:
             if self.is_boundary(t) or t.dep_ == "ccomp":
                 return None
+        penalty = 0
         for t in down[:-1]:
             if t.dep_ in ("relcl", "ccomp", "parataxis"):
                 return None
-            if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in self.temporal_marks for c in t.children):
-                return None
-        return lca + len(down) - 1
+            if t.dep_ == "advcl":
+                if not any(c.dep_ == "mark" and c.lower_ in self.temporal_marks for c in t.children):
+                    return None
+                # ("issued a warrant for his arrest on Feb. 10 after X applied for it in January":
+                # the time clause's date is the other act's, unless the act has none of its own)
+                penalty = 4
+        return lca + len(down) - 1 + penalty
 
     @staticmethod
     def _names_a_thing(ent: SpacySpan) -> bool:

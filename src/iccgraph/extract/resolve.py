@@ -44,6 +44,10 @@ class Resolver:
         self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative",
                                                      "first_singular")}
         self.quote_marks = w("pronouns", "quote_marks")
+        gender = lex.raw["pronouns"]["gender"]
+        self.sex_words = {sex: frozenset(gender[sex]) for sex in ("female", "male")}
+        self.pronoun_sex = {p: sex for sex, ps in gender["pronouns"].items() for p in ps}
+        self._sexes: dict[str, str] | None = None
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
@@ -499,12 +503,13 @@ class Resolver:
         for c in h.children:
             if c.dep_ == "appos":
                 # Every name heading a phrase inside the apposition: "(Yahya Sinwar, X – known as Y – and Z)",
-                # but not inside its relative clause ("the alliance Mokom joined").
+                # but not inside its relative clause ("the alliance Mokom joined") nor its prepositional
+                # phrases ("X, a judge and former prosecutor of the UN tribunals for Rwanda").
                 in_relcl = {x.i for r in c.subtree if r.dep_ == "relcl" for x in r.subtree}
                 for t in c.subtree:
                     key = self.a.at(t)
                     if key and t.dep_ not in ("compound", "amod", "poss", "nmod") and key not in {r.key for r in out} \
-                            and t.i not in in_relcl:
+                            and t.i not in in_relcl and not self._in_description(t, c):
                         out.append(Ref(key, "member", t.i))
             elif c.dep_ in ("prep", "acl") and c.lower_ in ("including", "like") or (c.dep_ == "prep" and c.lower_ == "as"
                                                                                     and any(x.lower_ == "such" for x in c.children)) \
@@ -845,12 +850,16 @@ class Resolver:
                         and set(a.targets) & about and not reactor & set(a.agents)), None)
             if act is not None:
                 return [Ref(k, "action", act.token) for k in act.agents]
+        above = {t.i for t in h.ancestors}  # ("dismayed that X rejected the report": not the dismay itself)
+
         def fits(a: Act) -> bool:  # a real act of the kind, told before, by someone other than the reactor
             return a.token < h.i and bool(a.agents) and a.real and a.action in kinds and not reactor & set(a.agents) \
-                and (not court_only or any(self.a.cls(k) == "Court" for k in a.agents))
+                and a.token not in above \
+                and (not court_only or a.action == "Ruling" or any(self.a.cls(k) == "Court" for k in a.agents))
 
-        def doers(a: Act) -> list[Ref]:
-            return [Ref(k, "action", a.token) for k in a.agents if not court_only or self.a.cls(k) == "Court"]
+        def doers(a: Act) -> list[Ref]:  # (a ruling may be a state's court's: "A Berlin court ruled …")
+            return [Ref(k, "action", a.token) for k in a.agents
+                    if not court_only or a.action == "Ruling" or self.a.cls(k) == "Court"]
 
         # An act told earlier in the same sentence ("Washington imposed sanctions on X, and X
         # rejected the measures"); then the story's lead act, which most reactions are to; then
@@ -1031,6 +1040,16 @@ class Resolver:
         return []
 
     @staticmethod
+    def _in_description(t: Token, top: Token) -> bool:
+        """Is `t` the object of a preposition that describes someone below `top` ('former chief
+        prosecutor of the UN tribunals for Rwanda'), not a name listed ('… known as Deif – and X')?"""
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "at", "in", "from", "to", "with"):
+                return True
+            t = t.head
+        return False
+
+    @staticmethod
     def _inside(t: Token, top: Token, deps: tuple[str, ...]) -> bool:
         """Is `t` inside a phrase of one of `deps` below `top` (a prepositional phrase: pobj,
         pcomp; a relative clause: relcl, acl)?"""
@@ -1063,7 +1082,7 @@ class Resolver:
         root = self.a.sents[s - 1].root
         verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
         people = [r for v in verbs for c in v.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self.a.at(c) or c.lower_ == h.lower_)
-                  for r in self.np(c) if self.a.cls(r.key) == "Person"]
+                  for r in self.np(c) if self.a.cls(r.key) == "Person" and self._fits_pronoun(r.key, h)]
         return [Ref(people[-1].key, "pronoun", h.i)] if people else []
 
     def _topic_person(self, h: Token) -> list[Ref]:
@@ -1246,11 +1265,42 @@ class Resolver:
                 return {k for c in a.head.children if c.dep_ == "nsubj" for t in c.subtree if (k := self.a.at(t))}
         return set()
 
+    def sex_of(self, key: str) -> str | None:
+        """A person's sex, where the words with one of its names tell it ('spokeswoman Sonia
+        Robla', 'X, the court's spokesman'); None where they do not, or disagree."""
+        if self._sexes is None:
+            seen: dict[str, set[str]] = {}
+            for m in self.a.mentions:
+                if self.a.cls(m.key) != "Person":
+                    continue
+                head = self.a.sdoc[m.end - 1]
+                # the title just before the name ("spokeswoman Sonia Robla", not "the son of Kim")
+                before = []
+                for t in reversed(self.a.sdoc[max(0, m.start - 3):m.start]):
+                    if t.pos_ not in ("NOUN", "PROPN", "ADJ") and t.text != ".":
+                        break
+                    before.append(t.lower_)
+                words = before
+                words += [c.lower_ for c in head.children if c.dep_ == "appos"]
+                words += [head.head.lower_] if head.dep_ == "appos" else []
+                for sex, sw in self.sex_words.items():
+                    if any(w in sw for w in words):
+                        seen.setdefault(m.key, set()).add(sex)
+            self._sexes = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+        return self._sexes.get(key)
+
+    def _fits_pronoun(self, key: str, h: Token) -> bool:
+        """Can person `key` be what pronoun `h` stands for (no 'his' for a spokeswoman)?"""
+        want = self.pronoun_sex.get(h.lower_)
+        sex = self.sex_of(key) if want else None
+        return sex is None or sex == want
+
     def _antecedent(self, h: Token, classes: tuple[str, ...], window: int, subject_first: bool = False,
                     excluded: set[str] = frozenset()) -> list[Ref]:
         s = self.sent_of[h.i]
         cands = [m for m in self.a.mentions if m.start < h.i and s - self.sent_of[m.start] <= window
-                 and self.a.cls(m.key) in classes and m.key not in excluded]
+                 and self.a.cls(m.key) in classes and m.key not in excluded
+                 and (self.a.cls(m.key) != "Person" or self._fits_pronoun(m.key, h))]
         # A name inside the pronoun's own phrase ("its ally Israel") is not its antecedent.
         cands = [m for m in cands if not (h.head.i == self.a.sdoc[m.start].head.i and h.dep_ == "poss")]
         if subject_first:
