@@ -1056,6 +1056,27 @@ CASES = [
      "Criticize", "Human Rights Watch", "Uganda", "Asserted"),
     ("Amnesty International deeply regrets that Kenya expelled the journalists.",
      "Criticize", "Amnesty International", "Kenya", "Asserted"),
+    # Saying an actor was behind or involved in a misdeed blames it, also as what the evidence shows.
+    ("Estonian Prime Minister Kaja Kallas said Russia was behind the arson attack.", "Criticize", "Kaja Kallas",
+     "Russia", "Asserted"),
+    ("Polish Prime Minister Donald Tusk said there was \"clear evidence\" that Belarusian officers were involved in "
+     "the sabotage.", "Criticize", "Donald Tusk", "Belarus", "Asserted"),
+    # A release demanded of no one named: of whoever last arrested someone in the story.
+    ("Hungary arrested the general in May. Serbia has demanded the immediate release of its intelligence chief.",
+     "Urge", "Serbia", "Hungary", "Asserted"),
+    # An act told by a participle with its doer and its target.
+    ("Hungary condemned the sanctions imposed by Lithuania, Latvia and Estonia on Viktor Orban.", "Sanction",
+     "Latvia", "Viktor Orban", "Asserted"),
+    # "did not accept the ruling": the ruling's court.
+    ("The International Court of Justice ruled against Malaysia. Kuala Lumpur did not accept the ruling.",
+     "RefuseCooperation", "Malaysia", "International Court of Justice", "Asserted"),
+    # A threat with a condition is made all the same; what would be hit or left is threatened.
+    ("German Foreign Minister Annalena Baerbock warned that Iran would face further measures if it executed the "
+     "prisoner.", "Threaten", "Annalena Baerbock", "Iran", "Asserted"),
+    ("The European Union warned that more Serbian officials could be targeted.", "Threaten", "European Union",
+     "Serbia", "Asserted"),
+    ("Kenya threatened on Monday to pull its troops out of the African Union mission in Somalia.", "Threaten",
+     "Kenya", "African Union", "Asserted"),
 ]
 
 

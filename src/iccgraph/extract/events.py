@@ -97,6 +97,7 @@ class EventFinder:
         self.echo_modifiers = frozenset(lex.raw["echoed_acts"]["modifiers"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
+        self.evidence_nouns = frozenset(lex.raw["evaluations"]["evidence_nouns"])
         self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
         self.handover_verbs = frozenset(lex.raw["handovers"]["verbs"])
         self.handover_preps = frozenset(lex.raw["handovers"]["preps"])
@@ -461,13 +462,17 @@ class EventFinder:
         if frame.require_prep and not prep_matched and not frame.reciprocal:
             return None
         if frame.holder_objects:  # "froze the assets of X", "froze X's assets", "banned entry to X"
-            def holders(toks: list[Token]) -> list[Token]:
-                return [x for o in toks for x in ([c for c in o.children if c.dep_ == "poss"] + [
+            def held_by(o: Token) -> list[Token]:
+                found = [c for c in o.children if c.dep_ == "poss"] + [
                     y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against", "with", "from")
                     for y in p.children if y.dep_ == "pobj"] + [  # "property that X and Y hold in the U.S."
                     y for r in (*o.children, *(c for k in o.conjuncts for c in k.children)) if r.dep_ == "relcl"
                     for y in r.children if y.dep_ == "nsubj" and y.lower_ not in self.r.pron["relative"]]
-                    if o.lemma_.lower() in frame.holder_objects else [o])]
+                # ("would never recognise the ruling": with no holder named, an act's noun is its doer's)
+                return found or ([o] if o.lemma_.lower() in self.r.action_refs else [])
+
+            def holders(toks: list[Token]) -> list[Token]:
+                return [x for o in toks for x in (held_by(o) if o.lemma_.lower() in frame.holder_objects else [o])]
             # "froze Russian state assets", "has not responded to German requests": a demonym
             # ("froze U.S. assets of those designated" are not the U.S.'s)
             holder_refs = [Ref(key, "modifier", t.i) for o in objs + prep_objs if o.lemma_.lower() in frame.holder_objects
@@ -554,7 +559,13 @@ class EventFinder:
                     # "to impose sanctions on X", "to reimpose sanctions on X" (the prep hung on the noun)
                     objs += [o for h in (y, *(o for o in y.children if o.dep_ == "dobj")) for p in h.children
                              if p.dep_ == "prep" and p.lower_ in ("to", "on", "against") for o in p.children if o.dep_ == "pobj"]
+                    # "to pull its troops out of the AU force", "to withdraw from the talks": what would be left
+                    left = [o for h in (y, *(o for o in y.children if o.dep_ == "dobj")) for p in h.children
+                            for q in ((p,) if p.lower_ == "from" else [c for c in p.children if c.lower_ == "of"]
+                                      if p.lower_ == "out" else ())
+                            if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
                     aimed = [r for o in objs for r in self.r.np(o, action)]
+                    aimed += [r for o in left for r in self.r.np(o, action) if self.a.cls(r.key) in ("Organization", "Court")]
                     if (f := self.verb_frame(y)) is not None and f.action == "Expel":
                         # "threatened to expel the U.S. ambassador, Patrick Duddy": his state too
                         aimed += self._envoy_states(objs, aimed, {x.key for x in doers(action)})
@@ -1000,7 +1011,11 @@ class EventFinder:
         # object of a verb two phrases up
         gv = self.governor(outer, levels=1 if any(c.dep_ == "poss" for c in n.children) else 2)
         # "the warrants it issued against X": a relative clause can carry the light verb too.
-        rel = next((c for c in outer.children if c.dep_ == "relcl" and c.lemma_.lower() in frame.light_verbs), None)
+        # ("the sanctions imposed by Lithuania on X": a participle too)
+        # (not "a meeting hosted by X", whose host meets those who talk: see below)
+        rel = next((c for c in outer.children if (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN"
+                                                   and not frame.reciprocal)
+                    and c.lemma_.lower() in frame.light_verbs), None)
         if rel is not None:
             gv = rel
         if gv is None and outer.dep_ == "ROOT":
@@ -1339,12 +1354,17 @@ class EventFinder:
                                for t in self.r.by_agents(n, 1, action) if t.key not in keys]
                 if targets and agents:
                     out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))
-        for c in (x for c in s.children if c.dep_ == "ccomp" for x in (c, *c.conjuncts)):
+        clauses = [x for c in s.children if c.dep_ == "ccomp" for x in (c, *c.conjuncts)]
+        # "said there was evidence that Russian officers were involved": the clause the evidence is of
+        clauses += [y for c in clauses if c.lemma_ == "be" and any(x.dep_ == "expl" for x in c.children)
+                    for a in c.children if a.dep_ == "attr" and a.lemma_.lower() in self.evidence_nouns
+                    for y in a.children if y.dep_ in ("acl", "ccomp", "relcl") and y.pos_ in ("VERB", "AUX")]
+        for c in clauses:
             # ("said Turkey should ignore the ruling" urges, it does not accuse)
             if self._accusing(c) and not any(x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in self.deontic for x in c.children):
-                subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None and c.dep_ == "conj":
-                    subj = next((x for x in c.head.children if x.dep_ == "nsubj"), None)
+                    subj = next((x for x in c.head.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                 targets = self.r.np(subj, "Criticize") if subj is not None else []
                 agents = self.verb_agents(s, "Criticize")
                 keys = {r.key for r in agents}
@@ -1362,6 +1382,11 @@ class EventFinder:
             return True
         if any(p.dep_ == "prep" and p.lower_ in self.accusing_preps.get(lemma, ()) for p in v.children):
             return True  # "had been working against Bulgaria's interests"
+        ev = self.lex.raw["evaluations"]
+        if any(p.dep_ in ("prep", "agent") and p.lower_ in ev["misdeed_links"].get(lemma, ()) and any(
+                x.lemma_.lower() in ev["misdeeds"] for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts))
+               for p in v.children):
+            return True  # "was behind the attack", "were involved in the explosion"
         # "had engaged in illegitimate actions", "carried out unlawful strikes": what it did, so described
         # (not "would respond to the hostile decision": someone else's act; nor "it set a dangerous
         # precedent": an act's effect, not its doer's deed)
@@ -1502,7 +1527,7 @@ class EventFinder:
                 targets += named or self._aggressor(side, s)
             targets = [r for r in targets if r.key not in side]
             if agents and targets:
-                out.append(Candidate("Threaten", agents, targets, self.status(s), s, s, 0.7,
+                out.append(Candidate("Threaten", agents, targets, self.status(s, action="Threaten"), s, s, 0.7,
                                      f"warning:{'warn' if warning else 'speech'}"))
         return out
 
@@ -1672,6 +1697,13 @@ class EventFinder:
             agents = self.verb_agents(v, "Urge")
             act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < v.i
                         and held & set(a.targets)), None)
+            side = self.a.side_of(r.key for r in agents)
+            if act is None and not any(self.a.cls(k) == "Person" for k in held):
+                # "Britain arrested the general … Rwanda demanded the release of its intelligence
+                # chief": one the story names no further is held by whoever last arrested someone
+                s = self.r.sent_of[v.i]
+                act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.agents
+                            and a.token < v.i and s - a.sent <= 3 and not side & set(a.agents)), None)
             if act is None or not agents:
                 continue
             keys = {r.key for r in agents}
