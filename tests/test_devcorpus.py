@@ -81,7 +81,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions.
 HELD_OUT_FLOORS = {
-    NEWSWIRE: dict(precision=0.975, recall=0.75, f1=0.85, nonasserted=0.64),
+    NEWSWIRE: dict(precision=0.975, recall=0.77, f1=0.86, nonasserted=0.64),
     HELDOUT: dict(precision=0.94, recall=0.69, f1=0.795, nonasserted=0.535),
     HELDOUT4: dict(precision=0.965, recall=0.72, f1=0.825, nonasserted=0.585, no_split=True, status_errors=1),
     HELDOUT5: dict(precision=0.96, recall=0.81, f1=0.88, nonasserted=0.60, status_errors=1),

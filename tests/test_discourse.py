@@ -1077,6 +1077,10 @@ CASES = [
      "Serbia", "Asserted"),
     ("Kenya threatened on Monday to pull its troops out of the African Union mission in Somalia.", "Threaten",
      "Kenya", "African Union", "Asserted"),
+    # "The asset freezes and travel bans target X", with "freezes" first read as the verb.
+    ("Canada on Tuesday imposed sanctions on four former police chiefs. The asset freezes and travel bans target "
+     "former police chief Jorge Mendez and former deputy chief Ana Ruiz.", "Sanction", "Canada", "Jorge Mendez",
+     "Asserted"),
 ]
 
 

@@ -55,7 +55,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 @Language.component(PARSE_REPAIRS)
 def parse_repairs(doc: Doc) -> Doc:
-    """Mend five attachments the small parser gets wrong, so that later stages read the tree as
+    """Mend six attachments the small parser gets wrong, so that later stages read the tree as
     a person would:
     - "arrested the captain, Zhan Qixiong, on Monday": the name set off by commas after an
       object hangs on the verb; it is the object's apposition.
@@ -68,7 +68,32 @@ def parse_repairs(doc: Doc) -> Doc:
     - "Foreign Minister Murray McCully called the decision …": a name just before a verb that
       has no subject, tagged as the verb's adverb, is its subject.
     - "including Than Shwe": a person's name whose first word the tagger took for a preposition
-      is one name, hung where that word was."""
+      is one name, hung where that word was.
+    - "The asset freezes and travel bans target X": a plural noun read as the sentence's verb,
+      coordinated with the subject of a plural verb, is that verb's subject with it."""
+    for tok in doc:
+        # "The asset freezes and travel bans target X": a plural noun read as the verb, its
+        # coordinated noun the subject of the real (plural) verb
+        verb = next((c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBP" and c.i > tok.i), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1 and c.tag_ == "NN"), None)
+        other = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and tok.i < c.i < verb.i), None) \
+            if verb is not None else None
+        if tok.dep_ == "ROOT" and tok.tag_ == "VBZ" and tok.lower_.endswith("s") and subj is not None \
+                and other is not None and doc[tok.i + 1].lower_ == "and":
+            tok.tag_, tok.pos_ = "NNS", "NOUN"
+            verb.head, verb.dep_ = verb, "ROOT"
+            for c in list(tok.children):
+                if c.i > tok.i and c.i != verb.i and c.i < other.left_edge.i:
+                    c.head = tok  # ("and" stays with the first noun)
+            for c in list(subj.children):
+                if c.dep_ == "det":
+                    c.head = tok  # ("The" is the phrase's)
+            subj.head, subj.dep_ = tok, "compound"
+            tok.head, tok.dep_ = verb, "nsubj"
+            other.head, other.dep_ = tok, "conj"
+            for c in list(tok.children):
+                if c.i > verb.i:
+                    c.head = verb
     for ent in doc.ents:
         first = next((t for t in ent[:-1] if t.pos_ == "ADP" and t.is_title and t.head.i not in range(ent.start, ent.end)), None)
         if ent.label_ == "PERSON" and first is not None and ent.root.i != ent.end - 1:
