@@ -95,7 +95,8 @@ def parse_repairs(doc: Doc) -> Doc:
                 if c.i > verb.i:
                     c.head = verb
     for ent in doc.ents:
-        first = next((t for t in ent[:-1] if t.pos_ == "ADP" and t.is_title and t.head.i not in range(ent.start, ent.end)), None)
+        first = next((t for t in ent[:-1] if t.pos_ == "ADP" and t.is_title
+                      and t.head.i not in range(ent.start, ent.end)), None)
         if ent.label_ == "PERSON" and first is not None and ent.root.i != ent.end - 1:
             last = doc[ent.end - 1]
             # (the object of the verb it hung on, "met Than Shwe"; of a preposition's, "including Than Shwe")

@@ -197,7 +197,8 @@ class EventFinder:
                     here += self._request_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.release_verbs:
                     here += self._release_events(t)
-                if (t.lower_ in self.experiencer_words or t.lemma_.lower() in self.experiencer_clause_verbs) and t.pos_ in ("ADJ", "VERB"):
+                if (t.lower_ in self.experiencer_words or t.lemma_.lower() in self.experiencer_clause_verbs) \
+                        and t.pos_ in ("ADJ", "VERB"):
                     here += self._experiencer_events(t)
                 if t.pos_ == "VERB" and (t.lemma_.lower() in self.naming_verbs
                                          or (vf and vf.action == "Criticize" and c is None)):
@@ -565,7 +566,8 @@ class EventFinder:
                                       if p.lower_ == "out" else ())
                             if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
                     aimed = [r for o in objs for r in self.r.np(o, action)]
-                    aimed += [r for o in left for r in self.r.np(o, action) if self.a.cls(r.key) in ("Organization", "Court")]
+                    aimed += [r for o in left for r in self.r.np(o, action)
+                              if self.a.cls(r.key) in ("Organization", "Court")]
                     if (f := self.verb_frame(y)) is not None and f.action == "Expel":
                         # "threatened to expel the U.S. ambassador, Patrick Duddy": his state too
                         aimed += self._envoy_states(objs, aimed, {x.key for x in doers(action)})
@@ -1230,9 +1232,11 @@ class EventFinder:
                 continue
             holders = [c.trigger, *(x for x in c.trigger.children if x.dep_ == "prt")]
             courts = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.handover_preps
-                      for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Cooperate") if self.a.cls(r.key) == "Court"]
+                      for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Cooperate")
+                      if self.a.cls(r.key) == "Court"]
             if courts:
-                out.append(Candidate("Cooperate", c.agents, courts, c.status, c.trigger, c.anchor, c.confidence, "handover:court"))
+                out.append(Candidate("Cooperate", c.agents, courts, c.status, c.trigger, c.anchor, c.confidence,
+                                     "handover:court"))
         return out
 
     def _judicial(self, key: str) -> bool:
@@ -1588,7 +1592,8 @@ class EventFinder:
                              and self.a.cls(m.key) in ("Person", "Organization") and not self._in_title(m)]
             elif t.lower_ == "including" and t.dep_ == "prep":
                 # "imposed sanctions on 14 officials, including X": the list hung on the act itself
-                c = next((c for c in reversed(here) if c.action in self.list_actions and t.head.i in (c.trigger.i, c.anchor.i)), None)
+                c = next((c for c in reversed(here) if c.action in self.list_actions
+                          and t.head.i in (c.trigger.i, c.anchor.i)), None)
                 if c is not None:
                     act = (c.action, c.agents, c.status, c.anchor)
                     names = [r for o in t.children if o.dep_ == "pobj" for r in self.r.np(o, c.action)
@@ -1733,9 +1738,10 @@ class EventFinder:
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in self.unproven]
         if not objs:  # "dismayed that the government has rejected the report": whoever the clause is about
             # (not one that regrets what someone did not do: "We regret that Japan did not join …")
-            objs = [x for k in (w, holder) for c in k.children if c.dep_ == "ccomp" and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not any(m.dep_ == "neg" for m in c.children)
-                for x in c.children if x.dep_ in ("nsubj", "nsubjpass")][:1]
+            objs = [x for k in (w, holder) for c in k.children if c.dep_ == "ccomp"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and not any(m.dep_ == "neg" for m in c.children)
+                    for x in c.children if x.dep_ in ("nsubj", "nsubjpass")][:1]
         keys = {r.key for r in agents}
         targets = [r for o in objs for r in self.r.np(o, "Criticize") if r.key not in keys]
         if not (agents and targets):

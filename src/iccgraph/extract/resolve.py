@@ -1081,7 +1081,9 @@ class Resolver:
             return []
         root = self.a.sents[s - 1].root
         verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        people = [r for v in verbs for c in v.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self.a.at(c) or c.lower_ == h.lower_)
+        # (a subject "he" continuing the one before it is that one too)
+        people = [r for v in verbs for c in v.children
+                  if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self.a.at(c) or c.lower_ == h.lower_)
                   for r in self.np(c) if self.a.cls(r.key) == "Person" and self._fits_pronoun(r.key, h)]
         return [Ref(people[-1].key, "pronoun", h.i)] if people else []
 
@@ -1265,7 +1267,7 @@ class Resolver:
                 return {k for c in a.head.children if c.dep_ == "nsubj" for t in c.subtree if (k := self.a.at(t))}
         return set()
 
-    def sex_of(self, key: str) -> str | None:
+    def _sex_of(self, key: str) -> str | None:
         """A person's sex, where the words with one of its names tell it ('spokeswoman Sonia
         Robla', 'X, the court's spokesman'); None where they do not, or disagree."""
         if self._sexes is None:
@@ -1292,7 +1294,7 @@ class Resolver:
     def _fits_pronoun(self, key: str, h: Token) -> bool:
         """Can person `key` be what pronoun `h` stands for (no 'his' for a spokeswoman)?"""
         want = self.pronoun_sex.get(h.lower_)
-        sex = self.sex_of(key) if want else None
+        sex = self._sex_of(key) if want else None
         return sex is None or sex == want
 
     def _antecedent(self, h: Token, classes: tuple[str, ...], window: int, subject_first: bool = False,
