@@ -31,7 +31,7 @@ HELDOUT13 = DATA / "heldout13"  # first score F1 0.603, later tuned on (see its 
 HELDOUT14 = DATA / "heldout14"  # first score F1 0.570, later tuned on (see its README)
 HELDOUT15 = DATA / "heldout15"  # first score F1 0.498, later tuned on (see its README)
 HELDOUT16 = DATA / "heldout16"  # first score F1 0.605, later tuned on (see its README)
-HELDOUT17 = DATA / "heldout17"  # scored once and not tuned on (F1 0.593: see its README)
+HELDOUT17 = DATA / "heldout17"  # first score F1 0.593, later tuned on (see its README)
 HELDOUT18 = DATA / "heldout18"  # scored once and not tuned on (F1 0.567: see its README)
 HELDOUT19 = DATA / "heldout19"  # scored once and not tuned on (F1 0.548: see its README)
 HELDOUT20 = DATA / "heldout20"  # scored once and not tuned on (F1 0.686: see its README)
@@ -77,7 +77,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two; those of heldout12 to heldout16 have not been examined. heldout17 to heldout23
+# heldout11's two; those of heldout12 to heldout17 have not been examined. heldout18 to heldout23
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions.
 HELD_OUT_FLOORS = {
@@ -96,7 +96,7 @@ HELD_OUT_FLOORS = {
     HELDOUT14: dict(precision=0.845, recall=0.585, f1=0.69, nonasserted=0.405, status_errors=1),
     HELDOUT15: dict(precision=0.83, recall=0.53, f1=0.65, nonasserted=0.32, status_errors=3),
     HELDOUT16: dict(precision=0.825, recall=0.625, f1=0.71, nonasserted=0.39),
-    HELDOUT17: dict(precision=0.835, recall=0.52, f1=0.64, nonasserted=0.38),
+    HELDOUT17: dict(precision=0.84, recall=0.54, f1=0.655, nonasserted=0.38),
     HELDOUT18: dict(precision=0.78, recall=0.455, f1=0.575, nonasserted=0.255),
     HELDOUT19: dict(precision=0.825, recall=0.47, f1=0.6, nonasserted=0.24, status_errors=2),
     HELDOUT20: dict(precision=0.87, recall=0.565, f1=0.685, nonasserted=0.335),

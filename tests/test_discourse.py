@@ -1081,6 +1081,18 @@ CASES = [
     ("Canada on Tuesday imposed sanctions on four former police chiefs. The asset freezes and travel bans target "
      "former police chief Jorge Mendez and former deputy chief Ana Ruiz.", "Sanction", "Canada", "Jorge Mendez",
      "Asserted"),
+    # Asking a court to arrest someone is a warrant request.
+    ("Georgian prosecutors on Monday asked a court to formally arrest opposition leader Nika Melia.",
+     "RequestArrestWarrant", "Georgia", "Nika Melia", "Asserted"),
+    # Warning that one would cut relations with X threatens X.
+    ("Rabat warned on Friday that it would sever diplomatic relations with Algeria.", "Threaten", "Morocco",
+     "Algeria", "Asserted"),
+    # "called on the two sides" after a story of two states acting on each other.
+    ("Armenia expelled Azerbaijan's consul on Monday. Azerbaijan closed its border with Armenia. Turkey called on the "
+     "two sides to show restraint.", "Urge", "Turkey", "Azerbaijan", "Asserted"),
+    # Consular access to someone held is asked of whoever holds that one.
+    ("Iranian police detained Olivier Grondeau in Shiraz on Saturday. The French embassy in Tehran demanded consular "
+     "access to Grondeau.", "Urge", "France", "Iran", "Asserted"),
 ]
 
 

@@ -214,6 +214,7 @@ class EventFinder:
                         self._remember(t, c.action, c.agents, c.targets, c.anchor, c.status)
             here += self._inherit_targets(pending, here)
             here += self._court_handovers(here)
+            here += self._arrests_asked_of_courts(here)
             # "prosecutors asked Judge X to issue a warrant": the asking is the warrant request,
             # not a second act urging the court
             requested = {c.anchor.i for c in here if c.action == "RequestArrestWarrant"}
@@ -1239,6 +1240,27 @@ class EventFinder:
                                      "handover:court"))
         return out
 
+    def _arrests_asked_of_courts(self, here: list[Candidate]) -> list[Candidate]:
+        """'prosecutors asked a court to formally arrest X': asking a court for an arrest is a
+        warrant request (like 'asked judges to issue a warrant')."""
+        out = []
+        frame = self.lex.nouns["arrest"]
+        for c in here:
+            v = c.trigger
+            asker = v.head if v.dep_ in ("xcomp", "ccomp") or self._infinitive(v) else None
+            if c.action != "Arrest" or asker is None or asker.lemma_.lower() not in frame.asked_actions:
+                continue
+            asked = [o for o in asker.children if o.dep_ in ("dobj", "dative")]
+            if not any(o.lemma_.lower() in self.court_nouns or any(self._judicial(r.key) for r in self.r.np(o)) for o in asked):
+                continue
+            agents = self.verb_agents(asker, "RequestArrestWarrant")
+            keys = {r.key for r in agents}
+            targets = [r for r in c.targets if r.key not in keys]
+            if agents and targets:
+                out.append(Candidate(frame.asked_actions[asker.lemma_.lower()], agents, targets, self.status(asker),
+                                     v, asker, c.confidence, f"asked-court:{asker.lemma_.lower()}"))
+        return out
+
     def _judicial(self, key: str) -> bool:
         """Is the actor a court, or a judge (one who serves a court, or is titled so before a name)?"""
         return self.a.cls(key) == "Court" or bool(self.a.body_of(key, ("Court",))) or any(
@@ -1488,6 +1510,13 @@ class EventFinder:
                         for x in v.children)):
                     targets += [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
                     continue
+                rup = self.lex.raw["threats"]["ruptures"]
+                if warning and lemma in rup["verbs"] and not any(x.dep_ == "neg" for x in v.children):
+                    ties = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in rup["objects"]]
+                    if ties:  # "warned that it would sever diplomatic relations with Sweden"
+                        targets += [r for h in (v, *ties) for p in h.children if p.dep_ == "prep" and p.lower_ in rup["preps"]
+                                    for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
+                        continue
                 if warning and lemma in self.passive_consequences and any(x.dep_ == "auxpass" for x in v.children):
                     # "warned that the regime would be utterly destroyed", "could be held accountable"
                     targets += [r for x in v.children if x.dep_ == "nsubjpass" for r in self.r.np(x, "Threaten")]
@@ -1698,12 +1727,13 @@ class EventFinder:
         out = []
         for n in (n for n in nouns if n.lemma_.lower() in self.release_nouns):
             held = {r.key for c in n.children if c.dep_ == "poss" for r in self.r.np(c, "Arrest")} \
-                | {r.key for o in self.r.pobjs(n, ("of",)) for r in self.r.np(o, "Arrest")}
+                | {r.key for o in self.r.pobjs(n, ("of", "to")) for r in self.r.np(o, "Arrest")}
             agents = self.verb_agents(v, "Urge")
             act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < v.i
                         and held & set(a.targets)), None)
             side = self.a.side_of(r.key for r in agents)
-            if act is None and not any(self.a.cls(k) == "Person" for k in held):
+            # ("access" to someone is asked only of whoever holds that one)
+            if act is None and n.lower_ != "access" and not any(self.a.cls(k) == "Person" for k in held):
                 # "Britain arrested the general … Rwanda demanded the release of its intelligence
                 # chief": one the story names no further is held by whoever last arrested someone
                 s = self.r.sent_of[v.i]

@@ -193,7 +193,10 @@ class Resolver:
             # ("both of them" is resolved through "them")
             return [Ref(r.key, "description", r.token)
                     for r in self._coordination_before(h, (), 2, window=1, plural_phrases=False)]
-        if any(c.lower_ in self.pair_dets and c.dep_ in ("det", "predet", "preconj") for c in h.children) \
+        # ("called on the two sides", "the two parties": as "both sides")
+        if (any(c.lower_ in self.pair_dets and c.dep_ in ("det", "predet", "preconj") for c in h.children)
+                or action == "Urge" and lemma in self.adversary_nouns
+                and any(c.dep_ == "nummod" and self.numbers.get(c.lower_) == 2 for c in h.children)) \
                 and (lemma in self.group_nouns or lemma in self.actor_nouns or lemma in self.descriptions):
             # "both governments", "either minister": the two last named together
             classes = ("Person",) if lemma in self.member_nouns else self.descriptions.get(lemma, ())
