@@ -1093,6 +1093,47 @@ CASES = [
     # Consular access to someone held is asked of whoever holds that one.
     ("Iranian police detained Olivier Grondeau in Shiraz on Saturday. The French embassy in Tehran demanded consular "
      "access to Grondeau.", "Urge", "France", "Iran", "Asserted"),
+    # A demand or request named after the body that made it ("a Security Council demand").
+    ("Khartoum on Monday rejected a Security Council demand that it hand over the two suspects.",
+     "RefuseCooperation", "Sudan", "United Nations Security Council", "Asserted"),
+    ("Khartoum on Monday rejected a Security Council demand that it hand over the two suspects.",
+     "Urge", "United Nations Security Council", "Sudan", "Asserted"),
+    # A state's demand rejected by a leader was put to the leader's state.
+    ("Serbian President Aleksandar Vucic rejected Pristina's demand for an apology.", "Urge", "Kosovo", "Serbia", "Asserted"),
+    # A demand renewed: whom its that-clause puts it to.
+    ("Seoul renewed its demand that Pyongyang immediately free the six missionaries.",
+     "Urge", "South Korea", "North Korea", "Asserted"),
+    # Threatening to attack something threatens whoever it belongs to.
+    ("Hezbollah threatened on Sunday to strike Israeli gas platforms.", "Threaten", "Hezbollah", "Israel", "Asserted"),
+    ("Syria warned on Monday that it would shoot down Turkish drones.", "Threaten", "Syria", "Turkey", "Asserted"),
+    # A warning that one would hold someone to account.
+    ("Paris warned that it would hold Algiers accountable for the journalist's fate.",
+     "Threaten", "France", "Algeria", "Asserted"),
+    # Protests addressed to a state, and sent as a note.
+    ("Tokyo protested to Beijing over the survey ship.", "Criticize", "Japan", "China", "Asserted"),
+    ("Mexico delivered a note of protest to Guatemala on Friday.", "Criticize", "Mexico", "Guatemala", "Asserted"),
+    ("Macron's visit prompted protests from Ankara.", "Criticize", "Turkey", "Emmanuel Macron", "Asserted"),
+    # An act told in a relative clause is its subject's.
+    ("Minsk condemned the sanctions that Vilnius imposed on its potash exports.",
+     "Criticize", "Belarus", "Lithuania", "Asserted"),
+    # A visit the story told is the visitor's.
+    ("Taiwan's president Lai Ching-te visited Honolulu on Friday. Beijing condemned the visit.",
+     "Criticize", "China", "Lai Ching-te", "Asserted"),
+    # Naming an act a crime criticizes its doer.
+    ("Belarus seized the Lithuanian airliner on Sunday. Poland called the seizure a kidnapping.",
+     "Criticize", "Poland", "Belarus", "Asserted"),
+    # Telling someone to leave, or a state to cut its diplomats, expels.
+    ("Niger told the French ambassador, Sylvain Itte, to leave within 48 hours.", "Expel", "Niger", "France", "Asserted"),
+    ("Beijing told Vilnius to cut the staff of its embassy in China.", "Expel", "China", "Lithuania", "Asserted"),
+    # Seeking someone's extradition from a state asks that state.
+    ("Ankara has long sought the extradition of the cleric from Washington.", "Urge", "Turkey", "United States", "Asserted"),
+    # A court approving an extradition to a state cooperates with it.
+    ("Spain approved his extradition to Argentina on Tuesday.",
+     "Cooperate", "Spain", "Argentina", "Asserted"),
+    # Sanctions agreed, and a speaker's "it" when the speaker is a body chaired by someone.
+    ("EU ministers agreed a new round of sanctions against Iran on Monday.", "Sanction", "European Union", "Iran", "Asserted"),
+    ("Australia's inquiry into the Afghan war, chaired by Paul Brereton, said it would question Ben Roberts-Smith.",
+     "Investigate", "Australia", "Ben Roberts-Smith", "Hypothetical"),
 ]
 
 
@@ -1477,6 +1518,20 @@ NOT_READ = [
      "verdict should serve as a warning.", "Urge", None, None, "a verdict that should serve as a warning urges no one"),
     ("President Boris Tadic, who has long opposed extraditing Ratko Mladic, met the prosecutor.", "Arrest", None,
      "Asserted", "an extradition opposed is not done"),
+    ("General Ruiz, who ousted President Soto in a 1976 coup, died on Monday.", "Expel", None, None,
+     "ousting a president in a coup is no expulsion"),
+    ("Reuters correspondent Ana Ruiz contributed to this report from Madrid.", "Cooperate", None, None,
+     "contributing to a report is no cooperation"),
+    ("The Hungarian minister had planned to travel to Moscow, but he called off the trip on Friday.", "Urge", None, None,
+     "calling off a trip is no call"),
+    ("Britain's inquiry into the Iraq war said it would publish its report next year.", "Investigate", "Iraq", None,
+     "a war is where the inquiry looks, not its target"),
+    ("Moscow criticised the measures Warsaw called for.", "Criticize", "Poland", None,
+     "one who asked for an act did not do it"),
+    ("Kyiv welcomed the rules Brussels may adopt next year.", "Support", "European Union", None,
+     "an act that may come has no doer yet"),
+    ("Israeli officials told the BBC the government would not co-operate with the inquiry.", "Urge", None, None,
+     "telling a broadcaster something is no urging"),
 ]
 
 

@@ -101,9 +101,12 @@ class EventFinder:
         self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
         self.handover_verbs = frozenset(lex.raw["handovers"]["verbs"])
         self.handover_preps = frozenset(lex.raw["handovers"]["preps"])
+        self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
+        self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
         rup = th["ruptures"]
         self.rupture_verbs, self.rupture_objects = frozenset(rup["verbs"]), frozenset(rup["objects"])
         self.rupture_preps = frozenset(rup["preps"])
+        self.attack_verbs = frozenset(th["attacks"])
         ev = lex.raw["evaluations"]
         self.misdeeds = frozenset(ev["misdeeds"])
         self.negative_words, self.positive_words = frozenset(ev["negative"]), frozenset(ev["positive"])
@@ -133,7 +136,8 @@ class EventFinder:
         rd = lex.raw["release_demands"]
         self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
         # nouns of what is demanded for someone held: asked of whoever holds them
-        self.held_nouns = self.release_nouns | frozenset(rd["access_nouns"])
+        self.extradition_nouns = frozenset(rd["extradition_nouns"])
+        self.held_nouns = self.release_nouns | frozenset(rd["access_nouns"]) | self.extradition_nouns
         ex = lex.raw["experiencers"]
         self.experiencer_words, self.experiencer_preps = frozenset(ex["words"]), tuple(ex["preps"])
         self.experiencer_clause_verbs = frozenset(ex["clause_verbs"])
@@ -207,6 +211,8 @@ class EventFinder:
                     here += self._request_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.release_verbs:
                     here += self._release_events(t)
+                if t.pos_ == "VERB" and t.lemma_.lower() in self.extradition_approvals:
+                    here += self._approved_extraditions(t)
                 if (t.lower_ in self.experiencer_words or t.lemma_.lower() in self.experiencer_clause_verbs) \
                         and t.pos_ in ("ADJ", "VERB"):
                     here += self._experiencer_events(t)
@@ -463,7 +469,9 @@ class EventFinder:
             # "gave the commission's investigators access": the one given it is the target
             given = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
             # parsed as a modifier of the thing given: "gave [the court's investigators] access"
+            # (not the one held: "sought [Mbarushimana's] extradition")
             given += [c for o in v.children if o.dep_ == "dobj" and o.lower_ in frame.require_words
+                      and o.lemma_.lower() not in self.extradition_nouns
                       for c in o.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")]
             prep_objs += given
             prep_matched = prep_matched or bool(given)
@@ -534,6 +542,9 @@ class EventFinder:
             return None
         action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
                        if c.lemma_.lower() in frame.xcomp_actions), frame.action)
+        if action == "Urge" and any(c.lemma_.lower() in self.staff_cut_verbs and any(
+                o.lemma_.lower() in self.staff_cut_objects for o in c.subtree if o.i > c.i) for c in xcomps):
+            action = "Expel"  # "told Britain to cut 50 of its diplomatic staff"
         if action == "Urge" and any(t.lemma_.lower() in self.held_nouns for t in target_toks):
             return None  # "demanded the officers' release" asks their jailer, not them (see _release_events)
         # ("rejected the order as 'politicised'": a judgement of it, not a refusal of a request)
@@ -573,6 +584,8 @@ class EventFinder:
                                       if p.lower_ == "out" else ())
                             if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
                     aimed = [r for o in objs for r in self.r.np(o, action)]
+                    if not aimed and y.lemma_.lower() in self.attack_verbs:
+                        aimed = self._attacked(y)  # "threatened to attack American targets"
                     aimed += [r for o in left for r in self.r.np(o, action)
                               if self.a.cls(r.key) in ("Organization", "Court")]
                     if (f := self.verb_frame(y)) is not None and f.action == "Expel":
@@ -1246,6 +1259,19 @@ class EventFinder:
                                      "handover:court"))
         return out
 
+    def _approved_extraditions(self, v: Token) -> list[Candidate]:
+        """'an Italian court approved his extradition to Germany': cooperation with that state."""
+        # ("approved his extradition to Argentina": the prep hung on the noun or on the verb)
+        states = [r for n in v.children if n.dep_ == "dobj" and n.lemma_.lower() in self.extradition_nouns
+                  for o in self.r.pobjs(n, self.handover_preps) + self.r.pobjs(v, self.handover_preps)
+                  for r in self.r.np(o, "Cooperate") if self.a.cls(r.key) == "State"]
+        agents = self.verb_agents(v, "Cooperate") if states else []
+        keys = {r.key for r in agents}
+        states = [r for r in states if r.key not in keys]
+        if not (agents and states):
+            return []
+        return [Candidate("Cooperate", agents, states, self.status(v), v, v, 0.7, f"extradition:{v.lemma_.lower()}")]
+
     def _arrests_asked_of_courts(self, here: list[Candidate]) -> list[Candidate]:
         """'prosecutors asked a court to formally arrest X': asking a court for an arrest is a
         warrant request (like 'asked judges to issue a warrant')."""
@@ -1527,10 +1553,25 @@ class EventFinder:
                         targets += [r for h in (v, *ties) for p in h.children if p.dep_ == "prep" and p.lower_ in self.rupture_preps
                                     for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
                         continue
+                if warning and lemma in self.attack_verbs and not any(x.dep_ in ("neg", "auxpass") for x in v.children):
+                    hit = self._attacked(v)  # "warned that it would shoot down U.S. warplanes"
+                    if hit:
+                        targets += hit
+                        continue
                 if warning and lemma in self.passive_consequences and any(x.dep_ == "auxpass" for x in v.children):
                     # "warned that the regime would be utterly destroyed", "could be held accountable"
                     targets += [r for x in v.children if x.dep_ == "nsubjpass" for r in self.r.np(x, "Threaten")]
                     continue
+                if warning and lemma in self.passive_consequences and not any(x.dep_ == "neg" for x in v.children):
+                    # "would take further action to hold Iran accountable": the one it would hold so
+                    # (parsed as the object, or as the subject of the small clause)
+                    held = [r for c in v.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ"
+                            for x in (*v.children, *c.children) if x.dep_ in ("dobj", "nsubj") and x.i != v.i
+                            and x.head.i in (v.i, c.i) and not (x.head.i == v.i and x.dep_ == "nsubj")
+                            for r in self.r.np(x, "Threaten")]
+                    if held:
+                        targets += held
+                        continue
                 if warning and lemma in self.arrival_verbs and any(x.dep_ == "nsubj" and x.lemma_.lower() in self.consequence_nouns
                                                                  for x in v.children):
                     # "warned that mirror measures would follow if Brussels continued": whoever the
@@ -1573,6 +1614,12 @@ class EventFinder:
                 out.append(Candidate("Threaten", agents, targets, self.status(s, action="Threaten"), s, s, 0.7,
                                      f"warning:{'warn' if warning else 'speech'}"))
         return out
+
+    def _attacked(self, v: Token) -> list[Ref]:
+        """Whom an attack verb's object is or belongs to: 'attack Israel', 'shoot down U.S. and British warplanes'."""
+        objs = [o for o in v.children if o.dep_ == "dobj"]
+        return [r for o in objs for r in self.r.np(o, "Threaten")] \
+            or [r for o in objs for r in self.r.modifiers(o, 0) if self.a.cls(r.key) != "Person"]
 
     def _requested_warrants(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:
         """'issued a warrant for X at the request of Prosecutor Y', '… granting a request filed
@@ -1679,10 +1726,13 @@ class EventFinder:
         return self.a.cls(m.key) != "Person" and x.dep_ == "pobj" and x.head.lower_ == "of"
 
     def _askers(self, n: Token, action: str) -> list[Ref]:
-        """Who made request `n`: its possessor, its from- or by-phrase, its demonym ("Gambian requests")."""
+        """Who made request `n`: its possessor, its from- or by-phrase, its demonym ("Gambian requests"),
+        a body named before it ("a Security Council demand"; not a person it is about: "the Mladic request")."""
         return [r for c in n.children if c.dep_ == "poss" for r in self.r.np(c, action)] \
             + self.r.by_agents(n, 1, action, preps=self.asker_preps) \
-            + [Ref(k, "modifier", c.i) for c in n.children if c.dep_ == "amod" and (k := self.a.demonym(c))]
+            + [Ref(k, "modifier", c.i) for c in n.children if c.dep_ == "amod" and (k := self.a.demonym(c))] \
+            + [Ref(k, "modifier", t.i) for c in n.children if c.dep_ == "compound"
+               for k, t in self.r.modifier_actors(c, demonyms=False) if self.a.cls(k) != "Person"]
 
     def _request_events(self, n: Token) -> list[Candidate]:
         """'Kenya's request to Interpol', 'Interpol refused a request from Tajikistan', 'Bahrain's
@@ -1708,6 +1758,10 @@ class EventFinder:
         if not asked and answered is not None:
             # "Interpol refused a request from X", "South Africa had not acted on his requests": the answerer was asked
             asked = self.verb_agents(answered, "Urge")
+            if all(self.a.cls(r.key) == "State" for r in askers):
+                # "Erdogan rejected Moscow's demand": a state's demand was put to his state
+                asked = [Ref(k, "modifier", r.token) if self.a.cls(r.key) == "Person" and (k := self.a.state_of(r.key))
+                         else r for r in asked]
         if not asked and acted is not None and not any(
                 o.dep_ in ("dobj", "nsubjpass") and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
                 and f.action == "IssueArrestWarrant" for o in acted.children):
@@ -1721,6 +1775,10 @@ class EventFinder:
         if not asked:  # "a request for an Interpol red notice": the body whose act was asked for
             asked = [r for o in self.r.pobjs(n, ("for",)) for r in self.r.modifiers(o, 1)
                      if self.a.cls(r.key) in ("Organization", "Court")]
+        if not asked:  # "renewed its demand that Russia release the fishermen": whom the clause puts it to
+            asked = [r for c in n.children if c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for x in c.children if x.dep_ == "nsubj" for r in self.r.np(x, "Urge")]
         asked = [r for r in asked if r.key not in keys]
         # "warrants issued at the request of its prosecutor": a court's own organ asking it is its procedure
         askers = [r for r in askers if self.a.body_of(r.key) not in {x.key for x in asked}]
@@ -1736,9 +1794,16 @@ class EventFinder:
         nouns = [o for o in v.children if o.dep_ == "dobj"] if not prep else self.r.pobjs(v, (prep,))
         out = []
         for n in (n for n in nouns if n.lemma_.lower() in self.held_nouns):
+            extradition = n.lemma_.lower() in self.extradition_nouns
+            # ("his extradition to Rwanda": where he would go, not who he is)
             held = {r.key for c in n.children if c.dep_ == "poss" for r in self.r.np(c, "Arrest")} \
-                | {r.key for o in self.r.pobjs(n, ("of", "to")) for r in self.r.np(o, "Arrest")}
+                | {r.key for o in self.r.pobjs(n, ("of",) if extradition else ("of", "to")) for r in self.r.np(o, "Arrest")}
             agents = self.verb_agents(v, "Urge")
+            asked = [r for o in self.r.pobjs(n, ("from",)) for r in self.r.np(o, "Urge")
+                     if self.a.cls(r.key) != "Person"] if extradition else []
+            if asked and agents:  # "Kigali sought his extradition from France"
+                out.append(Candidate("Urge", agents, asked, self.status(v), v, v, 0.7, f"extradition:{v.lemma_.lower()}"))
+                continue
             act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < v.i
                         and held & set(a.targets)), None)
             side = self.a.side_of(r.key for r in agents)

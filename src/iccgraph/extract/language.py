@@ -88,7 +88,7 @@ class Frame:
 class Lexicon:
     raw: dict
     verbs: dict[str, Frame]
-    phrasal: dict[tuple[str, str], Frame]
+    phrasal: dict[tuple[str, str], Frame | None]  # None: the particle ends the verb's sense ("call off")
     nouns: dict[str, Frame]
 
     def words(self, *path: str) -> frozenset[str]:
@@ -104,7 +104,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         raw=raw,
         verbs={k: Frame.from_json(v) for k, v in raw["verbs"].items()},
-        phrasal={tuple(k.split()): Frame.from_json(v) for k, v in raw["phrasal_verbs"].items()},
+        phrasal={tuple(k.split()): Frame.from_json(v) if v is not None else None for k, v in raw["phrasal_verbs"].items()},
         nouns={k: Frame.from_json(v) for k, v in raw["nouns"].items()},
     )
 

@@ -58,6 +58,8 @@ class Resolver:
         self.adversary_nouns = w("group_nouns", "adversaries")
         self.person_sets = w("group_nouns", "person_sets")
         self.reaction_actions = frozenset(lex.raw["action_reference_nouns"]["deed_reactions"])
+        self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
+        self.modals = w("status", "modals")
         self.person_titles = w("descriptions_person_titles", "nouns")
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
@@ -689,11 +691,22 @@ class Resolver:
                 refs += self.np(c, None, depth + 1)
             elif c.dep_ in ("compound", "amod", "nmod"):
                 for key, t in self.modifier_actors(c):
-                    if h.lemma_.lower() not in self.topic_compounds or self.a.cls(key) in ("State", "Court"):
+                    if c.dep_ == "compound" and h.lemma_.lower() in self.place_compounds:
+                        topics.add(key)  # "the Iraq war": where it was fought
+                    elif h.lemma_.lower() not in self.topic_compounds or self.a.cls(key) in ("State", "Court"):
                         refs.append(Ref(key, "action", t.i))
                     else:
                         topics.add(key)  # "the UNRWA legislation": the act about UNRWA
         refs += self.by_agents(h, depth, preps=("by", "from"))  # "a request from Interpol"
+        if not refs:  # "the sanctions (that) Washington imposed on Damascus": the relative clause's doer
+            # (not one who reacts to the act, "a move Tallinn condemned as …", or speaks of it; nor
+            # one who may do it: "warrants the court may issue")
+            refs += [r for rc in h.children if rc.dep_ == "relcl" and rc.pos_ == "VERB" and self._doing_verb(rc, h)
+                     and not any(a.dep_ == "aux" and a.lower_ in self.modals for a in rc.children)
+                     and not any(x.dep_ in ("dobj", "nsubjpass", "auxpass") and x.lower_ not in ("that", "which")
+                                 for x in rc.children)
+                     for x in rc.children if x.dep_ == "nsubj" and x.tag_ not in ("WDT", "WP")
+                     for r in self.np(x, None, depth + 1)]
         if not refs and h.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in h.head.children):
             # "welcomes the vote by the Rada", with the by-phrase hung on the active verb
             refs += [r for o in self.pobjs(h.head, ("by",)) for r in self.np(o, None, depth + 1)]
@@ -717,6 +730,20 @@ class Resolver:
                                     or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in h.children):
             return self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
         return []
+
+    def _doing_verb(self, v: Token, h: Token) -> bool:
+        """Whether verb `v` does the act noun `h` names ('imposed' sanctions, 'expelled' diplomats),
+        rather than reacting to it ('condemned', 'dismissed as') or telling of it ('said')."""
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+            return False
+        noun = self.lex.nouns.get(h.lemma_.lower())
+        if noun is not None and v.lemma_.lower() in noun.light_verbs:
+            return True
+        if v.lemma_.lower() in self.naming_verbs:  # "a decision that Dakar called regrettable"
+            return False
+        frame = self.lex.verbs.get(v.lemma_.lower())
+        # (nor one who asks for it: "the sanctions Kyiv called for")
+        return frame is not None and frame.action not in self.reaction_actions and frame.action != "Urge"
 
     def _counted_names(self, h: Token) -> list[Ref]:
         """'the three experts of the UN inquiry, A, B and C': the people listed after the
@@ -988,6 +1015,13 @@ class Resolver:
         if lower in self.pron["plural"]:
             return self._coordination_before(h)
         if lower in self.pron["thing"]:
+            if h.tag_ == "PRP$" and action == "Expel":
+                # "Britain … gave all of its diplomats 48 hours to leave": no state expels its own
+                doer = self._clause_subject(h, nearer=())
+                found = self._antecedent(h, ("State",), window=2,
+                                         excluded={r.key for r in self.np(doer)} if doer is not None else set())
+                if found and doer is not None:
+                    return found
             if h.dep_ == "poss" and self.descriptions.get(h.head.lemma_.lower()) == ("State",):
                 # "The ICJ ordered Syria to … Its foreign ministry rejected …": only a state has one
                 return self._antecedent(h, ("State",), window=3)
@@ -1150,6 +1184,8 @@ class Resolver:
         refs = self.np(subj)
         if not refs and subj.pos_ == "NOUN" and h.lower_ in self.pron["thing"]:
             return []
+        if h.lower_ in self.pron["thing"] and len(bodies := [r for r in refs if self.a.cls(r.key) != "Person"]) == 1:
+            refs = bodies  # "Britain's inquiry, chaired by Sir John Chilcot, said it …": the body, not its chair
         if not refs and h.lower_ in self.pron["person"] and (subj.lemma_.lower() in self.actor_nouns
                                                              or subj.lower_ in self.title_words):
             return []  # "the High Commissioner said he …": someone we cannot name, not the last person named
@@ -1223,7 +1259,10 @@ class Resolver:
                         and t.lemma_.lower() not in self.group_nouns and not self.a.at(t):
                     # "expelled a Swedish and a German diplomat, accusing them …", "deported six
                     # activists to Phnom Penh, where they were detained": the plural just before
-                    # in the sentence, whatever it names; nothing from further back
+                    # in the sentence, whatever it names; nothing from further back (an act is passed
+                    # over: "lift the measures it imposed, and they instructed …" is not the imposer)
+                    if t.lemma_.lower() in self.action_refs and not any(c.dep_ == "poss" for c in t.children):
+                        continue
                     refs = self.np(t, None, _MAX_DEPTH - 1)
                     if t.lemma_.lower() in self.actor_nouns and (not refs or any(c.lower_ == "including" for c in t.children)):
                         refs = self.modifiers(t, _MAX_DEPTH - 1)  # "six Indian diplomats, including X": India's set
