@@ -40,6 +40,8 @@ HELDOUT22 = DATA / "heldout22"  # scored once and not tuned on (F1 0.637: see it
 HELDOUT23 = DATA / "heldout23"  # scored once and not tuned on (F1 0.571: see its README)
 HELDOUT24 = DATA / "heldout24"  # scored once and not tuned on (F1 0.664: see its README)
 HELDOUT25 = DATA / "heldout25"  # scored once and not tuned on (F1 0.580: see its README)
+HELDOUT26 = DATA / "heldout26"  # scored once and not tuned on (F1 0.638: see its README)
+HELDOUT27 = DATA / "heldout27"  # scored once and not tuned on (F1 0.483: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -79,34 +81,36 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two; those of heldout12 to heldout19 have not been examined. heldout20 to heldout25
+# heldout11's two; those of heldout12 to heldout19 have not been examined. heldout20 to heldout27
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.975, recall=0.77, f1=0.86, nonasserted=0.64),
     HELDOUT: dict(precision=0.94, recall=0.69, f1=0.8, nonasserted=0.535),
-    HELDOUT4: dict(precision=0.96, recall=0.725, f1=0.825, nonasserted=0.585, no_split=True, status_errors=1),
+    HELDOUT4: dict(precision=0.96, recall=0.73, f1=0.83, nonasserted=0.585, no_split=True, status_errors=1),
     HELDOUT5: dict(precision=0.96, recall=0.81, f1=0.88, nonasserted=0.60, status_errors=1),
     HELDOUT6: dict(precision=0.935, recall=0.71, f1=0.805, nonasserted=0.4),
-    HELDOUT7: dict(precision=0.805, recall=0.565, f1=0.665, nonasserted=0.45),
+    HELDOUT7: dict(precision=0.795, recall=0.575, f1=0.67, nonasserted=0.45),
     HELDOUT8: dict(precision=0.875, recall=0.555, f1=0.68, nonasserted=0.47),
     HELDOUT9: dict(precision=0.905, recall=0.585, f1=0.71, nonasserted=0.42, status_errors=1),
-    HELDOUT10: dict(precision=0.88, recall=0.655, f1=0.75, nonasserted=0.53),
+    HELDOUT10: dict(precision=0.88, recall=0.66, f1=0.755, nonasserted=0.53),
     HELDOUT11: dict(precision=0.83, recall=0.555, f1=0.665, nonasserted=0.295, status_errors=2),
     HELDOUT12: dict(precision=0.855, recall=0.66, f1=0.745, nonasserted=0.53, status_errors=1),
     HELDOUT13: dict(precision=0.815, recall=0.605, f1=0.695, nonasserted=0.57, status_errors=1),
     HELDOUT14: dict(precision=0.845, recall=0.59, f1=0.695, nonasserted=0.405, status_errors=1),
-    HELDOUT15: dict(precision=0.825, recall=0.53, f1=0.65, nonasserted=0.32, status_errors=3),
-    HELDOUT16: dict(precision=0.825, recall=0.625, f1=0.71, nonasserted=0.39),
+    HELDOUT15: dict(precision=0.83, recall=0.53, f1=0.65, nonasserted=0.32, status_errors=3),
+    HELDOUT16: dict(precision=0.835, recall=0.625, f1=0.715, nonasserted=0.39),
     HELDOUT17: dict(precision=0.84, recall=0.54, f1=0.655, nonasserted=0.38),
-    HELDOUT18: dict(precision=0.855, recall=0.505, f1=0.635, nonasserted=0.255),
-    HELDOUT19: dict(precision=0.835, recall=0.49, f1=0.615, nonasserted=0.24, status_errors=2),
+    HELDOUT18: dict(precision=0.855, recall=0.515, f1=0.645, nonasserted=0.255),
+    HELDOUT19: dict(precision=0.85, recall=0.495, f1=0.625, nonasserted=0.24, status_errors=2),
     HELDOUT20: dict(precision=0.87, recall=0.565, f1=0.685, nonasserted=0.335),
     HELDOUT21: dict(precision=0.795, recall=0.65, f1=0.715, nonasserted=0.35),
     HELDOUT22: dict(precision=0.815, recall=0.515, f1=0.63, nonasserted=0.45),
     HELDOUT23: dict(precision=0.755, recall=0.46, f1=0.575, nonasserted=0.245, status_errors=1),
-    HELDOUT24: dict(precision=0.775, recall=0.575, f1=0.66, nonasserted=0.365, status_errors=3),
-    HELDOUT25: dict(precision=0.77, recall=0.48, f1=0.59, nonasserted=0.34, status_errors=2),
+    HELDOUT24: dict(precision=0.785, recall=0.575, f1=0.665, nonasserted=0.365, status_errors=3),
+    HELDOUT25: dict(precision=0.775, recall=0.48, f1=0.59, nonasserted=0.34, status_errors=2),
+    HELDOUT26: dict(precision=0.815, recall=0.525, f1=0.64, nonasserted=0.465),
+    HELDOUT27: dict(precision=0.66, recall=0.38, f1=0.48, nonasserted=0.28, status_errors=1),
 }
 
 

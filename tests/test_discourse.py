@@ -1130,6 +1130,20 @@ CASES = [
     # A court approving an extradition to a state cooperates with it.
     ("Spain approved his extradition to Argentina on Tuesday.",
      "Cooperate", "Spain", "Argentina", "Asserted"),
+    # A name after a title's place ("the rapporteur on Afghanistan, X") is the title's holder.
+    ("The Taliban barred the U.N. special rapporteur on Afghanistan, Richard Bennett, from entering the country.",
+     "Sanction", "Taliban", "Richard Bennett", "Asserted"),
+    # Nationals expelled for what they did are their state's; nationals deported are migrants (see NOT_READ).
+    ("Lithuania expelled three Belarusian nationals accused of spying.", "Expel", "Lithuania", "Belarus", "Asserted"),
+    # A clause before a semicolon is not what the clause after it denies.
+    ("Ecuador accused Colombia on Monday of bombing a rebel camp on its territory; Bogota has denied any wrongdoing.",
+     "Criticize", "Ecuador", "Colombia", "Asserted"),
+    # "a request that X condemned as …": X condemned whoever made the request.
+    ("Belgrade asked Interpol to issue a red notice for the general, a request that Zagreb condemned as politically "
+     "motivated.", "Criticize", "Croatia", "Serbia", "Asserted"),
+    # "ministers meeting in Cairo on Monday backed X": the ministers are the subject.
+    ("Gulf Cooperation Council foreign ministers meeting in Riyadh on Sunday backed the Yemeni government.",
+     "Support", "Gulf Cooperation Council", "Yemen", "Asserted"),
     # Sanctions agreed, and a speaker's "it" when the speaker is a body chaired by someone.
     ("EU ministers agreed a new round of sanctions against Iran on Monday.", "Sanction", "European Union", "Iran", "Asserted"),
     ("Australia's inquiry into the Afghan war, chaired by Paul Brereton, said it would question Ben Roberts-Smith.",
@@ -1532,6 +1546,8 @@ NOT_READ = [
      "an act that may come has no doer yet"),
     ("Israeli officials told the BBC the government would not co-operate with the inquiry.", "Urge", None, None,
      "telling a broadcaster something is no urging"),
+    ("Mexico deported 120 Guatemalan nationals on Tuesday.", "Expel", "Guatemala", None,
+     "deporting migrants is no act against their state"),
 ]
 
 

@@ -64,7 +64,36 @@ def parse_repairs(doc: Doc) -> Doc:
     for tok in doc:
         if tok.head.i != tok.i and tok.i >= 2:
             _misattached(doc, tok)
+        _clause_before_a_semicolon(doc, tok)
+        _participle_read_as_subject(doc, tok)
     return doc
+
+
+def _participle_read_as_subject(doc: Doc, tok: Token) -> None:
+    """"Arab League foreign ministers meeting in Cairo on Monday backed X": a participle after a
+    plural noun, read as the subject noun with that noun as its compound, describes the noun,
+    which is the subject."""
+    if tok.dep_ != "nsubj" or tok.tag_ != "NN" or not tok.lower_.endswith("ing") or tok.i == 0:
+        return
+    noun = doc[tok.i - 1]
+    if noun.head.i != tok.i or noun.dep_ != "compound" or noun.tag_ not in ("NNS", "NNPS") \
+            or not any(c.dep_ == "prep" and c.i > tok.i for c in tok.children):
+        return
+    noun.head, noun.dep_ = tok.head, "nsubj"
+    tok.head, tok.dep_, tok.tag_, tok.pos_ = noun, "acl", "VBG", "VERB"
+    for c in list(tok.children):
+        if c.i < noun.i:
+            c.head = noun  # ("the", "EU" stay with the noun)
+
+
+def _clause_before_a_semicolon(doc: Doc, tok: Token) -> None:
+    """"X accused Chile of spying; Santiago has denied any involvement": a clause ended by a
+    semicolon, hung as the complement of the verb after it, is coordinated with that verb (it
+    is not what the other clause denies)."""
+    head = tok.head
+    if tok.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and tok.i < head.i \
+            and tok.right_edge.i + 1 < head.i and doc[tok.right_edge.i + 1].text == ";":
+        tok.dep_ = "conj"
 
 
 def _plural_noun_read_as_verb(doc: Doc, tok: Token) -> None:
@@ -113,7 +142,7 @@ def _name_split_by_a_preposition(doc: Doc, ent: Span) -> None:
 
 
 def _misattached(doc: Doc, tok: Token) -> None:
-    """Four attachments of a word to its head:
+    """Five attachments of a word to its head:
     - "arrested the captain, Zhan Qixiong, on Monday": the name set off by commas after an
       object hangs on the verb; it is the object's apposition.
     - "Nisman asked for the arrest of X, and judge Y issued warrants for Z": a clause after
@@ -123,7 +152,10 @@ def _misattached(doc: Doc, tok: Token) -> None:
       has no subject, tagged as the verb's adverb, is its subject.
     - "accused the state of "persecuting" leaders and called on the EU to intervene": a past
       verb after "and" with no subject of its own, hung inside the first verb's prepositional
-      phrase, is coordinated with the sentence's past main verb."""
+      phrase, is coordinated with the sentence's past main verb.
+    - "the U.N. special rapporteur on Afghanistan, Richard Bennett, …": a person's name set off
+      by a comma after a place that ends a noun's prepositional phrase hangs on the place; it is
+      the noun's apposition."""
     head = tok.head
     before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     by_verb = head.pos_ in ("VERB", "AUX")
@@ -143,6 +175,10 @@ def _misattached(doc: Doc, tok: Token) -> None:
             and tok.ent_type_ in ("PERSON", "ORG", "GPE") and head.tag_ in ("VBD", "VBZ", "VBP") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         tok.dep_ = "nsubj"
+    elif tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and before is not None and before.text == "," \
+            and head.dep_ == "pobj" and head.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and head.i == before.i - 1 \
+            and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        tok.head = head.head.head
     elif tok.tag_ == "VBD" and before is not None and before.lower_ == "and" \
             and (tok.dep_ == "pcomp" or tok.dep_ == "conj" and head.dep_ == "pcomp" and head.tag_ == "VBG") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

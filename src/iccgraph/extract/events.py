@@ -506,9 +506,14 @@ class EventFinder:
             named = v.head.head if v.head.dep_ == "appos" and self.a.at(v.head.head) else None
             objs = [named if named is not None else v.head]
             passive = True
-        elif not objs and v.dep_ == "relcl" and frame.action in ("Criticize", "Support") and v.head.pos_ == "NOUN" \
-                and not any(c.dep_ in ("dobj", "nsubjpass") or c.tag_ in ("WDT", "WP") for c in v.children):
-            objs = [v.head]  # "a move Tehran condemned as illegal"
+        elif frame.action in ("Criticize", "Support") and v.head.pos_ == "NOUN" and (
+                v.dep_ == "relcl" and (
+                    not objs and not any(c.dep_ in ("dobj", "nsubjpass") or c.tag_ in ("WDT", "WP") for c in v.children)
+                    or objs and all(o.dep_ == "dobj" and o.lower_ in ("that", "which") for o in objs))
+                # (parsed as a content clause: "a request [that Bosnia condemned as …]")
+                or v.dep_ == "acl" and not objs and any(c.dep_ == "nsubj" for c in v.children)
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)):
+            objs = [v.head]  # "a move (that) Tehran condemned as illegal"
         if passive and not objs and v.dep_ == "conj":  # "resigned and was taken into custody"
             objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         target_toks = objs + [o for o in prep_objs if o not in objs]
@@ -694,7 +699,9 @@ class EventFinder:
         """The states whose envoys an expulsion is aimed at: "a senior Indian diplomat, Pavan
         Kumar Rai" is India's envoy, so India is a target too."""
         keys = {r.key for r in targets}
+        # (not migrants: "deported 100 Iranian nationals" is no act against Iran)
         out = [Ref(r.key, "envoy", r.token) for t in objects if t.lemma_.lower() in self.unnamed_people
+               and not self.r.migrants(t)
                for r in self.r.modifiers(t, 1) if self.a.cls(r.key) == "State" and r.key not in keys]
         keys |= {r.key for r in out}
         out += [Ref(k, "envoy", r.token) for r in targets if self.a.cls(r.key) == "Person"

@@ -87,6 +87,7 @@ class Resolver:
         self.partitives = w("group_nouns", "partitives")
         self.collective_actions = w("group_nouns", "collective_actions")
         self.nationals_actions = w("group_nouns", "nationals_actions")
+        self.migrant_nouns, self.deporting_verbs = w("group_nouns", "migrants", "nouns"), w("group_nouns", "migrants", "verbs")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
@@ -409,6 +410,8 @@ class Resolver:
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
             return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs,
                               hypothetical_ok=action in self.inquiry_actions)
+        if action in self.nationals_actions and h.tag_ == "NNS" and self.migrants(h):
+            return []  # "deported 100 Iranian nationals": migrants, not their state
         if action in self.nationals_actions and h.tag_ == "NNS":
             # "deported six Cambodian activists": deporting a state's nationals is against that state
             found = [Ref(k, "modifier", c.i) for c in h.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
@@ -730,6 +733,10 @@ class Resolver:
                                     or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in h.children):
             return self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
         return []
+
+    def migrants(self, h: Token) -> bool:
+        """Are those `h` names deported as migrants ('deported 100 Iranian nationals')?"""
+        return h.lemma_.lower() in self.migrant_nouns and h.dep_ == "dobj" and h.head.lemma_.lower() in self.deporting_verbs
 
     def _doing_verb(self, v: Token, h: Token) -> bool:
         """Whether verb `v` does the act noun `h` names ('imposed' sanctions, 'expelled' diplomats),
