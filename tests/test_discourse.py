@@ -1148,6 +1148,22 @@ CASES = [
     ("EU ministers agreed a new round of sanctions against Iran on Monday.", "Sanction", "European Union", "Iran", "Asserted"),
     ("Australia's inquiry into the Afghan war, chaired by Paul Brereton, said it would question Ben Roberts-Smith.",
      "Investigate", "Australia", "Ben Roberts-Smith", "Hypothetical"),
+    # Cutting a state's transport or trade links sanctions it.
+    ("Moscow cut all air, sea and postal links with Chisinau on Monday.", "Sanction", "Russia", "Moldova", "Asserted"),
+    # Ordering a state to withdraw its diplomats expels them.
+    ("Minsk ordered Vilnius to withdraw three diplomats from its embassy.", "Expel", "Belarus", "Lithuania", "Asserted"),
+    # Holding someone responsible blames them.
+    ("The Netherlands holds Moscow responsible for the downing of the airliner.",
+     "Criticize", "Netherlands", "Russia", "Asserted"),
+    # "politically motivated", "harsh": blame words.
+    ("Baghdad called the Interpol decision politically motivated.", "Criticize", "Iraq", "Interpol", "Asserted"),
+    # Refusing to extradite someone named by his state's demonym refuses that state.
+    ("Kuala Lumpur said it would not extradite the Indian preacher.", "RefuseCooperation", "Malaysia", "India", "Asserted"),
+    # Vowing to respond with countermeasures is a threat.
+    ("Estonia expelled a Russian diplomat on Monday. Moscow said it would respond with retaliatory measures.",
+     "Threaten", "Russia", "Estonia", "Asserted"),
+    # Proscribing a group sanctions it.
+    ("Australia proscribed Hezbollah as a terrorist organisation.", "Sanction", "Australia", "Hezbollah", "Asserted"),
 ]
 
 
@@ -1548,6 +1564,10 @@ NOT_READ = [
      "telling a broadcaster something is no urging"),
     ("Mexico deported 120 Guatemalan nationals on Tuesday.", "Expel", "Guatemala", None,
      "deporting migrants is no act against their state"),
+    ("Beijing rejected Manila's request to extradite the businessman, saying his conviction was politically motivated.",
+     "Criticize", None, None, "a man's conviction is not his own act"),
+    ("The Houla killings drew condemnation from the Security Council.", "Criticize", "Houla", None,
+     "a place named before killings is not their doer"),
 ]
 
 

@@ -102,6 +102,7 @@ class EventFinder:
         self.handover_verbs = frozenset(lex.raw["handovers"]["verbs"])
         self.handover_preps = frozenset(lex.raw["handovers"]["preps"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
+        self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
         self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
         rup = th["ruptures"]
         self.rupture_verbs, self.rupture_objects = frozenset(rup["verbs"]), frozenset(rup["objects"])
@@ -393,6 +394,13 @@ class EventFinder:
         if not recipients:  # "would not arrest suspects indicted by the Hague tribunal": a refusal to that court
             recipients = [r for d in v.children if d.dep_ == "dobj" for r in self.r.by_agents(d, 1, "RefuseCooperation")
                           if r.key not in keys and self.a.cls(r.key) in ("Court", "State", "Organization")]
+        if not recipients and v.lemma_.lower() in self.national_refusals:
+            # "would not extradite Indian preacher Zakir Naik": to the state whose national he is
+            # (not one's own: "does not allow us to extradite a Lebanese citizen")
+            own = keys | {k for r in doers if (k := self.a.state_of(r.key))}
+            recipients = [Ref(k, "modifier", c.i) for d in v.children if d.dep_ == "dobj"
+                          for c in (*d.children, *(x for y in d.children if y.dep_ == "compound" for x in y.children))
+                          if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c)) and k not in own]
         if not recipients or not doers:
             return None
         return Candidate("RefuseCooperation", doers, recipients, "Hypothetical" if self._alleged(v) else "Asserted",
@@ -455,8 +463,9 @@ class EventFinder:
                     if o.lower_ in frame.require_words] + [o for o in objs if o.lower_ not in frame.require_words]
             named = [x for x in objs if (k := self.a.at(x)) and self.a.cls(k) == "Person"]
             objs = named or objs  # "[Chinese diplomat Zhao Wei persona]": the one named, not his title
-        if frame.require_object_words and not any(o.dep_ == "dobj" and o.lemma_.lower() in frame.require_object_words
-                                                  for o in v.children):
+        # ("cut all air, rail and postal links with X": the word may be a later conjunct of the object)
+        if frame.require_object_words and not any(o.dep_ == "dobj" and any(
+                x.lemma_.lower() in frame.require_object_words for x in (o, *o.conjuncts)) for o in v.children):
             return None
         if frame.target_preps and not frame.no_object:
             # "provided evidence of the crimes to the court": the parser hung the recipient on the object
@@ -1594,8 +1603,10 @@ class EventFinder:
                     if hit:
                         targets += hit
                         continue
-                measures = any(o.dep_ == "dobj" and (o.lemma_.lower() in self.retaliation_nouns or any(
-                    a.dep_ == "amod" and a.lemma_.lower() in self.retaliation_nouns for a in o.children)) for o in v.children)
+                # ("would respond with retaliatory measures": the measures named after "with")
+                measures = any(o.dep_ in ("dobj", "pobj") and (o.lemma_.lower() in self.retaliation_nouns or any(
+                    a.dep_ == "amod" and a.lemma_.lower() in self.retaliation_nouns for a in o.children))
+                    for o in (*v.children, *self.r.pobjs(v, ("with",))))
                 # "would not sit idly by": the negated idiom vows action
                 idle = lemma in self.idle_verbs and any(x.lower_ in self.idle_adverbs for x in v.children) \
                     and any(x.dep_ == "neg" for x in v.children)
@@ -1613,8 +1624,8 @@ class EventFinder:
                 firm = idle or any(c.dep_ == "advmod" and c.lower_ in self.retaliation_adverbs for c in v.children)
                 # "will respond if Russia chooses to": whoever the condition names
                 named = named or named_in(a for a in conditions if a.head.i == v.i)
-                if not named and lemma in self.weak_retaliation and not warning and not firm:
-                    continue  # "said it would respond" is not yet a threat; "would respond harshly" is
+                if not named and lemma in self.weak_retaliation and not warning and not firm and not measures:
+                    continue  # "said it would respond" is not yet a threat; "would respond harshly" (or "with countermeasures") is
                 targets += named or self._aggressor(side, s)
             targets = [r for r in targets if r.key not in side]
             if agents and targets:

@@ -60,6 +60,7 @@ class Resolver:
         self.reaction_actions = frozenset(lex.raw["action_reference_nouns"]["deed_reactions"])
         self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
         self.modals = w("status", "modals")
+        self.patient_possessors = w("action_reference_nouns", "patient_possessors", "nouns")
         self.person_titles = w("descriptions_person_titles", "nouns")
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
@@ -690,6 +691,9 @@ class Resolver:
                 if act is not None:
                     return [Ref(k, "action", act.token) for k in act.agents]
                 continue
+            if c.dep_ == "poss" and h.lemma_.lower() in self.patient_possessors and not self.pobjs(h, ("of",)) \
+                    and all(self.a.cls(r.key) == "Person" for r in self.np(c, None, depth + 1)):
+                continue  # "his conviction": he suffered it ("Iran's execution of X" is Iran's act)
             if c.dep_ == "poss":
                 refs += self.np(c, None, depth + 1)
             elif c.dep_ in ("compound", "amod", "nmod"):
