@@ -1164,6 +1164,29 @@ CASES = [
      "Threaten", "Russia", "Estonia", "Asserted"),
     # Proscribing a group sanctions it.
     ("Australia proscribed Hezbollah as a terrorist organisation.", "Sanction", "Australia", "Hezbollah", "Asserted"),
+    # An arrest by police the text does not place is by the state the story is about.
+    ("ANKARA (Reuters) - Turkey detained 20 lawyers on Monday. Turkey's interior ministry said the lawyers had links to "
+     "the PKK. The academic Ayse Kaya was arrested by counter-terrorism police on Tuesday.",
+     "Arrest", "Turkey", "Ayse Kaya", "Asserted"),
+    # Vowing to crush what another attempts threatens it.
+    ("Beijing warned that it would crush any attempt by Taipei to declare independence.", "Threaten", "China", "Taiwan",
+     "Asserted"),
+    # Designating a group a supporter of terrorism sanctions it.
+    ("The U.S. Treasury designated the Houthis a supporter of terrorism.", "Sanction", "United States", "Houthis",
+     "Asserted"),
+    # An inquiry into allegations that someone did something looks into them.
+    ("The United Nations opened an inquiry into allegations that Nepalese peacekeepers abused civilians.",
+     "Investigate", "United Nations", "Nepal", "Asserted"),
+    # Suspending the accreditation of a state's representatives sanctions that state.
+    ("The European Parliament suspended the access badges of Russian diplomats.", "Sanction", "European Parliament",
+     "Russia", "Asserted"),
+    # Confidence in someone is support.
+    ("Guterres said he had full confidence in his envoy, Geir Pedersen.", "Support", "Antonio Guterres", "Geir Pedersen",
+     "Asserted"),
+    # Hinting that a state's companies could suffer threatens that state.
+    ("Beijing hinted that Lithuanian exporters could suffer.", "Threaten", "China", "Lithuania", "Asserted"),
+    # Standing with someone supports them.
+    ("Slovakia said it stood with the Czech Republic.", "Support", "Slovakia", "Czech Republic", "Asserted"),
 ]
 
 
@@ -1568,6 +1591,8 @@ NOT_READ = [
      "Criticize", None, None, "a man's conviction is not his own act"),
     ("The Houla killings drew condemnation from the Security Council.", "Criticize", "Houla", None,
      "a place named before killings is not their doer"),
+    ("The electoral commission barred the opposition leader from contesting the election.", "Sanction", None, None,
+     "barring a candidate from an election is no sanction"),
 ]
 
 

@@ -82,6 +82,7 @@ class EventFinder:
         self.legal_adjectives = w("evaluations", "not_as_modifier")
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
+        self.home_forces = frozenset(lex.raw["control"]["home_forces"])
         self.reflexives = frozenset(lex.raw["pronouns"]["reflexive"])
         self.content_verbs = frozenset(lex.raw["status"]["content_verbs"])
         ar = lex.raw["control"]["alleged_reasons"]
@@ -103,6 +104,7 @@ class EventFinder:
         self.handover_preps = frozenset(lex.raw["handovers"]["preps"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
         self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
+        self.claim_nouns = lex.words("action_reference_nouns", "claims", "nouns")
         self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
         rup = th["ruptures"]
         self.rupture_verbs, self.rupture_objects = frozenset(rup["verbs"]), frozenset(rup["objects"])
@@ -689,6 +691,11 @@ class EventFinder:
             # "X was arrested in Madrid": by the state it happened in
             agents = self._place_state(v, {r.key for r in targets})
             pattern += "+place" if agents else ""
+            if not agents and any(o.lemma_.lower() in self.home_forces for a in v.children if a.dep_ == "agent"
+                                  for o in a.children if o.dep_ == "pobj"):
+                # "were arrested by counter-terrorism police in April": the story's own state's
+                agents = [r for r in self.r.home_state(v) if r.key not in {t.key for t in targets}]
+                pattern += "+home" if agents else ""
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
 
     def _judged_as(self, v: Token) -> bool:
@@ -1156,6 +1163,13 @@ class EventFinder:
         elif frame.poss_role == "target":
             target_toks += of_objects
         targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
+        if not targets and action == "Investigate":
+            # "an investigation into allegations that Moroccan peacekeepers abused children": the accused
+            subjects = [x for t in target_toks if t.lemma_.lower() in self.claim_nouns for c in t.children
+                        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                        for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            targets = [r for x in subjects for r in (self.r.np(x, action) or [
+                m for m in self.r.modifiers(x, 0) if self.a.cls(m.key) != "Person"])]
         if not targets and gl in frame.subject_target_verbs:
             # "X's annexation of Crimea drew condemnation from Y", "…, drawing condemnation from Y":
             # the one who drew it (the doer of the act in the subject, or of the clause it follows)
@@ -1561,7 +1575,9 @@ class EventFinder:
                 if lemma in self.consequence_verbs and (warning or any(
                         x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in self.spoken_consequences.get(lemma, ())
                         for x in v.children)):
-                    targets += [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")]
+                    # ("Czech companies could suffer": the state whose companies they are)
+                    targets += [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten") or [
+                        m for m in self.r.modifiers(x, 0) if self.a.cls(m.key) == "State"]]
                     continue
                 if warning and lemma in self.rupture_verbs and not any(x.dep_ == "neg" for x in v.children):
                     ties = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.rupture_objects]
