@@ -1026,13 +1026,6 @@ class Resolver:
         if lower in self.pron["plural"]:
             return self._coordination_before(h)
         if lower in self.pron["thing"]:
-            if h.tag_ == "PRP$" and action == "Expel":
-                # "Britain … gave all of its diplomats 48 hours to leave": no state expels its own
-                doer = self._clause_subject(h, nearer=())
-                found = self._antecedent(h, ("State",), window=2,
-                                         excluded={r.key for r in self.np(doer)} if doer is not None else set())
-                if found and doer is not None:
-                    return found
             if h.dep_ == "poss" and self.descriptions.get(h.head.lemma_.lower()) == ("State",):
                 # "The ICJ ordered Syria to … Its foreign ministry rejected …": only a state has one
                 return self._antecedent(h, ("State",), window=3)
