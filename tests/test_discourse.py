@@ -1187,6 +1187,11 @@ CASES = [
     ("Beijing hinted that Lithuanian exporters could suffer.", "Threaten", "China", "Lithuania", "Asserted"),
     # Standing with someone supports them.
     ("Slovakia said it stood with the Czech Republic.", "Support", "Slovakia", "Czech Republic", "Asserted"),
+    # Disappointment and alarm expressed at an act criticize its doer, as concern does.
+    ("Ottawa expressed disappointment with New Delhi's decision to expel two Canadian diplomats.",
+     "Criticize", "Canada", "India", "Asserted"),
+    ("Washington voiced alarm at Beijing's decision to send warships into the strait.", "Criticize", "United States", "China",
+     "Asserted"),
 ]
 
 
