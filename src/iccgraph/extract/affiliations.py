@@ -117,10 +117,12 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             has_title = True
         if has_title and not orgs and any(t.lower_ in gov_titles for t in left):
             known = a.gaz.entries.get(m.key)
-            objects = acted_on(a, head)
-            fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries] or \
-                [k for k in [nearest_state(a, head, objects) or next((x.key for x in r.dateline_home(head)), None)
-                             or a.dominant_state()] if k and k not in objects | others_titles(a, head)]
+            fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries]
+            if not fallback:
+                objects = acted_on(a, head)
+                k = nearest_state(a, head, objects) or next((x.key for x in r.dateline_home(head)), None) \
+                    or a.dominant_state()
+                fallback = [k] if k and k not in objects | others_titles(a, head) else []
             for k in fallback:
                 e = a.gaz.entries[k]
                 a._register(k, e.type, e.label, e.wikidata)

@@ -25,6 +25,7 @@ from .language import Frame, Lexicon, calibration
 from .resolve import DEFINITE_DETS, Act, Resolver
 
 _MAX_DEPTH = 8
+BODIES = ("State", "Organization", "Court")  # every actor class but Person
 
 
 @dataclass
@@ -1165,11 +1166,9 @@ class EventFinder:
         targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
         if not targets and action == "Investigate":
             # "an investigation into allegations that Moroccan peacekeepers abused children": the accused
-            subjects = [x for t in target_toks if t.lemma_.lower() in self.claim_nouns for c in t.children
-                        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            subjects = [x for t in target_toks if t.lemma_.lower() in self.claim_nouns for c in self._that_clauses(t)
                         for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
-            targets = [r for x in subjects for r in (self.r.np(x, action) or [
-                m for m in self.r.modifiers(x, 0) if self.a.cls(m.key) != "Person"])]
+            targets = [r for x in subjects for r in self.r.named_or_owned(x, action, BODIES)]
         if not targets and gl in frame.subject_target_verbs:
             # "X's annexation of Crimea drew condemnation from Y", "…, drawing condemnation from Y":
             # the one who drew it (the doer of the act in the subject, or of the clause it follows)
@@ -1576,8 +1575,8 @@ class EventFinder:
                         x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in self.spoken_consequences.get(lemma, ())
                         for x in v.children)):
                     # ("Czech companies could suffer": the state whose companies they are)
-                    targets += [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten") or [
-                        m for m in self.r.modifiers(x, 0) if self.a.cls(m.key) == "State"]]
+                    targets += [r for x in v.children if x.dep_ == "nsubj"
+                                for r in self.r.named_or_owned(x, "Threaten", ("State",))]
                     continue
                 if warning and lemma in self.rupture_verbs and not any(x.dep_ == "neg" for x in v.children):
                     ties = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.rupture_objects]
@@ -1649,11 +1648,14 @@ class EventFinder:
                                      f"warning:{'warn' if warning else 'speech'}"))
         return out
 
+    @staticmethod
+    def _that_clauses(h: Token, deps: tuple[str, ...] = ("acl", "ccomp")) -> list[Token]:
+        """The clauses introduced by "that" under `h` ("a demand that Russia release them")."""
+        return [c for c in h.children if c.dep_ in deps and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
     def _attacked(self, v: Token) -> list[Ref]:
         """Whom an attack verb's object is or belongs to: 'attack Israel', 'shoot down U.S. and British warplanes'."""
-        objs = [o for o in v.children if o.dep_ == "dobj"]
-        return [r for o in objs for r in self.r.np(o, "Threaten")] \
-            or [r for o in objs for r in self.r.modifiers(o, 0) if self.a.cls(r.key) != "Person"]
+        return [r for o in v.children if o.dep_ == "dobj" for r in self.r.named_or_owned(o, "Threaten", BODIES)]
 
     def _requested_warrants(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:
         """'issued a warrant for X at the request of Prosecutor Y', '… granting a request filed
@@ -1810,9 +1812,7 @@ class EventFinder:
             asked = [r for o in self.r.pobjs(n, ("for",)) for r in self.r.modifiers(o, 1)
                      if self.a.cls(r.key) in ("Organization", "Court")]
         if not asked:  # "renewed its demand that Russia release the fishermen": whom the clause puts it to
-            asked = [r for c in n.children if c.dep_ in ("acl", "ccomp") and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                for x in c.children if x.dep_ == "nsubj" for r in self.r.np(x, "Urge")]
+            asked = [r for c in self._that_clauses(n) for x in c.children if x.dep_ == "nsubj" for r in self.r.np(x, "Urge")]
         asked = [r for r in asked if r.key not in keys]
         # "warrants issued at the request of its prosecutor": a court's own organ asking it is its procedure
         askers = [r for r in askers if self.a.body_of(r.key) not in {x.key for x in asked}]
@@ -1877,9 +1877,8 @@ class EventFinder:
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in self.unproven]
         if not objs:  # "dismayed that the government has rejected the report": whoever the clause is about
             # (not one that regrets what someone did not do: "We regret that Japan did not join …")
-            objs = [x for k in (w, holder) for c in k.children if c.dep_ == "ccomp"
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                    and not any(m.dep_ == "neg" for m in c.children)
+            objs = [x for k in (w, holder) for c in self._that_clauses(k, ("ccomp",))
+                    if not any(m.dep_ == "neg" for m in c.children)
                     for x in c.children if x.dep_ in ("nsubj", "nsubjpass")][:1]
         keys = {r.key for r in agents}
         targets = [r for o in objs for r in self.r.np(o, "Criticize") if r.key not in keys]

@@ -738,6 +738,11 @@ class Resolver:
             return self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
         return []
 
+    def named_or_owned(self, tok: Token, action: str | None, classes: tuple[str, ...]) -> list[Ref]:
+        """Whom phrase `tok` names, else the actors of `classes` its modifiers name as owners
+        ("Czech companies": the Czech Republic; "U.S. warplanes": the United States)."""
+        return self.np(tok, action) or [m for m in self.modifiers(tok, 0) if self.a.cls(m.key) in classes]
+
     def migrants(self, h: Token) -> bool:
         """Are those `h` names deported as migrants ('deported 100 Iranian nationals')?"""
         return h.lemma_.lower() in self.migrant_nouns and h.dep_ == "dobj" and h.head.lemma_.lower() in self.deporting_verbs
