@@ -61,6 +61,9 @@ def parse_repairs(doc: Doc) -> Doc:
         _plural_noun_read_as_verb(doc, tok)
     for ent in doc.ents:
         _name_split_by_a_preposition(doc, ent)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    for first, second in zip(people, people[1:]):
+        _titled_names_read_as_one(doc, first, second)
     for tok in doc:
         if tok.head.i != tok.i and tok.i >= 2:
             _misattached(doc, tok)
@@ -139,6 +142,33 @@ def _name_split_by_a_preposition(doc: Doc, ent: Span) -> None:
     last.head, last.dep_ = first.head, ("dobj" if verb_object else "pobj") if first.dep_ == "prep" else first.dep_
     for t in ent[:-1]:
         t.head, t.dep_ = last, "compound"
+
+
+def _titled_names_read_as_one(doc: Doc, first: Span, second: Span) -> None:
+    """"Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a
+    summit": two titled names joined by "and", the first hung as a modifier inside the second's
+    phrase, are coordinated, the first in the second's place."""
+    joiner = doc[first.end] if first.end < len(doc) else None
+    title = doc[first.end + 1:second.start]
+    a, b = doc[first.end - 1], second.root  # (a name's last word heads it)
+    if joiner is None or joiner.lower_ != "and" or not 1 <= len(title) <= 5 \
+            or any(t.pos_ not in ("ADJ", "PROPN", "NOUN") or t.ent_type_ == "PERSON" for t in title) \
+            or a.head.i not in range(first.end, second.end) or b.head.i in range(first.start, second.end) \
+            or b.dep_ in ("compound", "conj") or a.sent != b.sent:
+        return
+    left = first.start
+    while left > a.sent.start and doc[left - 1].pos_ in ("ADJ", "PROPN", "NOUN") and doc[left - 1].ent_type_ != "PERSON" \
+            and doc[left - 1].head.i in range(left - 1, second.end):
+        left -= 1
+    a.head, a.dep_ = b.head, b.dep_
+    for t in (*doc[left:first.start], *first):
+        if t.i != a.i and t.head.i not in range(t.i + 1, first.end):
+            t.head = a
+    joiner.head, joiner.dep_ = a, "cc"
+    for t in title:
+        if t.head.i not in range(t.i + 1, second.end):
+            t.head, t.dep_ = b, ("amod" if t.pos_ == "ADJ" else "compound")
+    b.head, b.dep_ = a, "conj"
 
 
 def _misattached(doc: Doc, tok: Token) -> None:

@@ -1046,7 +1046,8 @@ class EventFinder:
         if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds)) \
                 or mods & set(frame.compounds_exclude) or (frame.plural_only and n.tag_ not in ("NNS", "NNPS")) \
                 or n.head.lemma_.lower() in frame.blockers \
-                or (n.dep_ == "pobj" and n.head.head.lemma_.lower() in frame.blockers):  # "a warrant for his arrest"
+                or (n.dep_ == "pobj" and n.head.head.lemma_.lower() in frame.blockers) \
+                or frame.may_name_a_body and self.a.at(n):  # "a warrant for his arrest"; a body's name
             return None
         action = frame.action
         outer = n
@@ -1056,6 +1057,10 @@ class EventFinder:
         # "in retaliation for Washington's sanctions": a noun with its own possessor is not the
         # object of a verb two phrases up
         gv = self.governor(outer, levels=1 if any(c.dep_ == "poss" for c in n.children) else 2)
+        # "expelled the ambassador in protest at X": the parser may hang the phrase on the object
+        in_phrase = n.dep_ == "pobj" and n.head.lower_ == "in" and not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children)
+        if gv is None and in_phrase and n.head.head.dep_ == "dobj" and n.head.head.head.pos_ == "VERB":
+            gv = n.head.head.head
         # "the warrants it issued against X": a relative clause can carry the light verb too.
         # ("the sanctions imposed by Lithuania on X": a participle too)
         # (not "a meeting hosted by X", whose host meets those who talk: see below)
@@ -1117,8 +1122,8 @@ class EventFinder:
             agents, how = self.verb_agents(asker, action), f"+{asker.lemma_.lower()}"
         if not agents and light:
             agents, how = self.verb_agents(gv, action), f"+{gl}"
-        elif not agents and gv is not None and n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.i == gv.i \
-                and gl not in self.speech and not definite:
+        elif not agents and gv is not None and in_phrase and gv.i in (n.head.head.i, n.head.head.head.i) \
+                and gl not in self.speech:
             # "expelled the U.S. ambassador in solidarity with Morales", "in support of": whoever does it
             agents, how = self.verb_agents(gv, action), "+in"
             confidence *= 0.8
@@ -1147,6 +1152,9 @@ class EventFinder:
         # The noun's own targets first; the light verb's only when it has none.
         target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
+        if not target_toks and how == "+in" and gv.dep_ != "xcomp":  # "in protest at X's decision", the phrase hung on the verb
+            target_toks = [o for p in gv.children if p.dep_ == "prep" and p.i == n.right_edge.i + 1
+                           and p.lower_ in frame.target_preps for o in p.children if o.dep_ == "pobj"]
         if not target_toks and action in ("IssueArrestWarrant", "RequestArrestWarrant"):
             # "requested a warrant to detain him": whom the infinitive would arrest
             target_toks = [o for h in (n, outer, *([gv] if light else [])) for a in h.children

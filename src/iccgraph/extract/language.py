@@ -65,6 +65,7 @@ class Frame:
     in_subject: tuple[str, ...] = ()         # nouns only: "X has been IN Sudanese custody": X is the target (of these verbs)
     holders_only: bool = False               # only the holder objects count: "asked for the COURT's help", not "for respect"
     no_complement: bool = False              # "held X" is a detention, "held X responsible" is not
+    may_name_a_body: bool = False            # nouns only: "sent a fact-finding MISSION", but "the UN fact-finding mission on X has found" names a body
     clause_subject_object: bool = False      # "let U.N. investigators visit": the small clause's subject is the object
     reflexive_to: bool = False               # "X handed HIMSELF over TO Y": X is the target, Y the doer
     reflexive_only: bool = False             # the frame counts only with a reflexive object ("turned himself in")

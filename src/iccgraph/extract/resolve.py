@@ -718,7 +718,14 @@ class Resolver:
             # "welcomes the vote by the Rada", with the by-phrase hung on the active verb
             refs += [r for o in self.pobjs(h.head, ("by",)) for r in self.np(o, None, depth + 1)]
         if not refs and self.pobjs(h, ("of",)) and h.lemma_.lower() in self.of_patient:
-            return []  # "condemned the invasion of Ukraine": Ukraine suffered it; who did is not said here
+            # "condemned the invasion of Ukraine": Ukraine suffered it; who did is not said here,
+            # unless the story told it ("Caracas expelled the UN office … called the expulsion of
+            # the UN office unacceptable")
+            held = {r.key for o in self.pobjs(h, ("of",)) for r in self.np(o, None, depth + 1)}
+            kinds = {frame.action} if frame is not None else set()
+            act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action in kinds
+                        and held & set(a.targets) and a.agents), None) if self._definite(h) else None
+            return [Ref(k, "action", act.token) for k in act.agents] if act is not None else []
         if not refs:
             for o in self.pobjs(h, ("of",)):
                 refs += [r for r in self.np(o, None, depth + 1)]
