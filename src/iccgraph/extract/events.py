@@ -467,8 +467,11 @@ class EventFinder:
             named = [x for x in objs if (k := self.a.at(x)) and self.a.cls(k) == "Person"]
             objs = named or objs  # "[Chinese diplomat Zhao Wei persona]": the one named, not his title
         # ("cut all air, rail and postal links with X": the word may be a later conjunct of the object)
-        if frame.require_object_words and not any(o.dep_ == "dobj" and any(
-                x.lemma_.lower() in frame.require_object_words for x in (o, *o.conjuncts)) for o in v.children):
+        # ("was handing over evidence", parsed with the object under the particle)
+        if frame.require_object_words and not any(any(
+                x.lemma_.lower() in frame.require_object_words for x in (o, *o.conjuncts))
+                for o in (*(c for c in v.children if c.dep_ == "dobj"),
+                          *(y for p in v.children if p.dep_ == "prt" for y in p.children if y.dep_ == "pobj"))):
             return None
         if frame.target_preps and not frame.no_object:
             # "provided evidence of the crimes to the court": the parser hung the recipient on the object

@@ -947,6 +947,10 @@ class Resolver:
         plural = rel.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in rel.children)
         while plural and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
+        # "Ali Rezaei, the embassy's analyst, who was detained …": the one the title describes
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" \
+                and any(c.lower_ in ("who", "whom", "whose") for c in rel.children for c in (c, *c.children)):
+            head = head.head
         return head
 
     def last_court(self, before: int, exclude: set[str] = frozenset()) -> list[Ref]:
@@ -1478,7 +1482,7 @@ class Resolver:
                 return place
         # "sanctions on Mali, freezing the country's assets": a fitting name earlier in the same
         # sentence; else the subject of the sentences before.
-        named = self._named_like(h, classes) if classes != ("State",) else []
+        named = self._named_like(h, classes) if classes != ("State",) or h.lemma_.lower() in self.named_only else []
         if named:  # "the parliament", "the commission": the body whose name has that word
             return named
         if h.lemma_.lower() in self.named_only:
