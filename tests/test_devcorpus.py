@@ -38,8 +38,8 @@ HELDOUT20 = DATA / "heldout20"  # first score F1 0.686, later tuned on (see its 
 HELDOUT21 = DATA / "heldout21"  # first score F1 0.714, later tuned on (see its README)
 HELDOUT22 = DATA / "heldout22"  # first score F1 0.637, later tuned on (see its README)
 HELDOUT23 = DATA / "heldout23"  # first score F1 0.571, later tuned on (see its README)
-HELDOUT24 = DATA / "heldout24"  # scored once and not tuned on (F1 0.664: see its README)
-HELDOUT25 = DATA / "heldout25"  # scored once and not tuned on (F1 0.580: see its README)
+HELDOUT24 = DATA / "heldout24"  # first score F1 0.664, later tuned on (see its README)
+HELDOUT25 = DATA / "heldout25"  # first score F1 0.580, later tuned on (see its README)
 HELDOUT26 = DATA / "heldout26"  # scored once and not tuned on (F1 0.638: see its README)
 HELDOUT27 = DATA / "heldout27"  # scored once and not tuned on (F1 0.483: see its README)
 HELDOUT28 = DATA / "heldout28"  # scored once and not tuned on (F1 0.637: see its README)
@@ -85,7 +85,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two; those of heldout12 to heldout23 have not been examined. heldout24 to heldout31
+# heldout11's two; those of heldout12 to heldout25 have not been examined. heldout26 to heldout33
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions.
 HELD_OUT_FLOORS = {
@@ -99,25 +99,25 @@ HELD_OUT_FLOORS = {
     HELDOUT9: dict(precision=0.905, recall=0.585, f1=0.71, nonasserted=0.42, status_errors=1),
     HELDOUT10: dict(precision=0.88, recall=0.665, f1=0.755, nonasserted=0.55),
     HELDOUT11: dict(precision=0.83, recall=0.56, f1=0.67, nonasserted=0.295, status_errors=2),
-    HELDOUT12: dict(precision=0.855, recall=0.665, f1=0.75, nonasserted=0.53, status_errors=1),
+    HELDOUT12: dict(precision=0.86, recall=0.67, f1=0.75, nonasserted=0.53, status_errors=1),
     HELDOUT13: dict(precision=0.815, recall=0.605, f1=0.695, nonasserted=0.57, status_errors=1),
     HELDOUT14: dict(precision=0.845, recall=0.595, f1=0.7, nonasserted=0.405, status_errors=1),
     HELDOUT15: dict(precision=0.83, recall=0.53, f1=0.65, nonasserted=0.32, status_errors=3),
-    HELDOUT16: dict(precision=0.835, recall=0.63, f1=0.72, nonasserted=0.39),
-    HELDOUT17: dict(precision=0.845, recall=0.555, f1=0.67, nonasserted=0.38),
+    HELDOUT16: dict(precision=0.84, recall=0.64, f1=0.725, nonasserted=0.39),
+    HELDOUT17: dict(precision=0.845, recall=0.56, f1=0.675, nonasserted=0.38),
     HELDOUT18: dict(precision=0.855, recall=0.515, f1=0.645, nonasserted=0.255),
     HELDOUT19: dict(precision=0.85, recall=0.5, f1=0.63, nonasserted=0.26, status_errors=2),
     HELDOUT20: dict(precision=0.875, recall=0.6, f1=0.71, nonasserted=0.4),
-    HELDOUT21: dict(precision=0.81, recall=0.68, f1=0.74, nonasserted=0.35),
+    HELDOUT21: dict(precision=0.81, recall=0.685, f1=0.745, nonasserted=0.35),
     HELDOUT22: dict(precision=0.83, recall=0.605, f1=0.7, nonasserted=0.495),
     HELDOUT23: dict(precision=0.775, recall=0.525, f1=0.625, nonasserted=0.265, status_errors=1),
-    HELDOUT24: dict(precision=0.785, recall=0.575, f1=0.665, nonasserted=0.365, status_errors=3),
-    HELDOUT25: dict(precision=0.775, recall=0.485, f1=0.595, nonasserted=0.34, status_errors=2),
+    HELDOUT24: dict(precision=0.79, recall=0.59, f1=0.675, nonasserted=0.365, status_errors=3),
+    HELDOUT25: dict(precision=0.795, recall=0.515, f1=0.625, nonasserted=0.34, status_errors=2),
     HELDOUT26: dict(precision=0.815, recall=0.525, f1=0.64, nonasserted=0.465),
     HELDOUT27: dict(precision=0.645, recall=0.4, f1=0.495, nonasserted=0.28, status_errors=2),
     HELDOUT28: dict(precision=0.835, recall=0.51, f1=0.635, nonasserted=0.33, status_errors=1),
-    HELDOUT29: dict(precision=0.72, recall=0.365, f1=0.485, nonasserted=0.37, status_errors=2),
-    HELDOUT30: dict(precision=0.73, recall=0.47, f1=0.575, nonasserted=0.305, status_errors=3),
+    HELDOUT29: dict(precision=0.72, recall=0.37, f1=0.49, nonasserted=0.37, status_errors=2),
+    HELDOUT30: dict(precision=0.73, recall=0.475, f1=0.575, nonasserted=0.305, status_errors=3),
     HELDOUT31: dict(precision=0.84, recall=0.545, f1=0.66, nonasserted=0.38, status_errors=1),
 }
 

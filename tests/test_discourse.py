@@ -1236,6 +1236,26 @@ CASES = [
     # "the kingdom" is a state called one, not just any state of the story.
     ("Canada sanctioned Saudi Arabia on Monday, and the United States protested. The kingdom condemned the decision.",
      "Criticize", "Saudi Arabia", "Canada", "Asserted"),
+    # An act with a stated doer after "in response to" is told as a fact, whatever governs it.
+    ("Hungary ordered 12 Polish diplomats to leave the country in response to Warsaw's expulsion of Hungarian "
+     "embassy staff.", "Expel", "Poland", "Hungary", "Asserted"),
+    # A court ordering someone jailed has him arrested (not when it orders a state to free him).
+    ("A Minsk court on Tuesday ordered Ihar Losik jailed pending trial.", "Arrest", "Belarus", "Ihar Losik",
+     "Asserted"),
+    # "spoke with X and with Y": both were spoken to.
+    ("Foreign Minister Penny Wong spoke by phone with Indonesian Foreign Minister Retno Marsudi and with Malaysian "
+     "Foreign Minister Saifuddin Abdullah on Monday.", "Meet", "Penny Wong", "Saifuddin Abdullah", "Asserted"),
+    # "a terror state": the judgement may be the predicate's modifier.
+    ("Erdogan described Israel as a terror state.", "Criticize", "Recep Tayyip Erdogan", "Israel", "Asserted"),
+    # Warning that one would reconsider one's cooperation with someone threatens them.
+    ("Caracas warned that it could reconsider its cooperation with the Inter-American Commission on Human Rights.",
+     "Threaten", "Venezuela", "Inter-American Commission on Human Rights", "Asserted"),
+    # Known national agencies are actors.
+    ("The former general Hector Quintana was arrested by Drug Enforcement Administration agents in Miami.",
+     "Arrest", "Drug Enforcement Administration", "Hector Quintana", "Asserted"),
+    # Not answering a body's questions is not cooperating with it.
+    ("Damascus did not answer the OPCW's questions.", "Cooperate", "Syria", "Organisation for the Prohibition of "
+     "Chemical Weapons", "Negated"),
     # A group the gazetteer knows is an actor.
     ("Pakistan banned Lashkar-e-Taiba in 2002.", "Sanction", "Pakistan", "Lashkar-e-Taiba", "Asserted"),
 ]
@@ -1478,6 +1498,8 @@ def test_a_lawsuit_is_no_event_of_its_own():
 NOT_READ = [
     ("Washington sanctioned the crown prince's guards. Khashoggi had long criticised the kingdom's policies.",
      "Criticize", "United States", None, "'the kingdom' is not a republic named before"),
+    ("The Inter-American Court ordered Nicaragua to free the jailed bishop Rolando Alvarez.", "Arrest", None, None,
+     "a court ordering a state to free a jailed man has no one jailed"),
     ("Gulf Air suspended all flights to Beirut in March.", "Sanction", None, None,
      "an airline suspending flights is no sanction"),
     ("Rights groups say the U.N. fact-finding mission on Myanmar has documented killings.", "Investigate", None, None,

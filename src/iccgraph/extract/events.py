@@ -159,6 +159,8 @@ class EventFinder:
         self.act_pronouns = w("action_reference_nouns", "act_pronouns")
         self.expulsion_verbs = frozenset(a for a, act in lex.verbs["order"].xcomp_actions.items() if act == "Expel")
         self.neg_preps = frozenset(st["negating_preps"])
+        self.presupposing_preps = frozenset(st["presupposed_after"]["preps"])
+        self.presupposing_nouns = {k: frozenset(v) for k, v in st["presupposed_after"]["nouns"].items()}
         self.allegation_verbs = frozenset(st["allegation_verbs"])
         self.conditional_content = frozenset(st["conditional_content_actions"])
         self.deferring_verbs, self.deferred_actions = frozenset(st["deferred_by"]["verbs"]), frozenset(st["deferred_by"]["actions"])
@@ -450,6 +452,8 @@ class EventFinder:
         if frame.no_object:  # "shared evidence of the crimes with X", "spoke by telephone with X"
             preps += [p for c in v.children if c.dep_ in ("dobj", "prep") for p in c.subtree
                       if p.dep_ == "prep" and p.head.i != v.i and p.head.pos_ in ("NOUN", "PROPN")]
+        # "spoke with X and with Y": the second phrase is coordinated with the first
+        preps += [c for p in list(preps) if p.dep_ == "prep" for c in p.conjuncts if c.lower_ == p.lower_ and c not in preps]
         if frame.no_complement and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in v.children):
             return None
         if frame.require_words:  # "declared [a Russian diplomat persona] non grata": the object hung on the phrase
@@ -477,7 +481,8 @@ class EventFinder:
             # "provided evidence of the crimes to the court": the parser hung the recipient on the object
             preps += [p for o in objs for p in o.children
                       if p.dep_ == "prep" and p.lower_ in frame.target_preps and p.lower_ != "of" and not self.r.np(o)]
-        prep_objs = [o for p in preps if p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps
+        prep_objs = [o for p in preps if (p.dep_ in ("prep", "prt", "dative") or p.dep_ == "conj" and p.pos_ == "ADP")
+                     and p.lower_ in frame.target_preps
                      for o in (objs if p.dep_ == "prt" else p.children) if o.dep_ in ("pobj", "dobj", "nsubjpass")]
         prep_matched = any(p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps for p in preps)
         if frame.no_object and frame.require_words:
@@ -1410,7 +1415,7 @@ class EventFinder:
         words += self._as_words([v])
         words += [c for c in v.children if c.dep_ == "advcl" and c.pos_ == "ADJ"
                   and any(x.lower_ == "as" for x in c.children)]
-        words += [a for w in list(words) for a in w.children if a.dep_ == "amod"]
+        words += [a for w in list(words) for a in w.children if a.dep_ in ("amod", "compound")]  # "a terror state"
         words += [x for w in list(words) for x in w.conjuncts]
         # "called the decision 'antisemitic'": the parser may hang the predicate on the object
         words += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
@@ -1918,6 +1923,11 @@ class EventFinder:
         modal, a condition or a verb of threatening, planning or asking does; else Asserted.
         With `intent`, a stated will ('said it would ignore the ruling') is the act itself."""
         neg = hyp = governed = False
+        if stop is None and trigger.dep_ == "pobj" and any(c.dep_ == "poss" for c in trigger.children):
+            # "in response to Berlin's expulsion of …": an act with a stated doer, told as a fact
+            p = trigger.head
+            if p.lower_ in self.presupposing_preps or p.lower_ in self.presupposing_nouns.get(p.head.lemma_.lower(), ()):
+                stop = p
         # An unreal frame around a negation ("ordered Peru to abstain from executing it"), or a
         # negation around a question ("it was not clear whether Myanmar would comply"), leaves
         # the act unreal rather than denied.

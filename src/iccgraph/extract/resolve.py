@@ -1463,6 +1463,8 @@ class Resolver:
             found = self._coordination_before(h, classes, size, window=3, plural_phrases=False)
             if not found and size == 2:  # "Kenya expelled Somalia's envoy. … urged the two countries"
                 found = self._pair_in_act(h, classes)
+            if size and len({r.key for r in found}) != size:
+                return []  # "the two allies": both, or no one (never one of them for the pair)
             return [Ref(r.key, "description", r.token) for r in found]
         if "Court" in classes:
             proper = self._proper_words(h)
