@@ -1250,6 +1250,12 @@ CASES = [
     # Warning that one would reconsider one's cooperation with someone threatens them.
     ("Caracas warned that it could reconsider its cooperation with the Inter-American Commission on Human Rights.",
      "Threaten", "Venezuela", "Inter-American Commission on Human Rights", "Asserted"),
+    # Calling a state a threat is criticism (however "significant" the threat).
+    ("Ottawa closed its embassy, calling Iran the most significant threat to global security.", "Criticize", "Canada",
+     "Iran", "Asserted"),
+    # A statement "in which" someone urged something is theirs.
+    ("Moscow welcomed the resolution in which the African Union urged restraint.", "Support", "Russia", "African Union",
+     "Asserted"),
     # Known national agencies are actors.
     ("The former general Hector Quintana was arrested by Drug Enforcement Administration agents in Miami.",
      "Arrest", "Drug Enforcement Administration", "Hector Quintana", "Asserted"),
@@ -1500,6 +1506,8 @@ NOT_READ = [
      "Criticize", "United States", None, "'the kingdom' is not a republic named before"),
     ("The Inter-American Court ordered Nicaragua to free the jailed bishop Rolando Alvarez.", "Arrest", None, None,
      "a court ordering a state to free a jailed man has no one jailed"),
+    ("The EU listed the militia as a terrorist group on Monday. U.S. Secretary of State Antony Blinken welcomed it.",
+     "Support", "United States", None, "'it' that one welcomes is not one's own state"),
     ("Gulf Air suspended all flights to Beirut in March.", "Sanction", None, None,
      "an airline suspending flights is no sanction"),
     ("Rights groups say the U.N. fact-finding mission on Myanmar has documented killings.", "Investigate", None, None,
@@ -1939,3 +1947,12 @@ def test_a_title_alone_is_not_of_the_state_in_another_persons_title_or_the_datel
             "talks in Havana on Tuesday.")
     affiliations = {(a.person, a.organization) for a in statements_of(text, DATE).affiliations}
     assert not any(org == "cuba" and "sanchez" in person for person, org in affiliations), affiliations
+
+
+def test_another_states_congress_is_not_the_us_congress():
+    # "the Indian National Congress", "the Peruvian Congress": a body of India's, of Peru's
+    text = "The Indian National Congress criticised Prime Minister Narendra Modi."
+    rows = matching(text, DATE, action="Criticize")
+    assert rows and all("United States Congress" not in agents for _, agents, _, _, _ in rows), describe(text, DATE)
+    assert has_event("The U.S. Congress criticised Prime Minister Narendra Modi.", "Criticize", "United States Congress",
+                     "Narendra Modi", "Asserted", DATE)

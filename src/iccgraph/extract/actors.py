@@ -182,7 +182,7 @@ class DocActors:
         full: dict[str, str] = {}  # a person's fullest name in this document -> key
         for match_id, start, end in matches:
             key = sdoc.vocab.strings[match_id]
-            if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)):
+            if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)) or self._another_states_body(start, end, key):
                 continue
             etype = gaz.entries[key].type
             # A full gazetteer name beats everything; a lone surname ("Duterte") must not
@@ -719,6 +719,20 @@ class DocActors:
                 self.actors[a.key].aliases.add(self.sdoc[b.start:b.end].text)
                 if not any(m.key == b.key for m in self.mentions):
                     self.actors.pop(b.key, None)
+
+    def _another_states_body(self, start: int, end: int, key: str) -> bool:
+        """Is the one-word name of a state's parliament at `start` part of another state's body's
+        name ("the Indian National Congress", "the Peruvian Congress" are not the U.S. Congress)?"""
+        home = self.gaz.entries[key].legislature_of
+        if not home or end - start != 1:
+            return False
+        i = start - 1
+        while i >= 0 and self.sdoc[i].pos_ in ("PROPN", "ADJ") and self.sdoc[i].text[:1].isupper():
+            state = self.gaz.demonyms.get(self.sdoc[i].text) or self.gaz.by_name.get(self.sdoc[i].text)
+            if state and state != home and self.gaz.entries[state].type == "State":
+                return True
+            i -= 1
+        return False
 
     # --- who "we" and "you" are in a letter -------------------------------------------------
     def _authors(self) -> list[str]:

@@ -1066,7 +1066,8 @@ class EventFinder:
         # object of a verb two phrases up
         gv = self.governor(outer, levels=1 if any(c.dep_ == "poss" for c in n.children) else 2)
         # "expelled the ambassador in protest at X": the parser may hang the phrase on the object
-        in_phrase = n.dep_ == "pobj" and n.head.lower_ == "in" and not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children)
+        in_phrase = n.dep_ == "pobj" and n.head.lower_ == "in" \
+            and not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children)
         if gv is None and in_phrase and n.head.head.dep_ == "dobj" and n.head.head.head.pos_ == "VERB":
             gv = n.head.head.head
         # "the warrants it issued against X": a relative clause can carry the light verb too.
@@ -1160,7 +1161,8 @@ class EventFinder:
         # The noun's own targets first; the light verb's only when it has none.
         target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
-        if not target_toks and how == "+in" and gv.dep_ != "xcomp":  # "in protest at X's decision", the phrase hung on the verb
+        if not target_toks and how == "+in" and gv.dep_ != "xcomp":
+            # "in protest at X's decision": the phrase hung on the verb, just after the noun
             target_toks = [o for p in gv.children if p.dep_ == "prep" and p.i == n.right_edge.i + 1
                            and p.lower_ in frame.target_preps for o in p.children if o.dep_ == "pobj"]
         if not target_toks and action in ("IssueArrestWarrant", "RequestArrestWarrant"):
@@ -2149,8 +2151,11 @@ class EventFinder:
             agents = tuple(dict.fromkeys(r.key for r in c.agents))
             # nor asks the state it serves ("Najib said he had instructed police …": Malaysia's own)
             own = self.a.side_of(agents) if c.action in self.internal_actions else set()
+            # nor reacts to "it" as to its own state ("Kerry also welcomed it" is not the U.S.)
+            own_it = {r.key for r in c.targets if r.how == "pronoun"} & self.a.side_of(agents) \
+                if c.action in self.r.reaction_actions else set()
             targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets)
-                            if k not in agents and not (k in own and self.a.cls(k) == "State"))
+                            if k not in agents and not (k in own and self.a.cls(k) == "State") and k not in own_it)
             if not targets:
                 continue
             action = c.action

@@ -714,6 +714,10 @@ class Resolver:
                                  for x in rc.children)
                      for x in rc.children if x.dep_ == "nsubj" and x.tag_ not in ("WDT", "WP")
                      for r in self.np(x, None, depth + 1)]
+        if not refs:  # "the statement in which the High Commissioner called on …": the one who made it
+            refs += [r for rc in h.children if rc.dep_ == "relcl" and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "with", "by") and any(w.lower_ == "which" for w in p.children)
+                for p in rc.children) for x in rc.children if x.dep_ == "nsubj" for r in self.np(x, None, depth + 1)]
         if not refs and h.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in h.head.children):
             # "welcomes the vote by the Rada", with the by-phrase hung on the active verb
             refs += [r for o in self.pobjs(h.head, ("by",)) for r in self.np(o, None, depth + 1)]
@@ -949,7 +953,7 @@ class Resolver:
             head = head.head
         # "Ali Rezaei, the embassy's analyst, who was detained …": the one the title describes
         if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" \
-                and any(c.lower_ in ("who", "whom", "whose") for c in rel.children for c in (c, *c.children)):
+                and any(w.lower_ in ("who", "whom", "whose") for c in rel.children for w in (c, *c.children)):
             head = head.head
         return head
 
