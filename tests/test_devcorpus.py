@@ -104,7 +104,7 @@ HELD_OUT_FLOORS = {
     HELDOUT12: dict(precision=0.86, recall=0.67, f1=0.75, nonasserted=0.53, status_errors=1),
     HELDOUT13: dict(precision=0.815, recall=0.605, f1=0.695, nonasserted=0.57, status_errors=1),
     HELDOUT14: dict(precision=0.845, recall=0.595, f1=0.7, nonasserted=0.405, status_errors=1),
-    HELDOUT15: dict(precision=0.83, recall=0.53, f1=0.65, nonasserted=0.32, status_errors=3),
+    HELDOUT15: dict(precision=0.835, recall=0.535, f1=0.655, nonasserted=0.32, status_errors=3),
     HELDOUT16: dict(precision=0.845, recall=0.64, f1=0.73, nonasserted=0.39),
     HELDOUT17: dict(precision=0.845, recall=0.56, f1=0.675, nonasserted=0.38),
     HELDOUT18: dict(precision=0.855, recall=0.515, f1=0.645, nonasserted=0.255),
@@ -112,7 +112,7 @@ HELD_OUT_FLOORS = {
     HELDOUT20: dict(precision=0.875, recall=0.6, f1=0.71, nonasserted=0.4),
     HELDOUT21: dict(precision=0.81, recall=0.685, f1=0.745, nonasserted=0.35),
     HELDOUT22: dict(precision=0.845, recall=0.605, f1=0.705, nonasserted=0.495),
-    HELDOUT23: dict(precision=0.78, recall=0.525, f1=0.63, nonasserted=0.265, status_errors=1),
+    HELDOUT23: dict(precision=0.78, recall=0.53, f1=0.635, nonasserted=0.265, status_errors=1),
     HELDOUT24: dict(precision=0.805, recall=0.6, f1=0.69, nonasserted=0.365, status_errors=3),
     HELDOUT25: dict(precision=0.795, recall=0.515, f1=0.625, nonasserted=0.34, status_errors=2),
     HELDOUT26: dict(precision=0.815, recall=0.525, f1=0.64, nonasserted=0.465),
@@ -121,7 +121,7 @@ HELD_OUT_FLOORS = {
     HELDOUT29: dict(precision=0.73, recall=0.37, f1=0.49, nonasserted=0.37, status_errors=2),
     HELDOUT30: dict(precision=0.735, recall=0.475, f1=0.58, nonasserted=0.305, status_errors=3),
     HELDOUT31: dict(precision=0.84, recall=0.545, f1=0.66, nonasserted=0.38, status_errors=1),
-    HELDOUT32: dict(precision=0.77, recall=0.49, f1=0.6, nonasserted=0.325, status_errors=3),
+    HELDOUT32: dict(precision=0.77, recall=0.495, f1=0.605, nonasserted=0.325, status_errors=3),
     HELDOUT33: dict(precision=0.72, recall=0.48, f1=0.575, nonasserted=0.365, status_errors=1),
 }
 

@@ -1256,6 +1256,13 @@ CASES = [
     # A statement "in which" someone urged something is theirs.
     ("Moscow welcomed the resolution in which the African Union urged restraint.", "Support", "Russia", "African Union",
      "Asserted"),
+    # Whoever is grateful to someone, or encouraged by their act, supports them.
+    ("ICC Prosecutor Karim Khan said he was grateful to Senegal for its cooperation.", "Support", "Karim Khan", "Senegal",
+     "Asserted"),
+    ("Seoul was encouraged by Tokyo's decision to resume talks.", "Support", "South Korea", "Japan", "Asserted"),
+    # A listing or a designation is a sanction its doer imposed.
+    ("Washington designated the militia a terrorist organisation on Monday. Tehran condemned the designation.",
+     "Criticize", "Iran", "United States", "Asserted"),
     # Known national agencies are actors.
     ("The former general Hector Quintana was arrested by Drug Enforcement Administration agents in Miami.",
      "Arrest", "Drug Enforcement Administration", "Hector Quintana", "Asserted"),

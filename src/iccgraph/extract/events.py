@@ -145,6 +145,7 @@ class EventFinder:
         ex = lex.raw["experiencers"]
         self.experiencer_words, self.experiencer_preps = frozenset(ex["words"]), tuple(ex["preps"])
         self.experiencer_clause_verbs = frozenset(ex["clause_verbs"])
+        self.supportive_words, self.supportive_preps = frozenset(ex["supportive"]["words"]), tuple(ex["supportive"]["preps"])
         self.unproven = frozenset(ex["unproven"])
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
@@ -219,7 +220,8 @@ class EventFinder:
                     here += self._release_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.extradition_approvals:
                     here += self._approved_extraditions(t)
-                if (t.lower_ in self.experiencer_words or t.lemma_.lower() in self.experiencer_clause_verbs) \
+                if (t.lower_ in self.experiencer_words or t.lower_ in self.supportive_words
+                        or t.lemma_.lower() in self.experiencer_clause_verbs) \
                         and t.pos_ in ("ADJ", "VERB"):
                     here += self._experiencer_events(t)
                 if t.pos_ == "VERB" and (t.lemma_.lower() in self.naming_verbs
@@ -1890,19 +1892,22 @@ class EventFinder:
         subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and holder.dep_ == "conj":  # "Japan regrets and is deeply disappointed by …"
             subj = next((c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        agents = self.r.np(subj, "Criticize") if subj is not None else []
-        objs = [o for p in w.children if p.dep_ in ("prep", "agent") and p.lower_ in self.experiencer_preps
+        # ("grateful to X", "encouraged by X": support)
+        action, preps = ("Support", self.supportive_preps) if w.lower_ in self.supportive_words \
+            else ("Criticize", self.experiencer_preps)
+        agents = self.r.np(subj, action) if subj is not None else []
+        objs = [o for p in w.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in self.unproven]
-        if not objs:  # "dismayed that the government has rejected the report": whoever the clause is about
+        if not objs and action == "Criticize":  # "dismayed that the government has rejected the report": whoever the clause is about
             # (not one that regrets what someone did not do: "We regret that Japan did not join …")
             objs = [x for k in (w, holder) for c in self._that_clauses(k, ("ccomp",))
                     if not any(m.dep_ == "neg" for m in c.children)
                     for x in c.children if x.dep_ in ("nsubj", "nsubjpass")][:1]
         keys = {r.key for r in agents}
-        targets = [r for o in objs for r in self.r.np(o, "Criticize") if r.key not in keys]
+        targets = [r for o in objs for r in self.r.np(o, action) if r.key not in keys]
         if not (agents and targets):
             return []
-        return [Candidate("Criticize", agents, targets, self.status(holder), w, holder, 0.6, f"experiencer:{w.lower_}")]
+        return [Candidate(action, agents, targets, self.status(holder), w, holder, 0.6, f"experiencer:{w.lower_}")]
 
     def _aggressor(self, side: set[str], before: Token) -> list[Ref]:
         """Who last acted against `side` in the story: whom its retaliation is against. In the
