@@ -2155,10 +2155,10 @@ class EventFinder:
         for c in found:
             agents = tuple(dict.fromkeys(r.key for r in c.agents))
             # nor asks the state it serves ("Najib said he had instructed police …": Malaysia's own)
-            own = self.a.side_of(agents) if c.action in self.internal_actions else set()
+            side = self.a.side_of(agents)
+            own = side if c.action in self.internal_actions else set()
             # nor reacts to "it" as to its own state ("Kerry also welcomed it" is not the U.S.)
-            own_it = {r.key for r in c.targets if r.how == "pronoun"} & self.a.side_of(agents) \
-                if c.action in self.r.reaction_actions else set()
+            own_it = {r.key for r in c.targets if r.how == "pronoun"} & side if c.action in self.r.reaction_actions else set()
             targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets)
                             if k not in agents and not (k in own and self.a.cls(k) == "State") and k not in own_it)
             if not targets:

@@ -685,11 +685,9 @@ class Resolver:
                 continue  # "Monday's ruling": a date, not a doer
             if c.dep_ == "poss" and frame is not None and frame.poss_role == "target" and not self.pobjs(h, ("of",)):
                 # "Thaci's arrest was long overdue": whoever arrested him, as the story told it
-                held = {r.key for r in self.np(c, None, depth + 1)}
-                act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action == frame.action
-                            and held & set(a.targets) and a.agents), None)
-                if act is not None:
-                    return [Ref(k, "action", act.token) for k in act.agents]
+                doers = self._told_doers(h, frame.action, {r.key for r in self.np(c, None, depth + 1)})
+                if doers:
+                    return doers
                 continue
             if c.dep_ == "poss" and h.lemma_.lower() in self.patient_possessors and not self.pobjs(h, ("of",)) \
                     and all(self.a.cls(r.key) == "Person" for r in self.np(c, None, depth + 1)):
@@ -726,10 +724,7 @@ class Resolver:
             # unless the story told it ("Caracas expelled the UN office … called the expulsion of
             # the UN office unacceptable")
             held = {r.key for o in self.pobjs(h, ("of",)) for r in self.np(o, None, depth + 1)}
-            kinds = {frame.action} if frame is not None else set()
-            act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action in kinds
-                        and held & set(a.targets) and a.agents), None) if self._definite(h) else None
-            return [Ref(k, "action", act.token) for k in act.agents] if act is not None else []
+            return self._told_doers(h, frame.action, held) if frame is not None and self._definite(h) else []
         if not refs:
             for o in self.pobjs(h, ("of",)):
                 refs += [r for r in self.np(o, None, depth + 1)]
@@ -748,6 +743,13 @@ class Resolver:
                                     or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in h.children):
             return self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
         return []
+
+    def _told_doers(self, h: Token, action: str, held: set[str]) -> list[Ref]:
+        """Who did to any of `held` the latest act of `action` the story told before `h` ("Thaci's
+        arrest", "the expulsion of the UN office": whoever the story said arrested or expelled them)."""
+        act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action == action
+                    and held & set(a.targets) and a.agents), None)
+        return [Ref(k, "action", act.token) for k in act.agents] if act is not None else []
 
     def named_or_owned(self, tok: Token, action: str | None, classes: tuple[str, ...]) -> list[Ref]:
         """Whom phrase `tok` names, else the actors of `classes` its modifiers name as owners
