@@ -1271,6 +1271,47 @@ CASES = [
      "Chemical Weapons", "Negated"),
     # A group the gazetteer knows is an actor.
     ("Pakistan banned Lashkar-e-Taiba in 2002.", "Sanction", "Pakistan", "Lashkar-e-Taiba", "Asserted"),
+    # "We, the X Network, condemn …" names the "we" wherever the sentence stands, and a
+    # statement's heading may add where its author sits.
+    ("Statement on the detention of a reporter\n\nThe arrest of the reporter Tomas Velic changes nothing. We, the "
+     "Balkan Freedom to Report Network, condemn his detention. We call on the Serbian authorities to release him.",
+     "Urge", "Balkan Freedom to Report Network", "Serbia", "Asserted"),
+    ("Statement of the Andes Press Alliance, Lima\n\nWe call on the Peruvian government to release the two reporters.",
+     "Urge", "Andes Press Alliance", "Peru", "Asserted"),
+    # A name that only ever stands where a place does is no person for "him" to be.
+    ("The LRA commander Okot Odhiambo walked into an army camp near Bir Tongo on Monday. Congolese soldiers handed "
+     "him over to Ugandan troops.", "Arrest", "Democratic Republic of the Congo", "Okot Odhiambo", "Asserted"),
+    ("The activist Selim Kaya was detained in Erzurum on 3 May. Turkish prosecutors are investigating him over his "
+     "posts.", "Investigate", "Turkey", "Selim Kaya", "Asserted"),
+    # "X is one of the leaders for whom …" is about X.
+    ("Vincent Otti is one of four rebel leaders for whom the International Criminal Court issued warrants in 2005.",
+     "IssueArrestWarrant", "International Criminal Court", "Vincent Otti", "Asserted"),
+    # Prosecutors asking a judge for months of detention ask for a warrant.
+    ("Ecuadorian prosecutors asked a judge on Friday to order six months of preventive detention for the former vice "
+     "president Jorge Glas.", "RequestArrestWarrant", "Ecuador", "Jorge Glas", "Asserted"),
+    # "the need for X to act" leaves the act to be done.
+    ("The EU envoy said the verdict showed the need for Croatia to cooperate fully with the International Criminal "
+     "Tribunal for the former Yugoslavia.", "Cooperate", "Croatia", "International Criminal Tribunal for the former "
+     "Yugoslavia", "Hypothetical"),
+    # Ordering a state to close its consulate expels it.
+    ("Russia ordered Poland to close its consulate in Kaliningrad.", "Expel", "Russia", "Poland", "Asserted"),
+    # A state's named body stands beside its state, also as "it" after "said".
+    ("Kenya's Civil Aviation Authority said it would not hand the flight recorders to Ethiopia.",
+     "RefuseCooperation", "Kenya", "Ethiopia", "Asserted"),
+    # An office of a known body ("the Council of Europe Commissioner for Human Rights") speaks for it.
+    ("The Council of Europe Commissioner for Human Rights, Dunja Mijatovic, called on Azerbaijan to free the "
+     "journalists.", "Urge", "Council of Europe", "Azerbaijan", "Asserted"),
+    # A court named with its seat is that state's court.
+    ("The Federal High Court in Addis Ababa ordered the arrest of the opposition leader Jawar Mohammed.",
+     "IssueArrestWarrant", "Ethiopia", "Jawar Mohammed", "Asserted"),
+    # Giving oneself up to someone: they hold him (police: of the place).
+    ("The militia leader Thomas Kwoyelo surrendered to Ugandan troops on Friday.", "Arrest", "Uganda",
+     "Thomas Kwoyelo", "Asserted"),
+    ("The fugitive general Samuel Mwangi surrendered to police in Nairobi on Friday.", "Arrest", "Kenya",
+     "Samuel Mwangi", "Asserted"),
+    # Police the text names no state for arrest for the state the arrest took place in.
+    ("Police arrested the opposition leader Bobi Wine at a rally in Kampala.", "Arrest", "Uganda", "Bobi Wine",
+     "Asserted"),
 ]
 
 
@@ -1689,6 +1730,14 @@ NOT_READ = [
      "a place named before killings is not their doer"),
     ("The electoral commission barred the opposition leader from contesting the election.", "Sanction", None, None,
      "barring a candidate from an election is no sanction"),
+    ("Canada's trade minister said his requests for a call with his Chinese counterpart, Wang Wentao, had gone "
+     "unanswered.", "RequestArrestWarrant", None, None, "asking for a phone call is no warrant request"),
+    ("The ruling puts new pressure on Zagreb to arrest Ante Gotovina.", "Arrest", None, "Asserted",
+     "pressure on a state to arrest someone is no arrest"),
+    ("Iraqi forces expelled 4,000 Kuwaiti residents from the border town in 1990.", "Expel", "Kuwait", None,
+     "expelling a state's civilians is no act against the state"),
+    ("Amnesty welcomed the resolution of the European Parliament, which urged Egypt to free the activists jailed "
+     "over the protests.", "Arrest", "European Parliament", None, "a resolution is not jailed"),
 ]
 
 

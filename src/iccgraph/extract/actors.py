@@ -248,6 +248,7 @@ class DocActors:
         surnames = {s for n in {text for _, _, text in persons} | set(full) if (s := self._surname(n))}
         persons = [p for p in persons if (p[2] in surnames or p[2] not in names
                    or gaz.entries[names[p[2]]].type == "Person") and p[2] not in gaz.demonyms]  # "Sri Lankan"
+        persons = self._not_places(persons, full)
         # "Sonko" the NER took for a place or an organization, where the story names Ousman Sonko.
         person_names = {text for _, _, text in persons} | set(full) | surnames
         # "Patrice-Edouard Ngaissona, 51, …" tagged as an organization: a name given an age is a person's
@@ -267,6 +268,9 @@ class DocActors:
                 continue
             if not self._proper_org(span) or span.text in gaz.demonyms:  # "Sri Lankan" is no organization
                 continue
+            if any(c[4] == "gazetteer" and span.start <= c[1] and c[2] < span.end and gaz.entries[c[3]].type != "Person"
+                   and sdoc[c[2]].lower_ in self._titles and sdoc[c[2]].pos_ in ("NOUN", "PROPN") for c in candidates):
+                continue  # "the Council of Europe Commissioner for Human Rights": an office of a known body, no body
             while span.end - span.start > 1 and span[-1].is_lower and span[-1].lower_ in self._org_trailing:
                 span = sdoc[span.start:span.end - 1]  # "Hasina's Awami League party": the Awami League
             words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
@@ -355,6 +359,31 @@ class DocActors:
         self._link_organs_of()
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
         self._drop_unmentioned()
+
+    def _not_places(self, persons: list[tuple[int, int, str]], full: dict[str, str]) -> list[tuple[int, int, str]]:
+        """Drop the names the NER took for people's that only ever stand where a place does:
+        "a camp near Sam Ouandja", "was detained in Izmir" (so that "him" is not Izmir)."""
+        preps = self.lex.raw["place_prepositions"]
+        anywhere, after_verb = frozenset(preps["any_head"]), frozenset(preps["after_verb"])
+
+        def as_place(i: int) -> bool:
+            t = self.sdoc[i]
+            while t.dep_ == "compound" and t.head.i != t.i:
+                t = t.head
+            p = t.head
+            return t.dep_ == "pobj" and (p.lower_ in anywhere or p.lower_ in after_verb and p.head.pos_ == "VERB")
+
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for start, end, text in persons:
+            spans.setdefault(text, []).append((start, end))
+        places = set()
+        for text, where in spans.items():
+            last = self.sdoc[where[0][1] - 1].text
+            elsewhere = [t.i for t in self.sdoc if t.text == last and not any(s <= t.i < e for s, e in where)]
+            if text not in full and text not in self.gaz.by_name and not elsewhere \
+                    and all(as_place(e - 1) for _, e in where):
+                places.add(text)
+        return [p for p in persons if p[2] not in places]
 
     def _relink(self, i: int, new: Mention) -> None:
         """Mention `i` becomes `new` (the same tokens, another actor or source)."""
@@ -796,13 +825,16 @@ class DocActors:
         # organisations": a name the NER missed
         name = re.sub(r"^the\s+|\s+and\s+(?:\d+\s+)?(?:its\s+)?(?:other\s+)?(?:partner\s+|member\s+)?(?:organi[sz]ations|partners)$", "",
                       m.group(1).strip(), flags=re.I)
+        place = re.search(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", name)
+        if place and (place.group(1) in self.gaz.cities or place.group(1) in self.gaz.by_name):
+            name = name[:place.start()]  # "Statement of the Free Press Alliance, Stockholm": where it sits
         # (a place the NER found inside such a name is part of it: "the Gulf of Guinea Rights Network")
         heads = self.lex.raw["author_markers"].get("org_heads", [])
         # (or one its acronym spells: "the Observatory for Accountability in Lebanon (OAL)")
         acronym = re.fullmatch(r"(.+?)\s*\(([A-Z]{2,})\)", name)
         spelled = acronym is not None and acronym.group(2) in _initialisms(acronym.group(1))
         if (not inside or name.split()[-1].lower() in heads or spelled) \
-                and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|in|on)){1,6}"
+                and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|to|and|in|on)){1,6}"
                                  r"(?:\s*\([A-Z]{2,}\))?", name) and name.split()[-1].lstrip("(")[0].isupper():
             key = self._org_line(acronym.group(1) if spelled else name)
             if key and spelled:  # its acronym elsewhere in the text is this body too

@@ -431,13 +431,20 @@ class EventFinder:
         reflexive = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in self.reflexives), None)
         if frame.reflexive_only and reflexive is None:
             return None
-        if reflexive is not None and frame.reflexive_to:
+        # ("Kony surrendered to Ugandan forces": the same, with no object)
+        # (not "Swedish authorities handed over to Turkey a PKK member", parsed without its object)
+        gave_up = frame.reflexive_to and not passive and not any(c.dep_ in ("dobj", "prt") for c in v.children) \
+            and bool(self.r.pobjs(v, ("to",))) and any(c.dep_ == "nsubj" and any(
+                self.a.cls(r.key) == "Person" for r in self.r.np(c, frame.action)) for c in v.children)
+        if (reflexive is not None or gave_up) and frame.reflexive_to:
             # "Zuma handed himself over to police", "turned himself in": the one who gives himself up
-            # is the target, whoever receives him the doer (else his own state)
+            # is the target, whoever receives him the doer (else where he did, else his own state)
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             targets = self.r.np(subj, frame.action) if subj is not None else []
             keys = {r.key for r in targets}
-            agents = [r for o in self.r.pobjs(v, ("to",)) for r in self.r.np(o, frame.action) if r.key not in keys] \
+            receivers = self.r.pobjs(v, ("to",))
+            agents = [r for o in receivers for r in self.r.np(o, frame.action) if r.key not in keys] \
+                or (self._place_state(v, keys) if any(o.lemma_.lower() in self.home_forces for o in receivers) else []) \
                 or [Ref(k, "modifier", v.i) for r in targets if (k := self.a.state_of(r.key))]
             if not targets:
                 return None
@@ -522,9 +529,10 @@ class EventFinder:
                 prep_objs = [o for o in prep_objs if o.lemma_.lower() in frame.holder_objects]
             # "has not responded to the court's requests": the prepositions' objects too
             objs, prep_objs = holders(objs), holders(prep_objs)
-        if not objs and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+        if not objs and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") \
+                and v.head.lemma_.lower() not in self.document_nouns:
             # "a diplomat arrested in Tehran", "activists detained last week"; "X, a diplomat
-            # arrested in Tehran": X
+            # arrested in Tehran": X (not "the resolution of X … [booksellers] detained", misattached)
             named = v.head.head if v.head.dep_ == "appos" and self.a.at(v.head.head) else None
             objs = [named if named is not None else v.head]
             passive = True
@@ -692,6 +700,12 @@ class EventFinder:
             return None
         if frame.exclude_agent_classes:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
+        if not agents and not passive and action in self.placed_actions and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.home_forces for c in v.children):
+            # "Police arrested X at his home in Phnom Penh": the state it happened in, else the story's own
+            keys = {r.key for r in targets}
+            agents = self._place_state(v, keys) or [r for r in self.r.home_state(v) if r.key not in keys]
+            pattern += "+home" if agents else ""
         status = self.status(v, intent=frame.intent_is_act, action=action)
         # An unreal act needs no named doer ("calls on all states to arrest X"); a real one does
         # unless a passive leaves it out.
@@ -1063,6 +1077,9 @@ class EventFinder:
         outer = n
         if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in self.transparent:
             outer = n.head.head
+            if self.transparent[outer.lemma_.lower()] == "RequestArrestWarrant" \
+                    and action not in ("Arrest", "IssueArrestWarrant", "RequestArrestWarrant"):
+                return None  # "his requests for a phone call with X": asked for, not done, and no warrant
             action = self.transparent[outer.lemma_.lower()] or action
         # "in retaliation for Washington's sanctions": a noun with its own possessor is not the
         # object of a verb two phrases up
@@ -1979,6 +1996,9 @@ class EventFinder:
                 hyp = True
             if self._stray_infinitive(node):
                 hyp = True  # "called on Libya, and on the LNA, to arrest X": a complement, not a second act
+            if node.dep_ == "advcl" and marked_to(node) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.hyp_governors for c in node.head.children):
+                hyp = True  # "puts pressure on Belgrade to arrest him": the noun's complement, hung on the verb
             if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in self.hyp_adjs for c in kids):
                 hyp = True
             if not first and node.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids):
@@ -2065,9 +2085,9 @@ class EventFinder:
         if t.dep_ == "relcl" and marked_to(t) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return False  # "requests to hand him over": the infinitive completes the noun
-        if t.dep_ == "advcl" and not any(c.dep_ == "mark" for c in t.children) and (
+        if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ != "for" for c in t.children) and (
                 t.tag_ in ("VBG", "VBN") or marked_to(t)):
-            return False
+            return False  # (nor "the need for Belgrade to cooperate": the infinitive completes the noun)
         return True
 
     # --- dates -------------------------------------------------------------------------------

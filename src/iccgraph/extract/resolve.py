@@ -89,6 +89,7 @@ class Resolver:
         self.collective_actions = w("group_nouns", "collective_actions")
         self.nationals_actions = w("group_nouns", "nationals_actions")
         self.migrant_nouns, self.deporting_verbs = w("group_nouns", "migrants", "nouns"), w("group_nouns", "migrants", "verbs")
+        self.civilian_nouns = w("group_nouns", "migrants", "civilians")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
@@ -157,6 +158,10 @@ class Resolver:
                 # which stands beside the state
                 refs += [Ref(r.key, "modifier", r.token) for c in h.children if c.dep_ == "poss"
                          for r in self.np(c, None, depth + 1) if self.a.cls(r.key) == "State" and r.key != key]
+                # "the Federal High Court in Addis Ababa": a body named with its seat is that state's
+                refs += [Ref(k, "modifier", o.i) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                         for o in p.children if o.dep_ == "pobj" and self.a.at(o) == key
+                         and (k := self._seat_state(o)) and k != key][:1]
             if self.a.cls(key) == "State":
                 # "Saudi Arabia, the UAE, Bahrain and Egypt", parsed with the second state an
                 # apposition of the first: a list of states
@@ -756,9 +761,19 @@ class Resolver:
         ("Czech companies": the Czech Republic; "U.S. warplanes": the United States)."""
         return self.np(tok, action) or [m for m in self.modifiers(tok, 0) if self.a.cls(m.key) in classes]
 
+    def _seat_state(self, o: Token) -> str | None:
+        """The state whose capital or large city `o` names ("Addis Ababa", "Koblenz"), if any."""
+        key = self.a.gaz.by_name.get(self.a.sdoc[o.left_edge.i:o.i + 1].text) or self.a.city_state(o)
+        if key is None or self.a.gaz.entries[key].type != "State":
+            return None
+        self.a.ensure(key)
+        return key
+
     def migrants(self, h: Token) -> bool:
-        """Are those `h` names deported as migrants ('deported 100 Iranian nationals')?"""
-        return h.lemma_.lower() in self.migrant_nouns and h.dep_ == "dobj" and h.head.lemma_.lower() in self.deporting_verbs
+        """Are those `h` names deported as migrants ('deported 100 Iranian nationals') or expelled
+        as civilians ('expelled their 17,000 Japanese residents')?"""
+        return h.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in self.civilian_nouns \
+            or h.lemma_.lower() in self.migrant_nouns and h.dep_ == "dobj" and h.head.lemma_.lower() in self.deporting_verbs
 
     def _doing_verb(self, v: Token, h: Token) -> bool:
         """Whether verb `v` does the act noun `h` names ('imposed' sanctions, 'expelled' diplomats),
@@ -957,6 +972,14 @@ class Resolver:
         if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" \
                 and any(w.lower_ in ("who", "whom", "whose") for c in rel.children for w in (c, *c.children)):
             head = head.head
+        # "Ongwen is one of five LRA leaders for whom the court issued warrants": Ongwen
+        one = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one" and one.dep_ == "attr":
+            subject = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                return subject
+        elif one is not None and one.lower_ == "one" and one.dep_ == "appos" and one.head.pos_ == "PROPN":
+            return one.head  # "Ongwen, one of five LRA leaders for whom …"
         return head
 
     def last_court(self, before: int, exclude: set[str] = frozenset()) -> list[Ref]:
@@ -1216,10 +1239,12 @@ class Resolver:
                                                              or subj.lower_ in self.title_words):
             return []  # "the High Commissioner said he …": someone we cannot name, not the last person named
         person = all(self.a.cls(r.key) == "Person" for r in refs)
+        # "Iran's Civil Aviation Organisation said it …": a state's body, with its state beside it, is one
+        beside = len(refs) == 2 and refs[0].how == "name" and refs[1].how == "modifier" and not person
         # "the court's prosecutor said he …": a person's role stands for its body
         role = subj.lemma_.lower() in self.actor_nouns and not self.a.at(subj)
         fits = (h.lower_ in self.pron["person"] and (person or role) and len(refs) == 1) \
-            or (h.lower_ in self.pron["thing"] and len(refs) == 1 and not person) \
+            or (h.lower_ in self.pron["thing"] and (len(refs) == 1 or beside) and not person) \
             or (h.lower_ in self.pron["plural"] and (len(refs) > 1 or subj.tag_ in ("NNS", "NNPS")
                                                      # "the Taliban said they …": a group named as one
                                                      or len(refs) == 1 and self.a.cls(refs[0].key) == "Organization"))
