@@ -1309,6 +1309,14 @@ CASES = [
      "Thomas Kwoyelo", "Asserted"),
     ("The fugitive general Samuel Mwangi surrendered to police in Nairobi on Friday.", "Arrest", "Kenya",
      "Samuel Mwangi", "Asserted"),
+    # Declared persona non grata by no one named: the ban is told.
+    ("The Gambian envoy Omar Sowe had been declared persona non grata.", "Sanction", None, "Omar Sowe", "Asserted"),
+    # A journey "for talks with X": the talks are still to come.
+    ("President Lula flew to Caracas on Monday for talks with Venezuelan President Nicolas Maduro.", "Meet",
+     "Luiz Inacio Lula da Silva", "Nicolas Maduro", "Hypothetical"),
+    # Solidarity "with the Venezuelan people" is with Venezuela.
+    ("The Cuban foreign minister expressed solidarity with the Venezuelan people.", "Support", "Cuba", "Venezuela",
+     "Asserted"),
     # Police the text names no state for arrest for the state the arrest took place in.
     ("Police arrested the opposition leader Bobi Wine at a rally in Kampala.", "Arrest", "Uganda", "Bobi Wine",
      "Asserted"),
@@ -1736,6 +1744,10 @@ NOT_READ = [
      "pressure on a state to arrest someone is no arrest"),
     ("Iraqi forces expelled 4,000 Kuwaiti residents from the border town in 1990.", "Expel", "Kuwait", None,
      "expelling a state's civilians is no act against the state"),
+    ("The Gambian envoy Omar Sowe had been declared persona non grata.", "Expel", None, None,
+     "who sends away an envoy declared persona non grata by no one named is not told"),
+    ("China declined to urge Assad to step down, saying that the Syrian people must decide.", "Urge", "Syria",
+     "Asserted", "a people that must decide is not its state urged"),
     ("Amnesty welcomed the resolution of the European Parliament, which urged Egypt to free the activists jailed "
      "over the protests.", "Arrest", "European Parliament", None, "a resolution is not jailed"),
 ]

@@ -84,6 +84,7 @@ class EventFinder:
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
         self.home_forces = frozenset(lex.raw["control"]["home_forces"])
+        self.journey_verbs = frozenset(lex.raw["status"]["journey_verbs"])
         self.reflexives = frozenset(lex.raw["pronouns"]["reflexive"])
         self.content_verbs = frozenset(lex.raw["status"]["content_verbs"])
         ar = lex.raw["control"]["alleged_reasons"]
@@ -378,6 +379,9 @@ class EventFinder:
                 c += [replace(x, action=a, pattern=f"{x.pattern}+also-{a.lower()}",
                               targets=[t for t in x.targets if t.how != "envoy"] or x.targets)
                       for x in c for a in f.also]
+                # ("had been declared persona non grata", by no one named: the ban is told, who
+                # sends him away is not)
+                c = [x for x in c if x.agents or x.action in f.also]
             refusal = self._refusal_event(v, f) if f is frame else None
             if refusal is not None:
                 c = [refusal] + (c if isinstance(c, list) else [c] if c else [])
@@ -1299,6 +1303,8 @@ class EventFinder:
         stop = gv if outer is not n and not light else None
         # "asked a judge to order the arrest of X": the asking is the request, as real as the verb
         status = self.status(asker) if asker is not None and acting is asker else self.status(n, acting, stop=stop)
+        if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
+            status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
         c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,
                       confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
         granted = self.granted.get(action)

@@ -139,6 +139,7 @@ class Gazetteer:
     entries: dict[str, Entry]
     demonyms: dict[str, str]        # demonym as written ("Japanese", "U.S.") -> state id
     cities: dict[str, str] = field(default_factory=dict)  # a large city -> its state ("Istanbul prosecutors")
+    capitals: dict[str, str] = field(default_factory=dict)  # a capital -> its state
 
     @cached_property
     def by_name(self) -> dict[str, str]:
@@ -169,6 +170,7 @@ def gazetteer() -> Gazetteer:
     entries: dict[str, Entry] = {}
     demonyms: dict[str, str] = {}
     cities: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     for row in _jsonl("gazetteer.jsonl") + _jsonl("people.jsonl"):
         names = [row["label"], *row.get("aliases", []), *row.get("capitals", []), *row.get("metonyms", [])]
         # "the Netherlands" and "Netherlands" are one name: mentions are matched without "the".
@@ -182,8 +184,10 @@ def gazetteer() -> Gazetteer:
             contested=tuple(row.get("contested", [])), legislature_of=row.get("legislature_of"))
         for city in row.get("cities", []):
             cities.setdefault(city, row["id"])
+        for city in row.get("capitals", []):
+            capitals.setdefault(city, row["id"])
         for dem in row.get("demonyms", []):
             demonyms.setdefault(dem, row["id"])
             if dem[-1:].islower() and not dem.endswith("s"):
                 demonyms.setdefault(dem + "s", row["id"])  # "Russians"
-    return Gazetteer(entries=entries, demonyms=demonyms, cities=cities)
+    return Gazetteer(entries=entries, demonyms=demonyms, cities=cities, capitals=capitals)

@@ -90,6 +90,8 @@ class Resolver:
         self.nationals_actions = w("group_nouns", "nationals_actions")
         self.migrant_nouns, self.deporting_verbs = w("group_nouns", "migrants", "nouns"), w("group_nouns", "migrants", "verbs")
         self.civilian_nouns = w("group_nouns", "migrants", "civilians")
+        self.international_words = w("state_organs", "international_words")
+        self.nation_nouns = w("group_nouns", "nation_nouns")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
@@ -159,9 +161,10 @@ class Resolver:
                 refs += [Ref(r.key, "modifier", r.token) for c in h.children if c.dep_ == "poss"
                          for r in self.np(c, None, depth + 1) if self.a.cls(r.key) == "State" and r.key != key]
                 # "the Federal High Court in Addis Ababa": a body named with its seat is that state's
+                # (not "the U.N. Human Rights Commission in Geneva", nor "the Council of Jews in Germany")
                 refs += [Ref(k, "modifier", o.i) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                          for o in p.children if o.dep_ == "pobj" and self.a.at(o) == key
-                         and (k := self._seat_state(o)) and k != key][:1]
+                         and not self._international(h) and (k := self._seat_state(o)) and k != key][:1]
             if self.a.cls(key) == "State":
                 # "Saudi Arabia, the UAE, Bahrain and Egypt", parsed with the second state an
                 # apposition of the first: a list of states
@@ -234,6 +237,13 @@ class Resolver:
             if not found and size == 2:  # "X met his counterpart Y. … The two ministers agreed"
                 found = self._pair_in_act(h, ("Person",))
             return [Ref(r.key, "description", r.token) for r in found]
+        if lower in self.nation_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                and not any(c.dep_ == "nummod" for c in h.children) and h.dep_ == "pobj" and h.head.lower_ == "with":
+            # "solidarity with the Bolivian people": the nation its demonym names (not "the Syrian
+            # people must decide", nor "crimes against the Palestinian people")
+            states = {k for c in h.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))}
+            if len(states) == 1:
+                return [Ref(states.pop(), "modifier", h.i)]
         if lemma in self.population_nouns and self.pobjs(h, ("of",)):
             # "stood with the people of Hong Kong": the place's people, not the officials it has named
             return [Ref(r.key, "modifier", r.token) for o in self.pobjs(h, ("of",)) for r in self.np(o, None, depth + 1)
@@ -761,9 +771,14 @@ class Resolver:
         ("Czech companies": the Czech Republic; "U.S. warplanes": the United States)."""
         return self.np(tok, action) or [m for m in self.modifiers(tok, 0) if self.a.cls(m.key) in classes]
 
+    def _international(self, h: Token) -> bool:
+        """Does the name `h` heads say its body is no single state's ("U.N.", "International")?"""
+        return any(t.lower_ in self.international_words or (k := self.a.gaz.by_name.get(t.text)) is not None
+                   and self.a.gaz.entries[k].type == "Organization" for t in h.lefts)
+
     def _seat_state(self, o: Token) -> str | None:
         """The state whose capital or large city `o` names ("Addis Ababa", "Koblenz"), if any."""
-        key = self.a.gaz.by_name.get(self.a.sdoc[o.left_edge.i:o.i + 1].text) or self.a.city_state(o)
+        key = self.a.gaz.capitals.get(self.a.sdoc[o.left_edge.i:o.i + 1].text) or self.a.city_state(o)
         if key is None or self.a.gaz.entries[key].type != "State":
             return None
         self.a.ensure(key)
