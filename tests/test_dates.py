@@ -62,6 +62,9 @@ JUN_2024_06_01 = date(2024, 6, 1)
     ("early March", date(2024, 5, 1), "2024-03"),
     ("late January", date(2024, 3, 1), "2024-01"),
     ("in October", FEB_2024_02_10, "2023-10"),
+    # a past act in a month (or on a day) after the story's own was last year's
+    ("in July", JUN_2024_06_01, "2023-07"),
+    ("July 5", JUN_2024_06_01, "2023-07-05"),
     # absolute dates need no anchor
     ("May 20, 2024", None, "2024-05-20"),
     ("20 May 2024", None, "2024-05-20"),

@@ -1309,6 +1309,23 @@ CASES = [
      "Thomas Kwoyelo", "Asserted"),
     ("The fugitive general Samuel Mwangi surrendered to police in Nairobi on Friday.", "Arrest", "Kenya",
      "Samuel Mwangi", "Asserted"),
+    # A name set off by commas after the object, then the verb's own phrase: the object's name.
+    ("The FBI arrested a cartel associate, Ramon Ochoa, in Miami earlier this month.", "Arrest",
+     "Federal Bureau of Investigation", "Ramon Ochoa", "Asserted"),
+    # Banning a state's goods sanctions the state; joining an embargo imposes it.
+    ("The European Union agreed on Monday to ban imports of Venezuelan gold.", "Sanction", "European Union",
+     "Venezuela", "Asserted"),
+    ("Canada joined the embargo against Venezuela.", "Sanction", "Canada", "Venezuela", "Asserted"),
+    # Refusing to hand over a man named by his state's demonym refuses his state.
+    ("Minsk would not hand over the ousted Kyrgyz leader Kurmanbek Bakiyev, the president said.",
+     "RefuseCooperation", "Belarus", "Kyrgyzstan", "Asserted"),
+    # A court authorising an arrest issues the warrant.
+    ("A court in Almaty on Monday authorised the arrest of the former minister Serik Akhmetov.", "IssueArrestWarrant",
+     "Kazakhstan", "Serik Akhmetov", "Asserted"),
+    # Letting a state's diplomats see a detainee cooperates with that state.
+    ("China allowed Canadian diplomats to see Michael Kovrig on Monday.", "Cooperate", "China", "Canada", "Asserted"),
+    ("Eritrean authorities did not allow Swedish consular officials to visit the journalist.", "Cooperate", "Eritrea",
+     "Sweden", "Negated"),
     # Declared persona non grata by no one named: the ban is told.
     ("The Gambian envoy Omar Sowe had been declared persona non grata.", "Sanction", None, "Omar Sowe", "Asserted"),
     # A journey "for talks with X": the talks are still to come.
@@ -1744,6 +1761,13 @@ NOT_READ = [
      "pressure on a state to arrest someone is no arrest"),
     ("Iraqi forces expelled 4,000 Kuwaiti residents from the border town in 1990.", "Expel", "Kuwait", None,
      "expelling a state's civilians is no act against the state"),
+    ("Uzbek officials warned that Tashkent could ask Interpol to put the banker Rustam Aliev on its wanted list if "
+     "Astana refused to hand him over.", "Threaten", "Rustam Aliev", None,
+     "a threat with a condition that names its doer is against that doer, not the one it would hit"),
+    ("Austria's foreign minister described the decision to bar the Hungarian president as a grave breach.",
+     "Sanction", None, None, "who judges a decision to bar someone is not the one who decided it"),
+    ("Poland welcomed the decision to sanction the Belarusian interior minister.", "Sanction", None, None,
+     "who welcomes a decision to sanction someone is not the one who decided it"),
     ("The Gambian envoy Omar Sowe had been declared persona non grata.", "Expel", None, None,
      "who sends away an envoy declared persona non grata by no one named is not told"),
     ("China declined to urge Assad to step down, saying that the Syrian people must decide.", "Urge", "Syria",

@@ -90,7 +90,7 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> str |
                 d = date(anchor.year, month, int(day))
             except ValueError:
                 return None
-            if not future and d > anchor + relativedelta(months=6):
+            if not future and d > anchor:  # (a past act: a day after the story's is last year's)
                 d -= relativedelta(years=1)
             return iso(d)
     # "last October" is the latest October before the anchor's month; "next March" the first after it.
@@ -107,7 +107,7 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> str |
     if m and _month_of(m.group(1)):
         month = _month_of(m.group(1))
         year = anchor.year
-        if not future and month > anchor.month + 6:
+        if not future and month > anchor.month:  # ("arrested in November", told in June: last year's)
             year -= 1
         return f"{year:04d}-{month:02d}"
     # Weekdays: the last such day on or before the anchor (the next one for future events).

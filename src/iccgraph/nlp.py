@@ -193,8 +193,14 @@ def _misattached(doc: Doc, tok: Token) -> None:
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i and c.right_edge.i == before.i - 1
                     and c.pos_ == "NOUN"), None)
         after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
-        # (the apposition ends where the verb's own words resume: "…, 41, on Sept. 8")
-        if obj is not None and (after is None or after.is_punct or after.head.i == head.i):
+        # (the apposition ends where the verb's own words resume: "…, 41, on Sept. 8"; or at the
+        # comma after the name, the phrase after it the verb's: "…, Jose Guevara, in Miami")
+        closed = obj is not None and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
+            and all(c.i < tok.i or c.i == tok.i + 1 or c.dep_ == "prep" for c in tok.children)
+        if obj is not None and (after is None or after.is_punct or after.head.i == head.i or closed):
+            if closed and not (after is None or after.is_punct or after.head.i == head.i):
+                for c in [c for c in tok.children if c.i > tok.i + 1]:
+                    c.head = head
             tok.head, tok.dep_ = obj, "appos"
     elif by_verb and tok.dep_ == "ccomp" and tok.i > head.i and before is not None and before.dep_ == "cc" \
             and before.i > 0 and doc[before.i - 1].text == "," \

@@ -85,6 +85,7 @@ class EventFinder:
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
         self.home_forces = frozenset(lex.raw["control"]["home_forces"])
         self.journey_verbs = frozenset(lex.raw["status"]["journey_verbs"])
+        self.trade_nouns = frozenset(lex.raw["trade_nouns"]["nouns"])
         self.reflexives = frozenset(lex.raw["pronouns"]["reflexive"])
         self.content_verbs = frozenset(lex.raw["status"]["content_verbs"])
         ar = lex.raw["control"]["alleged_reasons"]
@@ -488,7 +489,10 @@ class EventFinder:
         if frame.require_object_words and not any(any(
                 x.lemma_.lower() in frame.require_object_words for x in (o, *o.conjuncts))
                 for o in (*(c for c in v.children if c.dep_ == "dobj"),
-                          *(y for p in v.children if p.dep_ == "prt" for y in p.children if y.dep_ == "pobj"))):
+                          *(y for p in v.children if p.dep_ == "prt" for y in p.children if y.dep_ == "pobj"),
+                          # ("allowed Canadian diplomats to see him": the small clause's subject)
+                          *(y for c in v.children if frame.clause_subject_object and c.dep_ in ("ccomp", "xcomp")
+                            for y in c.children if y.dep_ == "nsubj"))):
             return None
         if frame.target_preps and not frame.no_object:
             # "provided evidence of the crimes to the court": the parser hung the recipient on the object
@@ -528,6 +532,11 @@ class EventFinder:
                            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in o.children)
                            for c in (o, *(c for c in o.children if c.dep_ == "compound")) for m in c.children
                            if m.dep_ in ("amod", "compound") for key, t in self.r.modifier_actors(m)]
+            # "banned imports of Iranian oil": traded goods named by their state's demonym
+            holder_refs += [Ref(key, "modifier", t.i) for o in objs + prep_objs if o.lemma_.lower() in self.trade_nouns
+                            and o.lemma_.lower() in frame.holder_objects for g in self.r.pobjs(o, ("of", "from"))
+                            if not self.a.at(g) and g.lemma_.lower() not in self.r.unnamed_people for m in g.children
+                            if m.dep_ in ("amod", "compound") for key, t in self.r.modifier_actors(m)]
             if frame.holders_only:  # "asked for the court's help", not "called for respect for X"
                 objs = [o for o in objs if o.lemma_.lower() in frame.holder_objects]
                 prep_objs = [o for o in prep_objs if o.lemma_.lower() in frame.holder_objects]
@@ -1017,7 +1026,11 @@ class EventFinder:
             if refs:
                 return refs
             gv = self.governor(n)
-            if gv is not None and (lemma not in self.document_nouns or gv.lemma_.lower() in self.authoring):
+            # (not one who judges it: "welcomed the decision to sanction X", "described the
+            # decision to bar X as a breach" tell nothing of whose the decision was)
+            judged = gv is not None and n.dep_ == "dobj" and (gv.lemma_.lower() in self.naming_verbs or (
+                (gf := self.verb_frame(gv)) is not None and gf.action in self.r.reaction_actions))
+            if gv is not None and not judged and (lemma not in self.document_nouns or gv.lemma_.lower() in self.authoring):
                 return self.verb_agents(gv, action, depth + 1)
             if gv is None or n.dep_ == "nsubj":  # "The measures also target X": the measures named before
                 return [r for r in self.r.np(n, action) if r.how == "action"]
@@ -1658,6 +1671,9 @@ class EventFinder:
                     acts = self._verb_event(v, frame)
                     hit = [r for x in (acts if isinstance(acts, list) else [acts] if acts else [])
                            if x.action in self.coercive_actions for r in x.targets]
+                    cond = {r.key for r in named_in(conditions)} - side if hit and conditions else set()
+                    if cond and not cond & {r.key for r in hit}:
+                        continue  # "… could seek his arrest if Minsk refused": the threat is to Minsk
                     if hit:
                         targets += hit
                         continue
