@@ -1028,7 +1028,9 @@ class EventFinder:
             gv = self.governor(n)
             # (not one who judges it: "welcomed the decision to sanction X", "described the
             # decision to bar X as a breach" tell nothing of whose the decision was)
-            judged = gv is not None and n.dep_ == "dobj" and (gv.lemma_.lower() in self.naming_verbs or (
+            # (but "rejected requests to hand X over": the one asked would have done it)
+            judged = gv is not None and n.dep_ == "dobj" and lemma not in self.hyp_governors and (
+                gv.lemma_.lower() in self.naming_verbs or (
                 (gf := self.verb_frame(gv)) is not None and gf.action in self.r.reaction_actions))
             if gv is not None and not judged and (lemma not in self.document_nouns or gv.lemma_.lower() in self.authoring):
                 return self.verb_agents(gv, action, depth + 1)
