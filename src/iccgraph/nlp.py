@@ -174,7 +174,8 @@ def _titled_names_read_as_one(doc: Doc, first: Span, second: Span) -> None:
 def _misattached(doc: Doc, tok: Token) -> None:
     """Five attachments of a word to its head:
     - "arrested the captain, Zhan Qixiong, on Monday": the name set off by commas after an
-      object hangs on the verb; it is the object's apposition.
+      object hangs on the verb; it is the object's apposition (and a phrase after its closing
+      comma that the parser hung on the name is the verb's: "…, Jose Guevara, in Miami").
     - "Nisman asked for the arrest of X, and judge Y issued warrants for Z": a clause after
       ", and" hangs as the complement of the first verb; it is coordinated with it (a
       complement introduced by "that" or "whether" is left alone).

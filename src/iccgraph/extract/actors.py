@@ -159,6 +159,7 @@ class DocActors:
             | {"foreign", "ministry", "office", "department", "of", "the", "and"}
         self._person_acts = lex.words("acted_on_names", "verbs")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
+        self._word_positions: dict[str, list[int]] | None = None
         self._find()
         self.authors: list[str] = self._authors()
         self.addressees: list[str] = self._addressees()
@@ -321,9 +322,7 @@ class DocActors:
             key = self._person_key(text, full)
             candidates.append((1, start, end, key, "ner"))
             ner_people.setdefault(key, text)
-        positions: dict[str, list[int]] = {}
-        for t in sdoc:
-            positions.setdefault(t.text, []).append(t.i)
+        positions = self._positions()
         label = lambda k: self.actors[k].label if k in self.actors else gaz.entries[k].label  # noqa: E731
         # A surname (or one-word name) the NER missed elsewhere ("Sheikh Hasina … Hasina's party")
         # (in a fixed order: two people may share a surname, and the first to claim it keeps it)
@@ -378,12 +377,21 @@ class DocActors:
             spans.setdefault(text, []).append((start, end))
         places = set()
         for text, where in spans.items():
+            if text in full or text in self.gaz.by_name or not all(as_place(e - 1) for _, e in where):
+                continue
             last = self.sdoc[where[0][1] - 1].text
-            elsewhere = [t.i for t in self.sdoc if t.text == last and not any(s <= t.i < e for s, e in where)]
-            if text not in full and text not in self.gaz.by_name and not elsewhere \
-                    and all(as_place(e - 1) for _, e in where):
+            # (and nowhere else: "Ouandja said …" would make it a person after all)
+            if all(any(s <= i < e for s, e in where) for i in self._positions().get(last, ())):
                 places.add(text)
         return [p for p in persons if p[2] not in places]
+
+    def _positions(self) -> dict[str, list[int]]:
+        """Where each word of the document stands (built once)."""
+        if self._word_positions is None:
+            self._word_positions = {}
+            for t in self.sdoc:
+                self._word_positions.setdefault(t.text, []).append(t.i)
+        return self._word_positions
 
     def _relink(self, i: int, new: Mention) -> None:
         """Mention `i` becomes `new` (the same tokens, another actor or source)."""
