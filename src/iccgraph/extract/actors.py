@@ -969,6 +969,14 @@ class DocActors:
                     return key
         return None
 
+    def seat_state(self, tok: Token) -> str | None:
+        """The state whose capital or large city `tok` names ("Addis Ababa", "Koblenz"), if any."""
+        key = self.gaz.capitals.get(self.sdoc[tok.left_edge.i:tok.i + 1].text) or self.city_state(tok)
+        if key is None or self.gaz.entries[key].type != "State":
+            return None
+        self.ensure(key)
+        return key
+
     def ensure(self, key: str) -> None:
         """Make a gazetteer actor known to this document (one the text names only by description)."""
         if key not in self.actors and key in self.gaz.entries:

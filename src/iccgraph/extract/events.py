@@ -449,7 +449,7 @@ class EventFinder:
             keys = {r.key for r in targets}
             receivers = self.r.pobjs(v, ("to",))
             agents = [r for o in receivers for r in self.r.np(o, frame.action) if r.key not in keys] \
-                or (self._place_state(v, keys) if any(o.lemma_.lower() in self.home_forces for o in receivers) else []) \
+                or (self._place_state(v, keys) if self._stateless_forces(receivers) else []) \
                 or [Ref(k, "modifier", v.i) for r in targets if (k := self.a.state_of(r.key))]
             if not targets:
                 return None
@@ -713,11 +713,11 @@ class EventFinder:
             return None
         if frame.exclude_agent_classes:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
-        if not agents and not passive and action in self.placed_actions and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in self.home_forces for c in v.children):
+        if not agents and not passive and action in self.placed_actions \
+                and self._stateless_forces(c for c in v.children if c.dep_ == "nsubj"):
             # "Police arrested X at his home in Phnom Penh": the state it happened in, else the story's own
             keys = {r.key for r in targets}
-            agents = self._place_state(v, keys) or [r for r in self.r.home_state(v) if r.key not in keys]
+            agents = self._place_state(v, keys) or self._home_state(v, keys)
             pattern += "+home" if agents else ""
         status = self.status(v, intent=frame.intent_is_act, action=action)
         # An unreal act needs no named doer ("calls on all states to arrest X"); a real one does
@@ -729,12 +729,20 @@ class EventFinder:
             # "X was arrested in Madrid": by the state it happened in
             agents = self._place_state(v, {r.key for r in targets})
             pattern += "+place" if agents else ""
-            if not agents and any(o.lemma_.lower() in self.home_forces for a in v.children if a.dep_ == "agent"
-                                  for o in a.children if o.dep_ == "pobj"):
+            if not agents and self._stateless_forces(o for a in v.children if a.dep_ == "agent"
+                                                     for o in a.children if o.dep_ == "pobj"):
                 # "were arrested by counter-terrorism police in April": the story's own state's
-                agents = [r for r in self.r.home_state(v) if r.key not in {t.key for t in targets}]
+                agents = self._home_state(v, {t.key for t in targets})
                 pattern += "+home" if agents else ""
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
+
+    def _stateless_forces(self, toks) -> bool:
+        """Is one of `toks` police, troops or an army the text names no state for?"""
+        return any(t.lemma_.lower() in self.home_forces for t in toks)
+
+    def _home_state(self, v: Token, keys: set[str]) -> list[Ref]:
+        """The state the story around `v` is about, if it is none of `keys`."""
+        return [r for r in self.r.home_state(v) if r.key not in keys]
 
     def _judged_as(self, v: Token) -> bool:
         """Does verb `v` say what its object is, with a word of blame ('rejected it as politicised')?"""
@@ -1096,8 +1104,7 @@ class EventFinder:
         outer = n
         if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in self.transparent:
             outer = n.head.head
-            if self.transparent[outer.lemma_.lower()] == "RequestArrestWarrant" \
-                    and action not in ("Arrest", "IssueArrestWarrant", "RequestArrestWarrant"):
+            if self.transparent[outer.lemma_.lower()] == "RequestArrestWarrant" and action not in self.r.person_targeted:
                 return None  # "his requests for a phone call with X": asked for, not done, and no warrant
             action = self.transparent[outer.lemma_.lower()] or action
         # "in retaliation for Washington's sanctions": a noun with its own possessor is not the

@@ -164,7 +164,7 @@ class Resolver:
                 # (not "the U.N. Human Rights Commission in Geneva", nor "the Council of Jews in Germany")
                 refs += [Ref(k, "modifier", o.i) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                          for o in p.children if o.dep_ == "pobj" and self.a.at(o) == key
-                         and not self._international(h) and (k := self._seat_state(o)) and k != key][:1]
+                         and not self._international(h) and (k := self.a.seat_state(o)) and k != key][:1]
             if self.a.cls(key) == "State":
                 # "Saudi Arabia, the UAE, Bahrain and Egypt", parsed with the second state an
                 # apposition of the first: a list of states
@@ -775,14 +775,6 @@ class Resolver:
         """Does the name `h` heads say its body is no single state's ("U.N.", "International")?"""
         return any(t.lower_ in self.international_words or (k := self.a.gaz.by_name.get(t.text)) is not None
                    and self.a.gaz.entries[k].type == "Organization" for t in h.lefts)
-
-    def _seat_state(self, o: Token) -> str | None:
-        """The state whose capital or large city `o` names ("Addis Ababa", "Koblenz"), if any."""
-        key = self.a.gaz.capitals.get(self.a.sdoc[o.left_edge.i:o.i + 1].text) or self.a.city_state(o)
-        if key is None or self.a.gaz.entries[key].type != "State":
-            return None
-        self.a.ensure(key)
-        return key
 
     def migrants(self, h: Token) -> bool:
         """Are those `h` names deported as migrants ('deported 100 Iranian nationals') or expelled
