@@ -1337,6 +1337,67 @@ CASES = [
     # Police the text names no state for arrest for the state the arrest took place in.
     ("Police arrested the opposition leader Bobi Wine at a rally in Kampala.", "Arrest", "Uganda", "Bobi Wine",
      "Asserted"),
+    # A wire dateline with the agency after the date, unbracketed, is no subject.
+    ("MANILA, March 4 Kyodo - The Philippines on Tuesday condemned a Chinese coast guard attack on its supply boat.",
+     "Criticize", "Philippines", "China", "Asserted"),
+    # A dateline's country is the story's own state: police it names no state for are its.
+    ("MEDAN, Indonesia, Feb 2 (AFP) - Indonesian investigators said on Monday they had found the explosives. The "
+     "preacher Abu Rahman was arrested by police at his home on Sunday.", "Arrest", "Indonesia", "Abu Rahman",
+     "Asserted"),
+    # The subject of a when-clause is the main clause's person subject.
+    ("Olaf Scholz met Xi Jinping in Beijing last week, when he pressed China to curb its exports of drones to Russia.",
+     "Urge", "Olaf Scholz", "China", "Asserted"),
+    # Calling for someone's resignation urges that one (not the caller, whose own "his" it is not).
+    ("Guterres visited Rafah in March. Israel's ambassador Gilad Erdan called for his resignation.", "Urge",
+     "Gilad Erdan", "Antonio Guterres", "Asserted"),
+    ("The opposition leader Rahul Gandhi demanded the resignation of Narendra Modi.", "Urge", "Rahul Gandhi",
+     "Narendra Modi", "Asserted"),
+    # Warning that someone's act would be met with a response threatens that one.
+    ("Tehran warned that any Saudi aggression would be met with a crushing response.", "Threaten", "Iran",
+     "Saudi Arabia", "Asserted"),
+    ("Pyongyang warned that any provocation by South Korea would be met with a merciless reply.", "Threaten",
+     "North Korea", "South Korea", "Asserted"),
+    # Letting a state's prosecutors or investigators act cooperates with that state ("let" as "allow").
+    ("Beijing refused to let Swedish prosecutors board the cargo ship.", "RefuseCooperation", "China", "Sweden",
+     "Asserted"),
+    ("Ankara allowed Saudi investigators to search the consulate.", "Cooperate", "Turkey", "Saudi Arabia",
+     "Asserted"),
+    # Outlawing a group sanctions it.
+    ("Canberra said it would outlaw Hizb ut-Tahrir.", "Sanction", "Australia", "Hizb ut-Tahrir", "Hypothetical"),
+    ("The Indonesian government has so far declined to outlaw Jemaah Islamiyah.", "Sanction", "Indonesia",
+     "Jemaah Islamiyah", "Negated"),
+    # An invitation to visit leaves the visit to come.
+    ("Putin repeated an invitation for Erdogan to visit Russia.", "Meet", "Recep Tayyip Erdogan", "Russia",
+     "Hypothetical"),
+    # A tribunal described but not named is a court: "the tribunal" is it.
+    ("Belgrade said it would not hand over Gen. Nebojsa Pavkovic to the U.N. war crimes tribunal. Judges at the "
+     "tribunal issued a warrant for Pavkovic's arrest last year.", "IssueArrestWarrant", "U.N. war crimes tribunal",
+     "Nebojsa Pavkovic", "Asserted"),
+    # "X, a charge Y denies": the accusation is told as made; the denial is Y's.
+    ("The Rwandan ministry accused Burundi of sheltering rebels, a charge Gitega denies.", "Criticize", "Rwanda",
+     "Burundi", "Asserted"),
+    # "his government", "whose government": the state the person serves.
+    ("Kosovo's Prime Minister Albin Kurti, whose government accuses Belgrade of arming militants, spoke on Monday.",
+     "Criticize", "Kosovo", "Serbia", "Asserted"),
+    # A place after "governor of" is no person for "he" to be.
+    ("Haider, who is still governor of Carinthia, was defiant. He saved his harshest words for the Belgian premier, "
+     "Guy Verhofstadt, whom he accused of meddling in Austria's affairs.", "Criticize", "Haider", "Guy Verhofstadt",
+     "Asserted"),
+    # A surname points back: a capital named before a longer name ending in it stays the capital.
+    ("The tribunal indicted Gen. Ante Kovac in May. The papers reached the Croatian authorities on Monday, and under "
+     "the tribunal's rules Zagreb was required to arrest him and send him to The Hague. In the sports pages, Dinamo "
+     "Zagreb's coach was accused of having arrested his side's attacking instincts.", "Arrest", "Croatia",
+     "Ante Kovac", "Hypothetical"),
+    # "the Lukashenko regime", "the Maduro government": the state its leader serves.
+    ("Britain called on the Lukashenko regime to free the jailed journalists.", "Urge", "United Kingdom", "Belarus",
+     "Asserted"),
+    # A well-known leader's state stands for "his government".
+    ("The African Court on Human and Peoples' Rights ruled against Robert Mugabe's land seizures and ordered his "
+     "government to compensate the farmers.", "Urge", "African Court on Human and Peoples' Rights", "Zimbabwe",
+     "Asserted"),
+    # A body's capitalised name the NER missed is a body (here one of the state named in it).
+    ("The Kenya Anti-Corruption Commission applied for an arrest warrant against the former minister Samuel Kiprop.",
+     "RequestArrestWarrant", "Kenya Anti-Corruption Commission", "Samuel Kiprop", "Asserted"),
 ]
 
 
@@ -1774,6 +1835,15 @@ NOT_READ = [
      "Asserted", "a people that must decide is not its state urged"),
     ("Amnesty welcomed the resolution of the European Parliament, which urged Egypt to free the activists jailed "
      "over the protests.", "Arrest", "European Parliament", None, "a resolution is not jailed"),
+    ("UEFA sanctioned Olympique Lyon with a 2 million euro fine for breaching its financial rules.", "Sanction",
+     None, None, "a fine for breaking a body's rules is no sanction between actors"),
+    ("Philippine President Fidel Ramos banned Filipinos from working in Lebanon after the death of a maid.",
+     "Sanction", "Philippines", None, "a ban on one's own nationals is not against one's own state"),
+    ("The SADC tribunal ordered the Zimbabwean government to leave 78 farmers in peace on their land.", "Expel",
+     None, None, "ordering someone to leave something in peace is no expulsion"),
+    ("The International Criminal Court opened an inquiry into Burundi in May. The U.N. envoy was ordered out on "
+     "Monday. Germany called the expulsion order \"unacceptable\".", "Criticize", "International Criminal Court",
+     "Asserted", "an expulsion order is an expulsion's, not the last act of a court's"),
 ]
 
 

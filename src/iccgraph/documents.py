@@ -16,9 +16,10 @@ from .model import Document, IccgraphError
 SUFFIXES = (".txt", ".md")
 HEADER = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)  # only at offset 0
 # A wire dateline: "MANILA, March 11, 2025 -", "TOKYO, Feb. 10 (Kyodo) --", "THE HAGUE (Reuters) —",
-# "PRISTINA, Kosovo, June 15, 2023 (AP) -" (with the country or state after the place).
-DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?(?:\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-                      r"\s*(?:\([A-Za-z .-]+\))?\s*(?:-{1,2}|–|—)\s+")
+# "PRISTINA, Kosovo, June 15, 2023 (AP) -" (with the country or state after the place),
+# "TAIPEI, Oct. 30 Kyodo -" (the agency after the date without brackets).
+DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?)(?:,\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?,?(?:\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+                      r"(?:\s*\([A-Za-z .-]+\)|(?<=\d)\s+[A-Z][A-Za-z]+)?\s*(?:-{1,2}|–|—)\s+")
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
 # dateline in title case: "Kiev/Budapest (dpa) - Ukraine …"
 PLACE_LINE = re.compile(r"(?m)(?<=\n\n)(?:[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)(?:\s*[,/]\s*[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)*"
@@ -84,11 +85,14 @@ def document_date(text: str, meta: dict) -> str | None:
     return max(dates).isoformat() if dates else None
 
 
-def dateline_place(text: str) -> str | None:
-    """Where a wire story was filed, from its dateline ('BERLIN (dpa) -' gives 'Berlin')."""
+def dateline_place(text: str) -> tuple[str, ...]:
+    """Where a wire story was filed, from its dateline: 'BERLIN (dpa) -' gives ('Berlin',),
+    'DENPASAR, Indonesia, Nov 8 (AFP) -' gives ('Denpasar', 'Indonesia')."""
     header = HEADER.match(text)
     m = DATELINE.match(text, header.end() if header else 0)
-    return m.group("place").strip().title() if m else None
+    if not m:
+        return ()
+    return tuple(p for p in (m.group("place").strip().title(), m.group("country")) if p)
 
 
 def read_document(path: Path) -> Document:

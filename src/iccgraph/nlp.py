@@ -65,6 +65,8 @@ def parse_repairs(doc: Doc) -> Doc:
     for first, second in zip(people, people[1:]):
         _titled_names_read_as_one(doc, first, second)
     for tok in doc:
+        _summary_read_as_main_clause(doc, tok)
+    for tok in doc:
         if tok.head.i != tok.i and tok.i >= 2:
             _misattached(doc, tok)
         _clause_before_a_semicolon(doc, tok)
@@ -87,6 +89,26 @@ def _participle_read_as_subject(doc: Doc, tok: Token) -> None:
     for c in list(tok.children):
         if c.i < noun.i:
             c.head = noun  # ("the", "EU" stay with the noun)
+
+
+def _summary_read_as_main_clause(doc: Doc, tok: Token) -> None:
+    """"The ministry accused Kenya of harbouring rebels, a charge Nairobi denies": a clause
+    followed by a comma and "a charge (that) X denies", read as the complement of "denies", is
+    the sentence's main clause; the charge sums it up, and the denial is a relative clause on it."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
+        return
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.pos_ == "VERB"), None)
+    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and clause is not None
+                 and clause.i < c.i < tok.i and doc[c.left_edge.i - 1].text == ","
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+    if noun is None or not any(c.dep_ == "nsubj" and noun.i < c.i < tok.i for c in tok.children):
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    for c in list(tok.children):
+        if c.dep_ == "punct" and (c.i > tok.i or c.i == noun.left_edge.i - 1):
+            c.head = clause  # (the comma before the summary, and the full stop)
+    noun.head, noun.dep_ = clause, "npadvmod"
+    tok.head, tok.dep_ = noun, "relcl"
 
 
 def _clause_before_a_semicolon(doc: Doc, tok: Token) -> None:

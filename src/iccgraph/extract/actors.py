@@ -65,6 +65,11 @@ _PENALTY = {"name": 1.0, "member": 0.97, "modifier": 0.95, "action": 0.9, "descr
             "author": 0.92, "addressee": 0.9, "pronoun": 0.85, "envoy": 0.95}
 
 
+def _body_class(name: str) -> str:
+    """A body the gazetteer does not know is a court if its name says so."""
+    return "Court" if re.search(r"\b(courts?|tribunals?|chambers?)\b", name, re.I) else "Organization"
+
+
 def _all_names(span: Span, hyphens: bool = False) -> bool:
     """A run of capitalised proper names (with hyphens: 'Patrice-Edouard Ngaissona')."""
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() or hyphens and t.text == "-" for t in span)
@@ -122,11 +127,12 @@ def _matcher(vocab, gaz: Gazetteer) -> tuple[PhraseMatcher, PhraseMatcher]:
 class DocActors:
     """The actors of one document and the token spans that name them."""
 
-    def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon, place: str | None = None):
+    def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon, place: tuple[str, ...] = ()):
         self.sdoc, self.gaz, self.lex = sdoc, gaz, lex
-        # the state a wire story was filed from ("BERLIN (dpa) -"), if its dateline names one
-        home = gaz.by_name.get(place) or gaz.cities.get(place) if place else None
-        self.dateline_state = home if home and gaz.entries[home].type == "State" else None
+        # the state a wire story was filed from ("BERLIN (dpa) -", "DENPASAR, Indonesia, Nov 8
+        # (AFP) -"), if its dateline names one
+        homes = [k for p in place if (k := gaz.by_name.get(p) or gaz.cities.get(p)) and gaz.entries[k].type == "State"]
+        self.dateline_state = homes[0] if homes else None
         self.text = sdoc.text  # Doc.text is rebuilt on every access: read it once
         self.sents = list(sdoc.sents)
         self.sent_of = [0] * len(sdoc)
@@ -150,6 +156,7 @@ class DocActors:
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
         # nouns an apposition uses to describe a body: "X, an investigative group"
         self._described_kinds = lex.words("appositive_bodies", "nouns")
+        self._missed_heads = lex.words("appositive_bodies", "missed_heads")
         # words that make a capitalised run a title or a body's name, not a person's name
         self._generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
             | self._name_heads | self._body_heads | self._described_kinds | self._org_trailing | self._not_org_words \
@@ -239,15 +246,22 @@ class DocActors:
                     span = self._strip(sdoc[span.start:comma])
                 if span is not None and span.text not in names:
                     orgs.append(span)
-        orgs += self._described_orgs(names)
+        untagged = self._untagged_bodies(names)
+        orgs += self._described_orgs(names) + untagged
         persons += self._listed_people(persons, names)
         persons += self._titled_names(persons, names, candidates)
         persons += self._acted_on_names(persons, names, candidates)
         # "Kenya said …", "Kyiv": a name the gazetteer knows as a state (or any non-person) tagged
         # as a person is still that state, unless it is the surname of one named in full
-        # ("Kevin Jordan ... Jordan said").
+        # ("Kevin Jordan ... Jordan said"; named in full before, since a surname points back:
+        # "Zagreb was required to arrest him … Dinamo Zagreb's coach" leaves the capital Croatia's).
         surnames = {s for n in {text for _, _, text in persons} | set(full) if (s := self._surname(n))}
-        persons = [p for p in persons if (p[2] in surnames or p[2] not in names
+        first_named: dict[str, int] = {}
+        for start, end, text in [*persons, *((c[1], c[2], sdoc[c[1]:c[2]].text) for c in candidates
+                                             if c[4] == "gazetteer" and gaz.entries[c[3]].type == "Person")]:
+            if end - start > 1 and (last := self._surname(text)):
+                first_named[last] = min(first_named.get(last, start), start)
+        persons = [p for p in persons if (p[2] in surnames and first_named.get(p[2], p[0]) < p[0] or p[2] not in names
                    or gaz.entries[names[p[2]]].type == "Person") and p[2] not in gaz.demonyms]  # "Sri Lankan"
         persons = self._not_places(persons, full)
         # "Sonko" the NER took for a place or an organization, where the story names Ousman Sonko.
@@ -290,7 +304,7 @@ class DocActors:
             if short:
                 candidates.append((3, span.start, span.end, short, "ner"))
                 continue
-            cls = "Court" if re.search(r"\b(courts?|tribunals?|chambers?)\b", span.text, re.I) else "Organization"
+            cls = _body_class(span.text)
             extended = False
             tail_preps = ("in",) if cls == "Court" else ("on", "in", "for") if any(
                 t.lemma_.lower() in self._name_heads for t in span) else ()
@@ -315,7 +329,9 @@ class DocActors:
                 and any(t.lemma_.lower() in self._name_heads for t in span)
             # ("the Movement for the Liberation of Congo": a group's name that ends with a state's)
             group = span.root.lower_ in self._group_heads and span.root.i < span.end - 1
-            candidates.append((2 if extended or of_org or group else 3, span.start, span.end, key, "ner"))
+            # ("the Kenya Anti-Corruption Commission": a whole name, over the state's inside it)
+            whole = any(u.start == span.start and u.end == span.end for u in untagged)
+            candidates.append((2 if extended or of_org or group or whole else 3, span.start, span.end, key, "ner"))
         # People: the fullest name of each cluster gives the key; a lone surname joins it.
         ner_people: dict[str, str] = {}  # key -> its fullest name here
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
@@ -364,13 +380,15 @@ class DocActors:
         "a camp near Sam Ouandja", "was detained in Izmir" (so that "him" is not Izmir)."""
         preps = self.lex.raw["place_prepositions"]
         anywhere, after_verb = frozenset(preps["any_head"]), frozenset(preps["after_verb"])
+        of_heads = frozenset(preps["of_heads"])
 
         def as_place(i: int) -> bool:
             t = self.sdoc[i]
             while t.dep_ == "compound" and t.head.i != t.i:
                 t = t.head
             p = t.head
-            return t.dep_ == "pobj" and (p.lower_ in anywhere or p.lower_ in after_verb and p.head.pos_ == "VERB")
+            return t.dep_ == "pobj" and (p.lower_ in anywhere or p.lower_ in after_verb and p.head.pos_ == "VERB"
+                                         or p.lower_ == "of" and p.head.lemma_.lower() in of_heads)
 
         spans: dict[str, list[tuple[int, int]]] = {}
         for start, end, text in persons:
@@ -463,7 +481,7 @@ class DocActors:
         for prio, start, end, label, source in out:
             label = max((x for x in labels if x.startswith(label + " ")), key=len, default=label)
             key = "org/" + slug(label)
-            self._register(key, "Organization", label)
+            self._register(key, _body_class(label), label)  # ("the U.N. war crimes tribunal" is a court)
             found.append((prio, start, end, key, source))
         return found
 
@@ -567,6 +585,26 @@ class DocActors:
             span = sdoc[start:comma.i]
             if len(span) and span.text not in names and not any(t.ent_type_ for t in span) \
                     and (len(span) > 1 or span[0].pos_ == "PROPN"):
+                out.append(span)
+        return out
+
+    def _untagged_bodies(self, names: dict[str, str]) -> list[Span]:
+        """Capitalised names of bodies the NER left untagged: "the Kenya Anti-Corruption
+        Commission", "Kenya's Independent Policing Oversight Authority" (after "the" or a
+        possessive, ending in a body's head word, with no tagged person or body inside)."""
+        sdoc, out = self.sdoc, []
+        for h in sdoc:
+            if h.lower_ not in self._missed_heads or not h.text[:1].isupper() or h.ent_type_:
+                continue
+            start = h.i
+            while start > 0 and (sdoc[start - 1].text[:1].isupper() and sdoc[start - 1].is_alpha and sdoc[start - 1].lower_ != "the"
+                                 or sdoc[start - 1].text == "-" and start > 1 and sdoc[start - 2].text[:1].isupper()):
+                start -= 1
+            # (after "the" or a possessive: "Kenya's Independent Policing Oversight Authority")
+            if start == h.i or start == 0 or not (sdoc[start - 1].lower_ == "the" or sdoc[start - 1].tag_ == "POS"):
+                continue
+            span = sdoc[start:h.i + 1]
+            if span.text not in names and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
                 out.append(span)
         return out
 

@@ -123,6 +123,8 @@ class EventFinder:
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
         self.idle_verbs, self.idle_adverbs = frozenset(th["inaction_idioms"]["verbs"]), frozenset(th["inaction_idioms"]["adverbs"])
         self.passive_consequences = frozenset(th["passive_consequences"])
+        self.met_with_verbs = frozenset(th["met_with_verbs"])
+        self.departure_places = frozenset(lex.raw["departure_places"]["nouns"])
         self.coercive_actions, self.coercive_warnings = frozenset(th["coercive_actions"]), frozenset(th["coercive_warnings"])
         rw = lex.raw["requested_warrants"]
         self.request_nouns, self.arrest_seekers = frozenset(rw["nouns"]), frozenset(rw["arrest_seekers"])
@@ -144,6 +146,7 @@ class EventFinder:
         # nouns of what is demanded for someone held: asked of whoever holds them
         self.extradition_nouns = frozenset(rd["extradition_nouns"])
         self.held_nouns = self.release_nouns | frozenset(rd["access_nouns"]) | self.extradition_nouns
+        self.resignation_nouns = frozenset(rd["resignation_nouns"])
         ex = lex.raw["experiencers"]
         self.experiencer_words, self.experiencer_preps = frozenset(ex["words"]), tuple(ex["preps"])
         self.experiencer_clause_verbs = frozenset(ex["clause_verbs"])
@@ -589,7 +592,8 @@ class EventFinder:
         if frame.exclude_words and any(t.lower_ in frame.exclude_words for t in v.subtree if self._same_clause(t, v)):
             return None
         action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
-                       if c.lemma_.lower() in frame.xcomp_actions), frame.action)
+                       if c.lemma_.lower() in frame.xcomp_actions
+                       and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))), frame.action)
         if action == "Urge" and any(c.lemma_.lower() in self.staff_cut_verbs and any(
                 o.lemma_.lower() in self.staff_cut_objects for o in c.subtree if o.i > c.i) for c in xcomps):
             action = "Expel"  # "told Britain to cut 50 of its diplomatic staff"
@@ -643,7 +647,7 @@ class EventFinder:
         # No threat against the threatener's own side ("12 U.S. senators threatened to bar court
         # staff from entering the United States"), and no description that is the doer's own state
         # ("Ned Price urged the junta to …")
-        targets = self._not_own(targets, {r.key for r in doers(action)}, threat=action == "Threaten")
+        targets = self._not_own(targets, {r.key for r in doers(action)}, threat=action in ("Threaten", "Sanction"))
         if frame.require_object_class:
             # "refused to allow the U.N. rapporteur, X, to enter": a person who serves such a body
             # counts (one who serves a state does not: "allowed Putin to visit")
@@ -735,6 +739,14 @@ class EventFinder:
                 agents = self._home_state(v, {t.key for t in targets})
                 pattern += "+home" if agents else ""
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
+
+    def _leaves_a_place(self, v: Token) -> bool:
+        """Is departure verb `v` a leaving of a place ('to leave the country', 'to leave within a
+        week'), not of something else ('to leave 78 farmers in peace')?"""
+        # (its first object: a summary the parser hangs there too is none, "…, its biggest expulsion")
+        o = next((c for c in v.children if c.dep_ == "dobj"), None)
+        return o is None or o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in self.departure_places \
+            or (k := self.a.at(o)) is not None and self.a.cls(k) == "State"
 
     def _stateless_forces(self, toks) -> bool:
         """Is one of `toks` police, troops or an army the text names no state for?"""
@@ -976,8 +988,9 @@ class EventFinder:
     def _not_own(self, targets: list[Ref], doers: set[str], threat: bool = False) -> list[Ref]:
         """Targets without the doers' own side where a reference resolved to it: a description is
         not the doer's own state ("Trump ordered sanctions on the South American country", "Ned
-        Price urged the junta"), and no threat is against the threatener's side ("12 U.S. senators
-        threatened to bar court staff from entering the United States")."""
+        Price urged the junta"), and no threat or ban is against the doer's side ("12 U.S. senators
+        threatened to bar court staff from entering the United States", "Duterte banned Filipinos
+        from working in Kuwait")."""
         side = self.a.side_of(doers)
         return [r for r in targets if not (r.key in side and (r.how == "description" or threat))]
 
@@ -1668,6 +1681,16 @@ class EventFinder:
                     if held:
                         targets += held
                         continue
+                if warning and lemma in self.met_with_verbs and any(x.dep_ == "auxpass" for x in v.children) and any(
+                        o.lemma_.lower() in self.retaliation_nouns or any(a.dep_ == "amod" and a.lemma_.lower() in self.retaliation_nouns
+                                                                         for a in o.children) for o in self.r.pobjs(v, ("with",))):
+                    # "warned that any Israeli attack would be met with a crushing response": whose act it is
+                    # (an act of no one named is answered like any retaliation, below)
+                    doers_of_act = [r for x in v.children if x.dep_ == "nsubjpass"
+                                    for r in self.r.named_or_owned(x, "Threaten", ("State",)) or self.r.by_agents(x, action="Threaten")]
+                    if doers_of_act:
+                        targets += doers_of_act
+                        continue
                 if warning and lemma in self.arrival_verbs and any(x.dep_ == "nsubj" and x.lemma_.lower() in self.consequence_nouns
                                                                  for x in v.children):
                     # "warned that mirror measures would follow if Brussels continued": whoever the
@@ -1895,6 +1918,17 @@ class EventFinder:
         prep = self.release_verbs[v.lemma_.lower()]
         nouns = [o for o in v.children if o.dep_ == "dobj"] if not prep else self.r.pobjs(v, (prep,))
         out = []
+        for n in (n for n in nouns if n.lemma_.lower() in self.resignation_nouns):
+            # "called for Guterres's resignation": an urging of the one who would resign
+            agents = self.verb_agents(v, "Urge")
+            keys = {r.key for r in agents}
+            # (one does not call for one's own: "Danon called for his resignation" is another's)
+            people = [r for c in n.children if c.dep_ == "poss"
+                      for r in (self.r.person_before(c, keys) if c.pos_ == "PRON" else self.r.np(c, "Urge"))] \
+                + [r for o in self.r.pobjs(n, ("of",)) for r in self.r.np(o, "Urge")]
+            people = [r for r in people if self.a.cls(r.key) == "Person" and r.key not in keys]
+            if agents and people:
+                out.append(Candidate("Urge", agents, people, self.status(v), v, v, 0.7, f"resignation:{v.lemma_.lower()}"))
         for n in (n for n in nouns if n.lemma_.lower() in self.held_nouns):
             extradition = n.lemma_.lower() in self.extradition_nouns
             # ("his extradition to Rwanda": where he would go, not who he is)

@@ -74,6 +74,7 @@ class Resolver:
         self.court_refs = frozenset(refers["court"])
         self.acts = frozenset(refers["*"])
         self.court_fallback = frozenset(refers["court_fallback"])
+        self.not_court_compounds = frozenset(refers["not_court_compounds"])
         self.self_reaction = frozenset(refers["self_reaction_verbs"])
         self.cognate_verbs = dict(refers["cognate_verbs"])
         self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
@@ -377,6 +378,15 @@ class Resolver:
                                and self.a.state_of(m.key) in states), None) if states else None
                 if person is not None:
                     return [Ref(person.key, "description", h.i)]
+            if mods and self.descriptions.get(lemma) == ("State",) and any(
+                    c.dep_ == "poss" and c.tag_ in ("PRP$", "WP$") or c.dep_ == "compound" and c.pos_ == "PROPN"
+                    for c in h.children):
+                # "ordered his government to …", "Kurti, whose government accuses …", "the Assad
+                # regime": the state the person serves ("Ortega's government" names him, and stays his)
+                # (a description: never the doer's own side, "Blinken … expressed support for his government")
+                # (one whose state the text does not tell stays, standing for it)
+                mods = [Ref(k, "description", r.token) if self.a.cls(r.key) == "Person" and (k := self.a.state_of(r.key)) else r
+                        for r in mods]
             if mods:
                 return mods
             if (lemma in self.descriptions or lower in self.home_first) and self._definite(h):
@@ -869,6 +879,9 @@ class Resolver:
             if found:
                 return found
         kinds = self.refers_to.get(h.lower_) or self.refers_to.get(h.lemma_.lower())
+        # "the expulsion order": an act of the kind its compound names, not just any act
+        kinds = next((self.refers_to[c.lemma_.lower()] for c in h.children if c.dep_ == "compound"
+                      and c.lemma_.lower() in self.refers_to and self.refers_to[c.lemma_.lower()] != self.acts), kinds)
         if kinds:
             return self.referred_act(h, verb, kinds, about=topics, reactor=reactor)
         return self.referred_act(h, verb, self.acts, window=2, reactor=reactor)
@@ -922,7 +935,9 @@ class Resolver:
         if reactor is None:
             reactor = self._reactor(h, verb)
         s = self.sent_of[h.i]
-        court_only = h.lower_ in self.court_refs or h.lemma_.lower() in self.court_refs
+        # ("the expulsion order" is a government's, whatever a court did before)
+        executive = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.not_court_compounds for c in h.children)
+        court_only = (h.lower_ in self.court_refs or h.lemma_.lower() in self.court_refs) and not executive
         # An act against the reactor is likelier what it reacts to ("Iran rejected the
         # accusations"); backstory ("had sought warrants in May") is less likely.
         side = self.a.side_of(reactor)
@@ -955,7 +970,7 @@ class Resolver:
                 if fits(a) and a.backstory <= backstory_ok and (window is None or s - a.sent <= window) \
                         and (a.main or not main_only) and (not against or side & set(a.targets)):
                     return doers(a)
-        if court_only or h.lower_ in self.court_fallback or h.lemma_.lower() in self.court_fallback:
+        if not executive and (court_only or h.lower_ in self.court_fallback or h.lemma_.lower() in self.court_fallback):
             courts = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Court" and m.key not in reactor]
             if courts:
                 return [Ref(courts[-1].key, "action", courts[-1].start)]
@@ -1037,9 +1052,11 @@ class Resolver:
                 if topic:  # "He … backed Guaido. Venezuela's court ordered his arrest": the one the story follows
                     return topic
                 return self._antecedent(h, ("Person",), window=3)
-            if h.dep_ == "nsubj" and h.head.dep_ == "advcl" and any(c.dep_ == "mark" for c in h.head.children):
-                # "Kishida had not held talks with a Chinese leader since he met Xi": the subject
-                # of a subordinate clause is the main clause's person subject
+            if h.dep_ == "nsubj" and h.head.dep_ == "advcl" and any(
+                    c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in h.head.children):
+                # "Kishida had not held talks with a Chinese leader since he met Xi", "… last week,
+                # when she pressed Russia to …": the subject of a subordinate clause is the main
+                # clause's person subject
                 main = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < h.i), None)
                 refs = [r for r in self.np(main, action) if self.a.cls(r.key) == "Person"] if main is not None else []
                 if len(refs) == 1:
@@ -1396,6 +1413,11 @@ class Resolver:
         want = self.pronoun_sex.get(h.lower_)
         sex = self._sex_of(key) if want else None
         return sex is None or sex == want
+
+    def person_before(self, h: Token, excluded: set[str]) -> list[Ref]:
+        """The person a pronoun refers to when it cannot be one of `excluded` ("Danon called for
+        his resignation": not Danon)."""
+        return self._antecedent(h, ("Person",), window=3, excluded=excluded)
 
     def _antecedent(self, h: Token, classes: tuple[str, ...], window: int, subject_first: bool = False,
                     excluded: set[str] = frozenset()) -> list[Ref]:
