@@ -1395,6 +1395,15 @@ CASES = [
     ("The African Court on Human and Peoples' Rights ruled against Robert Mugabe's land seizures and ordered his "
      "government to compensate the farmers.", "Urge", "African Court on Human and Peoples' Rights", "Zimbabwe",
      "Asserted"),
+    # A verb joined to "was concerned by …" has the concerned one as its subject.
+    ("Canada was deeply troubled by the verdict and called on Iran to release the student.", "Urge", "Canada",
+     "Iran", "Asserted"),
+    # A conjunct with a subject of its own is not under the first clause's negation.
+    ("Serbia has not joined the sanctions, and Brussels has repeatedly urged Belgrade to do so.", "Urge",
+     "European Union", "Serbia", "Asserted"),
+    # Paramilitary Rangers the text names no state for are the story's state's.
+    ("ISLAMABAD (Reuters) - Pakistani officials said on Monday that protests had spread. The opposition leader Asad "
+     "Umar was detained by paramilitary Rangers on Tuesday.", "Arrest", "Pakistan", "Asad Umar", "Asserted"),
     # A body's capitalised name the NER missed is a body (here one of the state named in it).
     ("The Kenya Anti-Corruption Commission applied for an arrest warrant against the former minister Samuel Kiprop.",
      "RequestArrestWarrant", "Kenya Anti-Corruption Commission", "Samuel Kiprop", "Asserted"),

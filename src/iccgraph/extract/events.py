@@ -887,6 +887,11 @@ class EventFinder:
         if v.dep_ == "conj" and h.lemma_ == "be" and h.dep_ == "ccomp" and h.head.lemma_ in self.speech:
             # "X said the sentence was a step forward but urged the court to …": X urges
             return self.verb_agents(h.head, action, depth + 1)
+        if v.dep_ == "conj" and h.lower_ in self.experiencer_words:
+            # "Washington was concerned by the arrests and urged Beijing to …": the one concerned
+            moved = next((c for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if moved is not None:
+                return self.r.np(moved, action)
         reporter = self._reporter_of_conjunct(v)
         if reporter is not None:
             # "said X would respond and accused Y", "determined that A had committed genocide and
@@ -2118,7 +2123,10 @@ class EventFinder:
                 via_prep = True
             came_by_adjunct = dep in ("advcl", "npadvmod") and node.tag_ == "VBG"
             via_conj = dep == "conj" and node.pos_ in ("VERB", "AUX")
-            own_tense = via_conj and node.tag_ in ("VBD", "VBZ", "VBP")
+            # (or with a subject or an auxiliary of its own: "X has not joined the sanctions, and
+            # Brussels has urged it to")
+            own_tense = via_conj and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children))
             node = head
             if own_tense and self._infinitive(node):
                 # "ordered ten diplomats to leave and barred eight officials": a finite verb the
