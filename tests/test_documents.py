@@ -237,3 +237,17 @@ def test_a_place_line_at_a_paragraphs_start_is_blanked_at_the_same_length():
     assert len(out) == len(text)
     assert "Paris" not in out and "Kyiv" not in out and out.count("FIDH welcomes") == 1
     assert "Kenya - a party" in out  # not followed by a capitalised subject: kept
+
+
+
+@pytest.mark.parametrize("text, places, date", [
+    ("BERLIN (dpa) - Germany on Tuesday said", ("Berlin",), None),
+    ("ACCRA, Ghana, Nov 8, 2031 (AFP) - The police said", ("Accra", "Ghana"), "2031-11-08"),
+    ("SEOUL, Oct. 30, 2031 Kyodo - South Korea on Thursday said", ("Seoul",), "2031-10-30"),
+])
+def test_a_wire_dateline_gives_its_place_its_country_and_its_date(text, places, date):
+    from iccgraph.documents import dateline_place
+    from iccgraph.nlp import prepare
+    assert dateline_place(text) == places
+    assert document_date(text, {}) == date
+    assert prepare(text).lstrip().split()[0] in ("Germany", "The", "South")  # the dateline is no sentence

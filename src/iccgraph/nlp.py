@@ -65,9 +65,9 @@ def parse_repairs(doc: Doc) -> Doc:
     for first, second in zip(people, people[1:]):
         _titled_names_read_as_one(doc, first, second)
     for tok in doc:
-        _summary_read_as_main_clause(doc, tok)
-    for tok in doc:
-        if tok.head.i != tok.i and tok.i >= 2:
+        if tok.head.i == tok.i:
+            _summary_read_as_main_clause(doc, tok)
+        elif tok.i >= 2:
             _misattached(doc, tok)
         _clause_before_a_semicolon(doc, tok)
         _participle_read_as_subject(doc, tok)

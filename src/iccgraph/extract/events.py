@@ -647,7 +647,7 @@ class EventFinder:
         # No threat against the threatener's own side ("12 U.S. senators threatened to bar court
         # staff from entering the United States"), and no description that is the doer's own state
         # ("Ned Price urged the junta to …")
-        targets = self._not_own(targets, {r.key for r in doers(action)}, threat=action in ("Threaten", "Sanction"))
+        targets = self._not_own(targets, {r.key for r in doers(action)}, hostile=action in ("Threaten", "Sanction"))
         if frame.require_object_class:
             # "refused to allow the U.N. rapporteur, X, to enter": a person who serves such a body
             # counts (one who serves a state does not: "allowed Putin to visit")
@@ -990,14 +990,14 @@ class EventFinder:
         anchor = asked[0].head
         return [Candidate("Urge", agents, targets, self.status(verb), anchor, anchor, frame.confidence, "list:item")]
 
-    def _not_own(self, targets: list[Ref], doers: set[str], threat: bool = False) -> list[Ref]:
+    def _not_own(self, targets: list[Ref], doers: set[str], hostile: bool = False) -> list[Ref]:
         """Targets without the doers' own side where a reference resolved to it: a description is
         not the doer's own state ("Trump ordered sanctions on the South American country", "Ned
         Price urged the junta"), and no threat or ban is against the doer's side ("12 U.S. senators
         threatened to bar court staff from entering the United States", "Duterte banned Filipinos
         from working in Kuwait")."""
         side = self.a.side_of(doers)
-        return [r for r in targets if not (r.key in side and (r.how == "description" or threat))]
+        return [r for r in targets if not (r.key in side and (r.how == "description" or hostile))]
 
     def _same_clause_prep(self, p: Token) -> bool:
         """A preposition whose phrase stays under the clause's modals: the means ('would retaliate

@@ -382,9 +382,9 @@ class Resolver:
                     c.dep_ == "poss" and c.tag_ in ("PRP$", "WP$") or c.dep_ == "compound" and c.pos_ == "PROPN"
                     for c in h.children):
                 # "ordered his government to …", "Kurti, whose government accuses …", "the Assad
-                # regime": the state the person serves ("Ortega's government" names him, and stays his)
-                # (a description: never the doer's own side, "Blinken … expressed support for his government")
-                # (one whose state the text does not tell stays, standing for it)
+                # regime": the state the person serves, as a description (so never the doer's own
+                # side: "Blinken … expressed support for his government"); one whose state the text
+                # does not tell stays. ("Ortega's government" names him, and stays his.)
                 mods = [Ref(k, "description", r.token) if self.a.cls(r.key) == "Person" and (k := self.a.state_of(r.key)) else r
                         for r in mods]
             if mods:
