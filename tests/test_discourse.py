@@ -1369,10 +1369,13 @@ CASES = [
     # An invitation to visit leaves the visit to come.
     ("Putin repeated an invitation for Erdogan to visit Russia.", "Meet", "Recep Tayyip Erdogan", "Russia",
      "Hypothetical"),
-    # A tribunal described but not named is a court: "the tribunal" is it.
+    # A tribunal described but not named is a court: "the tribunal" is it; in a story about the
+    # states of one region, the U.N. war crimes tribunal is that region's (here the ICTY).
     ("Belgrade said it would not hand over Gen. Nebojsa Pavkovic to the U.N. war crimes tribunal. Judges at the "
-     "tribunal issued a warrant for Pavkovic's arrest last year.", "IssueArrestWarrant", "U.N. war crimes tribunal",
-     "Nebojsa Pavkovic", "Asserted"),
+     "tribunal issued a warrant for Pavkovic's arrest last year.", "IssueArrestWarrant",
+     "International Criminal Tribunal for the former Yugoslavia", "Nebojsa Pavkovic", "Asserted"),
+    ("The African Union urged Kenya to cooperate with the U.N. war crimes tribunal.", "Cooperate", "Kenya",
+     "U.N. war crimes tribunal", "Hypothetical"),  # (no region named: the tribunal stays as described)
     # "X, a charge Y denies": the accusation is told as made; the denial is Y's.
     ("The Rwandan ministry accused Burundi of sheltering rebels, a charge Gitega denies.", "Criticize", "Rwanda",
      "Burundi", "Asserted"),
@@ -1404,6 +1407,12 @@ CASES = [
     # Paramilitary Rangers the text names no state for are the story's state's.
     ("ISLAMABAD (Reuters) - Pakistani officials said on Monday that protests had spread. The opposition leader Asad "
      "Umar was detained by paramilitary Rangers on Tuesday.", "Arrest", "Pakistan", "Asad Umar", "Asserted"),
+    # A refusal denied is a negated refusal, not a cooperation to come.
+    ("Belgrade has not refused to cooperate with the International Criminal Court, the minister said.",
+     "RefuseCooperation", "Serbia", "International Criminal Court", "Negated"),
+    # Confidence kept in someone is support.
+    ("Antonio Guterres retained full confidence in his envoy, Volker Perthes.", "Support", "Antonio Guterres",
+     "Volker Perthes", "Asserted"),
     # A body's capitalised name the NER missed is a body (here one of the state named in it).
     ("The Kenya Anti-Corruption Commission applied for an arrest warrant against the former minister Samuel Kiprop.",
      "RequestArrestWarrant", "Kenya Anti-Corruption Commission", "Samuel Kiprop", "Asserted"),

@@ -480,10 +480,26 @@ class DocActors:
         found = []
         for prio, start, end, label, source in out:
             label = max((x for x in labels if x.startswith(label + " ")), key=len, default=label)
+            known = self._described_tribunal(label, candidates)
+            if known:
+                e = gaz.entries[known]
+                self._register(known, e.type, e.label, e.wikidata)
+                found.append((prio, start, end, known, source))
+                continue
             key = "org/" + slug(label)
             self._register(key, _body_class(label), label)  # ("the U.N. war crimes tribunal" is a court)
             found.append((prio, start, end, key, source))
         return found
+
+    def _described_tribunal(self, label: str, candidates: list[tuple[int, int, int, str, str]]) -> str | None:
+        """The tribunal "the U.N. war crimes tribunal" is in a story that names the states of one
+        region only (the ICTY where it names Croatia or Serbia, the ICTR where it names Rwanda)."""
+        tribunals = self.lex.raw["unnamed_bodies"]["described_tribunals"]
+        if not any(label.lower().endswith(w) for w in tribunals["words"]):
+            return None
+        named = {c[3] for c in candidates if c[4] == "gazetteer"}
+        fits = [k for k, states in tribunals["by_states"].items() if named & set(states) and k in self.gaz.entries]
+        return fits[0] if len(fits) == 1 else None
 
     def _surname_forms(self, name: str) -> set[str]:
         """A surname as it is written alone: 'al-Bashir', 'Al-Bashir' (opening a sentence) and 'Bashir'."""

@@ -831,6 +831,10 @@ class EventFinder:
 
     def _verb_candidate(self, frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
                         v: Token, pattern: str) -> Candidate | None:
+        refusal = v.head if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in self.negators else None
+        if frame.negated_action and refusal is not None and any(c.dep_ == "neg" for c in refusal.children):
+            # "Croatia has not refused to cooperate": a refusal denied, not a cooperation to come
+            return Candidate(frame.negated_action, agents, targets, "Negated", v, v, frame.confidence, pattern + "+denied")
         if frame.negated_action and self._refused(v, frame, status):
             # "accused Rome of failing to cooperate": an alleged refusal, not one the text asserts
             action, status = frame.negated_action, "Hypothetical" if self._alleged(v) else "Asserted"
