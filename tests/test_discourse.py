@@ -1413,6 +1413,9 @@ CASES = [
     # Confidence kept in someone is support.
     ("Antonio Guterres retained full confidence in his envoy, Volker Perthes.", "Support", "Antonio Guterres",
      "Volker Perthes", "Asserted"),
+    # "hoped to" (which the small model lemmatizes as "hop") leaves the act to come.
+    ("Lula said he hoped to hold talks with Nicolas Maduro once the election was over.", "Meet",
+     "Luiz Inacio Lula da Silva", "Nicolas Maduro", "Hypothetical"),
     # A body's capitalised name the NER missed is a body (here one of the state named in it).
     ("The Kenya Anti-Corruption Commission applied for an arrest warrant against the former minister Samuel Kiprop.",
      "RequestArrestWarrant", "Kenya Anti-Corruption Commission", "Samuel Kiprop", "Asserted"),

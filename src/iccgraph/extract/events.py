@@ -154,6 +154,7 @@ class EventFinder:
         self.unproven = frozenset(ex["unproven"])
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
+        self.lemma_repairs = dict(st["lemma_repairs"])
         self.neg_dets = frozenset(st["negative_determiners"])
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
         self.intent_modals = frozenset(st["intent_modals"])
@@ -2084,7 +2085,7 @@ class EventFinder:
             particle_neg = any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(node.lemma_.lower(), ())
                                for c in kids)
             if not first and not (is_light and not particle_neg) and not transparent:
-                lemma = node.lemma_.lower()
+                lemma = self.lemma_repairs.get(node.lower_, node.lemma_.lower())  # ("hoped" read as "hop")
                 if came_by_adjunct or via_conj:  # "rejected the call, calling it biased": the participle is its own act
                     pass
                 elif lemma in self.negators or particle_neg:
