@@ -52,6 +52,8 @@ HELDOUT34 = DATA / "heldout34"  # scored once and not tuned on (F1 0.747: see it
 HELDOUT35 = DATA / "heldout35"  # scored once and not tuned on (F1 0.747: see its README)
 HELDOUT36 = DATA / "heldout36"  # scored once and not tuned on (F1 0.642: see its README)
 HELDOUT37 = DATA / "heldout37"  # scored once and not tuned on (F1 0.635: see its README)
+HELDOUT38 = DATA / "heldout38"  # scored once and not tuned on (F1 0.595: see its README)
+HELDOUT39 = DATA / "heldout39"  # scored once and not tuned on (F1 0.578 by the shared scorer: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -91,7 +93,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two; those of heldout12 to heldout29 have not been examined. heldout30 to heldout37
+# heldout11's two; those of heldout12 to heldout29 have not been examined. heldout30 to heldout39
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions.
 HELD_OUT_FLOORS = {
@@ -131,6 +133,8 @@ HELD_OUT_FLOORS = {
     HELDOUT35: dict(precision=0.85, recall=0.675, f1=0.75, nonasserted=0.52, status_errors=1),
     HELDOUT36: dict(precision=0.78, recall=0.54, f1=0.64, nonasserted=0.51, status_errors=1),
     HELDOUT37: dict(precision=0.885, recall=0.49, f1=0.63, nonasserted=0.42),
+    HELDOUT38: dict(precision=0.8, recall=0.47, f1=0.59, nonasserted=0.365, status_errors=3),
+    HELDOUT39: dict(precision=0.765, recall=0.47, f1=0.58, nonasserted=0.385),
 }
 
 
