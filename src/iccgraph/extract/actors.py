@@ -157,6 +157,7 @@ class DocActors:
         # nouns an apposition uses to describe a body: "X, an investigative group"
         self._described_kinds = lex.words("appositive_bodies", "nouns")
         self._missed_heads = lex.words("appositive_bodies", "missed_heads")
+        self._described_tribunals = lex.raw["unnamed_bodies"]["described_tribunals"]
         # words that make a capitalised run a title or a body's name, not a person's name
         self._generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
             | self._name_heads | self._body_heads | self._described_kinds | self._org_trailing | self._not_org_words \
@@ -494,7 +495,7 @@ class DocActors:
     def _described_tribunal(self, label: str, candidates: list[tuple[int, int, int, str, str]]) -> str | None:
         """The tribunal "the U.N. war crimes tribunal" is in a story that names the states of one
         region only (the ICTY where it names Croatia or Serbia, the ICTR where it names Rwanda)."""
-        tribunals = self.lex.raw["unnamed_bodies"]["described_tribunals"]
+        tribunals = self._described_tribunals
         if not any(label.lower().endswith(w) for w in tribunals["words"]):
             return None
         named = {c[3] for c in candidates if c[4] == "gazetteer"}
