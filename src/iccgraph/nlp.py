@@ -218,10 +218,11 @@ def _misattached(doc: Doc, tok: Token) -> None:
         after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
         # (the apposition ends where the verb's own words resume: "…, 41, on Sept. 8"; or at the
         # comma after the name, the phrase after it the verb's: "…, Jose Guevara, in Miami")
+        resumed = after is None or after.is_punct or after.head.i == head.i
         closed = obj is not None and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
             and all(c.i < tok.i or c.i == tok.i + 1 or c.dep_ == "prep" for c in tok.children)
-        if obj is not None and (after is None or after.is_punct or after.head.i == head.i or closed):
-            if closed and not (after is None or after.is_punct or after.head.i == head.i):
+        if obj is not None and (resumed or closed):
+            if not resumed:
                 for c in [c for c in tok.children if c.i > tok.i + 1]:
                     c.head = head
             tok.head, tok.dep_ = obj, "appos"

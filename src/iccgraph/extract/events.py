@@ -832,8 +832,8 @@ class EventFinder:
 
     def _verb_candidate(self, frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
                         v: Token, pattern: str) -> Candidate | None:
-        refusal = v.head if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in self.negators else None
-        if frame.negated_action and refusal is not None and any(c.dep_ == "neg" for c in refusal.children):
+        if frame.negated_action and v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in self.negators \
+                and any(c.dep_ == "neg" for c in v.head.children):
             # "Croatia has not refused to cooperate": a refusal denied, not a cooperation to come
             return Candidate(frame.negated_action, agents, targets, "Negated", v, v, frame.confidence, pattern + "+denied")
         if frame.negated_action and self._refused(v, frame, status):
