@@ -1419,6 +1419,36 @@ CASES = [
     # A body's capitalised name the NER missed is a body (here one of the state named in it).
     ("The Kenya Anti-Corruption Commission applied for an arrest warrant against the former minister Samuel Kiprop.",
      "RequestArrestWarrant", "Kenya Anti-Corruption Commission", "Samuel Kiprop", "Asserted"),
+    # A subject with "no" denies the act: no one was arrested.
+    ("No member of the Patriotic Youth League, whose members stormed the rally, has been detained.", "Arrest", None,
+     "Patriotic Youth League", "Negated"),
+    ("No Kenyan official has so far been sanctioned by Washington.", "Sanction", "United States", "Kenya", "Negated"),
+    # A refusal someone denies having made is a negated refusal.
+    ("Kenya denied on Monday that it had refused to cooperate with investigators of the International Criminal Court.",
+     "RefuseCooperation", "Kenya", "International Criminal Court", "Negated"),
+    # "dozens of Nicaraguan officials" are counted as "four Nicaraguan officials" are.
+    ("Canada imposed sanctions on dozens of Nicaraguan officials on Tuesday.", "Sanction", "Canada", "Nicaragua",
+     "Asserted"),
+    # A sanction renewed or extended is imposed again.
+    ("EU foreign ministers on Monday extended for another year a travel ban on Igor Sergeyev.", "Sanction",
+     "European Union", "Igor Sergeyev", "Asserted"),
+    ("The Security Council renewed the arms embargo on Libya for twelve months.", "Sanction",
+     "United Nations Security Council", "Libya", "Asserted"),
+    # A two-letter family name written first is the person named in full before.
+    ("Chinese Foreign Minister Wu Dawei met Kenyan officials on Monday. Later Wu urged Japan to face up to history.",
+     "Urge", "Wu Dawei", "Japan", "Asserted"),
+    # A title the NER took into an organization's name leaves the person's name.
+    ("Indonesian President Joko Widodo met visiting Foreign Minister Nobutaka Machida on Monday. Machida criticised "
+     "Indonesia over the detentions.", "Criticize", "Nobutaka Machida", "Indonesia", "Asserted"),
+    # "who" after "X, a Tanzanian" is the man named, not his state.
+    ("Kenyan police said that Rashid Mwinyi, a Tanzanian who was detained on the campus during the siege, had been "
+     "charged.", "Arrest", None, "Rashid Mwinyi", "Asserted"),
+    # Asking a body to withdraw its peacekeeping mission urges it (a body has no diplomats to expel).
+    ("Chad's Foreign Minister Ali Mahamat asked the U.N. Security Council on Friday to withdraw its peacekeeping "
+     "mission from his country.", "Urge", "Ali Mahamat", "United Nations Security Council", "Asserted"),
+    # "the EU's top court" is the Court of Justice of the European Union.
+    ("The EU's top court on Tuesday ordered Hungary to suspend the law.", "Urge",
+     "Court of Justice of the European Union", "Hungary", "Asserted"),
 ]
 
 
@@ -1865,6 +1895,12 @@ NOT_READ = [
     ("The International Criminal Court opened an inquiry into Burundi in May. The U.N. envoy was ordered out on "
      "Monday. Germany called the expulsion order \"unacceptable\".", "Criticize", "International Criminal Court",
      "Asserted", "an expulsion order is an expulsion's, not the last act of a court's"),
+    ("Italian police expelled 60 undocumented Tunisian migrants to Tunis on Sunday.", "Expel", None, None,
+     "migrants expelled by whatever verb are no act against their state"),
+    ("Chad's Foreign Minister Ali Mahamat asked the U.N. Security Council on Friday to withdraw its peacekeeping "
+     "mission from his country.", "Expel", None, None, "a peacekeeping mission withdrawn is no expulsion"),
+    ("Kenyan police said that Rashid Mwinyi, a Tanzanian who was detained on the campus during the siege, had been "
+     "charged.", "Arrest", "Tanzania", None, "one named and then described by his nationality is not his state"),
 ]
 
 

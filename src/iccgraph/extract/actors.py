@@ -282,6 +282,13 @@ class DocActors:
             if span.text in person_names or all_names and any(t.text in person_names for t in span) or after_person_noun:
                 persons.append((span.start, span.end, span.text))
                 continue
+            lead = next((i for i, t in enumerate(span) if t.lower_ not in self._titles), len(span))
+            if 0 < lead and span[lead - 1].lower_ in self._person_nouns and 2 <= len(span) - lead <= 4 \
+                    and _all_names(span[lead:], hyphens=True) \
+                    and not any(t.lower_ in self._name_heads or t.lower_ in self._body_heads for t in span):
+                # "Foreign Minister Nobutaka Machimura" tagged as an organization: the name after the title
+                persons.append((span.start + lead, span.end, span[lead:].text))
+                continue
             if not self._proper_org(span) or span.text in gaz.demonyms:  # "Sri Lankan" is no organization
                 continue
             if any(c[4] == "gazetteer" and span.start <= c[1] and c[2] < span.end and gaz.entries[c[3]].type != "Person"
@@ -353,7 +360,7 @@ class DocActors:
                     # (the small tagger reads an unfamiliar name as a noun: "Carvajal headed …")
                     candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ())
                                    if sdoc[i].pos_ == "PROPN" or sdoc[i].pos_ == "NOUN" and last[0].isupper()
-                                   and sdoc[i].lemma_ == last and sdoc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
+                                   and sdoc[i].lemma_.lower() == last.lower() and sdoc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
         candidates += self._unnamed_bodies(candidates)
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
@@ -716,11 +723,13 @@ class DocActors:
         """The one longer name in `full` that holds this name's words in a row ("Yoon" or the
         NER's "Yoon Suk" in "Yoon Suk Yeol"); None if there are none or several."""
         words = name.split()
-        if len(name) < 3 or not name[:1].isupper():
+        if len(name) < 2 or not name[:1].isupper():
             return None
         n = len(words)
+        # (a two-letter name only as the family name written first: "Li" in "Li Zhaoxing")
+        starts = range(1) if len(name) < 3 else None
         keys = {k for other, k in full.items() if len(ws := other.split()) > n
-                and any(ws[i:i + n] == words for i in range(len(ws) - n + 1))}
+                and any(ws[i:i + n] == words for i in (starts or range(len(ws) - n + 1)))}
         return keys.pop() if len(keys) == 1 else None
 
     def _register(self, key: str, cls: str, label: str, wikidata: str | None = None) -> None:

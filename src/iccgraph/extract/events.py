@@ -109,6 +109,7 @@ class EventFinder:
         self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
         self.claim_nouns = lex.words("action_reference_nouns", "claims", "nouns")
         self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
+        self.staff_cut_requests = lex.words("staff_cuts", "requests")
         rup = th["ruptures"]
         self.rupture_verbs, self.rupture_objects = frozenset(rup["verbs"]), frozenset(rup["objects"])
         self.rupture_preps = frozenset(rup["preps"])
@@ -596,8 +597,11 @@ class EventFinder:
                        if c.lemma_.lower() in frame.xcomp_actions
                        and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))), frame.action)
         if action == "Urge" and any(c.lemma_.lower() in self.staff_cut_verbs and any(
-                o.lemma_.lower() in self.staff_cut_objects for o in c.subtree if o.i > c.i) for c in xcomps):
-            action = "Expel"  # "told Britain to cut 50 of its diplomatic staff"
+                o.lemma_.lower() in self.staff_cut_objects for o in c.subtree if o.i > c.i) for c in xcomps) \
+                and v.lemma_.lower() not in self.staff_cut_requests:
+            # "told Britain to cut 50 of its diplomatic staff" (but "asked the Security Council to
+            # withdraw its peacekeeping mission" is a request, which the one asked may turn down)
+            action = "Expel"
         if action == "Urge" and any(t.lemma_.lower() in self.held_nouns for t in target_toks):
             return None  # "demanded the officers' release" asks their jailer, not them (see _release_events)
         # ("rejected the order as 'politicised'": a judgement of it, not a refusal of a request)
@@ -833,8 +837,10 @@ class EventFinder:
     def _verb_candidate(self, frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
                         v: Token, pattern: str) -> Candidate | None:
         if frame.negated_action and v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in self.negators \
-                and any(c.dep_ == "neg" for c in v.head.children):
-            # "Croatia has not refused to cooperate": a refusal denied, not a cooperation to come
+                and (any(c.dep_ == "neg" for c in v.head.children)
+                     or v.head.dep_ in ("ccomp", "xcomp") and v.head.head.lemma_.lower() in self.denial_verbs):
+            # "Croatia has not refused to cooperate", "Iran denied that it had refused to cooperate":
+            # a refusal denied, not a cooperation to come
             return Candidate(frame.negated_action, agents, targets, "Negated", v, v, frame.confidence, pattern + "+denied")
         if frame.negated_action and self._refused(v, frame, status):
             # "accused Rome of failing to cooperate": an alleged refusal, not one the text asserts
@@ -2053,9 +2059,10 @@ class EventFinder:
                 hyp = True
             if any(c.dep_ == "mark" and c.lower_ in self.cond_marks for c in kids):
                 hyp = True
-            if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.neg_subjects
-                                                    for c in kids):
-                neg = True  # "none of them threatened measures"
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.lower_ in self.neg_subjects or any(d.dep_ == "det" and d.lower_ in self.neg_dets for d in c.children))
+                    for c in kids):
+                neg = True  # "none of them threatened measures", "no member of the militia was arrested"
             if node.pos_ in ("VERB", "AUX") and not (first and action in self.conditional_content) and any(c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in self.cond_marks for m in c.children) for c in kids):
                 hyp = True  # "would arrest him if he came": the act waits on the condition

@@ -87,8 +87,10 @@ class Resolver:
         self.home_descriptions = w("descriptions_home", "nouns")
         self.named_only = w("descriptions_named_only", "nouns")
         self.partitives = w("group_nouns", "partitives")
+        self.quantities = w("group_nouns", "quantities")
         self.collective_actions = w("group_nouns", "collective_actions")
         self.nationals_actions = w("group_nouns", "nationals_actions")
+        self.counted_actions = self.collective_actions | self.nationals_actions
         self.migrant_nouns, self.deporting_verbs = w("group_nouns", "migrants", "nouns"), w("group_nouns", "migrants", "verbs")
         self.civilian_nouns = w("group_nouns", "migrants", "civilians")
         self.international_words = w("state_organs", "international_words")
@@ -271,7 +273,8 @@ class Resolver:
         # "six of the court's judges", "some of them"
         if h.pos_ == "NUM" or lemma in self.group_nouns:
             inner = [self.np(p, action, depth + 1) for p in self.pobjs(h, ("of",))]
-            if h.pos_ == "NUM" and inner:
+            if h.pos_ == "NUM" and inner or lemma in self.quantities and action in self.counted_actions and inner and all(
+                    p.lemma_.lower() in self.member_nouns for p in self.pobjs(h, ("of",))):
                 # ("two of them were detained": two people, not the state they served)
                 return [r for refs in inner for r in refs
                         if action not in self.person_targeted or self.a.cls(r.key) == "Person"]
@@ -291,6 +294,8 @@ class Resolver:
         if h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WP$"):
             return self._pronoun(h, action)
         if self.a.demonym(h) and h.pos_ in ("PROPN", "NOUN") and h.dep_ not in ("amod", "compound"):
+            if h.dep_ == "appos" and (k := self.a.at(h.head)) and self.a.cls(k) == "Person":
+                return [Ref(k, "name", h.head.i)]  # "Rashid M., a Tanzanian who was arrested …": the man named
             return [Ref(self.a.demonym(h), "modifier", h.i)]  # "the Russians"
         if any(c.lower_ in self.author_mods for c in h.children):
             return [Ref(k, "author", h.i) for k in self.a.authors]
