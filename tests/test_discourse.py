@@ -1449,6 +1449,21 @@ CASES = [
     # "the EU's top court" is the Court of Justice of the European Union.
     ("The EU's top court on Tuesday ordered Hungary to suspend the law.", "Urge",
      "Court of Justice of the European Union", "Hungary", "Asserted"),
+    # "would not hesitate to act if X …" and "would not rule out the use of force against X" vow action.
+    ("Kenyan President Daniel Moi said Kenya would not hesitate to act if Uganda failed to disarm the rebels.",
+     "Threaten", "Daniel Moi", "Uganda", "Asserted"),
+    ("The French president said France would not rule out the use of force against Libya.", "Threaten", "France",
+     "Libya", "Asserted"),
+    # A statement headed "X - Press statement" is X's.
+    ("Andes Justice Network - Press statement\n\nLima, 3 May 2011\n\nWe urge Peru to free the two journalists.",
+     "Urge", "Andes Justice Network", "Peru", "Asserted"),
+    # An acronym in brackets completes the name the NER cut short.
+    ("Norway sanctioned the State Peace and Development Council (SPDC) on Monday.", "Sanction", "Norway",
+     "State Peace and Development Council", "Asserted"),
+    # A party's name may begin with a state's; a place after "the town of" is no actor.
+    ("Speaking in the town of Kosti on Friday, General Hamid Osman vowed to crush the ruling Sudan People's "
+     "Liberation Movement, which he described as an insect.", "Criticize", "Hamid Osman",
+     "Sudan People's Liberation Movement", "Asserted"),
 ]
 
 
@@ -1895,6 +1910,13 @@ NOT_READ = [
     ("The International Criminal Court opened an inquiry into Burundi in May. The U.N. envoy was ordered out on "
      "Monday. Germany called the expulsion order \"unacceptable\".", "Criticize", "International Criminal Court",
      "Asserted", "an expulsion order is an expulsion's, not the last act of a court's"),
+    ("Brazilian President Dilma Rousseff and Mexican President Enrique Pena Nieto held talks in Lima on Friday, the "
+     "first formal meeting between leaders of the two countries in a decade.", "Meet", "Brazil", None,
+     "a meeting between two leaders is not either leader meeting his own state"),
+    ("Mexico extradited Ovidio Caro Lopez, a son of the jailed drug lord Joaquin \"El Gordo\" Caro, to the United "
+     "States on Friday.", None, "Joaquin \"El Gordo", None, "a relative named in an apposition is not acted on"),
+    ("Human Rights Watch welcomed the Sudanese Peace and Accountability Act, which bans all imports from Sudan.",
+     "Support", "Sudan", None, "a law named '... Act' is no reference to an act of the state it is about"),
     ("Italian police expelled 60 undocumented Tunisian migrants to Tunis on Sunday.", "Expel", None, None,
      "migrants expelled by whatever verb are no act against their state"),
     ("Chad's Foreign Minister Ali Mahamat asked the U.N. Security Council on Friday to withdraw its peacekeeping "

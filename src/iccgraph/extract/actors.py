@@ -148,8 +148,10 @@ class DocActors:
         self._regnal = lex.words("titles", "regnal")
         self._person_nouns = lex.words("titles", "person_nouns")
         self._body_heads = lex.words("unnamed_bodies", "heads")
+        self._of_place_heads = lex.words("place_prepositions", "of_heads")
         self._name_heads = lex.words("unnamed_bodies", "name_heads")
         self._group_heads = lex.words("unnamed_bodies", "group_heads")
+        self._party_heads = lex.words("unnamed_bodies", "party_heads")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._name_articles = lex.words("name_suffixes", "articles")
@@ -291,6 +293,9 @@ class DocActors:
                 continue
             if not self._proper_org(span) or span.text in gaz.demonyms:  # "Sri Lankan" is no organization
                 continue
+            root = span[-1]
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self._of_place_heads:
+                continue  # "in the town of El-Obeid": a place, whatever the NER took it for
             if any(c[4] == "gazetteer" and span.start <= c[1] and c[2] < span.end and gaz.entries[c[3]].type != "Person"
                    and sdoc[c[2]].lower_ in self._titles and sdoc[c[2]].pos_ in ("NOUN", "PROPN") for c in candidates):
                 continue  # "the Council of Europe Commissioner for Human Rights": an office of a known body, no body
@@ -336,7 +341,9 @@ class DocActors:
                          and gaz.entries[c[3]].type == "Organization" for c in candidates) \
                 and any(t.lemma_.lower() in self._name_heads for t in span)
             # ("the Movement for the Liberation of Congo": a group's name that ends with a state's)
-            group = span.root.lower_ in self._group_heads and span.root.i < span.end - 1
+            # (or a party's that begins with one: "the Sudan People's Liberation Movement")
+            group = span.root.lower_ in self._group_heads and span.root.i < span.end - 1 \
+                or span.root.lower_ in self._party_heads and len(span) >= 3
             # ("the Kenya Anti-Corruption Commission": a whole name, over the state's inside it)
             whole = any(u.start == span.start and u.end == span.end for u in untagged)
             candidates.append((2 if extended or of_org or group or whole else 3, span.start, span.end, key, "ner"))
@@ -760,6 +767,12 @@ class DocActors:
                     # place, which the acronym spells as part of the name
                     self._merge_name(before, m)
                     named[acronym] = before.key
+                elif acronym not in _initialisms(sdoc[m.start:m.end].text) and self.actors[m.key].cls != "State" \
+                        and m.source == "ner" and (start := self._acronym_start(m, acronym)) is not None:
+                    # "the State Peace and Development Council (SPDC)" where the NER found only
+                    # "Development Council": the words before it that the acronym spells
+                    self._merge_name(Mention(start, start, m.key, m.source), m)
+                    named[acronym] = m.key
                 elif self.actors[m.key].cls != "State" or acronym in _initialisms(self.actors[m.key].label):
                     named[acronym] = m.key
         if not named:
@@ -779,6 +792,18 @@ class DocActors:
                 self.mentions[self.mentions.index(old)] = m
             self.actors[key].aliases.add(t.text)
         self.mentions.sort(key=lambda m: m.start)
+
+    def _acronym_start(self, m: Mention, acronym: str) -> int | None:
+        """Where a name the NER cut short begins, if capitalised words (and small words between
+        them) just before mention `m`, no other actor's, make a name whose initials are `acronym`."""
+        start = m.start
+        while start > 0 and m.start - start < 6 and self.tok[start - 1] is None and (
+                self.sdoc[start - 1].text[:1].isupper() and self.sdoc[start - 1].is_alpha
+                or self.sdoc[start - 1].lower_ in ("and", "of", "for")):
+            start -= 1
+            if self.sdoc[start].text[:1].isupper() and acronym in _initialisms(self.sdoc[start:m.end].text):
+                return start
+        return None
 
     def _merge_name(self, first: Mention, place: Mention) -> None:
         """One organization's name over `first` and the place mention that completes it."""

@@ -123,6 +123,9 @@ class EventFinder:
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
         self.idle_verbs, self.idle_adverbs = frozenset(th["inaction_idioms"]["verbs"]), frozenset(th["inaction_idioms"]["adverbs"])
+        self.hesitations = frozenset(th["inaction_idioms"]["hesitations"])
+        self.ruled_out_verbs = frozenset(th["inaction_idioms"]["ruled_out"]["verbs"])
+        self.ruled_out_objects = frozenset(th["inaction_idioms"]["ruled_out"]["objects"])
         self.passive_consequences = frozenset(th["passive_consequences"])
         self.met_with_verbs = frozenset(th["met_with_verbs"])
         self.departure_places = frozenset(lex.raw["departure_places"]["nouns"])
@@ -1504,7 +1507,8 @@ class EventFinder:
             action = next((j for w in reversed([t for t in obj.subtree if t.i > obj.i]) if (j := self._judgement(w))), None)
         if action is None:
             return []
-        targets = self.r.np(obj, action)
+        # ("called the removal of the monument by Estonia blasphemous": the act's doer)
+        targets = self.r.np(obj, action) or (self.r.by_agents(obj, 1, action) if obj.pos_ == "NOUN" else [])
         agents = self.verb_agents(v, action)
         keys = {r.key for r in agents}
         targets = [t for t in targets if t.key not in keys]
@@ -1729,9 +1733,14 @@ class EventFinder:
                 measures = any(o.dep_ in ("dobj", "pobj") and (o.lemma_.lower() in self.retaliation_nouns or any(
                     a.dep_ == "amod" and a.lemma_.lower() in self.retaliation_nouns for a in o.children))
                     for o in (*v.children, *self.r.pobjs(v, ("with",))))
-                # "would not sit idly by": the negated idiom vows action
-                idle = lemma in self.idle_verbs and any(x.lower_ in self.idle_adverbs for x in v.children) \
-                    and any(x.dep_ == "neg" for x in v.children)
+                # "would not sit idly by", "would not hesitate to act", "would not rule out the use of
+                # force": the negated idiom vows action
+                idle = any(x.dep_ == "neg" for x in v.children) and (
+                    lemma in self.idle_verbs and any(x.lower_ in self.idle_adverbs for x in v.children)
+                    or lemma in self.hesitations and any(x.dep_ == "xcomp" for x in v.children)
+                    or lemma in self.ruled_out_verbs and any(x.dep_ == "prt" and x.lower_ == "out" for x in v.children)
+                    and any(o.lemma_.lower() in self.ruled_out_objects for x in v.children if x.dep_ == "dobj"
+                            for o in (x, *self.r.pobjs(x, ("of",)))))
                 if lemma not in self.retaliation_verbs and not measures and not idle:
                     continue
                 if not idle and any(x.dep_ == "neg" for x in v.children):
@@ -1740,12 +1749,16 @@ class EventFinder:
                     agents = [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")
                               if self.a.cls(r.key) != "Person"]
                     side = {r.key for r in agents}
-                holders = [v, *(o for o in v.children if o.dep_ == "dobj")]  # "take measures against X"
+                # "take measures against X", "rule out the use of force against X"
+                objects = [o for o in v.children if o.dep_ == "dobj"]
+                holders = [v, *objects, *(p for o in objects for p in self.r.pobjs(o, ("of",)))]
                 named = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.retaliation_preps
                          for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
                 firm = idle or any(c.dep_ == "advmod" and c.lower_ in self.retaliation_adverbs for c in v.children)
                 # "will respond if Russia chooses to": whoever the condition names
-                named = named or named_in(a for a in conditions if a.head.i == v.i)
+                # (or its infinitive's: "would not hesitate to act if Pakistan failed to …")
+                named = named or named_in(a for a in conditions if a.head.i == v.i
+                                          or a.head.dep_ == "xcomp" and a.head.head.i == v.i)
                 if not named and lemma in self.weak_retaliation and not warning and not firm and not measures:
                     continue  # "said it would respond" is not yet a threat; "would respond harshly" (or "with countermeasures") is
                 targets += named or self._aggressor(side, s)

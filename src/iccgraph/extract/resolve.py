@@ -88,6 +88,7 @@ class Resolver:
         self.named_only = w("descriptions_named_only", "nouns")
         self.partitives = w("group_nouns", "partitives")
         self.quantities = w("group_nouns", "quantities")
+        self.relatives = w("actor_nouns", "relatives")
         self.collective_actions = w("group_nouns", "collective_actions")
         self.nationals_actions = w("group_nouns", "nationals_actions")
         self.counted_actions = self.collective_actions | self.nationals_actions
@@ -177,8 +178,11 @@ class Resolver:
                 # "Netanyahu, his former defence minister Yoav Gallant and …": a list the
                 # parser read as appositions names other people, not titles of the first.
                 # ("Rifaat al-Assad, the uncle of Bashar al-Assad": not someone named inside a phrase)
-                refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos" for t in c.subtree
-                         if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
+                # ("Ovidio Guzman, a son of the drug lord Joaquin Guzman": whose relative he is, not a
+                # second target; but "Assad, his brother Maher": a list)
+                refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos"
+                         and not (c.lemma_.lower() in self.relatives and self.pobjs(c, ("of",)))
+                         for t in c.subtree if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
                          and t.dep_ not in ("compound", "amod", "poss", "nmod") and not self.possessive(t)
                          and not self._inside(t, c, ("pobj", "pcomp"))]
                 # "Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant", parsed with
@@ -438,6 +442,9 @@ class Resolver:
         if lemma in self.patient_nouns and action in self.person_targeted:  # "a warrant for his arrest": him
             return [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" for r in self.np(c, action, depth + 1)] \
                 + [Ref(r.key, "action", r.token) for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
+        if lemma in self.action_refs and h.pos_ == "PROPN" and h.text[:1].isupper() \
+                and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in h.children):
+            return []  # "the Burmese Freedom and Democracy Act": a law's name, not a reference to an act
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
             return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs,
                               hypothetical_ok=action in self.inquiry_actions)
