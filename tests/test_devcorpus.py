@@ -44,8 +44,8 @@ HELDOUT26 = DATA / "heldout26"  # first score F1 0.638, later tuned on (see its 
 HELDOUT27 = DATA / "heldout27"  # first score F1 0.483, later tuned on (see its README)
 HELDOUT28 = DATA / "heldout28"  # scored once and not tuned on (F1 0.637: see its README)
 HELDOUT29 = DATA / "heldout29"  # scored once and not tuned on (F1 0.476: see its README)
-HELDOUT30 = DATA / "heldout30"  # scored once and not tuned on (F1 0.576: see its README)
-HELDOUT31 = DATA / "heldout31"  # scored once and not tuned on (F1 0.664: see its README)
+HELDOUT30 = DATA / "heldout30"  # first score F1 0.576, later tuned on (see its README)
+HELDOUT31 = DATA / "heldout31"  # first score F1 0.664, later tuned on (see its README)
 HELDOUT32 = DATA / "heldout32"  # scored once and not tuned on (F1 0.601: see its README)
 HELDOUT33 = DATA / "heldout33"  # scored once and not tuned on (F1 0.578: see its README)
 HELDOUT34 = DATA / "heldout34"  # scored once and not tuned on (F1 0.747: see its README)
@@ -54,6 +54,8 @@ HELDOUT36 = DATA / "heldout36"  # scored once and not tuned on (F1 0.642: see it
 HELDOUT37 = DATA / "heldout37"  # scored once and not tuned on (F1 0.635: see its README)
 HELDOUT38 = DATA / "heldout38"  # scored once and not tuned on (F1 0.595: see its README)
 HELDOUT39 = DATA / "heldout39"  # scored once and not tuned on (F1 0.578 by the shared scorer: see its README)
+HELDOUT40 = DATA / "heldout40"  # scored once and not tuned on (F1 0.606: see its README)
+HELDOUT41 = DATA / "heldout41"  # scored once and not tuned on (F1 0.645: see its README)
 
 
 def _report(corpus, tmp_path_factory):
@@ -93,11 +95,11 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two; those of heldout12 to heldout29 have not been examined. heldout30 to heldout39
+# heldout11's two; those of heldout12 to heldout31 have not been examined. heldout32 to heldout41
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions.
 HELD_OUT_FLOORS = {
-    NEWSWIRE: dict(precision=0.985, recall=0.775, f1=0.865, nonasserted=0.64),
+    NEWSWIRE: dict(precision=0.985, recall=0.78, f1=0.87, nonasserted=0.64),
     HELDOUT: dict(precision=0.935, recall=0.69, f1=0.795, nonasserted=0.55),
     HELDOUT4: dict(precision=0.96, recall=0.74, f1=0.835, nonasserted=0.585, no_split=True, status_errors=1),
     HELDOUT5: dict(precision=0.955, recall=0.815, f1=0.88, nonasserted=0.6, status_errors=1),
@@ -106,35 +108,37 @@ HELD_OUT_FLOORS = {
     HELDOUT8: dict(precision=0.875, recall=0.555, f1=0.68, nonasserted=0.47),
     HELDOUT9: dict(precision=0.915, recall=0.595, f1=0.72, nonasserted=0.42, status_errors=1),
     HELDOUT10: dict(precision=0.88, recall=0.665, f1=0.755, nonasserted=0.55),
-    HELDOUT11: dict(precision=0.83, recall=0.565, f1=0.67, nonasserted=0.295, status_errors=2),
-    HELDOUT12: dict(precision=0.86, recall=0.675, f1=0.755, nonasserted=0.555, status_errors=1),
+    HELDOUT11: dict(precision=0.835, recall=0.565, f1=0.675, nonasserted=0.295, status_errors=2),
+    HELDOUT12: dict(precision=0.865, recall=0.68, f1=0.76, nonasserted=0.555, status_errors=1),
     HELDOUT13: dict(precision=0.82, recall=0.625, f1=0.705, nonasserted=0.575, status_errors=1),
     HELDOUT14: dict(precision=0.86, recall=0.615, f1=0.715, nonasserted=0.42, status_errors=1),
     HELDOUT15: dict(precision=0.83, recall=0.56, f1=0.67, nonasserted=0.345, status_errors=3),
     HELDOUT16: dict(precision=0.86, recall=0.66, f1=0.75, nonasserted=0.41),
-    HELDOUT17: dict(precision=0.85, recall=0.57, f1=0.685, nonasserted=0.435),
+    HELDOUT17: dict(precision=0.855, recall=0.575, f1=0.69, nonasserted=0.435),
     HELDOUT18: dict(precision=0.85, recall=0.525, f1=0.65, nonasserted=0.28),
     HELDOUT19: dict(precision=0.875, recall=0.51, f1=0.645, nonasserted=0.295, status_errors=2),
-    HELDOUT20: dict(precision=0.9, recall=0.615, f1=0.73, nonasserted=0.425),
+    HELDOUT20: dict(precision=0.905, recall=0.615, f1=0.735, nonasserted=0.425),
     HELDOUT21: dict(precision=0.815, recall=0.695, f1=0.75, nonasserted=0.375),
-    HELDOUT22: dict(precision=0.87, recall=0.625, f1=0.725, nonasserted=0.5),
+    HELDOUT22: dict(precision=0.875, recall=0.63, f1=0.73, nonasserted=0.5),
     HELDOUT23: dict(precision=0.775, recall=0.54, f1=0.635, nonasserted=0.265, status_errors=1),
     HELDOUT24: dict(precision=0.815, recall=0.605, f1=0.695, nonasserted=0.365, status_errors=3),
-    HELDOUT25: dict(precision=0.785, recall=0.53, f1=0.635, nonasserted=0.365, status_errors=2),
+    HELDOUT25: dict(precision=0.795, recall=0.53, f1=0.635, nonasserted=0.39, status_errors=1),
     HELDOUT26: dict(precision=0.86, recall=0.56, f1=0.68, nonasserted=0.515),
     HELDOUT27: dict(precision=0.78, recall=0.51, f1=0.615, nonasserted=0.32, status_errors=2),
     HELDOUT28: dict(precision=0.875, recall=0.57, f1=0.69, nonasserted=0.39, status_errors=1),
     HELDOUT29: dict(precision=0.775, recall=0.41, f1=0.535, nonasserted=0.415, status_errors=1),
-    HELDOUT30: dict(precision=0.74, recall=0.485, f1=0.585, nonasserted=0.325, status_errors=2),
-    HELDOUT31: dict(precision=0.865, recall=0.565, f1=0.685, nonasserted=0.38),
-    HELDOUT32: dict(precision=0.785, recall=0.515, f1=0.625, nonasserted=0.325, status_errors=3),
-    HELDOUT33: dict(precision=0.725, recall=0.49, f1=0.585, nonasserted=0.365, status_errors=1),
+    HELDOUT30: dict(precision=0.81, recall=0.555, f1=0.655, nonasserted=0.36),
+    HELDOUT31: dict(precision=0.915, recall=0.595, f1=0.72, nonasserted=0.38),
+    HELDOUT32: dict(precision=0.795, recall=0.515, f1=0.625, nonasserted=0.355, status_errors=2),
+    HELDOUT33: dict(precision=0.73, recall=0.495, f1=0.59, nonasserted=0.365, status_errors=1),
     HELDOUT34: dict(precision=0.87, recall=0.67, f1=0.755, nonasserted=0.47, status_errors=2),
-    HELDOUT35: dict(precision=0.85, recall=0.675, f1=0.75, nonasserted=0.52, status_errors=1),
+    HELDOUT35: dict(precision=0.85, recall=0.68, f1=0.755, nonasserted=0.52, status_errors=1),
     HELDOUT36: dict(precision=0.78, recall=0.54, f1=0.64, nonasserted=0.51, status_errors=1),
     HELDOUT37: dict(precision=0.885, recall=0.49, f1=0.63, nonasserted=0.42),
-    HELDOUT38: dict(precision=0.8, recall=0.47, f1=0.59, nonasserted=0.365, status_errors=3),
+    HELDOUT38: dict(precision=0.805, recall=0.47, f1=0.595, nonasserted=0.38, status_errors=2),
     HELDOUT39: dict(precision=0.765, recall=0.47, f1=0.58, nonasserted=0.385),
+    HELDOUT40: dict(precision=0.825, recall=0.475, f1=0.605, nonasserted=0.405, status_errors=1),
+    HELDOUT41: dict(precision=0.865, recall=0.51, f1=0.64, nonasserted=0.475, status_errors=2),
 }
 
 

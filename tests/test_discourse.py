@@ -1464,6 +1464,34 @@ CASES = [
     ("Speaking in the town of Kosti on Friday, General Hamid Osman vowed to crush the ruling Sudan People's "
      "Liberation Movement, which he described as an insect.", "Criticize", "Hamid Osman",
      "Sudan People's Liberation Movement", "Asserted"),
+    # "an order for the arrest of X" is an arrest warrant, and no arrest yet.
+    ("Egypt issued an order for the arrest of the researcher Ahmed Samir in September.", "IssueArrestWarrant", "Egypt",
+     "Ahmed Samir", "Asserted"),
+    # A time given to act is an ultimatum: to leave (an expulsion), or to do something else (an urging).
+    ("The United States on Tuesday gave Cuba 72 hours to vacate its consulate in Miami.", "Expel", "United States",
+     "Cuba", "Asserted"),
+    ("Brussels gave Warsaw two months to reply to its concerns.", "Urge", "European Union", "Poland", "Asserted"),
+    # A headline's call the NER took into a person's name is no part of it.
+    ("Egypt: Release Ahmed Samir Fahmy and investigate his torture\n\nStatement by the Mediterranean Network for "
+     "Academic Freedom\n\nOfficers of Egypt's National Security Agency arrested Ahmed at Cairo International Airport "
+     "on 7 February.", "Arrest", "Egypt", "Ahmed Samir Fahmy", "Asserted"),
+    # Placing someone under arrest arrests him, by whoever the by-phrase names.
+    ("The former dictator Luis Arce was placed under arrest by Spanish police on Tuesday.", "Arrest", "Spain",
+     "Luis Arce", "Asserted"),
+    # Rejecting someone's call refuses it (not an "appeal", which courts reject in another sense).
+    ("Azerbaijan on Friday rejected a renewed call from the Council of Europe to release the journalists.",
+     "RefuseCooperation", "Azerbaijan", "Council of Europe", "Asserted"),
+    # Rallying behind someone supports him.
+    ("The African Union has rallied behind Ethiopia.", "Support", "African Union", "Ethiopia", "Asserted"),
+    # A case reopened is an investigation opened again.
+    ("Turkish prosecutors reopened a criminal case against Osman Kavala on Monday.", "Investigate", "Turkey",
+     "Osman Kavala", "Asserted"),
+    # Investigating reports that someone did something investigates that one.
+    ("Amnesty International said it was investigating reports that Ethiopian aircraft had bombed the market.",
+     "Investigate", "Amnesty International", "Ethiopia", "Asserted"),
+    # Telephoning someone to express solidarity expresses it to him, in the call.
+    ("Finnish President Sauli Niinisto telephoned Kaja Kallas on Wednesday to express his solidarity.", "Support",
+     "Sauli Niinisto", "Kaja Kallas", "Asserted"),
 ]
 
 
@@ -1917,6 +1945,12 @@ NOT_READ = [
      "States on Friday.", None, "Joaquin \"El Gordo", None, "a relative named in an apposition is not acted on"),
     ("Human Rights Watch welcomed the Sudanese Peace and Accountability Act, which bans all imports from Sudan.",
      "Support", "Sudan", None, "a law named '... Act' is no reference to an act of the state it is about"),
+    ("Egypt issued an order for the arrest of the researcher Ahmed Samir in September.", "Arrest", None, None,
+     "an order for an arrest is no arrest"),
+    ("A court in Izmir rejected the pastor's appeal on Monday.", "RefuseCooperation", None, None,
+     "a court rejecting an appeal refuses no one's cooperation"),
+    ("Ukraine's foreign minister summoned Hungary's ambassador, Istvan Varga, to lodge a strong protest.", "Criticize",
+     "Istvan Varga", None, "an ambassador summoned to hear a protest is not its target"),
     ("Italian police expelled 60 undocumented Tunisian migrants to Tunis on Sunday.", "Expel", None, None,
      "migrants expelled by whatever verb are no act against their state"),
     ("Chad's Foreign Minister Ali Mahamat asked the U.N. Security Council on Friday to withdraw its peacekeeping "

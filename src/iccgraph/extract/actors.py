@@ -152,6 +152,7 @@ class DocActors:
         self._name_heads = lex.words("unnamed_bodies", "name_heads")
         self._group_heads = lex.words("unnamed_bodies", "group_heads")
         self._party_heads = lex.words("unnamed_bodies", "party_heads")
+        self._headline_verbs = lex.words("titles", "headline_verbs")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._name_articles = lex.words("name_suffixes", "articles")
@@ -582,7 +583,8 @@ class DocActors:
         and an acronym in parentheses ('Rapid Support Forces (RSF')."""
         start, end = ent.start, ent.end
         while start < end and (self.sdoc[start].lower_ in ("the", "a", "an", "its", "their") or self.sdoc[start].is_punct or titles and (
-                self.sdoc[start].lower_ in self._titles or self.sdoc[start].text in self.gaz.demonyms)):
+                self.sdoc[start].lower_ in self._titles or self.sdoc[start].text in self.gaz.demonyms
+                or self.sdoc[start].lower_ in self._headline_verbs and end - start > 2)):  # "Release Patrick George Zaki"
             start += 1
         while end > start and (self.sdoc[end - 1].tag_ == "POS" or self.sdoc[end - 1].is_punct):
             end -= 1

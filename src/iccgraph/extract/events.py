@@ -110,6 +110,7 @@ class EventFinder:
         self.claim_nouns = lex.words("action_reference_nouns", "claims", "nouns")
         self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
         self.staff_cut_requests = lex.words("staff_cuts", "requests")
+        self.ultimatum_verbs, self.time_nouns = lex.words("ultimatums", "verbs"), lex.words("ultimatums", "time_nouns")
         rup = th["ruptures"]
         self.rupture_verbs, self.rupture_objects = frozenset(rup["verbs"]), frozenset(rup["objects"])
         self.rupture_preps = frozenset(rup["preps"])
@@ -164,6 +165,8 @@ class EventFinder:
         self.intent_modals = frozenset(st["intent_modals"])
         self.intent_verbs = frozenset(st["intent_verbs"])
         self.denial_verbs = frozenset(st["denial_verbs"])
+        self.realized_purpose_verbs = frozenset(st["realized_purposes"]["verbs"])
+        self.realized_purpose_governors = frozenset(st["realized_purposes"]["governors"])
         self.question_marks, self.factual_wh = frozenset(st["question_marks"]), frozenset(st["factual_questions"])
         self.exceptive_preps = frozenset(st["exceptive_preps"])
         self.obligation_modals = frozenset(st["obligation_modals"])
@@ -228,6 +231,8 @@ class EventFinder:
                     here += self._request_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.release_verbs:
                     here += self._release_events(t)
+                if t.pos_ == "VERB" and t.lemma_.lower() in self.ultimatum_verbs:
+                    here += self._ultimatum_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.extradition_approvals:
                     here += self._approved_extraditions(t)
                 if (t.lower_ in self.experiencer_words or t.lower_ in self.supportive_words
@@ -612,6 +617,8 @@ class EventFinder:
             if not self._judged_as(v) else None
         action = frame.object_actions[asked.lemma_.lower()] if asked is not None else action
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
+        if not targets and action == "Investigate":
+            targets = self._accused(target_toks, action)  # "investigating reports that Sudanese aircraft had struck …"
         if action == "Expel":
             targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
             if not targets and any(t.lemma_.lower() in self.unnamed_people for t in target_toks):
@@ -1126,10 +1133,16 @@ class EventFinder:
     # --- nouns -------------------------------------------------------------------------------
     def _noun_event(self, n: Token, frame: Frame, pending: list) -> Candidate | list[Candidate] | None:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
+        # ("an order for his arrest" is an arrest order, and its "arrest" no arrest of its own)
+        if frame.compounds:
+            mods |= {o.lemma_.lower() for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for o in p.children if o.dep_ == "pobj"}
         if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds)) \
                 or mods & set(frame.compounds_exclude) or (frame.plural_only and n.tag_ not in ("NNS", "NNPS")) \
                 or n.head.lemma_.lower() in frame.blockers \
                 or (n.dep_ == "pobj" and n.head.head.lemma_.lower() in frame.blockers) \
+                or (n.dep_ == "pobj" and n.head.lower_ == "for" and (o := self.lex.nouns.get(n.head.head.lemma_.lower()))
+                    is not None and n.lemma_.lower() in o.compounds and n.head.head.pos_ == "NOUN") \
                 or frame.may_name_a_body and self.a.at(n):  # "a warrant for his arrest"; a body's name
             return None
         action = frame.action
@@ -1260,10 +1273,7 @@ class EventFinder:
             target_toks += of_objects
         targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
         if not targets and action == "Investigate":
-            # "an investigation into allegations that Moroccan peacekeepers abused children": the accused
-            subjects = [x for t in target_toks if t.lemma_.lower() in self.claim_nouns for c in self._that_clauses(t)
-                        for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
-            targets = [r for x in subjects for r in self.r.named_or_owned(x, action, BODIES)]
+            targets = self._accused(target_toks, action)  # "an investigation into allegations that …"
         if not targets and gl in frame.subject_target_verbs:
             # "X's annexation of Crimea drew condemnation from Y", "…, drawing condemnation from Y":
             # the one who drew it (the doer of the act in the subject, or of the clause it follows)
@@ -1308,6 +1318,10 @@ class EventFinder:
                        if p.dep_ == "prep" and p.lower_ in frame.location_preps
                        for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, action)
                        if self.a.cls(r.key) == "State" and r.key not in agent_keys]
+        if not targets and light and action in self.r.reaction_actions and gv.dep_ in ("advcl", "xcomp") and marked_to(gv) \
+                and gv.head.lemma_.lower() in self.realized_purpose_governors:
+            # "telephoned Ansip to express her solidarity": with the one called
+            targets = [r for o in gv.head.children if o.dep_ == "dobj" for r in self.r.np(o, action) if r.key not in agent_keys]
         held_in = not targets and frame.in_subject and n.dep_ == "pobj" and n.head.lower_ in ("in", "under") \
             and n.head.head.lemma_.lower() in frame.in_subject
         if held_in:
@@ -1319,8 +1333,9 @@ class EventFinder:
                 agent_keys = {r.key for r in agents}
             targets = [r for c in (placed or [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")])
                        for r in self.r.np(c, action) if r.key not in agent_keys]
-            if not agents:  # ("is under investigation by Peruvian prosecutors")
-                agents = [r for h in (n, n.head, n.head.head) for o in self.r.pobjs(h, ("by",)) for r in self.r.np(o, action)]
+            if not agents:  # ("is under investigation by Peruvian prosecutors", "was placed under arrest by French police")
+                agents = [r for h in (n, n.head, n.head.head) for o in self.r.pobjs(h, ("by",)) for r in self.r.np(o, action)] \
+                    or (self.verb_agents(holder, action) if any(c.dep_ == "agent" for c in holder.children) else [])
                 agent_keys = {r.key for r in agents}
                 targets = [r for r in targets if r.key not in agent_keys]
         if credited and not agents and n.dep_ == "dobj":
@@ -1941,6 +1956,32 @@ class EventFinder:
         status = self.status(gv) if filed else "Asserted"
         return [Candidate("Urge", askers, asked, status, n, gv if filed else n, self.request_confidence, "request:made")]
 
+    def _accused(self, claims: list[Token], action: str) -> list[Ref]:
+        """Whom claims accuse: 'allegations that Moroccan peacekeepers abused children' (Morocco)."""
+        return [r for t in claims if t.lemma_.lower() in self.claim_nouns for c in self._that_clauses(t)
+                for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for r in self.r.named_or_owned(x, action, BODIES)]
+
+    def _ultimatum_events(self, v: Token) -> list[Candidate]:
+        """'gave China 72 hours to vacate its consulate' (an expulsion), 'gave the agency three
+        months to move the camp' (an urging): a time given to act is an ultimatum to the one given it."""
+        times = [c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in self.time_nouns]
+        # (the one given it: the indirect object, or the object the parser left beside the time)
+        given = [c for c in v.children if c.dep_ == "dative" or c.dep_ == "dobj" and c.lemma_.lower() not in self.time_nouns]
+        acts = [c for c in (*v.children, *(x for t in times for x in t.children))
+                if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and marked_to(c)]
+        if not (times and given and acts):
+            return []
+        act = acts[0]
+        leave = act.lemma_.lower() in self.expulsion_verbs and self._leaves_a_place(act) or act.lemma_.lower() in self.staff_cut_verbs \
+            and any(o.lemma_.lower() in self.staff_cut_objects for o in act.subtree if o.i > act.i)
+        action = "Expel" if leave else "Urge"
+        agents = self.verb_agents(v, action)
+        keys = {r.key for r in agents}
+        targets = [r for g in given for r in self.r.np(g, action) if r.key not in keys]
+        if not (agents and targets):
+            return []
+        return [Candidate(action, agents, targets, self.status(v), v, v, 0.7, f"ultimatum:{v.lemma_.lower()}")]
+
     def _release_events(self, v: Token) -> list[Candidate]:
         """'ordered his immediate release', 'called for Kavala's release': an urging of whoever
         holds that person, as the story has told (the latest arrest of them)."""
@@ -2081,8 +2122,11 @@ class EventFinder:
                 hyp = True  # "would arrest him if he came": the act waits on the condition
             if not first and node.lemma_.lower() in self.deferring_verbs and action in self.deferred_actions:
                 hyp = True  # "voted to hand him to the court": decided, not yet done
-            if not first and dep_purpose(node):
-                hyp = True  # "went to court to force the government to arrest him"
+            if not first and dep_purpose(node) and not (node.lemma_.lower() in self.realized_purpose_verbs
+                                                        and node.head.lemma_.lower() in self.realized_purpose_governors):
+                # "went to court to force the government to arrest him" (but "telephoned Ansip to
+                # express her solidarity" expressed it in the call)
+                hyp = True
             if node.dep_ == "pcomp" and node.head.lower_ in self.reason_preps \
                     and node.head.head.lemma_.lower() in self.reason_verbs \
                     and not (node.head.head.lemma_.lower() in self.open_act_verbs and action in self.open_acts):

@@ -1375,9 +1375,11 @@ class Resolver:
         v, crossed = h, False
         for _ in range(8):
             crossed = crossed or v.dep_ == "conj"
+            # ("telephoned Ansip to express her solidarity": a purpose infinitive's doer is the subject's)
+            purpose = v.dep_ == "advcl" and v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
             v = v.head
             if v.pos_ in ("VERB", "AUX"):
-                if not crossed and any(c.dep_ in ("dobj", "dative") and c.i < h.i and self.a.at(c)
+                if not crossed and not purpose and any(c.dep_ in ("dobj", "dative") and c.i < h.i and self.a.at(c)
                                        and self.a.cls(self.a.at(c)) in nearer for c in v.children):
                     return None  # "welcomed Netanyahu despite a warrant for his arrest": the nearer person
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
