@@ -1492,6 +1492,21 @@ CASES = [
     # Telephoning someone to express solidarity expresses it to him, in the call.
     ("Finnish President Sauli Niinisto telephoned Kaja Kallas on Wednesday to express his solidarity.", "Support",
      "Sauli Niinisto", "Kaja Kallas", "Asserted"),
+    # Refusing to share, provide or help is a refusal; denying it is a negated refusal.
+    ("Colombia refused to share intelligence with Venezuelan agencies.", "RefuseCooperation", "Colombia", "Venezuela",
+     "Asserted"),
+    ("Colombia denied that it had refused to share intelligence with Venezuelan agencies.", "RefuseCooperation",
+     "Colombia", "Venezuela", "Negated"),
+    # Welcoming a deed by someone supports whoever its by-phrase names.
+    ("Amnesty International welcomed the signing by Kenya of the Rome Statute.", "Support", "Amnesty International",
+     "Kenya", "Asserted"),
+    # Being unable to act is not acting.
+    ("Kenya said it was unable to arrest Omar al-Bashir.", "Arrest", "Kenya", "Omar al-Bashir", "Negated"),
+    ("Kenya's High Court was unable to issue a warrant for Omar al-Bashir.", "IssueArrestWarrant", "Kenya",
+     "Omar al-Bashir", "Negated"),
+    # Calling for a meeting of a body urges that body (not one's partner in a meeting "with").
+    ("Britain called for an emergency meeting of the U.N. Security Council on Sunday.", "Urge", "United Kingdom",
+     "United Nations Security Council", "Asserted"),
 ]
 
 
@@ -1951,6 +1966,10 @@ NOT_READ = [
      "a court rejecting an appeal refuses no one's cooperation"),
     ("Ukraine's foreign minister summoned Hungary's ambassador, Istvan Varga, to lodge a strong protest.", "Criticize",
      "Istvan Varga", None, "an ambassador summoned to hear a protest is not its target"),
+    ("Ukraine called for a meeting with Vladimir Putin.", "Urge", "Vladimir Putin", None,
+     "calling for a meeting with someone does not urge him"),
+    ("Eritrea denied that it had ever provided weapons or money to al-Shabaab.", "RefuseCooperation", None, None,
+     "denying having provided help is no refusal of it"),
     ("Italian police expelled 60 undocumented Tunisian migrants to Tunis on Sunday.", "Expel", None, None,
      "migrants expelled by whatever verb are no act against their state"),
     ("Chad's Foreign Minister Ali Mahamat asked the U.N. Security Council on Friday to withdraw its peacekeeping "

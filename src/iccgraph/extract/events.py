@@ -529,8 +529,11 @@ class EventFinder:
             return None
         if frame.holder_objects:  # "froze the assets of X", "froze X's assets", "banned entry to X"
             def held_by(o: Token) -> list[Token]:
+                # ("called for a meeting of the Security Council"; one meets "with" a partner, who holds no meeting)
+                mutual = (f := self.lex.nouns.get(o.lemma_.lower())) is not None and f.reciprocal
                 found = [c for c in o.children if c.dep_ == "poss"] + [
                     y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against", "with", "from")
+                    and not (mutual and p.lower_ == "with")
                     for y in p.children if y.dep_ == "pobj"] + [  # "property that X and Y hold in the U.S."
                     y for r in (*o.children, *(c for k in o.conjuncts for c in k.children)) if r.dep_ == "relcl"
                     for y in r.children if y.dep_ == "nsubj" and y.lower_ not in self.r.pron["relative"]]
@@ -619,6 +622,9 @@ class EventFinder:
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
         if not targets and action == "Investigate":
             targets = self._accused(target_toks, action)  # "investigating reports that Sudanese aircraft had struck …"
+        if not targets and action in self.r.reaction_actions:
+            # "welcomed the signing by President Bush of the act": whoever the deed's by-phrase names
+            targets = [r for t in target_toks if t.pos_ == "NOUN" for r in self.r.by_agents(t, 1, action)]
         if action == "Expel":
             targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
             if not targets and any(t.lemma_.lower() in self.unnamed_people for t in target_toks):
@@ -842,7 +848,9 @@ class EventFinder:
         plain = any(c.dep_ == "neg" for c in v.children) and not any(
             c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children) and not frame.refusal_by_negation \
             and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in self.intent_verbs)  # "vowed never to cooperate"
-        return (status or self.status(v)) == "Negated" and not plain
+        # ("denied that Venezuela had provided weapons to the FARC": a denial of the act, not a refusal)
+        denied = v.dep_ == "ccomp" and v.head.lemma_.lower() in self.denial_verbs
+        return (status or self.status(v)) == "Negated" and not plain and not denied
 
     def _verb_candidate(self, frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
                         v: Token, pattern: str) -> Candidate | None:
