@@ -1970,6 +1970,8 @@ NOT_READ = [
      "calling for a meeting with someone does not urge him"),
     ("Eritrea denied that it had ever provided weapons or money to al-Shabaab.", "RefuseCooperation", None, None,
      "denying having provided help is no refusal of it"),
+    ("Human Rights Watch publicly supports any future arrest warrants issued by the International Criminal Court.",
+     "Support", "International Criminal Court", None, "supporting warrants a body may issue is not supporting the body"),
     ("Italian police expelled 60 undocumented Tunisian migrants to Tunis on Sunday.", "Expel", None, None,
      "migrants expelled by whatever verb are no act against their state"),
     ("Chad's Foreign Minister Ali Mahamat asked the U.N. Security Council on Friday to withdraw its peacekeeping "

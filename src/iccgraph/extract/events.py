@@ -623,8 +623,9 @@ class EventFinder:
         if not targets and action == "Investigate":
             targets = self._accused(target_toks, action)  # "investigating reports that Sudanese aircraft had struck …"
         if not targets and action in self.r.reaction_actions:
-            # "welcomed the signing by President Bush of the act": whoever the deed's by-phrase names
-            targets = [r for t in target_toks if t.pos_ == "NOUN" for r in self.r.by_agents(t, 1, action)]
+            # "welcomed the signing by President Bush of the act": whoever the deed's own by-phrase
+            # names (not "supports any future warrants issued by the ICC", a participle's)
+            targets = [r for t in target_toks if t.pos_ == "NOUN" for o in self.r.pobjs(t, ("by",)) for r in self.r.np(o, action)]
         if action == "Expel":
             targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
             if not targets and any(t.lemma_.lower() in self.unnamed_people for t in target_toks):
