@@ -607,9 +607,7 @@ class EventFinder:
         action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
                        if c.lemma_.lower() in frame.xcomp_actions
                        and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))), frame.action)
-        if action == "Urge" and any(c.lemma_.lower() in self.staff_cut_verbs and any(
-                o.lemma_.lower() in self.staff_cut_objects for o in c.subtree if o.i > c.i) for c in xcomps) \
-                and v.lemma_.lower() not in self.staff_cut_requests:
+        if action == "Urge" and any(self._cuts_staff(c) for c in xcomps) and v.lemma_.lower() not in self.staff_cut_requests:
             # "told Britain to cut 50 of its diplomatic staff" (but "asked the Security Council to
             # withdraw its peacekeeping mission" is a request, which the one asked may turn down)
             action = "Expel"
@@ -761,6 +759,12 @@ class EventFinder:
                 agents = self._home_state(v, {t.key for t in targets})
                 pattern += "+home" if agents else ""
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
+
+    def _cuts_staff(self, v: Token) -> bool:
+        """Does verb `v` cut, withdraw or close diplomatic staff or a mission ('to cut 50 of its
+        diplomatic staff', 'to vacate its consulate')?"""
+        return v.lemma_.lower() in self.staff_cut_verbs and any(o.lemma_.lower() in self.staff_cut_objects
+                                                                for o in v.subtree if o.i > v.i)
 
     def _leaves_a_place(self, v: Token) -> bool:
         """Is departure verb `v` a leaving of a place ('to leave the country', 'to leave within a
@@ -1981,8 +1985,7 @@ class EventFinder:
         if not (times and given and acts):
             return []
         act = acts[0]
-        leave = act.lemma_.lower() in self.expulsion_verbs and self._leaves_a_place(act) or act.lemma_.lower() in self.staff_cut_verbs \
-            and any(o.lemma_.lower() in self.staff_cut_objects for o in act.subtree if o.i > act.i)
+        leave = act.lemma_.lower() in self.expulsion_verbs and self._leaves_a_place(act) or self._cuts_staff(act)
         action = "Expel" if leave else "Urge"
         agents = self.verb_agents(v, action)
         keys = {r.key for r in agents}
