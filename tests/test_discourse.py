@@ -1970,6 +1970,8 @@ NOT_READ = [
      "calling for a meeting with someone does not urge him"),
     ("Eritrea denied that it had ever provided weapons or money to al-Shabaab.", "RefuseCooperation", None, None,
      "denying having provided help is no refusal of it"),
+    ("Eritrea denied providing weapons to al-Shabaab.", "RefuseCooperation", None, None,
+     "denying having provided help, in a participle, is no refusal of it either"),
     ("Human Rights Watch publicly supports any future arrest warrants issued by the International Criminal Court.",
      "Support", "International Criminal Court", None, "supporting warrants a body may issue is not supporting the body"),
     ("Italian police expelled 60 undocumented Tunisian migrants to Tunis on Sunday.", "Expel", None, None,
@@ -2252,3 +2254,10 @@ def test_another_states_congress_is_not_the_us_congress():
     assert rows and all("United States Congress" not in agents for _, agents, _, _, _ in rows), describe(text, DATE)
     assert has_event("The U.S. Congress criticised Prime Minister Narendra Modi.", "Criticize", "United States Congress",
                      "Narendra Modi", "Asserted", DATE)
+
+
+def test_a_form_the_small_model_lemmatizes_wrongly_is_repaired_for_every_stage():
+    # "hoped" read as "hop" would hide the hope that leaves the act to come
+    doc = helpers_nlp()("Lula said he hoped to meet Maduro, hoping for a deal, while rabbits hop.")
+    assert [(t.lower_, t.lemma_) for t in doc if t.lower_ in ("hoped", "hoping", "hop")] == \
+        [("hoped", "hope"), ("hoping", "hope"), ("hop", "hop")]

@@ -18,6 +18,9 @@ from .model import IccgraphError
 DEFAULT_MODEL = "en_core_web_sm"
 LINE_BREAKS = "iccgraph_line_breaks"
 PARSE_REPAIRS = "iccgraph_parse_repairs"
+# Forms the small model lemmatizes wrongly ("hoped" as "hop"), set through its attribute ruler,
+# which the lemmatizer does not overwrite, so that every later stage sees the right lemma.
+LEMMA_EXCEPTIONS = {"hoped": "hope", "hoping": "hope"}
 
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
@@ -267,6 +270,9 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             nlp.add_pipe(LINE_BREAKS, before="parser")
         if "parser" in nlp.pipe_names and PARSE_REPAIRS not in nlp.pipe_names:
             nlp.add_pipe(PARSE_REPAIRS, last=True)  # (it reads the tags the attribute ruler maps)
+        if "attribute_ruler" in nlp.pipe_names:
+            nlp.get_pipe("attribute_ruler").add_patterns(
+                [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in LEMMA_EXCEPTIONS.items()])
         return nlp
     raise IccgraphError(f"unknown spaCy pipeline {name!r}: not installed "
                         f"(try en_core_web_sm, or pip install the pipeline package first)")

@@ -34,6 +34,13 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
+def _phrase_head(t: Token) -> Token:
+    """The head of the noun phrase whose compound `t` is ("Sam" in "Sam Ouandja")."""
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def _initialisms(name: str) -> set[str]:
     """The acronyms a name of two or more words may be shortened to: 'Rapid Support Forces' ->
     RSF; 'Economic Community of West African States' -> ECOWAS (small words in or out)."""
@@ -294,8 +301,7 @@ class DocActors:
                 continue
             if not self._proper_org(span) or span.text in gaz.demonyms:  # "Sri Lankan" is no organization
                 continue
-            root = span[-1]
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self._of_place_heads:
+            if self._of_a_place(span[-1]):
                 continue  # "in the town of El-Obeid": a place, whatever the NER took it for
             if any(c[4] == "gazetteer" and span.start <= c[1] and c[2] < span.end and gaz.entries[c[3]].type != "Person"
                    and sdoc[c[2]].lower_ in self._titles and sdoc[c[2]].pos_ in ("NOUN", "PROPN") for c in candidates):
@@ -396,15 +402,12 @@ class DocActors:
         "a camp near Sam Ouandja", "was detained in Izmir" (so that "him" is not Izmir)."""
         preps = self.lex.raw["place_prepositions"]
         anywhere, after_verb = frozenset(preps["any_head"]), frozenset(preps["after_verb"])
-        of_heads = frozenset(preps["of_heads"])
 
         def as_place(i: int) -> bool:
-            t = self.sdoc[i]
-            while t.dep_ == "compound" and t.head.i != t.i:
-                t = t.head
+            t = _phrase_head(self.sdoc[i])
             p = t.head
-            return t.dep_ == "pobj" and (p.lower_ in anywhere or p.lower_ in after_verb and p.head.pos_ == "VERB"
-                                         or p.lower_ == "of" and p.head.lemma_.lower() in of_heads)
+            return t.dep_ == "pobj" and (p.lower_ in anywhere or p.lower_ in after_verb and p.head.pos_ == "VERB") \
+                or self._of_a_place(t)
 
         spans: dict[str, list[tuple[int, int]]] = {}
         for start, end, text in persons:
@@ -418,6 +421,12 @@ class DocActors:
             if all(any(s <= i < e for s, e in where) for i in self._positions().get(last, ())):
                 places.add(text)
         return [p for p in persons if p[2] not in places]
+
+    def _of_a_place(self, t: Token) -> bool:
+        """Is the name ending with `t` the object of "of" after a word for a place or its office
+        ("the town of El-Obeid", "governor of Carinthia")?"""
+        t = _phrase_head(t)
+        return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self._of_place_heads
 
     def _positions(self) -> dict[str, list[int]]:
         """Where each word of the document stands (built once)."""

@@ -22,7 +22,7 @@ from ..documents import HEADER
 from ..model import Document, Event, Span
 from .actors import DocActors, Mention, Ref, penalty
 from .language import Frame, Lexicon, calibration
-from .resolve import DEFINITE_DETS, Act, Resolver
+from .resolve import DEFINITE_DETS, Act, Resolver, marked_to
 
 _MAX_DEPTH = 8
 BODIES = ("State", "Organization", "Court")  # every actor class but Person
@@ -159,7 +159,6 @@ class EventFinder:
         self.unproven = frozenset(ex["unproven"])
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
-        self.lemma_repairs = dict(st["lemma_repairs"])
         self.neg_dets = frozenset(st["negative_determiners"])
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
         self.intent_modals = frozenset(st["intent_modals"])
@@ -853,15 +852,18 @@ class EventFinder:
         plain = any(c.dep_ == "neg" for c in v.children) and not any(
             c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children) and not frame.refusal_by_negation \
             and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in self.intent_verbs)  # "vowed never to cooperate"
-        # ("denied that Venezuela had provided weapons to the FARC": a denial of the act, not a refusal)
-        denied = v.dep_ == "ccomp" and v.head.lemma_.lower() in self.denial_verbs
-        return (status or self.status(v)) == "Negated" and not plain and not denied
+        # ("denied that Venezuela had provided weapons to the FARC", "denied providing weapons": a
+        # denial of the act, not a refusal)
+        return (status or self.status(v)) == "Negated" and not plain and not self._denied(v)
+
+    def _denied(self, v: Token) -> bool:
+        """Is verb `v` what a denial verb denies ('denied that it had refused', 'denied providing')?"""
+        return v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in self.denial_verbs
 
     def _verb_candidate(self, frame: Frame, action: str, agents: list[Ref], targets: list[Ref], status: str,
                         v: Token, pattern: str) -> Candidate | None:
         if frame.negated_action and v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in self.negators \
-                and (any(c.dep_ == "neg" for c in v.head.children)
-                     or v.head.dep_ in ("ccomp", "xcomp") and v.head.head.lemma_.lower() in self.denial_verbs):
+                and (any(c.dep_ == "neg" for c in v.head.children) or self._denied(v.head)):
             # "Croatia has not refused to cooperate", "Iran denied that it had refused to cooperate":
             # a refusal denied, not a cooperation to come
             return Candidate(frame.negated_action, agents, targets, "Negated", v, v, frame.confidence, pattern + "+denied")
@@ -2161,7 +2163,7 @@ class EventFinder:
             particle_neg = any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(node.lemma_.lower(), ())
                                for c in kids)
             if not first and not (is_light and not particle_neg) and not transparent:
-                lemma = self.lemma_repairs.get(node.lower_, node.lemma_.lower())  # ("hoped" read as "hop")
+                lemma = node.lemma_.lower()
                 if came_by_adjunct or via_conj:  # "rejected the call, calling it biased": the participle is its own act
                     pass
                 elif lemma in self.negators or particle_neg:
@@ -2361,11 +2363,6 @@ class EventFinder:
 
 # A line that is an item of a list: "- ", "• ", "1. ", "(a) "
 LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+\S")
-
-
-def marked_to(t: Token) -> bool:
-    """Is verb `t` a to-infinitive ('to arrest')?"""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def dep_purpose(t: Token) -> bool:

@@ -99,14 +99,20 @@ class Lexicon:
         return frozenset(node)
 
 
+def _inherit(frames: dict) -> dict:
+    """Frames written as another's with some fields changed ({"like": "warrant", ...})."""
+    return {k: {**frames[v["like"]], **{f: x for f, x in v.items() if f != "like"}} if isinstance(v, dict) and "like" in v else v
+            for k, v in frames.items()}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     raw = _strip_about(json.loads((DATA / "lexicon.json").read_text(encoding="utf-8")))
     return Lexicon(
         raw=raw,
-        verbs={k: Frame.from_json(v) for k, v in raw["verbs"].items()},
+        verbs={k: Frame.from_json(v) for k, v in _inherit(raw["verbs"]).items()},
         phrasal={tuple(k.split()): Frame.from_json(v) if v is not None else None for k, v in raw["phrasal_verbs"].items()},
-        nouns={k: Frame.from_json(v) for k, v in raw["nouns"].items()},
+        nouns={k: Frame.from_json(v) for k, v in _inherit(raw["nouns"]).items()},
     )
 
 

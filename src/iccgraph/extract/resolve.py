@@ -33,6 +33,11 @@ class Act(NamedTuple):
     real: bool = True  # asserted, not only threatened, planned or asked for
 
 
+
+def marked_to(t: Token) -> bool:
+    """Is verb `t` a to-infinitive ('to arrest')?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
 class Resolver:
     def __init__(self, actors: DocActors, lex: Lexicon):
         self.a, self.lex = actors, lex
@@ -1376,7 +1381,7 @@ class Resolver:
         for _ in range(8):
             crossed = crossed or v.dep_ == "conj"
             # ("telephoned Ansip to express her solidarity": a purpose infinitive's doer is the subject's)
-            purpose = v.dep_ == "advcl" and v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            purpose = v.dep_ == "advcl" and v.pos_ == "VERB" and marked_to(v)
             v = v.head
             if v.pos_ in ("VERB", "AUX"):
                 if not crossed and not purpose and any(c.dep_ in ("dobj", "dative") and c.i < h.i and self.a.at(c)
