@@ -1507,6 +1507,43 @@ CASES = [
     # Calling for a meeting of a body urges that body (not one's partner in a meeting "with").
     ("Britain called for an emergency meeting of the U.N. Security Council on Sunday.", "Urge", "United Kingdom",
      "United Nations Security Council", "Asserted"),
+    # Letting a state's envoy, police or a U.N. investigator in is cooperation; refusing it is a refusal.
+    ("Belarus refused to allow Lithuania's consul, Tomas Zukas, to visit the prisoner.", "RefuseCooperation",
+     "Belarus", "Tomas Zukas", "Asserted"),
+    ("Panama allowed Colombian police to search the warehouse.", "Cooperate", "Panama", "Colombia", "Asserted"),
+    # (a name the NER cut short, "Paulo Sergio", ends with the capitalised word it hangs on)
+    ("Venezuela would not allow U.N. investigator Paulo Sergio Pinheiro to visit its prisons.", "RefuseCooperation",
+     "Venezuela", "Paulo Sergio Pinheiro", "Asserted"),
+    # A person described, then named after a comma the parser hung elsewhere, is the one acted on.
+    ("A Bolivian prosecutor asked the Supreme Court on Thursday to issue an arrest warrant for a former Bolivian "
+     "army colonel, Juan Carlos Mendoza Ruiz.", "RequestArrestWarrant", "Bolivia", "Juan Carlos Mendoza Ruiz",
+     "Asserted"),
+    # Police with no state named are those of the place the sentence opens with.
+    ("In Kampala, the minister said later on Tuesday that police had detained a Kenyan lawyer close to Besigye, "
+     "Martha Karua Njeri, at the city's airport as she was about to leave.", "Arrest", "Uganda", "Martha Karua Njeri",
+     "Asserted"),
+    ("In Caracas, the foreign minister said police had arrested Leopoldo Lopez.", "Arrest", "Venezuela",
+     "Leopoldo Lopez", "Asserted"),
+    # A court turning down a request for a warrant issues none; the request was made.
+    ("A Lima court rejected the Peruvian prosecutors' request for an arrest warrant for Pedro Castillo.",
+     "IssueArrestWarrant", "Peru", "Pedro Castillo", "Negated"),
+    ("A Lima court rejected the Peruvian prosecutors' request for an arrest warrant for Pedro Castillo.",
+     "RequestArrestWarrant", "Peru", "Pedro Castillo", "Asserted"),
+    # A warning told in the past needs no modal; reserving the right to retaliate is a threat.
+    ("Erdogan warned that Sweden faced serious consequences if the protests continued.", "Threaten",
+     "Recep Tayyip Erdogan", "Sweden", "Asserted"),
+    ("Sweden expelled three Russian diplomats on Monday. Moscow said it reserved the right to retaliate.", "Threaten",
+     "Russia", "Sweden", "Asserted"),
+    # "X's government said it": the state X serves (not the last body named).
+    ("Erdogan's government said it would comply with the ruling of the European Court of Human Rights.", "Cooperate",
+     "Turkey", "European Court of Human Rights", "Hypothetical"),
+    # "The Prosecutor General's Office", with no state named, is a state organ like "the Foreign Ministry".
+    ("ALMATY, Jan 10 (Reuters) - Kazakhstan's security service detained its former chief on Saturday. The "
+     "Prosecutor General's Office said it had asked a court on Monday to issue an arrest warrant for Nurlan Bekov.",
+     "RequestArrestWarrant", "Kazakhstan", "Nurlan Bekov", "Asserted"),
+    # A present tense in a "when" clause under a plan tells the future.
+    ("President Lula is expected to raise the issue when he meets Xi Jinping in Beijing.", "Meet",
+     "Luiz Inacio Lula da Silva", "Xi Jinping", "Hypothetical"),
 ]
 
 
@@ -1980,6 +2017,14 @@ NOT_READ = [
      "mission from his country.", "Expel", None, None, "a peacekeeping mission withdrawn is no expulsion"),
     ("Kenyan police said that Rashid Mwinyi, a Tanzanian who was detained on the campus during the siege, had been "
      "charged.", "Arrest", "Tanzania", None, "one named and then described by his nationality is not his state"),
+    ("Spain rejected Argentina's request for the arrest of Isabel Martinez.", "IssueArrestWarrant", None, None,
+     "a state turning down another's request for an arrest issues no warrant either way"),
+    ("Ankara reserved the right to seek compensation for the owners.", "Threaten", None, None,
+     "reserving a right to something other than retaliation is no threat"),
+    ("Foreign Minister Raychelle Omamo held talks with the court's president, Piotr Hofmanski, in The Hague.",
+     "Arrest", None, None, "a name after a comma is not what 'held' acts on when talks are held"),
+    ("Abe raises the issue whenever he meets Xi Jinping.", "Meet", None, "Hypothetical",
+     "a when-clause under a plain present is a habit, not a plan"),
 ]
 
 

@@ -174,7 +174,7 @@ class DocActors:
             | lex.words("non_name_words")
         # words that alone do not make a name an organization's ("the Foreign Ministry")
         self._org_generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
-            | {"foreign", "ministry", "office", "department", "of", "the", "and"}
+            | {"foreign", "ministry", "office", "department", "of", "the", "and", "'s", "’s"}
         self._person_acts = lex.words("acted_on_names", "verbs")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._word_positions: dict[str, list[int]] | None = None
@@ -235,7 +235,15 @@ class DocActors:
                         start -= 1
                     if start > 0 and sdoc[start - 1].text == "-" and not sdoc[start - 1].whitespace_:
                         start = span.start  # (half a hyphenated name, "Jan-Christian": leave it as tagged)
-                    span = sdoc[start:span.end]
+                    # "U.N. investigator Paulo Sergio Pinheiro", tagged "Paulo Sergio": the untagged
+                    # capitalised word the name hangs on, right after it, ends it
+                    end = span.end
+                    if end < len(sdoc) and sdoc[end - 1].dep_ == "compound" and sdoc[end - 1].head.i == end \
+                            and sdoc[end].pos_ == "PROPN" and sdoc[end].is_title and not sdoc[end].ent_type_ \
+                            and sdoc[end].lower_ not in self._generic and sdoc[end].text not in gaz.demonyms \
+                            and sdoc[end].text not in names and end - start < 4:
+                        end += 1
+                    span = sdoc[start:end]
                     # "King Salman", "Pope Francis": a one-word name is known by its title with it
                     before = sdoc[span.start - 1] if span.start > 0 else None
                     regnal = len(span) == 1 and before is not None and before.text[:1].isupper() \

@@ -73,6 +73,7 @@ class EventFinder:
         self.hyp_verbs_only = lex.words("status", "hypothetical_verbs_only")
         gr = lex.raw["granted_requests"]
         self.granting_verbs, self.granted = frozenset(gr["verbs"]), dict(gr["actions"])
+        self.refusing_verbs = frozenset(gr["refusing_verbs"])
         self.noun_blockers = w("noun_blockers", "lemmas")
         self.not_agentive = w("not_agentive_governors", "lemmas")
         self.activity = w("activity_nouns", "nouns")
@@ -125,6 +126,8 @@ class EventFinder:
         self.retaliation_adverbs = frozenset(th["retaliation_adverbs"])
         self.idle_verbs, self.idle_adverbs = frozenset(th["inaction_idioms"]["verbs"]), frozenset(th["inaction_idioms"]["adverbs"])
         self.hesitations = frozenset(th["inaction_idioms"]["hesitations"])
+        self.reserving_verbs = frozenset(th["reserved_rights"]["verbs"])
+        self.reserved_rights = frozenset(th["reserved_rights"]["objects"])
         self.ruled_out_verbs = frozenset(th["inaction_idioms"]["ruled_out"]["verbs"])
         self.ruled_out_objects = frozenset(th["inaction_idioms"]["ruled_out"]["objects"])
         self.passive_consequences = frozenset(th["passive_consequences"])
@@ -224,7 +227,8 @@ class EventFinder:
                 if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
                     here += self._obligation_events(t)
-                if (t.lemma_ in self.speech or t.lemma_ in self.warning_verbs) and t.pos_ == "VERB":
+                if (t.lemma_ in self.speech or t.lemma_ in self.warning_verbs or t.lemma_ in self.reserving_verbs) \
+                        and t.pos_ == "VERB":
                     here += self._warning_events(t)
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.made_requests:
                     here += self._request_events(t)
@@ -350,6 +354,8 @@ class EventFinder:
 
     def _remember(self, t: Token, action: str, agents: list[Ref], targets: list[Ref], anchor: Token, status: str) -> None:
         """Keep an act told at `t`, for later references to it ('the move', 'the warrants')."""
+        if agents and targets and {x.key for x in targets} <= {x.key for x in agents}:
+            return  # (an act read as done only to its own doer is a misreading, never reported: not one to refer to)
         self.r.recent_events.append(Act(self.r.sent_of[t.i], t.i, action, [x.key for x in agents], [x.key for x in targets],
                                         self.past_perfect(anchor), anchor.pos_ in ("VERB", "AUX"), status == "Asserted"))
 
@@ -669,8 +675,10 @@ class EventFinder:
         targets = self._not_own(targets, {r.key for r in doers(action)}, hostile=action in ("Threaten", "Sanction"))
         if frame.require_object_class:
             # "refused to allow the U.N. rapporteur, X, to enter": a person who serves such a body
-            # counts (one who serves a state does not: "allowed Putin to visit")
-            bodies = tuple(c for c in frame.require_object_class if c in ("Court", "Organization")) \
+            # counts; one who serves a state only under an official's title ("allowed Australia's
+            # ambassador, X, to attend", not "allowed Putin to visit")
+            bodies = tuple(c for c in frame.require_object_class
+                           if c in ("Court", "Organization") or frame.require_object_words) \
                 if frame.clause_subject_object or asked is not None else ()
             # ("would not execute Spanish arrest warrants": a state's warrant or request, not the
             # state itself, is what is executed)
@@ -1392,12 +1400,22 @@ class EventFinder:
         c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,
                       confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
         granted = self.granted.get(action)
-        if outer is not n and granted and gv is not None and gv.lemma_.lower() in self.granting_verbs and how == "own":
-            # "judges approved the prosecutor's request for a warrant against X": requested, and issued
+        # (only a court turns a warrant down: a state rejecting another's request for an
+        # arrest refuses the asker, told by the verb's own frame)
+        refused = gv is not None and gv.lemma_.lower() in self.refusing_verbs and any(
+            s.lemma_.lower() in self.court_nouns or s.lemma_.lower() in self.judicial_titles
+            or any(self._judicial(r.key) for r in self.r.np(s)) for s in gv.children if s.dep_ == "nsubj")
+        if outer is not n and granted and gv is not None and (gv.lemma_.lower() in self.granting_verbs or refused) \
+                and how == "own":
+            # "judges approved the prosecutor's request for a warrant against X": requested, and
+            # issued; "a court rejected the request": requested, and not issued
             grantors = [r for r in self.verb_agents(gv, granted) if r.key not in {t.key for t in targets}]
+            status = self.status(gv)
+            if refused:
+                status = "Negated" if status == "Asserted" else status
             if grantors:
-                return [c, Candidate(granted, grantors, targets, self.status(gv), n, gv, confidence,
-                                     f"noun:{n.lemma_.lower()}+granted")]
+                return [c, Candidate(granted, grantors, targets, status, n, gv, confidence,
+                                     f"noun:{n.lemma_.lower()}+{'refused' if refused else 'granted'}")]
         return c
 
     def _court_handovers(self, here: list[Candidate]) -> list[Candidate]:
@@ -1676,10 +1694,18 @@ class EventFinder:
         """Threats told as what will happen: 'warned that Berlin would pay for it' (Berlin is
         threatened), 'said Moscow would retaliate against Riga', 'vowed to take countermeasures'
         (against whoever acted against the speaker, when the text does not say)."""
-        warning = s.lemma_.lower() in self.warning_verbs
+        # "reserved the right to retaliate": the right's infinitive is the warning's clause
+        reserved = [a for o in s.children if o.dep_ == "dobj" and o.lemma_.lower() in self.reserved_rights
+                    for a in o.children if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"] \
+            if s.lemma_.lower() in self.reserving_verbs else []
+        warning = s.lemma_.lower() in self.warning_verbs or bool(reserved)
         out: list[Candidate] = []
-        clauses = [c for c in s.children if c.dep_ == "xcomp" and warning or c.dep_ == "ccomp" and any(
-            x.dep_ == "aux" and x.lower_ in self.modals for x in c.children)]
+        # ("warned that Saddam faced serious consequences": told in the past, the warning's
+        # consequence needs no modal)
+        clauses = reserved or [c for c in s.children if c.dep_ == "xcomp" and warning or c.dep_ == "ccomp" and (any(
+            x.dep_ == "aux" and x.lower_ in self.modals for x in c.children) or warning and any(
+            x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in self.spoken_consequences.get(c.lemma_.lower(), ())
+            for x in c.children))]
         speaker = self.verb_agents(s, "Threaten") if clauses else []
         for c in clauses:
             agents = list(speaker)
@@ -1697,7 +1723,8 @@ class EventFinder:
             # ("… would respond to new sanctions, after Washington froze X's assets": what already happened)
             in_condition |= {t.i for a in c.subtree if a.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in self.temporal_marks for m in a.children) for t in a.subtree}
-            for v in (x for x in c.subtree if x.pos_ == "VERB" and x.dep_ not in ("relcl", "acl", "amod") and x.i not in in_condition):
+            for v in (x for x in c.subtree if x.pos_ == "VERB" and (x.dep_ not in ("relcl", "acl", "amod") or x.i == c.i)
+                      and x.i not in in_condition):
                 lemma = v.lemma_.lower()
                 if lemma in self.consequence_verbs and (warning or any(
                         x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in self.spoken_consequences.get(lemma, ())
@@ -2184,6 +2211,10 @@ class EventFinder:
                         c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "prep" and c.lower_ == "by" for c in kids)
             if node.dep_ == "ROOT" and node.tag_ == "VB" and not own_tense and self._unreal_root(node, kids):
                 hyp = True
+            if node.dep_ == "advcl" and node.tag_ in ("VBZ", "VBP") and node.head.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.temporal_marks for c in kids) \
+                    and self.status(node.head) == "Hypothetical":
+                hyp = True  # "is expected to raise it when he meets Xi": a present tense that tells the future
             first = False
             dep, head = node.dep_, node.head
             if dep in ("pcomp", "pobj") and head.lower_ in self.neg_preps:

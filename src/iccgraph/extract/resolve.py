@@ -408,10 +408,13 @@ class Resolver:
             if lower in self.bare_home and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl")
                                                    for c in h.children):
                 # "a day after police arrested her", "prosecutors issued warrants": the state the
-                # story is about, if one clearly is
-                return self.home_state(h)
-            if lemma in self.organ_offices and self._definite(h) and any(
-                    c.dep_ == "compound" and c.lower_ in self.organ_modifiers for c in h.children):
+                # story is about, if one clearly is (first, the place the sentence opens with:
+                # "In Quito, the minister said police had detained X")
+                return self._placed_sentence(h) or self.home_state(h)
+            # (or "the Prosecutor General's Office", its modifier a possessive)
+            if lemma in self.organ_offices and (self._definite(h) or any(c.dep_ == "poss" and self._definite(c)
+                                                                         for c in h.children)) and any(
+                    c.dep_ in ("compound", "poss") and c.lower_ in self.organ_modifiers for c in h.children):
                 # "the Foreign Office said": a state's ministry: of the state the story was filed
                 # from, else as "the ministry" would be
                 return self.dateline_home(h) or self._description(h, self.descriptions["ministry"])
@@ -472,7 +475,11 @@ class Resolver:
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
         named = [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
                  for r in self.np(c, action, depth + 1) if r.how == "name"]
-        return named or self._named_before(h)
+        # ("a former army colonel, X", "a Swedish software developer close to Assange, X", with
+        # the name hung elsewhere)
+        described = lemma in self.title_words or h.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                       for c in h.children)
+        return named or self._named_before(h) or (self._apposed_name(h) if described else [])
 
     def _named_before(self, h: Token) -> list[Ref]:
         """'arrested the captain, Zhan Qixiong … demanded the captain's release': a definite
@@ -577,7 +584,10 @@ class Resolver:
             # an adverbial of the verb: a proper-name phrase right after the set, set off by a comma
             end = max(t.i for t in h.subtree) + 1
             if end + 1 < len(self.a.sdoc) and self.a.sdoc[end].text == ",":
-                sib = next((c for c in h.head.children if c.dep_ in ("npadvmod", "appos", "dep")
+                # (or on a phrase further up: "imposed sanctions on Russia's two agencies, the GRU
+                # and the FSB", the names hung on "sanctions")
+                ups = [h.head, h.head.head, h.head.head.head]
+                sib = next((c for u in ups for c in u.children if c.dep_ in ("npadvmod", "appos", "dep")
                             and c.pos_ == "PROPN" and min(t.i for t in c.subtree) == end + 1), None)
                 if sib is not None:
                     out = [Ref(r.key, "member", r.token) for r in self.np(sib, action, depth + 1) if r.how == "name"]
@@ -1280,6 +1290,11 @@ class Resolver:
                                                              or subj.lower_ in self.title_words):
             return []  # "the High Commissioner said he …": someone we cannot name, not the last person named
         person = all(self.a.cls(r.key) == "Person" for r in refs)
+        if h.lower_ in self.pron["thing"] and refs and person and subj.pos_ == "NOUN":
+            # "President X's government said it …": the state X serves, else no one (not the
+            # last body named)
+            states = {k for r in refs if (k := self.a.state_of(r.key))}
+            return [Ref(k, "pronoun", h.i) for k in states] if len(states) == 1 else []
         # "Iran's Civil Aviation Organisation said it …": a state's body, with its state beside it, is one
         beside = len(refs) == 2 and refs[0].how == "name" and refs[1].how == "modifier" and not person
         # "the court's prosecutor said he …": a person's role stands for its body
@@ -1482,6 +1497,19 @@ class Resolver:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return [Ref(ranked[0][0], "description", h.i)]
         return []
+
+    def _placed_sentence(self, h: Token) -> list[Ref]:
+        """'In Quito, the interior minister said police had detained …': the state of the place
+        a sentence opens with."""
+        sent = self.a.sents[self.sent_of[h.i]]
+        first = sent[0]
+        if first.lower_ != "in" or first.dep_ != "prep" or len(sent) < 4:
+            return []
+        place = next((o for o in first.children if o.dep_ == "pobj"), None)
+        if place is None or place.i + 1 >= len(self.a.sdoc) or self.a.sdoc[place.i + 1].text != "," \
+                or not (k := self.a.at(place)) or self.a.cls(k) != "State":
+            return []
+        return [Ref(k, "description", h.i)]
 
     def dateline_home(self, h: Token) -> list[Ref]:
         """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
