@@ -1541,6 +1541,19 @@ CASES = [
     ("ALMATY, Jan 10 (Reuters) - Kazakhstan's security service detained its former chief on Saturday. The "
      "Prosecutor General's Office said it had asked a court on Monday to issue an arrest warrant for Nurlan Bekov.",
      "RequestArrestWarrant", "Kazakhstan", "Nurlan Bekov", "Asserted"),
+    # Placed under a state's sanctions or on its wanted list, with no by-phrase: by that state.
+    ("Judge Tomoko Akane was placed on Russia's wanted list on Tuesday.", "IssueArrestWarrant", "Russia",
+     "Tomoko Akane", "Asserted"),
+    ("Judge Reine Alapini-Gansou was placed under U.S. sanctions in June.", "Sanction", "United States",
+     "Reine Alapini-Gansou", "Asserted"),
+    ("Judge Reine Alapini-Gansou was placed under sanctions by the United States in June.", "Sanction",
+     "United States", "Reine Alapini-Gansou", "Asserted"),
+    # A designation told in a relative clause is of the one the clause is about.
+    ("Al-Shabaab, which the United States has designated a terrorist organisation, claimed the attack.", "Sanction",
+     "United States", "al-Shabaab", "Asserted"),
+    # Talks between two: the first named meets the other.
+    ("The accord followed three days of talks in Muscat between Abbas Araghchi and Steve Witkoff.", "Meet",
+     "Abbas Araghchi", "Steve Witkoff", "Asserted"),
     # A present tense in a "when" clause under a plan tells the future.
     ("President Lula is expected to raise the issue when he meets Xi Jinping in Beijing.", "Meet",
      "Luiz Inacio Lula da Silva", "Xi Jinping", "Hypothetical"),

@@ -489,6 +489,10 @@ class EventFinder:
         if frame.no_complement and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in v.children):
             return None
         if frame.require_words:  # "declared [a Russian diplomat persona] non grata": the object hung on the phrase
+            # "Jaish al-Adl, which Iran has designated a terrorist organisation": the one the clause is
+            # about (an act done, not a standing status told in the present: "which X designates as")
+            objs = [self.r.relative_head(o.head) if o.tag_ == "WDT" and o.head.dep_ == "relcl"
+                    and o.head.tag_ in ("VBD", "VBN") else o for o in objs]
             swallowed = lambda o: [c for c in o.children if c.dep_ == "compound" and c.lower_ not in frame.require_words]  # noqa: E731
             if not objs and not passive:  # (the phrase read as a clause: "declared [diplomat Zhao Wei persona]")
                 objs = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in frame.require_words
@@ -756,6 +760,14 @@ class EventFinder:
         # ("Kenya's request was rejected": refused, by whoever was asked)
         if not agents and not ((frame.agentless_ok or asked is not None) and (passive or status != "Asserted")):
             return None
+        if not agents and passive and frame.require_words:
+            # "was placed under US sanctions", "was put on Russia's wanted list", "under sanctions
+            # by the United States": whose measure the phrase names (a state, a body, a court)
+            keys = {r.key for r in targets}
+            agents = [r for t in v.subtree if t.lower_ in frame.require_words and t.pos_ == "NOUN"
+                      for r in self.r.modifiers(t, 0) + self.r.by_agents(t, 0, action)
+                      if self.a.cls(r.key) in ("State", "Organization", "Court") and r.key not in keys]
+            pattern += "+owner" if agents else ""
         if not agents and passive and action in self.placed_actions:
             # "X was arrested in Madrid": by the state it happened in
             agents = self._place_state(v, {r.key for r in targets})
@@ -1380,6 +1392,13 @@ class EventFinder:
         if not targets:
             pending.append((n, frame, agents))
             return None
+        if not agents and frame.reciprocal:
+            # "talks in Beijing between Shamkhani and al-Aiban": the first named meets the others
+            # (people who talk meet; "talks between Serbia and Kosovo" may be a process, not a meeting)
+            between = [r for o in self.r.pobjs(n, ("between",)) for r in self.r.np(o, action)]
+            if len(between) >= 2 and {r.key for r in between} == {r.key for r in targets} \
+                    and all(self.a.cls(r.key) == "Person" for r in between):
+                agents, targets = between[:1], between[1:]
         # "asset freezes were imposed on X": a passive light verb leaves the doer out, like a passive verb
         passive_light = light and any(c.dep_ == "auxpass" for c in gv.children)
         if not agents and not frame.agentless_ok and not exposed and not passive_light and not held_in:
