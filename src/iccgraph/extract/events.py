@@ -1418,14 +1418,12 @@ class EventFinder:
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
         c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,
                       confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
-        granted = self.granted.get(action)
+        granted = self.granted.get(action) if outer is not n and gv is not None and how == "own" else None
         # (only a court turns a warrant down: a state rejecting another's request for an
         # arrest refuses the asker, told by the verb's own frame)
-        refused = gv is not None and gv.lemma_.lower() in self.refusing_verbs and any(
-            s.lemma_.lower() in self.court_nouns or s.lemma_.lower() in self.judicial_titles
-            or any(self._judicial(r.key) for r in self.r.np(s)) for s in gv.children if s.dep_ == "nsubj")
-        if outer is not n and granted and gv is not None and (gv.lemma_.lower() in self.granting_verbs or refused) \
-                and how == "own":
+        refused = granted is not None and gv.lemma_.lower() in self.refusing_verbs \
+            and any(self._court_phrase(s) for s in gv.children if s.dep_ == "nsubj")
+        if granted and (gv.lemma_.lower() in self.granting_verbs or refused):
             # "judges approved the prosecutor's request for a warrant against X": requested, and
             # issued; "a court rejected the request": requested, and not issued
             grantors = [r for r in self.verb_agents(gv, granted) if r.key not in {t.key for t in targets}]
@@ -1476,7 +1474,7 @@ class EventFinder:
             if c.action != "Arrest" or asker is None or asker.lemma_.lower() not in frame.asked_actions:
                 continue
             asked = [o for o in asker.children if o.dep_ in ("dobj", "dative")]
-            if not any(o.lemma_.lower() in self.court_nouns or any(self._judicial(r.key) for r in self.r.np(o)) for o in asked):
+            if not any(self._court_phrase(o) for o in asked):
                 continue
             agents = self.verb_agents(asker, "RequestArrestWarrant")
             keys = {r.key for r in agents}
@@ -1492,6 +1490,11 @@ class EventFinder:
         requested = {c.anchor.i for c in here if c.action == "RequestArrestWarrant"}
         return [c for c in here if not (c.action == "Urge" and c.trigger.i in requested
                                         and all(self._judicial(r.key) for r in c.targets))]
+
+    def _court_phrase(self, o: Token) -> bool:
+        """Does the phrase headed by `o` name a court or a judge ('a court', 'Judge X', 'the ICC')?"""
+        return o.lemma_.lower() in self.court_nouns or o.lemma_.lower() in self.judicial_titles \
+            or any(self._judicial(r.key) for r in self.r.np(o))
 
     def _judicial(self, key: str) -> bool:
         """Is the actor a court, or a judge (one who serves a court, or is titled so before a name)?"""
@@ -1709,6 +1712,11 @@ class EventFinder:
         return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) \
             and not (verb.dep_ == "ccomp" and verb.head.lemma_ in self.speech)
 
+    def _spoken_consequence(self, v: Token) -> bool:
+        """Does verb `v` name a consequence in words that threaten ('pay the price', 'face consequences')?"""
+        words = self.spoken_consequences.get(v.lemma_.lower(), ())
+        return any(x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in words for x in v.children)
+
     def _warning_events(self, s: Token) -> list[Candidate]:
         """Threats told as what will happen: 'warned that Berlin would pay for it' (Berlin is
         threatened), 'said Moscow would retaliate against Riga', 'vowed to take countermeasures'
@@ -1722,9 +1730,7 @@ class EventFinder:
         # ("warned that Saddam faced serious consequences": told in the past, the warning's
         # consequence needs no modal)
         clauses = reserved or [c for c in s.children if c.dep_ == "xcomp" and warning or c.dep_ == "ccomp" and (any(
-            x.dep_ == "aux" and x.lower_ in self.modals for x in c.children) or warning and any(
-            x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in self.spoken_consequences.get(c.lemma_.lower(), ())
-            for x in c.children))]
+            x.dep_ == "aux" and x.lower_ in self.modals for x in c.children) or warning and self._spoken_consequence(c))]
         speaker = self.verb_agents(s, "Threaten") if clauses else []
         for c in clauses:
             agents = list(speaker)
@@ -1745,9 +1751,7 @@ class EventFinder:
             for v in (x for x in c.subtree if x.pos_ == "VERB" and (x.dep_ not in ("relcl", "acl", "amod") or x.i == c.i)
                       and x.i not in in_condition):
                 lemma = v.lemma_.lower()
-                if lemma in self.consequence_verbs and (warning or any(
-                        x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in self.spoken_consequences.get(lemma, ())
-                        for x in v.children)):
+                if lemma in self.consequence_verbs and (warning or self._spoken_consequence(v)):
                     # ("Czech companies could suffer": the state whose companies they are)
                     targets += [r for x in v.children if x.dep_ == "nsubj"
                                 for r in self.r.named_or_owned(x, "Threaten", ("State",))]

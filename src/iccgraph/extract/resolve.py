@@ -33,10 +33,10 @@ class Act(NamedTuple):
     real: bool = True  # asserted, not only threatened, planned or asked for
 
 
-
 def marked_to(t: Token) -> bool:
     """Is verb `t` a to-infinitive ('to arrest')?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
 
 class Resolver:
     def __init__(self, actors: DocActors, lex: Lexicon):
@@ -586,8 +586,7 @@ class Resolver:
             if end + 1 < len(self.a.sdoc) and self.a.sdoc[end].text == ",":
                 # (or on a phrase further up: "imposed sanctions on Russia's two agencies, the GRU
                 # and the FSB", the names hung on "sanctions")
-                ups = [h.head, h.head.head, h.head.head.head]
-                sib = next((c for u in ups for c in u.children if c.dep_ in ("npadvmod", "appos", "dep")
+                sib = next((c for u in list(h.ancestors)[:3] for c in u.children if c.dep_ in ("npadvmod", "appos", "dep")
                             and c.pos_ == "PROPN" and min(t.i for t in c.subtree) == end + 1), None)
                 if sib is not None:
                     out = [Ref(r.key, "member", r.token) for r in self.np(sib, action, depth + 1) if r.how == "name"]
