@@ -1557,6 +1557,54 @@ CASES = [
     # A present tense in a "when" clause under a plan tells the future.
     ("President Lula is expected to raise the issue when he meets Xi Jinping in Beijing.", "Meet",
      "Luiz Inacio Lula da Silva", "Xi Jinping", "Hypothetical"),
+    # A body described by what another set up is, acted on, the body that set it up.
+    ("Eritrea said it would not cooperate with a commission that the African Union set up in March.",
+     "RefuseCooperation", "Eritrea", "African Union", "Asserted"),
+    # An object "it" is not its clause's own subject, but what the sentence named before.
+    ("Duterte dismissed the International Criminal Court as \"a tool of the West\" and said the Philippines would "
+     "never cooperate with it.", "RefuseCooperation", "Philippines", "International Criminal Court", "Asserted"),
+    # Closing another state's consulate or embassy, or ordering it closed, expels that state.
+    ("Lithuania ordered the closure of the Belarusian consulate in Klaipeda on Friday.", "Expel", "Lithuania",
+     "Belarus", "Asserted"),
+    ("Poland closed the Russian consulate in Poznan on Wednesday.", "Expel", "Poland", "Russia", "Asserted"),
+    # A warrant accusing "him" is for the one named before, not the judge who issued it.
+    ("Rwandan police arrested Colonel Jean Mugabo on Monday, a year after a French judge issued an international "
+     "arrest warrant accusing him of torture.", "IssueArrestWarrant", "France", "Jean Mugabo", "Asserted"),
+    # "The leaders" and "they" go on with the body whose leaders the story named, not two people named since.
+    ("European Union leaders met in Brussels on Thursday. The summit opened late. The release of activists Ales "
+     "Byalyatski and Maria Kalesnikava was discussed. The leaders called on Belarus to free them.", "Urge",
+     "European Union", "Belarus", "Asserted"),
+    ("European Union leaders met in Brussels on Thursday. The 27 leaders demanded the release of Ales Byalyatski and "
+     "Maria Kalesnikava. They also agreed to impose new sanctions on Belarus.", "Sanction", "European Union",
+     "Belarus", "Asserted"),
+    # Warned that one would face sanctions: by the one who warns.
+    ("The European Union warned Minsk that it would face new sanctions.", "Sanction", "European Union", "Belarus",
+     "Hypothetical"),
+    # A state's referral of a situation to a court asks the court to act.
+    ("The Central African Republic referred the situation on its territory to the International Criminal Court in "
+     "2014.", "Urge", "Central African Republic", "International Criminal Court", "Asserted"),
+    # A request one says one has not received was not made.
+    ("Oslo said it had not received any request from Kabul to extradite the commander.", "Urge", "Afghanistan",
+     "Norway", "Negated"),
+    # Letting a state's troops in is cooperation with that state.
+    ("Kinshasa agreed to let Rwandan troops pursue the rebels into North Kivu.", "Cooperate",
+     "Democratic Republic of the Congo", "Rwanda", "Asserted"),
+    # Sanctions on unnamed officials of a state are on the state (Yugoslavia is one).
+    ("The European Union banned Serbian police general Sreten Lukic and 20 other Yugoslav officials from entering "
+     "its territory.", "Sanction", "European Union", "Federal Republic of Yugoslavia", "Asserted"),
+    # Ordering two states to keep troops out of a place is an order, not an expulsion.
+    ("The International Court of Justice ordered Armenia and Azerbaijan to keep their troops out of the corridor.",
+     "Urge", "International Court of Justice", "Armenia", "Asserted"),
+    # An inquiry into a kidnapping by a state's agents is into that state.
+    ("Polish prosecutors opened an investigation into the kidnapping of the activist by Belarusian agents.",
+     "Investigate", "Poland", "Belarus", "Asserted"),
+    # Refusing to hand someone over, with no one named to receive him, refuses the one who just asked.
+    ("Peru asked Brazil to extradite the two former ministers. Brazil refused to hand over either of them.",
+     "RefuseCooperation", "Brazil", "Peru", "Asserted"),
+    # "None of them has been detained": the people named together, not the states named since.
+    ("Warrants were issued for Bosco Taganda, Sylvestre Mudacumura and Callixte Mbarushimana. The judges urged "
+     "Rwanda, Uganda and Burundi to cooperate with the court. None of them has been detained.", "Arrest",
+     None, "Sylvestre Mudacumura", "Negated"),
 ]
 
 
@@ -2038,6 +2086,20 @@ NOT_READ = [
      "Arrest", None, None, "a name after a comma is not what 'held' acts on when talks are held"),
     ("Abe raises the issue whenever he meets Xi Jinping.", "Meet", None, "Hypothetical",
      "a when-clause under a plain present is a habit, not a plan"),
+    ("The Pre-Trial Chamber of the International Criminal Court referred Jordan's non-compliance to the Assembly of "
+     "States Parties.", "Urge", None, None, "a court referring a state's non-compliance asks nothing of the body"),
+    ("Britain imposed sanctions on Iran a week earlier. The Security Council condemned the assault on the embassy.",
+     "Criticize", "United Kingdom", None, "an assault no one is named for is not the last act told"),
+    ("Russia warned Berlin that relations would suffer if Vadim Krasikov died in a German jail.", "Threaten",
+     "Vadim Krasikov", None, "a warning to someone threatens that one, not whom its condition names"),
+    ("The ministry ordered the closure of the border with Chad.", "Expel", None, None,
+     "closing a border expels no one"),
+    ("Canada closed its embassy in Tehran in 2012.", "Expel", None, None, "closing one's own embassy expels no one"),
+    ("Yugoslavia ordered the American head of the monitoring mission in Kosovo to leave.", "Expel", "United States",
+     None, "the head of a mission is not his nationality's envoy"),
+    ("The International Criminal Court on Thursday unsealed its arrest warrant for Ali Kushayb. The warrant, issued "
+     "in secret by the judges in March, accuses Kushayb of murder and persecution.", "IssueArrestWarrant", None,
+     "Hypothetical", "a warrant issued is issued, whatever the warrant then says"),
 ]
 
 

@@ -74,7 +74,24 @@ def parse_repairs(doc: Doc) -> Doc:
             _misattached(doc, tok)
         _clause_before_a_semicolon(doc, tok)
         _participle_read_as_subject(doc, tok)
+        _stranded_preposition(doc, tok)
     return doc
+
+
+def _stranded_preposition(doc: Doc, tok: Token) -> None:
+    """"held talks with US Ambassador Maura Connelly later that day": a preposition left with no
+    object, followed by a name the parser hung on the verb, has that name as its object."""
+    if tok.dep_ != "prep" or tok.pos_ != "ADP" or any(True for _ in tok.children) or tok.i + 1 >= len(doc):
+        return
+    end = tok.i + 1
+    while end < len(doc) and doc[end].pos_ in ("PROPN", "DET", "ADJ") and end - tok.i <= 6:
+        end += 1
+    name = doc[end - 1]
+    if end == tok.i + 1 or name.pos_ != "PROPN" or name.head.pos_ not in ("VERB", "AUX") or name.head.i == name.i \
+            or name.dep_ not in ("advmod", "npadvmod", "dep", "dobj", "appos") \
+            or not all(t.head.i == name.i or t.head.head.i == name.i for t in doc[tok.i + 1:end - 1]):
+        return
+    name.head, name.dep_ = tok, "pobj"
 
 
 def _participle_read_as_subject(doc: Doc, tok: Token) -> None:

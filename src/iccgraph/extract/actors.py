@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.lang.en import English
@@ -216,10 +217,18 @@ class DocActors:
         names = gaz.by_name
         persons: list[tuple[int, int, str]] = []
         orgs: list[Span] = []
+        # A one-word name the NER tags a body at least as often as a person, and no full name
+        # ends with, is a body ("Ryanair", tagged a person in half its places)
+        labels = Counter((e.text, e.label_) for e in sdoc.ents if len(e) == 1)
+        surnames = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
         for ent in sdoc.ents:
             if blocked.intersection(range(ent.start, ent.end)):
                 continue  # "the Rohingya", "Latin America": named, but not an actor
-            if ent.label_ == "PERSON":
+            label = ent.label_
+            if label == "PERSON" and len(ent) == 1 and ent.text not in surnames and ent.text not in names \
+                    and labels[ent.text, "ORG"] >= labels[ent.text, "PERSON"]:
+                label = "ORG"
+            if label == "PERSON":
                 span = self._strip(ent, titles=True)
                 commas = [t.i for t in span if t.text == ","] if span is not None else []
                 if commas:  # "the Basij, Gholamreza Soleimani": a name holds no comma; the name is after it
@@ -236,9 +245,10 @@ class DocActors:
                     if start > 0 and sdoc[start - 1].text == "-" and not sdoc[start - 1].whitespace_:
                         start = span.start  # (half a hyphenated name, "Jan-Christian": leave it as tagged)
                     # "U.N. investigator Paulo Sergio Pinheiro", tagged "Paulo Sergio": the untagged
-                    # capitalised word the name hangs on, right after it, ends it
+                    # capitalised word the name hangs on, right after it, ends it (with one between
+                    # that hangs on it too: "Cheikh [Tidiane Gadio]")
                     end = span.end
-                    if end < len(sdoc) and sdoc[end - 1].dep_ == "compound" and sdoc[end - 1].head.i == end \
+                    while end < len(sdoc) and sdoc[end - 1].dep_ == "compound" and end <= sdoc[end - 1].head.i <= end + 1 \
                             and sdoc[end].pos_ == "PROPN" and sdoc[end].is_title and not sdoc[end].ent_type_ \
                             and sdoc[end].lower_ not in self._generic and sdoc[end].text not in gaz.demonyms \
                             and sdoc[end].text not in names and end - start < 4:
@@ -249,7 +259,7 @@ class DocActors:
                     regnal = len(span) == 1 and before is not None and before.text[:1].isupper() \
                         and before.lower_ in self._regnal
                     persons.append((span.start, span.end, f"{before.text} {span.text}" if regnal else span.text))
-            elif ent.label_ in ("ORG", "FAC") or (ent.label_ == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
+            elif label in ("ORG", "FAC") or (label == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
                 span = self._strip(ent)
                 if span is not None and span.end < ent.end and sdoc[span.end].tag_ in ("VBD", "VBZ", "VBP"):
                     # "[the Specialist Prosecutor accused Hashim Thaci]": a name after the verb too
@@ -263,6 +273,16 @@ class DocActors:
                     if 2 <= len(rest) <= 4 and _all_names(rest):
                         persons.append((rest.start, rest.end, rest.text))
                     span = self._strip(sdoc[span.start:comma])
+                if span is not None and span.end + 2 < len(sdoc) and sdoc[span.end].lower_ == "and" \
+                        and any(t.lower_ in ("for", "of", "on") for t in span):
+                    # "the Korean Council for Justice [and Remembrance]": a name's complement the
+                    # NER cut at its "and", when title-case words no one tagged end it
+                    end = span.end + 1
+                    while end < len(sdoc) and sdoc[end].is_title and not sdoc[end].ent_type_ and end - span.end <= 2 \
+                            and sdoc[end].pos_ in ("PROPN", "NOUN"):
+                        end += 1
+                    if end > span.end + 1 and (end == len(sdoc) or not sdoc[end].is_title):
+                        span = sdoc[span.start:end]
                 if span is not None and span.text not in names:
                     orgs.append(span)
         untagged = self._untagged_bodies(names)
@@ -717,6 +737,15 @@ class DocActors:
                         and not any(k.dep_ == "compound" for k in c.children) and c.text[:1].isupper():
                     out.append((c.i, c.i + 1, c.text))
                     starts.add(c.i)
+                # ("Raska Lukwiya, Okot Odhiambo and Dominic Ongwen": a full name no one tagged, between full names)
+                first = c.i - 1
+                if end - start > 1 and c.pos_ == "PROPN" and not c.ent_type_ and c.is_title and c.i not in starts \
+                        and first >= 0 and self.sdoc[first].head.i == c.i and self.sdoc[first].dep_ == "compound" \
+                        and self.sdoc[first].is_title and not self.sdoc[first].ent_type_ \
+                        and not {self.sdoc[first].lower_, c.lower_} & self._generic \
+                        and self.sdoc[first:c.i + 1].text not in names and c.text not in names:
+                    out.append((first, c.i + 1, self.sdoc[first:c.i + 1].text))
+                    starts.add(first)
         return out
 
     def _person_key(self, text: str, full: dict[str, str]) -> str:

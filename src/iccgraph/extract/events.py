@@ -148,6 +148,7 @@ class EventFinder:
         self.made_requests, self.request_confidence = frozenset(rm["nouns"]), rm["confidence"]
         self.asker_preps, self.addressee_preps = tuple(rm["asker_preps"]), tuple(rm["addressee_preps"])
         self.answer_verbs, self.filing_verbs = frozenset(rm["answer_verbs"]), frozenset(rm["filing_verbs"])
+        self.receipt_verbs = frozenset(rm["receipt_verbs"])
         self.answer_preps = frozenset(rm["answer_preps"])
         rd = lex.raw["release_demands"]
         self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
@@ -431,6 +432,16 @@ class EventFinder:
             recipients = [Ref(k, "modifier", c.i) for d in v.children if d.dep_ == "dobj"
                           for c in (*d.children, *(x for y in d.children if y.dep_ == "compound" for x in y.children))
                           if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c)) and k not in own]
+        if not recipients and doers and v.lemma_.lower() in self.national_refusals:
+            # "Argentina asked Iran to extradite them. Tehran has refused to hand over any of the
+            # suspects": to whoever just asked the refuser
+            s, sides = self.r.sent_of[v.i], self.a.side_of(keys)
+            asked = next((a for a in reversed(self.r.recent_events) if a.action == "Urge" and a.real and a.token < v.i
+                          and s - a.sent <= 2 and sides & set(a.targets)), None)
+            # (a court's prosecutor who asked stands for the court: "Del Ponte urged Belgrade to arrest Mladic")
+            recipients = [Ref(b, "action", asked.token) for k in asked.agents if k not in sides
+                          for b in dict.fromkeys((k, self.a.body_of(k, ("Court", "Organization")) or k))] \
+                if asked is not None else []
         if not recipients or not doers:
             return None
         return Candidate("RefuseCooperation", doers, recipients, "Hypothetical" if self._alleged(v) else "Asserted",
@@ -480,6 +491,8 @@ class EventFinder:
             # "met Vucic in Belgrade and then Kurti in Pristina": the parser reads a gapped second
             # object as a conjunct of the verb
             objs += [c for c in v.children if self._gapped(c)]
+        if not objs and not passive and not frame.no_object:
+            objs = self._broken_object(v)
         preps = list(v.children)
         if frame.no_object:  # "shared evidence of the crimes with X", "spoke by telephone with X"
             preps += [p for c in v.children if c.dep_ in ("dobj", "prep") for p in c.subtree
@@ -1079,6 +1092,20 @@ class EventFinder:
         return c.dep_ == "conj" and c.pos_ == "PROPN" and c.head.pos_ == "VERB" and bool(self.a.at(c)) \
             and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
 
+    def _broken_object(self, v: Token) -> list[Token]:
+        """'has met RSF leader Mohamed Hamdan Dagalo', parsed with the name's words hung on the
+        verb as punctuation, a preposition or a dative: the name right after the verb is its object."""
+        run = []
+        for t in self.a.sdoc[v.i + 1:v.i + 7]:
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.is_sent_start:
+                break
+            run.append(t)
+        if not any(t.pos_ == "PROPN" and t.head.i == v.i and t.dep_ in ("punct", "prep", "dative") for t in run):
+            return []
+        named = [t for t in run if self.a.at(t)]
+        people = [t for t in named if self.a.cls(self.a.at(t)) == "Person"]
+        return people[-1:] or named[:1]
+
     @staticmethod
     def _infinitive(v: Token) -> bool:
         """An infinitive under a verb: 'ordered them TO LEAVE', 'called for them TO BE RELEASED'."""
@@ -1286,6 +1313,8 @@ class EventFinder:
         # The noun's own targets first; the light verb's only when it has none.
         target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
+        if frame.holder_objects:  # "the closure of Iran's embassy": Iran, whose embassy it is ("of the border": none)
+            target_toks = [t for t in target_toks if t.lemma_.lower() in frame.holder_objects]
         if not target_toks and how == "+in" and gv.dep_ != "xcomp":
             # "in protest at X's decision": the phrase hung on the verb, just after the noun
             target_toks = [o for p in gv.children if p.dep_ == "prep" and p.i == n.right_edge.i + 1
@@ -1295,6 +1324,10 @@ class EventFinder:
             target_toks = [o for h in (n, outer, *([gv] if light else [])) for a in h.children
                            if a.dep_ in ("acl", "relcl", "xcomp", "advcl") and marked_to(a)
                            and (f := self.verb_frame(a)) is not None and f.action == "Arrest"
+                           for o in a.children if o.dep_ == "dobj"]
+        if not target_toks and frame.acl_target_verbs:
+            # "issued a warrant accusing him of torture": the one the warrant accuses
+            target_toks = [o for a in n.children if a.dep_ == "acl" and a.lemma_.lower() in frame.acl_target_verbs
                            for o in a.children if o.dep_ == "dobj"]
         # "warrants against Khan and six judges": a non-trigger conjunct is another target.
         target_toks += [c for c in n.children if c.dep_ == "conj" and c.lemma_.lower() not in self.lex.nouns and target_toks]
@@ -1382,6 +1415,10 @@ class EventFinder:
         exposed = gl in self.exposure_verbs and n.dep_ == "dobj"
         if not targets and exposed:  # "Min Aung Hlaing could face arrest", "X risks sanctions"
             targets = [r for c in gv.children if c.dep_ == "nsubj" for r in self.r.np(c, action) if r.key not in agent_keys]
+        if exposed and not agents and gv.dep_ == "ccomp" and gv.head.lemma_.lower() in self.warning_verbs:
+            # "Erdogan warned the KRG that it would face sanctions": the one who warns would impose them
+            agents = [r for r in self.verb_agents(gv.head, action) if r.key not in {t.key for t in targets}]
+            agent_keys = {r.key for r in agents}
         if not targets and agents and any(c.dep_ == "amod" and c.lower_ in self.echo_modifiers for c in n.children):
             # "The United States and Canada announced their own sanctions": against whom the
             # same act just told was
@@ -1740,9 +1777,10 @@ class EventFinder:
             # whoever a condition names as its doer ("… if Taylor was not found": not the one it is about)
             named_in = lambda advcls: [r for a in advcls for x in a.children if x.dep_ == "nsubj"  # noqa: E731
                                        for r in self.r.np(x, "Threaten")]
-            if s.lemma_.lower() in self.coercive_warnings:
+            if s.lemma_.lower() in self.coercive_warnings and not any(x.dep_ == "dobj" for x in s.children):
                 # "warned that it could arm Ukraine if Pyongyang kept sending troops": whoever the
-                # condition names is threatened
+                # condition names is threatened (not when the warning is to someone: "warned London
+                # that relations would suffer if Megrahi died" threatens London)
                 targets += named_in(conditions)
             in_condition = {t.i for a in conditions for t in a.subtree}  # "… if Belgrade did not arrest X": no threat to X
             # ("… would respond to new sanctions, after Washington froze X's assets": what already happened)
@@ -2018,7 +2056,8 @@ class EventFinder:
         askers = [r for r in askers if self.a.body_of(r.key) not in {x.key for x in asked}]
         if not asked or not askers:
             return []
-        status = self.status(gv) if filed else "Asserted"
+        received = gl in self.receipt_verbs and n.dep_ == "dobj"
+        status = self.status(gv) if filed or received else "Asserted"
         return [Candidate("Urge", askers, asked, status, n, gv if filed else n, self.request_confidence, "request:made")]
 
     def _accused(self, claims: list[Token], action: str) -> list[Ref]:
@@ -2250,10 +2289,12 @@ class EventFinder:
                 # "denied that drones had been used and called on the EU …": the reporter's own clause
                 continued = self.status(rep)
                 break
-            if dep in ("nsubj", "nsubjpass") and node.i != trigger.i and node.pos_ in ("NOUN", "PROPN") \
-                    and (light is None or node.i != light.i):
+            if dep in ("nsubj", "nsubjpass") and node.pos_ in ("NOUN", "PROPN") and (
+                    node.i != trigger.i and (light is None or node.i != light.i)
+                    or node.i == trigger.i and light is not None and light.i != head.i and light.head.i == node.i):
                 # "The panel, set up to investigate abuses, was refused entry": what a subject's
-                # modifier says is not governed by the subject's predicate
+                # modifier says is not governed by the subject's predicate ("The warrants, issued
+                # in July, accuse Kony of murder": issued, whatever the warrants then say)
                 break
             prep = node if dep == "prep" else head if dep in ("pobj", "pcomp") else None
             if dep in ("prep", "pobj", "pcomp", "agent") and not (prep is not None and self._same_clause_prep(prep)):

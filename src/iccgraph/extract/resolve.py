@@ -76,6 +76,7 @@ class Resolver:
         self.demonstratives = w("action_reference_nouns", "demonstratives")
         refers = lex.raw["action_reference_nouns"]["refers_to"]
         self.refers_to = {n: frozenset(refers["*"] if kinds == "*" else kinds) for n, kinds in refers["nouns"].items()}
+        self.misdeeds = w("evaluations", "misdeeds")
         self.court_refs = frozenset(refers["court"])
         self.acts = frozenset(refers["*"])
         self.court_fallback = frozenset(refers["court_fallback"])
@@ -110,6 +111,7 @@ class Resolver:
         self.population_nouns = w("group_nouns", "population")
         self.organ_modifiers = w("state_organs", "modifiers")
         self.body_heads = w("unnamed_bodies", "heads")
+        self.founding_verbs = w("unnamed_bodies", "founding_verbs")
         self.national_body_heads = w("state_organs", "body_heads")
         self.dateline_descriptions = w("descriptions_home", "dateline")
         self.bare_home = w("descriptions_home", "bare")
@@ -245,6 +247,13 @@ class Resolver:
             # "the pair", "the two men": the people last named together (as many as it says)
             number = next((c for c in h.children if c.dep_ == "nummod"), None)
             size = self.set_sizes.get(lemma) or (self.numbers.get(number.lower_) if number is not None else None)
+            if h.tag_ in ("NNS", "NNPS") and lemma in self.member_nouns and size != 2:
+                # "European Union leaders agreed … the 27 leaders demanded": the same noun named
+                # with its actor before, rather than two people named since ("the two leaders"
+                # are more likely two people)
+                same = self._same_noun_before(h, depth, window=6)
+                if same and all(self.a.cls(r.key) != "Person" for r in same):
+                    return same
             found = self._coordination_before(h, ("Person",), size, window=2, plural_phrases=False)
             if not found and size == 2:  # "X met his counterpart Y. … The two ministers agreed"
                 found = self._pair_in_act(h, ("Person",))
@@ -362,6 +371,8 @@ class Resolver:
                 groups = [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
                 return groups if groups and len(groups) == len(self.modifiers(h, depth)) else []
             mods = self.modifiers(h, depth)
+            if not mods and lemma in self.body_heads and not self._definite(h) and h.dep_ not in ("nsubj", "nsubjpass"):
+                mods = self._founded_by(h, depth)  # "a mission that the council set up": the council's
             top = h
             while top.dep_ == "conj" and top.head.i != top.i:
                 top = top.head  # ("accused by U.N. experts and U.S. lawmakers")
@@ -418,21 +429,21 @@ class Resolver:
                 # "the Foreign Office said": a state's ministry: of the state the story was filed
                 # from, else as "the ministry" would be
                 return self.dateline_home(h) or self._description(h, self.descriptions["ministry"])
-            if self._definite(h) and depth < _MAX_DEPTH:
-                # "Bulgaria expelled 70 Russian diplomats … the diplomats": the same noun named
-                # with its actor shortly before
-                s = self.sent_of[h.i]
-                for t in reversed(self.a.sdoc[self.a.sents[max(0, s - 2)].start:h.i]):
-                    if t.lemma_.lower() == lemma and t.i != h.i:
-                        found = self.modifiers(t, depth + 1)
-                        if found:
-                            return [Ref(r.key, "description", h.i) for r in found]
-            return []
+            # "Bulgaria expelled 70 Russian diplomats … the diplomats": the same noun named
+            # with its actor shortly before
+            return self._same_noun_before(h, depth, window=2) if self._definite(h) else []
         if lemma in self.body_heads and "Organization" in self.descriptions.get(lemma, ()):
             # "the Security Council's sanctions committee", "Kazakhstan's security committee": a
             # body of the organization or state that owns it
             owners = [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "poss"
                       for r in self.np(c, None, depth + 1) if self.a.cls(r.key) in ("Organization", "Court", "State")]
+            if not self._definite(h) and h.dep_ not in ("nsubj", "nsubjpass"):
+                # acted on, "a U.N. Human Rights Council commission of inquiry" is the named body
+                # before it, "a fact-finding mission that the council voted to set up" the council
+                # (as the doer, "a commission set up by the council" speaks for itself)
+                owners = owners or [Ref(k, "member", c.i) for c in h.children if c.dep_ in ("compound", "nmod")
+                                    and (k := self.a.at(c)) and self.a.cls(k) in ("Organization", "Court")]
+                owners = owners or self._founded_by(h, depth)
             if owners:
                 return owners
         if lemma in self.descriptions and "Organization" in self.descriptions[lemma]:
@@ -480,6 +491,39 @@ class Resolver:
         described = lemma in self.title_words or h.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                        for c in h.children)
         return named or self._named_before(h) or (self._apposed_name(h) if described else [])
+
+    def _same_noun_before(self, h: Token, depth: int, window: int) -> list[Ref]:
+        """The actors named as modifiers of the same noun at its latest use with them, within
+        `window` sentences before `h` ("70 Russian diplomats … the diplomats": Russia)."""
+        if depth >= _MAX_DEPTH:
+            return []
+        s, lemma = self.sent_of[h.i], h.lemma_.lower()
+        for t in reversed(self.a.sdoc[self.a.sents[max(0, s - window)].start:h.i]):
+            if t.lemma_.lower() == lemma:
+                found = self.modifiers(t, depth + 1)
+                if found:
+                    return [Ref(r.key, "description", h.i) for r in found]
+        return []
+
+    def _founded_by(self, h: Token, depth: int) -> list[Ref]:
+        """Who set up the body `h` describes: the subject of a relative clause whose verb (or the
+        verb it leads to) founds it ("that the council voted to set up", "which the AU
+        established"), or the by-phrase of a founding participle ("a panel appointed by X")."""
+        return [Ref(r.key, "member", r.token) for x in self._founders(h) for r in self.np(x, None, depth + 1)
+                if self.a.cls(r.key) in ("Organization", "Court", "State")]
+
+    def _founders(self, h: Token) -> list[Token]:
+        """The subject or by-phrase that tells who set up the body `h` describes."""
+        def founding(v: Token) -> bool:
+            return v.lemma_.lower() in self.founding_verbs and (
+                v.lemma_.lower() != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children))
+        out: list[Token] = []
+        for c in h.children:
+            if c.dep_ == "relcl" and (founding(c) or any(x.dep_ == "xcomp" and founding(x) for x in c.children)):
+                out += [x for x in c.children if x.dep_ == "nsubj" and x.tag_ not in ("WDT", "WP")]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and founding(c):
+                out += [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        return out
 
     def _named_before(self, h: Token) -> list[Ref]:
         """'arrested the captain, Zhan Qixiong … demanded the captain's release': a definite
@@ -688,7 +732,12 @@ class Resolver:
     def modifiers(self, h: Token, depth: int) -> list[Ref]:
         """Actors named in a head noun's modifiers: 'the Japanese government', 'ICC officials'."""
         out: list[Ref] = []
+        # "the American head of the monitoring mission": his nationality, not whom he serves
+        nationality_only = h.lemma_.lower() in self.member_nouns and any(
+            o.lemma_.lower() in self.body_heads for o in self.pobjs(h, ("of",)))
         for c in h.children:
+            if nationality_only and c.dep_ == "amod" and not self.a.at(c):
+                continue
             if c.dep_ == "compound" and c.lemma_.lower() in self.actor_nouns and not self.a.at(c) and depth < _MAX_DEPTH:
                 out += self.modifiers(c, depth + 1)  # "Russian embassy staff"
             if c.dep_ == "amod" and c.tag_ == "VBG" and not self.a.at(c) and depth < _MAX_DEPTH \
@@ -910,6 +959,10 @@ class Resolver:
                       and c.lemma_.lower() in self.refers_to and self.refers_to[c.lemma_.lower()] != self.acts), kinds)
         if kinds:
             return self.referred_act(h, verb, kinds, about=topics, reactor=reactor)
+        if h.lemma_.lower() in self.misdeeds and not any(c.dep_ == "det" and c.lower_ in self.demonstratives for c in h.children):
+            # "condemned the assault": a deed of none of our kinds, not whatever act came last
+            # ("these attacks on the court" points back to the acts just told)
+            return []
         return self.referred_act(h, verb, self.acts, window=2, reactor=reactor)
 
     def deed_doers(self, h: Token, verb_lemma: str, exclude: set[str] = frozenset(), same_sentence: bool = True) -> list[Ref]:
@@ -1119,6 +1172,20 @@ class Resolver:
             about = {r.key for r in self.np(rel.head, None, _MAX_DEPTH - 1)} if rel is not None else set()
             return self._antecedent(h, ("Person",), window=3, excluded=about)
         if lower in self.pron["plural"]:
+            s = self.sent_of[h.i]
+            if s > 0 and h.i == self.a.sents[s].start and h.dep_ in ("nsubj", "nsubjpass"):
+                # "The 27 leaders demanded the release of X and Y. They also agreed …": a sentence
+                # opened by "they" goes on with the plural subject of the one before
+                subj = next((c for c in self.a.sents[s - 1].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON":
+                    refs = self._previous_subject(h)
+                    if refs:
+                        return [Ref(r.key, "pronoun", h.i) for r in refs]
+            if action in self.person_targeted and h.dep_ == "pobj" and h.head.head.lower_ in self.neg_subjects:
+                # "None of them has been detained": people, not the states just asked to detain them
+                people = self._coordination_before(h, ("Person",), window=6, plural_phrases=False)
+                if people:
+                    return people
             return self._coordination_before(h)
         if lower in self.pron["thing"]:
             if h.dep_ == "poss" and self.descriptions.get(h.head.lemma_.lower()) == ("State",):
@@ -1160,20 +1227,48 @@ class Resolver:
                 acted = [o for o in said.head.head.children if o.dep_ == "dobj" and o.lemma_.lower() in self.action_refs]
                 if acted:
                     return self.np(acted[0], action)
-            prefs = self.preferred.get(action or "", ())
-            # The subject of the sentence before is the likeliest antecedent ("The special
-            # court … Its prosecutor's office said …"), when it is of a fitting class.
-            prev = [r for r in self._previous_subject(h) if self.a.cls(r.key) != "Person"]
-            if len(prev) == 1 and (not prefs or self.a.cls(prev[0].key) in prefs):
-                return [Ref(prev[0].key, "pronoun", h.i)]
-            for cls in prefs:
-                found = self._antecedent(h, (cls,), window=6)
-                if found:
-                    return found
-            # a subject "it" continues the subject before it ("Bujumbura refused …, and it suspended …")
-            return self._antecedent(h, ("State", "Court", "Organization"), window=2,
-                                    subject_first=h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj")
+            found = self._thing_antecedent(h, self.preferred.get(action or "", ()))
+            # An object "it" is not its own clause's subject ("Hezbollah would not cooperate with
+            # it"): then a subject or object named before it in its sentence, if any (it may be a
+            # thing; and "added JI to its list of groups linked to al-Qaeda, and the U.S.
+            # designated it": JI, not a name deeper in a phrase)
+            bound = self._clause_subjects(h, relatives=False) if found else set()
+            if bound and {r.key for r in found} <= bound:
+                s = self.sent_of[h.i]
+                args = [m for m in self.a.mentions if m.start < h.i and self.sent_of[m.start] == s and m.key not in bound
+                        and self.a.cls(m.key) != "Person" and self._argument(self.a.sdoc[m.start:m.end].root)]
+                return [Ref(args[-1].key, "pronoun", h.i)] if args else []
+            return found
         return []
+
+    def _thing_antecedent(self, h: Token, prefs: tuple[str, ...]) -> list[Ref]:
+        # The subject of the sentence before is the likeliest antecedent ("The special
+        # court … Its prosecutor's office said …"), when it is of a fitting class.
+        prev = [r for r in self._previous_subject(h) if self.a.cls(r.key) != "Person"]
+        if len(prev) == 1 and (not prefs or self.a.cls(prev[0].key) in prefs):
+            return [Ref(prev[0].key, "pronoun", h.i)]
+        for cls in prefs:
+            found = self._antecedent(h, (cls,), window=6)
+            if found:
+                return found
+        # a subject "it" continues the subject before it ("Bujumbura refused …, and it suspended …")
+        return self._antecedent(h, ("State", "Court", "Organization"), window=2,
+                                subject_first=h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj")
+
+    @staticmethod
+    def _argument(t: Token) -> bool:
+        """Is `t` a subject or object of a clause's verb (or of the verb's object: "cut ties with
+        Qatar"), rather than a name inside a describing phrase ("groups linked to al-Qaeda")?"""
+        if t.dep_ == "appos":
+            t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return True
+        if t.dep_ != "pobj":
+            return False
+        governor = t.head.head
+        if governor.dep_ == "dobj":
+            governor = governor.head
+        return governor.pos_ in ("VERB", "AUX") and governor.dep_ not in ("acl", "relcl")
 
     @staticmethod
     def _in_description(t: Token, top: Token) -> bool:
@@ -1202,6 +1297,8 @@ class Resolver:
         for t in reversed(sent[:h.i - sent.start]):
             if self.a.tok[t.i] is not None and self.a.cls(self.a.tok[t.i].key) == "Person":
                 return None
+            if t.dep_ in ("nsubj", "nsubjpass") and h.dep_ in ("dobj", "pobj", "dative") and t.head.is_ancestor(h):
+                continue  # "a Belgian judge issued a warrant accusing him": not the one who acts on him
             if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in self.unnamed_people \
                     and not self._apposed_name(t) and not any(c.dep_ == "appos" for c in t.children) \
                     and not (t.dep_ == "appos" and self.a.tok[t.head.i] is not None):  # "X, the former spy chief": X

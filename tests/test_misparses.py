@@ -1,0 +1,76 @@
+"""Readings that must hold when the small model tags or parses a sentence wrongly.
+
+Each test takes the real pipeline's parse of a sentence of our own and puts back the one error
+the small model was seen to make on such sentences (a name cut short by the tagger, a name
+hung on the verb), so that the repair is tested whatever the model does with this sentence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from helpers import nlp
+from iccgraph.documents import from_text
+from iccgraph.extract import read_with
+from iccgraph.nlp import PARSE_REPAIRS, prepare
+
+DATE = "2025-06-02"
+
+
+def misread(text: str, heads: dict[int, tuple[int, str]] | None = None, ents: dict[int, str] | None = None) -> Doc:
+    """The pipeline's parse of `text`, with the tokens in `heads` hung on another token under
+    another label, and, if given, the named-entity tags of `ents` (token -> "B-ORG", "I-PERSON"
+    or "O"; tokens not listed are left untagged)."""
+    doc, heads = nlp()(prepare(text)), heads or {}
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], lemmas=[t.lemma_ for t in doc],
+               heads=[heads.get(t.i, (t.head.i, t.dep_))[0] for t in doc],
+               deps=[heads.get(t.i, (t.head.i, t.dep_))[1] for t in doc],
+               ents=[ents.get(t.i, "O") for t in doc] if ents is not None else
+               [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+
+
+def events(text: str, doc: Doc) -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    st = read_with(from_text("t", text, DATE), doc)
+    label = lambda keys: tuple(st.actors[k].label for k in keys)  # noqa: E731
+    return {(e.action, label(e.agents), label(e.targets), e.status) for e in st.events}
+
+
+def test_a_preposition_left_without_its_object_takes_the_name_after_it():
+    # "held talks with French Ambassador Anne Grillo later that day", with "Grillo" hung on the verb
+    text = "Aoun held talks with French Ambassador Anne Grillo later that day."
+    doc = misread(text, {7: (1, "advmod")})
+    assert doc[7].head.i == 1
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (3, "pobj")
+
+
+def test_a_name_hung_on_the_verb_is_what_the_verb_acts_on():
+    # "has met SPLM leader Riek Machar Teny", with the name's words hung on "met"
+    text = "President Yoweri Museveni has met SPLM leader Riek Machar Teny several times."
+    doc = misread(text, {8: (4, "punct"), 9: (4, "dative"), 7: (8, "compound")})
+    assert [t.dep_ for t in doc[7:10]] == ["compound", "punct", "dative"]
+    found = events(text, doc)
+    assert any(a == "Meet" and "Yoweri Museveni" in ag and any("Machar" in t for t in tg) for a, ag, tg, _ in found), found
+
+
+def test_a_name_the_tagger_cut_short_ends_with_the_words_it_hangs_on():
+    # "his Senegalese counterpart Ismaila Madior Fall", tagged as the person "Ismaila" alone
+    text = "Malian Foreign Minister Abdoulaye Diop spoke by telephone with his Senegalese counterpart Ismaila Madior " \
+           "Fall on Tuesday."
+    doc = nlp()(prepare(text))
+    start = next(t.i for t in doc if t.text == "Ismaila")
+    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and not start <= t.i <= start + 2}
+    tags[start] = "B-PERSON"
+    found = events(text, misread(text, {start: (start + 2, "compound"), start + 1: (start + 2, "compound")}, tags))
+    assert ("Meet", ("Abdoulaye Diop",), ("Ismaila Madior Fall",), "Asserted") in found, found
+
+
+def test_a_one_word_body_the_tagger_also_calls_a_person_is_a_body():
+    # the airline tagged a body once and a person once: "it" that it said is the airline
+    text = "Lufthansa suspended its flights over Belarus. Lufthansa said it was cooperating fully with the ICAO."
+    doc = nlp()(prepare(text))
+    first, second = [t.i for t in doc if t.text == "Lufthansa"]
+    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and t.i not in (first, second)}
+    tags.update({first: "B-ORG", second: "B-PERSON"})
+    found = events(text, misread(text, ents=tags))
+    assert any(a == "Cooperate" and ag == ("Lufthansa",) for a, ag, _, _ in found), found
