@@ -1242,6 +1242,8 @@ class Resolver:
         return []
 
     def _thing_antecedent(self, h: Token, prefs: tuple[str, ...]) -> list[Ref]:
+        """What "it" or "its" stands for when nothing in its own clause tells: a state, court or
+        body named before, of the classes `prefs` first."""
         # The subject of the sentence before is the likeliest antecedent ("The special
         # court … Its prosecutor's office said …"), when it is of a fitting class.
         prev = [r for r in self._previous_subject(h) if self.a.cls(r.key) != "Person"]
