@@ -81,7 +81,7 @@ def parse_repairs(doc: Doc) -> Doc:
 def _stranded_preposition(doc: Doc, tok: Token) -> None:
     """"held talks with US Ambassador Maura Connelly later that day": a preposition left with no
     object, followed by a name the parser hung on the verb, has that name as its object."""
-    if tok.dep_ != "prep" or tok.pos_ != "ADP" or any(True for _ in tok.children) or tok.i + 1 >= len(doc):
+    if tok.dep_ != "prep" or tok.pos_ != "ADP" or tok.n_lefts or tok.n_rights or tok.i + 1 >= len(doc):
         return
     end = tok.i + 1
     while end < len(doc) and doc[end].pos_ in ("PROPN", "DET", "ADJ") and end - tok.i <= 6:

@@ -220,12 +220,12 @@ class DocActors:
         # A one-word name the NER tags a body at least as often as a person, and no full name
         # ends with, is a body ("Ryanair", tagged a person in half its places)
         labels = Counter((e.text, e.label_) for e in sdoc.ents if len(e) == 1)
-        surnames = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
+        full_name_ends = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
         for ent in sdoc.ents:
             if blocked.intersection(range(ent.start, ent.end)):
                 continue  # "the Rohingya", "Latin America": named, but not an actor
             label = ent.label_
-            if label == "PERSON" and len(ent) == 1 and ent.text not in surnames and ent.text not in names \
+            if label == "PERSON" and len(ent) == 1 and ent.text not in full_name_ends and ent.text not in names \
                     and labels[ent.text, "ORG"] >= labels[ent.text, "PERSON"]:
                 label = "ORG"
             if label == "PERSON":

@@ -435,9 +435,8 @@ class EventFinder:
         if not recipients and doers and v.lemma_.lower() in self.national_refusals:
             # "Argentina asked Iran to extradite them. Tehran has refused to hand over any of the
             # suspects": to whoever just asked the refuser
-            s, sides = self.r.sent_of[v.i], self.a.side_of(keys)
-            asked = next((a for a in reversed(self.r.recent_events) if a.action == "Urge" and a.real and a.token < v.i
-                          and s - a.sent <= 2 and sides & set(a.targets)), None)
+            sides = self.a.side_of(keys)
+            asked = self._last_request_to(v, sides, window=2)
             # (a court's prosecutor who asked stands for the court: "Del Ponte urged Belgrade to arrest Mladic")
             recipients = [Ref(b, "action", asked.token) for k in asked.agents if k not in sides
                           for b in dict.fromkeys((k, self.a.body_of(k, ("Court", "Organization")) or k))] \
@@ -1417,7 +1416,8 @@ class EventFinder:
             targets = [r for c in gv.children if c.dep_ == "nsubj" for r in self.r.np(c, action) if r.key not in agent_keys]
         if exposed and not agents and gv.dep_ == "ccomp" and gv.head.lemma_.lower() in self.warning_verbs:
             # "Erdogan warned the KRG that it would face sanctions": the one who warns would impose them
-            agents = [r for r in self.verb_agents(gv.head, action) if r.key not in {t.key for t in targets}]
+            target_keys = {t.key for t in targets}
+            agents = [r for r in self.verb_agents(gv.head, action) if r.key not in target_keys]
             agent_keys = {r.key for r in agents}
         if not targets and agents and any(c.dep_ == "amod" and c.lower_ in self.echo_modifiers for c in n.children):
             # "The United States and Canada announced their own sanctions": against whom the
@@ -1928,14 +1928,19 @@ class EventFinder:
                 continue  # ("refused to extradite them" is read by the infinitive's own frame)
             doers = self.verb_agents(v, "RefuseCooperation")
             keys = self.a.side_of([r.key for r in doers])
-            s = self.r.sent_of[v.i]
-            asked = next((a for a in reversed(self.r.recent_events) if a.action == "Urge" and a.real and a.token < v.i
-                          and s - a.sent <= 1 and keys & set(a.targets)), None)
+            asked = self._last_request_to(v, keys, window=1)
             if asked is not None and doers:
                 askers = [Ref(k, "action", asked.token) for k in asked.agents if k not in keys]
                 if askers:
                     out.append(Candidate("RefuseCooperation", doers, askers, self.status(v), v, v, 0.65, "refusal:bare"))
         return out
+
+    def _last_request_to(self, v: Token, sides: set[str], window: int) -> Act | None:
+        """The latest urging, told before `v` within `window` sentences, of any of `sides`: what
+        a refusal at `v` with no one named to receive it answers."""
+        s = self.r.sent_of[v.i]
+        return next((a for a in reversed(self.r.recent_events) if a.action == "Urge" and a.real and a.token < v.i
+                     and s - a.sent <= window and sides & set(a.targets)), None)
 
     def _listed_targets(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:
         """'sanctions on six officials, among them X and Y'; 'Those blacklisted included X and Y':

@@ -1172,15 +1172,13 @@ class Resolver:
             about = {r.key for r in self.np(rel.head, None, _MAX_DEPTH - 1)} if rel is not None else set()
             return self._antecedent(h, ("Person",), window=3, excluded=about)
         if lower in self.pron["plural"]:
-            s = self.sent_of[h.i]
-            if s > 0 and h.i == self.a.sents[s].start and h.dep_ in ("nsubj", "nsubjpass"):
+            if h.i == self.a.sents[self.sent_of[h.i]].start and h.dep_ in ("nsubj", "nsubjpass"):
                 # "The 27 leaders demanded the release of X and Y. They also agreed …": a sentence
                 # opened by "they" goes on with the plural subject of the one before
-                subj = next((c for c in self.a.sents[s - 1].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON":
-                    refs = self._previous_subject(h)
-                    if refs:
-                        return [Ref(r.key, "pronoun", h.i) for r in refs]
+                subj = self._previous_subject_token(h)
+                refs = self.np(subj) if subj is not None and subj.tag_ in ("NNS", "NNPS") else []
+                if refs:
+                    return [Ref(r.key, "pronoun", h.i) for r in refs]
             if action in self.person_targeted and h.dep_ == "pobj" and h.head.head.lower_ in self.neg_subjects:
                 # "None of them has been detained": people, not the states just asked to detain them
                 people = self._coordination_before(h, ("Person",), window=6, plural_phrases=False)
@@ -1336,18 +1334,21 @@ class Resolver:
         return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
 
     def _previous_subject(self, h: Token) -> list[Ref]:
+        subj = self._previous_subject_token(h)
+        return self.np(subj) if subj is not None else []
+
+    def _previous_subject_token(self, h: Token) -> Token | None:
+        """The subject of the sentence before, which a pronoun in the subject of its own main
+        clause continues ("Its prosecutor's office said …"); None for any other pronoun."""
         s = self.sent_of[h.i]
-        # Only a pronoun in the subject of the main clause continues the last sentence's topic.
         subject = h
-        while subject.dep_ == "poss":  # "Its prosecutor's office said …"
+        while subject.dep_ == "poss":
             subject = subject.head
         if s == 0 or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
-            return []
+            return None
         root = self.a.sents[s - 1].root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ == "PRON":
-            return []
-        return self.np(subj)
+        return None if subj is None or subj.pos_ == "PRON" else subj
 
     def _quoted_speaker(self, h: Token) -> list[Ref] | None:
         """Who speaks a first-person pronoun inside a quotation: the subject, outside the quote,
