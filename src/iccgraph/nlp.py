@@ -64,6 +64,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _plural_noun_read_as_verb(doc, tok)
     for ent in doc.ents:
         _name_split_by_a_preposition(doc, ent)
+        _name_in_pieces(doc, ent)
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     for first, second in zip(people, people[1:]):
         _titled_names_read_as_one(doc, first, second)
@@ -184,6 +185,19 @@ def _name_split_by_a_preposition(doc: Doc, ent: Span) -> None:
     last.head, last.dep_ = first.head, ("dobj" if verb_object else "pobj") if first.dep_ == "prep" else first.dep_
     for t in ent[:-1]:
         t.head, t.dep_ = last, "compound"
+
+
+def _name_in_pieces(doc: Doc, ent: Span) -> None:
+    """"the arrest of Abdelbaset al-Megrahi": a name whose pieces the parser hung one by one on
+    the same head, in the same role, is one phrase headed by its last piece."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return
+    pieces = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+    # (only arguments: "Bosnian Serb police", two modifiers of one noun, are two words)
+    if len(pieces) < 2 or pieces[-1].dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos") or any(t.head.i == t.i or t.head.i != pieces[-1].head.i or t.dep_ != pieces[-1].dep_ for t in pieces):
+        return
+    for t in pieces[:-1]:
+        t.head, t.dep_ = pieces[-1], "compound"
 
 
 def _titled_names_read_as_one(doc: Doc, first: Span, second: Span) -> None:

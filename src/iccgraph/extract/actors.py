@@ -177,6 +177,7 @@ class DocActors:
         self._org_generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
             | {"foreign", "ministry", "office", "department", "of", "the", "and", "'s", "’s"}
         self._person_acts = lex.words("acted_on_names", "verbs")
+        self._relatives = lex.words("actor_nouns", "relatives")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._word_positions: dict[str, list[int]] | None = None
         self._find()
@@ -290,6 +291,7 @@ class DocActors:
         persons += self._listed_people(persons, names)
         persons += self._titled_names(persons, names, candidates)
         persons += self._acted_on_names(persons, names, candidates)
+        persons += self._related_names(persons, names, candidates)
         # "Kenya said …", "Kyiv": a name the gazetteer knows as a state (or any non-person) tagged
         # as a person is still that state, unless it is the surname of one named in full
         # ("Kevin Jordan ... Jordan said"; named in full before, since a surname points back:
@@ -402,7 +404,8 @@ class DocActors:
                     # (the small tagger reads an unfamiliar name as a noun: "Carvajal headed …")
                     candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ())
                                    if sdoc[i].pos_ == "PROPN" or sdoc[i].pos_ == "NOUN" and last[0].isupper()
-                                   and sdoc[i].lemma_.lower() == last.lower() and sdoc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
+                                   and (sdoc[i].lemma_.lower() == last.lower() or sdoc[i].tag_ == "NNS")  # ("Wilders" read as a plural)
+                                   and sdoc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
         candidates += self._unnamed_bodies(candidates)
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
@@ -700,6 +703,13 @@ class DocActors:
                 taken.update(range(span.start, span.end))
         return out
 
+    def _compound_run(self, t: Token) -> Span:
+        """A name's head word with the compound words right before it ("Murugan Thevarajah")."""
+        start = t.i
+        while start > 0 and self.sdoc[start - 1].dep_ == "compound" and self.sdoc[start - 1].head.i == t.i:
+            start -= 1
+        return self.sdoc[start:t.i + 1]
+
     def _acted_on_names(self, persons: list[tuple[int, int, str]], names: dict[str, str],
                         candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
         """'Police in Colombo arrested Murugan Thevarajah': an untagged run of names as the object of
@@ -710,12 +720,26 @@ class DocActors:
             if t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._person_acts \
                     or t.pos_ != "PROPN" or t.i in taken or t.ent_type_:
                 continue
-            start = t.i
-            while start > 0 and self.sdoc[start - 1].dep_ == "compound" and self.sdoc[start - 1].head.i == t.i:
-                start -= 1
-            span = self.sdoc[start:t.i + 1]
+            span = self._compound_run(t)
             if 2 <= len(span) <= 4 and _all_names(span) and span.text not in names and not any(
                     x.ent_type_ or x.i in taken or x.lower_ in self._generic for x in span):
+                out.append((span.start, span.end, span.text))
+                taken.update(range(span.start, span.end))
+        return out
+
+    def _related_names(self, persons: list[tuple[int, int, str]], names: dict[str, str],
+                       candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
+        """'a red notice for Karim Keita, a son of former President X': a run of names the NER took
+        for a place, set off by an apposition saying whose relative it is, is a person's."""
+        taken = _taken(persons, candidates)
+        out = []
+        for t in self.sdoc:
+            if t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in ("", "GPE", "LOC", "NORP") or not any(
+                    c.dep_ == "appos" and c.lemma_.lower() in self._relatives and c.i > t.i for c in t.children):
+                continue
+            span = self._compound_run(t)
+            if 2 <= len(span) <= 4 and _all_names(span) and span.text not in names and not any(
+                    x.i in taken or x.lower_ in self._generic or x.text in self.gaz.demonyms for x in span):
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out

@@ -179,6 +179,7 @@ class EventFinder:
         self.presupposing_preps = frozenset(st["presupposed_after"]["preps"])
         self.presupposing_nouns = {k: frozenset(v) for k, v in st["presupposed_after"]["nouns"].items()}
         self.allegation_verbs = frozenset(st["allegation_verbs"])
+        self.allegation_nouns = frozenset(st["allegation_nouns"])
         self.conditional_content = frozenset(st["conditional_content_actions"])
         self.deferring_verbs, self.deferred_actions = frozenset(st["deferred_by"]["verbs"]), frozenset(st["deferred_by"]["actions"])
         self.cond_marks, self.hyp_adjs = frozenset(st["conditional_marks"]), frozenset(st["hypothetical_adjectives"])
@@ -387,6 +388,24 @@ class EventFinder:
                          f"noun:{t.lemma_.lower()}+misparsed")
 
     # --- verbs -------------------------------------------------------------------------------
+    def _held_by(self, o: Token) -> list[Token]:
+        """Whose a held thing is: "the assets of X", "X's assets", "property that X holds", "accounts
+        held by X"."""
+        # ("called for a meeting of the Security Council"; one meets "with" a partner, who holds no meeting)
+        mutual = (f := self.lex.nouns.get(o.lemma_.lower())) is not None and f.reciprocal
+        found = [c for c in o.children if c.dep_ == "poss"] + [
+            y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against", "with", "from")
+            and not (mutual and p.lower_ == "with")
+            for y in p.children if y.dep_ == "pobj"] + [  # "property that X and Y hold in the U.S."
+            y for r in (*o.children, *(c for k in o.conjuncts for c in k.children)) if r.dep_ == "relcl"
+            for y in r.children if y.dep_ == "nsubj" and y.lower_ not in self.r.pron["relative"]] + [
+            y for r in o.children if r.dep_ == "acl" and r.tag_ == "VBN"  # "bank accounts held by X"
+            for a in r.children if a.dep_ == "agent" for y in a.children if y.dep_ == "pobj"] + [
+            y for r in o.children if r.dep_ == "acl" and r.lemma_ == "belong"  # "assets belonging to X"
+            for y in self.r.pobjs(r, ("to",))]
+        # ("would never recognise the ruling": with no holder named, an act's noun is its doer's)
+        return found or ([o] if o.lemma_.lower() in self.r.action_refs else [])
+
     def _verb_event(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         for f in (*frame.alternatives, frame):
             c = self._verb_reading(v, f)
@@ -523,6 +542,7 @@ class EventFinder:
         if frame.require_object_words and not any(any(
                 x.lemma_.lower() in frame.require_object_words for x in (o, *o.conjuncts))
                 for o in (*(c for c in v.children if c.dep_ == "dobj"),
+                          *self.r.pobjs(v, ("with",)),  # "supplied Mali WITH weapons"
                           *(y for p in v.children if p.dep_ == "prt" for y in p.children if y.dep_ == "pobj"),
                           # ("allowed Canadian diplomats to see him": the small clause's subject)
                           *(y for c in v.children if frame.clause_subject_object and c.dep_ in ("ccomp", "xcomp")
@@ -549,20 +569,8 @@ class EventFinder:
         if frame.require_prep and not prep_matched and not frame.reciprocal:
             return None
         if frame.holder_objects:  # "froze the assets of X", "froze X's assets", "banned entry to X"
-            def held_by(o: Token) -> list[Token]:
-                # ("called for a meeting of the Security Council"; one meets "with" a partner, who holds no meeting)
-                mutual = (f := self.lex.nouns.get(o.lemma_.lower())) is not None and f.reciprocal
-                found = [c for c in o.children if c.dep_ == "poss"] + [
-                    y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against", "with", "from")
-                    and not (mutual and p.lower_ == "with")
-                    for y in p.children if y.dep_ == "pobj"] + [  # "property that X and Y hold in the U.S."
-                    y for r in (*o.children, *(c for k in o.conjuncts for c in k.children)) if r.dep_ == "relcl"
-                    for y in r.children if y.dep_ == "nsubj" and y.lower_ not in self.r.pron["relative"]]
-                # ("would never recognise the ruling": with no holder named, an act's noun is its doer's)
-                return found or ([o] if o.lemma_.lower() in self.r.action_refs else [])
-
             def holders(toks: list[Token]) -> list[Token]:
-                return [x for o in toks for x in (held_by(o) if o.lemma_.lower() in frame.holder_objects else [o])]
+                return [x for o in toks for x in (self._held_by(o) if o.lemma_.lower() in frame.holder_objects else [o])]
             # "froze Russian state assets", "has not responded to German requests": a demonym
             # ("froze U.S. assets of those designated" are not the U.S.'s)
             holder_refs = [Ref(key, "modifier", t.i) for o in objs + prep_objs if o.lemma_.lower() in frame.holder_objects
@@ -917,8 +925,9 @@ class EventFinder:
             # "was detained in a joint operation by South African police and …"
             refs = refs or [r for o in self.r.pobjs(v, ("in", "during")) if o.lemma_.lower() in self.operation_nouns
                             for r in self.r.by_agents(o, 1, action)]
-            # "was hit with sanctions by the EU": the by-phrase hung on the with-phrase
-            return refs or [r for w in self.r.pobjs(v, ("with",)) for o in self.r.pobjs(w, ("by",))
+            # "was hit with sanctions by the EU", "was detained without charge by Kenyan police": the
+            # by-phrase hung on the with-phrase
+            return refs or [r for w in self.r.pobjs(v, ("with", "without")) for o in self.r.pobjs(w, ("by",))
                             for r in self.r.np(o, action)]
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None and self._stray_infinitive(v) and not any(c.lower_ == "for" for c in v.children):
@@ -986,8 +995,8 @@ class EventFinder:
             return self.noun_agents(h, action, depth + 1)
         if v.dep_ == "pcomp":
             gov = h.head
-            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.dep_ in ("advmod", "acomp", "prep", "dobj"):
-                gov = gov.head  # "stopped short of sanctioning"
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.dep_ in ("advmod", "acomp", "prep", "dobj", "npadvmod"):
+                gov = gov.head  # "stopped short of sanctioning", "met X a day after holding talks with Y"
             if gov.pos_ not in ("VERB", "AUX"):
                 return []
             ctl = self.lex.raw["control"]["object_control_by_prep"]
@@ -1198,7 +1207,9 @@ class EventFinder:
         if frame.compounds:
             mods |= {o.lemma_.lower() for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in p.children if o.dep_ == "pobj"}
-        if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds)) \
+        # ("a ban on Hamas", naming whom it is on, needs no "travel" or "arms" to be a sanction)
+        on_actor = frame.compounds and frame.action == "Sanction" and any(self.a.at(o) for o in self.r.pobjs(n, frame.target_preps))
+        if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds) and not on_actor) \
                 or mods & set(frame.compounds_exclude) or (frame.plural_only and n.tag_ not in ("NNS", "NNPS")) \
                 or n.head.lemma_.lower() in frame.blockers \
                 or (n.dep_ == "pobj" and n.head.head.lemma_.lower() in frame.blockers) \
@@ -1314,6 +1325,10 @@ class EventFinder:
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
         if frame.holder_objects:  # "the closure of Iran's embassy": Iran, whose embassy it is ("of the border": none)
             target_toks = [t for t in target_toks if t.lemma_.lower() in frame.holder_objects]
+            # ("the seizure of Kabila's assets": Kabila, whose assets they are)
+            target_toks = [x for t in target_toks for x in (self._held_by(t) or [t])]
+        if frame.through_objects:  # "an investigation into X's links", "into bank accounts held by X": X
+            target_toks = [x for t in target_toks for x in (self._held_by(t) if t.lemma_.lower() in frame.through_objects else [t])]
         if not target_toks and how == "+in" and gv.dep_ != "xcomp":
             # "in protest at X's decision": the phrase hung on the verb, just after the noun
             target_toks = [o for p in gv.children if p.dep_ == "prep" and p.i == n.right_edge.i + 1
@@ -1603,6 +1618,8 @@ class EventFinder:
         words += self._as_words([v])
         words += [c for c in v.children if c.dep_ == "advcl" and c.pos_ == "ADJ"
                   and any(x.lower_ == "as" for x in c.children)]
+        if v.lemma_.lower() in self.naming_verbs:  # "called the ban cowardly", the adjective read as an adverb
+            words += [c for c in v.children if c.dep_ == "advmod" and c.i > obj.i]
         words += [a for w in list(words) for a in w.children if a.dep_ in ("amod", "compound")]  # "a terror state"
         words += [x for w in list(words) for x in w.conjuncts]
         # "called the decision 'antisemitic'": the parser may hang the predicate on the object
@@ -2241,6 +2258,13 @@ class EventFinder:
                 # "blacklisted X for providing support to Y": the blamer's allegation (but
                 # "condemned X for expelling its minister" tells an act done in the open)
                 hyp = True
+            of = node.head if node.dep_ == "pcomp" and node.head.lower_ == "of" else None
+            while of is not None and of.dep_ == "conj" and of.head.lower_ == "of":
+                of = of.head  # "charges of conspiring … and of agreeing to …"
+            if of is not None and any(  # (the of-phrase may hang on the verb)
+                    x.lemma_.lower() in self.allegation_nouns for x in (of.head, *(
+                        c for c in of.head.children if c.dep_ == "dobj"))):
+                hyp = True  # "faces charges of agreeing to supply missiles": alleged, not told as done
             if self._stray_infinitive(node):
                 hyp = True  # "called on Libya, and on the LNA, to arrest X": a complement, not a second act
             if node.dep_ == "advcl" and marked_to(node) and any(

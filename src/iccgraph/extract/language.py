@@ -53,6 +53,7 @@ class Frame:
     intent_is_act: bool = False              # "said it would ignore the ruling" is the refusal itself
     targets_from: tuple[str, ...] = ()       # "had requested the warrants": the warrants named before
     holder_objects: tuple[str, ...] = ()     # "froze the ASSETS of X": the target is X
+    through_objects: tuple[str, ...] = ()    # nouns only: "an investigation into X's LINKS": the target is X (other targets stay)
     location_preps: tuple[str, ...] = ()     # nouns only: "an investigation IN Burundi", when nothing else is named
     refusal_by_negation: bool = False        # "did not recognise the court's jurisdiction" is a refusal
     person_prep_actions: dict[str, str] = field(default_factory=dict)  # "welcomed him TO Budapest" -> Meet

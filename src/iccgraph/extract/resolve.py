@@ -766,6 +766,13 @@ class Resolver:
                 if not found and not self.a.at(o) and h.lemma_.lower() in self.actor_nouns and (key := self.a.city_state(o)):
                     found = [Ref(key, "modifier", o.i)]  # "police in Istanbul"
                 out += found or self.modifiers(o, depth + 1)  # "the head of Myanmar's junta, X": Myanmar
+            if not out and depth == 0 and "State" in (self.descriptions.get(h.lemma_.lower()) or self.descriptions.get(h.lower_, ())) \
+                    and not any(t.ent_type_ for t in self.a.sdoc[h.left_edge.i:h.i]):
+                # "accused the government in Kabul of …": the place the parser hung on the verb (not
+                # "the Houthi-run ministry in Sana'a", whose own words name whose it is)
+                out += [Ref(k, "modifier", o.i) for p in h.head.children if p.dep_ == "prep" and p.lower_ == "in"
+                        and p.i == h.right_edge.i + 1 for o in p.children if o.dep_ == "pobj"
+                        and (k := self.a.at(o)) and self.a.cls(k) == "State"]
             if not (self.descriptions.get(h.lemma_.lower(), ()) and h.lemma_.lower() not in self.member_nouns):
                 # "prosecutors sent by the Japanese government" act for it; "a commission set up by
                 # the council" is a body of its own.
@@ -1148,6 +1155,19 @@ class Resolver:
             if h.dep_ in ("dobj", "pobj", "dative"):
                 # "Crosetto said Rome would arrest him": not the clause's subject, nor who says it
                 excluded = self._clause_subjects(h, relatives=False) | self._speakers(h)
+                # ("a notice for Karim Keita, a son of Ibrahim Keita, … a warrant for him": not the one
+                # named only to say whose son the other is)
+                excluded |= {m.key for m in self.a.mentions if m.start < h.i and self.sent_of[m.start] == self.sent_of[h.i]
+                             and (t := self.a.sdoc[m.start:m.end].root).dep_ == "pobj" and t.head.lower_ == "of"
+                             and t.head.head.dep_ == "appos" and t.head.head.lemma_.lower() in self.relatives}
+                # ("He arrived in Phnom Penh … Hun Sen, who hosted him": whom the sentence's "he" is)
+                sent = self.a.sents[self.sent_of[h.i]]
+                he = next((t for t in sent if t.i < h.i and t.dep_ == "nsubj" and t.head.i == sent.root.i
+                           and t.lower_ in self.pron["person"] and t.tag_ == "PRP"), None)
+                if he is not None and any(a.dep_ == "relcl" for a in h.ancestors):
+                    refs = [r for r in self._pronoun(he, None) if r.key not in excluded and self._fits_pronoun(r.key, h)]
+                    if len(refs) == 1:
+                        return [Ref(refs[0].key, "pronoun", h.i)]
                 return self._antecedent(h, ("Person",), window=3, excluded=excluded)
             if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj":
                 # "he threatened to expel them …, but he stopped short of it": the same subject
@@ -1213,7 +1233,10 @@ class Resolver:
             while obj is not None and obj.dep_ in ("pobj", "prep", "dobj") and obj.head.pos_ not in ("VERB", "AUX") \
                     and obj.head.i != obj.i:
                 obj = obj.head  # "lifted most of the sanctions it had imposed"
-            if obj is not None and obj.dep_ in ("dobj", "pobj", "prep") and obj.head.pos_ in ("VERB", "AUX"):
+            if obj is None and h.dep_ == "nsubj" and h.head.dep_ == "ccomp" and h.head.head.pos_ == "VERB" \
+                    and any(c.tag_ == "WP" and c.i < h.i for c in h.head.children):
+                obj = h.head  # "the League condemned what it called aggression": the one who condemned
+            if obj is not None and obj.dep_ in ("dobj", "pobj", "prep", "ccomp") and obj.head.pos_ in ("VERB", "AUX"):
                 # "ECOWAS lifted the sanctions it had imposed on Niger": the one who lifted them
                 subj = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
                 refs = [r for r in self.np(subj, action) if self.a.cls(r.key) != "Person"] if subj is not None else []
@@ -1417,6 +1440,8 @@ class Resolver:
             v = v.head  # "arrested any of them": up to the verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and v.dep_ == "relcl" and all(c.lower_ in self.pron["relative"] for c in subj):
+                subj = [self.relative_head(v)]  # "Zuma, who held talks with him": not Zuma
             if subj:
                 # with the subject's own state: "Brazil's president urged both neighbours" is not about Brazil
                 # (for a person, not a relative clause on it: "Scholz, who spoke with Vucic, urged him": Vucic)
