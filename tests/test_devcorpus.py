@@ -78,8 +78,8 @@ def report(tmp_path_factory):
 
 def test_asserted_event_floors(report):
     assert report.precision >= 0.98, report.text()
-    assert report.recall >= 0.785, report.text()
-    assert report.f1 >= 0.87, report.text()
+    assert report.recall >= 0.795, report.text()
+    assert report.f1 >= 0.88, report.text()
 
 
 def test_status_dates_affiliations_offsets_floors(report):
@@ -112,8 +112,8 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # gold leaves out (Serbia defying the Yugoslav Constitutional Court's ruling, now that the gazetteer
 # knows Yugoslavia), heldout27's by Uganda's referral of its situation to the ICC, a line other
 # corpora's gold has and its own leaves out. Under the rules from heldout36's and heldout37's errors:
-# heldout7's by Mexico granting Morales asylum (told, left out by its gold), heldout18's by Bahrain's
-# protest over a speech by Hezbollah's leader (its gold has the protest to Beirut only), heldout16's by
+# heldout17's by French investigators' requests to Telegram (told, left out by its gold), heldout18's by
+# Bahrain's protest over a speech by Hezbollah's leader (its gold has the protest to Beirut only), heldout16's by
 # two lines more (two former Yugoslav republics recognising Kosovo, read as Yugoslavia's act; a "him"
 # resolved through a "he" that points at the wrong man) and heldout23's by a meeting with a general
 # whose name the gazetteer spells otherwise than its gold (Dagalo, Daglo).
@@ -123,18 +123,18 @@ HELD_OUT_FLOORS = {
     HELDOUT4: dict(precision=0.96, recall=0.755, f1=0.845, nonasserted=0.64, no_split=True, status_errors=1),
     HELDOUT5: dict(precision=0.955, recall=0.815, f1=0.88, nonasserted=0.625, status_errors=1),
     HELDOUT6: dict(precision=0.93, recall=0.725, f1=0.815, nonasserted=0.405),
-    HELDOUT7: dict(precision=0.795, recall=0.605, f1=0.69, nonasserted=0.45),
+    HELDOUT7: dict(precision=0.8, recall=0.61, f1=0.69, nonasserted=0.45),
     HELDOUT8: dict(precision=0.885, recall=0.565, f1=0.69, nonasserted=0.47),
     HELDOUT9: dict(precision=0.915, recall=0.595, f1=0.72, nonasserted=0.42, status_errors=1),
     HELDOUT10: dict(precision=0.885, recall=0.665, f1=0.76, nonasserted=0.55),
     HELDOUT11: dict(precision=0.84, recall=0.575, f1=0.68, nonasserted=0.315, status_errors=2),
-    HELDOUT12: dict(precision=0.875, recall=0.695, f1=0.775, nonasserted=0.6, status_errors=1),
+    HELDOUT12: dict(precision=0.88, recall=0.7, f1=0.78, nonasserted=0.6, status_errors=1),
     HELDOUT13: dict(precision=0.82, recall=0.625, f1=0.705, nonasserted=0.575, status_errors=1),
     HELDOUT14: dict(precision=0.865, recall=0.645, f1=0.74, nonasserted=0.42, status_errors=1),
     HELDOUT15: dict(precision=0.835, recall=0.57, f1=0.675, nonasserted=0.37, status_errors=3),
-    HELDOUT16: dict(precision=0.85, recall=0.66, f1=0.745, nonasserted=0.41),
-    HELDOUT17: dict(precision=0.865, recall=0.575, f1=0.69, nonasserted=0.435),
-    HELDOUT18: dict(precision=0.84, recall=0.535, f1=0.655, nonasserted=0.28),
+    HELDOUT16: dict(precision=0.85, recall=0.67, f1=0.75, nonasserted=0.41),
+    HELDOUT17: dict(precision=0.86, recall=0.58, f1=0.695, nonasserted=0.435),
+    HELDOUT18: dict(precision=0.84, recall=0.54, f1=0.66, nonasserted=0.28),
     HELDOUT19: dict(precision=0.87, recall=0.52, f1=0.65, nonasserted=0.295, status_errors=2),
     HELDOUT20: dict(precision=0.905, recall=0.615, f1=0.735, nonasserted=0.425),
     HELDOUT21: dict(precision=0.82, recall=0.695, f1=0.75, nonasserted=0.405),
@@ -142,7 +142,7 @@ HELD_OUT_FLOORS = {
     HELDOUT23: dict(precision=0.775, recall=0.56, f1=0.65, nonasserted=0.285, status_errors=1),
     HELDOUT24: dict(precision=0.825, recall=0.62, f1=0.705, nonasserted=0.385, status_errors=2),
     HELDOUT25: dict(precision=0.8, recall=0.535, f1=0.645, nonasserted=0.41, status_errors=1),
-    HELDOUT26: dict(precision=0.86, recall=0.56, f1=0.68, nonasserted=0.515),
+    HELDOUT26: dict(precision=0.865, recall=0.57, f1=0.685, nonasserted=0.515),
     HELDOUT27: dict(precision=0.775, recall=0.515, f1=0.62, nonasserted=0.32, status_errors=2),
     HELDOUT28: dict(precision=0.875, recall=0.575, f1=0.695, nonasserted=0.39, status_errors=1),
     HELDOUT29: dict(precision=0.775, recall=0.415, f1=0.54, nonasserted=0.415, status_errors=1),
@@ -152,8 +152,8 @@ HELD_OUT_FLOORS = {
     HELDOUT33: dict(precision=0.765, recall=0.55, f1=0.64, nonasserted=0.39),
     HELDOUT34: dict(precision=0.91, recall=0.74, f1=0.815, nonasserted=0.525, status_errors=1),
     HELDOUT35: dict(precision=0.885, recall=0.725, f1=0.8, nonasserted=0.535, status_errors=2),
-    HELDOUT36: dict(precision=0.8, recall=0.6, f1=0.685, nonasserted=0.51, status_errors=1),
-    HELDOUT37: dict(precision=0.885, recall=0.54, f1=0.67, nonasserted=0.435),
+    HELDOUT36: dict(precision=0.8, recall=0.605, f1=0.69, nonasserted=0.51, status_errors=1),
+    HELDOUT37: dict(precision=0.885, recall=0.545, f1=0.675, nonasserted=0.435),
     HELDOUT38: dict(precision=0.825, recall=0.48, f1=0.61, nonasserted=0.38, status_errors=2),
     HELDOUT39: dict(precision=0.785, recall=0.475, f1=0.59, nonasserted=0.4),
     HELDOUT40: dict(precision=0.815, recall=0.5, f1=0.62, nonasserted=0.42, status_errors=2),

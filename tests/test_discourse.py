@@ -1664,6 +1664,25 @@ CASES = [
      "South Korea", "Kenji Yamada", "Asserted"),
     ("Beijing lodged a protest over a post by Philippine senator Risa Hontiveros.", "Criticize", "China",
      "Risa Hontiveros", "Asserted"),
+    # One "detained by" a named doer was detained, whatever pressure the sentence tells over his fate.
+    ("Paris stepped up pressure over the fate of Louis Arnaud, a French consultant detained by Iranian "
+     "authorities in September.", "Arrest", "Iran", "Louis Arnaud", "Asserted"),
+    # Requests for information sent by X: X asked, and the one who has not answered did not cooperate.
+    ("Belgrade has not responded to requests for information sent by Croatia in March.", "Urge", "Croatia",
+     "Serbia", "Asserted"),
+    ("Belgrade has not responded to requests for information sent by Croatia in March.", "Cooperate", "Serbia",
+     "Croatia", "Negated"),
+    # Failing to respond to requests refuses the one who sent them; not having responded only says it did not happen.
+    ("The prosecutor said Telegram had failed to respond to requests for information sent by Spanish "
+     "investigators.", "RefuseCooperation", "Telegram", "Spain", "Asserted"),
+    # A participle after the comma goes with the clause, not with the subject of the complement.
+    ("The European Court of Human Rights declined to order Poland to release the journalist, rejecting a request "
+     "for interim measures filed by Belarus.", "Urge", "Belarus", "European Court of Human Rights", "Asserted"),
+    ("Hezbollah welcomed Australia's decision but said it was \"too little\", urging Canberra to expel Israel's "
+     "ambassador.", "Urge", "Hezbollah", "Australia", "Asserted"),
+    # (but a clause told before its attribution keeps its own subject)
+    ("Rwanda expelled a Belgian diplomat, accusing him of meddling in its affairs, Amnesty International said on "
+     "Friday.", "Criticize", "Rwanda", "Belgium", "Asserted"),
     # A ban that names whom it is on is a sanction, whatever kind of ban it is.
     ("Australia's ban on Hizb ut-Tahrir came into force on Friday.", "Sanction", "Australia", "Hizb ut-Tahrir",
      "Asserted"),

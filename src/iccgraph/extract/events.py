@@ -402,9 +402,15 @@ class EventFinder:
             y for r in o.children if r.dep_ == "acl" and r.tag_ == "VBN"  # "bank accounts held by X"
             for a in r.children if a.dep_ == "agent" for y in a.children if y.dep_ == "pobj"] + [
             y for r in o.children if r.dep_ == "acl" and r.lemma_ == "belong"  # "assets belonging to X"
-            for y in self.r.pobjs(r, ("to",))]
+            for y in self.r.pobjs(r, ("to",))] + self._sent_by(o)
         # ("would never recognise the ruling": with no holder named, an act's noun is its doer's)
         return found or ([o] if o.lemma_.lower() in self.r.action_refs else [])
+
+    def _sent_by(self, n: Token) -> list[Token]:
+        """'requests for information sent by Turkey': the sender the parser hung on the for-phrase."""
+        return [y for o in self.r.pobjs(n, ("for",)) for acl in o.children
+                if acl.dep_ == "acl" and acl.lemma_.lower() in self.filing_verbs
+                for a in acl.children if a.dep_ == "agent" for y in a.children if y.dep_ == "pobj"]
 
     def _verb_event(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         for f in (*frame.alternatives, frame):
@@ -914,6 +920,12 @@ class EventFinder:
             return None
         return Candidate(action, agents, targets, status, v, v, frame.confidence, pattern)
 
+    def _complement(self, v: Token) -> bool:
+        """Is `v` an infinitive complement, or what a speech verb before it reports ("X did Y, the
+        mission said" tells the clause before the speech verb as the mission's report)?"""
+        return v.dep_ in ("ccomp", "xcomp") and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
+            and (marked_to(v) or v.head.lemma_ in self.speech)
+
     def verb_agents(self, v: Token, action: str | None = None, depth: int = 0) -> list[Ref]:
         """Who does what verb `v` says, following passives, relatives and control."""
         if depth > _MAX_DEPTH:
@@ -989,6 +1001,15 @@ class EventFinder:
             twin = next((a for a in h.ancestors if a.tag_ == "VBG" and a.pos_ == "VERB"), None)
             if twin is not None:
                 return self.verb_agents(twin, action, depth + 1)
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and self.sdoc[v.left_edge.i - 1].text == "," \
+                and self._complement(h):
+            # "declined to order Germany to halt exports, rejecting a request", "said Fiji's envoy had
+            # been told to leave, describing the decision as …": the participle after the comma goes
+            # with the clause the complement hangs in, not the complement's subject
+            top = h
+            while self._complement(top):
+                top = top.head
+            return self.verb_agents(top, action, depth + 1) or self.verb_agents(h, action, depth + 1)
         if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
             return self.verb_agents(h, action, depth + 1)
         if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -2026,6 +2047,7 @@ class EventFinder:
         a body named before it ("a Security Council demand"; not a person it is about: "the Mladic request")."""
         return [r for c in n.children if c.dep_ == "poss" for r in self.r.np(c, action)] \
             + self.r.by_agents(n, 1, action, preps=self.asker_preps) \
+            + [r for y in self._sent_by(n) for r in self.r.np(y, action)] \
             + [Ref(k, "modifier", c.i) for c in n.children if c.dep_ == "amod" and (k := self.a.demonym(c))] \
             + [Ref(k, "modifier", t.i) for c in n.children if c.dep_ == "compound"
                for k, t in self.r.modifier_actors(c, demonyms=False) if self.a.cls(k) != "Person"]
@@ -2360,6 +2382,13 @@ class EventFinder:
         """Does the clause `t` heads stand apart from its head's clause? Relative clauses and
         subordinate clauses with a conjunction do; participles and infinitives that extend
         the main clause ('did not join them, reaffirming support') do not."""
+        if t.dep_ == "acl" and t.tag_ == "VBN" and (f := self.verb_frame(t)) is not None \
+                and f.action not in ("Urge", "RequestArrestWarrant") and any(
+                    y.dep_ == "pobj" and (y.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss") for c in y.children))
+                    for a in t.children if a.dep_ == "agent" for y in a.children):
+            # "pressure over the fate of X, a gendarme detained by Venezuelan authorities": done, by
+            # a doer named ("a fugitive sought by the tribunal" is a description, not a request)
+            return True
         if t.dep_ not in self.boundaries:
             return False
         if t.dep_ == "relcl" and marked_to(t) \
