@@ -194,7 +194,8 @@ def _name_in_pieces(doc: Doc, ent: Span) -> None:
         return
     pieces = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
     # (only arguments: "Bosnian Serb police", two modifiers of one noun, are two words)
-    if len(pieces) < 2 or pieces[-1].dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos") or any(t.head.i == t.i or t.head.i != pieces[-1].head.i or t.dep_ != pieces[-1].dep_ for t in pieces):
+    if len(pieces) < 2 or pieces[-1].dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos") \
+            or any(t.head.i == t.i or t.head.i != pieces[-1].head.i or t.dep_ != pieces[-1].dep_ for t in pieces):
         return
     for t in pieces[:-1]:
         t.head, t.dep_ = pieces[-1], "compound"

@@ -2382,10 +2382,10 @@ class EventFinder:
         """Does the clause `t` heads stand apart from its head's clause? Relative clauses and
         subordinate clauses with a conjunction do; participles and infinitives that extend
         the main clause ('did not join them, reaffirming support') do not."""
-        if t.dep_ == "acl" and t.tag_ == "VBN" and (f := self.verb_frame(t)) is not None \
-                and f.action not in ("Urge", "RequestArrestWarrant") and any(
-                    y.dep_ == "pobj" and (y.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss") for c in y.children))
-                    for a in t.children if a.dep_ == "agent" for y in a.children):
+        if t.dep_ == "acl" and t.tag_ == "VBN" and any(
+                y.dep_ == "pobj" and (y.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss") for c in y.children))
+                for a in t.children if a.dep_ == "agent" for y in a.children) \
+                and (f := self.verb_frame(t)) is not None and f.action not in ("Urge", "RequestArrestWarrant"):
             # "pressure over the fate of X, a gendarme detained by Venezuelan authorities": done, by
             # a doer named ("a fugitive sought by the tribunal" is a description, not a request)
             return True

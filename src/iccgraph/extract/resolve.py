@@ -766,7 +766,7 @@ class Resolver:
                 if not found and not self.a.at(o) and h.lemma_.lower() in self.actor_nouns and (key := self.a.city_state(o)):
                     found = [Ref(key, "modifier", o.i)]  # "police in Istanbul"
                 out += found or self.modifiers(o, depth + 1)  # "the head of Myanmar's junta, X": Myanmar
-            if not out and depth == 0 and "State" in (self.descriptions.get(h.lemma_.lower()) or self.descriptions.get(h.lower_, ())) \
+            if not out and depth == 0 and "State" in self.described_classes(h) \
                     and not any(t.ent_type_ for t in self.a.sdoc[h.left_edge.i:h.i]):
                 # "accused the government in Kabul of …": the place the parser hung on the verb (not
                 # "the Houthi-run ministry in Sana'a", whose own words name whose it is)
@@ -1163,8 +1163,9 @@ class Resolver:
                 # ("He arrived in Phnom Penh … Hun Sen, who hosted him": whom the sentence's "he" is)
                 sent = self.a.sents[self.sent_of[h.i]]
                 he = next((t for t in sent if t.i < h.i and t.dep_ == "nsubj" and t.head.i == sent.root.i
-                           and t.lower_ in self.pron["person"] and t.tag_ == "PRP"), None)
-                if he is not None and any(a.dep_ == "relcl" for a in h.ancestors):
+                           and t.lower_ in self.pron["person"] and t.tag_ == "PRP"), None) \
+                    if any(a.dep_ == "relcl" for a in h.ancestors) else None
+                if he is not None:
                     refs = [r for r in self._pronoun(he, None) if r.key not in excluded and self._fits_pronoun(r.key, h)]
                     if len(refs) == 1:
                         return [Ref(refs[0].key, "pronoun", h.i)]
@@ -1683,10 +1684,14 @@ class Resolver:
                 return [Ref(doers[0], "description", h.i), Ref(done_to[0], "description", h.i)]
         return []
 
+    def described_classes(self, h: Token) -> tuple[str, ...]:
+        """The actor classes a description noun stands for ("the court": Court; "authorities", by its form)."""
+        return self.descriptions.get(h.lemma_.lower()) or self.descriptions.get(h.lower_) or ()
+
     def _description(self, h: Token, classes: tuple[str, ...] = ()) -> list[Ref]:
         """'the court', 'the country', 'the Foreign Ministry': the last actor of that class;
         'the five countries': the last five of that class named together."""
-        classes = classes or self.descriptions.get(h.lemma_.lower()) or self.descriptions.get(h.lower_) or ()
+        classes = classes or self.described_classes(h)
         if h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() in self.group_nouns:
             number = next((c for c in h.children if c.dep_ == "nummod"), None)
             size = self.number(number) \
