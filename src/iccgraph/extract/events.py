@@ -209,7 +209,10 @@ class EventFinder:
                             x.dep_ in ("dobj", "nsubjpass") and x.lemma_.lower() in self.unnamed_people
                             # ("detained a former official wanted in Bishkek", the official read as a clause's subject)
                             or x.dep_ == "ccomp" and any(y.dep_ == "nsubj" and y.lemma_.lower() in self.unnamed_people
-                                                         for y in x.children) for x in t.children):
+                                                         for y in x.children)
+                            # ("froze the assets of four Israeli settlers")
+                            or x.dep_ == "dobj" and x.lemma_.lower() in vf.holder_objects
+                            and any(y.lemma_.lower() in self.unnamed_people for y in self._held_by(x)) for x in t.children):
                         # "Sweden arrested a former Iranian official … Iran called the arrest
                         # illegal": an act on someone unnamed can still be reacted to
                         agents, status = self.verb_agents(t, vf.action), self.status(t)
@@ -558,9 +561,12 @@ class EventFinder:
             # "provided evidence of the crimes to the court": the parser hung the recipient on the object
             preps += [p for o in objs for p in o.children
                       if p.dep_ == "prep" and p.lower_ in frame.target_preps and p.lower_ != "of" and not self.r.np(o)]
+        # (a particle's object is the verb's, or its own when the parser hung it there: "called
+        # [on] Kigali to reverse the expulsion")
         prep_objs = [o for p in preps if (p.dep_ in ("prep", "prt", "dative") or p.dep_ == "conj" and p.pos_ == "ADP")
                      and p.lower_ in frame.target_preps
-                     for o in (objs if p.dep_ == "prt" else p.children) if o.dep_ in ("pobj", "dobj", "nsubjpass")]
+                     for o in ((objs or list(p.children)) if p.dep_ == "prt" else p.children)
+                     if o.dep_ in ("pobj", "dobj", "nsubjpass")]
         prep_matched = any(p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps for p in preps)
         if frame.no_object and frame.require_words:
             # "gave the commission's investigators access": the one given it is the target
@@ -625,6 +631,11 @@ class EventFinder:
             target_toks += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
         # "called on states parties, in particular Tunisia and Chad, to …": the names singled out
         target_toks += [o for p in self.r.singled_out(v) for o in p.children if o.dep_ == "pobj"]
+        if target_toks and frame.action in self.r.person_targeted:
+            # "arrested Bagosora on Saturday along with Nahimana", the phrase hung on the verb: a
+            # person taken with the one named (a body there may be a co-doer)
+            target_toks += [o for o in self.r.along_with(v) if (refs := self.r.np(o, frame.action))
+                            and all(self.a.cls(r.key) == "Person" for r in refs)]
         xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and marked_to(c))]
         if frame.action == "Urge" and not target_toks:
             # "demanded that Denmark withdraw": whoever the demand is put to (not "asked why …")
@@ -718,8 +729,11 @@ class EventFinder:
             targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class or r.key in owed
                        or bodies and self.a.cls(r.key) == "Person" and self.a.body_of(r.key, bodies)]
         if not targets and any(t.lemma_.lower() in frame.court_objects for t in target_toks):
-            # "failed to comply with its obligations": owed to the court the story is about
-            targets = self.r.last_court(v.i, exclude={r.key for r in doers(action)})
+            # "executed the warrant": for whoever issued it (a French judge: France); "failed to
+            # comply with its obligations": owed to the court the story is about
+            targets = [r for t in target_toks if t.lemma_.lower() == "warrant" and t.lemma_.lower() in frame.court_objects
+                       for r in self.r.referred_act(t, v, frozenset({"IssueArrestWarrant"}))] \
+                or self.r.last_court(v.i, exclude={r.key for r in doers(action)})
         if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):
             # "Xi and Putin met": coordinated subjects meet each other (not when they met someone
             # we cannot name: "envoys of A and B met Vucic").
@@ -1123,7 +1137,17 @@ class EventFinder:
 
     def _broken_object(self, v: Token) -> list[Token]:
         """'has met RSF leader Mohamed Hamdan Dagalo', parsed with the name's words hung on the
-        verb as punctuation, a preposition or a dative: the name right after the verb is its object."""
+        verb as punctuation, a preposition or a dative: the name right after the verb is its object.
+        'handed over to Syria two officers, X and Y', parsed as appositions of the recipient: those."""
+        sdoc = self.a.sdoc
+        # (a named recipient and a phrase that opens with a number or an article: not "to Morales'
+        # ally Luis Arce")
+        moved = [a for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN" and self.a.at(o) and o.i + 1 < len(sdoc)
+                 and sdoc[o.i + 1].pos_ in ("NUM", "DET")
+                 for a in o.children if a.dep_ == "appos" and a.i > o.i]
+        if moved:
+            return moved
         run = []
         for t in self.a.sdoc[v.i + 1:v.i + 7]:
             if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.is_sent_start:
@@ -1632,8 +1656,14 @@ class EventFinder:
                           and not any(d.i < c.i for d in obj.children if d.dep_ == "det")), None) if obj is not None else None
             if named is not None:
                 obj, words = named, [obj]
-        if obj is None:
-            return []
+            # "considers the arrest of X a serious violation", parsed as a verbless clause
+            small = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")), None) if obj is None else None
+            subject = next((x for x in small.children if x.dep_ == "nsubj"), None) if small is not None else None
+            if subject is not None:
+                obj, words = subject, [small]
+        if obj is None or obj.pos_ == "PROPN" and not self.a.at(obj) \
+                and sum(t.text[:1].isupper() for t in obj.subtree) >= 3:
+            return []  # (nor a name we do not know: "regards the Movement for the … of Kabylie as …")
         words = words or [c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i != obj.i]
         # "as a sham", "as null and void" (parsed as the preposition's modifier, or as a clause)
         words += self._as_words([v])
@@ -1695,6 +1725,10 @@ class EventFinder:
         clauses += [y for c in clauses if c.lemma_ == "be" and any(x.dep_ == "expl" for x in c.children)
                     for a in c.children if a.dep_ == "attr" and a.lemma_.lower() in self.evidence_nouns
                     for y in a.children if y.dep_ in ("acl", "ccomp", "relcl") and y.pos_ in ("VERB", "AUX")]
+        # "concluded for the first time that Israel has committed genocide", the clause read as a
+        # relative clause on "time"
+        clauses += [y for o in self.r.pobjs(s, ("for",)) if o.lemma_.lower() == "time" for y in o.children
+                    if y.dep_ == "relcl" and any(x.lower_ == "that" and x.i < y.i for x in y.children)]
         for c in clauses:
             # ("said Turkey should ignore the ruling" urges, it does not accuse)
             if self._accusing(c) and not any(x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in self.deontic for x in c.children):

@@ -45,9 +45,10 @@ class Resolver:
         self.recent_events: list[Act] = []
         self.moved = self._misplaced_objects()
         self._active: set[int] = set()
+        self._chain: dict[int, list[Ref]] = {}  # what an earlier pronoun stood for (see _chained)
         w = lex.words
         self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative",
-                                                     "first_singular")}
+                                                     "first_singular", "reflexive")}
         self.quote_marks = w("pronouns", "quote_marks")
         gender = lex.raw["pronouns"]["gender"]
         self.sex_words = {sex: frozenset(gender[sex]) for sex in ("female", "male")}
@@ -146,6 +147,13 @@ class Resolver:
             heads = heads[1:]  # "both of Sudan's warring generals, Burhan and Dagalo", parsed as a coordination: the two named
         heads += [s for h in list(heads) if (s := self._dangling_conjunct(h)) is not None]
         heads += [m for h in list(heads) for m in self.moved.get(h.i, ())]
+        # "Britain, along with France, …", "arrested X along with Y": one more of the same
+        heads += [y for h in list(heads) for o in self.along_with(h) for y in (o, *o.conjuncts)]
+        # "Aliyev and Armenia's prime minister, Nikol Pashinyan", parsed as [Aliyev and Armenia]'s
+        # minister: a person coordinated with a state that owns the title is one more
+        heads += [p for h in list(heads) if h.lemma_.lower() in self.title_words for p in h.children
+                  if p.dep_ == "poss" and (k := self.a.at(p)) and self.a.cls(k) == "Person"
+                  and any((c := self.a.at(x)) and self.a.cls(c) == "State" for x in p.conjuncts)]
         for h in heads:
             refs += self._head(h, action, depth)
         seen, out = set(), []
@@ -650,6 +658,12 @@ class Resolver:
         return out
 
     @staticmethod
+    def along_with(h: Token) -> list[Token]:
+        """The objects of an 'along with' or 'together with' hung on `h`."""
+        return [o for p in h.children if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together")
+                for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+
+    @staticmethod
     def singled_out(h: Token) -> list[Token]:
         """The 'in particular' phrases hung on `h`: "called on states parties, in particular Tunisia and Chad"."""
         return [p for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -735,8 +749,10 @@ class Resolver:
         # "the American head of the monitoring mission": his nationality, not whom he serves
         nationality_only = h.lemma_.lower() in self.member_nouns and any(
             o.lemma_.lower() in self.body_heads for o in self.pobjs(h, ("of",)))
+        # "the Security Council's Yemen sanctions committee": the owner's, not the topic's
+        owned = h.lemma_.lower() in self.body_heads and any(c.dep_ == "poss" for c in h.children)
         for c in h.children:
-            if nationality_only and c.dep_ == "amod" and not self.a.at(c):
+            if nationality_only and c.dep_ == "amod" and not self.a.at(c) or owned and c.dep_ in ("compound", "nmod"):
                 continue
             if c.dep_ == "compound" and c.lemma_.lower() in self.actor_nouns and not self.a.at(c) and depth < _MAX_DEPTH:
                 out += self.modifiers(c, depth + 1)  # "Russian embassy staff"
@@ -752,9 +768,9 @@ class Resolver:
                         and (key := self.a.city_state(c)):
                     out.append(Ref(key, "modifier", c.i))  # "Istanbul prosecutors", "a Munich court"
             elif c.dep_ == "poss":
-                # "Gaddafi's intelligence chief" is someone else, not Gaddafi; "your government"
-                # (to a president) is his state's
-                out += [Ref(self.a.state_of(r.key) or r.key if r.how == "addressee" and h.lemma_.lower() in self.governments
+                # "Gaddafi's intelligence chief" is someone else, not Gaddafi; "Maduro's government",
+                # "your government" (to a president) are his state's
+                out += [Ref(self.a.state_of(r.key) or r.key if h.lemma_.lower() in self.governments and self.a.cls(r.key) == "Person"
                             else r.key, "modifier" if r.how == "name" else r.how, r.token) for r in self.np(c, None, depth + 1)
                         if not (h.lemma_.lower() in self.member_nouns and self.a.cls(r.key) == "Person")]
         if not out:
@@ -763,8 +779,10 @@ class Resolver:
             for o in self.pobjs(h, ("of", "from", "at", "for") + (("in",) if depth == 0 else ())):
                 found = [Ref(r.key, "modifier", r.token) for r in self.np(o, None, depth + 1)
                          if self.a.cls(r.key) != "Person"]
-                if not found and not self.a.at(o) and h.lemma_.lower() in self.actor_nouns and (key := self.a.city_state(o)):
-                    found = [Ref(key, "modifier", o.i)]  # "police in Istanbul"
+                # "police in Istanbul", "police at Istanbul Airport"
+                if not found and not self.a.at(o) and h.lemma_.lower() in self.actor_nouns and (key := self.a.city_state(o) or next(
+                        (k for c in o.children if c.dep_ == "compound" and (k := self.a.city_state(c))), None)):
+                    found = [Ref(key, "modifier", o.i)]
                 out += found or self.modifiers(o, depth + 1)  # "the head of Myanmar's junta, X": Myanmar
             if not out and depth == 0 and "State" in self.described_classes(h) \
                     and not any(t.ent_type_ for t in self.a.sdoc[h.left_edge.i:h.i]):
@@ -965,7 +983,10 @@ class Resolver:
         kinds = next((self.refers_to[c.lemma_.lower()] for c in h.children if c.dep_ == "compound"
                       and c.lemma_.lower() in self.refers_to and self.refers_to[c.lemma_.lower()] != self.acts), kinds)
         if kinds:
-            return self.referred_act(h, verb, kinds, about=topics, reactor=reactor)
+            # (else the deed its verb told, done to no one we can name: "German police arrested a
+            # senior aide … The African Union condemned the arrest")
+            return self.referred_act(h, verb, kinds, about=topics, reactor=reactor) \
+                or self.deed_doers(h, self.cognate_verbs.get(h.lemma_.lower(), h.lemma_.lower()), exclude=reactor)
         if h.lemma_.lower() in self.misdeeds and not any(c.dep_ == "det" and c.lower_ in self.demonstratives for c in h.children):
             # "condemned the assault": a deed of none of our kinds, not whatever act came last
             # ("these attacks on the court" points back to the acts just told)
@@ -974,12 +995,19 @@ class Resolver:
 
     def deed_doers(self, h: Token, verb_lemma: str, exclude: set[str] = frozenset(), same_sentence: bool = True) -> list[Ref]:
         """Who did the deed noun `h` names, told by its verb (`verb_lemma`) in the two sentences
-        before (or earlier in its own): 'Khan announced … the announcement', 'North Korea
-        launched … the launch'."""
+        before (or earlier in its own), or the only time the story tells it before that:
+        'Khan announced … the announcement', 'North Korea launched … the launch'."""
         s = self.sent_of[h.i]
         first = self.a.sents[max(0, s - 2)].start
         last = h.i if same_sentence else self.a.sents[s].start
         said = next((t for t in reversed(self.a.sdoc[first:last]) if t.lemma_.lower() == verb_lemma and t.pos_ == "VERB"), None)
+        if said is None:
+            # ("The United States has vetoed a resolution … [five paragraphs] … Amnesty condemned
+            # the veto"): the story's one deed of that kind, however far back, when it tells only one
+            # (as done: not "an invitation for Kan to visit Russia")
+            told = [t for t in self.a.sdoc[:first] if t.lemma_.lower() == verb_lemma and t.pos_ == "VERB"
+                    and t.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in t.children)]
+            said = told[0] if len(told) == 1 else None
         if said is None:
             return []
         return [Ref(r.key, "action", said.i) for c in said.children if c.dep_ == "nsubj"
@@ -1073,7 +1101,8 @@ class Resolver:
         """The noun a relative clause is about: with a plural verb after a coordination, all of it
         ("Canada and the Netherlands, which have backed …")."""
         head = rel.head
-        plural = rel.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in rel.children)
+        plural = rel.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBP" or c.lower_ == "were")
+                                          for c in rel.children)
         while plural and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         # "Ali Rezaei, the embassy's analyst, who was detained …": the one the title describes
@@ -1169,7 +1198,7 @@ class Resolver:
                     refs = [r for r in self._pronoun(he, None) if r.key not in excluded and self._fits_pronoun(r.key, h)]
                     if len(refs) == 1:
                         return [Ref(refs[0].key, "pronoun", h.i)]
-                return self._antecedent(h, ("Person",), window=3, excluded=excluded)
+                return self._chained(h, excluded) or self._antecedent(h, ("Person",), window=3, excluded=excluded)
             if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj":
                 # "he threatened to expel them …, but he stopped short of it": the same subject
                 first = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1333,16 +1362,38 @@ class Resolver:
         """A person pronoun subject of a main clause, with no person before it in its sentence:
         the person who was the subject of the last sentence's main clauses."""
         s = self.sent_of[h.i]
+        # ('"Netanyahu's government is committing genocide," he said': no one named in a quotation
+        # before it speaks it)
+        quoted = self._quoted_before(h)
         if s == 0 or h.dep_ != "nsubj" or h.head.dep_ != "ROOT" or any(
-                self.a.cls(m.key) == "Person" for m in self.a.mentions if self.sent_of[m.start] == s and m.start < h.i):
+                self.a.cls(m.key) == "Person" for m in self.a.mentions if self.sent_of[m.start] == s and m.start < h.i
+                and m.start not in quoted):
             return []
         root = self.a.sents[s - 1].root
+        if root.lemma_.lower() in self.speech and self._in_quotation(h):
+            return []  # ('"X will not be handed over," he said. "He is a citizen …"': not the speaker)
         verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
         # (a subject "he" continuing the one before it is that one too)
         people = [r for v in verbs for c in v.children
                   if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self.a.at(c) or c.lower_ == h.lower_)
                   for r in self.np(c) if self.a.cls(r.key) == "Person" and self._fits_pronoun(r.key, h)]
         return [Ref(people[-1].key, "pronoun", h.i)] if people else []
+
+    def _in_quotation(self, h: Token) -> bool:
+        sent = self.a.sents[self.sent_of[h.i]]
+        return sum(t.text in self.quote_marks for t in sent if t.i < h.i) % 2 == 1
+
+    def _quoted_before(self, h: Token) -> set[int]:
+        """The tokens of `h`'s sentence before it that stand inside quotation marks."""
+        inside, out = False, set()
+        for t in self.a.sents[self.sent_of[h.i]]:
+            if t.i >= h.i:
+                break
+            if t.text in self.quote_marks:
+                inside = not inside
+            elif inside:
+                out.add(t.i)
+        return out
 
     def _topic_person(self, h: Token) -> list[Ref]:
         """The person the last sentence is about, when it opens with 'he' or 'she' and this
@@ -1577,6 +1628,25 @@ class Resolver:
         """The person a pronoun refers to when it cannot be one of `excluded` ("Danon called for
         his resignation": not Danon)."""
         return self._antecedent(h, ("Person",), window=3, excluded=excluded)
+
+    def _chained(self, h: Token, excluded: set[str]) -> list[Ref]:
+        """'A court sentenced him … for leading a coalition against President X. The council
+        placed him under a travel ban': the one the same pronoun just stood for, when everyone
+        named since stands only in a phrase on a noun or as a possessor."""
+        same = next((set(w) for w in self.lex.raw["pronouns"]["gender"]["pronouns"].values() if h.lower_ in w), set())
+        start = self.a.sents[max(0, self.sent_of[h.i] - 1)].start
+        prev = next((t for t in reversed(self.a.sdoc[start:h.i]) if t.lower_ in same and t.tag_ == "PRP"
+                     and t.lower_ not in self.pron["reflexive"]), None)
+
+        def aside(t: Token) -> bool:  # a possessor, or in a phrase on a noun ("a coalition against X")
+            return t.dep_ == "poss" or t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN")
+        if prev is None or any(self.a.cls(m.key) == "Person" and not aside(self.a.sdoc[m.end - 1])
+                               for m in self.a.mentions if prev.i < m.start < h.i):
+            return []
+        if prev.i not in self._chain:
+            self._chain[prev.i] = self._pronoun(prev, None)
+        refs = [r for r in self._chain[prev.i] if r.key not in excluded]
+        return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
 
     def _antecedent(self, h: Token, classes: tuple[str, ...], window: int, subject_first: bool = False,
                     excluded: set[str] = frozenset()) -> list[Ref]:
