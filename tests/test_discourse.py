@@ -1794,6 +1794,36 @@ CASES = [
     # "concluded for the first time that X had committed …", the clause read as a relative one on "time".
     ("A U.N. commission of inquiry has concluded for the first time that Eritrea has committed crimes against "
      "humanity.", "Criticize", "U.N. commission of inquiry", "Eritrea", "Asserted"),
+    # "the U.N. war crimes tribunal for the former Yugoslavia on Nov. 7": the tribunal its region names, no date in its name.
+    ("The U.N. war crimes tribunal for the former Yugoslavia on March 3 issued an arrest warrant for Goran Hadzic.",
+     "IssueArrestWarrant", "International Criminal Tribunal for the former Yugoslavia", "Goran Hadzic", "Asserted"),
+    # One an apposition describes as arrested was arrested, whatever the sentence asks.
+    ("Tehran has repeatedly called for the release of Leila Nouri, an Iranian student arrested in Italy in May.",
+     "Arrest", "Italy", "Leila Nouri", "Asserted"),
+    # "X, who called for his release": he is not X, who asks to free him.
+    ("Egyptian police detained the Danish reporter Mads Holm in March. Foreign Minister Lars Lokke Rasmussen, who "
+     "had repeatedly called for his release, welcomed the decision.", "Urge", "Lars Lokke Rasmussen", "Egypt",
+     "Asserted"),
+    # "along with two generals, A and B": the people the apposition names (one tagged as a body too).
+    ("Nigerien soldiers arrested the Belgian, Pieter Claes, in July along with two Nigerien generals, Moussa Diallo "
+     "and Issa Maiga.", "Arrest", "Niger", "Moussa Diallo", "Asserted"),
+    # "a request for assistance that Chile sent": Chile's request.
+    ("Bolivia has not responded to a request for judicial assistance that Peru sent in 2023.", "Urge", "Peru", "Bolivia",
+     "Asserted"),
+    # "the mechanism": the court whose name has that word, not the last court named.
+    ("Serge Brammertz is prosecutor of the International Residual Mechanism for Criminal Tribunals. The case passed "
+     "to the mechanism when the ICTY closed. Russia accused the mechanism of bias on Monday.", "Criticize", "Russia",
+     "International Residual Mechanism for Criminal Tribunals", "Asserted"),
+    # (but "the organization" is not a mission "of the Organization for …" named since)
+    ("The head of the Kosovo Verification Mission of the Organization for Security and Cooperation in Europe, William "
+     "Walker, was expelled. The OSCE chairman said the organization stood fully behind Walker.", "Support", "OSCE",
+     "William Walker", "Asserted"),
+    # Halting cooperation is a threat also when the infinitive comes after a date.
+    ("Iran threatened on Monday to halt its cooperation with the IAEA.", "Threaten", "Iran",
+     "International Atomic Energy Agency", "Asserted"),
+    # "along with" after a place phrase, set off by a comma.
+    ("Kenyan police arrested Kabuga on Saturday at a house in Nairobi, along with Augustin Bizimana.", "Arrest", "Kenya",
+     "Augustin Bizimana", "Asserted"),
 ]
 
 

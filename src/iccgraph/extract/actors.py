@@ -325,11 +325,22 @@ class DocActors:
             # calls him "Mokom": a run of names holding a person's name is that person; so is one
             # after a word for a person ("his counterpart Kassym-Jomart Tokayev")
             all_names = len(span) > 1 and _all_names(span, hyphens=True)
+            # (or set off after one: "two Malian generals, Abass Dembele and …")
             after_person_noun = all_names and len(span) <= 4 and span.start > 0 \
-                and sdoc[span.start - 1].lower_ in self._person_nouns and sdoc[span.start - 1].pos_ in ("NOUN", "PROPN") \
+                and (sdoc[span.start - 1].lower_ in self._person_nouns and sdoc[span.start - 1].pos_ in ("NOUN", "PROPN")
+                     or span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() in self._person_nouns) \
                 and not any(t.lower_ in self._name_heads or t.lower_ in self._body_heads for t in span)
+            # (or taken, like the one named before it: "arrested Bagosora along with Ferdinand Nahimana")
+            root = span.root
+            acted_on = all_names and len(span) <= 4 and not any(
+                t.lower_ in self._name_heads or t.lower_ in self._body_heads or t.lower_ in self._described_kinds
+                or t.lower_ in self._missed_heads or t.text in names or t.text in gaz.demonyms for t in span) and (
+                root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in self._person_acts
+                or root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in ("along", "together")
+                and root.head.head.head.lemma_.lower() in self._person_acts)
             named = None
-            if span.text in person_names or all_names and any(t.text in person_names for t in span) or after_person_noun:
+            if span.text in person_names or all_names and any(t.text in person_names for t in span) or after_person_noun \
+                    or acted_on:
                 named = span
             lead = next((i for i, t in enumerate(span) if t.lower_ not in self._titles), len(span))
             if named is None and 0 < lead and span[lead - 1].lower_ in self._person_nouns and 2 <= len(span) - lead <= 4 \
@@ -543,8 +554,8 @@ class DocActors:
             while end + 1 < len(sdoc) and sdoc[end].lower_ in ("of", "on", "for", "into") and sdoc[end].head.i in (h.i, end - 1) \
                     and end - h.i < 6:
                 obj = next((c for c in sdoc[end].children if c.dep_ == "pobj"), None)
-                if obj is None:
-                    break
+                if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+                    break  # (not "… for the former Yugoslavia on Nov. 7")
                 end = obj.i + 1
             mention_end = next((i for i in range(h.i + 1, end) if i in named_at), end)
             start = min(t.i for t in sdoc[parent.i:h.i + 1] if t.dep_ != "det")
@@ -570,11 +581,16 @@ class DocActors:
 
     def _described_tribunal(self, label: str, candidates: list[tuple[int, int, int, str, str]]) -> str | None:
         """The tribunal "the U.N. war crimes tribunal" is in a story that names the states of one
-        region only (the ICTY where it names Croatia or Serbia, the ICTR where it names Rwanda)."""
+        region only (the ICTY where it names Croatia or Serbia, the ICTR where it names Rwanda),
+        or that its own for-phrase names ("… for the former Yugoslavia")."""
         tribunals = self._described_tribunals
-        if not any(label.lower().endswith(w) for w in tribunals["words"]):
+        # (or with the region it is for: "the U.N. war crimes tribunal for the former Yugoslavia")
+        if not any(label.lower().partition(" for ")[0].endswith(w) for w in tribunals["words"]):
             return None
         named = {c[3] for c in candidates if c[4] == "gazetteer"}
+        region = label.lower().partition(" for ")[2]
+        named |= {st for states in tribunals["by_states"].values() for st in states if region and st in self.gaz.entries
+                  and any(re.search(rf"\b{re.escape(n.lower())}\b", region) for n in self.gaz.entries[st].names)}
         fits = [k for k, states in tribunals["by_states"].items() if named & set(states) and k in self.gaz.entries]
         return fits[0] if len(fits) == 1 else None
 

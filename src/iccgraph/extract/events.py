@@ -410,10 +410,15 @@ class EventFinder:
         return found or ([o] if o.lemma_.lower() in self.r.action_refs else [])
 
     def _sent_by(self, n: Token) -> list[Token]:
-        """'requests for information sent by Turkey': the sender the parser hung on the for-phrase."""
-        return [y for o in self.r.pobjs(n, ("for",)) for acl in o.children
+        """'requests for information sent by Turkey', 'a request for assistance that Chile sent':
+        the sender, hung on the request or on its for-phrase."""
+        heads = [n, *self.r.pobjs(n, ("for",))]
+        return [y for o in heads for acl in o.children
                 if acl.dep_ == "acl" and acl.lemma_.lower() in self.filing_verbs
-                for a in acl.children if a.dep_ == "agent" for y in a.children if y.dep_ == "pobj"]
+                for a in acl.children if a.dep_ == "agent" for y in a.children if y.dep_ == "pobj"] \
+            + [y for o in heads for rel in o.children if rel.dep_ == "relcl" and rel.lemma_.lower() in self.filing_verbs
+               and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in rel.children)
+               for y in rel.children if y.dep_ == "nsubj"]
 
     def _verb_event(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         for f in (*frame.alternatives, frame):
@@ -634,8 +639,9 @@ class EventFinder:
         if target_toks and frame.action in self.r.person_targeted:
             # "arrested Bagosora on Saturday along with Nahimana", the phrase hung on the verb: a
             # person taken with the one named (a body there may be a co-doer)
-            target_toks += [o for o in self.r.along_with(v) if (refs := self.r.np(o, frame.action))
-                            and all(self.a.cls(r.key) == "Person" for r in refs)]
+            # (or the people an apposition names: "along with two generals, A and B")
+            target_toks += [x for o in self.r.along_with(v) for x in ([a for a in o.children if a.dep_ == "appos"] or [o])
+                            if (refs := self.r.np(x, frame.action)) and all(self.a.cls(r.key) == "Person" for r in refs)]
         xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and marked_to(c))]
         if frame.action == "Urge" and not target_toks:
             # "demanded that Denmark withdraw": whoever the demand is put to (not "asked why …")
@@ -1838,7 +1844,9 @@ class EventFinder:
         out: list[Candidate] = []
         # ("warned that Saddam faced serious consequences": told in the past, the warning's
         # consequence needs no modal)
-        clauses = reserved or [c for c in s.children if c.dep_ == "xcomp" and warning or c.dep_ == "ccomp" and (any(
+        # (an infinitive the parser hung as an adverbial: "threatened on Monday to halt …")
+        clauses = reserved or [c for c in s.children if (c.dep_ == "xcomp" or c.dep_ == "advcl" and marked_to(c)) and warning
+                               or c.dep_ == "ccomp" and (any(
             x.dep_ == "aux" and x.lower_ in self.modals for x in c.children) or warning and self._spoken_consequence(c))]
         speaker = self.verb_agents(s, "Threaten") if clauses else []
         for c in clauses:
@@ -2416,12 +2424,14 @@ class EventFinder:
         """Does the clause `t` heads stand apart from its head's clause? Relative clauses and
         subordinate clauses with a conjunction do; participles and infinitives that extend
         the main clause ('did not join them, reaffirming support') do not."""
-        if t.dep_ == "acl" and t.tag_ == "VBN" and any(
+        if t.dep_ == "acl" and t.tag_ == "VBN" and (any(
                 y.dep_ == "pobj" and (y.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss") for c in y.children))
-                for a in t.children if a.dep_ == "agent" for y in a.children) \
+                for a in t.children if a.dep_ == "agent" for y in a.children) or t.head.dep_ == "appos") \
                 and (f := self.verb_frame(t)) is not None and f.action not in ("Urge", "RequestArrestWarrant"):
-            # "pressure over the fate of X, a gendarme detained by Venezuelan authorities": done, by
-            # a doer named ("a fugitive sought by the tribunal" is a description, not a request)
+            # "pressure over the fate of X, a gendarme detained by Venezuelan authorities", "called
+            # for the release of X, an Iranian woman arrested in France": done, by a doer named or
+            # to one an apposition describes ("a fugitive sought by the tribunal" is a description,
+            # not a request)
             return True
         if t.dep_ not in self.boundaries:
             return False

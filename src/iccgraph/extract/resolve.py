@@ -8,6 +8,8 @@ letter -> its authors and addressee; "the U.S. move", "these attacks" -> who act
 """
 from __future__ import annotations
 
+import re
+
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -122,6 +124,8 @@ class Resolver:
         self.naming_verbs = w("evaluations", "verbs")
         self.neg_subjects = w("status", "negative_subjects")
         self.patient_nouns = w("patient_nouns", "nouns")
+        self.held_words = self.patient_nouns | w("release_demands", "nouns")
+        self.asking_verbs = frozenset(lex.raw["release_demands"]["verbs"]) | {"ask", "order"}
         self.of_patient = w("patient_nouns", "of_patient")
         self.inquiry_actions = w("action_reference_nouns", "inquiry_actions")
         self.affiliation_verbs = w("affiliation_clauses", "verbs")
@@ -1157,8 +1161,13 @@ class Resolver:
                 if len(refs) == 1:
                     return [Ref(refs[0].key, "pronoun", h.i)]
             if h.tag_ == "PRP$":
-                # "Khan … called on Russia to cooperate with his office": the subject's own
-                subj = self._clause_subject(h)
+                # "Khan … called on Russia to cooperate with his office": the subject's own (not
+                # "X, who called for his release", "X asked them to order his arrest": whoever asks
+                # for it is not the one held)
+                # (but "Bashir arrived despite a warrant for his arrest", "Melia was beaten during his arrest")
+                held = h.head.lemma_.lower() in self.held_words and any(
+                    a.pos_ == "VERB" and a.lemma_.lower() in self.asking_verbs for a in list(h.head.ancestors)[:3])
+                subj = self._clause_subject(h) if not held else None
                 if subj is not None:
                     refs = [r for r in self.np(subj) if self.a.cls(r.key) == "Person"]
                     if len(refs) == 1:
@@ -1166,7 +1175,9 @@ class Resolver:
                 topic = self._topic_person(h)
                 if topic:  # "He … backed Guaido. Venezuela's court ordered his arrest": the one the story follows
                     return topic
-                return self._antecedent(h, ("Person",), window=3)
+                asker = self._clause_subject(h) if held else None
+                return self._antecedent(h, ("Person",), window=3,
+                                        excluded={r.key for r in self.np(asker)} if asker is not None else set())
             if h.dep_ == "nsubj" and h.head.dep_ == "advcl" and any(
                     c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in h.head.children):
                 # "Kishida had not held talks with a Chinese leader since he met Xi", "… last week,
@@ -1674,6 +1685,12 @@ class Resolver:
         return [Ref(named[-1].key, "description", h.i)] if named else []
 
     @staticmethod
+    def _head_word(label: str) -> str:
+        """The word that says what a body is: 'mechanism' in 'International Residual Mechanism for
+        Criminal Tribunals', 'mission' in 'Verification Mission of the OSCE'."""
+        return re.split(r"\s+(?:of|for|on|in|into)\s+", label, maxsplit=1)[0].split()[-1].lower()
+
+    @staticmethod
     def _proper_words(h: Token) -> set[str]:
         """The capitalised words of a name the NER missed: 'Supreme' in 'the Supreme Court'."""
         if h.pos_ != "PROPN" or not h.text[:1].isupper():
@@ -1776,7 +1793,11 @@ class Resolver:
             proper = self._proper_words(h)
             if proper:  # "the Supreme Court": only a court so named
                 return self._named_like(h, classes)
-            found = self._antecedent(h, classes, window=10_000)
+            # ("the mechanism": the last body whose name says it is one, over the last court named;
+            # not "the organization" for "the Kosovo Verification Mission of the Organization for …")
+            found = [r for r in self._named_like(h, classes) if {h.lower_, h.lemma_.lower()} & {
+                self._head_word(n) for n in (self.a.actors[r.key].label, *self.a.actors[r.key].aliases)}] \
+                or self._antecedent(h, classes, window=10_000)
             if not found:
                 courts = {m.key for m in self.a.mentions if self.a.cls(m.key) == "Court"}
                 found = [Ref(courts.pop(), "description", h.i)] if len(courts) == 1 else []
