@@ -1824,6 +1824,9 @@ CASES = [
     # "along with" after a place phrase, set off by a comma.
     ("Kenyan police arrested Kabuga on Saturday at a house in Nairobi, along with Augustin Bizimana.", "Arrest", "Kenya",
      "Augustin Bizimana", "Asserted"),
+    # Asking for someone's release asks whoever holds them, as calling for it does.
+    ("Turkish police detained the Swedish reporter Lars Berg in March. Sweden has asked for his release.", "Urge",
+     "Sweden", "Turkey", "Asserted"),
 ]
 
 

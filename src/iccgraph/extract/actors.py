@@ -325,16 +325,17 @@ class DocActors:
             # calls him "Mokom": a run of names holding a person's name is that person; so is one
             # after a word for a person ("his counterpart Kassym-Jomart Tokayev")
             all_names = len(span) > 1 and _all_names(span, hyphens=True)
+            # (a word that makes it a body's name: "the Commission on Human Rights in South Sudan")
+            body_word = any(t.lower_ in self._name_heads or t.lower_ in self._body_heads for t in span)
             # (or set off after one: "two Malian generals, Abass Dembele and …")
-            after_person_noun = all_names and len(span) <= 4 and span.start > 0 \
-                and (sdoc[span.start - 1].lower_ in self._person_nouns and sdoc[span.start - 1].pos_ in ("NOUN", "PROPN")
-                     or span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() in self._person_nouns) \
-                and not any(t.lower_ in self._name_heads or t.lower_ in self._body_heads for t in span)
-            # (or taken, like the one named before it: "arrested Bagosora along with Ferdinand Nahimana")
             root = span.root
-            acted_on = all_names and len(span) <= 4 and not any(
-                t.lower_ in self._name_heads or t.lower_ in self._body_heads or t.lower_ in self._described_kinds
-                or t.lower_ in self._missed_heads or t.text in names or t.text in gaz.demonyms for t in span) and (
+            after_person_noun = all_names and len(span) <= 4 and span.start > 0 and not body_word \
+                and (sdoc[span.start - 1].lower_ in self._person_nouns and sdoc[span.start - 1].pos_ in ("NOUN", "PROPN")
+                     or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in self._person_nouns)
+            # (or taken, like the one named before it: "arrested Bagosora along with Ferdinand Nahimana")
+            acted_on = all_names and len(span) <= 4 and not body_word and not any(
+                t.lower_ in self._described_kinds or t.lower_ in self._missed_heads or t.text in names
+                or t.text in gaz.demonyms for t in span) and (
                 root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in self._person_acts
                 or root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in ("along", "together")
                 and root.head.head.head.lemma_.lower() in self._person_acts)
@@ -344,8 +345,7 @@ class DocActors:
                 named = span
             lead = next((i for i, t in enumerate(span) if t.lower_ not in self._titles), len(span))
             if named is None and 0 < lead and span[lead - 1].lower_ in self._person_nouns and 2 <= len(span) - lead <= 4 \
-                    and _all_names(span[lead:], hyphens=True) \
-                    and not any(t.lower_ in self._name_heads or t.lower_ in self._body_heads for t in span):
+                    and _all_names(span[lead:], hyphens=True) and not body_word:
                 # "Foreign Minister Nobutaka Machimura" tagged as an organization: the name after the title
                 named = span[lead:]
             if named is not None:

@@ -125,7 +125,7 @@ class Resolver:
         self.neg_subjects = w("status", "negative_subjects")
         self.patient_nouns = w("patient_nouns", "nouns")
         self.held_words = self.patient_nouns | w("release_demands", "nouns")
-        self.asking_verbs = frozenset(lex.raw["release_demands"]["verbs"]) | {"ask", "order"}
+        self.asking_verbs = frozenset(lex.raw["release_demands"]["verbs"])
         self.of_patient = w("patient_nouns", "of_patient")
         self.inquiry_actions = w("action_reference_nouns", "inquiry_actions")
         self.affiliation_verbs = w("affiliation_clauses", "verbs")
@@ -1375,13 +1375,13 @@ class Resolver:
         s = self.sent_of[h.i]
         # ('"Netanyahu's government is committing genocide," he said': no one named in a quotation
         # before it speaks it)
-        quoted = self._quoted_before(h)
+        quoted, in_quotation = self._quotation(h)
         if s == 0 or h.dep_ != "nsubj" or h.head.dep_ != "ROOT" or any(
                 self.a.cls(m.key) == "Person" for m in self.a.mentions if self.sent_of[m.start] == s and m.start < h.i
                 and m.start not in quoted):
             return []
         root = self.a.sents[s - 1].root
-        if root.lemma_.lower() in self.speech and self._in_quotation(h):
+        if root.lemma_.lower() in self.speech and in_quotation:
             return []  # ('"X will not be handed over," he said. "He is a citizen …"': not the speaker)
         verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
         # (a subject "he" continuing the one before it is that one too)
@@ -1390,12 +1390,9 @@ class Resolver:
                   for r in self.np(c) if self.a.cls(r.key) == "Person" and self._fits_pronoun(r.key, h)]
         return [Ref(people[-1].key, "pronoun", h.i)] if people else []
 
-    def _in_quotation(self, h: Token) -> bool:
-        sent = self.a.sents[self.sent_of[h.i]]
-        return sum(t.text in self.quote_marks for t in sent if t.i < h.i) % 2 == 1
-
-    def _quoted_before(self, h: Token) -> set[int]:
-        """The tokens of `h`'s sentence before it that stand inside quotation marks."""
+    def _quotation(self, h: Token) -> tuple[set[int], bool]:
+        """The tokens of `h`'s sentence before it that stand inside quotation marks, and whether
+        `h` does."""
         inside, out = False, set()
         for t in self.a.sents[self.sent_of[h.i]]:
             if t.i >= h.i:
@@ -1404,7 +1401,7 @@ class Resolver:
                 inside = not inside
             elif inside:
                 out.add(t.i)
-        return out
+        return out, inside
 
     def _topic_person(self, h: Token) -> list[Ref]:
         """The person the last sentence is about, when it opens with 'he' or 'she' and this
