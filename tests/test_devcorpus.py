@@ -161,7 +161,7 @@ HELD_OUT_FLOORS = {
     HELDOUT36: dict(precision=0.8, recall=0.605, f1=0.69, nonasserted=0.51, status_errors=1),
     HELDOUT37: dict(precision=0.885, recall=0.55, f1=0.68, nonasserted=0.455),
     HELDOUT38: dict(precision=0.855, recall=0.605, f1=0.71, nonasserted=0.38, status_errors=2),
-    HELDOUT39: dict(precision=0.85, recall=0.635, f1=0.73, nonasserted=0.455),
+    HELDOUT39: dict(precision=0.845, recall=0.64, f1=0.73, nonasserted=0.455),
     HELDOUT40: dict(precision=0.82, recall=0.51, f1=0.63, nonasserted=0.43, status_errors=2),
     HELDOUT41: dict(precision=0.865, recall=0.525, f1=0.655, nonasserted=0.475, status_errors=2),
     HELDOUT42: dict(precision=0.79, recall=0.645, f1=0.71, nonasserted=0.455, status_errors=2),

@@ -1827,6 +1827,13 @@ CASES = [
     # Asking for someone's release asks whoever holds them, as calling for it does.
     ("Turkish police detained the Swedish reporter Lars Berg in March. Sweden has asked for his release.", "Urge",
      "Sweden", "Turkey", "Asserted"),
+    # A state's ships stand for it; saying another side provoked or stirred up trouble criticizes it.
+    ("Vietnam accused Chinese ships of ramming its fishing boats near the Paracels.", "Criticize", "Vietnam", "China",
+     "Asserted"),
+    ("A Chinese spokesman said on Monday that the Vietnamese side had deliberately provoked the incident.",
+     "Criticize", "China", "Vietnam", "Asserted"),
+    ("A Chinese spokesman said on Monday that the Vietnamese side had stirred up trouble at sea.", "Criticize", "China",
+     "Vietnam", "Asserted"),
 ]
 
 
