@@ -122,7 +122,8 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # as a meeting, as its gold does not), heldout21's by Indian authorities "who accuse him of a bank fraud"
 # (a prosecuting state's accusation, which its gold does not count as criticism), heldout8's by an agency
 # "responsible for executing the warrant" (a duty read as the act), heldout13's by two former presidents
-# "being held" in the same prison (true, left out by its gold), heldout16's by one more pair each way.
+# "being held" in the same prison (true, left out by its gold), heldout16's by one more pair each way,
+# heldout39's (new that session) by Chinese coast guard ships "expelling" Philippine vessels from waters.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.785, f1=0.875, nonasserted=0.64),
     HELDOUT: dict(precision=0.94, recall=0.695, f1=0.8, nonasserted=0.55),
