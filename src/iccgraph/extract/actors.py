@@ -94,6 +94,12 @@ def _paragraphs(sdoc: Doc) -> list[int]:
     return out
 
 
+def along_with(h: Token) -> list[Token]:
+    """The objects of an 'along with' or 'together with' hung on `h`."""
+    return [o for p in h.children if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together")
+            for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+
+
 def _taken(persons: list[tuple[int, int, str]], candidates: list[tuple[int, int, int, str, str]]) -> set[int]:
     """The tokens already in a person's name or another name's candidate span."""
     return {i for start, end, _ in persons for i in range(start, end)} | {i for c in candidates for i in range(c[1], c[2])}
@@ -337,8 +343,8 @@ class DocActors:
                 t.lower_ in self._described_kinds or t.lower_ in self._missed_heads or t.text in names
                 or t.text in gaz.demonyms for t in span) and (
                 root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in self._person_acts
-                or root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lower_ in ("along", "together")
-                and root.head.head.head.lemma_.lower() in self._person_acts)
+                or root.dep_ == "pobj" and (v := root.head.head.head).lemma_.lower() in self._person_acts
+                and root in along_with(v))
             named = None
             if span.text in person_names or all_names and any(t.text in person_names for t in span) or after_person_noun \
                     or acted_on:
@@ -412,7 +418,7 @@ class DocActors:
             # "the Sudan Accountability Collective")
             group = span.root.lower_ in self._group_heads and span.root.i < span.end - 1 \
                 or span.root.lower_ in self._party_heads and len(span) >= 3 \
-                or len(span) >= 3 and (w := self._kind_word(span)) is not None and all(t.is_space for t in sdoc[w.i + 1:span.end])
+                or len(span) >= 3 and (w := self._kind_word(span)) is not None and w.i == span.end - 1
             # ("the Kenya Anti-Corruption Commission": a whole name, over the state's inside it)
             whole = any(u.start == span.start and u.end == span.end for u in untagged)
             candidates.append((2 if extended or of_org or group or whole else 3, span.start, span.end, key, "ner"))
@@ -597,11 +603,7 @@ class DocActors:
     def _kind_word(self, span: Span) -> Token | None:
         """The word of a body's name that says what kind of body it is ("Collective", "Network"),
         if it is one: its head, or its last word (a heading's name parses badly)."""
-        words = [t for t in span if not t.is_space]
-        for t in (span.root, words[-1] if words else span.root):
-            if t.lower_ in self._described_kinds:
-                return t
-        return None
+        return next((t for t in (span.root, span[-1]) if t.lower_ in self._described_kinds), None)
 
     def _surname_forms(self, name: str) -> set[str]:
         """A surname as it is written alone: 'al-Bashir', 'Al-Bashir' (opening a sentence) and 'Bashir'."""
@@ -1029,10 +1031,10 @@ class DocActors:
         """The organizations a byline's or sign-off's group 1 names, and nothing else."""
         # ("Statement of the Free Press Alliance, Stockholm": a last place after a comma is where it sits)
         seat = re.search(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*$", m.group(1))
-        end = m.start(1) + seat.start() if seat and (seat.group(1) in self.gaz.cities or seat.group(1) in self.gaz.by_name) \
-            else m.end(1)
+        named = m.group(1)[:seat.start()] if seat and (seat.group(1) in self.gaz.cities or seat.group(1) in self.gaz.by_name) \
+            else m.group(1)
         inside = [(sp, mm.key) for mm in self.mentions if (sp := self.sdoc[mm.start:mm.end]).start_char >= m.start(1)
-                  and sp.end_char <= end]
+                  and sp.end_char <= m.start(1) + len(named)]
         rest = m.group(1)
         for sp, _ in inside:
             rest = rest.replace(sp.text, " ")
@@ -1044,10 +1046,7 @@ class DocActors:
         # "Statement by Caucasus Rights Monitor", "by the Gulf Rights Network and partner
         # organisations": a name the NER missed
         name = re.sub(r"^the\s+|\s+and\s+(?:\d+\s+)?(?:its\s+)?(?:other\s+)?(?:partner\s+|member\s+)?(?:organi[sz]ations|partners)$", "",
-                      m.group(1).strip(), flags=re.I)
-        place = re.search(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", name)
-        if place and (place.group(1) in self.gaz.cities or place.group(1) in self.gaz.by_name):
-            name = name[:place.start()]  # "Statement of the Free Press Alliance, Stockholm": where it sits
+                      named.strip(), flags=re.I)
         # (a place the NER found inside such a name is part of it: "the Gulf of Guinea Rights Network")
         heads = self.lex.raw["author_markers"].get("org_heads", [])
         # (or one its acronym spells: "the Observatory for Accountability in Lebanon (OAL)")

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ..dates import parse_iso, resolve
 from ..documents import HEADER
 from ..model import Document, Event, Span
-from .actors import DocActors, Mention, Ref, penalty
+from .actors import DocActors, Mention, Ref, along_with, penalty
 from .language import Frame, Lexicon, calibration
 from .resolve import DEFINITE_DETS, Act, Resolver, marked_to
 
@@ -640,7 +640,7 @@ class EventFinder:
             # "arrested Bagosora on Saturday along with Nahimana", the phrase hung on the verb: a
             # person taken with the one named (a body there may be a co-doer)
             # (or the people an apposition names: "along with two generals, A and B")
-            target_toks += [x for o in self.r.along_with(v) for x in ([a for a in o.children if a.dep_ == "appos"] or [o])
+            target_toks += [x for o in along_with(v) for x in ([a for a in o.children if a.dep_ == "appos"] or [o])
                             if (refs := self.r.np(x, frame.action)) and all(self.a.cls(r.key) == "Person" for r in refs)]
         xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and marked_to(c))]
         if frame.action == "Urge" and not target_toks:
@@ -738,7 +738,7 @@ class EventFinder:
             # "executed the warrant": for whoever issued it (a French judge: France); "failed to
             # comply with its obligations": owed to the court the story is about
             targets = [r for t in target_toks if t.lemma_.lower() == "warrant" and t.lemma_.lower() in frame.court_objects
-                       for r in self.r.referred_act(t, v, frozenset({"IssueArrestWarrant"}))] \
+                       for r in self.r.referred_act(t, v, self.r.refers_to["warrant"])] \
                 or self.r.last_court(v.i, exclude={r.key for r in doers(action)})
         if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):
             # "Xi and Putin met": coordinated subjects meet each other (not when they met someone

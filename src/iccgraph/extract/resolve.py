@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from .actors import DocActors, Ref
+from .actors import DocActors, Ref, along_with
 from .language import Lexicon
 
 _MAX_DEPTH = 6
@@ -152,7 +152,7 @@ class Resolver:
         heads += [s for h in list(heads) if (s := self._dangling_conjunct(h)) is not None]
         heads += [m for h in list(heads) for m in self.moved.get(h.i, ())]
         # "Britain, along with France, …", "arrested X along with Y": one more of the same
-        heads += [y for h in list(heads) for o in self.along_with(h) for y in (o, *o.conjuncts)]
+        heads += [y for h in list(heads) for o in along_with(h) for y in (o, *o.conjuncts)]
         # "Aliyev and Armenia's prime minister, Nikol Pashinyan", parsed as [Aliyev and Armenia]'s
         # minister: a person coordinated with a state that owns the title is one more
         heads += [p for h in list(heads) if h.lemma_.lower() in self.title_words for p in h.children
@@ -660,12 +660,6 @@ class Resolver:
         if not out and h.lemma_.lower() in self.member_nouns:
             out = self._apposed_name(h)
         return out
-
-    @staticmethod
-    def along_with(h: Token) -> list[Token]:
-        """The objects of an 'along with' or 'together with' hung on `h`."""
-        return [o for p in h.children if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together")
-                for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
 
     @staticmethod
     def singled_out(h: Token) -> list[Token]:
@@ -1641,10 +1635,10 @@ class Resolver:
         """'A court sentenced him … for leading a coalition against President X. The council
         placed him under a travel ban': the one the same pronoun just stood for, when everyone
         named since stands only in a phrase on a noun or as a possessor."""
-        same = next((set(w) for w in self.lex.raw["pronouns"]["gender"]["pronouns"].values() if h.lower_ in w), set())
+        sex = self.pronoun_sex.get(h.lower_)
         start = self.a.sents[max(0, self.sent_of[h.i] - 1)].start
-        prev = next((t for t in reversed(self.a.sdoc[start:h.i]) if t.lower_ in same and t.tag_ == "PRP"
-                     and t.lower_ not in self.pron["reflexive"]), None)
+        prev = next((t for t in reversed(self.a.sdoc[start:h.i]) if self.pronoun_sex.get(t.lower_) == sex
+                     and t.tag_ == "PRP" and t.lower_ not in self.pron["reflexive"]), None) if sex else None
 
         def aside(t: Token) -> bool:  # a possessor, or in a phrase on a noun ("a coalition against X")
             return t.dep_ == "poss" or t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN")
