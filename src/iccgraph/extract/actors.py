@@ -165,9 +165,11 @@ class DocActors:
         self._person_nouns = lex.words("titles", "person_nouns")
         self._body_heads = lex.words("unnamed_bodies", "heads")
         self._of_place_heads = lex.words("place_prepositions", "of_heads")
+        self._place_preps = lex.words("place_prepositions", "any_head") | lex.words("place_prepositions", "after_verb")
         self._name_heads = lex.words("unnamed_bodies", "name_heads")
         self._group_heads = lex.words("unnamed_bodies", "group_heads")
         self._party_heads = lex.words("unnamed_bodies", "party_heads")
+        self._company_heads = lex.words("company_heads", "words")
         self._headline_verbs = lex.words("titles", "headline_verbs")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
@@ -227,12 +229,15 @@ class DocActors:
         names = gaz.by_name
         persons: list[tuple[int, int, str]] = []
         orgs: list[Span] = []
+        facilities: set[int] = set()  # where a name the NER took for a building or a place starts
         # A one-word name the NER tags a body at least as often as a person, and no full name
         # ends with, is a body ("Ryanair", tagged a person in half its places)
         labels = Counter((e.text, e.label_) for e in sdoc.ents if len(e) == 1)
         full_name_ends = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
-        for ent in sdoc.ents:
-            if blocked.intersection(range(ent.start, ent.end)):
+        for ent in self._joined_names(sdoc.ents):
+            if blocked.intersection(range(ent.start, ent.end)) and not any(
+                    t.i not in blocked and (t.lower_ in self._name_heads or t.lower_ in self._body_heads) for t in ent):
+                # (but a body named after one is an actor: "the Central American Court of Justice")
                 continue  # "the Rohingya", "Latin America": named, but not an actor
             label = ent.label_
             if label == "PERSON" and len(ent) == 1 and ent.text not in full_name_ends and ent.text not in names \
@@ -295,6 +300,8 @@ class DocActors:
                         span = sdoc[span.start:end]
                 if span is not None and span.text not in names:
                     orgs.append(span)
+                    if label == "FAC":
+                        facilities.add(span.start)
         untagged = self._untagged_bodies(names)
         orgs += self._described_orgs(names) + untagged
         persons += self._listed_people(persons, names)
@@ -362,6 +369,8 @@ class DocActors:
                 continue
             if span[-1].lower_ in self._facilities:
                 continue  # "police at Istanbul Airport": a place
+            if span.start in facilities and not body_word and root.dep_ == "pobj" and root.head.lower_ in self._place_preps:
+                continue  # "police in Chiang Mai", tagged a facility: a place
             if self._of_a_place(span[-1]):
                 continue  # "in the town of El-Obeid": a place, whatever the NER took it for
             if any(c[4] == "gazetteer" and span.start <= c[1] and c[2] < span.end and gaz.entries[c[3]].type != "Person"
@@ -394,6 +403,9 @@ class DocActors:
             extended = False
             tail_preps = ("in",) if cls == "Court" else ("on", "in", "for") if any(
                 t.lemma_.lower() in self._name_heads for t in span) else ()
+            # ("the National Human Rights Commission of Thailand": a state after "of" ends such a name)
+            if "on" in tail_preps and span.end + 1 < len(sdoc) and sdoc[span.end].lower_ == "of" and span.end + 1 in states["start"]:
+                tail_preps = ("of",)
             if span.end + 1 < len(sdoc) and sdoc[span.end].lower_ in tail_preps:
                 # "the Higher Regional Court in Koblenz", "the Commission on Human Rights in South
                 # Sudan", "… Experts on Ethiopia": the NER left the place that completes the name
@@ -418,7 +430,8 @@ class DocActors:
             # "the Sudan Accountability Collective")
             group = span.root.lower_ in self._group_heads and span.root.i < span.end - 1 \
                 or span.root.lower_ in self._party_heads and len(span) >= 3 \
-                or len(span) >= 3 and (w := self._kind_word(span)) is not None and w.i == span.end - 1
+                or len(span) >= 3 and (w := self._kind_word(span)) is not None and w.i == span.end - 1 \
+                or len(span) >= 2 and span[-1].lower_ in self._company_heads  # "Qatar Airways"
             # ("the Kenya Anti-Corruption Commission": a whole name, over the state's inside it)
             whole = any(u.start == span.start and u.end == span.end for u in untagged)
             candidates.append((2 if extended or of_org or group or whole else 3, span.start, span.end, key, "ner"))
@@ -504,6 +517,24 @@ class DocActors:
             for t in self.sdoc:
                 self._word_positions.setdefault(t.text, []).append(t.i)
         return self._word_positions
+
+    def _joined_names(self, ents: tuple[Span, ...]) -> list[Span]:
+        """The NER's spans, with a person's name it cut in two made whole again: "[Ali Osman]
+        [Mohamed Taha]", "[Ahmad Tejan] [Kabbah]'s government", "[Dairo] [Antonio Usuga]" (two
+        spans side by side, one a person's, the other a person's too or one unknown capitalised word)."""
+        def part(e: Span) -> bool:
+            # (not an acronym, nor the end of a title: "Secretary of State [Rex Tillerson]")
+            return e.label_ == "PERSON" or len(e) == 1 and e.label_ in ("ORG", "GPE", "NORP") and e[0].pos_ == "PROPN" \
+                and e.text not in self.gaz.by_name and e.text not in self.gaz.demonyms and e[0].lower_ not in self._titles \
+                and e[0].is_title and not (e.start > 0 and self.sdoc[e.start - 1].lower_ == "of")
+        out: list[Span] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == e.start and "PERSON" in (prev.label_, e.label_) and part(prev) and part(e):
+                out[-1] = Span(self.sdoc, prev.start, e.end, label="PERSON")
+            else:
+                out.append(e)
+        return out
 
     def _relink(self, i: int, new: Mention) -> None:
         """Mention `i` becomes `new` (the same tokens, another actor or source)."""
@@ -1052,7 +1083,12 @@ class DocActors:
         # (or one its acronym spells: "the Observatory for Accountability in Lebanon (OAL)")
         acronym = re.fullmatch(r"(.+?)\s*\(([A-Z]{2,})\)", name)
         spelled = acronym is not None and acronym.group(2) in _initialisms(acronym.group(1))
-        if (not inside or name.split()[-1].lower() in heads or spelled) \
+        # ("the Nicaraguan Memory and Justice Collective (CMJN)": the head before the acronym, which
+        # stands for the body in another language's order, and is no state's code)
+        base = acronym.group(1) if acronym is not None else name
+        headed = base.split()[-1].lower() in heads
+        spelled = spelled or acronym is not None and headed and acronym.group(2) not in self.gaz.by_name
+        if (not inside or headed or spelled) \
                 and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|to|and|in|on)){1,6}"
                                  r"(?:\s*\([A-Z]{2,}\))?", name) and name.split()[-1].lstrip("(")[0].isupper():
             key = self._org_line(acronym.group(1) if spelled else name)
@@ -1066,6 +1102,14 @@ class DocActors:
                 for old in replaced - {mm.key for mm in self.mentions}:
                     del self.actors[old]
             if key:
+                # (words of the name the NER took for someone or another body, "Dignity
+                # Collective", "the Kenyan Truth", are the body; a state named in it stays, as
+                # the story's place: "the Burma Justice Coalition")
+                for i, mm in enumerate(self.mentions):
+                    sp = self.sdoc[mm.start:mm.end]
+                    if m.start(1) <= sp.start_char and sp.end_char <= m.start(1) + len(named) \
+                            and self.actors[mm.key].cls != "State":
+                        self._relink(i, Mention(mm.start, mm.end, key, "author"))
                 return [key]
         return []
 
@@ -1159,11 +1203,11 @@ class DocActors:
         key = next((k for a, b in ((tok.i - 2, tok.i), (tok.i, tok.i + 2)) if 0 <= a and b < len(sdoc)
                     and sdoc[a + 1].text == "-" and not sdoc[a].whitespace_ and not sdoc[a + 1].whitespace_
                     and (k := self.gaz.demonyms.get(sdoc[a:b + 1].text))), None)
-        key = key or self.gaz.demonyms.get(tok.text) or self.gaz.demonyms.get(tok.text.capitalize())
-        # two-word demonyms: "Central African", "South Korean", "Sri Lankan"
+        # two-word demonyms first: "Central African", "South Korean", "Bosnian Serb" (not "Bosnian")
         for a, b in ((tok.i - 1, tok.i), (tok.i, tok.i + 1)):
             if key is None and 0 <= a and b < len(sdoc):
                 key = self.gaz.demonyms.get(f"{sdoc[a].text} {sdoc[b].text}")
+        key = key or self.gaz.demonyms.get(tok.text) or self.gaz.demonyms.get(tok.text.capitalize())
         if key and key not in self.actors:
             e = self.gaz.entries[key]
             self._register(key, e.type, e.label, e.wikidata)

@@ -87,6 +87,7 @@ class EventFinder:
         self.home_forces = frozenset(lex.raw["control"]["home_forces"])
         self.journey_verbs = frozenset(lex.raw["status"]["journey_verbs"])
         self.trade_nouns = frozenset(lex.raw["trade_nouns"]["nouns"])
+        self.hosting_verbs = frozenset(lex.raw["hosting_verbs"]["verbs"])
         self.reflexives = frozenset(lex.raw["pronouns"]["reflexive"])
         self.content_verbs = frozenset(lex.raw["status"]["content_verbs"])
         ar = lex.raw["control"]["alleged_reasons"]
@@ -152,6 +153,8 @@ class EventFinder:
         self.answer_preps = frozenset(rm["answer_preps"])
         rd = lex.raw["release_demands"]
         self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
+        self.behest_nouns = frozenset(lex.raw["behests"]["nouns"])
+        self.bodies_let_in = frozenset(lex.raw["behests"]["bodies_let_in"])
         # nouns of what is demanded for someone held: asked of whoever holds them
         self.extradition_nouns = frozenset(rd["extradition_nouns"])
         self.held_nouns = self.release_nouns | frozenset(rd["access_nouns"]) | self.extradition_nouns
@@ -239,6 +242,8 @@ class EventFinder:
                     here += self._request_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.release_verbs:
                     here += self._release_events(t)
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.behest_nouns and t.dep_ == "pobj" and t.head.lower_ == "at":
+                    here += self._behest_events(t, here)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.ultimatum_verbs:
                     here += self._ultimatum_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.extradition_approvals:
@@ -270,6 +275,7 @@ class EventFinder:
             here += self._requested_warrants(sent, here)
             here += self._list_item_requests(sent)
             here += self._refused_requests(sent)
+            here += self._as_did(here)
             found += here
             # An act told without a named target ("imposed sanctions on three former commanders")
             # can still be referred to ("The asset freezes target X", "the warrants"); it goes in
@@ -391,6 +397,16 @@ class EventFinder:
                          f"noun:{t.lemma_.lower()}+misparsed")
 
     # --- verbs -------------------------------------------------------------------------------
+    def _of_chain(self, o: Token) -> list[Token]:
+        """The nouns a quantity is of: 'thousands of pages of evidence' gives pages, evidence."""
+        out = []
+        for _ in range(2):
+            o = next(iter(self.r.pobjs(o, ("of",))), None)
+            if o is None:
+                break
+            out.append(o)
+        return out
+
     def _held_by(self, o: Token) -> list[Token]:
         """Whose a held thing is: "the assets of X", "X's assets", "property that X holds", "accounts
         held by X"."""
@@ -480,6 +496,9 @@ class EventFinder:
                          v, v, frame.confidence, f"verb:{v.lemma_.lower()}+refused")
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
+        if frame.gerund_preps and not any(p.dep_ == "prep" and p.lower_ in frame.gerund_preps and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in v.children):
+            return None  # "warned Washington against punishing X" (not "against the visit")
         found: dict[str, list[Ref]] = {}
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
@@ -554,7 +573,7 @@ class EventFinder:
         # ("cut all air, rail and postal links with X": the word may be a later conjunct of the object)
         # ("was handing over evidence", parsed with the object under the particle)
         if frame.require_object_words and not any(any(
-                x.lemma_.lower() in frame.require_object_words for x in (o, *o.conjuncts))
+                x.lemma_.lower() in frame.require_object_words for x in (o, *o.conjuncts, *self._of_chain(o)))
                 for o in (*(c for c in v.children if c.dep_ == "dobj"),
                           *self.r.pobjs(v, ("with",)),  # "supplied Mali WITH weapons"
                           *(y for p in v.children if p.dep_ == "prt" for y in p.children if y.dep_ == "pobj"),
@@ -573,14 +592,19 @@ class EventFinder:
                      for o in ((objs or list(p.children)) if p.dep_ == "prt" else p.children)
                      if o.dep_ in ("pobj", "dobj", "nsubjpass")]
         prep_matched = any(p.dep_ in ("prep", "prt", "dative") and p.lower_ in frame.target_preps for p in preps)
-        if frame.no_object and frame.require_words:
-            # "gave the commission's investigators access": the one given it is the target
+        # ("referred the LRA situation to the court": a to-phrase names the one given it)
+        if frame.no_object and (frame.require_words or frame.require_object_words and not prep_matched):
+            # "gave the commission's investigators access", "handed the court evidence": the one given it is the target
             given = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
             # parsed as a modifier of the thing given: "gave [the court's investigators] access"
             # (not the one held: "sought [Mbarushimana's] extradition")
-            given += [c for o in v.children if o.dep_ == "dobj" and o.lower_ in frame.require_words
+            given += [c for o in v.children if o.dep_ == "dobj" and (
+                      o.lower_ in frame.require_words or o.lemma_.lower() in frame.require_object_words)
                       and o.lemma_.lower() not in self.extradition_nouns
                       for c in o.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")]
+            # ("handed the ICC thousands of pages of evidence", parsed with two objects: the first)
+            objects = [c for c in v.children if c.dep_ == "dobj"]
+            given += objects[:1] if len(objects) == 2 and self.a.at(objects[0]) else []
             prep_objs += given
             prep_matched = prep_matched or bool(given)
         if frame.require_prep and not prep_matched and not frame.reciprocal:
@@ -726,7 +750,7 @@ class EventFinder:
             # ambassador, X, to attend", not "allowed Putin to visit")
             bodies = tuple(c for c in frame.require_object_class
                            if c in ("Court", "Organization") or frame.require_object_words) \
-                if frame.clause_subject_object or asked is not None else ()
+                if frame.clause_subject_object or asked is not None or frame.no_object and frame.require_words else ()
             # ("would not execute Spanish arrest warrants": a state's warrant or request, not the
             # state itself, is what is executed)
             owed = {r.key for t in target_toks if t.lemma_.lower() in frame.court_objects
@@ -734,6 +758,13 @@ class EventFinder:
                     for r in self.r.modifiers(t, 0) if self.a.cls(r.key) == "State"}
             targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class or r.key in owed
                        or bodies and self.a.cls(r.key) == "Person" and self.a.body_of(r.key, bodies)]
+        if not targets and frame.court_objects and (prons := [t for t in target_toks if t.lower_ in ("it", "them")]):
+            # "The court issued warrants for two generals. … Russia would ignore them": the
+            # pronoun stands for the court's act named just before, of the same number
+            s = self.r.sent_of[v.i]
+            named = [t for t in self.sdoc[self.a.sents[max(0, s - 1)].start:self.a.sents[s].start] if t.pos_ == "NOUN" and t.lemma_.lower() in frame.court_objects
+                     and (t.tag_ == "NNS") == (prons[0].lower_ == "them")]
+            target_toks = named[-1:] or target_toks
         if not targets and any(t.lemma_.lower() in frame.court_objects for t in target_toks):
             # "executed the warrant": for whoever issued it (a French judge: France); "failed to
             # comply with its obligations": owed to the court the story is about
@@ -969,7 +1000,9 @@ class EventFinder:
                 return self.noun_agents(self.r.relative_head(v), action, depth + 1)
             if subj.lemma_.lower() in self.document_nouns:
                 return self.noun_agents(subj, action, depth + 1)
-            return self.r.np(subj, action)
+            # ("Nairobi, 3 March 2024 - We, the X Collective, welcome …": the dateline parsed as the subject)
+            we = next((c for c in subj.children if c.dep_ == "appos" and c.lower_ == "we"), None)
+            return self.r.np(we if we is not None else subj, action)
         h = v.head
         if v.dep_ == "xcomp" or (v.dep_ in ("ccomp", "advcl") and marked_to(v)) \
                 or self._stray_infinitive(v):
@@ -1259,7 +1292,10 @@ class EventFinder:
             mods |= {o.lemma_.lower() for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in p.children if o.dep_ == "pobj"}
         # ("a ban on Hamas", naming whom it is on, needs no "travel" or "arms" to be a sanction)
-        on_actor = frame.compounds and frame.action == "Sanction" and any(self.a.at(o) for o in self.r.pobjs(n, frame.target_preps))
+        # ("a ban on imports from Chile": whose goods they are, for nouns that look through them)
+        on_actor = frame.compounds and frame.action == "Sanction" and any(
+            self.a.at(x) for o in self.r.pobjs(n, frame.target_preps)
+            for x in (o, *(self._held_by(o) if o.lemma_.lower() in frame.through_objects else ())))
         if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds) and not on_actor) \
                 or mods & set(frame.compounds_exclude) or (frame.plural_only and n.tag_ not in ("NNS", "NNPS")) \
                 or n.head.lemma_.lower() in frame.blockers \
@@ -1272,8 +1308,11 @@ class EventFinder:
         outer = n
         if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in self.transparent:
             outer = n.head.head
-            if self.transparent[outer.lemma_.lower()] == "RequestArrestWarrant" and action not in self.r.person_targeted:
-                return None  # "his requests for a phone call with X": asked for, not done, and no warrant
+            if self.transparent[outer.lemma_.lower()] == "RequestArrestWarrant" and (
+                    action not in self.r.person_targeted or n.lemma_.lower() in self.extradition_nouns):
+                # "his requests for a phone call with X": asked for, not done, and no warrant ("the
+                # requests by Italy for the extradition of X" ask the state that holds him)
+                return None
             action = self.transparent[outer.lemma_.lower()] or action
         # "in retaliation for Washington's sanctions": a noun with its own possessor is not the
         # object of a verb two phrases up
@@ -1378,8 +1417,16 @@ class EventFinder:
             target_toks = [t for t in target_toks if t.lemma_.lower() in frame.holder_objects]
             # ("the seizure of Kabila's assets": Kabila, whose assets they are)
             target_toks = [x for t in target_toks for x in (self._held_by(t) or [t])]
+        through_refs: list[Ref] = []
         if frame.through_objects:  # "an investigation into X's links", "into bank accounts held by X": X
-            target_toks = [x for t in target_toks for x in (self._held_by(t) if t.lemma_.lower() in frame.through_objects else [t])]
+            # ("tariffs on Chinese goods": the state the demonym names)
+            through_refs = [Ref(key, "modifier", m.i) for t in target_toks if t.lemma_.lower() in frame.through_objects
+                            and not self._held_by(t) for c in t.children if c.dep_ in ("amod", "compound")
+                            for key, m in self.r.modifier_actors(c)]
+            # ("slapped a tariff on all goods from Brazil", the phrases hung on the light verb)
+            target_toks = [x for t in target_toks for x in (
+                (self._held_by(t) or (self.r.pobjs(gv, ("from",)) if light and t.head.head.i == gv.i else []))
+                if t.lemma_.lower() in frame.through_objects else [t])]
         if not target_toks and how == "+in" and gv.dep_ != "xcomp":
             # "in protest at X's decision": the phrase hung on the verb, just after the noun
             target_toks = [o for p in gv.children if p.dep_ == "prep" and p.i == n.right_edge.i + 1
@@ -1404,7 +1451,7 @@ class EventFinder:
             target_toks += [c for c in n.children if c.dep_ == "poss"]
         elif frame.poss_role == "target":
             target_toks += of_objects
-        targets = [r for t in target_toks for r in self.r.np(t, action)] or by_phrase
+        targets = [r for t in target_toks for r in self.r.np(t, action)] or through_refs or by_phrase
         if not targets and action == "Investigate":
             targets = self._accused(target_toks, action)  # "an investigation into allegations that …"
         if not targets and gl in frame.subject_target_verbs:
@@ -1492,6 +1539,15 @@ class EventFinder:
             act = next((a for a in reversed(self.r.recent_events) if a.action == action and a.targets and a.real
                         and 0 <= s - a.sent <= 1 and a.token < n.i and not agent_keys & set(a.agents)), None)
             targets = [Ref(k, "action", act.token) for k in act.targets if k not in agent_keys] if act is not None else []
+        addressed: Token | None = None
+        if not targets and frame.reciprocal and n.dep_ == "pobj" and n.head.lower_ in ("in", "during") \
+                and (v := n.head.head).pos_ == "VERB":
+            # "urged Putin in a telephone call", "told Xi during talks in Bali": the one addressed was met
+            met = [r for c in v.children if c.dep_ in ("dobj", "dative") for r in self.r.np(c, action)
+                   if self.a.cls(r.key) in ("Person", "State")]
+            if met:
+                agents = agents or [r for r in self.verb_agents(v, action) if r.key not in {m.key for m in met}]
+                targets, addressed = met, v
         if not targets:
             pending.append((n, frame, agents))
             return None
@@ -1516,11 +1572,19 @@ class EventFinder:
         # "rejected the prosecutor's request for a warrant": the request was made, whatever became of it
         stop = gv if outer is not n and not light else None
         # "asked a judge to order the arrest of X": the asking is the request, as real as the verb
-        status = self.status(asker) if asker is not None and acting is asker else self.status(n, acting, stop=stop)
+        # (talks in which one urged another are as real as the urging, not urged themselves)
+        status = self.status(asker) if asker is not None and acting is asker else self.status(addressed) \
+            if addressed is not None else self.status(n, acting, stop=stop)
         if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
         c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,
                       confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
+        if frame.reciprocal and light and gl in self.hosting_verbs:
+            # "Qatar hosted talks between Kinshasa and the rebels": they meet each other too
+            between = [r for o in self.r.pobjs(n, ("between",)) for r in self.r.np(o, action) if r.key not in agent_keys]
+            if len(between) >= 2:
+                return [c, Candidate(action, between[:1], between[1:], status, n, gv, confidence,
+                                     f"noun:{n.lemma_.lower()}+between")]
         granted = self.granted.get(action) if outer is not n and gv is not None and how == "own" else None
         # (only a court turns a warrant down: a state rejecting another's request for an
         # arrest refuses the asker, told by the verb's own frame)
@@ -1713,7 +1777,14 @@ class EventFinder:
                 keys = {r.key for r in agents}
                 reacted = s.dep_ in ("advcl", "conj") and any(o.dep_ == "dobj" and o.lemma_.lower() in self.r.action_refs
                                                               for o in s.head.children)
-                if subj.lower_ in self.act_pronouns and not reacted:
+                # ("It is regrettable that China has taken such measures": the clause's subject)
+                extraposed = next((x for y in (c, *(y for y in c.children if y.dep_ in ("acomp", "attr")))
+                                   for x in y.children if x.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None) if subj.lower_ == "it" else None
+                if extraposed is not None:
+                    targets = [t for x in extraposed.children if x.dep_ in ("nsubj", "nsubjpass")
+                               for t in self.r.np(x, action) if t.key not in keys]
+                elif subj.lower_ in self.act_pronouns and not reacted:
                     # '"This is a shameful decision," said X': the act just told, not X's own
                     # ("welcomed the verdict, saying it was …": the verdict's)
                     targets = [t for t in self.r.referred_act(subj, s, self.r.acts, window=1) if t.key not in keys]
@@ -1744,7 +1815,8 @@ class EventFinder:
                 targets = self.r.np(subj, "Criticize") if subj is not None else []
                 agents = self.verb_agents(s, "Criticize")
                 keys = {r.key for r in agents}
-                targets = [t for t in targets if t.key not in keys]
+                # (not the speaker's own side: "the Kremlin spokesman said Russia would ignore them")
+                targets = self._not_own([t for t in targets if t.key not in keys], keys, hostile=True)
                 if targets and agents:
                     out.append(Candidate("Criticize", agents, targets, self.status(s), s, s, 0.7,
                                          "speech:negative-evaluation"))
@@ -2137,6 +2209,14 @@ class EventFinder:
                      if self.a.cls(r.key) in ("Organization", "Court")]
         if not asked:  # "renewed its demand that Russia release the fishermen": whom the clause puts it to
             asked = [r for c in self._that_clauses(n) for x in c.children if x.dep_ == "nsubj" for r in self.r.np(x, "Urge")]
+        if not asked:
+            # "the requests by Italy for the extradition of Astiz": whoever the story said arrested him
+            held = {r.key for o in self.r.pobjs(n, ("for",)) if o.lemma_.lower() in self.extradition_nouns
+                    for h in (*(c for c in o.children if c.dep_ == "poss"), *self.r.pobjs(o, ("of",)))
+                    for r in self.r.np(h, "Arrest")}
+            act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real
+                        and a.token < n.i and held & set(a.targets)), None) if held else None
+            asked = [Ref(k, "action", act.token) for k in act.agents] if act is not None else []
         asked = [r for r in asked if r.key not in keys]
         # "warrants issued at the request of its prosecutor": a court's own organ asking it is its procedure
         askers = [r for r in askers if self.a.body_of(r.key) not in {x.key for x in asked}]
@@ -2171,6 +2251,51 @@ class EventFinder:
             return []
         return [Candidate(action, agents, targets, self.status(v), v, v, 0.7, f"ultimatum:{v.lemma_.lower()}")]
 
+    def _as_did(self, here: list[Candidate]) -> list[Candidate]:
+        """'Qatar welcomed the deal, as did the African Union': the one after 'as did' did it too."""
+        out = []
+        for c in here:
+            v = c.anchor if c.anchor.pos_ == "VERB" else c.trigger
+            for d in v.children:
+                if d.dep_ == "advcl" and d.lemma_ == "do" and any(m.dep_ == "mark" and m.lower_ == "as" for m in d.children):
+                    targets = {r.key for r in c.targets}
+                    agents = [r for x in d.children if x.dep_ == "nsubj" for r in self.r.np(x, c.action) if r.key not in targets]
+                    if agents:
+                        out.append(replace(c, agents=agents, pattern=c.pattern + "+as-did", confidence=c.confidence * 0.9))
+        return out
+
+    def _behest_events(self, n: Token, here: list[Candidate]) -> list[Candidate]:
+        """'struck the rebels at the request of Benin's government', 'sent experts at Seoul's
+        invitation': the doer cooperates with the one who asked (and a body invited in is let in)."""
+        v = n.head.head
+        for _ in range(3):  # (the phrase may hang on the object: "sent experts to Seoul at its invitation")
+            if v.pos_ not in ("NOUN", "PROPN", "ADP") or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ != "VERB":
+            return []
+        classes = ("State", "Organization", "Court")
+        askers = [r for c in n.children if c.dep_ == "poss" for r in self.r.np(c, "Cooperate")] \
+            + [r for o in self.r.pobjs(n, ("of",)) for r in self.r.np(o, "Cooperate")]
+        askers = [r for r in askers if self.a.cls(r.key) in classes]
+        doers = [r for r in self.verb_agents(v, "Cooperate") if self.a.cls(r.key) in classes]
+        keys = {r.key for r in doers}
+        askers = self._not_own([r for r in askers if r.key not in keys], keys, hostile=True)
+        if not askers or not doers:
+            return []
+        status = self.status(v)
+        bodies = [r for r in doers if self.a.cls(r.key) in ("Organization", "Court")]
+        if n.lemma_.lower() in self.bodies_let_in and bodies:
+            return [Candidate("Cooperate", askers, bodies, status, n, v, 0.6, f"behest:{n.lemma_.lower()}+let-in")]
+        # An act of its own ("arrested him at the request of US authorities", "issued the warrant at
+        # the prosecutor's request") tells itself, and cooperates only with a court that asked
+        # (nor is arriving or meeting at someone's invitation cooperating with them).
+        if (any(v.i in (c.trigger.i, c.anchor.i) or c.trigger.head.i == v.i for c in here) or self.verb_frame(v)
+                or any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns for o in v.children)
+                or v.lemma_.lower() in self.journey_verbs) and not any(self.a.cls(r.key) == "Court" for r in askers):
+            return []
+        return [Candidate("Cooperate", doers, askers, status, n, v, 0.6, f"behest:{n.lemma_.lower()}")]
+
     def _release_events(self, v: Token) -> list[Candidate]:
         """'ordered his immediate release', 'called for Kavala's release': an urging of whoever
         holds that person, as the story has told (the latest arrest of them)."""
@@ -2199,8 +2324,10 @@ class EventFinder:
             if asked and agents:  # "Kigali sought his extradition from France"
                 out.append(Candidate("Urge", agents, asked, self.status(v), v, v, 0.7, f"extradition:{v.lemma_.lower()}"))
                 continue
-            act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < v.i
-                        and held & set(a.targets)), None)
+            # (the latest that tells who held him: "a judge ordered his detention, and he was taken into custody")
+            arrests = [a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < v.i
+                       and held & set(a.targets)]
+            act = next((a for a in arrests if a.agents), arrests[0] if arrests else None)
             side = self.a.side_of(r.key for r in agents)
             # (access to someone is asked only of whoever holds that one)
             if act is None and n.lemma_.lower() in self.release_nouns and not any(self.a.cls(k) == "Person" for k in held):

@@ -47,6 +47,7 @@ class Frame:
     xcomp_actions: dict[str, str] = field(default_factory=dict)  # "ordered them to LEAVE" -> Expel
     reciprocal: bool = False                 # "X and Y met": each meets the other
     require_words: tuple[str, ...] = ()      # "declared X persona non grata"
+    gerund_preps: tuple[str, ...] = ()       # one of these must take a gerund: "warned X AGAINST punishing Y"
     exclude_words: tuple[str, ...] = ()      # none of these in the clause: "barred him from LEAVING France" is no sanction
     object_actions: dict[str, str] = field(default_factory=dict)  # "rejected the REQUEST" -> RefuseCooperation
     no_object: bool = False                  # "spoke Russian": only the prepositions name targets

@@ -86,6 +86,7 @@ class Resolver:
         self.not_court_compounds = frozenset(refers["not_court_compounds"])
         self.self_reaction = frozenset(refers["self_reaction_verbs"])
         self.cognate_verbs = dict(refers["cognate_verbs"])
+        self.told_deeds = w("action_reference_nouns", "told_deeds", "nouns")
         self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
         self.attribute_nouns = w("attribute_nouns", "nouns")
         self.hypothetical_adjs = w("status", "hypothetical_adjectives")
@@ -486,15 +487,24 @@ class Resolver:
             found = [Ref(k, "modifier", c.i) for c in h.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
             if found:
                 return found
-        if action in self.reaction_actions and h.dep_ == "dobj" and h.tag_ == "NN" and self._definite(h) \
-                and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in h.children):
+        if lemma in self.told_deeds and any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                                            or c.dep_ == "prep" and c.lower_ == "by" for c in h.children):
+            return self.owner(h, depth, demonstrative_ok=False)  # "Iran's missile tests", "the launches by X"
+        told_deed = lemma in self.told_deeds and self._definite(h)
+        if action in self.reaction_actions and h.dep_ == "dobj" and (h.tag_ == "NN" or told_deed) and self._definite(h) \
+                and not any(c.dep_ in ("poss", "prep") or c.dep_ in ("compound", "amod") and not told_deed for c in h.children):
             # "North Korea launched a missile on Sunday. … Both leaders condemned the launch": the
             # doer of the deed the noun names, told by its verb just before (or earlier in the
             # sentence: "X pardoned Y, and Z condemned the pardon"), not the one who reacts
             verb_lemma = self.cognate_verbs.get(h.lemma_.lower(), h.lemma_.lower())  # "withdrew … the withdrawal"
-            found = self.deed_doers(h, verb_lemma, exclude=self._reactor(h, h.head))
+            found = self.deed_doers(h, verb_lemma, exclude=self._reactor(h, h.head), objects=told_deed)
             if found:
                 return found
+        if lemma in self.told_deeds:  # "Tuesday's military coup in Thailand": the state it happened in
+            placed = [Ref(r.key, "action", r.token) for o in self.pobjs(h, ("in",)) for r in self.np(o, None, depth + 1)
+                      if self.a.cls(r.key) == "State"]
+            # (else, as any act's noun, the doer of the acts just told)
+            return placed or self.owner(h, depth)
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
         named = [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
                  for r in self.np(c, action, depth + 1) if r.how == "name"]
@@ -991,14 +1001,19 @@ class Resolver:
             return []
         return self.referred_act(h, verb, self.acts, window=2, reactor=reactor)
 
-    def deed_doers(self, h: Token, verb_lemma: str, exclude: set[str] = frozenset(), same_sentence: bool = True) -> list[Ref]:
+    def deed_doers(self, h: Token, verb_lemma: str, exclude: set[str] = frozenset(), same_sentence: bool = True,
+                   objects: bool = False) -> list[Ref]:
         """Who did the deed noun `h` names, told by its verb (`verb_lemma`) in the two sentences
         before (or earlier in its own), or the only time the story tells it before that:
-        'Khan announced … the announcement', 'North Korea launched … the launch'."""
+        'Khan announced … the announcement', 'North Korea launched … the launch'. With `objects`,
+        also by a verb with the same noun as its object ('New Delhi conducted two tests … the tests')."""
         s = self.sent_of[h.i]
         first = self.a.sents[max(0, s - 2)].start
         last = h.i if same_sentence else self.a.sents[s].start
-        said = next((t for t in reversed(self.a.sdoc[first:last]) if t.lemma_.lower() == verb_lemma and t.pos_ == "VERB"), None)
+        said = next((t.head if t.dep_ == "dobj" else t for t in reversed(self.a.sdoc[first:last])
+                     if t.lemma_.lower() == verb_lemma and t.pos_ == "VERB"
+                     or objects and t.lemma_.lower() == h.lemma_.lower() and t.dep_ == "dobj" and t.head.pos_ == "VERB"),
+                    None)
         if said is None:
             # ("The United States has vetoed a resolution … [five paragraphs] … Amnesty condemned
             # the veto"): the story's one deed of that kind, however far back, when it tells only one
@@ -1179,6 +1194,14 @@ class Resolver:
                 # clause's person subject
                 main = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < h.i), None)
                 refs = [r for r in self.np(main, action) if self.a.cls(r.key) == "Person"] if main is not None else []
+                if len(refs) == 1:
+                    return [Ref(refs[0].key, "pronoun", h.i)]
+            if h.dep_ in ("nsubj", "nsubjpass") and (sex := self.pronoun_sex.get(lower)):
+                # "a judge ordered his detention, and he was taken into custody": the one held just before
+                sent = self.a.sents[self.sent_of[h.i]]
+                held = next((t for t in reversed(sent[:h.i - sent.start]) if t.tag_ == "PRP$"
+                             and self.pronoun_sex.get(t.lower_) == sex and t.head.lemma_.lower() in self.held_words), None)
+                refs = [r for r in self._pronoun(held, action) if self.a.cls(r.key) == "Person"] if held is not None else []
                 if len(refs) == 1:
                     return [Ref(refs[0].key, "pronoun", h.i)]
             unnamed = self._unnamed_antecedent(h)
