@@ -1941,6 +1941,13 @@ CASES = [
     # A person's name the NER cut in two is one name.
     ("Interior Minister Abdel Rahim Mohamed Hussein accused Chad of arming the rebels.", "Criticize",
      "Abdel Rahim Mohamed Hussein", "Chad", "Asserted"),
+    # Calling someone names, or an act "an act of piracy", criticizes them.
+    ("The Iranian president called the Israelis \"dogs\" in a speech.", "Criticize", "Iran", "Israel", "Asserted"),
+    ("Turkey described Israel's raid as an act of terrorism.", "Criticize", "Turkey", "Israel", "Asserted"),
+    # "the order" is the one its own verb told just before, not the latest act of anyone.
+    ("The East African Court of Justice ordered Kenya to release the activists on Tuesday, and Uganda imposed "
+     "sanctions on Kenya the same day. Nairobi said it would ignore the order.", "RefuseCooperation", "Kenya",
+     "East African Court of Justice", "Asserted"),
 ]
 
 

@@ -1416,7 +1416,8 @@ class EventFinder:
         if frame.holder_objects:  # "the closure of Iran's embassy": Iran, whose embassy it is ("of the border": none)
             target_toks = [t for t in target_toks if t.lemma_.lower() in frame.holder_objects]
             # ("the seizure of Kabila's assets": Kabila, whose assets they are)
-            target_toks = [x for t in target_toks for x in (self._held_by(t) or [t])]
+            # ("a tax on all goods from Chile", the from-phrase hung on the noun)
+            target_toks = [x for t in target_toks for x in (self._held_by(t) or self.r.pobjs(n, ("from",)) or [t])]
         through_refs: list[Ref] = []
         if frame.through_objects:  # "an investigation into X's links", "into bank accounts held by X": X
             # ("tariffs on Chinese goods": the state the demonym names)
@@ -1425,7 +1426,8 @@ class EventFinder:
                             for key, m in self.r.modifier_actors(c)]
             # ("slapped a tariff on all goods from Brazil", the phrases hung on the light verb)
             target_toks = [x for t in target_toks for x in (
-                (self._held_by(t) or (self.r.pobjs(gv, ("from",)) if light and t.head.head.i == gv.i else []))
+                (self._held_by(t) or self.r.pobjs(n, ("from",))
+                 or (self.r.pobjs(gv, ("from",)) if light and t.head.head.i == gv.i else []))
                 if t.lemma_.lower() in frame.through_objects else [t])]
         if not target_toks and how == "+in" and gv.dep_ != "xcomp":
             # "in protest at X's decision": the phrase hung on the verb, just after the noun
@@ -1742,6 +1744,7 @@ class EventFinder:
         if v.lemma_.lower() in self.naming_verbs:  # "called the ban cowardly", the adjective read as an adverb
             words += [c for c in v.children if c.dep_ == "advmod" and c.i > obj.i]
         words += [a for w in list(words) for a in w.children if a.dep_ in ("amod", "compound")]  # "a terror state"
+        words += [o for w in list(words) if w.lemma_.lower() in ("act", "acts") for o in self.r.pobjs(w, ("of",))]  # "an act of terrorism"
         words += [x for w in list(words) for x in w.conjuncts]
         # "called the decision 'antisemitic'": the parser may hang the predicate on the object
         words += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]

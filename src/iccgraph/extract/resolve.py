@@ -479,7 +479,8 @@ class Resolver:
             return []  # "the Burmese Freedom and Democracy Act": a law's name, not a reference to an act
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
             return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs,
-                              hypothetical_ok=action in self.inquiry_actions)
+                              hypothetical_ok=action in self.inquiry_actions,
+                              complied=action in ("Cooperate", "RefuseCooperation"))
         if action in self.nationals_actions and h.tag_ == "NNS" and self.migrants(h):
             return []  # "deported 100 Iranian nationals": migrants, not their state
         if action in self.nationals_actions and h.tag_ == "NNS":
@@ -805,7 +806,8 @@ class Resolver:
                 out += self.by_agents(h, depth, preps=())
         return out
 
-    def owner(self, h: Token, depth: int = 0, demonstrative_ok: bool = True, hypothetical_ok: bool = False) -> list[Ref]:
+    def owner(self, h: Token, depth: int = 0, demonstrative_ok: bool = True, hypothetical_ok: bool = False,
+              complied: bool = False) -> list[Ref]:
         """Who did the act a noun names ('the U.S. move', 'Russia's crimes', 'attacks by X').
         A possible act has no doer, except as what an inquiry looks into ('possible war crimes by X')."""
         if not hypothetical_ok and any(c.lower_ in self.hypothetical_adjs for c in h.children if c.dep_ in ("amod", "det")):
@@ -874,7 +876,16 @@ class Resolver:
                 return [Ref(k, "action", act.token) for k in act.agents]
         if demonstrative_ok and any(c.dep_ == "det" and c.lower_ in self.demonstratives | {"the"}
                                     or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in h.children):
-            return self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
+            # ("had ordered Honduras to … will ignore the order": an act complied with or not is the
+            # one its own verb told just before; a reaction's may be any act just told)
+            told = self.deed_doers(h, self.cognate_verbs.get(h.lemma_.lower(), h.lemma_.lower()),
+                                   exclude=self._reactor(h, h.head)) if h.pos_ == "NOUN" and complied else []
+            # (a leader's demand is his state's: "Morrison demanded an apology; Beijing rejected the demand")
+            states = {r.key: k for r in told if self.a.cls(r.key) == "Person" and (k := self.a.state_of(r.key))}
+            for k in states.values():
+                self.a.ensure(k)
+            told = [Ref(states[r.key], r.how, r.token) if r.key in states else r for r in told]
+            return told or self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
         return []
 
     def _told_doers(self, h: Token, action: str, held: set[str]) -> list[Ref]:
