@@ -881,11 +881,7 @@ class Resolver:
             told = self.deed_doers(h, self.cognate_verbs.get(h.lemma_.lower(), h.lemma_.lower()),
                                    exclude=self._reactor(h, h.head)) if h.pos_ == "NOUN" and complied else []
             # (a leader's demand is his state's: "Morrison demanded an apology; Beijing rejected the demand")
-            states = {r.key: k for r in told if self.a.cls(r.key) == "Person" and (k := self.a.state_of(r.key))}
-            for k in states.values():
-                self.a.ensure(k)
-            told = [Ref(states[r.key], r.how, r.token) if r.key in states else r for r in told]
-            return told or self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
+            return self._as_states(told) or self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
         return []
 
     def _told_doers(self, h: Token, action: str, held: set[str]) -> list[Ref]:
@@ -1055,7 +1051,10 @@ class Resolver:
                      about: set[str] = frozenset(), reactor: set[str] | None = None) -> list[Ref]:
         """Who did the act `h` refers to; a state's act is its own, not also its leader's
         ('the sanctions' Trump authorised are the United States')."""
-        refs = self._referred_act(h, verb, kinds, window, about, reactor)
+        return self._as_states(self._referred_act(h, verb, kinds, window, about, reactor))
+
+    def _as_states(self, refs: list[Ref]) -> list[Ref]:
+        """The doers of an act, each person with a known state as that state (once each)."""
         out: dict[str, Ref] = {}
         for r in refs:
             state = self.a.state_of(r.key) if self.a.cls(r.key) == "Person" else None
