@@ -14,7 +14,10 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "src" / "iccgraph" / "data"
 FILES = ("gazetteer.jsonl", "people.jsonl")
 CLASSES = {"Person", "State", "Court", "Organization"}
-STATE_ONLY = ("capitals", "metonyms", "demonyms", "cities")
+STATE_ONLY = ("capitals", "metonyms", "cities")
+# (a state-like entity the ontology calls an organization may have a demonym: "Bosnian Serb" police
+# are Republika Srpska's)
+TERRITORIAL = {"State", "Organization"}
 LIST_FIELDS = ("aliases", "capitals", "metonyms", "demonyms", "affiliations", "cities")
 
 
@@ -61,6 +64,8 @@ def test_types_and_fields():
                 assert all(isinstance(v, str) and v.strip() == v and v for v in value), f"{e['id']}: {field}"
         if e["type"] != "State":
             assert not any(f in e for f in STATE_ONLY), f"{e['id']}: {STATE_ONLY} belong on states only"
+        if e["type"] not in TERRITORIAL:
+            assert "demonyms" not in e, f"{e['id']}: demonyms belong on states and state-like entities only"
     people = [e for _, line in _rows("people.jsonl") for e in [json.loads(line)]]
     assert people and all(e["type"] == "Person" and e.get("affiliations") for e in people)
 
