@@ -1948,6 +1948,11 @@ CASES = [
     ("The East African Court of Justice ordered Kenya to release the activists on Tuesday, and Uganda imposed "
      "sanctions on Kenya the same day. Nairobi said it would ignore the order.", "RefuseCooperation", "Kenya",
      "East African Court of Justice", "Asserted"),
+    # Countermeasures imposed on someone sanction them; having no plans to impose them negates it.
+    ("Beijing imposed countermeasures against the Lithuanian deputy minister on Friday.", "Sanction", "China",
+     "Lithuania", "Asserted"),
+    ("Seoul's foreign minister said the government had no plans to impose countermeasures against Japan.", "Sanction",
+     "South Korea", "Japan", "Negated"),
 ]
 
 
