@@ -762,7 +762,8 @@ class EventFinder:
             # "The court issued warrants for two generals. … Russia would ignore them": the
             # pronoun stands for the court's act named just before, of the same number
             s = self.r.sent_of[v.i]
-            named = [t for t in self.sdoc[self.a.sents[max(0, s - 1)].start:self.a.sents[s].start] if t.pos_ == "NOUN" and t.lemma_.lower() in frame.court_objects
+            before = self.sdoc[self.a.sents[max(0, s - 1)].start:self.a.sents[s].start]
+            named = [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in frame.court_objects
                      and (t.tag_ == "NNS") == (prons[0].lower_ == "them")]
             target_toks = named[-1:] or target_toks
         if not targets and any(t.lemma_.lower() in frame.court_objects for t in target_toks):
@@ -1420,15 +1421,19 @@ class EventFinder:
             target_toks = [x for t in target_toks for x in (self._held_by(t) or self.r.pobjs(n, ("from",)) or [t])]
         through_refs: list[Ref] = []
         if frame.through_objects:  # "an investigation into X's links", "into bank accounts held by X": X
-            # ("tariffs on Chinese goods": the state the demonym names)
-            through_refs = [Ref(key, "modifier", m.i) for t in target_toks if t.lemma_.lower() in frame.through_objects
-                            and not self._held_by(t) for c in t.children if c.dep_ in ("amod", "compound")
-                            for key, m in self.r.modifier_actors(c)]
-            # ("slapped a tariff on all goods from Brazil", the phrases hung on the light verb)
-            target_toks = [x for t in target_toks for x in (
-                (self._held_by(t) or self.r.pobjs(n, ("from",))
-                 or (self.r.pobjs(gv, ("from",)) if light and t.head.head.i == gv.i else []))
-                if t.lemma_.lower() in frame.through_objects else [t])]
+            looked_through: list[Token] = []
+            for t in target_toks:
+                if t.lemma_.lower() not in frame.through_objects:
+                    looked_through.append(t)
+                    continue
+                held = self._held_by(t)
+                # ("slapped a tariff on all goods from Brazil", the phrases hung on the noun or the light verb)
+                looked_through += held or self.r.pobjs(n, ("from",)) \
+                    or (self.r.pobjs(gv, ("from",)) if light and t.head.head.i == gv.i else [])
+                if not held:  # ("tariffs on Chinese goods": the state the demonym names)
+                    through_refs += [Ref(key, "modifier", m.i) for c in t.children if c.dep_ in ("amod", "compound")
+                                     for key, m in self.r.modifier_actors(c)]
+            target_toks = looked_through
         if not target_toks and how == "+in" and gv.dep_ != "xcomp":
             # "in protest at X's decision": the phrase hung on the verb, just after the noun
             target_toks = [o for p in gv.children if p.dep_ == "prep" and p.i == n.right_edge.i + 1
@@ -2299,6 +2304,13 @@ class EventFinder:
             return []
         return [Candidate("Cooperate", doers, askers, status, n, v, 0.6, f"behest:{n.lemma_.lower()}")]
 
+    def _latest_arrest(self, held: set[str], before: int) -> Act | None:
+        """The latest arrest the story told of any of `held` before token `before`, preferring one that
+        tells who held them ("a judge ordered his detention, and he was taken into custody")."""
+        arrests = [a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < before
+                   and held & set(a.targets)]
+        return next((a for a in arrests if a.agents), arrests[0] if arrests else None)
+
     def _release_events(self, v: Token) -> list[Candidate]:
         """'ordered his immediate release', 'called for Kavala's release': an urging of whoever
         holds that person, as the story has told (the latest arrest of them)."""
@@ -2327,10 +2339,7 @@ class EventFinder:
             if asked and agents:  # "Kigali sought his extradition from France"
                 out.append(Candidate("Urge", agents, asked, self.status(v), v, v, 0.7, f"extradition:{v.lemma_.lower()}"))
                 continue
-            # (the latest that tells who held him: "a judge ordered his detention, and he was taken into custody")
-            arrests = [a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < v.i
-                       and held & set(a.targets)]
-            act = next((a for a in arrests if a.agents), arrests[0] if arrests else None)
+            act = self._latest_arrest(held, v.i)
             side = self.a.side_of(r.key for r in agents)
             # (access to someone is asked only of whoever holds that one)
             if act is None and n.lemma_.lower() in self.release_nouns and not any(self.a.cls(k) == "Person" for k in held):
