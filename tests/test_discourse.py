@@ -1938,6 +1938,10 @@ CASES = [
     ("A court in Madrid issued a warrant for Carlos Vives in May. On 2 June a judge in Lima ordered his detention, and "
      "he was taken into custody the same day. Spain requested his extradition on 9 June.", "Urge", "Spain", "Peru",
      "Asserted"),
+    # A request for his extradition, too, asks the state whose judge ordered his detention.
+    ("A court in Madrid issued a warrant for Carlos Vives in May. On 2 June a judge in Lima ordered his detention, and "
+     "he was taken into custody the same day. Spain's request for his extradition reached Lima on 9 June.", "Urge",
+     "Spain", "Peru", "Asserted"),
     # A person's name the NER cut in two is one name.
     ("Interior Minister Abdel Rahim Mohamed Hussein accused Chad of arming the rebels.", "Criticize",
      "Abdel Rahim Mohamed Hussein", "Chad", "Asserted"),

@@ -2222,8 +2222,7 @@ class EventFinder:
             held = {r.key for o in self.r.pobjs(n, ("for",)) if o.lemma_.lower() in self.extradition_nouns
                     for h in (*(c for c in o.children if c.dep_ == "poss"), *self.r.pobjs(o, ("of",)))
                     for r in self.r.np(h, "Arrest")}
-            act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real
-                        and a.token < n.i and held & set(a.targets)), None) if held else None
+            act = self._latest_arrest(held, n.i) if held else None
             asked = [Ref(k, "action", act.token) for k in act.agents] if act is not None else []
         asked = [r for r in asked if r.key not in keys]
         # "warrants issued at the request of its prosecutor": a court's own organ asking it is its procedure
