@@ -1957,6 +1957,28 @@ CASES = [
      "Lithuania", "Asserted"),
     ("Seoul's foreign minister said the government had no plans to impose countermeasures against Japan.", "Sanction",
      "South Korea", "Japan", "Negated"),
+    # A signature line of a name, a title and a body signs for the person and the body.
+    ("Dear Minister,\n\nWe urge Peru to arrest the former general without delay.\n\nYours sincerely,\n\n"
+     "Maria Lopez, Director, Andean Justice Network", "Urge", "Andean Justice Network", "Peru", "Asserted"),
+    # A body's name with its acronym on a line of its own near the top is the byline.
+    ("PRESS RELEASE\n\nColectivo Verdad y Justicia (CVJ), Lima\n\nWe urge Peru to arrest the former general without "
+     "delay. Our members will keep watch.", "Urge", "Colectivo Verdad y Justicia", "Peru", "Asserted"),
+    ("From: Balkan Truth Network (BTN), Sarajevo\n\nDear Minister,\n\nWe urge Serbia to hand over the suspects.",
+     "Urge", "Balkan Truth Network", "Serbia", "Asserted"),
+    # The assets "of X and of Y" are both theirs.
+    ("Canada froze the assets of Ali Karimi and of Iran's defence ministry.", "Sanction", "Canada", "Iran", "Asserted"),
+    # Unnamed prosecutors asking a court in a city to issue a warrant are that state's.
+    ("Prosecutors asked a court in Tbilisi to issue a warrant for Ali Karimi.", "RequestArrestWarrant", "Georgia",
+     "Ali Karimi", "Asserted"),
+    # A hyphenated given name is part of the name the title announces.
+    ("Prosecutors in Seoul asked a court to issue an arrest warrant for former Prime Minister Han Duck-soo.",
+     "RequestArrestWarrant", "South Korea", "Han Duck-soo", "Asserted"),
+    # "said in a statement thanking X": the one who said it thanks X.
+    ("Chile's foreign ministry said in a statement thanking the Peruvian government for its help.", "Support", "Chile",
+     "Peru", "Asserted"),
+    # Announcing that one will halt cooperation is the refusal itself.
+    ("Iran said on Nov. 2 that it would halt all cooperation with the International Atomic Energy Agency.",
+     "RefuseCooperation", "Iran", "International Atomic Energy Agency", "Asserted"),
 ]
 
 
@@ -2478,6 +2500,8 @@ NOT_READ = [
      "he who was taken into custody is the one whose detention was ordered, not the judge"),
     ("We write about the requests by Chile and Bolivia for the extradition of Jorge Salas.", "RequestArrestWarrant",
      "Jorge Salas", None, "a request for someone's extradition asks a state, not a court for a warrant"),
+    ("Norway, the court's biggest donor, has contributed about ten million U.S. dollars to its budget.", "Cooperate",
+     "United States", None, "money named in a state's currency is no act towards that state"),
 ]
 
 

@@ -74,3 +74,23 @@ def test_a_one_word_body_the_tagger_also_calls_a_person_is_a_body():
     tags.update({first: "B-ORG", second: "B-PERSON"})
     found = events(text, misread(text, ents=tags))
     assert any(a == "Cooperate" and ag == ("Lufthansa",) for a, ag, _, _ in found), found
+
+
+def test_a_second_subject_after_the_verb_is_its_object():
+    # "our delegation met Foreign Minister Ana Ruiz, who has backed …", with "Ruiz" a second subject of "met"
+    text = "On Monday, Kenya's delegation met Foreign Minister Ana Ruiz, who has backed the commission."
+    doc = misread(text, {10: (6, "nsubj")})
+    assert (doc[10].text, doc[10].dep_) == ("Ruiz", "nsubj")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert doc[10].dep_ == "dobj"
+    assert ("Meet", ("Kenya",), ("Ana Ruiz",), "Asserted") in events(text, doc)
+
+
+def test_a_verb_read_as_the_adjective_of_its_object_is_the_main_verb():
+    # "The U.S. Treasury on Dec. 6 imposed sanctions on …", parsed as one noun phrase
+    text = "The U.S. Treasury on Dec. 6 imposed sanctions on Ali Karimi."
+    doc = misread(text, {2: (2, "ROOT"), 6: (7, "amod"), 7: (2, "appos"), 11: (2, "punct")})
+    assert (doc[6].text, doc[6].dep_) == ("imposed", "amod")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[6].dep_, doc[2].dep_, doc[7].dep_) == ("ROOT", "nsubj", "dobj")
+    assert ("Sanction", ("United States",), ("Ali Karimi",), "Asserted") in events(text, doc)

@@ -83,7 +83,34 @@ def parse_repairs(doc: Doc) -> Doc:
         _clause_before_a_semicolon(doc, tok)
         _participle_read_as_subject(doc, tok)
         _stranded_preposition(doc, tok)
+        _object_read_as_subject(doc, tok)
+        _verb_read_as_modifier(doc, tok)
     return doc
+
+
+def _verb_read_as_modifier(doc: Doc, tok: Token) -> None:
+    """"The U.S. Treasury on Dec. 6 imposed sanctions on X", parsed as one noun phrase with
+    "imposed" an adjective of "sanctions": a past-tense verb read as the modifier of a noun
+    after it, in a sentence whose root is a name before it, is the main verb."""
+    noun = tok.head
+    root = noun.head
+    if tok.dep_ != "amod" or tok.tag_ != "VBD" or noun.i <= tok.i or root.dep_ != "ROOT" or root.i >= tok.i \
+            or root.pos_ != "PROPN" or noun.dep_ not in ("appos", "dobj", "npadvmod", "dep"):
+        return
+    tok.head, tok.dep_ = tok, "ROOT"
+    root.head, root.dep_ = tok, "nsubj"
+    noun.head, noun.dep_ = tok, "dobj"
+
+
+def _object_read_as_subject(doc: Doc, tok: Token) -> None:
+    """"our delegation met Vice President Eduardo Stein, who has championed …": a second subject
+    after a verb that has one before it and no object is the verb's object."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or tok.pos_ not in ("PROPN", "NOUN") or verb.i >= tok.i or verb.pos_ != "VERB" \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+            or any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return
+    tok.dep_ = "dobj"
 
 
 def _stranded_preposition(doc: Doc, tok: Token) -> None:

@@ -43,6 +43,10 @@ def _phrase_head(t: Token) -> Token:
     return t
 
 
+# Small words inside bodies' names in other languages ("Colectivo Justicia y Memoria")
+_NAME_LINKS = "y|e|de|del|la|las|los|et|des|du|pour|für|und|van|voor"
+
+
 def _initialisms(name: str) -> set[str]:
     """The acronyms a name of two or more words may be shortened to: 'Rapid Support Forces' ->
     RSF; 'Economic Community of West African States' -> ECOWAS (small words in or out)."""
@@ -161,6 +165,7 @@ class DocActors:
         self.mentions: list[Mention] = []
         self.stated: dict[str, list[str]] = {}  # person -> bodies the text says they serve (set by the reader)
         self._titles = lex.words("titles", "words") | _HONORIFICS
+        self._currencies = lex.words("currency_nouns", "words")
         self._regnal = lex.words("titles", "regnal")
         self._person_nouns = lex.words("titles", "person_nouns")
         self._body_heads = lex.words("unnamed_bodies", "heads")
@@ -205,6 +210,9 @@ class DocActors:
         exact = {(start, end) for _, start, end in matches}
         matches += [m for m in lowered(sdoc) if (m[1], m[2]) not in exact and any(t.is_lower for t in sdoc[m[1]:m[2]])]
         named = [(start, end) for match_id, start, end in matches if sdoc.vocab.strings[match_id] != NOT_AN_ACTOR]
+        # "21.6 million U.S. dollars": money, not the United States
+        blocked.update(t.i for t in sdoc if t.ent_type_ == "MONEY" or t.dep_ in ("compound", "amod", "nmod")
+                       and t.head.lemma_.lower() in self._currencies)
         for match_id, start, end in matches:
             # (a place that is no actor, unless inside a longer name that is: "the Kurdistan Regional Government")
             if sdoc.vocab.strings[match_id] == NOT_AN_ACTOR and not any(
@@ -437,6 +445,7 @@ class DocActors:
             candidates.append((2 if extended or of_org or group or whole else 3, span.start, span.end, key, "ner"))
         # People: the fullest name of each cluster gives the key; a lone surname joins it.
         ner_people: dict[str, str] = {}  # key -> its fullest name here
+        persons = [self._hyphen_tail(*p) for p in persons]
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
             key = self._person_key(text, full)
             candidates.append((1, start, end, key, "ner"))
@@ -478,6 +487,17 @@ class DocActors:
         self._link_organs_of()
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
         self._drop_unmentioned()
+
+    def _hyphen_tail(self, start: int, end: int, text: str) -> tuple[int, int, str]:
+        """'Han Duck-soo' found as 'Han Duck': the tokenizer's split of a hyphenated given name
+        ends the name with the part after the hyphen."""
+        sdoc = self.sdoc
+        # (a name of two words or more, not a group's: "Jamaat-ud-Dawa")
+        if end - start >= 2 and end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_ \
+                and not sdoc[end].whitespace_ and sdoc[end + 1].is_alpha and sdoc[end + 1].is_lower \
+                and not (end + 2 < len(sdoc) and sdoc[end + 2].text == "-" and not sdoc[end + 1].whitespace_):
+            return start, end + 2, sdoc[start:end + 2].text
+        return start, end, text
 
     def _not_places(self, persons: list[tuple[int, int, str]], full: dict[str, str]) -> list[tuple[int, int, str]]:
         """Drop the names the NER took for people's that only ever stand where a place does:
@@ -1028,9 +1048,9 @@ class DocActors:
                         continue
                     begin = text.index(line, pos)
                     pos = begin + len(line)
-                    key = self._actor_in_chars(begin, pos, whole=True) or self._org_line(line.strip())
-                    if key and key not in keys:
-                        keys.append(key)
+                    key = self._actor_in_chars(begin, pos, whole=True)
+                    found = [key] if key else self._signature_parts(begin, line) or [self._org_line(line.strip())]
+                    keys += [k for k in found if k and k not in keys]
                     if len(keys) >= 3:
                         break
                 if keys:
@@ -1057,6 +1077,22 @@ class DocActors:
             if keys and all(self.actors[k].cls == "Organization" for k in keys):
                 return keys
         return []
+
+    def _signature_parts(self, begin: int, line: str) -> list[str]:
+        """'Kenji Morita, Chair, Japan Network for Justice': a signature line of a name, a title
+        and the body signed for is that person and that body (not one body named by the line)."""
+        parts = [(begin + p.start(), begin + p.end(), p.group().strip()) for p in re.finditer(r"[^,]+", line)]
+        if len(parts) < 2:
+            return []
+        heads = self.lex.raw["author_markers"].get("org_heads", [])
+        found = [self._actor_in_chars(b, e, whole=True)
+                 or (self._org_line(part) if any(w.lower() in heads for w in part.split()) else None)
+                 for b, e, part in parts]
+        # (every part must be a name or a title: "Tokyo, 1 October 2007" is no signature)
+        if not any(found) or any(k is None and not all(w.lower() in self._titles for w in part.split())
+                                 for k, (_, _, part) in zip(found, parts)):
+            return []
+        return [k for k in found if k]
 
     def _named_by(self, m: re.Match) -> list[str]:
         """The organizations a byline's or sign-off's group 1 names, and nothing else."""
@@ -1089,7 +1125,7 @@ class DocActors:
         headed = base.split()[-1].lower() in heads
         spelled = spelled or acronym is not None and headed and acronym.group(2) not in self.gaz.by_name
         if (not inside or headed or spelled) \
-                and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|to|and|in|on)){1,6}"
+                and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,6}"
                                  r"(?:\s*\([A-Z]{2,}\))?", name) and name.split()[-1].lstrip("(")[0].isupper():
             key = self._org_line(acronym.group(1) if spelled else name)
             if key and spelled:  # its acronym elsewhere in the text is this body too

@@ -413,9 +413,8 @@ class EventFinder:
         # ("called for a meeting of the Security Council"; one meets "with" a partner, who holds no meeting)
         mutual = (f := self.lex.nouns.get(o.lemma_.lower())) is not None and f.reciprocal
         found = [c for c in o.children if c.dep_ == "poss"] + [
-            y for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "into", "against", "with", "from")
-            and not (mutual and p.lower_ == "with")
-            for y in p.children if y.dep_ == "pobj"] + [  # "property that X and Y hold in the U.S."
+            y for p in ("of", "to", "into", "against", "with", "from") if not (mutual and p == "with")
+            for y in self.r.pobjs(o, (p,))] + [  # "property that X and Y hold in the U.S."
             y for r in (*o.children, *(c for k in o.conjuncts for c in k.children)) if r.dep_ == "relcl"
             for y in r.children if y.dep_ == "nsubj" and y.lower_ not in self.r.pron["relative"]] + [
             y for r in o.children if r.dep_ == "acl" and r.tag_ == "VBN"  # "bank accounts held by X"
@@ -1234,7 +1233,10 @@ class EventFinder:
             judged = gv is not None and n.dep_ == "dobj" and lemma not in self.hyp_governors and (
                 gv.lemma_.lower() in self.naming_verbs or (
                 (gf := self.verb_frame(gv)) is not None and gf.action in self.r.reaction_actions))
-            if gv is not None and not judged and (lemma not in self.document_nouns or gv.lemma_.lower() in self.authoring):
+            # ("said in a statement thanking X": the one who said it)
+            said_in = n.dep_ == "pobj" and n.head.lower_ == "in" and gv is not None and gv.lemma_.lower() in self.speech
+            if gv is not None and not judged and (lemma not in self.document_nouns or gv.lemma_.lower() in self.authoring
+                                                  or said_in):
                 return self.verb_agents(gv, action, depth + 1)
             if gv is None or n.dep_ == "nsubj":  # "The measures also target X": the measures named before
                 return [r for r in self.r.np(n, action) if r.how == "action"]
@@ -1382,6 +1384,11 @@ class EventFinder:
             # "the prosecutor asked judges to issue a warrant": the asker requests it
             action = frame.asked_actions[asker.lemma_.lower()]
             agents, how = self.verb_agents(asker, action), f"+{asker.lemma_.lower()}"
+            if not agents:  # "prosecutors asked a court in Chisinau to issue a warrant": that court's state's
+                courts = [o for o in asker.children if o.dep_ in ("dobj", "dative") and self._court_phrase(o)]
+                agents = [r for o in courts for r in self.r.np(o, action) if self.a.cls(r.key) == "State"] \
+                    or (self._place_state(asker, set()) if courts else [])  # (the place hung on the verb)
+                confidence *= 0.9
         if not agents and light:
             agents, how = self.verb_agents(gv, action), f"+{gl}"
         elif not agents and gv is not None and in_phrase and gv.i in (n.head.head.i, n.head.head.head.i) \
@@ -1580,8 +1587,9 @@ class EventFinder:
         stop = gv if outer is not n and not light else None
         # "asked a judge to order the arrest of X": the asking is the request, as real as the verb
         # (talks in which one urged another are as real as the urging, not urged themselves)
+        # ("said it would halt all cooperation with X": announcing the break is the refusal)
         status = self.status(asker) if asker is not None and acting is asker else self.status(addressed) \
-            if addressed is not None else self.status(n, acting, stop=stop)
+            if addressed is not None else self.status(n, acting, stop=stop, intent=light and action == "RefuseCooperation")
         if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
         c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,

@@ -612,9 +612,12 @@ class Resolver:
 
     @staticmethod
     def pobjs(h: Token, preps: tuple[str, ...]) -> list[Token]:
-        # "sanctions on X and on Y": coordinated prepositions too
-        return [o for p in h.children if p.dep_ == "prep" and p.lower_ in preps
-                for q in (p, *(c for c in p.conjuncts if c.lower_ == p.lower_)) for o in q.children if o.dep_ == "pobj"]
+        # "sanctions on X and on Y": coordinated prepositions too (also hung on X by the parser:
+        # "the assets of Assadi and of Iran's ministry")
+        return [x for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                for q in (p, *(c for c in p.conjuncts if c.lower_ == p.lower_)) for o in q.children if o.dep_ == "pobj"
+                for x in (o, *(y for c in o.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == p.lower_
+                               for y in c.children if y.dep_ == "pobj"))]
 
     def _definite(self, h: Token) -> bool:
         return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETS or c.lower_ in ("its", "their"))
