@@ -56,8 +56,8 @@ HELDOUT38 = DATA / "heldout38"  # first score F1 0.595, later tuned on (see its 
 HELDOUT39 = DATA / "heldout39"  # first score F1 0.578 by the shared scorer, later tuned on (see its README)
 HELDOUT40 = DATA / "heldout40"  # first score F1 0.606, later tuned on (see its README)
 HELDOUT41 = DATA / "heldout41"  # first score F1 0.645, later tuned on (see its README)
-HELDOUT42 = DATA / "heldout42"  # scored once and not tuned on (F1 0.699: see its README)
-HELDOUT43 = DATA / "heldout43"  # scored once and not tuned on (F1 0.651: see its README)
+HELDOUT42 = DATA / "heldout42"  # first score F1 0.699, later tuned on (see its README)
+HELDOUT43 = DATA / "heldout43"  # first score F1 0.651, later tuned on (see its README)
 HELDOUT44 = DATA / "heldout44"  # scored once and not tuned on (F1 0.605 by the shared scorer: see its README)
 HELDOUT45 = DATA / "heldout45"  # scored once and not tuned on (F1 0.708: see its README)
 HELDOUT46 = DATA / "heldout46"  # scored once and not tuned on (F1 0.593 by the shared scorer: see its README)
@@ -101,7 +101,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two; those of heldout12 to heldout41 have not been examined. heldout42 to heldout47
+# heldout11's two; those of heldout12 to heldout43 have not been examined. heldout44 to heldout47
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -130,7 +130,9 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # that ban any arms trade with North Korea" (true, left out by its gold), heldout25's by a navy captain
 # caught "handing classified documents" to a Russian officer (espionage read as cooperation), heldout26's
 # by Bosnian Serb police "executing a warrant" of the Bosnian court (cooperation its gold leaves out), and
-# heldout12's status errors by one (not examined).
+# heldout12's status errors by one (not examined). Under the rules from heldout42's and heldout43's errors:
+# heldout45's and heldout46's precision floors by two false positives each (their errors unread; each gained
+# five or six right lines).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.95, recall=0.695, f1=0.805, nonasserted=0.55),
@@ -151,7 +153,7 @@ HELD_OUT_FLOORS = {
     HELDOUT18: dict(precision=0.85, recall=0.57, f1=0.68, nonasserted=0.3),
     HELDOUT19: dict(precision=0.865, recall=0.52, f1=0.65, nonasserted=0.295, status_errors=2),
     HELDOUT20: dict(precision=0.905, recall=0.62, f1=0.735, nonasserted=0.445),
-    HELDOUT21: dict(precision=0.82, recall=0.695, f1=0.75, nonasserted=0.405),
+    HELDOUT21: dict(precision=0.82, recall=0.7, f1=0.755, nonasserted=0.405),
     HELDOUT22: dict(precision=0.875, recall=0.655, f1=0.75, nonasserted=0.5),
     HELDOUT23: dict(precision=0.785, recall=0.565, f1=0.655, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.825, recall=0.625, f1=0.71, nonasserted=0.425, status_errors=2),
@@ -160,23 +162,23 @@ HELD_OUT_FLOORS = {
     HELDOUT27: dict(precision=0.78, recall=0.53, f1=0.635, nonasserted=0.355, status_errors=2),
     HELDOUT28: dict(precision=0.88, recall=0.58, f1=0.7, nonasserted=0.405, status_errors=1),
     HELDOUT29: dict(precision=0.785, recall=0.44, f1=0.565, nonasserted=0.415, status_errors=1),
-    HELDOUT30: dict(precision=0.8, recall=0.595, f1=0.68, nonasserted=0.415),
+    HELDOUT30: dict(precision=0.805, recall=0.595, f1=0.685, nonasserted=0.415),
     HELDOUT31: dict(precision=0.935, recall=0.63, f1=0.755, nonasserted=0.44, status_errors=1),
     HELDOUT32: dict(precision=0.8, recall=0.55, f1=0.65, nonasserted=0.39, status_errors=2),
     HELDOUT33: dict(precision=0.77, recall=0.56, f1=0.65, nonasserted=0.39),
     HELDOUT34: dict(precision=0.91, recall=0.745, f1=0.82, nonasserted=0.54, status_errors=1),
     HELDOUT35: dict(precision=0.89, recall=0.74, f1=0.805, nonasserted=0.535, status_errors=2),
-    HELDOUT36: dict(precision=0.815, recall=0.61, f1=0.695, nonasserted=0.525, status_errors=1),
-    HELDOUT37: dict(precision=0.885, recall=0.55, f1=0.68, nonasserted=0.455),
+    HELDOUT36: dict(precision=0.835, recall=0.63, f1=0.715, nonasserted=0.525, status_errors=1),
+    HELDOUT37: dict(precision=0.905, recall=0.56, f1=0.695, nonasserted=0.455),
     HELDOUT38: dict(precision=0.86, recall=0.615, f1=0.72, nonasserted=0.38, status_errors=2),
     HELDOUT39: dict(precision=0.845, recall=0.64, f1=0.73, nonasserted=0.455),
     HELDOUT40: dict(precision=0.9, recall=0.625, f1=0.74, nonasserted=0.46, status_errors=2),
     HELDOUT41: dict(precision=0.895, recall=0.605, f1=0.725, nonasserted=0.535, status_errors=1),
-    HELDOUT42: dict(precision=0.795, recall=0.645, f1=0.71, nonasserted=0.47, status_errors=1),
-    HELDOUT43: dict(precision=0.88, recall=0.565, f1=0.69, nonasserted=0.405),
+    HELDOUT42: dict(precision=0.81, recall=0.7, f1=0.75, nonasserted=0.47, status_errors=1),
+    HELDOUT43: dict(precision=0.885, recall=0.595, f1=0.71, nonasserted=0.405),
     HELDOUT44: dict(precision=0.735, recall=0.55, f1=0.63, nonasserted=0.49, status_errors=1),
-    HELDOUT45: dict(precision=0.915, recall=0.585, f1=0.715, nonasserted=0.535),
-    HELDOUT46: dict(precision=0.79, recall=0.52, f1=0.63, nonasserted=0.375, status_errors=2),
+    HELDOUT45: dict(precision=0.905, recall=0.62, f1=0.735, nonasserted=0.535),
+    HELDOUT46: dict(precision=0.785, recall=0.55, f1=0.645, nonasserted=0.375, status_errors=2),
     HELDOUT47: dict(precision=0.775, recall=0.565, f1=0.655, nonasserted=0.52, status_errors=1),
 }
 
