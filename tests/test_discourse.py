@@ -1979,6 +1979,30 @@ CASES = [
     # Announcing that one will halt cooperation is the refusal itself.
     ("Iran said on Nov. 2 that it would halt all cooperation with the International Atomic Energy Agency.",
      "RefuseCooperation", "Iran", "International Atomic Energy Agency", "Asserted"),
+    # "said in an advisory opinion that X must …": what the court says in it urges X.
+    ("The International Court of Justice said in an advisory opinion that Israel must allow aid deliveries into Gaza.",
+     "Urge", "International Court of Justice", "Israel", "Asserted"),
+    # Refusing to comply with an advisory opinion refuses the court that gave it.
+    ("The International Court of Justice issued an advisory opinion on Monday. Israel's foreign ministry said it would "
+     "not comply with an opinion it called \"shameful\".", "RefuseCooperation", "Israel",
+     "International Court of Justice", "Asserted"),
+    # The middle of three names, used alone, is that person.
+    ("Ahmed Salem Haroun was arrested on Monday. A Chadian prosecutor opened an investigation into Salem.",
+     "Investigate", "Chad", "Ahmed Salem Haroun", "Asserted"),
+    # A body described and then named after a comma is the named body.
+    ("The UN peacekeeping mission, MINUSCA, urged the Central African Republic to release the activists.", "Urge",
+     "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+     "Central African Republic", "Asserted"),
+    # A headline's act retold in the lead by a body of its doer: "the resolution" is the body's.
+    ("UN imposes sanctions on Sudan\n\nThe UN Security Council on Wednesday imposed an arms embargo on Sudan. The "
+     "resolution also demands that Sudan withdraw its troops from Abyei.", "Urge", "United Nations Security Council",
+     "Sudan", "Asserted"),
+    # Not complying with a resolution refuses whoever passed it.
+    ("The UN Security Council imposed an arms embargo on Sudan on Monday. Sudan's foreign minister said Khartoum would "
+     "not comply with a resolution written in Washington.", "RefuseCooperation", "Sudan",
+     "United Nations Security Council", "Asserted"),
+    # An acronym written as a word.
+    ("Ecowas imposed sanctions on Mali on Sunday.", "Sanction", "ECOWAS", "Mali", "Asserted"),
 ]
 
 
@@ -2502,6 +2526,10 @@ NOT_READ = [
      "Jorge Salas", None, "a request for someone's extradition asks a state, not a court for a warrant"),
     ("Norway, the court's biggest donor, has contributed about ten million U.S. dollars to its budget.", "Cooperate",
      "United States", None, "money named in a state's currency is no act towards that state"),
+    ("South Sudan defied a UN-backed court by freeing the former minister.", "RefuseCooperation", "United Nations",
+     None, "a UN-backed court is not the UN"),
+    ("A Belgian judge issued a warrant for Ali Karimi in 2019. The judges found that the warrant, which accused Karimi "
+     "of incitement, broke the law.", "Criticize", "Ali Karimi", None, "what a warrant accuses someone of is a charge"),
 ]
 
 

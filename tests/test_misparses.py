@@ -94,3 +94,13 @@ def test_a_verb_read_as_the_adjective_of_its_object_is_the_main_verb():
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert (doc[6].dep_, doc[2].dep_, doc[7].dep_) == ("ROOT", "nsubj", "dobj")
     assert ("Sanction", ("United States",), ("Ali Karimi",), "Asserted") in events(text, doc)
+
+
+def test_a_that_clause_hung_on_the_statement_it_is_said_in_is_what_is_said():
+    # "said in a ruling that Kenya must release …", with the that-clause hung on "ruling"
+    text = "The East African Court of Justice said in a ruling that Kenya must release the two activists."
+    doc = misread(text, {13: (9, "acl")})
+    assert (doc[13].text, doc[13].dep_, doc[13].head.text) == ("release", "acl", "ruling")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[13].dep_, doc[13].head.text) == ("ccomp", "said")
+    assert ("Urge", ("East African Court of Justice",), ("Kenya",), "Asserted") in events(text, doc)

@@ -85,7 +85,23 @@ def parse_repairs(doc: Doc) -> Doc:
         _stranded_preposition(doc, tok)
         _object_read_as_subject(doc, tok)
         _verb_read_as_modifier(doc, tok)
+        _clause_hung_on_its_medium(doc, tok)
     return doc
+
+
+def _clause_hung_on_its_medium(doc: Doc, tok: Token) -> None:
+    """"The court said in an advisory opinion that Israel must facilitate …", with the that-clause
+    hung on "opinion": a finite that-clause with its own subject, on the object of an in-phrase of
+    a verb, is what the verb says (its complement), not a description of the statement."""
+    noun = tok.head
+    prep = noun.head
+    verb = prep.head
+    if tok.dep_ != "acl" or tok.pos_ not in ("VERB", "AUX") or noun.dep_ != "pobj" or prep.lower_ != "in" \
+            or verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children) \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return
+    tok.head, tok.dep_ = verb, "ccomp"
 
 
 def _verb_read_as_modifier(doc: Doc, tok: Token) -> None:
@@ -103,7 +119,7 @@ def _verb_read_as_modifier(doc: Doc, tok: Token) -> None:
 
 
 def _object_read_as_subject(doc: Doc, tok: Token) -> None:
-    """"our delegation met Vice President Eduardo Stein, who has championed …": a second subject
+    """"our delegation met Foreign Minister Ana Ruiz, who has backed …": a second subject
     after a verb that has one before it and no object is the verb's object."""
     verb = tok.head
     if tok.dep_ != "nsubj" or tok.pos_ not in ("PROPN", "NOUN") or verb.i >= tok.i or verb.pos_ != "VERB" \

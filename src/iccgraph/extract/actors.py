@@ -43,7 +43,7 @@ def _phrase_head(t: Token) -> Token:
     return t
 
 
-# Small words inside bodies' names in other languages ("Colectivo Justicia y Memoria")
+# Small words inside bodies' names in other languages ("Colectivo Verdad y Justicia")
 _NAME_LINKS = "y|e|de|del|la|las|los|et|des|du|pour|für|und|van|voor"
 
 
@@ -131,9 +131,14 @@ def _matcher(vocab, gaz: Gazetteer) -> tuple[PhraseMatcher, PhraseMatcher]:
     # general assembly resolution"): names of three words or more also match so.
     lowered = PhraseMatcher(vocab, attr="LOWER")
     by_key: dict[str, list] = {}
+    titled = lexicon().raw["titled_acronyms"]
     for e in gaz.entries.values():
         for n in e.names:
             by_key.setdefault(e.id, []).append(tokenizer(n))
+            # "Igad", "Ecowas": an acronym some papers write as a word
+            if e.type in ("Organization", "Court") and n.isalpha() and n.isupper() and len(n) >= titled["min_length"] \
+                    and n not in titled["except"]:
+                by_key[e.id].append(tokenizer(n.capitalize()))
     for key, docs in by_key.items():
         matcher.add(key, docs)
         long_names = [d for d in docs if len(d) >= 3 and not any(t.is_punct for t in d)]
@@ -210,7 +215,7 @@ class DocActors:
         exact = {(start, end) for _, start, end in matches}
         matches += [m for m in lowered(sdoc) if (m[1], m[2]) not in exact and any(t.is_lower for t in sdoc[m[1]:m[2]])]
         named = [(start, end) for match_id, start, end in matches if sdoc.vocab.strings[match_id] != NOT_AN_ACTOR]
-        # "21.6 million U.S. dollars": money, not the United States
+        # "ten million U.S. dollars": money, not the United States
         blocked.update(t.i for t in sdoc if t.ent_type_ == "MONEY" or t.dep_ in ("compound", "amod", "nmod")
                        and t.head.lemma_.lower() in self._currencies)
         for match_id, start, end in matches:
@@ -489,7 +494,7 @@ class DocActors:
         self._drop_unmentioned()
 
     def _hyphen_tail(self, start: int, end: int, text: str) -> tuple[int, int, str]:
-        """'Han Duck-soo' found as 'Han Duck': the tokenizer's split of a hyphenated given name
+        """'Kim Yong-hyun' found as 'Kim Yong': the tokenizer's split of a hyphenated given name
         ends the name with the part after the hyphen."""
         sdoc = self.sdoc
         # (a name of two words or more, not a group's: "Jamaat-ud-Dawa")
@@ -603,8 +608,8 @@ class DocActors:
             parent = next((c for c in h.children if c.dep_ in ("compound", "nmod", "poss") and c.i in orgs), None)
             if parent is None:
                 continue
-            if h.i + 1 in body_names:
-                continue  # "the U.N. peacekeeping mission UNMISS": described, then named
+            if h.i + 1 in body_names or h.i + 2 in body_names and sdoc[h.i + 1].text == ",":
+                continue  # "the U.N. peacekeeping mission UNMISS" (or ", UNMISS,"): described, then named
             end = h.i + 1
             # "… of inquiry on Syria", "… of experts into the killings": the phrase that tells which
             # (in the label; a state named there stays a mention of its own)
@@ -661,10 +666,17 @@ class DocActors:
         last = self._surname(name)
         if not last:
             return set()
+        forms = {last}
         article, _, rest = last.replace("‑", "-").partition("-")
         if rest and article.lower() in self._name_articles:
-            return {last, rest, f"{article[:1].upper()}{article[1:]}-{rest}"}
-        return {last}
+            forms |= {rest, f"{article[:1].upper()}{article[1:]}-{rest}"}
+        # "Hassan Bouba Ali … Bouba", "Gabriel Ortiz Mena … Ortiz": the middle of three names, which
+        # many naming customs use alone
+        parts = name.split()
+        if len(parts) == 3 and parts[1][:1].isupper() and parts[1].isalpha() and parts[1].lower() not in self._name_articles \
+                and parts[1].lower() not in self._patronymic and parts[2] == last:
+            forms.add(parts[1])
+        return forms
 
     def _surname(self, name: str) -> str | None:
         """The last name of a full name, without 'Jr.' or 'III'; None for a single word."""
@@ -1079,7 +1091,7 @@ class DocActors:
         return []
 
     def _signature_parts(self, begin: int, line: str) -> list[str]:
-        """'Kenji Morita, Chair, Japan Network for Justice': a signature line of a name, a title
+        """'Maria Lopez, Director, Andean Justice Network': a signature line of a name, a title
         and the body signed for is that person and that body (not one body named by the line)."""
         parts = [(begin + p.start(), begin + p.end(), p.group().strip()) for p in re.finditer(r"[^,]+", line)]
         if len(parts) < 2:

@@ -103,6 +103,8 @@ class EventFinder:
         self.echo_modifiers = frozenset(lex.raw["echoed_acts"]["modifiers"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
+        self.told_court_objects = w("told_court_objects", "nouns")
+        self.compliable = w("told_court_objects", "kinds")
         self.evidence_nouns = frozenset(lex.raw["evaluations"]["evidence_nouns"])
         self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
         self.handover_verbs = frozenset(lex.raw["handovers"]["verbs"])
@@ -768,8 +770,10 @@ class EventFinder:
         if not targets and any(t.lemma_.lower() in frame.court_objects for t in target_toks):
             # "executed the warrant": for whoever issued it (a French judge: France); "failed to
             # comply with its obligations": owed to the court the story is about
-            targets = [r for t in target_toks if t.lemma_.lower() == "warrant" and t.lemma_.lower() in frame.court_objects
-                       for r in self.r.referred_act(t, v, self.r.refers_to["warrant"])] \
+            # ("would not comply with a resolution": the council's that passed it)
+            targets = [r for t in target_toks if t.lemma_.lower() in self.told_court_objects
+                       and t.lemma_.lower() in frame.court_objects
+                       for r in self.r.referred_act(t, v, self.r.refers_to[t.lemma_.lower()] & self.compliable)] \
                 or self.r.last_court(v.i, exclude={r.key for r in doers(action)})
         if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):
             # "Xi and Putin met": coordinated subjects meet each other (not when they met someone
@@ -822,6 +826,10 @@ class EventFinder:
         agents = doers(action)
         if v.tag_ in ("VBP", "VBZ") and any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (c.lemma_.lower() in frame.exclude_subject_words or any(
                 o.dep_ == "pobj" and o.lemma_.lower() in frame.exclude_subject_words for o in c.children)) for c in v.children):
+            return None
+        if frame.charging_subjects and any(
+                c.dep_ == "nsubj" and (self.r.relative_head(v) if c.lower_ in self.r.pron["relative"] and v.dep_ == "relcl"
+                                       else c).lemma_.lower() in frame.charging_subjects for c in v.children):
             return None
         if frame.exclude_agent_classes:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
@@ -1384,7 +1392,7 @@ class EventFinder:
             # "the prosecutor asked judges to issue a warrant": the asker requests it
             action = frame.asked_actions[asker.lemma_.lower()]
             agents, how = self.verb_agents(asker, action), f"+{asker.lemma_.lower()}"
-            if not agents:  # "prosecutors asked a court in Chisinau to issue a warrant": that court's state's
+            if not agents:  # "prosecutors asked a court in Tbilisi to issue a warrant": that court's state's
                 courts = [o for o in asker.children if o.dep_ in ("dobj", "dative") and self._court_phrase(o)]
                 agents = [r for o in courts for r in self.r.np(o, action) if self.a.cls(r.key) == "State"] \
                     or (self._place_state(asker, set()) if courts else [])  # (the place hung on the verb)

@@ -43,6 +43,7 @@ class Frame:
     fallback_agent: bool = False
     exclude_agent_classes: tuple[str, ...] = ()  # "the court accused him of murder" is a charge
     exclude_subject_words: tuple[str, ...] = ()  # "PROSECUTORS accuse him of fraud" (present tense) is a charge too
+    charging_subjects: tuple[str, ...] = ()  # "the WARRANT, which accused him of incitement": a charge in any tense
     require_xcomp: bool = False              # "ordered Israel TO take measures"
     xcomp_actions: dict[str, str] = field(default_factory=dict)  # "ordered them to LEAVE" -> Expel
     reciprocal: bool = False                 # "X and Y met": each meets the other

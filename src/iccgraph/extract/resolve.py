@@ -60,6 +60,7 @@ class Resolver:
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
         self.title_words = w("titles", "words")
+        self.backer_participles = w("backer_participles", "words")
         self.title_fillers = w("titles", "fillers")
         self.title_run = self.title_words | self.title_fillers
         self.pair_dets = w("group_nouns", "pair_determiners")
@@ -742,9 +743,18 @@ class Resolver:
         out = []
         for t in (c, *c.conjuncts):
             key = self.a.at(t) or (self.a.demonym(t) if demonyms else None)
-            if key:
+            if key and not self._backer(t):
                 out.append((key, t))
         return out
+
+    def _backer(self, t: Token) -> bool:
+        """Is `t` a name hyphened to a participle of backing ('a UN-backed court', 'Russian-backed
+        separatists'), which names who stands behind the noun, not the noun?"""
+        span = self.a.mention_span(t)
+        end = span.end if span is not None else t.i + 1
+        sdoc = self.a.sdoc
+        return end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_ \
+            and sdoc[end + 1].lower_ in self.backer_participles
 
     def by_agents(self, h: Token, depth: int = 0, action: str | None = None, preps: tuple[str, ...] = ("by",)) -> list[Ref]:
         """Who a noun's by-phrase (or 'issued by' clause) names: 'attacks by X', 'a statement issued by Y'."""
@@ -1109,7 +1119,7 @@ class Resolver:
             for a in (self.recent_events if lede else reversed(self.recent_events)):
                 if fits(a) and a.backstory <= backstory_ok and (window is None or s - a.sent <= window) \
                         and (a.main or not main_only) and (not against or side & set(a.targets)):
-                    return doers(a)
+                    return doers(self._retold(a, fits) if lede else a)
         if not executive and (court_only or h.lower_ in self.court_fallback or h.lemma_.lower() in self.court_fallback):
             courts = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Court" and m.key not in reactor]
             if courts:
@@ -1749,6 +1759,25 @@ class Resolver:
                 or not (k := self.a.at(place)) or self.a.cls(k) != "State":
             return []
         return [Ref(k, "description", h.i)]
+
+    def _retold(self, act: Act, fits) -> Act:
+        """A headline's act as the story tells it again by a body of its doer ("UN imposes sanctions
+        on X" … "The UN Security Council has imposed an arms embargo on X"): the body's."""
+        if not self._headline(act.sent):
+            return act
+        labels = {self.a.actors[k].label for k in act.agents}
+        return next((b for b in self.recent_events if b.sent > act.sent and b.action == act.action and fits(b)
+                     and set(b.targets) & set(act.targets)
+                     and any(self.a.actors[k].label.startswith(label + " ") for k in b.agents for label in labels)), act)
+
+    def _headline(self, s: int) -> bool:
+        """Is sentence `s` a headline: a line of its own among the story's first lines, with no
+        full stop?"""
+        sent = self.a.sents[s]
+        text, line = self.a.text, sent.text.rstrip()
+        end = sent.start_char + len(line)
+        return sent.start_char < 400 and text[:sent.start_char].count("\n") <= 6 \
+            and line[-1:] not in ".!?\"”'’" and text[end:end + 1] in ("\n", "")
 
     def dateline_home(self, h: Token) -> list[Ref]:
         """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
