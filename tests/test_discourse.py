@@ -2003,6 +2003,20 @@ CASES = [
      "United Nations Security Council", "Asserted"),
     # An acronym written as a word.
     ("Ecowas imposed sanctions on Mali on Sunday.", "Sanction", "ECOWAS", "Mali", "Asserted"),
+    # A magistrate, like a judge, acts for the state named with him.
+    ("A Belgian magistrate issued a warrant for the arrest of Ali Karimi.", "IssueArrestWarrant", "Belgium",
+     "Ali Karimi", "Asserted"),
+    # Refusing to hand over people a court has warrants for refuses that court.
+    ("The ICC issued arrest warrants for two militia leaders, Ali Karimi and Ahmad Vahidi, in May. Khartoum has refused "
+     "to hand them over.", "RefuseCooperation", "Sudan", "International Criminal Court", "Asserted"),
+    # Ordering someone held in custody detains him.
+    ("A Kenyan judge ordered Ali Karimi held in custody.", "Arrest", "Kenya", "Ali Karimi", "Asserted"),
+    # An arrest "in a joint operation with" another state's police cooperates with that state.
+    ("French police arrested Ali Karimi in a joint operation with Spanish police.", "Cooperate", "France", "Spain",
+     "Asserted"),
+    # An agreement allowing a body to act cooperates with that body.
+    ("Serbia signed an agreement allowing the ICTY to open an office in Belgrade.", "Cooperate", "Serbia",
+     "International Criminal Tribunal for the former Yugoslavia", "Asserted"),
 ]
 
 
@@ -2530,6 +2544,9 @@ NOT_READ = [
      None, "a UN-backed court is not the UN"),
     ("A Belgian judge issued a warrant for Ali Karimi in 2019. The judges found that the warrant, which accused Karimi "
      "of incitement, broke the law.", "Criticize", "Ali Karimi", None, "what a warrant accuses someone of is a charge"),
+    ("A Nairobi judge rejected an application by the Kenya Anti-Corruption Commission for an arrest warrant against "
+     "Joseph Mwangi.", "Criticize", "Kenya Anti-Corruption Commission", None,
+     "a judge rejecting an application rules on it, and criticizes no one"),
 ]
 
 

@@ -104,3 +104,15 @@ def test_a_that_clause_hung_on_the_statement_it_is_said_in_is_what_is_said():
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert (doc[13].dep_, doc[13].head.text) == ("ccomp", "said")
     assert ("Urge", ("East African Court of Justice",), ("Kenya",), "Asserted") in events(text, doc)
+
+
+def test_a_name_tagged_as_a_body_ordered_held_is_a_person():
+    # "ordered Jean-Christophe Dubois held in custody", with the name tagged as an organization
+    text = "French judge Marc Trevidic ordered Jean-Christophe Dubois held in custody."
+    doc = nlp()(prepare(text))
+    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_}
+    tags.update({5: "B-ORG", 6: "I-ORG", 7: "I-ORG", 8: "I-ORG"})
+    doc = misread(text, {8: (9, "nsubj"), 9: (4, "ccomp")}, tags)
+    assert [t.text for t in doc[5:10]] == ["Jean", "-", "Christophe", "Dubois", "held"]
+    found = events(text, doc)
+    assert ("Arrest", ("Marc Trevidic",), ("Jean-Christophe Dubois",), "Asserted") in found, found

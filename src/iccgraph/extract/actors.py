@@ -198,6 +198,7 @@ class DocActors:
         self._org_generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
             | {"foreign", "ministry", "office", "department", "of", "the", "and", "'s", "’s"}
         self._person_acts = lex.words("acted_on_names", "verbs")
+        self._small_clause_acts = lex.words("acted_on_names", "small_clause_verbs")
         self._relatives = lex.words("actor_nouns", "relatives")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._word_positions: dict[str, list[int]] | None = None
@@ -363,6 +364,10 @@ class DocActors:
                 t.lower_ in self._described_kinds or t.lower_ in self._missed_heads or t.text in names
                 or t.text in gaz.demonyms for t in span) and (
                 root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in self._person_acts
+                # ("ordered Jean-Christophe Mitterrand held": the subject of a passive small clause)
+                or root.dep_ == "nsubj" and root.head.dep_ == "ccomp" and root.head.tag_ in ("VBN", "VBD")
+                and root.head.lemma_.lower() in self._person_acts | self._small_clause_acts
+                and not any(c.dep_ in ("dobj", "acomp", "attr", "aux") for c in root.head.children)
                 or root.dep_ == "pobj" and (v := root.head.head.head).lemma_.lower() in self._person_acts
                 and root in along_with(v))
             named = None

@@ -111,6 +111,7 @@ class EventFinder:
         self.handover_preps = frozenset(lex.raw["handovers"]["preps"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
         self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
+        self.handover_refusals = frozenset(lex.raw["handovers"]["refusing_verbs"])
         self.claim_nouns = lex.words("action_reference_nouns", "claims", "nouns")
         self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
         self.staff_cut_requests = lex.words("staff_cuts", "requests")
@@ -491,6 +492,20 @@ class EventFinder:
             recipients = [Ref(b, "action", asked.token) for k in asked.agents if k not in sides
                           for b in dict.fromkeys((k, self.a.body_of(k, ("Court", "Organization")) or k))] \
                 if asked is not None else []
+        if not recipients and doers and v.lemma_.lower() in self.national_refusals and (
+                v.dep_ == "xcomp" and v.head.lemma_.lower() in self.handover_refusals
+                or any(c.dep_ == "neg" for c in v.children) and any(c.lower_ in self.intent_modals for c in v.children)):
+            # "The Court issued arrest warrants for A and B … Khartoum has refused to hand them over":
+            # to the court or state whose warrants they are (a judge's state; not a red notice's Interpol)
+            sides = self.a.side_of(keys)
+            wanted = {r.key for d in v.children if d.dep_ == "dobj" for r in self.r.np(d, "Arrest")}
+            for act in reversed(self.r.recent_events):
+                if act.action == "IssueArrestWarrant" and act.real and act.token < v.i and wanted & set(act.targets):
+                    issuers = dict.fromkeys(self.a.body_of(k, ("State", "Court")) or k for k in act.agents)
+                    recipients = [Ref(k, "action", act.token) for k in issuers
+                                  if k not in sides and self.a.cls(k) in ("State", "Court")]
+                    if recipients:
+                        break
         if not recipients or not doers:
             return None
         return Candidate("RefuseCooperation", doers, recipients, "Hypothetical" if self._alleged(v) else "Asserted",
@@ -833,6 +848,10 @@ class EventFinder:
             return None
         if frame.exclude_agent_classes:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
+            if action == "Criticize" and "Court" in frame.exclude_agent_classes and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.court_nouns or c.lemma_.lower() in self.judicial_titles)
+                    for c in v.children):
+                return None  # "a Nairobi judge rejected the application": a court's ruling, the state's as it may be
         if not agents and not passive and action in self.placed_actions \
                 and self._stateless_forces(c for c in v.children if c.dep_ == "nsubj"):
             # "Police arrested X at his home in Phnom Penh": the state it happened in, else the story's own
@@ -1461,8 +1480,10 @@ class EventFinder:
                            for o in a.children if o.dep_ == "dobj"]
         if not target_toks and frame.acl_target_verbs:
             # "issued a warrant accusing him of torture": the one the warrant accuses
+            # ("an agreement allowing the tribunal to open an office": the subject of its small clause)
             target_toks = [o for a in n.children if a.dep_ == "acl" and a.lemma_.lower() in frame.acl_target_verbs
-                           for o in a.children if o.dep_ == "dobj"]
+                           for o in (*a.children, *(x for c in a.children if c.dep_ in ("ccomp", "xcomp") for x in c.children))
+                           if o.dep_ == "dobj" and o.head.i == a.i or o.dep_ == "nsubj" and o.head.i != a.i]
         # "warrants against Khan and six judges": a non-trigger conjunct is another target.
         target_toks += [c for c in n.children if c.dep_ == "conj" and c.lemma_.lower() not in self.lex.nouns and target_toks]
         if light and target_toks:
