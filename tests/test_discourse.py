@@ -2017,6 +2017,14 @@ CASES = [
     # An agreement allowing a body to act cooperates with that body.
     ("Serbia signed an agreement allowing the ICTY to open an office in Belgrade.", "Cooperate", "Serbia",
      "International Criminal Tribunal for the former Yugoslavia", "Asserted"),
+    # A lone surname is whoever of that name the story named in full first, not the better known one.
+    ("Saadi Gaddafi, a son of the late Libyan leader Muammar Gaddafi, fled to Niger in 2011. Niger has held Gaddafi "
+     "since then.", "Arrest", "Niger", "Saadi Gaddafi", "Asserted"),
+    # Handed over, by no one named: an arrest all the same.
+    ("Ali Karimi was handed over to the court in The Hague ten days later.", "Arrest", None, "Ali Karimi", "Asserted"),
+    # "the Amal movement": a name the NER left untagged before a body's word in lower case.
+    ("A Lebanese judge released Ali Karimi on bail on Monday. The Amal movement condemned the decision.", "Criticize",
+     "Amal", "Lebanon", "Asserted"),
 ]
 
 

@@ -189,6 +189,7 @@ class DocActors:
         self._described_kinds = lex.words("appositive_bodies", "nouns")
         self._facilities = lex.words("facility_names", "heads")
         self._missed_heads = lex.words("appositive_bodies", "missed_heads")
+        self._lowercase_heads = lex.words("appositive_bodies", "lowercase_heads")
         self._described_tribunals = lex.raw["unnamed_bodies"]["described_tribunals"]
         # words that make a capitalised run a title or a body's name, not a person's name
         self._generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
@@ -477,6 +478,7 @@ class DocActors:
                                    and (sdoc[i].lemma_.lower() == last.lower() or sdoc[i].tag_ == "NNS")  # ("Wilders" read as a plural)
                                    and sdoc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
         candidates += self._unnamed_bodies(candidates)
+        candidates = self._first_claims(candidates)
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
             if any(self.tok[i] is not None for i in range(start, end)):
@@ -497,6 +499,23 @@ class DocActors:
         self._link_organs_of()
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
         self._drop_unmentioned()
+
+    def _first_claims(self, candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:
+        """'Hannibal Gaddafi, a son of … Muammar Gaddafi … Gaddafi, 49, was abducted': a lone surname
+        the gazetteer gives to one person is whoever of that surname the story named in full first."""
+        sdoc, gaz = self.sdoc, self.gaz
+        person = lambda k: k.startswith("person/") or k in gaz.entries and gaz.entries[k].type == "Person"  # noqa: E731
+        first: dict[str, tuple[int, str]] = {}
+        for _, start, end, key, _ in sorted(candidates, key=lambda c: c[1]):
+            if end - start > 1 and person(key) and (last := self._surname(sdoc[start:end].text)):
+                first.setdefault(last, (start, key))
+        out = []
+        for prio, start, end, key, source in candidates:
+            claim = first.get(sdoc[start].text) if source in ("gazetteer", "ner") and end - start == 1 and person(key) else None
+            if claim is not None and claim[1] != key and claim[0] < start:
+                key, source = claim[1], "surname"
+            out.append((prio, start, end, key, source))
+        return out
 
     def _hyphen_tail(self, start: int, end: int, text: str) -> tuple[int, int, str]:
         """'Kim Yong-hyun' found as 'Kim Yong': the tokenizer's split of a hyphenated given name
@@ -796,6 +815,14 @@ class DocActors:
             span = sdoc[start:h.i + 1]
             if span.text not in names and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
                 out.append(span)
+        # "the Amal movement": a name the NER left untagged, before a body's word in lower case
+        for h in (sdoc[i] for w in sorted(self._lowercase_heads) for i in positions.get(w, ())):
+            start = h.i
+            while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].text[:1].isupper() \
+                    and not sdoc[start - 1].ent_type_ and h.i - start < 3:
+                start -= 1
+            if start < h.i and start > 0 and sdoc[start - 1].lower_ == "the" and sdoc[start:h.i].text not in names:
+                out.append(sdoc[start:h.i + 1])
         return out
 
     def _titled_names(self, persons: list[tuple[int, int, str]], names: dict[str, str],
