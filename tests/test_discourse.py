@@ -12,6 +12,18 @@ pytestmark = pytest.mark.slow
 
 DATE = "2025-06-02"
 
+# A wire story of eight short paragraphs, read as one story (not as a list of unrelated leads).
+BORDER_STORY = ("ARUSHA, March 3, 2025 (Reuters) - Kenyan President William Ruto and Ugandan President Yoweri Museveni on "
+                "Monday signed a treaty on their shared border.\n\n"
+                "The two leaders held talks in Arusha before the ceremony.\n\n"
+                "\"There is no longer any dispute between our countries,\" Ruto told reporters, thanking Museveni for his "
+                "patience.\n\n"
+                "Museveni said the treaty would go to both parliaments in April.\n\n"
+                "The two countries' police chiefs, Japhet Koome and Abas Byakagaba, met at the border in January.\n\n"
+                "Tanzanian President Samia Suluhu Hassan said on Monday that Tanzania welcomed the treaty.\n\n"
+                "Russian President Vladimir Putin congratulated the two leaders in a telephone call with Ruto.\n\n"
+                "Clashes along the border in 2022 killed dozens of people.")
+
 # (text, action, agent label, target label, status)
 CASES = [
     # An action noun stands for the latest act of its kind, however far back in the story.
@@ -2025,6 +2037,9 @@ CASES = [
     # "the Amal movement": a name the NER left untagged before a body's word in lower case.
     ("A Lebanese judge released Ali Karimi on bail on Monday. The Amal movement condemned the decision.", "Criticize",
      "Amal", "Lebanon", "Asserted"),
+    # "The two leaders" of a story's lead met; the same words later name the same two, not two others named since.
+    (BORDER_STORY, "Meet", "William Ruto", "Yoweri Museveni", "Asserted"),
+    (BORDER_STORY, "Support", "Vladimir Putin", "Yoweri Museveni", "Asserted"),
 ]
 
 

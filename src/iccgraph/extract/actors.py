@@ -158,6 +158,7 @@ class DocActors:
         # (AFP) -"), if its dateline names one
         homes = [k for p in place if (k := gaz.by_name.get(p) or gaz.cities.get(p)) and gaz.entries[k].type == "State"]
         self.dateline_state = homes[0] if homes else None
+        self.filed = bool(place)  # (a story under a wire dateline is one story, not a list of leads)
         self.text = sdoc.text  # Doc.text is rebuilt on every access: read it once
         self.sents = list(sdoc.sents)
         self.sent_of = [0] * len(sdoc)
@@ -1251,6 +1252,8 @@ class DocActors:
     def lead_list(self) -> bool:
         """Whether the document is a list of unrelated one-sentence leads (see the lexicon's lead_lists)."""
         shape = self.lex.raw["lead_lists"]
+        if self.filed:
+            return False
         actors_in = self._actors_by_paragraph()
         sentences: dict[int, int] = {}
         for sent in self.sents:

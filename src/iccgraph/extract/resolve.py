@@ -47,6 +47,7 @@ class Resolver:
         self.recent_events: list[Act] = []
         self.moved = self._misplaced_objects()
         self._active: set[int] = set()
+        self._named_sets: dict[tuple[str, int], list[Ref]] = {}  # "the two leaders" -> whom it named first
         self._chain: dict[int, list[Ref]] = {}  # what an earlier pronoun stood for (see _chained)
         w = lex.words
         self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative",
@@ -268,9 +269,14 @@ class Resolver:
                 same = self._same_noun_before(h, depth, window=6)
                 if same and all(self.a.cls(r.key) != "Person" for r in same):
                     return same
-            found = self._coordination_before(h, ("Person",), size, window=2, plural_phrases=False)
+            # ("The two leaders held talks … Putin congratulated the two leaders": the same set the
+            # same words named before, not two other people named since)
+            found = self._named_sets.get((lemma, size)) or \
+                self._coordination_before(h, ("Person",), size, window=2, plural_phrases=False)
             if not found and size == 2:  # "X met his counterpart Y. … The two ministers agreed"
                 found = self._pair_in_act(h, ("Person",))
+            if found and size:
+                self._named_sets.setdefault((lemma, size), found)
             return [Ref(r.key, "description", r.token) for r in found]
         if lower in self.nation_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
                 and not any(c.dep_ == "nummod" for c in h.children) and h.dep_ == "pobj" and h.head.lower_ == "with":
