@@ -116,3 +116,14 @@ def test_a_name_tagged_as_a_body_ordered_held_is_a_person():
     assert [t.text for t in doc[5:10]] == ["Jean", "-", "Christophe", "Dubois", "held"]
     found = events(text, doc)
     assert ("Arrest", ("Marc Trevidic",), ("Jean-Christophe Dubois",), "Asserted") in found, found
+
+
+def test_a_name_given_an_age_is_a_person_whatever_the_tagger_took_it_for():
+    # "Olivier Vandermeulen, 42, landed …", with the surname tagged a place wherever it stands
+    text = ("Olivier Vandermeulen, 42, landed in Brussels on Friday night. Vandermeulen was arrested by Iranian "
+            "intelligence agents in Tehran in February 2022.")
+    doc = nlp()(prepare(text))
+    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and t.text not in ("Olivier", "Vandermeulen")}
+    tags.update({t.i: "B-GPE" for t in doc if t.text == "Vandermeulen"})
+    found = events(text, misread(text, ents=tags))
+    assert ("Arrest", ("Iran",), ("Olivier Vandermeulen",), "Asserted") in found, found

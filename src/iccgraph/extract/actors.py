@@ -323,6 +323,7 @@ class DocActors:
         persons += self._listed_people(persons, names)
         persons += self._titled_names(persons, names, candidates)
         persons += self._acted_on_names(persons, names, candidates)
+        persons += self._aged_names(persons, names, candidates)
         persons += self._related_names(persons, names, candidates)
         # "Representatives of our Collective met …" tagged "Collective" as a person: a lone word
         # that ends a body's name the story gives (the Sudan Accountability Collective) is no one's
@@ -867,6 +868,27 @@ class DocActors:
             span = self._compound_run(t)
             if 2 <= len(span) <= 4 and _all_names(span) and span.text not in names and not any(
                     x.ent_type_ or x.i in taken or x.lower_ in self._generic for x in span):
+                out.append((span.start, span.end, span.text))
+                taken.update(range(span.start, span.end))
+        return out
+
+    def _aged_names(self, persons: list[tuple[int, int, str]], names: dict[str, str],
+                    candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
+        """'Olivier Vandecasteele, 42, landed …', the surname tagged a place (or nothing): a run of
+        two to four names given an age is a person's."""
+        sdoc, taken = self.sdoc, _taken(persons, candidates)
+        out = []
+        for t in sdoc[3:-1]:
+            if not (t.like_num and sdoc[t.i - 1].text == "," and sdoc[t.i + 1].text in (",", ")")):
+                continue
+            start = end = t.i - 1
+            # (a given name opening a sentence may be tagged an adjective: "Olivier")
+            while start > 0 and start > end - 4 and sdoc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+                    and sdoc[start - 1].is_title and not sdoc[start - 1].is_stop \
+                    and sdoc[start - 1].ent_type_ in ("", "GPE", "LOC") and start - 1 not in taken:
+                start -= 1
+            span = sdoc[start:end]
+            if len(span) >= 2 and span.text not in names and not any(x.text in names or x.lower_ in self._generic for x in span):
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out
