@@ -2040,6 +2040,16 @@ CASES = [
     # "The two leaders" of a story's lead met; the same words later name the same two, not two others named since.
     (BORDER_STORY, "Meet", "William Ruto", "Yoweri Museveni", "Asserted"),
     (BORDER_STORY, "Support", "Vladimir Putin", "Yoweri Museveni", "Asserted"),
+    # Viewing an act "with concern" criticizes its doer.
+    ("A Hong Kong court on Monday convicted Jimmy Lai of sedition. Japan viewed the verdict with \"grave concern\".",
+     "Criticize", "Japan", "Hong Kong", "Asserted"),
+    # Demanding that someone be freed asks whoever holds him, as demanding his release does.
+    ("Iranian police arrested Ali Karimi in May. On Monday Britain demanded that Karimi be freed.", "Urge",
+     "United Kingdom", "Iran", "Asserted"),
+    # "X, who said he …": he is X.
+    ("A Hong Kong court convicted Jimmy Lai on Monday. U.S. President Donald Trump, who said he raised the case with "
+     "Chinese President Xi Jinping in October, told reporters he felt bad.", "Meet", "Donald Trump", "Xi Jinping",
+     "Asserted"),
 ]
 
 

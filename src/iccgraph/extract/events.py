@@ -162,6 +162,7 @@ class EventFinder:
         self.extradition_nouns = frozenset(rd["extradition_nouns"])
         self.held_nouns = self.release_nouns | frozenset(rd["access_nouns"]) | self.extradition_nouns
         self.resignation_nouns = frozenset(rd["resignation_nouns"])
+        self.release_clause_verbs = frozenset(rd["clause_verbs"])
         ex = lex.raw["experiencers"]
         self.experiencer_words, self.experiencer_preps = frozenset(ex["words"]), tuple(ex["preps"])
         self.experiencer_clause_verbs = frozenset(ex["clause_verbs"])
@@ -2392,6 +2393,18 @@ class EventFinder:
             targets = [Ref(k, "action", act.token) for k in holders if k not in keys]
             if targets:
                 out.append(Candidate("Urge", agents, targets, self.status(v), v, v, 0.7, f"release:{v.lemma_.lower()}"))
+        # "demanded that Lai be released immediately": whoever holds him, as the release noun would
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in self.release_clause_verbs or not any(x.dep_ == "auxpass" for x in c.children):
+                continue
+            held = {r.key for x in c.children if x.dep_ == "nsubjpass" for r in self.r.np(x, "Arrest")}
+            act = self._latest_arrest(held, v.i)
+            agents = self.verb_agents(v, "Urge")
+            keys = {r.key for r in agents}
+            targets = [Ref(k, "action", act.token) for k in (act.agents or [r.key for r in self.r.home_state(v)])
+                       if k not in keys] if act is not None else []
+            if agents and targets:
+                out.append(Candidate("Urge", agents, targets, self.status(v), v, v, 0.7, f"release:{v.lemma_.lower()}+clause"))
         return out
 
     def _experiencer_events(self, w: Token) -> list[Candidate]:

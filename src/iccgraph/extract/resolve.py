@@ -1507,6 +1507,8 @@ class Resolver:
         clause is the speaker when the pronoun fits it; a speaker we cannot name is no one
         else ('a commission set up by the council said it …'). None: not such a pronoun."""
         subj = self._reporter(h.head) if h.dep_ in ("nsubj", "nsubjpass") else None
+        if subj is not None and subj.lower_ in self.pron["relative"] and subj.head.dep_ == "relcl":
+            subj = self.relative_head(subj.head)  # "Trump, who said he raised the case": Trump
         if subj is None or subj.pos_ == "PRON":
             return None
         refs = self.np(subj)
