@@ -2050,6 +2050,11 @@ CASES = [
     ("A Hong Kong court convicted Jimmy Lai on Monday. U.S. President Donald Trump, who said he raised the case with "
      "Chinese President Xi Jinping in October, told reporters he felt bad.", "Meet", "Donald Trump", "Xi Jinping",
      "Asserted"),
+    # "has neither prosecuted X nor extradited him" denies both acts (and refuses no one).
+    ("Ali Karimi fled to Kenya in 1990. Kenya has neither prosecuted Karimi nor extradited him.", "Investigate",
+     "Kenya", "Ali Karimi", "Negated"),
+    ("Ali Karimi fled to Kenya in 1990. Kenya has neither prosecuted Karimi nor extradited him.", "Arrest",
+     "Kenya", "Ali Karimi", "Negated"),
 ]
 
 
@@ -2580,6 +2585,8 @@ NOT_READ = [
     ("A Nairobi judge rejected an application by the Kenya Anti-Corruption Commission for an arrest warrant against "
      "Joseph Mwangi.", "Criticize", "Kenya Anti-Corruption Commission", None,
      "a judge rejecting an application rules on it, and criticizes no one"),
+    ("Ali Karimi fled to Kenya in 1990. Kenya has neither prosecuted Karimi nor extradited him.", "Investigate",
+     "Ali Karimi", "Asserted", "neither … nor denies both acts"),
 ]
 
 

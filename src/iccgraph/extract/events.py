@@ -171,6 +171,7 @@ class EventFinder:
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
         self.neg_dets = frozenset(st["negative_determiners"])
+        self.correlative_negators = frozenset(st["correlative_negators"])
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
         self.intent_modals = frozenset(st["intent_modals"])
         self.intent_verbs = frozenset(st["intent_verbs"])
@@ -974,7 +975,10 @@ class EventFinder:
     def _refused(self, v: Token, frame: Frame, status: str | None = None) -> bool:
         """'refused to cooperate', 'failed to comply', 'will not cooperate' are refusals; 'did not
         cooperate' only says what did not happen."""
-        plain = any(c.dep_ == "neg" for c in v.children) and not any(
+        # ("has neither prosecuted X nor extradited him" says what did not happen, as "did not" does)
+        correlative = any(c.dep_ in ("preconj", "cc") and c.lower_ in self.correlative_negators
+                          for c in (*v.children, *(v.head.children if v.dep_ == "conj" else ())))
+        plain = (any(c.dep_ == "neg" for c in v.children) or correlative) and not any(
             c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children) and not frame.refusal_by_negation \
             and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in self.intent_verbs)  # "vowed never to cooperate"
         # ("denied that Venezuela had provided weapons to the FARC", "denied providing weapons": a
@@ -2477,7 +2481,11 @@ class EventFinder:
             # too ("did not endorse it and called on ECOWAS").
             kids = [] if own_tense else list(node.children)
             negated_here = (any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids)
-                            or any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in kids)) \
+                            or any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in kids)
+                            # "has neither prosecuted X nor extradited him": both denied
+                            or any(c.dep_ in ("preconj", "cc") and c.lower_ in self.correlative_negators for c in kids)
+                            or first and node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in self.correlative_negators
+                                                                     for c in node.head.children)) \
                 and not exceptive  # "had no choice but to comply": it will comply
             if negated_here and not governed:  # "rejected a call to sanction X": the sanction stays a proposal
                 neg = True
