@@ -417,9 +417,9 @@ class EventFinder:
         held by X"."""
         # ("called for a meeting of the Security Council"; one meets "with" a partner, who holds no meeting)
         mutual = (f := self.lex.nouns.get(o.lemma_.lower())) is not None and f.reciprocal
-        found = [c for c in o.children if c.dep_ == "poss"] + [
-            y for p in ("of", "to", "into", "against", "with", "from") if not (mutual and p == "with")
-            for y in self.r.pobjs(o, (p,))] + [  # "property that X and Y hold in the U.S."
+        found = [c for c in o.children if c.dep_ == "poss"] \
+            + self.r.pobjs(o, ("of", "to", "into", "against", "from") + (() if mutual else ("with",))) + [
+            # "property that X and Y hold in the U.S."
             y for r in (*o.children, *(c for k in o.conjuncts for c in k.children)) if r.dep_ == "relcl"
             for y in r.children if y.dep_ == "nsubj" and y.lower_ not in self.r.pron["relative"]] + [
             y for r in o.children if r.dep_ == "acl" and r.tag_ == "VBN"  # "bank accounts held by X"
@@ -976,14 +976,18 @@ class EventFinder:
         """'refused to cooperate', 'failed to comply', 'will not cooperate' are refusals; 'did not
         cooperate' only says what did not happen."""
         # ("has neither prosecuted X nor extradited him" says what did not happen, as "did not" does)
-        correlative = any(c.dep_ in ("preconj", "cc") and c.lower_ in self.correlative_negators
-                          for c in (*v.children, *(v.head.children if v.dep_ == "conj" else ())))
-        plain = (any(c.dep_ == "neg" for c in v.children) or correlative) and not any(
+        plain = (any(c.dep_ == "neg" for c in v.children) or self._correlative(v, conj=True)) and not any(
             c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children) and not frame.refusal_by_negation \
             and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in self.intent_verbs)  # "vowed never to cooperate"
         # ("denied that Venezuela had provided weapons to the FARC", "denied providing weapons": a
         # denial of the act, not a refusal)
         return (status or self.status(v)) == "Negated" and not plain and not self._denied(v)
+
+    def _correlative(self, v: Token, conj: bool) -> bool:
+        """Is `v` denied by 'neither … nor' ('has neither prosecuted X nor extradited him'), on
+        itself or, with `conj`, on the verb it is coordinated with?"""
+        return any(c.dep_ in ("preconj", "cc") and c.lower_ in self.correlative_negators
+                   for c in (*v.children, *(v.head.children if conj and v.dep_ == "conj" else ())))
 
     def _denied(self, v: Token) -> bool:
         """Is verb `v` what a denial verb denies ('denied that it had refused', 'denied providing')?"""
@@ -2352,6 +2356,12 @@ class EventFinder:
                    and held & set(a.targets)]
         return next((a for a in arrests if a.agents), arrests[0] if arrests else None)
 
+    def _holders(self, act: Act, v: Token, keys: set[str]) -> list[Ref]:
+        """Whoever holds the one `act` arrested, other than `keys` ("he was detained at Istanbul
+        airport": by the state the story is about, if one clearly is)."""
+        holders = act.agents or [r.key for r in self.r.home_state(v)]
+        return [Ref(k, "action", act.token) for k in holders if k not in keys]
+
     def _release_events(self, v: Token) -> list[Candidate]:
         """'ordered his immediate release', 'called for Kavala's release': an urging of whoever
         holds that person, as the story has told (the latest arrest of them)."""
@@ -2391,10 +2401,7 @@ class EventFinder:
                             and a.token < v.i and s - a.sent <= 3 and not side & set(a.agents)), None)
             if act is None or not agents:
                 continue
-            keys = {r.key for r in agents}
-            # "he was detained at Istanbul airport": by the state the story is about, if one clearly is
-            holders = act.agents or [r.key for r in self.r.home_state(v)]
-            targets = [Ref(k, "action", act.token) for k in holders if k not in keys]
+            targets = self._holders(act, v, {r.key for r in agents})
             if targets:
                 out.append(Candidate("Urge", agents, targets, self.status(v), v, v, 0.7, f"release:{v.lemma_.lower()}"))
         # "demanded that Lai be released immediately": whoever holds him, as the release noun would
@@ -2404,9 +2411,7 @@ class EventFinder:
             held = {r.key for x in c.children if x.dep_ == "nsubjpass" for r in self.r.np(x, "Arrest")}
             act = self._latest_arrest(held, v.i)
             agents = self.verb_agents(v, "Urge")
-            keys = {r.key for r in agents}
-            targets = [Ref(k, "action", act.token) for k in (act.agents or [r.key for r in self.r.home_state(v)])
-                       if k not in keys] if act is not None else []
+            targets = self._holders(act, v, {r.key for r in agents}) if act is not None else []
             if agents and targets:
                 out.append(Candidate("Urge", agents, targets, self.status(v), v, v, 0.7, f"release:{v.lemma_.lower()}+clause"))
         return out
@@ -2483,9 +2488,7 @@ class EventFinder:
             negated_here = (any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ in self.neg_dets for c in kids)
                             or any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in kids)
                             # "has neither prosecuted X nor extradited him": both denied
-                            or any(c.dep_ in ("preconj", "cc") and c.lower_ in self.correlative_negators for c in kids)
-                            or first and node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in self.correlative_negators
-                                                                     for c in node.head.children)) \
+                            or not own_tense and self._correlative(node, conj=first)) \
                 and not exceptive  # "had no choice but to comply": it will comply
             if negated_here and not governed:  # "rejected a call to sanction X": the sanction stays a proposal
                 neg = True
