@@ -2055,6 +2055,29 @@ CASES = [
      "Kenya", "Ali Karimi", "Negated"),
     ("Ali Karimi fled to Kenya in 1990. Kenya has neither prosecuted Karimi nor extradited him.", "Arrest",
      "Kenya", "Ali Karimi", "Negated"),
+    # Unnamed troops are the army the story last named, not the state of the place they act in.
+    ("Ethiopian forces raided several towns in Somalia overnight. On Friday, troops detained Ahmed Abdi Godane "
+     "and Hassan Dahir Aweys at their homes in Mogadishu.", "Arrest", "Ethiopia", "Hassan Dahir Aweys", "Asserted"),
+    # "it" in a relative clause inside what X is accused of is the accuser.
+    ("Israel accuses Lebanon of sheltering Imad Mughniyeh, whom it blames for the bombing.",
+     "Criticize", "Israel", "Imad Mughniyeh", "Asserted"),
+    # A body's resolution is its own.
+    ("Venezuela rejected a demand by the Organization of American States to free the prisoners. On Friday the OAS "
+     "adopted a resolution urging Caracas to free them. The State Department said it supported the OAS resolution.",
+     "Support", "United States", "Organization of American States", "Asserted"),
+    # A case named after a person looks into him; it is no act of his.
+    ("Paris court opens door to Kagame case\n\nA Paris appeals court ruled on Tuesday that the case against Paul "
+     "Kagame could go ahead. Rwandan Foreign Minister Louise Mushikiwabo called the decision \"scandalous\".",
+     "Criticize", "Louise Mushikiwabo", "France", "Asserted"),
+    # A name set off by an aside, then its verb.
+    ("Palestinian Prime Minister Salam Fayyad, of the Third Way party, called on Israel to free the prisoners.",
+     "Urge", "Salam Fayyad", "Israel", "Asserted"),
+    # One name after a title one is known by, described after a comma.
+    ("Canada imposed sanctions on Patriarch Kirill, the head of the Russian Orthodox Church, on Friday.",
+     "Sanction", "Canada", "Patriarch Kirill", "Asserted"),
+    # Words of blame.
+    ("Swiss police arrested Roman Polanski in Zurich. French Foreign Minister Bernard Kouchner called the arrest "
+     "\"a bit sinister\".", "Criticize", "Bernard Kouchner", "Switzerland", "Asserted"),
 ]
 
 
@@ -2587,6 +2610,13 @@ NOT_READ = [
      "a judge rejecting an application rules on it, and criticizes no one"),
     ("Ali Karimi fled to Kenya in 1990. Kenya has neither prosecuted Karimi nor extradited him.", "Investigate",
      "Ali Karimi", "Asserted", "neither … nor denies both acts"),
+    ("Two suspected Russian agents were jailed for six months for forging Irish passports, Dublin said.", "Arrest",
+     None, None, "a prison term served for a crime is a sentence, no arrest"),
+    ("The Israeli embassy brought a case against the activists. A Brussels appeals court threw out the case in June.", "Expel", None, None,
+     "a court throwing out a case expels no one"),
+    ("Daniel Ortega rejected a call by the OAS to withdraw troops. He accused the OAS of bias and called the "
+     "decision a disgrace.", "Criticize", "Nicaragua", None,
+     "one who accuses and then calls a decision a disgrace does not mean his own"),
 ]
 
 

@@ -127,3 +127,13 @@ def test_a_name_given_an_age_is_a_person_whatever_the_tagger_took_it_for():
     tags.update({t.i: "B-GPE" for t in doc if t.text == "Vandermeulen"})
     found = events(text, misread(text, ents=tags))
     assert ("Arrest", ("Iran",), ("Olivier Vandermeulen",), "Asserted") in found, found
+
+
+def test_a_verb_hung_on_an_aside_after_a_name_is_the_main_verb():
+    # "President Salam Fayyad, of the Third Way party, called on …", with "called" a clause on "party"
+    text = "President Salam Fayyad, of the Third Way party, called on Israel to free the prisoners."
+    doc = misread(text, {2: (2, "ROOT"), 10: (8, "acl"), 17: (2, "punct")})
+    assert (doc[10].dep_, doc[10].head.text, doc[2].dep_) == ("acl", "party", "ROOT")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[10].dep_, doc[2].dep_, doc[2].head.text) == ("ROOT", "nsubj", "called")
+    assert ("Urge", ("Salam Fayyad",), ("Israel",), "Asserted") in events(text, doc)

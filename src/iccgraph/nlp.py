@@ -86,7 +86,24 @@ def parse_repairs(doc: Doc) -> Doc:
         _object_read_as_subject(doc, tok)
         _verb_read_as_modifier(doc, tok)
         _clause_hung_on_its_medium(doc, tok)
+        _verb_hung_on_an_aside(doc, tok)
     return doc
+
+
+def _verb_hung_on_an_aside(doc: Doc, tok: Token) -> None:
+    """"President Mahmoud Abbas, of the rival Fatah movement, called on Israel to …", parsed with
+    "called" a clause on "movement": a past verb with no subject, right after the comma that
+    closes a phrase set off after the sentence's root name, is the main verb, the name its subject."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.i < 4 or doc[tok.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
+        return
+    root = tok.head
+    while root.head.i != root.i and root.dep_ in ("pobj", "prep", "appos", "acl") and root is not tok:
+        root = root.head
+    if root.dep_ != "ROOT" or root.pos_ not in ("PROPN", "NOUN") or root.i + 1 >= tok.i or doc[root.i + 1].text != ",":
+        return
+    tok.head, tok.dep_ = tok, "ROOT"
+    root.head, root.dep_ = tok, "nsubj"
 
 
 def _clause_hung_on_its_medium(doc: Doc, tok: Token) -> None:

@@ -843,8 +843,12 @@ class DocActors:
                     and sdoc[end].lower_ not in self._generic and end not in taken and sdoc[end].tag_ != "POS":
                 end += 1
             span = sdoc[t.i:end]
-            if len(span) >= 2 and span.text not in names and not any(x.ent_type_ in ("ORG", "FAC", "DATE") for x in span):
-                out.append((span.start, span.end, span.text))
+            # ("Patriarch Kirill, the head of …": one name after a title a person is known by
+            # alone, when a description set off after it says who he is; not "Sheikh Jarrah")
+            known_by = len(span) == 1 and before.lower_ in self._regnal and any(c.dep_ == "appos" for c in t.children)
+            if (len(span) >= 2 or known_by) and span.text not in names \
+                    and not any(x.ent_type_ in ("ORG", "FAC", "DATE") for x in span):
+                out.append((span.start, span.end, f"{before.text} {span.text}" if known_by else span.text))
                 taken.update(range(span.start, span.end))
         return out
 

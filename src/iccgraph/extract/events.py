@@ -85,6 +85,7 @@ class EventFinder:
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
         self.home_forces = frozenset(lex.raw["control"]["home_forces"])
+        self.armed_forces = frozenset(lex.raw["control"]["armed_forces"])
         self.journey_verbs = frozenset(lex.raw["status"]["journey_verbs"])
         self.trade_nouns = frozenset(lex.raw["trade_nouns"]["nouns"])
         self.hosting_verbs = frozenset(lex.raw["hosting_verbs"]["verbs"])
@@ -698,6 +699,9 @@ class EventFinder:
             return None
         if frame.exclude_words and any(t.lower_ in frame.exclude_words for t in v.subtree if self._same_clause(t, v)):
             return None
+        if frame.sentence_terms and any(o.lemma_.lower() in frame.sentence_terms for o in self.r.pobjs(v, ("for",))) \
+                and sum(t.lower_ == "for" and t.dep_ == "prep" and self._same_clause(t, v) for t in v.subtree) >= 2:
+            return None  # (the term, and what it is for)
         action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
                        if c.lemma_.lower() in frame.xcomp_actions
                        and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))), frame.action)
@@ -858,7 +862,10 @@ class EventFinder:
                 and self._stateless_forces(c for c in v.children if c.dep_ == "nsubj"):
             # "Police arrested X at his home in Phnom Penh": the state it happened in, else the story's own
             keys = {r.key for r in targets}
-            agents = self._place_state(v, keys) or self._home_state(v, keys)
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]
+            # ("Israeli forces raided … troops detained X in Ramallah": an army, unlike police,
+            # acts outside its state; unnamed, it is the one the story last named)
+            agents = self._named_forces(v, subjects, keys) or self._place_state(v, keys) or self._home_state(v, keys)
             pattern += "+home" if agents else ""
         status = self.status(v, intent=frame.intent_is_act, action=action)
         # An unreal act needs no named doer ("calls on all states to arrest X"); a real one does
@@ -902,6 +909,20 @@ class EventFinder:
     def _stateless_forces(self, toks) -> bool:
         """Is one of `toks` police, troops or an army the text names no state for?"""
         return any(t.lemma_.lower() in self.home_forces for t in toks)
+
+    def _named_forces(self, v: Token, subjects: list[Token], keys: set[str]) -> list[Ref]:
+        """The state whose army, troops or forces the story last named (this sentence or the three
+        before), when `subjects` of verb `v` are armed forces it names no state for."""
+        if not any(t.lemma_.lower() in self.armed_forces for t in subjects):
+            return []
+        s = self.a.sent_of[v.i]
+        for t in reversed(self.sdoc[self.a.sents[max(0, s - 3)].start:v.i]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.armed_forces:
+                states = [k for c in t.children if c.dep_ in ("amod", "compound", "poss")
+                          and (k := self.a.demonym(c) or self.a.at(c)) and self.a.cls(k) == "State"]
+                if states:
+                    return [Ref(states[0], "modifier", t.i)] if states[0] not in keys else []
+        return []
 
     def _home_state(self, v: Token, keys: set[str]) -> list[Ref]:
         """The state the story around `v` is about, if it is none of `keys`."""
@@ -1297,7 +1318,10 @@ class EventFinder:
             if c.dep_ == "poss" and poss:
                 refs += self.r.np(c, action)
             elif c.dep_ in ("compound", "amod", "nmod"):
-                refs += [Ref(key, "modifier", t.i) for key, t in self.r.modifier_actors(c, demonyms=c.dep_ != "nmod")]
+                # ("the Sharon case", "the Khashoggi investigation": a person an inquiry is named
+                # after is the one it looks into)
+                refs += [Ref(key, "modifier", t.i) for key, t in self.r.modifier_actors(c, demonyms=c.dep_ != "nmod")
+                         if not (action == "Investigate" and c.dep_ == "compound" and self.a.cls(key) == "Person")]
         return refs + self.r.by_agents(n, action=action, preps=("by", *preps))
 
     @staticmethod

@@ -76,6 +76,7 @@ class Frame:
     refusal_targets: tuple[str, ...] = ()    # refused, also a RefuseCooperation towards these preps' objects ("will not hand X over TO Japan")
     source_preps: tuple[str, ...] = ()       # passive with no by-phrase: "was extradited FROM the United States" (that state acted)
     subject_target_verbs: tuple[str, ...] = ()  # nouns only: "X DREW condemnation from Y": Y condemned X (or X's act)
+    sentence_terms: tuple[str, ...] = ()    # "jailed for six MONTHS for spying": a term served for a crime is a sentence, no arrest
     acl_target_verbs: tuple[str, ...] = ()   # nouns only: "a warrant ACCUSING him of torture": the one it accuses
 
     _MAPS = ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")

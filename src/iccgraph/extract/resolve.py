@@ -1055,6 +1055,11 @@ class Resolver:
     def _reactor(self, h: Token, verb: Token) -> set[str]:
         """The actors in the subject of the clause that reacts to act noun `h`."""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i]
+        first = verb
+        while not subjects and first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+            # "He accused X of … and called the vote …": the first verb's subject
+            first = first.head
+            subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i]
         if any(c.pos_ == "PRON" for c in subjects):
             return {r.key for c in subjects for r in self._pronoun(c, None)}
         # (not what a relative clause on it names: "X, who met Khan's team, hailed the announcement")
@@ -1325,7 +1330,12 @@ class Resolver:
                 obj = h.head  # "the League condemned what it called aggression": the one who condemned
             if obj is not None and obj.dep_ in ("dobj", "pobj", "prep", "ccomp") and obj.head.pos_ in ("VERB", "AUX"):
                 # "ECOWAS lifted the sanctions it had imposed on Niger": the one who lifted them
-                subj = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
+                # (through a verb with no subject of its own to the one it hangs on: "Israel accuses
+                # Syria of sheltering Meshaal, whom it holds responsible": Israel)
+                verb = obj.head
+                while verb.dep_ in ("pcomp", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 refs = [r for r in self.np(subj, action) if self.a.cls(r.key) != "Person"] if subj is not None else []
                 if len(refs) == 1:
                     return [Ref(refs[0].key, "pronoun", h.i)]
