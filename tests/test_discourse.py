@@ -2078,6 +2078,11 @@ CASES = [
     # Words of blame.
     ("Swiss police arrested Roman Polanski in Zurich. French Foreign Minister Bernard Kouchner called the arrest "
      "\"a bit sinister\".", "Criticize", "Bernard Kouchner", "Switzerland", "Asserted"),
+    # An attack is no event, but a reaction names it: its doer is the one criticized.
+    ("Syrian jets struck a Turkish border post on Friday. NATO condemned the attack in the strongest terms.",
+     "Criticize", "NATO", "Syria", "Asserted"),
+    ("Turkish ships were stormed by Israeli commandos on Monday. Ahmet Davutoglu described the raid as \"murder\".",
+     "Criticize", "Ahmet Davutoglu", "Israel", "Asserted"),
 ]
 
 

@@ -146,6 +146,8 @@ class EventFinder:
         self.mutual_actions = lex.words("mutual_actions", "actions")
         self.other_senses = lex.words("other_senses", "sports")
         self.ruling_verbs = w("action_reference_nouns", "refers_to", "ruling_verbs")
+        self.attack_deed_verbs = w("action_reference_nouns", "attacks", "verbs")
+        self.attack_non_objects = w("action_reference_nouns", "attacks", "non_objects")
         self.bare_refusals, self.refusal_pro_forms = w("bare_refusals", "verbs"), w("bare_refusals", "pro_forms")
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
         self.operation_nouns = w("control", "operation_nouns", "nouns")
@@ -238,6 +240,8 @@ class EventFinder:
                     self._remember_lawsuit(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.ruling_verbs:
                     self._remember_ruling(t)
+                if t.pos_ == "VERB" and t.lemma_.lower() in self.attack_deed_verbs:
+                    self._remember_attack(t)
                 if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
                     here += self._obligation_events(t)
@@ -324,6 +328,16 @@ class EventFinder:
             courts = [r for r in agents if self.a.cls(r.key) == "State"]
         if courts and self.status(v) == "Asserted":
             self._remember(v, "Ruling", courts, [], v, "Asserted")
+
+    def _remember_attack(self, v: Token) -> None:
+        """'Israeli commandos stormed the ship', 'jets struck targets in Syria': no event (an
+        attack is none of the classes), but a deed reactions name ('condemned the raid')."""
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.attack_non_objects for c in v.children):
+            return  # ("struck a deal")
+        agents = [r for r in self.verb_agents(v, None) if self.a.cls(r.key) != "Court"]
+        if agents and self.status(v) == "Asserted":
+            targets = [r for c in v.children if c.dep_ in ("dobj", "nsubjpass") for r in self.r.np(c, None)]
+            self._remember(v, "Attack", agents, targets, v, "Asserted")
 
     def _count(self, toks: list[Token]) -> int | None:
         """How many unnamed people `toks` speak of ('two executives'), if one of them says so."""

@@ -88,6 +88,7 @@ class Resolver:
         self.not_court_compounds = frozenset(refers["not_court_compounds"])
         self.self_reaction = frozenset(refers["self_reaction_verbs"])
         self.cognate_verbs = dict(refers["cognate_verbs"])
+        self.attack_kinds = frozenset({"Attack"})
         self.told_deeds = w("action_reference_nouns", "told_deeds", "nouns")
         self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
         self.attribute_nouns = w("attribute_nouns", "nouns")
@@ -1019,8 +1020,11 @@ class Resolver:
         if kinds:
             # (else the deed its verb told, done to no one we can name: "German police arrested a
             # senior aide … The African Union condemned the arrest")
-            return self.referred_act(h, verb, kinds, about=topics, reactor=reactor) \
+            found = self.referred_act(h, verb, kinds, about=topics, reactor=reactor) \
                 or self.deed_doers(h, self.cognate_verbs.get(h.lemma_.lower(), h.lemma_.lower()), exclude=reactor)
+            if found or kinds != self.attack_kinds:
+                return found
+            # (an attack no verb told may be an act of ours: "these attacks against the court")
         if h.lemma_.lower() in self.misdeeds and not any(c.dep_ == "det" and c.lower_ in self.demonstratives for c in h.children):
             # "condemned the assault": a deed of none of our kinds, not whatever act came last
             # ("these attacks on the court" points back to the acts just told)
