@@ -2083,6 +2083,18 @@ CASES = [
      "Criticize", "NATO", "Syria", "Asserted"),
     ("Turkish ships were stormed by Israeli commandos on Monday. Ahmet Davutoglu described the raid as \"murder\".",
      "Criticize", "Ahmet Davutoglu", "Israel", "Asserted"),
+    # "its members" are the body the clause is about.
+    ("The ICC informed the Security Council of the visit. Kenya had acted in line with the African Union, which last "
+     "year resolved that its members would not cooperate with the ICC.", "RefuseCooperation", "African Union",
+     "International Criminal Court", "Asserted"),
+    # Protests an arrest prompts are against whoever made it.
+    ("The writer Ahmet Altan has been arrested in Greece on a Turkish warrant, prompting protests from the governments "
+     "of France and Germany.", "Criticize", "France", "Greece", "Asserted"),
+    # A capital stands for its state.
+    ("Nicaraguan officials have also accused San José of turning a blind eye to drug traffickers.", "Criticize",
+     "Nicaragua", "Costa Rica", "Asserted"),
+    # Counterparts with a nationality are that state's.
+    ("Japanese police asked their Chinese counterparts to pursue the case.", "Urge", "Japan", "China", "Asserted"),
 ]
 
 
@@ -2622,6 +2634,8 @@ NOT_READ = [
     ("Daniel Ortega rejected a call by the OAS to withdraw troops. He accused the OAS of bias and called the "
      "decision a disgrace.", "Criticize", "Nicaragua", None,
      "one who accuses and then calls a decision a disgrace does not mean his own"),
+    ("Israeli troops arrested dozens of Hamas officials in Ramallah after the capture of an Israeli soldier. Israel's "
+     "cabinet met on Sunday. The EU's Javier Solana demanded the immediate release of the Israeli soldier.", "Urge", "Israel", None, "freeing a captive is not asked of his own state"),
 ]
 
 
@@ -2903,3 +2917,14 @@ def test_a_form_the_small_model_lemmatizes_wrongly_is_repaired_for_every_stage()
     doc = helpers_nlp()("Lula said he hoped to meet Maduro, hoping for a deal, while rabbits hop.")
     assert [(t.lower_, t.lemma_) for t in doc if t.lower_ in ("hoped", "hoping", "hop")] == \
         [("hoped", "hope"), ("hoping", "hope"), ("hop", "hop")]
+
+
+def test_a_state_in_anothers_title_is_not_a_bare_titles_state():
+    # "headed by Peru's ambassador to the UN, X, … the government of then President Y": Y is not Peru's
+    text = ("LA PAZ (Reuters) - The panel, headed by Peru's ambassador to the United Nations, Carlos Fernandez, said the "
+            "massacre could have been prevented if the government of then President Hugo Banzer had acted. Bolivia's "
+            "government said on Friday that Bolivia would act on the report.")
+    affiliations = {(a.person, a.organization) for a in statements_of(text, DATE).affiliations}
+    assert ("person/hugo-banzer", "bolivia") in affiliations and ("person/hugo-banzer", "peru") not in affiliations, affiliations
+    assert ("person/carlos-fernandez", "peru") in affiliations, affiliations
+

@@ -28,12 +28,16 @@ def acted_on(a: DocActors, tok: Token) -> set[str]:
             and (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"}
 
 
-def titles_another(a: DocActors, t: Token, tok: Token) -> bool:
-    """Is `t` (a state's name or demonym) in the title of a person named after `tok`?"""
+def titles_another(a: DocActors, t: Token, tok: Token, after: bool = True) -> bool:
+    """Is `t` (a state's name or demonym) in the title of a person other than `tok`, named
+    after it (or, unless `after`, anywhere): "North Korean leader Y", "Chile's ambassador, Y"?"""
     head = t.head
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
-    return head.i != tok.i and head.i > tok.i and a.tok[head.i] is not None and a.cls(a.tok[head.i].key) == "Person"
+    person = lambda x: x.i != tok.i and a.tok[x.i] is not None and a.cls(a.tok[x.i].key) == "Person"  # noqa: E731
+    named = [head] if person(head) else [c for c in head.children if c.dep_ == "appos" and person(c)] \
+        if t.dep_ == "poss" and not after else []
+    return any(x.i > tok.i or not after for x in named)
 
 
 def others_titles(a: DocActors, tok: Token) -> set[str]:
@@ -55,7 +59,10 @@ def nearest_state(a: DocActors, tok: Token, objects: set[str]) -> str | None:
         a.sdoc[i].dep_ == "poss" and a.sdoc[i].head.dep_ in ("nsubj", "nsubjpass")))]
     if subjects:
         return subjects[-1]
-    before = [k for i, k in states if i < tok.i]
+    # (nor one in another's title before it, "the commission headed by Chile's ambassador, X, said
+    # … the government of then President Y", unless the story is about that state)
+    home = a.dominant_state()
+    before = [k for i, k in states if i < tok.i and (k == home or not titles_another(a, a.sdoc[i], tok, after=False))]
     # one named after only as the clause's own subject or object's owner, not "… flew to Moscow"
     # (nor one the sentence also names as an object: "Foreign Minister X accused Greece of … and
     # said Athens must explain" is no Greek minister; nor one in another person's title: "Prime

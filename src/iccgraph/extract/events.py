@@ -1550,6 +1550,10 @@ class EventFinder:
             clause = gv.head if gv.dep_ == "advcl" and gv.tag_ == "VBG" else gv
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             targets = self.r.np(subj, action) if subj is not None else []
+            done = next((a for a in self.r.recent_events if a.token == clause.i and a.agents and a.real), None) \
+                if subj is not None and subj.dep_ == "nsubjpass" else None
+            if done is not None:  # ("X was arrested in Zurich, prompting protests": by whoever arrested him)
+                targets = [Ref(k, "action", done.token) for k in done.agents]
         agent_keys = {r.key for r in agents}
         targets = self._not_own([r for r in targets if r.key not in agent_keys], agent_keys)
         if frame.targets_from and definite and (not targets or not agents):
@@ -2398,7 +2402,8 @@ class EventFinder:
         """Whoever holds the one `act` arrested, other than `keys` ("he was detained at Istanbul
         airport": by the state the story is about, if one clearly is)."""
         holders = act.agents or [r.key for r in self.r.home_state(v)]
-        return [Ref(k, "action", act.token) for k in holders if k not in keys]
+        # (never the held one's own side: "the release of the Israeli soldier" asks not Israel)
+        return [Ref(k, "action", act.token) for k in holders if k not in keys and k not in act.targets]
 
     def _release_events(self, v: Token) -> list[Candidate]:
         """'ordered his immediate release', 'called for Kavala's release': an urging of whoever

@@ -1857,6 +1857,11 @@ class Resolver:
         """'the court', 'the country', 'the Foreign Ministry': the last actor of that class;
         'the five countries': the last five of that class named together."""
         classes = classes or self.described_classes(h)
+        owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() == "member" \
+                and not any(c.dep_ == "nummod" for c in h.children):
+            # "the African Union, which resolved that its members would not cooperate": the body whose they are
+            return [Ref(r.key, "description", r.token) for r in self.np(owner) if self.a.cls(r.key) != "Person"]
         if h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() in self.group_nouns:
             number = next((c for c in h.children if c.dep_ == "nummod"), None)
             size = self.number(number) \
