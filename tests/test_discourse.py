@@ -2095,6 +2095,24 @@ CASES = [
      "Nicaragua", "Costa Rica", "Asserted"),
     # Counterparts with a nationality are that state's.
     ("Japanese police asked their Chinese counterparts to pursue the case.", "Urge", "Japan", "China", "Asserted"),
+    # An embassy's secretary expelled is his state's envoy.
+    ("Estonia expelled a first secretary of the Russian embassy on Friday for espionage.", "Expel", "Estonia",
+     "Russia", "Asserted"),
+    # The holder of the assets, hung by the parser on the place they are in.
+    ("The U.S. Treasury on Monday froze the assets in the United States of former Gambian President Yahya Jammeh.",
+     "Sanction", "United States", "Yahya Jammeh", "Asserted"),
+    # A state's court turning down its own prosecutor's request: requested, not issued.
+    ("A Peruvian judge on Monday rejected a special prosecutor's request for an arrest warrant for former President "
+     "Alan Garcia.", "RequestArrestWarrant", "Peru", "Alan Garcia", "Asserted"),
+    ("A Peruvian judge on Monday rejected a special prosecutor's request for an arrest warrant for former President "
+     "Alan Garcia.", "IssueArrestWarrant", "Peru", "Alan Garcia", "Negated"),
+    # The people listed after the places they came from.
+    ("Turkey detained some 200 protesters from more than 20 countries, including Swedish activist Greta Thunberg.",
+     "Arrest", "Turkey", "Greta Thunberg", "Asserted"),
+    # A body's name with its acronym, after "From", signs the letter.
+    ("Open letter to President Paul Biya\n\nFrom the Network of Human Rights Defenders of the Year 2010 (RDDH)\n\n"
+     "Mr President,\n\nWe call on you to release the journalist Amadou Vamoulke.", "Urge",
+     "Network of Human Rights Defenders of the Year 2010", "Paul Biya", "Asserted"),
 ]
 
 

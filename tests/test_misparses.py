@@ -137,3 +137,15 @@ def test_a_verb_hung_on_an_aside_after_a_name_is_the_main_verb():
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert (doc[10].dep_, doc[2].dep_, doc[2].head.text) == ("ROOT", "nsubj", "called")
     assert ("Urge", ("Salam Fayyad",), ("Israel",), "Asserted") in events(text, doc)
+
+
+def test_a_name_after_head_of_state_is_a_person_whatever_the_tagger_took_it_for():
+    # "the former head of state Lol Mahamat Choua", with the name tagged as an organization
+    text = "Chadian soldiers arrested the former head of state Abakar Moussa Haroun on Friday."
+    doc = nlp()(prepare(text))
+    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and t.text not in ("Abakar", "Moussa", "Haroun")}
+    tags.update({8: "B-ORG", 9: "I-ORG", 10: "I-ORG"})
+    doc = misread(text, {7: (10, "compound"), 10: (6, "pobj")}, tags)
+    assert [t.text for t in doc[8:11]] == ["Abakar", "Moussa", "Haroun"] and doc[7].head.text == "Haroun"
+    found = events(text, doc)
+    assert ("Arrest", ("Chad",), ("Abakar Moussa Haroun",), "Asserted") in found, found

@@ -174,6 +174,7 @@ class DocActors:
         self._currencies = lex.words("currency_nouns", "words")
         self._regnal = lex.words("titles", "regnal")
         self._person_nouns = lex.words("titles", "person_nouns")
+        self._person_phrases = lex.words("titles", "person_phrases")
         self._body_heads = lex.words("unnamed_bodies", "heads")
         self._of_place_heads = lex.words("place_prepositions", "of_heads")
         self._place_preps = lex.words("place_prepositions", "any_head") | lex.words("place_prepositions", "after_verb")
@@ -361,7 +362,8 @@ class DocActors:
             root = span.root
             after_person_noun = all_names and len(span) <= 4 and span.start > 0 and not body_word \
                 and (sdoc[span.start - 1].lower_ in self._person_nouns and sdoc[span.start - 1].pos_ in ("NOUN", "PROPN")
-                     or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in self._person_nouns)
+                     or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in self._person_nouns
+                     or " ".join(t.lower_ for t in sdoc[max(0, span.start - 3):span.start]) in self._person_phrases)
             # (or taken, like the one named before it: "arrested Bagosora along with Ferdinand Nahimana")
             acted_on = all_names and len(span) <= 4 and not body_word and not any(
                 t.lower_ in self._described_kinds or t.lower_ in self._missed_heads or t.text in names
@@ -1195,11 +1197,15 @@ class DocActors:
         base = acronym.group(1) if acronym is not None else name
         headed = base.split()[-1].lower() in heads
         spelled = spelled or acronym is not None and headed and acronym.group(2) not in self.gaz.by_name
-        if (not inside or headed or spelled) \
-                and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,6}"
-                                 r"(?:\s*\([A-Z]{2,}\))?", name) and name.split()[-1].lstrip("(")[0].isupper():
-            key = self._org_line(acronym.group(1) if spelled else name)
-            if key and spelled:  # its acronym elsewhere in the text is this body too
+        # (a long name its acronym closes may hold "the" and a year: "the Committee for Truth and
+        # Justice for the Disappeared of February 2008 (CVJD)")
+        words = r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,6}" if acronym is None \
+            else r"(?:\s+(?:[A-Z][\w'’&.-]*|\d{4}|the|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,12}"
+        if (not inside or headed or spelled or acronym is not None) \
+                and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*" + words + r"(?:\s*\([A-Z]{2,}\))?", name) \
+                and name.split()[-1].lstrip("(")[0].isupper():
+            key = self._org_line(acronym.group(1) if acronym is not None else name)
+            if key and acronym is not None:  # its acronym elsewhere in the text is this body too
                 replaced = set()
                 for i, mm in enumerate(self.mentions):
                     if self.sdoc[mm.start:mm.end].text == acronym.group(2) and self.actors[mm.key].cls != "Person":

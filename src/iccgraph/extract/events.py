@@ -74,6 +74,7 @@ class EventFinder:
         gr = lex.raw["granted_requests"]
         self.granting_verbs, self.granted = frozenset(gr["verbs"]), dict(gr["actions"])
         self.refusing_verbs = frozenset(gr["refusing_verbs"])
+        self.court_askers = frozenset(gr["court_askers"])
         self.noun_blockers = w("noun_blockers", "lemmas")
         self.not_agentive = w("not_agentive_governors", "lemmas")
         self.activity = w("activity_nouns", "nouns")
@@ -441,6 +442,13 @@ class EventFinder:
             for a in r.children if a.dep_ == "agent" for y in a.children if y.dep_ == "pobj"] + [
             y for r in o.children if r.dep_ == "acl" and r.lemma_ == "belong"  # "assets belonging to X"
             for y in self.r.pobjs(r, ("to",))] + self._sent_by(o)
+        if not found:
+            # "froze the assets in the United States of X": the of-phrase the parser hung on the place
+            after = self.sdoc[o.right_edge.i + 1] if o.right_edge.i + 1 < len(self.sdoc) else None
+            places = [p for p in (*o.children, *([after] if after is not None and after.head.i == o.head.i else []))
+                      if p.dep_ == "prep" and p.lower_ == "in" and p.i > o.i]
+            found = [x for p in places for w in p.children if w.dep_ == "pobj" and w.ent_type_ in ("GPE", "LOC")
+                     for x in self.r.pobjs(w, ("of",))]
         # ("would never recognise the ruling": with no holder named, an act's noun is its doer's)
         return found or ([o] if o.lemma_.lower() in self.r.action_refs else [])
 
@@ -1439,6 +1447,13 @@ class EventFinder:
         for src in dict.fromkeys((outer, n)):
             agents += self._own_agents(src, action, poss=poss_agent, preps=frame.agent_preps)
         agents = [r for r in agents if r.key]
+        if not agents and outer is not n and gv is not None and action in self.granted \
+                and (gl in self.granting_verbs or gl in self.refusing_verbs) \
+                and any(c.dep_ == "poss" and c.lemma_.lower() in self.court_askers for c in outer.children):
+            # "a Mexican judge rejected a special prosecutor's request for a warrant": a prosecutor
+            # no one names asks a court of his own state
+            agents = [r for c in gv.children if c.dep_ == "nsubj" and self._court_phrase(c)
+                      for r in self.r.np(c, action) if self.a.cls(r.key) == "State"]
         if not agents and gl in frame.subject_target_verbs:  # "drew condemnation on Monday from X"
             agents = [r for o in self.r.pobjs(gv, frame.agent_preps) for r in self.r.np(o, action)]
         by_phrase: list[Ref] = []

@@ -60,6 +60,7 @@ class Resolver:
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
+        self.person_phrases = w("titles", "person_phrases")
         self.title_words = w("titles", "words")
         self.backer_participles = w("backer_participles", "words")
         self.title_fillers = w("titles", "fillers")
@@ -657,6 +658,14 @@ class Resolver:
                 # "six countries led by Argentina, Canada and Peru": those named act for the set
                 out += [Ref(r.key, "member", r.token) for a in c.children if a.dep_ == "agent"
                         for o in a.children if o.dep_ == "pobj" for r in self.np(o, action, depth + 1)]
+        if not out and h.tag_ in ("NNS", "NNPS") and h.right_edge.i + 1 < len(self.a.sdoc) \
+                and (p := self.a.sdoc[h.right_edge.i + 1]).dep_ == "prep" and p.lower_ in ("from", "of") \
+                and p.head.i in (h.i, h.head.i):
+            # "detained 700 activists from 30 countries, including X": the people it lists, which
+            # the parser hung on the places they come from
+            out = [Ref(r.key, "member", r.token) for o in p.children if o.dep_ == "pobj" for c in o.children
+                   if c.dep_ == "prep" and c.lower_ == "including" for x in c.children if x.dep_ == "pobj"
+                   for r in self.np(x, action, depth + 1) if self.a.cls(r.key) == "Person"]
         if not out and (h.pos_ == "NUM" or h.tag_ in ("NNS", "NNPS")) and h.dep_ in ("dobj", "nsubjpass", "pobj"):
             # "added two of them, Wang Junzheng and Chen Mingguo, to its list", the names parsed as
             # an adverbial of the verb: a proper-name phrase right after the set, set off by a comma
@@ -679,6 +688,10 @@ class Resolver:
             out = [Ref(k, "member", t.i) for o in inner for c in o.children if c.dep_ == "appos"
                    for t in c.subtree if (k := self.a.at(t)) and self.a.cls(k) == "Person"
                    and t.dep_ not in ("compound", "amod", "poss", "nmod")]
+        if not out and h.lemma_.lower() in self.member_nouns:
+            # "the former head of state Lol Mahamat Choua", parsed with "state" a compound of the name
+            out = [Ref(k, "member", o.i) for o in self.pobjs(h, ("of",)) if (k := self.a.at(o)) and self.a.cls(k) == "Person"
+                   and any(c.dep_ == "compound" and f"{h.lower_} of {c.lower_}" in self.person_phrases for c in o.children)]
         if not out and h.lemma_.lower() in self.member_nouns:
             out = self._apposed_name(h)
         return out
