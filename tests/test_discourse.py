@@ -2113,6 +2113,15 @@ CASES = [
     ("Open letter to President Paul Biya\n\nFrom the Network of Human Rights Defenders of the Year 2010 (RDDH)\n\n"
      "Mr President,\n\nWe call on you to release the journalist Amadou Vamoulke.", "Urge",
      "Network of Human Rights Defenders of the Year 2010", "Paul Biya", "Asserted"),
+    # A reaction to the detention of someone the story did not name is to whoever detained him.
+    ("Dutch police detained a Moroccan consular official in Rotterdam on Friday. Morocco's Foreign Ministry called "
+     "the consular official's detention \"unacceptable\".", "Criticize", "Morocco", "Netherlands", "Asserted"),
+    # Expelling migrants is no act against a state, but the reactions name it.
+    ("Algeria expelled hundreds of migrants to the Niger border last week. The United Nations voiced concern about "
+     "the expulsions.", "Criticize", "United Nations", "Algeria", "Asserted"),
+    # A deed summed up after a comma is its doer's.
+    ("Shinzo Abe visited the Yasukuni shrine on Thursday, a visit that drew strong protests from China and South Korea.",
+     "Criticize", "China", "Shinzo Abe", "Asserted"),
 ]
 
 

@@ -149,3 +149,17 @@ def test_a_name_after_head_of_state_is_a_person_whatever_the_tagger_took_it_for(
     assert [t.text for t in doc[8:11]] == ["Abakar", "Moussa", "Haroun"] and doc[7].head.text == "Haroun"
     found = events(text, doc)
     assert ("Arrest", ("Chad",), ("Abakar Moussa Haroun",), "Asserted") in found, found
+
+
+def test_an_object_hung_on_its_predicate_word_is_the_verbs_object():
+    # "called the diplomat's arrest \"illegal\"", with "arrest" a modifier of "illegal"
+    text = "Swedish police arrested a senior Iranian diplomat in Stockholm. Iran's Foreign Ministry called the diplomat's arrest \"illegal\"."
+    doc = nlp()(prepare(text))
+    arrest = next(t.i for t in doc if t.text == "arrest")
+    illegal = next(t.i for t in doc if t.text == "illegal")
+    doc = misread(text, {arrest: (illegal, "npadvmod")})
+    assert (doc[arrest].dep_, doc[arrest].head.text) == ("npadvmod", "illegal")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[arrest].dep_, doc[arrest].head.text) == ("dobj", "called")
+    found = events(text, doc)
+    assert ("Criticize", ("Iran",), ("Sweden",), "Asserted") in found, found

@@ -87,7 +87,19 @@ def parse_repairs(doc: Doc) -> Doc:
         _verb_read_as_modifier(doc, tok)
         _clause_hung_on_its_medium(doc, tok)
         _verb_hung_on_an_aside(doc, tok)
+        _object_hung_on_its_complement(doc, tok)
     return doc
+
+
+def _object_hung_on_its_complement(doc: Doc, tok: Token) -> None:
+    """"called the official's detention \"unacceptable\"", parsed with "detention" a modifier of
+    "unacceptable": a noun before the predicate word of a verb with no object is the verb's object."""
+    comp = tok.head
+    verb = comp.head
+    if tok.dep_ != "npadvmod" or tok.pos_ not in ("NOUN", "PROPN") or comp.dep_ != "oprd" or tok.i > comp.i \
+            or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return
+    tok.head, tok.dep_ = verb, "dobj"
 
 
 def _verb_hung_on_an_aside(doc: Doc, tok: Token) -> None:

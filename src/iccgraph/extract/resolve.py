@@ -907,6 +907,11 @@ class Resolver:
             act = next((a for a in reversed(self.recent_events) if a.sent == s and a.token < h.i and a.real), None)
             if act is not None:
                 return [Ref(k, "action", act.token) for k in act.agents]
+        if (h.dep_ in ("appos", "npadvmod") or self._summary_after_comma(h)) and h.lemma_.lower() in self.cognate_verbs:
+            # "Koizumi visited the shrine, a visit that drew protests": the deed its verb just told
+            found = self.deed_doers(h, self.cognate_verbs[h.lemma_.lower()])
+            if found and self.sent_of[found[0].token] == self.sent_of[h.i]:
+                return found
         if demonstrative_ok and any(c.dep_ == "det" and c.lower_ in self.demonstratives | {"the"}
                                     or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in h.children):
             # ("had ordered Honduras to … will ignore the order": an act complied with or not is the
@@ -922,6 +927,11 @@ class Resolver:
         arrest", "the expulsion of the UN office": whoever the story said arrested or expelled them)."""
         act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action == action
                     and held & set(a.targets) and a.agents), None)
+        if act is None:
+            # ("French police detained a consular official … called the official's detention
+            # unacceptable": an act just told on someone it did not name)
+            act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action == action
+                        and a.agents and not a.targets and a.real and self.sent_of[h.i] - a.sent <= 2), None)
         return [Ref(k, "action", act.token) for k in act.agents] if act is not None else []
 
     def named_or_owned(self, tok: Token, action: str | None, classes: tuple[str, ...]) -> list[Ref]:
