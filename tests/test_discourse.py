@@ -2122,6 +2122,11 @@ CASES = [
     # A deed summed up after a comma is its doer's.
     ("Shinzo Abe visited the Yasukuni shrine on Thursday, a visit that drew strong protests from China and South Korea.",
      "Criticize", "China", "Shinzo Abe", "Asserted"),
+    # Police named with their state just before are the ones acting next.
+    ("KAMPALA (Reuters) - Uganda protested on Thursday after rioters attacked its embassy in Nairobi. Uganda summoned "
+     "Kenya's envoy and Uganda recalled its own. Kenyan police said they had detained 40 people by Friday. Police also "
+     "detained Boniface Mwangi, editor of a Nairobi newspaper, a police spokesman said.", "Arrest", "Kenya",
+     "Boniface Mwangi", "Asserted"),
 ]
 
 

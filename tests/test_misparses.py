@@ -163,3 +163,26 @@ def test_an_object_hung_on_its_predicate_word_is_the_verbs_object():
     assert (doc[arrest].dep_, doc[arrest].head.text) == ("dobj", "called")
     found = events(text, doc)
     assert ("Criticize", ("Iran",), ("Sweden",), "Asserted") in found, found
+
+
+def test_a_past_verb_joined_to_an_infinitive_goes_with_the_outer_past_verb():
+    # "… regretted Israel's decision to turn the mosque into a museum and urged Israel to …",
+    # with "urged" coordinated with "turn"
+    text = "The Arab League said it deeply regretted Israel's decision to turn the mosque into a museum and urged Israel to reverse it."
+    doc = misread(text, {18: (11, "conj")})
+    assert (doc[18].text, doc[18].head.text) == ("urged", "turn")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[18].dep_, doc[18].head.text) == ("conj", "said")
+    assert ("Urge", ("Arab League",), ("Israel",), "Asserted") in events(text, doc)
+
+
+def test_a_run_of_names_taken_for_a_place_and_arrested_is_a_person():
+    # "police in Colombo arrested Murugan Thevarajah", with the name tagged as a place
+    text = "On Monday police in Nairobi arrested Wafula Chebukati, a Kenyan election official."
+    doc = nlp()(prepare(text))
+    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and t.text not in ("Wafula", "Chebukati")}
+    tags.update({6: "B-GPE", 7: "I-GPE"})
+    doc = misread(text, ents=tags)
+    assert [t.text for t in doc[6:8]] == ["Wafula", "Chebukati"]
+    found = events(text, doc)
+    assert ("Arrest", ("Kenya",), ("Wafula Chebukati",), "Asserted") in found, found

@@ -88,7 +88,23 @@ def parse_repairs(doc: Doc) -> Doc:
         _clause_hung_on_its_medium(doc, tok)
         _verb_hung_on_an_aside(doc, tok)
         _object_hung_on_its_complement(doc, tok)
+        _past_verb_joined_to_an_infinitive(doc, tok)
     return doc
+
+
+def _past_verb_joined_to_an_infinitive(doc: Doc, tok: Token) -> None:
+    """"UNESCO said it regretted Turkey's decision to turn the museum into a mosque and urged
+    Ankara to …", parsed with "urged" coordinated with "turn": a past verb with no subject of its
+    own, coordinated with an infinitive, goes with the outermost past verb the infinitive hangs
+    under ("the ministry said the ruling allowed the case to go ahead and urged the court …": said)."""
+    inf = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or inf.tag_ != "VB" or inf.i > tok.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return
+    past = [a for a in inf.ancestors if a.tag_ == "VBD" and a.pos_ == "VERB"]
+    if past:
+        tok.head = past[-1]
 
 
 def _object_hung_on_its_complement(doc: Doc, tok: Token) -> None:

@@ -863,17 +863,18 @@ class DocActors:
 
     def _acted_on_names(self, persons: list[tuple[int, int, str]], names: dict[str, str],
                         candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
-        """'Police in Colombo arrested Murugan Thevarajah': an untagged run of names as the object of
-        an act done to people is a person's."""
+        """'Police in Colombo arrested Murugan Thevarajah': an untagged run of names (or one the NER
+        took for a place no gazetteer knows) as the object of an act done to people is a person's."""
         taken = _taken(persons, candidates)
         out = []
         for t in self.sdoc:
             if t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._person_acts \
-                    or t.pos_ != "PROPN" or t.i in taken or t.ent_type_:
+                    or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in ("", "GPE", "LOC"):
                 continue
             span = self._compound_run(t)
             if 2 <= len(span) <= 4 and _all_names(span) and span.text not in names and not any(
-                    x.ent_type_ or x.i in taken or x.lower_ in self._generic for x in span):
+                    x.ent_type_ not in ("", "GPE", "LOC") or x.text in names or x.text in self.gaz.demonyms
+                    or x.i in taken or x.lower_ in self._generic for x in span):
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out

@@ -900,7 +900,10 @@ class EventFinder:
             subjects = [c for c in v.children if c.dep_ == "nsubj"]
             # ("Israeli forces raided … troops detained X in Ramallah": an army, unlike police,
             # acts outside its state; unnamed, it is the one the story last named)
-            agents = self._named_forces(v, subjects, keys) or self._place_state(v, keys) or self._home_state(v, keys)
+            # (police act at home: the place first, then the police the story named just before,
+            # "Cambodian police said they had detained 56 people. Police also detained X")
+            agents = self._named_forces(v, subjects, keys, self.armed_forces, 3) or self._place_state(v, keys) \
+                or self._named_forces(v, subjects, keys, self.home_forces, 1) or self._home_state(v, keys)
             pattern += "+home" if agents else ""
         status = self.status(v, intent=frame.intent_is_act, action=action)
         # An unreal act needs no named doer ("calls on all states to arrest X"); a real one does
@@ -945,14 +948,15 @@ class EventFinder:
         """Is one of `toks` police, troops or an army the text names no state for?"""
         return any(t.lemma_.lower() in self.home_forces for t in toks)
 
-    def _named_forces(self, v: Token, subjects: list[Token], keys: set[str]) -> list[Ref]:
-        """The state whose army, troops or forces the story last named (this sentence or the three
-        before), when `subjects` of verb `v` are armed forces it names no state for."""
-        if not any(t.lemma_.lower() in self.armed_forces for t in subjects):
+    def _named_forces(self, v: Token, subjects: list[Token], keys: set[str], forces: frozenset[str],
+                      window: int) -> list[Ref]:
+        """The state whose `forces` (armies, troops; police) the story last named (this sentence or
+        the `window` before), when `subjects` of verb `v` are such forces it names no state for."""
+        if not any(t.lemma_.lower() in forces for t in subjects):
             return []
         s = self.a.sent_of[v.i]
-        for t in reversed(self.sdoc[self.a.sents[max(0, s - 3)].start:v.i]):
-            if t.pos_ == "NOUN" and t.lemma_.lower() in self.armed_forces:
+        for t in reversed(self.sdoc[self.a.sents[max(0, s - window)].start:v.i]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in forces:
                 states = [k for c in t.children if c.dep_ in ("amod", "compound", "poss")
                           and (k := self.a.demonym(c) or self.a.at(c)) and self.a.cls(k) == "State"]
                 if states:

@@ -442,8 +442,9 @@ class Resolver:
                                                    for c in h.children):
                 # "a day after police arrested her", "prosecutors issued warrants": the state the
                 # story is about, if one clearly is (first, the place the sentence opens with:
-                # "In Quito, the minister said police had detained X")
-                return self._placed_sentence(h) or self.home_state(h)
+                # "In Quito, the minister said police had detained X"; then the same noun named
+                # with its state just before: "Cambodian police said … Police also detained X")
+                return self._placed_sentence(h) or self._same_noun_before(h, depth, window=1) or self.home_state(h)
             # (or "the Prosecutor General's Office", its modifier a possessive)
             if lemma in self.organ_offices and (self._definite(h) or any(c.dep_ == "poss" and self._definite(c)
                                                                          for c in h.children)) and any(
