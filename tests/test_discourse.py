@@ -2127,6 +2127,11 @@ CASES = [
      "Kenya's envoy and Uganda recalled its own. Kenyan police said they had detained 40 people by Friday. Police also "
      "detained Boniface Mwangi, editor of a Nairobi newspaper, a police spokesman said.", "Arrest", "Kenya",
      "Boniface Mwangi", "Asserted"),
+    # Saying someone lost legitimacy or shelters criminals criticizes him.
+    ("French Foreign Minister Jean-Yves Le Drian said on Monday that Venezuelan President Nicolas Maduro had lost "
+     "legitimacy.", "Criticize", "Jean-Yves Le Drian", "Nicolas Maduro", "Asserted"),
+    ("Kenya said on Tuesday that Somalia was protecting terrorists on its soil.", "Criticize", "Kenya", "Somalia",
+     "Asserted"),
 ]
 
 
