@@ -2132,6 +2132,16 @@ CASES = [
      "legitimacy.", "Criticize", "Jean-Yves Le Drian", "Nicolas Maduro", "Asserted"),
     ("Kenya said on Tuesday that Somalia was protecting terrorists on its soil.", "Criticize", "Kenya", "Somalia",
      "Asserted"),
+    # A refusal to arrest people wanted by a court, the last of those listed named as such, refuses the court.
+    ("The ICTY indicted Petar Jojic for contempt. Serbia again refused to arrest lawmaker Petar Jojic and two other "
+     "party members wanted by the tribunal.", "RefuseCooperation", "Serbia",
+     "International Criminal Tribunal for the former Yugoslavia", "Asserted"),
+    # A refusal to hand over unnamed suspects refuses whoever sought their arrest.
+    ("Argentina has sought the arrest of five Iranian officials over the attack, but Iran has refused to hand over any "
+     "of the suspects.", "RefuseCooperation", "Iran", "Argentina", "Asserted"),
+    # Suspending talks or exchanges with someone refuses to cooperate with him.
+    ("Beijing suspended ministerial and provincial-level exchanges with Tokyo on Sunday.", "RefuseCooperation",
+     "China", "Japan", "Asserted"),
 ]
 
 

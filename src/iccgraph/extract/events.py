@@ -512,7 +512,9 @@ class EventFinder:
                           and t.head.lower_ in frame.refusal_targets for r in self.r.np(t, "RefuseCooperation")
                           if r.key not in keys and self.a.cls(r.key) != "Person"]
         if not recipients:  # "would not arrest suspects indicted by the Hague tribunal": a refusal to that court
-            recipients = [r for d in v.children if d.dep_ == "dobj" for r in self.r.by_agents(d, 1, "RefuseCooperation")
+            # (or "X and two others wanted by the tribunal", said of the last of those listed)
+            recipients = [r for d in v.children if d.dep_ == "dobj" for x in (d, *d.conjuncts)
+                          for r in self.r.by_agents(x, 1, "RefuseCooperation")
                           if r.key not in keys and self.a.cls(r.key) in ("Court", "State", "Organization")]
         if not recipients and v.lemma_.lower() in self.national_refusals:
             # "would not extradite Indian preacher Zakir Naik": to the state whose national he is
@@ -536,9 +538,15 @@ class EventFinder:
             # "The Court issued arrest warrants for A and B … Khartoum has refused to hand them over":
             # to the court or state whose warrants they are (a judge's state; not a red notice's Interpol)
             sides = self.a.side_of(keys)
-            wanted = {r.key for d in v.children if d.dep_ == "dobj" for r in self.r.np(d, "Arrest")}
+            objects = [d for d in v.children if d.dep_ == "dobj"]
+            wanted = {r.key for d in objects for r in self.r.np(d, "Arrest")}
+            # ("Argentina sought the arrest of eight Iranians … Iran has refused to hand over any of
+            # the suspects": unnamed, they are those of the warrants last sought or issued)
+            unnamed = not wanted and any(x.lemma_.lower() in self.r.unnamed_people for d in objects
+                                         for x in (d, *self.r.pobjs(d, ("of",))))
+            warrants = ("IssueArrestWarrant", "RequestArrestWarrant") if unnamed else ("IssueArrestWarrant",)
             for act in reversed(self.r.recent_events):
-                if act.action == "IssueArrestWarrant" and act.real and act.token < v.i and wanted & set(act.targets):
+                if act.action in warrants and act.real and act.token < v.i and (unnamed or wanted & set(act.targets)):
                     issuers = dict.fromkeys(self.a.body_of(k, ("State", "Court")) or k for k in act.agents)
                     recipients = [Ref(k, "action", act.token) for k in issuers
                                   if k not in sides and self.a.cls(k) in ("State", "Court")]
