@@ -126,7 +126,7 @@ def _verb_hung_on_an_aside(doc: Doc, tok: Token) -> None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
         return
     root = tok.head
-    while root.head.i != root.i and root.dep_ in ("pobj", "prep", "appos", "acl") and root is not tok:
+    while root.head.i != root.i and root.dep_ in ("pobj", "prep", "appos", "acl"):
         root = root.head
     if root.dep_ != "ROOT" or root.pos_ not in ("PROPN", "NOUN") or root.i + 1 >= tok.i or doc[root.i + 1].text != ",":
         return

@@ -2442,7 +2442,8 @@ class EventFinder:
         """Whoever holds the one `act` arrested, other than `keys` ("he was detained at Istanbul
         airport": by the state the story is about, if one clearly is)."""
         holders = act.agents or [r.key for r in self.r.home_state(v)]
-        # (never the held one's own side: "the release of the Israeli soldier" asks not Israel)
+        # (never the held themselves: "the capture of an Israeli soldier", read as done to Israel,
+        # makes no demand for his release one put to Israel)
         return [Ref(k, "action", act.token) for k in holders if k not in keys and k not in act.targets]
 
     def _release_events(self, v: Token) -> list[Candidate]:
