@@ -29,6 +29,13 @@ def misread(text: str, heads: dict[int, tuple[int, str]] | None = None, ents: di
                [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
 
 
+def retagged(doc: Doc, new: dict[int, str], untag: tuple[str, ...] = ()) -> dict[int, str]:
+    """The named-entity tags of `doc` (token -> "B-ORG", …), those of the tokens in `new` replaced
+    by it and those of the words in `untag` dropped: the tags to give `misread`."""
+    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and t.i not in new and t.text not in untag}
+    return {**tags, **new}
+
+
 def events(text: str, doc: Doc) -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
     st = read_with(from_text("t", text, DATE), doc)
     label = lambda keys: tuple(st.actors[k].label for k in keys)  # noqa: E731
@@ -59,8 +66,7 @@ def test_a_name_the_tagger_cut_short_ends_with_the_words_it_hangs_on():
            "Fall on Tuesday."
     doc = nlp()(prepare(text))
     start = next(t.i for t in doc if t.text == "Ismaila")
-    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and not start <= t.i <= start + 2}
-    tags[start] = "B-PERSON"
+    tags = retagged(doc, {start: "B-PERSON", start + 1: "O", start + 2: "O"})
     found = events(text, misread(text, {start: (start + 2, "compound"), start + 1: (start + 2, "compound")}, tags))
     assert ("Meet", ("Abdoulaye Diop",), ("Ismaila Madior Fall",), "Asserted") in found, found
 
@@ -70,8 +76,7 @@ def test_a_one_word_body_the_tagger_also_calls_a_person_is_a_body():
     text = "Lufthansa suspended its flights over Belarus. Lufthansa said it was cooperating fully with the ICAO."
     doc = nlp()(prepare(text))
     first, second = [t.i for t in doc if t.text == "Lufthansa"]
-    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and t.i not in (first, second)}
-    tags.update({first: "B-ORG", second: "B-PERSON"})
+    tags = retagged(doc, {first: "B-ORG", second: "B-PERSON"})
     found = events(text, misread(text, ents=tags))
     assert any(a == "Cooperate" and ag == ("Lufthansa",) for a, ag, _, _ in found), found
 
@@ -110,8 +115,7 @@ def test_a_name_tagged_as_a_body_ordered_held_is_a_person():
     # "ordered Jean-Christophe Dubois held in custody", with the name tagged as an organization
     text = "French judge Marc Trevidic ordered Jean-Christophe Dubois held in custody."
     doc = nlp()(prepare(text))
-    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_}
-    tags.update({5: "B-ORG", 6: "I-ORG", 7: "I-ORG", 8: "I-ORG"})
+    tags = retagged(doc, {5: "B-ORG", 6: "I-ORG", 7: "I-ORG", 8: "I-ORG"})
     doc = misread(text, {8: (9, "nsubj"), 9: (4, "ccomp")}, tags)
     assert [t.text for t in doc[5:10]] == ["Jean", "-", "Christophe", "Dubois", "held"]
     found = events(text, doc)
@@ -123,8 +127,7 @@ def test_a_name_given_an_age_is_a_person_whatever_the_tagger_took_it_for():
     text = ("Olivier Vandermeulen, 42, landed in Brussels on Friday night. Vandermeulen was arrested by Iranian "
             "intelligence agents in Tehran in February 2022.")
     doc = nlp()(prepare(text))
-    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and t.text not in ("Olivier", "Vandermeulen")}
-    tags.update({t.i: "B-GPE" for t in doc if t.text == "Vandermeulen"})
+    tags = retagged(doc, {t.i: "B-GPE" for t in doc if t.text == "Vandermeulen"}, untag=("Olivier",))
     found = events(text, misread(text, ents=tags))
     assert ("Arrest", ("Iran",), ("Olivier Vandermeulen",), "Asserted") in found, found
 
@@ -143,8 +146,7 @@ def test_a_name_after_head_of_state_is_a_person_whatever_the_tagger_took_it_for(
     # "the former head of state Lol Mahamat Choua", with the name tagged as an organization
     text = "Chadian soldiers arrested the former head of state Abakar Moussa Haroun on Friday."
     doc = nlp()(prepare(text))
-    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and t.text not in ("Abakar", "Moussa", "Haroun")}
-    tags.update({8: "B-ORG", 9: "I-ORG", 10: "I-ORG"})
+    tags = retagged(doc, {8: "B-ORG", 9: "I-ORG", 10: "I-ORG"})
     doc = misread(text, {7: (10, "compound"), 10: (6, "pobj")}, tags)
     assert [t.text for t in doc[8:11]] == ["Abakar", "Moussa", "Haroun"] and doc[7].head.text == "Haroun"
     found = events(text, doc)
@@ -180,8 +182,7 @@ def test_a_run_of_names_taken_for_a_place_and_arrested_is_a_person():
     # "police in Colombo arrested Murugan Thevarajah", with the name tagged as a place
     text = "On Monday police in Nairobi arrested Wafula Chebukati, a Kenyan election official."
     doc = nlp()(prepare(text))
-    tags = {t.i: f"{t.ent_iob_}-{t.ent_type_}" for t in doc if t.ent_type_ and t.text not in ("Wafula", "Chebukati")}
-    tags.update({6: "B-GPE", 7: "I-GPE"})
+    tags = retagged(doc, {6: "B-GPE", 7: "I-GPE"})
     doc = misread(text, ents=tags)
     assert [t.text for t in doc[6:8]] == ["Wafula", "Chebukati"]
     found = events(text, doc)

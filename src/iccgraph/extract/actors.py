@@ -1190,19 +1190,15 @@ class DocActors:
                       named.strip(), flags=re.I)
         # (a place the NER found inside such a name is part of it: "the Gulf of Guinea Rights Network")
         heads = self.lex.raw["author_markers"].get("org_heads", [])
-        # (or one its acronym spells: "the Observatory for Accountability in Lebanon (OAL)")
+        # (or one closed by its acronym, whatever the acronym spells: "the Observatory for
+        # Accountability in Lebanon (OAL)", "the Nicaraguan Memory and Justice Collective (CMJN)",
+        # in another language's order; such a long name may hold "the" and a year: "the Committee
+        # for Truth and Justice for the Disappeared of February 2008 (CVJD)")
         acronym = re.fullmatch(r"(.+?)\s*\(([A-Z]{2,})\)", name)
-        spelled = acronym is not None and acronym.group(2) in _initialisms(acronym.group(1))
-        # ("the Nicaraguan Memory and Justice Collective (CMJN)": the head before the acronym, which
-        # stands for the body in another language's order, and is no state's code)
-        base = acronym.group(1) if acronym is not None else name
-        headed = base.split()[-1].lower() in heads
-        spelled = spelled or acronym is not None and headed and acronym.group(2) not in self.gaz.by_name
-        # (a long name its acronym closes may hold "the" and a year: "the Committee for Truth and
-        # Justice for the Disappeared of February 2008 (CVJD)")
+        headed = name.split()[-1].lower() in heads
         words = r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,6}" if acronym is None \
             else r"(?:\s+(?:[A-Z][\w'’&.-]*|\d{4}|the|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,12}"
-        if (not inside or headed or spelled or acronym is not None) \
+        if (not inside or headed or acronym is not None) \
                 and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*" + words + r"(?:\s*\([A-Z]{2,}\))?", name) \
                 and name.split()[-1].lstrip("(")[0].isupper():
             key = self._org_line(acronym.group(1) if acronym is not None else name)

@@ -34,10 +34,13 @@ def titles_another(a: DocActors, t: Token, tok: Token, after: bool = True) -> bo
     head = t.head
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
-    person = lambda x: x.i != tok.i and a.tok[x.i] is not None and a.cls(a.tok[x.i].key) == "Person"  # noqa: E731
-    named = [head] if person(head) else [c for c in head.children if c.dep_ == "appos" and person(c)] \
-        if t.dep_ == "poss" and not after else []
-    return any(x.i > tok.i or not after for x in named)
+
+    def person(x: Token) -> bool:
+        return x.i != tok.i and a.tok[x.i] is not None and a.cls(a.tok[x.i].key) == "Person"
+    if person(head):
+        return head.i > tok.i or not after
+    # ("Chile's ambassador, Heraldo Munoz": the title set off beside the name it belongs to)
+    return not after and t.dep_ == "poss" and any(c.dep_ == "appos" and person(c) for c in head.children)
 
 
 def others_titles(a: DocActors, tok: Token) -> set[str]:

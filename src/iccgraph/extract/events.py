@@ -233,7 +233,7 @@ class EventFinder:
                             self._unnamed.append(UnnamedAct(t, vf.action, agents, self._count(
                                 [x for x in t.children if x.dep_ in ("dobj", "nsubjpass")]), vf.confidence))
                     elif c is None and vf.action in self.list_actions and any(
-                            self._deported(y) for x in t.children if x.dep_ in ("dobj", "nsubjpass")
+                            self.r.displaced(y) for x in t.children if x.dep_ in ("dobj", "nsubjpass")
                             for y in (x, *self.r.pobjs(x, ("of",)))):
                         # "Tunisia expelled hundreds of migrants … voiced concern about the
                         # expulsions": no act against a state, but one reactions name
@@ -337,11 +337,6 @@ class EventFinder:
             courts = [r for r in agents if self.a.cls(r.key) == "State"]
         if courts and self.status(v) == "Asserted":
             self._remember(v, "Ruling", courts, [], v, "Asserted")
-
-    def _deported(self, t: Token) -> bool:
-        """Is `t` migrants or civilians ('hundreds of migrants', 'its Japanese residents')?"""
-        lemma = t.lemma_.lower()
-        return lemma in self.r.migrant_nouns or lemma in self.r.civilian_nouns
 
     def _remember_attack(self, v: Token) -> None:
         """'Israeli commandos stormed the ship', 'jets struck targets in Syria': no event (an

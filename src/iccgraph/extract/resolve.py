@@ -61,6 +61,7 @@ class Resolver:
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
         self.person_phrases = w("titles", "person_phrases")
+        self.owned_sets = w("actor_nouns", "owned_sets")
         self.title_words = w("titles", "words")
         self.backer_participles = w("backer_participles", "words")
         self.title_fillers = w("titles", "fillers")
@@ -950,6 +951,11 @@ class Resolver:
         as civilians ('expelled their 17,000 Japanese residents')?"""
         return h.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in self.civilian_nouns \
             or h.lemma_.lower() in self.migrant_nouns and h.dep_ == "dobj" and h.head.lemma_.lower() in self.deporting_verbs
+
+    def displaced(self, t: Token) -> bool:
+        """Does word `t` name migrants or civilians, wherever it stands ('hundreds of migrants')?"""
+        lemma = t.lemma_.lower()
+        return lemma in self.migrant_nouns or lemma in self.civilian_nouns
 
     def _doing_verb(self, v: Token, h: Token) -> bool:
         """Whether verb `v` does the act noun `h` names ('imposed' sanctions, 'expelled' diplomats),
@@ -1882,7 +1888,7 @@ class Resolver:
         'the five countries': the last five of that class named together."""
         classes = classes or self.described_classes(h)
         owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if owner is not None and h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() == "member" \
+        if owner is not None and h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() in self.owned_sets \
                 and not any(c.dep_ == "nummod" for c in h.children):
             # "the African Union, which resolved that its members would not cooperate": the body whose they are
             return [Ref(r.key, "description", r.token) for r in self.np(owner) if self.a.cls(r.key) != "Person"]
