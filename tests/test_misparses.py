@@ -187,3 +187,18 @@ def test_a_run_of_names_taken_for_a_place_and_arrested_is_a_person():
     assert [t.text for t in doc[6:8]] == ["Wafula", "Chebukati"]
     found = events(text, doc)
     assert ("Arrest", ("Kenya",), ("Wafula Chebukati",), "Asserted") in found, found
+
+
+def test_a_determiner_hung_on_the_predicate_word_is_the_objects():
+    # "Orban called the ruling \"outrageous and unacceptable\"", with "the" hung on "outrageous"
+    text = ("The European Court of Human Rights ruled on Tuesday that Poland had breached the rights of two judges. "
+            "Prime Minister Donald Tusk called the ruling \"outrageous and unacceptable\" on Thursday.")
+    doc = nlp()(prepare(text))
+    the = next(t.i for t in doc if t.text == "ruling" and t.dep_ == "dobj") - 1
+    word = next(t.i for t in doc if t.text == "outrageous")
+    doc = misread(text, {the: (word, "det")})
+    assert doc[the].head.text == "outrageous"
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[the].dep_, doc[the].head.text) == ("det", "ruling")
+    found = events(text, doc)
+    assert ("Criticize", ("Donald Tusk",), ("European Court of Human Rights",), "Asserted") in found, found

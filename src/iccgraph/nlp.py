@@ -89,7 +89,20 @@ def parse_repairs(doc: Doc) -> Doc:
         _verb_hung_on_an_aside(doc, tok)
         _object_hung_on_its_complement(doc, tok)
         _past_verb_joined_to_an_infinitive(doc, tok)
+    for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
+        _determiner_hung_past_its_noun(doc, tok)
     return doc
+
+
+def _determiner_hung_past_its_noun(doc: Doc, tok: Token) -> None:
+    """"Orban called the ruling \"outrageous and unacceptable\"", parsed with "the" hung on
+    "outrageous": a determiner hung on a word other than a noun, past the object noun right after
+    it, is that noun's."""
+    noun = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.dep_ != "det" or noun is None or tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
+            or tok.head.i <= noun.i or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return
+    tok.head = noun
 
 
 def _past_verb_joined_to_an_infinitive(doc: Doc, tok: Token) -> None:

@@ -173,6 +173,7 @@ class DocActors:
         self._titles = lex.words("titles", "words") | _HONORIFICS
         self._currencies = lex.words("currency_nouns", "words")
         self._regnal = lex.words("titles", "regnal")
+        self._office_holders = lex.words("titles", "office_holders")
         self._person_nouns = lex.words("titles", "person_nouns")
         self._person_phrases = lex.words("titles", "person_phrases")
         self._body_heads = lex.words("unnamed_bodies", "heads")
@@ -315,6 +316,8 @@ class DocActors:
                         end += 1
                     if end > span.end + 1 and (end == len(sdoc) or not sdoc[end].is_title):
                         span = sdoc[span.start:end]
+                if span is not None and self._post_with_holder(span):
+                    continue  # "the UN Special Rapporteur on Afghanistan, Richard Bennett": the holder acts
                 if span is not None and span.text not in names:
                     orgs.append(span)
                     if label == "FAC":
@@ -461,7 +464,11 @@ class DocActors:
         # People: the fullest name of each cluster gives the key; a lone surname joins it.
         ner_people: dict[str, str] = {}  # key -> its fullest name here
         persons = [self._hyphen_tail(*p) for p in persons]
+        # ("Reporters [Without Borders]" tagged a person: a body the gazetteer names in full holds no one)
+        bodies = [(c[1], c[2]) for c in candidates if c[4] == "gazetteer" and c[2] - c[1] > 1 and gaz.entries[c[3]].type != "Person"]
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
+            if any(s <= start and end <= e and e - s > end - start for s, e in bodies):
+                continue
             key = self._person_key(text, full)
             candidates.append((1, start, end, key, "ner"))
             ner_people.setdefault(key, text)
@@ -860,6 +867,18 @@ class DocActors:
         while start > 0 and self.sdoc[start - 1].dep_ == "compound" and self.sdoc[start - 1].head.i == t.i:
             start -= 1
         return self.sdoc[start:t.i + 1]
+
+    def _post_with_holder(self, span: Span) -> bool:
+        """Whether a name the NER took for a body ends in a post's title, its holder's name set
+        off after it by a comma ("the UN Special Rapporteur [on …], Mary Lawlor,")."""
+        if span[-1].lemma_.lower() not in self._office_holders:
+            return False
+        # (read from the words, not the tree: the parser often hangs the name elsewhere)
+        rest = self.sdoc[span.end:span.end + 12]
+        comma = next((t.i for t in rest if t.text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in self.sdoc[span.end:comma]) or comma + 1 >= len(self.sdoc):
+            return False
+        return self.sdoc[comma + 1].ent_type_ == "PERSON" and self.sdoc[comma + 1].ent_iob_ == "B"
 
     def _acted_on_names(self, persons: list[tuple[int, int, str]], names: dict[str, str],
                         candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:

@@ -63,6 +63,8 @@ class EventFinder:
         self.accusing_preps = {k: frozenset(v) for k, v in lex.raw["negative_evaluation_verbs"]["with_preps"].items()
                                if k != "_about"}
         self.document_nouns = w("document_nouns", "nouns")
+        self.standing_relations = w("standing_relations", "nouns")
+        self.not_done_by_acts = w("action_reference_nouns", "not_doers_of", "actions")
         self.authoring = w("authoring_verbs", "lemmas")
         self.object_control = w("control", "object_control")
         self.transparent = dict(lex.raw["transparent_nouns"])
@@ -169,6 +171,7 @@ class EventFinder:
         self.release_clause_verbs = frozenset(rd["clause_verbs"])
         ex = lex.raw["experiencers"]
         self.experiencer_words, self.experiencer_preps = frozenset(ex["words"]), tuple(ex["preps"])
+        self.feeling_words = frozenset(ex["feelings"]) | frozenset(ex["supportive"]["words"])
         self.experiencer_clause_verbs = frozenset(ex["clause_verbs"])
         self.supportive_words, self.supportive_preps = frozenset(ex["supportive"]["words"]), tuple(ex["supportive"]["preps"])
         self.unproven = frozenset(ex["unproven"])
@@ -603,8 +606,10 @@ class EventFinder:
             objs = self._broken_object(v)
         preps = list(v.children)
         if frame.no_object:  # "shared evidence of the crimes with X", "spoke by telephone with X"
+            # (not the other side of a standing relation: "raised the stakes in its standoff with Iran")
             preps += [p for c in v.children if c.dep_ in ("dobj", "prep") for p in c.subtree
-                      if p.dep_ == "prep" and p.head.i != v.i and p.head.pos_ in ("NOUN", "PROPN")]
+                      if p.dep_ == "prep" and p.head.i != v.i and p.head.pos_ in ("NOUN", "PROPN")
+                      and not (p.lower_ == "with" and p.head.lemma_.lower() in self.standing_relations)]
         # "spoke with X and with Y": the second phrase is coordinated with the first
         preps += [c for p in list(preps) if p.dep_ == "prep" for c in p.conjuncts if c.lower_ == p.lower_ and c not in preps]
         if frame.no_complement and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in v.children):
@@ -1099,6 +1104,8 @@ class EventFinder:
                 return self.noun_agents(self.r.relative_head(v), action, depth + 1)
             if subj.lemma_.lower() in self.document_nouns:
                 return self.noun_agents(subj, action, depth + 1)
+            if action in self.not_done_by_acts and subj.lemma_.lower() in self.r.action_refs and not self.a.at(subj):
+                return []  # "EU oil embargo raises stakes … with Iran": an act meets no one
             # ("Nairobi, 3 March 2024 - We, the X Collective, welcome …": the dateline parsed as the subject)
             we = next((c for c in subj.children if c.dep_ == "appos" and c.lower_ == "we"), None)
             return self.r.np(we if we is not None else subj, action)
@@ -1128,8 +1135,9 @@ class EventFinder:
         if v.dep_ == "conj" and h.lemma_ == "be" and h.dep_ == "ccomp" and h.head.lemma_ in self.speech:
             # "X said the sentence was a step forward but urged the court to …": X urges
             return self.verb_agents(h.head, action, depth + 1)
-        if v.dep_ == "conj" and h.lower_ in self.experiencer_words:
-            # "Washington was concerned by the arrests and urged Beijing to …": the one concerned
+        if v.dep_ == "conj" and (h.lower_ in self.experiencer_words or h.lower_ in self.feeling_words):
+            # "Washington was concerned by the arrests and urged Beijing to …", "RSF said it was
+            # relieved but urged Iran to …": the one so moved
             moved = next((c for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             if moved is not None:
                 return self.r.np(moved, action)

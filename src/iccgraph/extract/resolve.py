@@ -89,7 +89,8 @@ class Resolver:
         self.court_fallback = frozenset(refers["court_fallback"])
         self.not_court_compounds = frozenset(refers["not_court_compounds"])
         self.self_reaction = frozenset(refers["self_reaction_verbs"])
-        self.cognate_verbs = dict(refers["cognate_verbs"])
+        # (a noun's verbs: one, or several for a deed told in other words: "moved the statue … the removal")
+        self.cognate_verbs = {n: frozenset([v] if isinstance(v, str) else v) for n, v in refers["cognate_verbs"].items()}
         self.attack_kinds = frozenset({"Attack"})
         self.told_deeds = w("action_reference_nouns", "told_deeds", "nouns")
         self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
@@ -508,8 +509,7 @@ class Resolver:
             # "North Korea launched a missile on Sunday. … Both leaders condemned the launch": the
             # doer of the deed the noun names, told by its verb just before (or earlier in the
             # sentence: "X pardoned Y, and Z condemned the pardon"), not the one who reacts
-            verb_lemma = self.cognate_verbs.get(h.lemma_.lower(), h.lemma_.lower())  # "withdrew … the withdrawal"
-            found = self.deed_doers(h, verb_lemma, exclude=self._reactor(h, h.head), objects=told_deed)
+            found = self.deed_doers(h, self.deed_verbs(h), exclude=self._reactor(h, h.head), objects=told_deed)
             if found:
                 return found
         if lemma in self.told_deeds:  # "Tuesday's military coup in Thailand": the state it happened in
@@ -918,7 +918,7 @@ class Resolver:
                                     or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in h.children):
             # ("had ordered Honduras to … will ignore the order": an act complied with or not is the
             # one its own verb told just before; a reaction's may be any act just told)
-            told = self.deed_doers(h, self.cognate_verbs.get(h.lemma_.lower(), h.lemma_.lower()),
+            told = self.deed_doers(h, self.deed_verbs(h),
                                    exclude=self._reactor(h, h.head)) if h.pos_ == "NOUN" and complied else []
             # (a leader's demand is his state's: "Morrison demanded an apology; Beijing rejected the demand")
             return self._as_states(told) or self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
@@ -1051,7 +1051,7 @@ class Resolver:
             # (else the deed its verb told, done to no one we can name: "German police arrested a
             # senior aide … The African Union condemned the arrest")
             found = self.referred_act(h, verb, kinds, about=topics, reactor=reactor) \
-                or self.deed_doers(h, self.cognate_verbs.get(h.lemma_.lower(), h.lemma_.lower()), exclude=reactor)
+                or self.deed_doers(h, self.deed_verbs(h), exclude=reactor)
             if found or kinds != self.attack_kinds:
                 return found
             # (an attack no verb told may be an act of ours: "these attacks against the court")
@@ -1061,9 +1061,13 @@ class Resolver:
             return []
         return self.referred_act(h, verb, self.acts, window=2, reactor=reactor)
 
-    def deed_doers(self, h: Token, verb_lemma: str, exclude: set[str] = frozenset(), same_sentence: bool = True,
+    def deed_verbs(self, h: Token) -> frozenset[str]:
+        """The verbs that tell the deed noun `h` names: its cognates, else its own lemma ("the launch")."""
+        return self.cognate_verbs.get(h.lemma_.lower()) or frozenset({h.lemma_.lower()})
+
+    def deed_doers(self, h: Token, verbs: frozenset[str], exclude: set[str] = frozenset(), same_sentence: bool = True,
                    objects: bool = False) -> list[Ref]:
-        """Who did the deed noun `h` names, told by its verb (`verb_lemma`) in the two sentences
+        """Who did the deed noun `h` names, told by one of its `verbs` in the two sentences
         before (or earlier in its own), or the only time the story tells it before that:
         'Khan announced … the announcement', 'North Korea launched … the launch'. With `objects`,
         also by a verb with the same noun as its object ('New Delhi conducted two tests … the tests')."""
@@ -1071,20 +1075,28 @@ class Resolver:
         first = self.a.sents[max(0, s - 2)].start
         last = h.i if same_sentence else self.a.sents[s].start
         said = next((t.head if t.dep_ == "dobj" else t for t in reversed(self.a.sdoc[first:last])
-                     if t.lemma_.lower() == verb_lemma and t.pos_ == "VERB"
+                     if t.lemma_.lower() in verbs and t.pos_ == "VERB"
                      or objects and t.lemma_.lower() == h.lemma_.lower() and t.dep_ == "dobj" and t.head.pos_ == "VERB"),
                     None)
         if said is None:
             # ("The United States has vetoed a resolution … [five paragraphs] … Amnesty condemned
             # the veto"): the story's one deed of that kind, however far back, when it tells only one
             # (as done: not "an invitation for Kan to visit Russia")
-            told = [t for t in self.a.sdoc[:first] if t.lemma_.lower() == verb_lemma and t.pos_ == "VERB"
-                    and t.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in t.children)]
+            told = [t for t in self.a.sdoc[:first] if t.lemma_.lower() in verbs and t.pos_ == "VERB"
+                    and t.tag_ in ("VBD", "VBN") and any(c.dep_ in ("nsubj", "agent") for c in t.children)]
             said = told[0] if len(told) == 1 else None
         if said is None:
             return []
-        return [Ref(r.key, "action", said.i) for c in said.children if c.dep_ == "nsubj"
-                for r in self.np(c) if r.key not in exclude]
+        return [Ref(r.key, "action", said.i) for r in self._doers_of(said) if r.key not in exclude]
+
+    def _doers_of(self, verb: Token) -> list[Ref]:
+        """The subject of an active verb, or the by-phrase of a passive one when it names its doer
+        ("were seized by Iranian guards"; "arrested by the authorities" leaves them unknown)."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return [r for c in subjects for r in self.np(c)]
+        return [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                for r in self.np(o) if r.how in ("name", "modifier", "member")]
 
     def _reactor(self, h: Token, verb: Token) -> set[str]:
         """The actors in the subject of the clause that reacts to act noun `h`."""
