@@ -2165,6 +2165,9 @@ CASES = [
     # A post's title the NER took for a body, its holder named after a comma, is no body of its own.
     ("Eritrea has for years refused requests by the UN Special Rapporteur on human rights defenders, Mary Lawlor, to "
      "visit the country.", "RefuseCooperation", "Eritrea", "United Nations", "Asserted"),
+    # A two-word body's name with its second word in lower case, as some papers write it.
+    ("The European parliament on Thursday condemned Poland and Hungary for failing to protect judges.", "Criticize",
+     "European Parliament", "Poland", "Asserted"),
 ]
 
 

@@ -128,7 +128,8 @@ def _matcher(vocab, gaz: Gazetteer) -> tuple[PhraseMatcher, PhraseMatcher]:
     keep_hyphenated_forms(tokenizer)  # (as the pipeline's tokenizer does)
     matcher = PhraseMatcher(vocab, attr="ORTH")
     # Some papers write bodies in lower case ("the international court of justice", "a UN
-    # general assembly resolution"): names of three words or more also match so.
+    # general assembly resolution", "the European parliament"): names of two words or more also
+    # match so.
     lowered = PhraseMatcher(vocab, attr="LOWER")
     by_key: dict[str, list] = {}
     titled = lexicon().raw["titled_acronyms"]
@@ -141,7 +142,7 @@ def _matcher(vocab, gaz: Gazetteer) -> tuple[PhraseMatcher, PhraseMatcher]:
                 by_key[e.id].append(tokenizer(n.capitalize()))
     for key, docs in by_key.items():
         matcher.add(key, docs)
-        long_names = [d for d in docs if len(d) >= 3 and not any(t.is_punct for t in d)]
+        long_names = [d for d in docs if len(d) >= 2 and not any(t.is_punct for t in d)]
         if long_names:
             lowered.add(key, long_names)
     matcher.add(NOT_AN_ACTOR, [tokenizer(n) for n in lexicon().words("non_actor_names", "names")])
@@ -218,7 +219,10 @@ class DocActors:
         blocked: set[int] = set()
         matches = matcher(sdoc)
         exact = {(start, end) for _, start, end in matches}
-        matches += [m for m in lowered(sdoc) if (m[1], m[2]) not in exact and any(t.is_lower for t in sdoc[m[1]:m[2]])]
+        # (a name of two words only with its first word capitalised: "the European parliament",
+        # not "a constitutional court")
+        matches += [m for m in lowered(sdoc) if (m[1], m[2]) not in exact and any(t.is_lower for t in sdoc[m[1]:m[2]])
+                    and (m[2] - m[1] >= 3 or sdoc[m[1]].is_title or sdoc[m[1]].is_upper)]
         named = [(start, end) for match_id, start, end in matches if sdoc.vocab.strings[match_id] != NOT_AN_ACTOR]
         # "ten million U.S. dollars": money, not the United States
         blocked.update(t.i for t in sdoc if t.ent_type_ == "MONEY" or t.dep_ in ("compound", "amod", "nmod")
