@@ -2168,6 +2168,20 @@ CASES = [
     # A two-word body's name with its second word in lower case, as some papers write it.
     ("The European parliament on Thursday condemned Poland and Hungary for failing to protect judges.", "Criticize",
      "European Parliament", "Poland", "Asserted"),
+    # A headline tells a past deed in the present; a reaction far below still points to it.
+    ("Japan's Abe visits Yasukuni war shrine\n\nTOKYO - Prime Minister Shinzo Abe spent an hour at the shrine on "
+     "Thursday, officials said. The shrine honours the war dead. Crowds gathered outside the gates. China condemned "
+     "the visit on Friday.", "Criticize", "China", "Shinzo Abe", "Asserted"),
+    # A military rank before a name is no part of it (one that is also a given name, after "former").
+    ("Russian security agents arrested former Marine Paul Whelan in a Moscow hotel in December 2018.", "Arrest",
+     "Russia", "Paul Whelan", "Asserted"),
+    ("Marine Le Pen accused the European Commission of meddling in French affairs.", "Criticize", "Marine Le Pen",
+     "European Commission", "Asserted"),
+    # (a deed its headline and its lead both tell, by the same doer, is told once)
+    ("Israel intercepts Gaza aid flotilla\n\nJERUSALEM - Israel has intercepted almost every boat in a flotilla trying "
+     "to reach Gaza, officials said on Thursday. The boats carried food and medicine. Most of the activists were taken "
+     "to Ashdod port. The UN special rapporteur Francesca Albanese called the interception \"illegal\".", "Criticize",
+     "Francesca Albanese", "Israel", "Asserted"),
 ]
 
 

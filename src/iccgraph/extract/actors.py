@@ -172,6 +172,7 @@ class DocActors:
         self.mentions: list[Mention] = []
         self.stated: dict[str, list[str]] = {}  # person -> bodies the text says they serve (set by the reader)
         self._titles = lex.words("titles", "words") | _HONORIFICS
+        self._ranks, self._rank_names = lex.words("titles", "ranks"), lex.words("titles", "rank_names")
         self._currencies = lex.words("currency_nouns", "words")
         self._regnal = lex.words("titles", "regnal")
         self._office_holders = lex.words("titles", "office_holders")
@@ -276,6 +277,7 @@ class DocActors:
                     start = span.start
                     while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].is_title \
                             and not sdoc[start - 1].ent_type_ and sdoc[start - 1].lower_ not in self._generic \
+                            and not self._rank(start - 1) \
                             and sdoc[start - 1].text not in gaz.demonyms and sdoc[start - 1].text not in names \
                             and not sdoc[start - 1].is_sent_start and span.end - start < 4:
                         start -= 1
@@ -774,6 +776,7 @@ class DocActors:
         start, end = ent.start, ent.end
         while start < end and (self.sdoc[start].lower_ in ("the", "a", "an", "its", "their") or self.sdoc[start].is_punct or titles and (
                 self.sdoc[start].lower_ in self._titles or self.sdoc[start].text in self.gaz.demonyms
+                or self._rank(start) and end - start > 2
                 or self.sdoc[start].lower_ in self._headline_verbs and end - start > 2)):  # "Release Patrick George Zaki"
             start += 1
         while end > start and (self.sdoc[end - 1].tag_ == "POS" or self.sdoc[end - 1].is_punct or self.sdoc[end - 1].is_space):
@@ -784,6 +787,18 @@ class DocActors:
         end = next((t.i for t in self.sdoc[start:end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX")
                     and t.i > start), end)
         return self.sdoc[start:end] if end > start else None
+
+    def _rank(self, i: int) -> bool:
+        """Is token `i` a military rank leading a name ("Corporal Gilad Shalit"); one that is also a
+        given name only after "former", "retired" or a nationality ("former Marine Paul Whelan",
+        not "Marine Le Pen")?"""
+        word = self.sdoc[i].lower_
+        if word not in self._ranks:
+            return False
+        before = self.sdoc[i - 1] if i > 0 else None
+        return word not in self._rank_names or before is not None and (
+            before.lower_ in ("former", "retired", "ex") or before.text in self.gaz.demonyms
+            or (k := self.gaz.by_name.get(before.text)) is not None and self.gaz.entries[k].type == "State")
 
     def _described_orgs(self, names: dict[str, str]) -> list[Span]:
         """Names the NER missed that an apposition describes as a body: "The Sentry, an

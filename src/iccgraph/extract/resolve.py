@@ -1082,9 +1082,12 @@ class Resolver:
             # ("The United States has vetoed a resolution … [five paragraphs] … Amnesty condemned
             # the veto"): the story's one deed of that kind, however far back, when it tells only one
             # (as done: not "an invitation for Kan to visit Russia")
+            # (a headline tells a past deed in the present: "ICC unseals arrest warrant for X")
             told = [t for t in self.a.sdoc[:first] if t.lemma_.lower() in verbs and t.pos_ == "VERB"
-                    and t.tag_ in ("VBD", "VBN") and any(c.dep_ in ("nsubj", "agent") for c in t.children)]
-            said = told[0] if len(told) == 1 else None
+                    and (t.tag_ in ("VBD", "VBN") or t.tag_ in ("VBZ", "VBP") and self._headline(self.sent_of[t.i]))
+                    and any(c.dep_ in ("nsubj", "agent") for c in t.children)]
+            # (told twice by the same doer, as a headline and its lead, is told once)
+            said = told[0] if len({frozenset(r.key for r in self._doers_of(t)) for t in told}) == 1 else None
         if said is None:
             return []
         return [Ref(r.key, "action", said.i) for r in self._doers_of(said) if r.key not in exclude]
