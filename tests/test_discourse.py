@@ -2182,6 +2182,9 @@ CASES = [
      "to reach Gaza, officials said on Thursday. The boats carried food and medicine. Most of the activists were taken "
      "to Ashdod port. The UN special rapporteur Francesca Albanese called the interception \"illegal\".", "Criticize",
      "Francesca Albanese", "Israel", "Asserted"),
+    # Cooperation one thanks is with the state (or body) the thanker serves.
+    ("British Foreign Secretary Jeremy Hunt thanked Moreno for his cooperation.", "Cooperate", "Moreno",
+     "United Kingdom", "Asserted"),
 ]
 
 

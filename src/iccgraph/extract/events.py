@@ -1991,13 +1991,13 @@ class EventFinder:
 
     def _institutions(self, refs: list[Ref], verb: Token) -> list[Ref]:
         """'The tribunal's chief prosecutor, Serge Brammertz, praised Serbia's cooperation':
-        cooperation is with the tribunal the person speaks for, where the text or the gazetteer
-        says which."""
+        cooperation is with the tribunal (or state: "the foreign secretary thanked Moreno for his
+        cooperation") the person speaks for, where the text or the gazetteer says which."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         named = [r for r in self.r.modifiers(subj, 1) if self.a.cls(r.key) != "Person"] if subj is not None else []
         out = []
         for r in refs:
-            body = self.a.body_of(r.key, ("Court", "Organization")) if self.a.cls(r.key) == "Person" else None
+            body = self.a.body_of(r.key, ("Court", "Organization", "State")) if self.a.cls(r.key) == "Person" else None
             out.append(Ref(body, "modifier", r.token) if body else r)
         return named or out
 
