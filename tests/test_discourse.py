@@ -2185,6 +2185,12 @@ CASES = [
     # Cooperation one thanks is with the state (or body) the thanker serves.
     ("British Foreign Secretary Jeremy Hunt thanked Moreno for his cooperation.", "Cooperate", "Moreno",
      "United Kingdom", "Asserted"),
+    # A name that closes a title's complement is the title's holder ("… for Human Rights Volker Turk").
+    ("U.N. High Commissioner for Human Rights Volker Turk on Monday urged Iran to halt the executions of protesters.",
+     "Urge", "Volker Turk", "Iran", "Asserted"),
+    # (the words of the post's mandate are no part of the holder's name)
+    ("UN High Commissioner for Human Rights Mary Robinson on Friday urged Indonesia to stop the militia violence in "
+     "East Timor.", "Urge", "Mary Robinson", "Indonesia", "Asserted"),
 ]
 
 

@@ -202,3 +202,16 @@ def test_a_determiner_hung_on_the_predicate_word_is_the_objects():
     assert (doc[the].dep_, doc[the].head.text) == ("det", "ruling")
     found = events(text, doc)
     assert ("Criticize", ("Donald Tusk",), ("European Court of Human Rights",), "Asserted") in found, found
+
+
+def test_a_by_phrase_of_an_active_verb_is_no_agent():
+    # "Obama spoke by telephone with Morsi", with "by" read as a passive's agent
+    text = "French President Emmanuel Macron spoke by telephone with Iranian President Masoud Pezeshkian on Friday."
+    doc = nlp()(prepare(text))
+    by = next(t.i for t in doc if t.text == "by")
+    doc = misread(text, {by: (doc[by].head.i, "agent")})
+    assert doc[by].dep_ == "agent"
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert doc[by].dep_ == "prep"
+    found = events(text, doc)
+    assert ("Meet", ("Emmanuel Macron",), ("Masoud Pezeshkian",), "Asserted") in found, found

@@ -91,7 +91,17 @@ def parse_repairs(doc: Doc) -> Doc:
         _past_verb_joined_to_an_infinitive(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
         _determiner_hung_past_its_noun(doc, tok)
+        _by_phrase_of_an_active_verb(doc, tok)
     return doc
+
+
+def _by_phrase_of_an_active_verb(doc: Doc, tok: Token) -> None:
+    """"Obama spoke by telephone with Morsi", parsed with "by" the agent of a passive: a by-phrase
+    of a verb with a subject of its own and no passive auxiliary is a plain prepositional phrase."""
+    verb = tok.head
+    if tok.dep_ == "agent" and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        tok.dep_ = "prep"
 
 
 def _determiner_hung_past_its_noun(doc: Doc, tok: Token) -> None:

@@ -173,6 +173,7 @@ class DocActors:
         self.stated: dict[str, list[str]] = {}  # person -> bodies the text says they serve (set by the reader)
         self._titles = lex.words("titles", "words") | _HONORIFICS
         self._ranks, self._rank_names = lex.words("titles", "ranks"), lex.words("titles", "rank_names")
+        self._mandate_words = lex.words("titles", "mandate_words")
         self._currencies = lex.words("currency_nouns", "words")
         self._regnal = lex.words("titles", "regnal")
         self._office_holders = lex.words("titles", "office_holders")
@@ -277,7 +278,7 @@ class DocActors:
                     start = span.start
                     while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].is_title \
                             and not sdoc[start - 1].ent_type_ and sdoc[start - 1].lower_ not in self._generic \
-                            and not self._rank(start - 1) \
+                            and not self._rank(start - 1) and sdoc[start - 1].lower_ not in self._mandate_words \
                             and sdoc[start - 1].text not in gaz.demonyms and sdoc[start - 1].text not in names \
                             and not sdoc[start - 1].is_sent_start and span.end - start < 4:
                         start -= 1

@@ -176,6 +176,10 @@ class Resolver:
 
     def _head(self, h: Token, action: str | None, depth: int) -> list[Ref]:
         key = self.a.at(h)
+        if not key and h.lemma_.lower() in self.title_words:
+            holder = self._name_closing_title(h)
+            if holder is not None:
+                return [holder]
         if key and self.a.cls(key) != "Person" and h.lemma_.lower() in self.title_words:
             # "the Council of Europe Commissioner for Human Rights, Dunja Mijatovic": an office
             # the NER took for a body, held by the person named beside it
@@ -525,6 +529,21 @@ class Resolver:
         described = lemma in self.title_words or h.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                        for c in h.children)
         return named or self._named_before(h) or (self._apposed_name(h) if described else [])
+
+    def _name_closing_title(self, h: Token) -> Ref | None:
+        """"U.N. High Commissioner for Refugees Filippo Grandi urged …", parsed with the name the
+        object of the title's "for": the person whose name closes the title, after the words of
+        its complement."""
+        for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                m = self.a.tok[o.i]
+                # (a capitalised title, its complement capitalised words: not "officials of the Derg")
+                if m is None or self.a.cls(m.key) != "Person" or m.start <= p.i + 1 or not h.text[:1].isupper() \
+                        or not all(t.is_title or t.is_upper for t in self.a.sdoc[p.i + 1:m.start]) \
+                        or max(t.i for t in h.subtree if not t.is_punct) != m.end - 1:
+                    continue
+                return Ref(m.key, "name", o.i)
+        return None
 
     def _same_noun_before(self, h: Token, depth: int, window: int) -> list[Ref]:
         """The actors named as modifiers of the same noun at its latest use with them, within
