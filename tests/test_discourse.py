@@ -2191,6 +2191,18 @@ CASES = [
     # (the words of the post's mandate are no part of the holder's name)
     ("UN High Commissioner for Human Rights Mary Robinson on Friday urged Indonesia to stop the militia violence in "
      "East Timor.", "Urge", "Mary Robinson", "Indonesia", "Asserted"),
+    # (with "ruling" read as a participle modifying the predicate word)
+    ("The International Court of Justice ruled against Peru on Thursday. Lima called the ruling unfair.", "Criticize",
+     "Peru", "International Court of Justice", "Asserted"),
+    # Words of blame: an injustice, an incorrect decision, betraying one's people.
+    ("The ICJ ruled against Colombia on Monday. President Gustavo Petro called the ruling an injustice.", "Criticize",
+     "Gustavo Petro", "International Court of Justice", "Asserted"),
+    ("A Kremlin spokesman said Chisinau's decision was incorrect.", "Criticize", "Russia", "Moldova", "Asserted"),
+    ("Opposition leader Maria Corina Machado said the Maduro government was betraying Venezuelans.", "Criticize",
+     "Maria Corina Machado", "Venezuela", "Asserted"),
+    # A call on someone to act urges him ("a call with X" stays a meeting).
+    ("Canada renewed its call on Iran to free the jailed journalist.", "Urge", "Canada", "Iran", "Asserted"),
+    ("Macron had a phone call with Putin on Friday.", "Meet", "Emmanuel Macron", "Vladimir Putin", "Asserted"),
 ]
 
 

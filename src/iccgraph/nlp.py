@@ -90,9 +90,24 @@ def parse_repairs(doc: Doc) -> Doc:
         _object_hung_on_its_complement(doc, tok)
         _past_verb_joined_to_an_infinitive(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
+        _gerund_object_read_as_modifier(doc, tok)
         _determiner_hung_past_its_noun(doc, tok)
         _by_phrase_of_an_active_verb(doc, tok)
     return doc
+
+
+def _gerund_object_read_as_modifier(doc: Doc, tok: Token) -> None:
+    """"Chile called the ruling unfair", parsed with "ruling" a participle modifying "unfair": a
+    word in -ing right after "the", hung on the predicate word of a verb with no object, is the
+    verb's object, a noun ("the ruling", "the shelling", "the boarding")."""
+    pred, det = tok.head, doc[tok.i - 1] if tok.i > 0 else None
+    verb = pred.head
+    if tok.tag_ != "VBG" or tok.dep_ != "amod" or pred.dep_ != "oprd" or pred.i < tok.i or det is None \
+            or det.dep_ != "det" or det.lower_ != "the" or verb.pos_ != "VERB" \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = verb, "dobj", "NOUN", "NN", tok.lower_
+    det.head = tok
 
 
 def _by_phrase_of_an_active_verb(doc: Doc, tok: Token) -> None:

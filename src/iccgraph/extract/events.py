@@ -245,7 +245,7 @@ class EventFinder:
                             self._remember(t, vf.action, agents, [], t, status)
                 if t.pos_ in ("NOUN", "PROPN") and not vf and t.lemma_.lower() in self.lex.nouns \
                         and not (t.ent_type_ == "ORG" and t.is_title and not t.is_sent_start):  # "the UN Independent Investigation on Burundi": a name
-                    c = self._noun_event(t, self.lex.nouns[t.lemma_.lower()], pending)
+                    c = self._noun_readings(t, self.lex.nouns[t.lemma_.lower()], pending)
                 elif not c and t.tag_ == "VBG" and t.dep_ in ("dobj", "pobj", "nsubj") and t.lower_ in self.lex.nouns:
                     c = self._noun_event(t, self.lex.nouns[t.lower_], pending)  # "resumed funding for X": a noun
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lawsuit_nouns:
@@ -1398,6 +1398,17 @@ class EventFinder:
         return None
 
     # --- nouns -------------------------------------------------------------------------------
+    def _noun_readings(self, n: Token, frame: Frame, pending: list) -> Candidate | list[Candidate] | None:
+        """The noun's other readings first ("its call on Myanmar to free X" urges; "a call with
+        Putin" is a meeting), each with its own pattern for calibration."""
+        for f in frame.alternatives:
+            c = self._noun_event(n, f, pending)
+            if c:
+                for x in c if isinstance(c, list) else [c]:
+                    x.pattern += f"+{f.action.lower()}"
+                return c
+        return self._noun_event(n, frame, pending)
+
     def _noun_event(self, n: Token, frame: Frame, pending: list) -> Candidate | list[Candidate] | None:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         # ("an order for his arrest" is an arrest order, and its "arrest" no arrest of its own)
