@@ -2203,6 +2203,15 @@ CASES = [
     # A call on someone to act urges him ("a call with X" stays a meeting).
     ("Canada renewed its call on Iran to free the jailed journalist.", "Urge", "Canada", "Iran", "Asserted"),
     ("Macron had a phone call with Putin on Friday.", "Meet", "Emmanuel Macron", "Vladimir Putin", "Asserted"),
+    # A court's sentences, convictions and acquittals are the rulings reactions point back to.
+    ("A Moscow court on Friday sentenced the ICC prosecutor in absentia to 15 years in prison. The hearing lasted an "
+     "hour. Lawyers said they had not been told. The prosecutor lives in The Hague. Britain and France condemned the "
+     "sentences in a joint statement.", "Criticize", "United Kingdom", "Russia", "Asserted"),
+    # One who (the relative pronoun the subject) called someone a name criticizes him.
+    ("Chilean President Gabriel Boric, who has repeatedly called Nicaraguan leader Daniel Ortega a dictator, recalled "
+     "his ambassador from Managua.", "Criticize", "Gabriel Boric", "Daniel Ortega", "Asserted"),
+    ("The EU sanctions, which Beijing called unjustified, took effect on Monday.", "Criticize", "China",
+     "European Union", "Asserted"),
 ]
 
 
@@ -2747,6 +2756,8 @@ NOT_READ = [
     ("The EU raised the stakes in its standoff with Iran.", "Meet", "Iran", None,
      "the other side of a standoff is no one talked with"),
     ("US chip embargo raises stakes in standoff with China", "Meet", None, None, "an embargo meets no one"),
+    ("Canada condemned Russia but not China.", "Criticize", "China", "Asserted",
+     "a conjunct set off by 'not' is not condemned"),
 ]
 
 

@@ -1860,13 +1860,20 @@ class EventFinder:
     def _called_events(self, v: Token) -> list[Candidate]:
         """'X called the decision "outrageous"', 'X denounced the report as a sham'."""
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        if v.dep_ == "relcl" and (obj is None or obj.tag_ == "WDT"):
+        # (not "Milei, who has called Maduro a dictator": the relative pronoun is the subject there)
+        if v.dep_ == "relcl" and (obj is None or obj.tag_ == "WDT") \
+                and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in v.children):
             # "a decision (that) Paris called unjustified", "the court, which Russia called illegitimate";
             # after "the sanctions against the Court, which …" the clause is about the act
             obj = v.head
             if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.lemma_.lower() in self.lex.nouns:
                 obj = obj.head.head
         words: list[Token] = []
+        predicates = [c for c in v.children if c.dep_ == "oprd"]
+        if obj is None and len(predicates) == 2 and self.a.at(predicates[0]):
+            # "called Venezuelan leader Nicolas Maduro a dictator", parsed as two predicates: the
+            # first, a name, is the object
+            obj, words = predicates[0], [predicates[1]]
         if obj is None and v.lemma_.lower() in self.naming_verbs:
             # "called Serbia's failure to arrest him a disgrace", parsed with no object
             obj = next((c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)

@@ -152,7 +152,9 @@ class Resolver:
 
     def _np(self, tok: Token, action: str | None, depth: int) -> list[Ref]:
         refs: list[Ref] = []
-        heads = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
+        # (not a conjunct set off by "not": "condemned the book but not the death sentence")
+        heads = [tok, *(c for c in tok.conjuncts if not any(x.dep_ == "neg" for x in c.children))] \
+            if tok.dep_ != "conj" else [tok]
         if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in self.member_nouns and len(heads) > 2 \
                 and all(c.pos_ == "PROPN" for c in heads[1:]) and tok.i + 1 < len(self.a.sdoc) and self.a.sdoc[tok.i + 1].text == ",":
             heads = heads[1:]  # "both of Sudan's warring generals, Burhan and Dagalo", parsed as a coordination: the two named
