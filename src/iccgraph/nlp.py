@@ -90,9 +90,13 @@ def parse_repairs(doc: Doc) -> Doc:
         _object_hung_on_its_complement(doc, tok)
         _past_verb_joined_to_an_infinitive(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
-        _gerund_object_read_as_modifier(doc, tok)
-        _determiner_hung_past_its_noun(doc, tok)
-        _by_phrase_of_an_active_verb(doc, tok)
+        dep = tok.dep_  # (read once: these three concern few words, and every word passes here)
+        if dep == "amod":
+            _gerund_object_read_as_modifier(doc, tok)
+        elif dep == "det":
+            _determiner_hung_past_its_noun(doc, tok)
+        elif dep == "agent":
+            _by_phrase_of_an_active_verb(doc, tok)
     return doc
 
 
