@@ -173,6 +173,7 @@ class DocActors:
         self.stated: dict[str, list[str]] = {}  # person -> bodies the text says they serve (set by the reader)
         self._titles = lex.words("titles", "words") | _HONORIFICS
         self._ranks, self._rank_names = lex.words("titles", "ranks"), lex.words("titles", "rank_names")
+        self._rank_name_cues = lex.words("titles", "rank_name_cues")
         self._mandate_words = lex.words("titles", "mandate_words")
         self._currencies = lex.words("currency_nouns", "words")
         self._regnal = lex.words("titles", "regnal")
@@ -798,7 +799,7 @@ class DocActors:
             return False
         before = self.sdoc[i - 1] if i > 0 else None
         return word not in self._rank_names or before is not None and (
-            before.lower_ in ("former", "retired", "ex") or before.text in self.gaz.demonyms
+            before.lower_ in self._rank_name_cues or before.text in self.gaz.demonyms
             or (k := self.gaz.by_name.get(before.text)) is not None and self.gaz.entries[k].type == "State")
 
     def _described_orgs(self, names: dict[str, str]) -> list[Span]:

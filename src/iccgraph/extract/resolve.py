@@ -63,6 +63,7 @@ class Resolver:
         self.person_phrases = w("titles", "person_phrases")
         self.owned_sets = w("actor_nouns", "owned_sets")
         self.title_words = w("titles", "words")
+        self.complement_preps = w("titles", "complement_preps")
         self.backer_participles = w("backer_participles", "words")
         self.title_fillers = w("titles", "fillers")
         self.title_run = self.title_words | self.title_fillers
@@ -536,7 +537,7 @@ class Resolver:
         """"U.N. High Commissioner for Refugees Filippo Grandi urged …", parsed with the name the
         object of the title's "for": the person whose name closes the title, after the words of
         its complement."""
-        for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")):
+        for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ in self.complement_preps):
             for o in (c for c in p.children if c.dep_ == "pobj"):
                 m = self.a.tok[o.i]
                 # (a capitalised title, its complement capitalised words: not "officials of the Derg")
