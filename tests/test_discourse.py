@@ -2212,6 +2212,10 @@ CASES = [
      "his ambassador from Managua.", "Criticize", "Gabriel Boric", "Daniel Ortega", "Asserted"),
     ("The EU sanctions, which Beijing called unjustified, took effect on Monday.", "Criticize", "China",
      "European Union", "Asserted"),
+    # Not complying with an order, a ruling or a judgment defies it (not "did not cooperate", which only
+    # says what did not happen).
+    ("The ECOWAS court ordered Nigeria to free the detainees in March. Nigeria has never complied with the judgment.",
+     "RefuseCooperation", "Nigeria", "ECOWAS Court of Justice", "Asserted"),
 ]
 
 

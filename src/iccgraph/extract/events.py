@@ -1043,10 +1043,12 @@ class EventFinder:
     def _refused(self, v: Token, frame: Frame, status: str | None = None) -> bool:
         """'refused to cooperate', 'failed to comply', 'will not cooperate' are refusals; 'did not
         cooperate' only says what did not happen."""
-        # ("has neither prosecuted X nor extradited him" says what did not happen, as "did not" does)
+        # ("has neither prosecuted X nor extradited him" says what did not happen, as "did not" does;
+        # but "has not complied with the order" defies what was owed)
         plain = (any(c.dep_ == "neg" for c in v.children) or self._correlative(v, conj=True)) and not any(
             c.dep_ == "aux" and c.lower_ in self.intent_modals for c in v.children) and not frame.refusal_by_negation \
-            and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in self.intent_verbs)  # "vowed never to cooperate"
+            and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in self.intent_verbs) \
+            and not any(o.lemma_.lower() in frame.court_objects for o in self.r.pobjs(v, frame.target_preps))
         # ("denied that Venezuela had provided weapons to the FARC", "denied providing weapons": a
         # denial of the act, not a refusal)
         return (status or self.status(v)) == "Negated" and not plain and not self._denied(v)
