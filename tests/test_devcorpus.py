@@ -183,7 +183,7 @@ HELD_OUT_FLOORS = {
     HELDOUT42: dict(precision=0.85, recall=0.75, f1=0.795, nonasserted=0.47),
     HELDOUT43: dict(precision=0.915, recall=0.685, f1=0.78, nonasserted=0.44),
     HELDOUT44: dict(precision=0.845, recall=0.66, f1=0.74, nonasserted=0.505, status_errors=1),
-    HELDOUT45: dict(precision=0.895, recall=0.66, f1=0.76, nonasserted=0.535),
+    HELDOUT45: dict(precision=0.895, recall=0.665, f1=0.765, nonasserted=0.535),
     HELDOUT46: dict(precision=0.805, recall=0.55, f1=0.65, nonasserted=0.375, status_errors=2),
     HELDOUT47: dict(precision=0.775, recall=0.565, f1=0.655, nonasserted=0.52, status_errors=1),
 }
