@@ -477,9 +477,8 @@ class EventFinder:
     def _verb_event(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         for f in (*frame.alternatives, frame):
             c = self._verb_reading(v, f)
-            if c and f is not frame:  # its own pattern, for calibration
-                for x in c if isinstance(c, list) else [c]:
-                    x.pattern += f"+{f.action.lower()}"
+            if c and f is not frame:
+                self._own_pattern(c, f)
             if c and f.also:  # "declared him persona non grata": an entry ban and an expulsion
                 c = c if isinstance(c, list) else [c]
                 # (declared persona non grata, the envoy is sanctioned, not his state too)
@@ -1406,10 +1405,15 @@ class EventFinder:
         for f in frame.alternatives:
             c = self._noun_event(n, f, pending)
             if c:
-                for x in c if isinstance(c, list) else [c]:
-                    x.pattern += f"+{f.action.lower()}"
-                return c
+                return self._own_pattern(c, f)
         return self._noun_event(n, frame, pending)
+
+    @staticmethod
+    def _own_pattern(c: Candidate | list[Candidate], f: Frame) -> Candidate | list[Candidate]:
+        """A reading by a frame's alternative, under a pattern of its own, for calibration."""
+        for x in c if isinstance(c, list) else [c]:
+            x.pattern += f"+{f.action.lower()}"
+        return c
 
     def _noun_event(self, n: Token, frame: Frame, pending: list) -> Candidate | list[Candidate] | None:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}

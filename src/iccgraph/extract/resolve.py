@@ -1100,19 +1100,21 @@ class Resolver:
                      if t.lemma_.lower() in verbs and t.pos_ == "VERB"
                      or objects and t.lemma_.lower() == h.lemma_.lower() and t.dep_ == "dobj" and t.head.pos_ == "VERB"),
                     None)
-        if said is None:
+        if said is not None:
+            doers = self._doers_of(said)
+        else:
             # ("The United States has vetoed a resolution … [five paragraphs] … Amnesty condemned
             # the veto"): the story's one deed of that kind, however far back, when it tells only one
-            # (as done: not "an invitation for Kan to visit Russia")
-            # (a headline tells a past deed in the present: "ICC unseals arrest warrant for X")
+            # (as done: not "an invitation for Kan to visit Russia"), or tells it twice by the same doer
+            # (a headline, which tells a past deed in the present, and its lead: "ICC unseals …")
             told = [t for t in self.a.sdoc[:first] if t.lemma_.lower() in verbs and t.pos_ == "VERB"
                     and (t.tag_ in ("VBD", "VBN") or t.tag_ in ("VBZ", "VBP") and self._headline(self.sent_of[t.i]))
                     and any(c.dep_ in ("nsubj", "agent") for c in t.children)]
-            # (told twice by the same doer, as a headline and its lead, is told once)
-            said = told[0] if len({frozenset(r.key for r in self._doers_of(t)) for t in told}) == 1 else None
-        if said is None:
-            return []
-        return [Ref(r.key, "action", said.i) for r in self._doers_of(said) if r.key not in exclude]
+            found = [self._doers_of(t) for t in told]
+            if len({frozenset(r.key for r in d) for d in found}) != 1:
+                return []
+            said, doers = told[0], found[0]
+        return [Ref(r.key, "action", said.i) for r in doers if r.key not in exclude]
 
     def _doers_of(self, verb: Token) -> list[Ref]:
         """The subject of an active verb, or the by-phrase of a passive one when it names its doer
