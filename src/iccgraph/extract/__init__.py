@@ -55,10 +55,10 @@ def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
     `sdoc` is the parse of `nlp.prepare(document.text)`, the document's text less the blank
     before its first word, so its offsets plus that blank's length are the document's; quoted
     spans are cut from the document's own text. A list of unrelated leads is read lead by lead."""
-    text = document.text
-    if prepare(text) != sdoc.text:
+    text, prepared = document.text, prepare(document.text)
+    if prepared != sdoc.text:  # (Doc.text is rebuilt on every access: read it once)
         raise ValueError("the parse is not of this document's text")
-    cut = len(text) - len(sdoc.text)
+    cut = len(text) - len(prepared)
     actors_here = _actors_of(document, sdoc)
     if actors_here.lead_list():
         # (each lead its own story: nothing it says refers into another)

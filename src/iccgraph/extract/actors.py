@@ -88,10 +88,10 @@ def _all_names(span: Span, hyphens: bool = False) -> bool:
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() or hyphens and t.text == "-" for t in span)
 
 
-def _paragraphs(sdoc: Doc) -> list[int]:
+def _paragraphs(tokens: list[Token]) -> list[int]:
     """The paragraph of each token (a blank line starts the next)."""
     para, out = 0, []
-    for t in sdoc:
+    for t in tokens:
         if t.is_space and t.text.count("\n") >= 2:
             para += 1
         out.append(para)
@@ -161,12 +161,15 @@ class DocActors:
         self.dateline_state = homes[0] if homes else None
         self.filed = bool(place)  # (a story under a wire dateline is one story, not a list of leads)
         self.text = sdoc.text  # Doc.text is rebuilt on every access: read it once
+        # spaCy makes a new Token object on every index or pass over the Doc: the extraction
+        # reads words by position many times over, so they are made once, here
+        self.tokens: list[Token] = list(sdoc)
         self.sents = list(sdoc.sents)
         self.sent_of = [0] * len(sdoc)
         for i, sent in enumerate(self.sents):
             for k in range(sent.start, sent.end):
                 self.sent_of[k] = i
-        self.paragraph_of = _paragraphs(sdoc)
+        self.paragraph_of = _paragraphs(self.tokens)
         self.actors: dict[str, Actor] = {}
         self.tok: list[Mention | None] = [None] * len(sdoc)
         self.mentions: list[Mention] = []
@@ -216,7 +219,7 @@ class DocActors:
 
     # --- finding names ---------------------------------------------------------------------
     def _find(self) -> None:
-        sdoc, gaz = self.sdoc, self.gaz
+        sdoc, tokens, gaz = self.sdoc, self.tokens, self.gaz
         candidates: list[tuple[int, int, int, str, str]] = []  # (priority, start, end, key, source)
         matcher, lowered = _matcher(sdoc.vocab, gaz)
         blocked: set[int] = set()
@@ -224,11 +227,11 @@ class DocActors:
         exact = {(start, end) for _, start, end in matches}
         # (a name of two words only with its first word capitalised: "the European parliament",
         # not "a constitutional court")
-        matches += [m for m in lowered(sdoc) if (m[1], m[2]) not in exact and any(t.is_lower for t in sdoc[m[1]:m[2]])
-                    and (m[2] - m[1] >= 3 or sdoc[m[1]].is_title or sdoc[m[1]].is_upper)]
+        matches += [m for m in lowered(sdoc) if (m[1], m[2]) not in exact and any(t.is_lower for t in tokens[m[1]:m[2]])
+                    and (m[2] - m[1] >= 3 or tokens[m[1]].is_title or tokens[m[1]].is_upper)]
         named = [(start, end) for match_id, start, end in matches if sdoc.vocab.strings[match_id] != NOT_AN_ACTOR]
         # "ten million U.S. dollars": money, not the United States
-        blocked.update(t.i for t in sdoc if t.ent_type_ == "MONEY" or t.dep_ in ("compound", "amod", "nmod")
+        blocked.update(t.i for t in self.tokens if t.ent_type_ == "MONEY" or t.dep_ in ("compound", "amod", "nmod")
                        and t.head.lemma_.lower() in self._currencies)
         for match_id, start, end in matches:
             # (a place that is no actor, unless inside a longer name that is: "the Kurdistan Regional Government")
@@ -277,32 +280,32 @@ class DocActors:
                     # "a senior Indian diplomat, Pavan Kumar Rai", tagged "Kumar Rai": the capitalised
                     # name just before, untagged and no title, is the rest of it
                     start = span.start
-                    while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].is_title \
-                            and not sdoc[start - 1].ent_type_ and sdoc[start - 1].lower_ not in self._generic \
-                            and not self._rank(start - 1) and sdoc[start - 1].lower_ not in self._mandate_words \
-                            and sdoc[start - 1].text not in gaz.demonyms and sdoc[start - 1].text not in names \
-                            and not sdoc[start - 1].is_sent_start and span.end - start < 4:
+                    while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].is_title \
+                            and not tokens[start - 1].ent_type_ and tokens[start - 1].lower_ not in self._generic \
+                            and not self._rank(start - 1) and tokens[start - 1].lower_ not in self._mandate_words \
+                            and tokens[start - 1].text not in gaz.demonyms and tokens[start - 1].text not in names \
+                            and not tokens[start - 1].is_sent_start and span.end - start < 4:
                         start -= 1
-                    if start > 0 and sdoc[start - 1].text == "-" and not sdoc[start - 1].whitespace_:
+                    if start > 0 and tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_:
                         start = span.start  # (half a hyphenated name, "Jan-Christian": leave it as tagged)
                     # "U.N. investigator Paulo Sergio Pinheiro", tagged "Paulo Sergio": the untagged
                     # capitalised word the name hangs on, right after it, ends it (with one between
                     # that hangs on it too: "Cheikh [Tidiane Gadio]")
                     end = span.end
-                    while end < len(sdoc) and sdoc[end - 1].dep_ == "compound" and end <= sdoc[end - 1].head.i <= end + 1 \
-                            and sdoc[end].pos_ == "PROPN" and sdoc[end].is_title and not sdoc[end].ent_type_ \
-                            and sdoc[end].lower_ not in self._generic and sdoc[end].text not in gaz.demonyms \
-                            and sdoc[end].text not in names and end - start < 4:
+                    while end < len(sdoc) and tokens[end - 1].dep_ == "compound" and end <= tokens[end - 1].head.i <= end + 1 \
+                            and tokens[end].pos_ == "PROPN" and tokens[end].is_title and not tokens[end].ent_type_ \
+                            and tokens[end].lower_ not in self._generic and tokens[end].text not in gaz.demonyms \
+                            and tokens[end].text not in names and end - start < 4:
                         end += 1
                     span = sdoc[start:end]
                     # "King Salman", "Pope Francis": a one-word name is known by its title with it
-                    before = sdoc[span.start - 1] if span.start > 0 else None
+                    before = tokens[span.start - 1] if span.start > 0 else None
                     regnal = len(span) == 1 and before is not None and before.text[:1].isupper() \
                         and before.lower_ in self._regnal
                     persons.append((span.start, span.end, f"{before.text} {span.text}" if regnal else span.text))
             elif label in ("ORG", "FAC") or (label == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
                 span = self._strip(ent)
-                if span is not None and span.end < ent.end and sdoc[span.end].tag_ in ("VBD", "VBZ", "VBP"):
+                if span is not None and span.end < ent.end and tokens[span.end].tag_ in ("VBD", "VBZ", "VBP"):
                     # "[the Specialist Prosecutor accused Hashim Thaci]": a name after the verb too
                     rest = sdoc[span.end + 1:ent.end]
                     if 2 <= len(rest) <= 4 and _all_names(rest):
@@ -314,15 +317,15 @@ class DocActors:
                     if 2 <= len(rest) <= 4 and _all_names(rest):
                         persons.append((rest.start, rest.end, rest.text))
                     span = self._strip(sdoc[span.start:comma])
-                if span is not None and span.end + 2 < len(sdoc) and sdoc[span.end].lower_ == "and" \
+                if span is not None and span.end + 2 < len(sdoc) and tokens[span.end].lower_ == "and" \
                         and any(t.lower_ in ("for", "of", "on") for t in span):
                     # "the Korean Council for Justice [and Remembrance]": a name's complement the
                     # NER cut at its "and", when title-case words no one tagged end it
                     end = span.end + 1
-                    while end < len(sdoc) and sdoc[end].is_title and not sdoc[end].ent_type_ and end - span.end <= 2 \
-                            and sdoc[end].pos_ in ("PROPN", "NOUN"):
+                    while end < len(sdoc) and tokens[end].is_title and not tokens[end].ent_type_ and end - span.end <= 2 \
+                            and tokens[end].pos_ in ("PROPN", "NOUN"):
                         end += 1
-                    if end > span.end + 1 and (end == len(sdoc) or not sdoc[end].is_title):
+                    if end > span.end + 1 and (end == len(sdoc) or not tokens[end].is_title):
                         span = sdoc[span.start:end]
                 if span is not None and self._post_with_holder(span):
                     continue  # "the UN Special Rapporteur on Afghanistan, Richard Bennett": the holder acts
@@ -357,8 +360,8 @@ class DocActors:
         # "Sonko" the NER took for a place or an organization, where the story names Ousman Sonko.
         person_names = {text for _, _, text in persons} | set(full) | surnames
         # "Patrice-Edouard Ngaissona, 51, …" tagged as an organization: a name given an age is a person's
-        aged = [span for span in orgs if span.end + 2 < len(sdoc) and sdoc[span.end].text == ","
-                and sdoc[span.end + 1].like_num and sdoc[span.end + 2].text in (",", ")") and _all_names(span)]
+        aged = [span for span in orgs if span.end + 2 < len(sdoc) and tokens[span.end].text == ","
+                and tokens[span.end + 1].like_num and tokens[span.end + 2].text in (",", ")") and _all_names(span)]
         person_names |= {span.text for span in aged} | {s for span in aged if (s := self._surname(span.text))}
         # (longest first: "President Faustin-Archange Touadéra" tagged as an organization makes a
         # later "Touadéra's government", tagged so too, his)
@@ -372,9 +375,9 @@ class DocActors:
             # (or set off after one: "two Malian generals, Abass Dembele and …")
             root = span.root
             after_person_noun = all_names and len(span) <= 4 and span.start > 0 and not body_word \
-                and (sdoc[span.start - 1].lower_ in self._person_nouns and sdoc[span.start - 1].pos_ in ("NOUN", "PROPN")
+                and (tokens[span.start - 1].lower_ in self._person_nouns and tokens[span.start - 1].pos_ in ("NOUN", "PROPN")
                      or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in self._person_nouns
-                     or " ".join(t.lower_ for t in sdoc[max(0, span.start - 3):span.start]) in self._person_phrases)
+                     or " ".join(t.lower_ for t in self.tokens[max(0, span.start - 3):span.start]) in self._person_phrases)
             # (or taken, like the one named before it: "arrested Bagosora along with Ferdinand Nahimana")
             acted_on = all_names and len(span) <= 4 and not body_word and not any(
                 t.lower_ in self._described_kinds or t.lower_ in self._missed_heads or t.text in names
@@ -408,7 +411,7 @@ class DocActors:
             if self._of_a_place(span[-1]):
                 continue  # "in the town of El-Obeid": a place, whatever the NER took it for
             if any(c[4] == "gazetteer" and span.start <= c[1] and c[2] < span.end and gaz.entries[c[3]].type != "Person"
-                   and sdoc[c[2]].lower_ in self._titles and sdoc[c[2]].pos_ in ("NOUN", "PROPN") for c in candidates) \
+                   and tokens[c[2]].lower_ in self._titles and tokens[c[2]].pos_ in ("NOUN", "PROPN") for c in candidates) \
                     and self._kind_word(span) is None:  # (but "the Uganda Press Defence Collective" is a body)
                 continue  # "the Council of Europe Commissioner for Human Rights": an office of a known body, no body
             while span.end - span.start > 1 and span[-1].is_lower and span[-1].lower_ in self._org_trailing:
@@ -427,8 +430,9 @@ class DocActors:
             # "the Special Court" where the story names the Special Court for Sierra Leone, "the
             # Specialist Chambers" where it names the Kosovo Specialist Chambers: its short form
             named_here = {c[3] for c in candidates if c[4] == "gazetteer" and gaz.entries[c[3]].type in ("Court", "Organization")}
+            span_text = span.text  # (Span.text is rebuilt on every access)
             short = next((k for k in named_here if len(span) > 1 and any(
-                n.startswith(span.text + " ") or n.endswith(" " + span.text) and len(n.split()) == len(span.text.split()) + 1
+                n.startswith(span_text + " ") or n.endswith(" " + span_text) and len(n.split()) == len(span_text.split()) + 1
                 for n in gaz.entries[k].names)), None)
             if short:
                 candidates.append((3, span.start, span.end, short, "ner"))
@@ -438,16 +442,16 @@ class DocActors:
             tail_preps = ("in",) if cls == "Court" else ("on", "in", "for") if any(
                 t.lemma_.lower() in self._name_heads for t in span) else ()
             # ("the National Human Rights Commission of Thailand": a state after "of" ends such a name)
-            if "on" in tail_preps and span.end + 1 < len(sdoc) and sdoc[span.end].lower_ == "of" and span.end + 1 in states["start"]:
+            if "on" in tail_preps and span.end + 1 < len(sdoc) and tokens[span.end].lower_ == "of" and span.end + 1 in states["start"]:
                 tail_preps = ("of",)
-            if span.end + 1 < len(sdoc) and sdoc[span.end].lower_ in tail_preps:
+            if span.end + 1 < len(sdoc) and tokens[span.end].lower_ in tail_preps:
                 # "the Higher Regional Court in Koblenz", "the Commission on Human Rights in South
                 # Sudan", "… Experts on Ethiopia": the NER left the place that completes the name
                 # (a town it may take for a person)
                 end = span.end + 1
-                while end < len(sdoc) and end - span.end <= 3 and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
+                while end < len(sdoc) and end - span.end <= 3 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
                     end += 1
-                extended = end > span.end + 1 and sdoc[end - 1].ent_type_ in ("GPE", "LOC", "PERSON", "")
+                extended = end > span.end + 1 and tokens[end - 1].ent_type_ in ("GPE", "LOC", "PERSON", "")
                 if extended:
                     persons = [p for p in persons if not (span.end < p[1] and p[0] < end)]
                     span = sdoc[span.start:end]
@@ -493,9 +497,9 @@ class DocActors:
                 if len(last) > 2:
                     # (the small tagger reads an unfamiliar name as a noun: "Carvajal headed …")
                     candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ())
-                                   if sdoc[i].pos_ == "PROPN" or sdoc[i].pos_ == "NOUN" and last[0].isupper()
-                                   and (sdoc[i].lemma_.lower() == last.lower() or sdoc[i].tag_ == "NNS")  # ("Wilders" read as a plural)
-                                   and sdoc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
+                                   if tokens[i].pos_ == "PROPN" or tokens[i].pos_ == "NOUN" and last[0].isupper()
+                                   and (tokens[i].lemma_.lower() == last.lower() or tokens[i].tag_ == "NNS")  # ("Wilders" read as a plural)
+                                   and tokens[i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
         candidates += self._unnamed_bodies(candidates)
         candidates = self._first_claims(candidates)
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
@@ -522,7 +526,7 @@ class DocActors:
     def _first_claims(self, candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:
         """'Hannibal Gaddafi, a son of … Muammar Gaddafi … Gaddafi, 49, was abducted': a lone surname
         the gazetteer gives to one person is whoever of that surname the story named in full first."""
-        sdoc, gaz = self.sdoc, self.gaz
+        sdoc, tokens, gaz = self.sdoc, self.tokens, self.gaz
         person = lambda k: k.startswith("person/") or k in gaz.entries and gaz.entries[k].type == "Person"  # noqa: E731
         first: dict[str, tuple[int, str]] = {}
         for _, start, end, key, _ in sorted(candidates, key=lambda c: c[1]):
@@ -530,7 +534,7 @@ class DocActors:
                 first.setdefault(last, (start, key))
         out = []
         for prio, start, end, key, source in candidates:
-            claim = first.get(sdoc[start].text) if source in ("gazetteer", "ner") and end - start == 1 and person(key) else None
+            claim = first.get(tokens[start].text) if source in ("gazetteer", "ner") and end - start == 1 and person(key) else None
             if claim is not None and claim[1] != key and claim[0] < start:
                 key, source = claim[1], "surname"
             out.append((prio, start, end, key, source))
@@ -539,11 +543,11 @@ class DocActors:
     def _hyphen_tail(self, start: int, end: int, text: str) -> tuple[int, int, str]:
         """'Kim Yong-hyun' found as 'Kim Yong': the tokenizer's split of a hyphenated given name
         ends the name with the part after the hyphen."""
-        sdoc = self.sdoc
+        sdoc, tokens = self.sdoc, self.tokens
         # (a name of two words or more, not a group's: "Jamaat-ud-Dawa")
-        if end - start >= 2 and end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_ \
-                and not sdoc[end].whitespace_ and sdoc[end + 1].is_alpha and sdoc[end + 1].is_lower \
-                and not (end + 2 < len(sdoc) and sdoc[end + 2].text == "-" and not sdoc[end + 1].whitespace_):
+        if end - start >= 2 and end + 1 < len(sdoc) and tokens[end].text == "-" and not tokens[end - 1].whitespace_ \
+                and not tokens[end].whitespace_ and tokens[end + 1].is_alpha and tokens[end + 1].is_lower \
+                and not (end + 2 < len(sdoc) and tokens[end + 2].text == "-" and not tokens[end + 1].whitespace_):
             return start, end + 2, sdoc[start:end + 2].text
         return start, end, text
 
@@ -554,7 +558,7 @@ class DocActors:
         anywhere, after_verb = frozenset(preps["any_head"]), frozenset(preps["after_verb"])
 
         def as_place(i: int) -> bool:
-            t = _phrase_head(self.sdoc[i])
+            t = _phrase_head(self.tokens[i])
             p = t.head
             return t.dep_ == "pobj" and (p.lower_ in anywhere or p.lower_ in after_verb and p.head.pos_ == "VERB") \
                 or self._of_a_place(t)
@@ -566,7 +570,7 @@ class DocActors:
         for text, where in spans.items():
             if text in full or text in self.gaz.by_name or not all(as_place(e - 1) for _, e in where):
                 continue
-            last = self.sdoc[where[0][1] - 1].text
+            last = self.tokens[where[0][1] - 1].text
             # (and nowhere else: "Ouandja said …" would make it a person after all)
             if all(any(s <= i < e for s, e in where) for i in self._positions().get(last, ())):
                 places.add(text)
@@ -582,7 +586,7 @@ class DocActors:
         """Where each word of the document stands (built once)."""
         if self._word_positions is None:
             self._word_positions = {}
-            for t in self.sdoc:
+            for t in self.tokens:
                 self._word_positions.setdefault(t.text, []).append(t.i)
         return self._word_positions
 
@@ -594,7 +598,7 @@ class DocActors:
             # (not an acronym, nor the end of a title: "Secretary of State [Rex Tillerson]")
             return e.label_ == "PERSON" or len(e) == 1 and e.label_ in ("ORG", "GPE", "NORP") and e[0].pos_ == "PROPN" \
                 and e.text not in self.gaz.by_name and e.text not in self.gaz.demonyms and e[0].lower_ not in self._titles \
-                and e[0].is_title and not (e.start > 0 and self.sdoc[e.start - 1].lower_ == "of")
+                and e[0].is_title and not (e.start > 0 and self.tokens[e.start - 1].lower_ == "of")
         out: list[Span] = []
         for e in ents:
             prev = out[-1] if out else None
@@ -635,37 +639,37 @@ class DocActors:
         international organization the story describes but never names is an actor of its own,
         called by its description, unless the story names a body with that word
         ('the Commission of Inquiry on Syria')."""
-        sdoc, gaz = self.sdoc, self.gaz
+        sdoc, tokens, gaz = self.sdoc, self.tokens, self.gaz
         orgs = {start: key for _, start, end, key, _ in candidates
                 if key in gaz.entries and gaz.entries[key].type == "Organization" and end - start <= 2}
         named_words = {w.lower() for _, start, end, key, src in candidates if src == "ner" or (
             key in gaz.entries and gaz.entries[key].type in ("Organization", "Court"))
             for w in sdoc[start:end].text.split() if w[:1].isupper()}
         named_at = {i for _, start, end, _, _ in candidates for i in range(start, end)}
-        body_names = {start for _, start, _, key, src in candidates if sdoc[start].pos_ == "PROPN" and (
+        body_names = {start for _, start, _, key, src in candidates if tokens[start].pos_ == "PROPN" and (
             src == "ner" and key.startswith("org/") or key in gaz.entries and gaz.entries[key].type == "Organization")}
         out = []
-        for h in sdoc:
+        for h in self.tokens:
             if h.lemma_.lower() not in self._body_heads or h.text[:1].isupper() or h.lemma_.lower() in named_words:
                 continue
             parent = next((c for c in h.children if c.dep_ in ("compound", "nmod", "poss") and c.i in orgs), None)
             if parent is None:
                 continue
-            if h.i + 1 in body_names or h.i + 2 in body_names and sdoc[h.i + 1].text == ",":
+            if h.i + 1 in body_names or h.i + 2 in body_names and tokens[h.i + 1].text == ",":
                 continue  # "the U.N. peacekeeping mission UNMISS" (or ", UNMISS,"): described, then named
             end = h.i + 1
             # "… of inquiry on Syria", "… of experts into the killings": the phrase that tells which
             # (in the label; a state named there stays a mention of its own)
-            while end + 1 < len(sdoc) and sdoc[end].lower_ in ("of", "on", "for", "into") and sdoc[end].head.i in (h.i, end - 1) \
+            while end + 1 < len(sdoc) and tokens[end].lower_ in ("of", "on", "for", "into") and tokens[end].head.i in (h.i, end - 1) \
                     and end - h.i < 6:
-                obj = next((c for c in sdoc[end].children if c.dep_ == "pobj"), None)
+                obj = next((c for c in tokens[end].children if c.dep_ == "pobj"), None)
                 if obj is None or obj.ent_type_ in ("DATE", "TIME"):
                     break  # (not "… for the former Yugoslavia on Nov. 7")
                 end = obj.i + 1
             mention_end = next((i for i in range(h.i + 1, end) if i in named_at), end)
-            start = min(t.i for t in sdoc[parent.i:h.i + 1] if t.dep_ != "det")
+            start = min(t.i for t in self.tokens[parent.i:h.i + 1] if t.dep_ != "det")
             label = sdoc[start:end].text.removesuffix("'s")
-            out.append((0, start, mention_end - (1 if sdoc[mention_end - 1].lower_ in ("of", "on", "for", "into") else 0),
+            out.append((0, start, mention_end - (1 if tokens[mention_end - 1].lower_ in ("of", "on", "for", "into") else 0),
                         label, "description"))
         # "the U.N. war crimes tribunal for the former Yugoslavia … the U.N. war crimes tribunal":
         # a shorter description is the fuller one's body
@@ -734,21 +738,21 @@ class DocActors:
         """The state an organization's name stands for when it names one of the state's organs
         with the state: 'India's Ministry of External Affairs', 'the Indian Ministry of Defence',
         'the Ministry of Foreign Affairs of Kenya'; else None."""
-        sdoc, organs = self.sdoc, self.lex.raw["state_organs"]
-        start, state = span.start, self.gaz.demonyms.get(sdoc[span.start].text)
+        tokens, organs = self.tokens, self.lex.raw["state_organs"]
+        start, state = span.start, self.gaz.demonyms.get(tokens[span.start].text)
         if state:                                    # "Indian Ministry of Defence"
             start += 1
         elif start in states["start"]:               # "Kenya Defence Forces"
             start, state = states["start"][start]
-        elif sdoc[start].text in self.gaz.cities:    # "the Istanbul Chief Public Prosecutor's Office"
-            start, state = start + 1, self.gaz.cities[sdoc[start].text]
+        elif tokens[start].text in self.gaz.cities:    # "the Istanbul Chief Public Prosecutor's Office"
+            start, state = start + 1, self.gaz.cities[tokens[start].text]
         else:
             before = span.start - 1
-            possessive = before >= 0 and sdoc[before].tag_ == "POS"
+            possessive = before >= 0 and tokens[before].tag_ == "POS"
             if possessive:                           # "India's Ministry of External Affairs"
                 before -= 1
             elif before >= 0:                        # "the Indian Ministry of Defence"
-                state = self.gaz.demonyms.get(sdoc[before].text)
+                state = self.gaz.demonyms.get(tokens[before].text)
             if not state and before in states["end"]:
                 state = states["end"][before][1]
             name = self._after_of(span.end)          # "the Ministry of Foreign Affairs of (the) Kenya"
@@ -756,7 +760,7 @@ class DocActors:
                 state = states["start"].get(name, (None, None))[1]
         if not state or self.gaz.entries[state].type != "State":
             return None
-        words = [t.lower_ for t in sdoc[start:span.end]]
+        words = [t.lower_ for t in self.tokens[start:span.end]]
         mods, heads = set(organs["modifiers"]), [h.split() for h in organs["heads"]]
         for i in range(len(words)):
             if any(words[i:i + len(h)] == h and (i + len(h) == len(words) or words[i + len(h)] in ("of", "for", "in", "to", "at"))
@@ -776,17 +780,17 @@ class DocActors:
         """Drop leading determiners (and for people titles and nationality words), a trailing 's,
         a heading's line break and an acronym in parentheses ('Rapid Support Forces (RSF')."""
         start, end = ent.start, ent.end
-        while start < end and (self.sdoc[start].lower_ in ("the", "a", "an", "its", "their") or self.sdoc[start].is_punct or titles and (
-                self.sdoc[start].lower_ in self._titles or self.sdoc[start].text in self.gaz.demonyms
+        while start < end and (self.tokens[start].lower_ in ("the", "a", "an", "its", "their") or self.tokens[start].is_punct or titles and (
+                self.tokens[start].lower_ in self._titles or self.tokens[start].text in self.gaz.demonyms
                 or self._rank(start) and end - start > 2
-                or self.sdoc[start].lower_ in self._headline_verbs and end - start > 2)):  # "Release Patrick George Zaki"
+                or self.tokens[start].lower_ in self._headline_verbs and end - start > 2)):  # "Release Patrick George Zaki"
             start += 1
-        while end > start and (self.sdoc[end - 1].tag_ == "POS" or self.sdoc[end - 1].is_punct or self.sdoc[end - 1].is_space):
+        while end > start and (self.tokens[end - 1].tag_ == "POS" or self.tokens[end - 1].is_punct or self.tokens[end - 1].is_space):
             end -= 1
-        if end - start > 2 and self.sdoc[end - 2].text == "(" and self.sdoc[end - 1].is_upper:
+        if end - start > 2 and self.tokens[end - 2].text == "(" and self.tokens[end - 1].is_upper:
             end -= 2
         # "the Specialist Prosecutor accused Thaci": a name ends before a finite verb the NER swept in
-        end = next((t.i for t in self.sdoc[start:end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX")
+        end = next((t.i for t in self.tokens[start:end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX")
                     and t.i > start), end)
         return self.sdoc[start:end] if end > start else None
 
@@ -794,10 +798,10 @@ class DocActors:
         """Is token `i` a military rank leading a name ("Corporal Gilad Shalit"); one that is also a
         given name only after "former", "retired" or a nationality ("former Marine Paul Whelan",
         not "Marine Le Pen")?"""
-        word = self.sdoc[i].lower_
+        word = self.tokens[i].lower_
         if word not in self._ranks:
             return False
-        before = self.sdoc[i - 1] if i > 0 else None
+        before = self.tokens[i - 1] if i > 0 else None
         return word not in self._rank_names or before is not None and (
             before.lower_ in self._rank_name_cues or before.text in self.gaz.demonyms
             or (k := self.gaz.by_name.get(before.text)) is not None and self.gaz.entries[k].type == "State")
@@ -806,21 +810,21 @@ class DocActors:
         """Names the NER missed that an apposition describes as a body: "The Sentry, an
         investigative group", "Justice Now, a London-based charity". Read from the words, not
         the tree: the small parser attaches such appositions in many ways."""
-        sdoc, out = self.sdoc, []
-        for comma in (t for t in sdoc if t.text == "," and 0 < t.i < len(sdoc) - 2):
-            if sdoc[comma.i + 1].lower_ not in ("a", "an"):
+        sdoc, tokens, out = self.sdoc, self.tokens, []
+        for comma in (t for t in self.tokens if t.text == "," and 0 < t.i < len(sdoc) - 2):
+            if tokens[comma.i + 1].lower_ not in ("a", "an"):
                 continue
-            kind = next((t for t in sdoc[comma.i + 2:min(len(sdoc), comma.i + 7)] if t.pos_ not in ("ADJ", "PROPN", "PUNCT", "VERB", "ADV")
+            kind = next((t for t in self.tokens[comma.i + 2:min(len(sdoc), comma.i + 7)] if t.pos_ not in ("ADJ", "PROPN", "PUNCT", "VERB", "ADV")
                          or t.text == ","), None)  # "a Paris-based charity", "an investigative group"
             if kind is None or kind.pos_ != "NOUN" or kind.lemma_.lower() not in self._described_kinds:
                 continue
             start = comma.i
             # (the tagger may read the words of an unfamiliar name as nouns: "Restitution Now")
-            while start > 0 and sdoc[start - 1].is_alpha and sdoc[start - 1].text[:1].isupper() \
-                    and sdoc[start - 1].lower_ != "the" and not sdoc[start - 1].is_sent_start:
+            while start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
+                    and tokens[start - 1].lower_ != "the" and not tokens[start - 1].is_sent_start:
                 start -= 1
-            if start > 0 and sdoc[start - 1].is_sent_start and sdoc[start - 1].lower_ != "the" and sdoc[start - 1].text[:1].isupper() \
-                    and sdoc[start - 1].pos_ == "PROPN":
+            if start > 0 and tokens[start - 1].is_sent_start and tokens[start - 1].lower_ != "the" and tokens[start - 1].text[:1].isupper() \
+                    and tokens[start - 1].pos_ == "PROPN":
                 start -= 1
             span = sdoc[start:comma.i]
             if len(span) and span.text not in names and not any(t.ent_type_ for t in span) \
@@ -832,28 +836,28 @@ class DocActors:
         """Capitalised names of bodies the NER left untagged: "the Kenya Anti-Corruption
         Commission", "Kenya's Independent Policing Oversight Authority" (after "the" or a
         possessive, ending in a body's head word, with no tagged person or body inside)."""
-        sdoc, out, positions = self.sdoc, [], self._positions()
+        sdoc, tokens, out, positions = self.sdoc, self.tokens, [], self._positions()
         # (looked up by word: walking every token of the document costs more than the rest)
-        for h in (sdoc[i] for w in sorted(self._missed_heads) for i in positions.get(w.capitalize(), ())):
+        for h in (tokens[i] for w in sorted(self._missed_heads) for i in positions.get(w.capitalize(), ())):
             if h.ent_type_:
                 continue
             start = h.i
-            while start > 0 and (sdoc[start - 1].text[:1].isupper() and sdoc[start - 1].is_alpha and sdoc[start - 1].lower_ != "the"
-                                 or sdoc[start - 1].text == "-" and start > 1 and sdoc[start - 2].text[:1].isupper()):
+            while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha and tokens[start - 1].lower_ != "the"
+                                 or tokens[start - 1].text == "-" and start > 1 and tokens[start - 2].text[:1].isupper()):
                 start -= 1
             # (after "the" or a possessive: "Kenya's Independent Policing Oversight Authority")
-            if start == h.i or start == 0 or not (sdoc[start - 1].lower_ == "the" or sdoc[start - 1].tag_ == "POS"):
+            if start == h.i or start == 0 or not (tokens[start - 1].lower_ == "the" or tokens[start - 1].tag_ == "POS"):
                 continue
             span = sdoc[start:h.i + 1]
             if span.text not in names and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
                 out.append(span)
         # "the Amal movement": a name the NER left untagged, before a body's word in lower case
-        for h in (sdoc[i] for w in sorted(self._lowercase_heads) for i in positions.get(w, ())):
+        for h in (tokens[i] for w in sorted(self._lowercase_heads) for i in positions.get(w, ())):
             start = h.i
-            while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].text[:1].isupper() \
-                    and not sdoc[start - 1].ent_type_ and h.i - start < 3:
+            while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].text[:1].isupper() \
+                    and not tokens[start - 1].ent_type_ and h.i - start < 3:
                 start -= 1
-            if start < h.i and start > 0 and sdoc[start - 1].lower_ == "the" and sdoc[start:h.i].text not in names:
+            if start < h.i and start > 0 and tokens[start - 1].lower_ == "the" and sdoc[start:h.i].text not in names:
                 out.append(sdoc[start:h.i + 1])
         return out
 
@@ -861,16 +865,16 @@ class DocActors:
                       candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
         """'Former Peruvian President Alejandro Toledo': a run of names right after a capitalised
         title is a person's, whatever the NER took it for (here a city)."""
-        sdoc = self.sdoc
+        sdoc, tokens = self.sdoc, self.tokens
         taken = _taken(persons, candidates)
         out = []
-        for t in sdoc[1:]:
-            before = sdoc[t.i - 1]
+        for t in self.tokens[1:]:
+            before = tokens[t.i - 1]
             if not (before.lower_ in self._titles and before.text[:1].isupper() and t.pos_ == "PROPN") or t.i in taken:
                 continue
             end = t.i
-            while end < len(sdoc) and end - t.i < 4 and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper() \
-                    and sdoc[end].lower_ not in self._generic and end not in taken and sdoc[end].tag_ != "POS":
+            while end < len(sdoc) and end - t.i < 4 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() \
+                    and tokens[end].lower_ not in self._generic and end not in taken and tokens[end].tag_ != "POS":
                 end += 1
             span = sdoc[t.i:end]
             # ("Patriarch Kirill, the head of …": one name after a title a person is known by
@@ -885,7 +889,7 @@ class DocActors:
     def _compound_run(self, t: Token) -> Span:
         """A name's head word with the compound words right before it ("Murugan Thevarajah")."""
         start = t.i
-        while start > 0 and self.sdoc[start - 1].dep_ == "compound" and self.sdoc[start - 1].head.i == t.i:
+        while start > 0 and self.tokens[start - 1].dep_ == "compound" and self.tokens[start - 1].head.i == t.i:
             start -= 1
         return self.sdoc[start:t.i + 1]
 
@@ -897,9 +901,9 @@ class DocActors:
         # (read from the words, not the tree: the parser often hangs the name elsewhere)
         rest = self.sdoc[span.end:span.end + 12]
         comma = next((t.i for t in rest if t.text == ","), None)
-        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in self.sdoc[span.end:comma]) or comma + 1 >= len(self.sdoc):
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in self.tokens[span.end:comma]) or comma + 1 >= len(self.sdoc):
             return False
-        return self.sdoc[comma + 1].ent_type_ == "PERSON" and self.sdoc[comma + 1].ent_iob_ == "B"
+        return self.tokens[comma + 1].ent_type_ == "PERSON" and self.tokens[comma + 1].ent_iob_ == "B"
 
     def _acted_on_names(self, persons: list[tuple[int, int, str]], names: dict[str, str],
                         candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
@@ -907,7 +911,7 @@ class DocActors:
         took for a place no gazetteer knows) as the object of an act done to people is a person's."""
         taken = _taken(persons, candidates)
         out = []
-        for t in self.sdoc:
+        for t in self.tokens:
             if t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._person_acts \
                     or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in ("", "GPE", "LOC"):
                 continue
@@ -923,16 +927,16 @@ class DocActors:
                     candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
         """'Olivier Vandecasteele, 42, landed …', the surname tagged a place (or nothing): a run of
         two to four names given an age is a person's."""
-        sdoc, taken = self.sdoc, _taken(persons, candidates)
+        sdoc, tokens, taken = self.sdoc, self.tokens, _taken(persons, candidates)
         out = []
-        for t in sdoc[3:-1]:
-            if not (t.like_num and sdoc[t.i - 1].text == "," and sdoc[t.i + 1].text in (",", ")")):
+        for t in self.tokens[3:-1]:
+            if not (t.like_num and tokens[t.i - 1].text == "," and tokens[t.i + 1].text in (",", ")")):
                 continue
             start = end = t.i - 1
             # (a given name opening a sentence may be tagged an adjective: "Olivier")
-            while start > 0 and start > end - 4 and sdoc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
-                    and sdoc[start - 1].is_title and not sdoc[start - 1].is_stop \
-                    and sdoc[start - 1].ent_type_ in ("", "GPE", "LOC") and start - 1 not in taken:
+            while start > 0 and start > end - 4 and tokens[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+                    and tokens[start - 1].is_title and not tokens[start - 1].is_stop \
+                    and tokens[start - 1].ent_type_ in ("", "GPE", "LOC") and start - 1 not in taken:
                 start -= 1
             span = sdoc[start:end]
             if len(span) >= 2 and span.text not in names and not any(x.text in names or x.lower_ in self._generic for x in span):
@@ -946,7 +950,7 @@ class DocActors:
         for a place, set off by an apposition saying whose relative it is, is a person's."""
         taken = _taken(persons, candidates)
         out = []
-        for t in self.sdoc:
+        for t in self.tokens:
             if t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in ("", "GPE", "LOC", "NORP") or not any(
                     c.dep_ == "appos" and c.lemma_.lower() in self._relatives and c.i > t.i for c in t.children):
                 continue
@@ -964,7 +968,7 @@ class DocActors:
         starts = {start for start, _, _ in persons}
         out = []
         for start, end, _ in persons:
-            tok = self.sdoc[end - 1]
+            tok = self.tokens[end - 1]
             for c in tok.conjuncts:
                 # (before a full name, it may be half of one: in "Paola and Claudio Regeni" the first
                 # name; before a lone surname it is another surname: "Haddad, Karimi, Mansouri")
@@ -977,9 +981,9 @@ class DocActors:
                 # ("Raska Lukwiya, Okot Odhiambo and Dominic Ongwen": a full name no one tagged, between full names)
                 first = c.i - 1
                 if end - start > 1 and c.pos_ == "PROPN" and not c.ent_type_ and c.is_title and c.i not in starts \
-                        and first >= 0 and self.sdoc[first].head.i == c.i and self.sdoc[first].dep_ == "compound" \
-                        and self.sdoc[first].is_title and not self.sdoc[first].ent_type_ \
-                        and not {self.sdoc[first].lower_, c.lower_} & self._generic \
+                        and first >= 0 and self.tokens[first].head.i == c.i and self.tokens[first].dep_ == "compound" \
+                        and self.tokens[first].is_title and not self.tokens[first].ent_type_ \
+                        and not {self.tokens[first].lower_, c.lower_} & self._generic \
                         and self.sdoc[first:c.i + 1].text not in names and c.text not in names:
                     out.append((first, c.i + 1, self.sdoc[first:c.i + 1].text))
                     starts.add(first)
@@ -1031,7 +1035,7 @@ class DocActors:
     def _link_acronyms(self) -> None:
         """'the Rapid Support Forces ... the RSF': an acronym is the actor of this document whose
         name it abbreviates, or whose mention it follows in parentheses ('... Forces (RSF)')."""
-        sdoc = self.sdoc
+        sdoc, tokens = self.sdoc, self.tokens
         is_acronym = lambda t: t.is_alpha and t.is_upper and 2 <= len(t) <= 8  # noqa: E731
         spelled: dict[str, set[str]] = {}
         for m in self.mentions:
@@ -1041,9 +1045,9 @@ class DocActors:
                         spelled.setdefault(acronym, set()).add(m.key)
         named = {a: ks.pop() for a, ks in spelled.items() if len(ks) == 1 and len(a) >= 3}
         for i, m in enumerate(list(self.mentions)):
-            if m.end + 2 < len(sdoc) and sdoc[m.end].text == "(" and sdoc[m.end + 2].text == ")" \
-                    and is_acronym(sdoc[m.end + 1]) and self.actors[m.key].cls != "Person" and m.source != "organ":
-                acronym = sdoc[m.end + 1].text
+            if m.end + 2 < len(sdoc) and tokens[m.end].text == "(" and tokens[m.end + 2].text == ")" \
+                    and is_acronym(tokens[m.end + 1]) and self.actors[m.key].cls != "Person" and m.source != "organ":
+                acronym = tokens[m.end + 1].text
                 before = self.mentions[i - 1] if i else None
                 if acronym not in _initialisms(sdoc[m.start:m.end].text) and before is not None \
                         and self.actors[before.key].cls == "Organization" and before.source == "ner" \
@@ -1062,7 +1066,7 @@ class DocActors:
                     named[acronym] = m.key
         if not named:
             return
-        for t in sdoc:
+        for t in self.tokens:
             key = named.get(t.text) if is_acronym(t) else None
             old = self.tok[t.i]
             # only a bare token, or a name the NER made up for it alone ("RSF" as its own organization)
@@ -1083,10 +1087,10 @@ class DocActors:
         them) just before mention `m`, no other actor's, make a name whose initials are `acronym`."""
         start = m.start
         while start > 0 and m.start - start < 6 and self.tok[start - 1] is None and (
-                self.sdoc[start - 1].text[:1].isupper() and self.sdoc[start - 1].is_alpha
-                or self.sdoc[start - 1].lower_ in ("and", "of", "for")):
+                self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].is_alpha
+                or self.tokens[start - 1].lower_ in ("and", "of", "for")):
             start -= 1
-            if self.sdoc[start].text[:1].isupper() and acronym in _initialisms(self.sdoc[start:m.end].text):
+            if self.tokens[start].text[:1].isupper() and acronym in _initialisms(self.sdoc[start:m.end].text):
                 return start
         return None
 
@@ -1102,10 +1106,10 @@ class DocActors:
 
     def _after_of(self, i: int) -> int | None:
         """Where the name after 'of (the)' at token `i` starts, or None when no 'of' is there."""
-        sdoc = self.sdoc
-        if i >= len(sdoc) or sdoc[i].lower_ != "of":
+        sdoc, tokens = self.sdoc, self.tokens
+        if i >= len(sdoc) or tokens[i].lower_ != "of":
             return None
-        return i + 2 if i + 1 < len(sdoc) and sdoc[i + 1].lower_ == "the" else i + 1
+        return i + 2 if i + 1 < len(sdoc) and tokens[i + 1].lower_ == "the" else i + 1
 
     def _link_organs_of(self) -> None:
         """'the General Assembly of the Organization of American States': a body named as the
@@ -1125,7 +1129,7 @@ class DocActors:
         for a, b in zip(self.mentions, self.mentions[1:]):
             if a.key == b.key or not a.key.startswith(("person/",)) and self.actors[a.key].cls != "Person":
                 continue
-            between = text[self.sdoc[a.end - 1].idx + len(self.sdoc[a.end - 1]):self.sdoc[b.start].idx]
+            between = text[self.tokens[a.end - 1].idx + len(self.tokens[a.end - 1]):self.tokens[b.start].idx]
             if self.actors.get(b.key) and self.actors[b.key].cls == "Person" and pattern.match(between):
                 self._relink(self.mentions.index(b), Mention(b.start, b.end, a.key, b.source))
                 self.actors[a.key].aliases.add(self.sdoc[b.start:b.end].text)
@@ -1139,8 +1143,8 @@ class DocActors:
         if not home or end - start != 1:
             return False
         i = start - 1
-        while i >= 0 and self.sdoc[i].pos_ in ("PROPN", "ADJ") and self.sdoc[i].text[:1].isupper():
-            state = self.gaz.demonyms.get(self.sdoc[i].text) or self.gaz.by_name.get(self.sdoc[i].text)
+        while i >= 0 and self.tokens[i].pos_ in ("PROPN", "ADJ") and self.tokens[i].text[:1].isupper():
+            state = self.gaz.demonyms.get(self.tokens[i].text) or self.gaz.by_name.get(self.tokens[i].text)
             if state and state != home and self.gaz.entries[state].type == "State":
                 return True
             i -= 1
@@ -1288,7 +1292,7 @@ class DocActors:
         for m in sal.finditer(self.text):
             # ("To H.E. Samia Suluhu Hassan, President of …": the first person named there)
             key = next((mm.key for mm in self.mentions if self.actors[mm.key].cls == "Person"
-                        and m.start(2) <= self.sdoc[mm.start].idx and self.sdoc[mm.end - 1].idx < m.end(2)), None)
+                        and m.start(2) <= self.tokens[mm.start].idx and self.tokens[mm.end - 1].idx < m.end(2)), None)
             if key:
                 return [key]
         return []
@@ -1306,7 +1310,7 @@ class DocActors:
         surrounding blank."""
         actors_in = self._actors_by_paragraph()
         groups: list[list[int]] = []  # [first token, last token, last paragraph]
-        for t in self.sdoc:
+        for t in self.tokens:
             if t.is_space:
                 continue
             para = self.paragraph_of[t.i]
@@ -1326,7 +1330,7 @@ class DocActors:
         actors_in = self._actors_by_paragraph()
         sentences: dict[int, int] = {}
         for sent in self.sents:
-            if sent.text.strip():
+            if self.text[sent.start_char:sent.end_char].strip():
                 sentences[self.paragraph_of[sent.start]] = sentences.get(self.paragraph_of[sent.start], 0) + 1
         paras = sorted(actors_in)
         if len(sentences) < shape["min_paragraphs"] or len(paras) < 2:
@@ -1342,6 +1346,10 @@ class DocActors:
         return single >= shape["min_single_sentence"] and dated >= shape["min_dated"] \
             and any_before / pairs <= shape["max_sharing_any_before"] and previous / pairs <= shape["max_sharing_previous"]
 
+    def words(self, span: Span) -> list[Token]:
+        """The tokens of a span of this document (made once: see `tokens`)."""
+        return self.tokens[span.start:span.end]
+
     def at(self, tok: Token) -> str | None:
         m = self.tok[tok.i]
         return m.key if m else None
@@ -1350,15 +1358,15 @@ class DocActors:
         return self.actors[key].cls
 
     def demonym(self, tok: Token) -> str | None:
-        sdoc = self.sdoc
+        sdoc, tokens = self.sdoc, self.tokens
         # a hyphenated one, split by the tokenizer: "Bissau-Guinean" (not "Guinean")
         key = next((k for a, b in ((tok.i - 2, tok.i), (tok.i, tok.i + 2)) if 0 <= a and b < len(sdoc)
-                    and sdoc[a + 1].text == "-" and not sdoc[a].whitespace_ and not sdoc[a + 1].whitespace_
+                    and tokens[a + 1].text == "-" and not tokens[a].whitespace_ and not tokens[a + 1].whitespace_
                     and (k := self.gaz.demonyms.get(sdoc[a:b + 1].text))), None)
         # two-word demonyms first: "Central African", "South Korean", "Bosnian Serb" (not "Bosnian")
         for a, b in ((tok.i - 1, tok.i), (tok.i, tok.i + 1)):
             if key is None and 0 <= a and b < len(sdoc):
-                key = self.gaz.demonyms.get(f"{sdoc[a].text} {sdoc[b].text}")
+                key = self.gaz.demonyms.get(f"{tokens[a].text} {tokens[b].text}")
         key = key or self.gaz.demonyms.get(tok.text) or self.gaz.demonyms.get(tok.text.capitalize())
         if key and key not in self.actors:
             e = self.gaz.entries[key]

@@ -24,7 +24,7 @@ PLACE_PREPS = ("in", "at", "near", "inside", "outside")  # "told reporters in Be
 def acted_on(a: DocActors, tok: Token) -> set[str]:
     """The states `tok`'s sentence names as objects: not the state of one titled there."""
     sent = a.sents[a.sent_of[tok.i]]
-    return {k for t in sent if (t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS)
+    return {k for t in a.words(sent) if (t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS)
             and (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"}
 
 
@@ -47,7 +47,7 @@ def others_titles(a: DocActors, tok: Token) -> set[str]:
     """The states named in the titles of other people in `tok`'s sentence ("Prime Minister X
     and North Korean leader Y": X is not North Korea's)."""
     sent = a.sents[a.sent_of[tok.i]]
-    return {k for t in sent if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State" and titles_another(a, t, tok)}
+    return {k for t in a.words(sent) if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State" and titles_another(a, t, tok)}
 
 
 def nearest_state(a: DocActors, tok: Token, objects: set[str]) -> str | None:
@@ -56,22 +56,22 @@ def nearest_state(a: DocActors, tok: Token, objects: set[str]) -> str | None:
     of `objects`, the states the sentence acts on)."""
     sent = a.sents[a.sent_of[tok.i]]
     # (not the dateline's place: "PYONGYANG, Sept. 17 Kyodo - Prime Minister Junichiro Koizumi …")
-    states = [(t.i, k) for t in sent if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"
+    states = [(t.i, k) for t in a.words(sent) if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"
               and not (t.is_upper and len(t) > 2 and t.sent.start == 0)]
-    subjects = [k for i, k in states if i < tok.i and (a.sdoc[i].dep_ in ("nsubj", "nsubjpass") or (
-        a.sdoc[i].dep_ == "poss" and a.sdoc[i].head.dep_ in ("nsubj", "nsubjpass")))]
+    subjects = [k for i, k in states if i < tok.i and (a.tokens[i].dep_ in ("nsubj", "nsubjpass") or (
+        a.tokens[i].dep_ == "poss" and a.tokens[i].head.dep_ in ("nsubj", "nsubjpass")))]
     if subjects:
         return subjects[-1]
     # (nor one in another's title before it, "the commission headed by Chile's ambassador, X, said
     # … the government of then President Y", unless the story is about that state)
     home = a.dominant_state()
-    before = [k for i, k in states if i < tok.i and (k == home or not titles_another(a, a.sdoc[i], tok, after=False))]
+    before = [k for i, k in states if i < tok.i and (k == home or not titles_another(a, a.tokens[i], tok, after=False))]
     # one named after only as the clause's own subject or object's owner, not "… flew to Moscow"
     # (nor one the sentence also names as an object: "Foreign Minister X accused Greece of … and
     # said Athens must explain" is no Greek minister; nor one in another person's title: "Prime
     # Minister X and North Korean leader Y")
-    after = [k for i, k in states if i > tok.i and a.sdoc[i].dep_ in ("poss", "nsubj", "compound", "amod")
-             and k not in objects and not titles_another(a, a.sdoc[i], tok)]
+    after = [k for i, k in states if i > tok.i and a.tokens[i].dep_ in ("poss", "nsubj", "compound", "amod")
+             and k not in objects and not titles_another(a, a.tokens[i], tok)]
     return before[-1] if before else after[0] if after else None
 
 
@@ -80,12 +80,12 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
     gov_titles = lex.words("titles", "government_titles")
     not_aff = lex.words("titles", "not_affiliation")
     member_nouns = lex.words("actor_nouns", "member_nouns")
-    sdoc = a.sdoc
+    tokens = a.tokens
     out: dict[tuple[str, str], Affiliation] = {}
 
-    def orgs_in(tokens: list[Token]) -> list[str]:
+    def orgs_in(words: list[Token]) -> list[str]:
         keys = []
-        for t in tokens:
+        for t in words:
             key = a.at(t) or a.demonym(t)
             if key is None and t.dep_ == "poss":
                 key = next((x.key for x in r.np(t)), None)
@@ -96,7 +96,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
     for m in a.mentions:
         if a.cls(m.key) != "Person":
             continue
-        head = sdoc[m.end - 1]
+        head = tokens[m.end - 1]
         while head.head.i in range(m.start, m.end) and head.head.i != head.i:
             head = head.head
         orgs: list[str] = []

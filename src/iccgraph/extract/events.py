@@ -53,7 +53,7 @@ class UnnamedAct:
 class EventFinder:
     def __init__(self, document: Document, actors: DocActors, resolver: Resolver, lex: Lexicon):
         self.doc, self.a, self.r, self.lex = document, actors, resolver, lex
-        self.sdoc = actors.sdoc
+        self.sdoc, self.tokens = actors.sdoc, actors.tokens
         self._unnamed: list[UnnamedAct] = []  # acts on people left unnamed ('two executives')
         w = lex.words
         self.speech = w("speech_verbs")
@@ -208,11 +208,11 @@ class EventFinder:
     def run(self) -> list[Event]:
         found: list[Candidate] = []
         for sent in self.a.sents:
-            if any(t.lower_ in self.other_senses for t in sent):
+            if any(t.lower_ in self.other_senses for t in self.a.words(sent)):
                 continue  # "the striker was expelled in the 70th minute": another sense of the words
             pending: list[tuple[Token, Frame, list[Ref]]] = []
             here: list[Candidate] = []
-            for t in sent:
+            for t in self.a.words(sent):
                 c = None
                 said = len(here)
                 vf = self.verb_frame(t)
@@ -418,7 +418,7 @@ class EventFinder:
         frame = self.lex.nouns.get(t.lemma_.lower())
         lv = t.head
         if frame is None or t.tag_ != "VBZ" or t.i == 0 or lv.lemma_.lower() not in frame.light_verbs \
-                or self.sdoc[t.i - 1].lower_ not in frame.compounds:
+                or self.tokens[t.i - 1].lower_ not in frame.compounds:
             return None
         targets = [r for p in t.children if p.dep_ == "prep" and p.lower_ in frame.target_preps
                    for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, frame.action)]
@@ -455,7 +455,7 @@ class EventFinder:
             for y in self.r.pobjs(r, ("to",))] + self._sent_by(o)
         if not found:
             # "froze the assets in the United States of X": the of-phrase the parser hung on the place
-            after = self.sdoc[o.right_edge.i + 1] if o.right_edge.i + 1 < len(self.sdoc) else None
+            after = self.tokens[o.right_edge.i + 1] if o.right_edge.i + 1 < len(self.sdoc) else None
             places = [p for p in (*o.children, *([after] if after is not None and after.head.i == o.head.i else []))
                       if p.dep_ == "prep" and p.lower_ == "in" and p.i > o.i]
             found = [x for p in places for w in p.children if w.dep_ == "pobj" and w.ent_type_ in ("GPE", "LOC")
@@ -962,7 +962,7 @@ class EventFinder:
         if not any(t.lemma_.lower() in forces for t in subjects):
             return []
         s = self.a.sent_of[v.i]
-        for t in reversed(self.sdoc[self.a.sents[max(0, s - window)].start:v.i]):
+        for t in reversed(self.tokens[self.a.sents[max(0, s - window)].start:v.i]):
             if t.pos_ == "NOUN" and t.lemma_.lower() in forces:
                 states = [k for c in t.children if c.dep_ in ("amod", "compound", "poss")
                           and (k := self.a.demonym(c) or self.a.at(c)) and self.a.cls(k) == "State"]
@@ -1017,8 +1017,8 @@ class EventFinder:
         """Does verb `v` say its coordinated subjects acted on each other: "expelled each
         other's diplomats", "ordered dozens of the other's diplomats to leave", or "each"
         with unnamed people ("Britain and Russia each expelled four diplomats")?"""
-        sdoc = self.sdoc
-        if any(t.lower_ in ("other", "another") and t.i > 0 and sdoc[t.i - 1].lower_ in ("each", "one", "the")
+        tokens = self.tokens
+        if any(t.lower_ in ("other", "another") and t.i > 0 and tokens[t.i - 1].lower_ in ("each", "one", "the")
                for o in objects for t in o.subtree):
             return True
         subjects = [x for c in v.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
@@ -1162,7 +1162,7 @@ class EventFinder:
             twin = next((a for a in h.ancestors if a.tag_ == "VBG" and a.pos_ == "VERB"), None)
             if twin is not None:
                 return self.verb_agents(twin, action, depth + 1)
-        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and self.sdoc[v.left_edge.i - 1].text == "," \
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and self.tokens[v.left_edge.i - 1].text == "," \
                 and self._complement(h):
             # "declined to order Germany to halt exports, rejecting a request", "said Fiji's envoy had
             # been told to leave, describing the decision as …": the participle after the comma goes
@@ -1239,7 +1239,7 @@ class EventFinder:
         verb = self._intro_verb(intro) if intro is not None and intro[-1].lower_ != "to" else None
         if verb is None or self._intro_addressee(verb):
             return []
-        asked = [c for t in sent if t.pos_ == "VERB" and marked_to(t) and t.dep_ == "ROOT"
+        asked = [c for t in self.a.words(sent) if t.pos_ == "VERB" and marked_to(t) and t.dep_ == "ROOT"
                  for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
         targets = [r for c in asked for r in self.r.np(c, "Urge")]
         agents = self.verb_agents(verb, "Urge")
@@ -1286,17 +1286,17 @@ class EventFinder:
         """'has met RSF leader Mohamed Hamdan Dagalo', parsed with the name's words hung on the
         verb as punctuation, a preposition or a dative: the name right after the verb is its object.
         'handed over to Syria two officers, X and Y', parsed as appositions of the recipient: those."""
-        sdoc = self.a.sdoc
+        sdoc, tokens = self.a.sdoc, self.a.tokens
         # (a named recipient and a phrase that opens with a number or an article: not "to Morales'
         # ally Luis Arce")
         moved = [a for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children
                  if o.dep_ == "pobj" and o.pos_ == "PROPN" and self.a.at(o) and o.i + 1 < len(sdoc)
-                 and sdoc[o.i + 1].pos_ in ("NUM", "DET")
+                 and tokens[o.i + 1].pos_ in ("NUM", "DET")
                  for a in o.children if a.dep_ == "appos" and a.i > o.i]
         if moved:
             return moved
         run = []
-        for t in self.a.sdoc[v.i + 1:v.i + 7]:
+        for t in self.a.tokens[v.i + 1:v.i + 7]:
             if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.is_sent_start:
                 break
             run.append(t)
@@ -1357,7 +1357,7 @@ class EventFinder:
         if not refs and n.head.lower_ == "by" and n.head.i > 0:
             # "a statement by 80 countries criticizing X": the parser hangs "by" on the verb,
             # but the participle describes the document just before the by-phrase.
-            before = self.sdoc[n.head.i - 1]
+            before = self.tokens[n.head.i - 1]
             if before.lemma_.lower() in self.document_nouns and depth < _MAX_DEPTH:
                 return self.noun_agents(before, action, depth + 1)
         return refs
@@ -1821,7 +1821,7 @@ class EventFinder:
     def _judicial(self, key: str) -> bool:
         """Is the actor a court, or a judge (one who serves a court, or is titled so before a name)?"""
         return self.a.cls(key) == "Court" or bool(self.a.body_of(key, ("Court",))) or any(
-            m.key == key and any(t.lower_ in self.judicial_titles for t in self.sdoc[max(0, m.start - 2):m.start])
+            m.key == key and any(t.lower_ in self.judicial_titles for t in self.tokens[max(0, m.start - 2):m.start])
             for m in self.a.mentions)
 
     def _when(self, n: Token, gv: Token) -> bool:
@@ -2216,7 +2216,7 @@ class EventFinder:
         out: list[Candidate] = []
         for c in (c for c in here if c.action == "IssueArrestWarrant" and c.status == "Asserted"):
             keys = {r.key for r in c.agents} | {r.key for r in c.targets}
-            for t in sent:
+            for t in self.a.words(sent):
                 if t.i == c.trigger.i:
                     continue
                 who: list[Ref] = []
@@ -2236,7 +2236,7 @@ class EventFinder:
         """'Bolivia asked Mexico to hand them over, but Mexico refused': a bare refusal by the one
         just asked refuses the asker."""
         out: list[Candidate] = []
-        for v in sent:
+        for v in self.a.words(sent):
             if v.pos_ != "VERB" or v.lemma_.lower() not in self.bare_refusals or any(c.dep_ == "dobj" for c in v.children):
                 continue
             if any(c.dep_ == "xcomp" and c.lemma_.lower() not in self.refusal_pro_forms for c in v.children):
@@ -2261,10 +2261,10 @@ class EventFinder:
         """'sanctions on six officials, among them X and Y'; 'Those blacklisted included X and Y':
         the names listed are targets of the act on the group (the one just told)."""
         out: list[Candidate] = []
-        for t in sent:
+        for t in self.a.words(sent):
             names: list[Ref] = []
             act: tuple | None = None
-            if t.lower_ == "among" and t.i + 1 < sent.end and self.sdoc[t.i + 1].lower_ in self.list_among:
+            if t.lower_ == "among" and t.i + 1 < sent.end and self.tokens[t.i + 1].lower_ in self.list_among:
                 c = next((c for c in reversed(here) if c.trigger.i < t.i and c.action in self.list_actions), None)
                 if c is not None:
                     act = (c.action, c.agents, c.status, c.anchor)
@@ -2312,9 +2312,9 @@ class EventFinder:
     def _in_title(self, m: Mention) -> bool:
         """A name inside another's description: 'the Kremlin's chief of staff', 'the director of
         the FSB security service' (a person is named for himself)."""
-        if self.r.possessive(self.sdoc[m.start]):
+        if self.r.possessive(self.tokens[m.start]):
             return True
-        x = self.sdoc[m.end - 1]
+        x = self.tokens[m.end - 1]
         while x.dep_ == "compound":
             x = x.head
         return self.a.cls(m.key) != "Person" and x.dep_ == "pobj" and x.head.lower_ == "of"

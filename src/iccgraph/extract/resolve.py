@@ -157,7 +157,7 @@ class Resolver:
         heads = [tok, *(c for c in tok.conjuncts if not any(x.dep_ == "neg" for x in c.children))] \
             if tok.dep_ != "conj" else [tok]
         if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in self.member_nouns and len(heads) > 2 \
-                and all(c.pos_ == "PROPN" for c in heads[1:]) and tok.i + 1 < len(self.a.sdoc) and self.a.sdoc[tok.i + 1].text == ",":
+                and all(c.pos_ == "PROPN" for c in heads[1:]) and tok.i + 1 < len(self.a.sdoc) and self.a.tokens[tok.i + 1].text == ",":
             heads = heads[1:]  # "both of Sudan's warring generals, Burhan and Dagalo", parsed as a coordination: the two named
         heads += [s for h in list(heads) if (s := self._dangling_conjunct(h)) is not None]
         heads += [m for h in list(heads) for m in self.moved.get(h.i, ())]
@@ -328,10 +328,10 @@ class Resolver:
                 return [r for refs in inner for r in refs
                         if action not in self.person_targeted or self.a.cls(r.key) == "Person"]
         if h.lower_ == "each" and h.dep_ in ("nsubj", "nsubjpass") and not self.pobjs(h, ("of",)) and h.i > 0 \
-                and self.a.at(self.a.sdoc[h.i - 1]):
+                and self.a.at(self.a.tokens[h.i - 1]):
             # "after Moscow and Washington each ordered …", parsed with "each" the subject: the
             # coordination just before it
-            last = self.a.sdoc[h.i - 1]
+            last = self.a.tokens[h.i - 1]
             first = last.head if last.dep_ == "conj" else last
             return self.np(first, action, depth + 1)
         if lemma in self.partitives and self.pobjs(h, ("of",)):
@@ -542,7 +542,7 @@ class Resolver:
                 m = self.a.tok[o.i]
                 # (a capitalised title, its complement capitalised words: not "officials of the Derg")
                 if m is None or self.a.cls(m.key) != "Person" or m.start <= p.i + 1 or not h.text[:1].isupper() \
-                        or not all(t.is_title or t.is_upper for t in self.a.sdoc[p.i + 1:m.start]) \
+                        or not all(t.is_title or t.is_upper for t in self.a.tokens[p.i + 1:m.start]) \
                         or max(t.i for t in h.subtree if not t.is_punct) != m.end - 1:
                     continue
                 return Ref(m.key, "name", o.i)
@@ -554,7 +554,7 @@ class Resolver:
         if depth >= _MAX_DEPTH:
             return []
         s, lemma = self.sent_of[h.i], h.lemma_.lower()
-        for t in reversed(self.a.sdoc[self.a.sents[max(0, s - window)].start:h.i]):
+        for t in reversed(self.a.tokens[self.a.sents[max(0, s - window)].start:h.i]):
             if t.lemma_.lower() == lemma:
                 found = self.modifiers(t, depth + 1)
                 if found:
@@ -588,7 +588,7 @@ class Resolver:
             return []
         s = self.sent_of[h.i]
         start = self.a.sents[max(0, s - 4)].start
-        for t in reversed(self.a.sdoc[start:h.i]):
+        for t in reversed(self.a.tokens[start:h.i]):
             if t.lemma_.lower() != h.lemma_.lower() or t.i == h.i:
                 continue
             people = [Ref(m.key, "description", h.i) for c in t.children if c.dep_ == "appos"
@@ -607,7 +607,7 @@ class Resolver:
         cc = next((c for c in h.children if c.dep_ == "cc"), None)
         if cc is None or any(c.dep_ == "conj" for c in h.children) or cc.i + 1 >= len(self.a.sdoc):
             return None
-        nxt = self.a.sdoc[cc.i + 1]
+        nxt = self.a.tokens[cc.i + 1]
         while nxt.dep_ in ("det", "nummod", "amod", "compound") and nxt.head.i > nxt.i:
             nxt = nxt.head
         return nxt if nxt.pos_ in ("NOUN", "PROPN", "NUM") and nxt.dep_ != "conj" and nxt.head.i != h.i else None
@@ -617,9 +617,11 @@ class Resolver:
         the chief justice as a second object of 'asked': it is coordinated with the last noun of
         the infinitive's phrase. Maps that noun to the objects that belong with it."""
         out: dict[int, list[Token]] = {}
-        for v in self.a.sdoc:
+        for v in self.a.tokens:
+            if v.pos_ != "VERB":
+                continue
             objs = [c for c in v.children if c.dep_ == "dobj"]
-            if v.pos_ != "VERB" or len(objs) < 2:
+            if len(objs) < 2:
                 continue
             for t in objs[1:]:
                 x = next((c for c in v.children if c.dep_ == "xcomp" and objs[0].i < c.i < t.i), None)
@@ -637,9 +639,9 @@ class Resolver:
             return True
         if t.i < 2:
             return False
-        cc = self.a.sdoc[t.i - 1]
+        cc = self.a.tokens[t.i - 1]
         while cc.dep_ in ("det", "nummod", "amod", "compound") and cc.i > 0:
-            cc = self.a.sdoc[cc.i - 1]
+            cc = self.a.tokens[cc.i - 1]
         return cc.dep_ == "cc" and cc.head.i != t.head.i and cc.head.i != t.i and cc.head.pos_ in ("NOUN", "PROPN")
 
 
@@ -683,7 +685,7 @@ class Resolver:
                 out += [Ref(r.key, "member", r.token) for a in c.children if a.dep_ == "agent"
                         for o in a.children if o.dep_ == "pobj" for r in self.np(o, action, depth + 1)]
         if not out and h.tag_ in ("NNS", "NNPS") and h.right_edge.i + 1 < len(self.a.sdoc) \
-                and (p := self.a.sdoc[h.right_edge.i + 1]).dep_ == "prep" and p.lower_ in ("from", "of") \
+                and (p := self.a.tokens[h.right_edge.i + 1]).dep_ == "prep" and p.lower_ in ("from", "of") \
                 and p.head.i in (h.i, h.head.i):
             # "detained 700 activists from 30 countries, including X": the people it lists, which
             # the parser hung on the places they come from
@@ -694,7 +696,7 @@ class Resolver:
             # "added two of them, Wang Junzheng and Chen Mingguo, to its list", the names parsed as
             # an adverbial of the verb: a proper-name phrase right after the set, set off by a comma
             end = max(t.i for t in h.subtree) + 1
-            if end + 1 < len(self.a.sdoc) and self.a.sdoc[end].text == ",":
+            if end + 1 < len(self.a.sdoc) and self.a.tokens[end].text == ",":
                 # (or on a phrase further up: "imposed sanctions on Russia's two agencies, the GRU
                 # and the FSB", the names hung on "sanctions")
                 sib = next((c for u in list(h.ancestors)[:3] for c in u.children if c.dep_ in ("npadvmod", "appos", "dep")
@@ -735,16 +737,16 @@ class Resolver:
             return []
         wanted = {c.lower_ for c in h.children if c.dep_ in ("compound", "amod") and c.lower_ not in self.title_fillers}
         wanted.add(h.lower_)
-        sdoc = self.a.sdoc
+        tokens = self.a.tokens
         for m in reversed(self.a.mentions):
             if m.start >= h.i or self.a.cls(m.key) != "Person" or self.sent_of[h.i] - self.sent_of[m.start] > 8:
                 continue
             words: set[str] = set()
             j = m.start - 1
-            while j >= 0 and sdoc[j].lower_ in self.title_run:
-                words.add(sdoc[j].lower_)
+            while j >= 0 and tokens[j].lower_ in self.title_run:
+                words.add(tokens[j].lower_)
                 j -= 1
-            root = sdoc[m.end - 1]
+            root = tokens[m.end - 1]
             words |= {t.lower_ for c in root.children if c.dep_ == "appos" and not self.a.at(c) for t in c.subtree}
             if root.dep_ == "appos" and not self.a.at(root.head):
                 words |= {t.lower_ for t in root.head.subtree if t.i < m.start}
@@ -756,28 +758,28 @@ class Resolver:
         """Is t's mention a possessor ("Muammar al-Gaddafi's intelligence chief")?"""
         m = self.a.tok[t.i]
         end = m.end if m is not None else t.i + 1
-        return end < len(self.a.sdoc) and self.a.sdoc[end].tag_ == "POS"
+        return end < len(self.a.sdoc) and self.a.tokens[end].tag_ == "POS"
 
     def _apposed_name(self, h: Token) -> list[Ref]:
         """'Rwanda's minister of state for regional integration, James Kabarebe, …' where the
         parser hung the name elsewhere: a title's phrase, a comma, then a person's name closed
         by punctuation names the one the title describes."""
-        sdoc, j = self.a.sdoc, h.i + 1
+        sdoc, tokens, j = self.a.sdoc, self.a.tokens, h.i + 1
         end = min(len(sdoc), h.i + 10)
-        while j < end and sdoc[j].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ") and sdoc[j].text != ",":
+        while j < end and tokens[j].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ") and tokens[j].text != ",":
             m = self.a.tok[j]
             if m is None:
                 j += 1
-            elif m.start == j and sdoc[j - 1].pos_ == "ADP":
+            elif m.start == j and tokens[j - 1].pos_ == "ADP":
                 j = m.end  # "ambassador to Tehran, Rob Macaire": the place is part of the title
             else:
                 break
-        if j + 1 >= len(sdoc) or sdoc[j].text != ",":
+        if j + 1 >= len(sdoc) or tokens[j].text != ",":
             return []
         m = self.a.tok[j + 1]
         if m is None or m.start != j + 1 or self.a.cls(m.key) != "Person":
             return []
-        after = sdoc[m.end] if m.end < len(sdoc) else None
+        after = tokens[m.end] if m.end < len(sdoc) else None
         if after is not None and not (after.is_punct and after.text not in ("(", "'s")):
             return []
         return [Ref(m.key, "member", m.start)]
@@ -796,9 +798,9 @@ class Resolver:
         separatists'), which names who stands behind the noun, not the noun?"""
         span = self.a.mention_span(t)
         end = span.end if span is not None else t.i + 1
-        sdoc = self.a.sdoc
-        return end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_ \
-            and sdoc[end + 1].lower_ in self.backer_participles
+        sdoc, tokens = self.a.sdoc, self.a.tokens
+        return end + 1 < len(sdoc) and tokens[end].text == "-" and not tokens[end - 1].whitespace_ \
+            and tokens[end + 1].lower_ in self.backer_participles
 
     def by_agents(self, h: Token, depth: int = 0, action: str | None = None, preps: tuple[str, ...] = ("by",)) -> list[Ref]:
         """Who a noun's by-phrase (or 'issued by' clause) names: 'attacks by X', 'a statement issued by Y'."""
@@ -851,7 +853,7 @@ class Resolver:
                     found = [Ref(key, "modifier", o.i)]
                 out += found or self.modifiers(o, depth + 1)  # "the head of Myanmar's junta, X": Myanmar
             if not out and depth == 0 and "State" in self.described_classes(h) \
-                    and not any(t.ent_type_ for t in self.a.sdoc[h.left_edge.i:h.i]):
+                    and not any(t.ent_type_ for t in self.a.tokens[h.left_edge.i:h.i]):
                 # "accused the government in Kabul of …": the place the parser hung on the verb (not
                 # "the Houthi-run ministry in Sana'a", whose own words name whose it is)
                 out += [Ref(k, "modifier", o.i) for p in h.head.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -1000,8 +1002,8 @@ class Resolver:
         size = self.number(number) if number is not None and h.tag_ == "NNS" else None
         if not size or size < 2:
             return []
-        sdoc, end = self.a.sdoc, self.a.sents[self.sent_of[h.i]].end
-        comma = next((t.i for t in sdoc[h.i + 1:min(end, h.i + 12)] if t.text == ","), None)
+        tokens, end = self.a.tokens, self.a.sents[self.sent_of[h.i]].end
+        comma = next((t.i for t in tokens[h.i + 1:min(end, h.i + 12)] if t.text == ","), None)
         found, items, last, i = [], 0, False, (comma + 1) if comma is not None else end
         while i < end:
             item = self._name_item(i, end)
@@ -1011,23 +1013,23 @@ class Resolver:
             items += 1
             found += [ref] if ref is not None else []
             if last:  # "A, B and C": C is the last of them
-                return found if items == size and (i >= end or sdoc[i].is_punct) else []
-            if i < end and sdoc[i].lower_ not in (",", "and"):
+                return found if items == size and (i >= end or tokens[i].is_punct) else []
+            if i < end and tokens[i].lower_ not in (",", "and"):
                 return []  # the list ends here ("…, Foreign Minister Stef Blok said" is no list)
-            last = i + 1 < end and "and" in (sdoc[i].lower_, sdoc[i + 1].lower_)
-            while i < end and sdoc[i].lower_ in (",", "and"):
+            last = i + 1 < end and "and" in (tokens[i].lower_, tokens[i + 1].lower_)
+            while i < end and tokens[i].lower_ in (",", "and"):
                 i += 1
         return []
 
     def _name_item(self, i: int, end: int) -> tuple[Ref | None, int] | None:
         """One name of a list starting at token `i`: a person's mention, or a run of names the
         NER missed ("Pablo de Greiff"), which counts but names no one; with where it ends."""
-        sdoc, m = self.a.sdoc, self.a.tok[i]
+        tokens, m = self.a.tokens, self.a.tok[i]
         if m is not None and m.start == i and self.a.cls(m.key) == "Person":
             return Ref(m.key, "member", i), m.end
-        if m is None and sdoc[i].pos_ == "PROPN" and sdoc[i].is_title:
-            while i < end and self.a.tok[i] is None and (sdoc[i].is_title or sdoc[i].is_lower and sdoc[i].is_alpha
-                                                          and sdoc[i].lower_ not in ("and", "or")):
+        if m is None and tokens[i].pos_ == "PROPN" and tokens[i].is_title:
+            while i < end and self.a.tok[i] is None and (tokens[i].is_title or tokens[i].is_lower and tokens[i].is_alpha
+                                                          and tokens[i].lower_ not in ("and", "or")):
                 i += 1
             return None, i
         return None
@@ -1040,7 +1042,7 @@ class Resolver:
         """'…, a decision Paris criticised': an indefinite noun after a comma, with a relative
         clause, that the small parser hung on the verb as its object."""
         start = h.left_edge.i
-        return start > 0 and self.a.sdoc[start - 1].text == "," \
+        return start > 0 and self.a.tokens[start - 1].text == "," \
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children) \
             and any(c.dep_ == "relcl" for c in h.children)
 
@@ -1055,7 +1057,7 @@ class Resolver:
         sent = self.a.sents[s]
         above = {verb.i, *(a.i for a in verb.ancestors)}  # "Kenya said it would not execute the warrant"
         reactor = self._reactor(h, verb)
-        for t in reversed([t for t in sent if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in above
+        for t in reversed([t for t in self.a.words(sent) if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in above
                            and t.head.dep_ == "advcl" and not {self.a.at(x) for x in t.subtree} & reactor]):
             refs = [r for r in self.np(t) if self.a.cls(r.key) != "Person"]
             if refs:
@@ -1096,7 +1098,7 @@ class Resolver:
         s = self.sent_of[h.i]
         first = self.a.sents[max(0, s - 2)].start
         last = h.i if same_sentence else self.a.sents[s].start
-        said = next((t.head if t.dep_ == "dobj" else t for t in reversed(self.a.sdoc[first:last])
+        said = next((t.head if t.dep_ == "dobj" else t for t in reversed(self.a.tokens[first:last])
                      if t.lemma_.lower() in verbs and t.pos_ == "VERB"
                      or objects and t.lemma_.lower() == h.lemma_.lower() and t.dep_ == "dobj" and t.head.pos_ == "VERB"),
                     None)
@@ -1107,7 +1109,7 @@ class Resolver:
             # the veto"): the story's one deed of that kind, however far back, when it tells only one
             # (as done: not "an invitation for Kan to visit Russia"), or tells it twice by the same doer
             # (a headline, which tells a past deed in the present, and its lead: "ICC unseals …")
-            told = [t for t in self.a.sdoc[:first] if t.lemma_.lower() in verbs and t.pos_ == "VERB"
+            told = [t for t in self.a.tokens[:first] if t.lemma_.lower() in verbs and t.pos_ == "VERB"
                     and (t.tag_ in ("VBD", "VBN") or t.tag_ in ("VBZ", "VBP") and self._headline(self.sent_of[t.i]))
                     and any(c.dep_ in ("nsubj", "agent") for c in t.children)]
             found = [self._doers_of(t) for t in told]
@@ -1209,7 +1211,7 @@ class Resolver:
             if courts:
                 return [Ref(courts[-1].key, "action", courts[-1].start)]
             # "A Dutch court on Thursday convicted … Wong welcomed the verdict": a state's court unnamed
-            for t in reversed(self.a.sdoc[:h.i]):
+            for t in reversed(self.a.tokens[:h.i]):
                 if self.descriptions.get(t.lemma_.lower()) == ("Court",) and t.pos_ == "NOUN":
                     states = [k for c in t.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
                     if states and states[0] not in reactor:
@@ -1326,7 +1328,7 @@ class Resolver:
                              and t.head.head.dep_ == "appos" and t.head.head.lemma_.lower() in self.relatives}
                 # ("He arrived in Phnom Penh … Hun Sen, who hosted him": whom the sentence's "he" is)
                 sent = self.a.sents[self.sent_of[h.i]]
-                he = next((t for t in sent if t.i < h.i and t.dep_ == "nsubj" and t.head.i == sent.root.i
+                he = next((t for t in self.a.words(sent) if t.i < h.i and t.dep_ == "nsubj" and t.head.i == sent.root.i
                            and t.lower_ in self.pron["person"] and t.tag_ == "PRP"), None) \
                     if any(a.dep_ == "relcl" for a in h.ancestors) else None
                 if he is not None:
@@ -1390,7 +1392,7 @@ class Resolver:
                 # and gave its diplomats …" may be Kenya's)
                 between = [m for m in self.a.mentions if subj is not None and subj.i < m.start < h.i
                            and m.key not in {r.key for r in refs} and self.a.cls(m.key) != "Person"
-                           and not (self.a.sdoc[m.start].head.lower_ in ("in", "at") or self.a.sdoc[m.start].dep_ == "appos")]
+                           and not (self.a.tokens[m.start].head.lower_ in ("in", "at") or self.a.tokens[m.start].dep_ == "appos")]
                 if len(refs) == 1 and subj.pos_ != "PRON" and not between:
                     return [Ref(refs[0].key, "pronoun", h.i)]
             rel = h.head if h.dep_ == "nsubj" and h.head.dep_ == "relcl" else None
@@ -1567,10 +1569,10 @@ class Resolver:
         of the speech verb the quoted clause hangs on ('"We demand …," he said'). None: not in
         a quotation so attributed."""
         sent = h.sent
-        opened = [t for t in sent if t.i < h.i and t.text in self.quote_marks]
+        opened = [t for t in self.a.words(sent) if t.i < h.i and t.text in self.quote_marks]
         if len(opened) % 2 == 0:
             return None
-        close = next((t.i for t in sent if t.i > h.i and t.text in self.quote_marks), sent.end)
+        close = next((t.i for t in self.a.words(sent) if t.i > h.i and t.text in self.quote_marks), sent.end)
         for a in h.ancestors:
             if a.dep_ in ("ccomp", "parataxis") and a.head.lemma_ in self.speech and not opened[-1].i < a.head.i < close:
                 subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
@@ -1651,7 +1653,7 @@ class Resolver:
             return []
         s = self.sent_of[h.i]
         for m in reversed([m for m in self.a.mentions if m.start < h.i and s - self.sent_of[m.start] <= 2]):
-            if self.a.cls(m.key) == "Person" and any(self.a.sdoc[i].lemma_.lower() == h.lemma_.lower()
+            if self.a.cls(m.key) == "Person" and any(self.a.tokens[i].lemma_.lower() == h.lemma_.lower()
                                                       for i in range(max(0, m.start - 2), m.end)):
                 return [Ref(m.key, "description", h.i)]
         return []
@@ -1664,7 +1666,7 @@ class Resolver:
         excluded = self._clause_subjects(h)
         coordination, at = [], -1
         for m in reversed(self.a.mentions):
-            t = self.a.sdoc[m.end - 1]
+            t = self.a.tokens[m.end - 1]
             if m.start >= h.i or s - self.sent_of[m.start] > window:
                 continue
             group = sorted([t, *t.conjuncts], key=lambda x: x.i)  # in the order named: "Biden and Putin"
@@ -1675,7 +1677,7 @@ class Resolver:
                 break
         if plural_phrases:
             first = self.a.sents[max(0, s - window)].start
-            for t in reversed(self.a.sdoc[max(first, at + 1):h.i]):
+            for t in reversed(self.a.tokens[max(first, at + 1):h.i]):
                 if self.sent_of[t.i] == s and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i < h.i \
                         and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) \
                         and t.lemma_.lower() not in self.group_nouns and not self.a.at(t):
@@ -1741,10 +1743,10 @@ class Resolver:
             for m in self.a.mentions:
                 if self.a.cls(m.key) != "Person":
                     continue
-                head = self.a.sdoc[m.end - 1]
+                head = self.a.tokens[m.end - 1]
                 # the title just before the name ("spokeswoman Sonia Robla", not "the son of Kim")
                 before = []
-                for t in reversed(self.a.sdoc[max(0, m.start - 3):m.start]):
+                for t in reversed(self.a.tokens[max(0, m.start - 3):m.start]):
                     if t.pos_ not in ("NOUN", "PROPN", "ADJ") and t.text != ".":
                         break
                     before.append(t.lower_)
@@ -1774,12 +1776,12 @@ class Resolver:
         named since stands only in a phrase on a noun or as a possessor."""
         sex = self.pronoun_sex.get(h.lower_)
         start = self.a.sents[max(0, self.sent_of[h.i] - 1)].start
-        prev = next((t for t in reversed(self.a.sdoc[start:h.i]) if self.pronoun_sex.get(t.lower_) == sex
+        prev = next((t for t in reversed(self.a.tokens[start:h.i]) if self.pronoun_sex.get(t.lower_) == sex
                      and t.tag_ == "PRP" and t.lower_ not in self.pron["reflexive"]), None) if sex else None
 
         def aside(t: Token) -> bool:  # a possessor, or in a phrase on a noun ("a coalition against X")
             return t.dep_ == "poss" or t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN")
-        if prev is None or any(self.a.cls(m.key) == "Person" and not aside(self.a.sdoc[m.end - 1])
+        if prev is None or any(self.a.cls(m.key) == "Person" and not aside(self.a.tokens[m.end - 1])
                                for m in self.a.mentions if prev.i < m.start < h.i):
             return []
         if prev.i not in self._chain:
@@ -1794,9 +1796,9 @@ class Resolver:
                  and self.a.cls(m.key) in classes and m.key not in excluded
                  and (self.a.cls(m.key) != "Person" or self._fits_pronoun(m.key, h))]
         # A name inside the pronoun's own phrase ("its ally Israel") is not its antecedent.
-        cands = [m for m in cands if not (h.head.i == self.a.sdoc[m.start].head.i and h.dep_ == "poss")]
+        cands = [m for m in cands if not (h.head.i == self.a.tokens[m.start].head.i and h.dep_ == "poss")]
         if subject_first:
-            subj = [m for m in cands if self.a.sdoc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+            subj = [m for m in cands if self.a.tokens[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
             cands = subj or cands
         return [Ref(cands[-1].key, "pronoun", h.i)] if cands else []
 
@@ -1846,7 +1848,7 @@ class Resolver:
         if first.lower_ != "in" or first.dep_ != "prep" or len(sent) < 4:
             return []
         place = next((o for o in first.children if o.dep_ == "pobj"), None)
-        if place is None or place.i + 1 >= len(self.a.sdoc) or self.a.sdoc[place.i + 1].text != "," \
+        if place is None or place.i + 1 >= len(self.a.sdoc) or self.a.tokens[place.i + 1].text != "," \
                 or not (k := self.a.at(place)) or self.a.cls(k) != "State":
             return []
         return [Ref(k, "description", h.i)]
@@ -1873,7 +1875,7 @@ class Resolver:
     def dateline_home(self, h: Token) -> list[Ref]:
         """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
         filed from, when its lead names that state (not 'STRASBOURG - The Council of Europe …')."""
-        lead = next((i for i, sent in enumerate(self.a.sents) if any(t.is_alpha for t in sent)), 0)
+        lead = next((i for i, sent in enumerate(self.a.sents) if any(t.is_alpha for t in self.a.words(sent))), 0)
         if any(m.key == self.a.dateline_state and self.sent_of[m.start] == lead and m.start < h.i for m in self.a.mentions) \
                 or self.a.dateline_state and any(self.a.demonym(t) == self.a.dateline_state and t.i < h.i
                                                  for t in self.a.sents[lead]):  # ("LA PAZ - A Bolivian judge …")
@@ -1976,7 +1978,7 @@ class Resolver:
         default = self.default_descriptions.get(h.lemma_.lower())
         if default and not any(c.dep_ in ("compound", "amod", "poss") for c in h.children):
             # "the administration": the one so called before in the story, else the U.S. government
-            earlier = [r for t in self.a.sdoc[:h.i] if t.lemma_.lower() == h.lemma_.lower() and t.i != h.i
+            earlier = [r for t in self.a.tokens[:h.i] if t.lemma_.lower() == h.lemma_.lower() and t.i != h.i
                        for r in self.modifiers(t, 1)]
             key = earlier[-1].key if earlier else default
             self.a.ensure(key)
