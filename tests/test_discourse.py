@@ -2216,6 +2216,10 @@ CASES = [
     # says what did not happen).
     ("The ECOWAS court ordered Nigeria to free the detainees in March. Nigeria has never complied with the judgment.",
      "RefuseCooperation", "Nigeria", "ECOWAS Court of Justice", "Asserted"),
+    # Calling an act or a body political blames it ("a political manoeuvre", "the vote was political").
+    ("Caracas called the vote by the Organization of American States a political manoeuvre.", "Criticize", "Venezuela",
+     "Organization of American States", "Asserted"),
+    ("The Kremlin said the Interpol decision was political.", "Criticize", "Russia", "Interpol", "Asserted"),
 ]
 
 
@@ -2639,6 +2643,8 @@ NOT_READ = [
      "deporting migrants is no act against their state"),
     ("Beijing rejected Manila's request to extradite the businessman, saying his conviction was politically motivated.",
      "Criticize", None, None, "a man's conviction is not his own act"),
+    ("The European Commission said Georgia had carried out political reforms.", "Criticize", None, None,
+     "a political reform is no misdeed"),
     ("The Houla killings drew condemnation from the Security Council.", "Criticize", "Houla", None,
      "a place named before killings is not their doer"),
     ("The electoral commission barred the opposition leader from contesting the election.", "Sanction", None, None,
