@@ -639,3 +639,13 @@ def test_the_reading_does_not_depend_on_the_hash_seed():
     outputs = {subprocess.run([sys.executable, "-c", code, str(doc)], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "4")}
     assert len(outputs) == 1, outputs
+
+
+def test_a_known_person_is_labelled_as_the_document_spells_his_name():
+    # one node (the gazetteer's id and Wikidata entity) whatever the paper's spelling; its label is the
+    # spelling the story uses for his full name, among his known ones
+    for text, label in (("Ukrainian President Volodymyr Zelenskiy met Olaf Scholz in Berlin on Friday.", "Volodymyr Zelenskiy"),
+                        ("Volodymyr Zelensky spoke to Emmanuel Macron. President Zelensky later flew home.", "Volodymyr Zelensky"),
+                        ("Volodymyr Zelenskyy spoke to Emmanuel Macron on Monday.", "Volodymyr Zelenskyy")):
+        actors = [a for a in statements_of(text, "2025-06-02").actors.values() if a.wikidata == "Q3874799"]
+        assert [a.label for a in actors] == [label], (text, actors)

@@ -522,6 +522,7 @@ class DocActors:
         self._link_organs_of()
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
         self._drop_unmentioned()
+        self._label_as_written()
 
     def _first_claims(self, candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:
         """'Hannibal Gaddafi, a son of … Muammar Gaddafi … Gaddafi, 49, was abducted': a lone surname
@@ -1027,6 +1028,21 @@ class DocActors:
         keys = {k for other, k in full.items() if len(ws := other.split()) > n
                 and any(ws[i:i + n] == words for i in (starts or range(len(ws) - n + 1)))}
         return keys.pop() if len(keys) == 1 else None
+
+    def _label_as_written(self) -> None:
+        """A known person is labelled with his full name as the document spells it, when that is
+        one of his known spellings: "Volodymyr Zelensky", "Zelenskiy" or "Zelenskyy", by the
+        paper's style (a title before the surname is no spelling: "President Zelensky")."""
+        written = Counter(self.sdoc[m.start:m.end].text for m in self.mentions if self.actors[m.key].cls == "Person")
+        for key, actor in self.actors.items():
+            entry = self.gaz.entries.get(key)
+            if actor.cls != "Person" or entry is None or actor.label != entry.label:
+                continue
+            given, size = entry.label.split()[0], len(entry.label.split())
+            spellings = [n for n in entry.names if len(n.split()) == size and n.split()[0] == given and written[n]]
+            best = max(spellings, key=lambda n: (written[n], n == entry.label), default=None)
+            if best is not None:
+                actor.label = best
 
     def _register(self, key: str, cls: str, label: str, wikidata: str | None = None) -> None:
         if key not in self.actors:
