@@ -2220,6 +2220,20 @@ CASES = [
     ("Caracas called the vote by the Organization of American States a political manoeuvre.", "Criticize", "Venezuela",
      "Organization of American States", "Asserted"),
     ("The Kremlin said the Interpol decision was political.", "Criticize", "Russia", "Interpol", "Asserted"),
+    # The state a warning says will pay or face consequences is the threatened one, not the state of
+    # the bare title before the name.
+    ("Defence Minister Pieter Janssen warned that Minsk would pay a heavy price for the incursion.", "Threaten",
+     "Pieter Janssen", "Belarus", "Asserted"),
+    # Warning of consequences for someone (or for one's relations with someone) threatens him; so does
+    # warning that someone's forces could become targets, or that one could suspend talks with him.
+    ("Berlin warned of serious consequences for Hanoi after the abduction.", "Threaten", "Germany", "Vietnam",
+     "Asserted"),
+    ("The Dutch government warned of consequences for its relations with Ankara.", "Threaten", "Netherlands", "Turkey",
+     "Asserted"),
+    ("Moscow warned that Norwegian radar stations could become targets for Russian missiles.", "Threaten", "Russia",
+     "Norway", "Asserted"),
+    ("Jerusalem warned that it could suspend its strategic dialogue with Britain.", "Threaten", "Israel",
+     "United Kingdom", "Asserted"),
 ]
 
 
@@ -3060,3 +3074,10 @@ def test_a_state_in_anothers_title_is_not_a_bare_titles_state():
     assert ("person/hugo-banzer", "bolivia") in affiliations and ("person/hugo-banzer", "peru") not in affiliations, affiliations
     assert ("person/carlos-fernandez", "peru") in affiliations, affiliations
 
+
+
+def test_a_bare_title_is_not_of_the_state_a_warning_threatens():
+    text = "Foreign Secretary Helen Marsh warned that Caracas would face serious consequences."
+    affiliations = {(a.person, a.organization) for a in statements_of(text, DATE).affiliations}
+    assert ("person/helen-marsh", "venezuela") not in affiliations, affiliations
+    assert has_event(text, "Threaten", "Helen Marsh", "Venezuela", "Asserted", DATE), describe(text, DATE)

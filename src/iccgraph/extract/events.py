@@ -104,6 +104,7 @@ class EventFinder:
         self.retaliation_verbs, self.retaliation_nouns = frozenset(th["retaliation_verbs"]), frozenset(th["retaliation_nouns"])
         self.weak_retaliation = frozenset(th["weak_retaliation_verbs"])
         self.spoken_consequences = {k: frozenset(v) for k, v in th["spoken_consequences"].items()}
+        self.consequence_predicates = {k: frozenset(v) for k, v in th["consequence_predicates"].items()}
         self.echo_modifiers = frozenset(lex.raw["echoed_acts"]["modifiers"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
@@ -2104,8 +2105,10 @@ class EventFinder:
             for v in (x for x in c.subtree if x.pos_ == "VERB" and (x.dep_ not in ("relcl", "acl", "amod") or x.i == c.i)
                       and x.i not in in_condition):
                 lemma = v.lemma_.lower()
-                if lemma in self.consequence_verbs and (warning or self._spoken_consequence(v)):
-                    # ("Czech companies could suffer": the state whose companies they are)
+                if lemma in self.consequence_verbs and (warning or self._spoken_consequence(v)) or warning and any(
+                        x.dep_ == "attr" and x.lemma_.lower() in self.consequence_predicates.get(lemma, ()) for x in v.children):
+                    # ("Czech companies could suffer", "Danish warships could become targets": the
+                    # state whose companies, whose warships they are)
                     targets += [r for x in v.children if x.dep_ == "nsubj"
                                 for r in self.r.named_or_owned(x, "Threaten", ("State",))]
                     continue
@@ -2199,7 +2202,22 @@ class EventFinder:
             if agents and targets:
                 out.append(Candidate("Threaten", agents, targets, self.status(s, action="Threaten"), s, s, 0.7,
                                      f"warning:{'warn' if warning else 'speech'}"))
+        if s.lemma_.lower() in self.coercive_warnings and not any(x.dep_ == "dobj" for x in s.children):
+            out += self._warned_consequences(s)
         return out
+
+    def _warned_consequences(self, s: Token) -> list[Candidate]:
+        """'warned of serious consequences for Hanoi', '… for its relations with Hanoi': the one
+        the consequences are for (or the relations with) is threatened."""
+        consequences = [n for n in self.r.pobjs(s, ("of",)) if n.lemma_.lower() in self.consequence_nouns]
+        ends = [o for n in consequences for o in self.r.pobjs(n, ("for",))]
+        targets = [r for o in ends for r in (self.r.np(o, "Threaten") if o.lemma_.lower() not in self.rupture_objects
+                                             else [r for w in self.r.pobjs(o, self.rupture_preps) for r in self.r.np(w, "Threaten")])]
+        agents = self.verb_agents(s, "Threaten") if targets else []
+        side = self.a.side_of(r.key for r in agents)
+        targets = [r for r in targets if r.key not in side]
+        return [Candidate("Threaten", agents, targets, self.status(s, action="Threaten"), s, s, 0.7, "warning:consequences")] \
+            if agents and targets else []
 
     @staticmethod
     def _that_clauses(h: Token, deps: tuple[str, ...] = ("acl", "ccomp")) -> list[Token]:
