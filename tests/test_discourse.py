@@ -2234,6 +2234,11 @@ CASES = [
      "Norway", "Asserted"),
     ("Jerusalem warned that it could suspend its strategic dialogue with Britain.", "Threaten", "Israel",
      "United Kingdom", "Asserted"),
+    # Measures a warning says one will take against a state's firms threaten that state.
+    ("The Chinese commerce ministry warned that Beijing would take countermeasures against Lithuanian firms.",
+     "Threaten", "China", "Lithuania", "Asserted"),
+    ("Russia's foreign minister warned that Moscow could take painful measures against Estonian companies.",
+     "Threaten", "Russia", "Estonia", "Asserted"),
 ]
 
 

@@ -2166,8 +2166,10 @@ class EventFinder:
                         targets += hit
                         continue
                 # ("would respond with retaliatory measures": the measures named after "with")
+                # (under a warning, any measures or steps: "warned that Moscow could take painful measures")
                 measures = any(o.dep_ in ("dobj", "pobj") and (o.lemma_.lower() in self.retaliation_nouns or any(
-                    a.dep_ == "amod" and a.lemma_.lower() in self.retaliation_nouns for a in o.children))
+                    a.dep_ == "amod" and a.lemma_.lower() in self.retaliation_nouns for a in o.children)
+                    or warning and o.dep_ == "dobj" and o.lemma_.lower() in self.consequence_nouns)
                     for o in (*v.children, *self.r.pobjs(v, ("with",))))
                 # "would not sit idly by", "would not hesitate to act", "would not rule out the use of
                 # force": the negated idiom vows action
@@ -2188,8 +2190,9 @@ class EventFinder:
                 # "take measures against X", "rule out the use of force against X"
                 objects = [o for o in v.children if o.dep_ == "dobj"]
                 holders = [v, *objects, *(p for o in objects for p in self.r.pobjs(o, ("of",)))]
+                # (or the state whose firms, media, warships they are: "against American companies")
                 named = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.retaliation_preps
-                         for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
+                         for o in p.children if o.dep_ == "pobj" for r in self.r.named_or_owned(o, "Threaten", ("State",))]
                 firm = idle or any(c.dep_ == "advmod" and c.lower_ in self.retaliation_adverbs for c in v.children)
                 # "will respond if Russia chooses to": whoever the condition names
                 # (or its infinitive's: "would not hesitate to act if Pakistan failed to …")
