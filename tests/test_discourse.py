@@ -2239,6 +2239,13 @@ CASES = [
      "Threaten", "China", "Lithuania", "Asserted"),
     ("Russia's foreign minister warned that Moscow could take painful measures against Estonian companies.",
      "Threaten", "Russia", "Estonia", "Asserted"),
+    # Warning that something would damage relations with someone threatens him (with no one named, whoever
+    # acted against the speaker).
+    ("China warned that the case would damage relations with Madrid.", "Threaten", "China", "Spain", "Asserted"),
+    ("Spain issued arrest warrants for five Chinese leaders. Beijing warned that the case would damage bilateral "
+     "relations.", "Threaten", "China", "Spain", "Asserted"),
+    ("Lima's prime minister warned that any decision by Santiago to release the prisoner would damage relations "
+     "between the neighbours.", "Threaten", "Peru", "Chile", "Asserted"),
 ]
 
 
@@ -2664,6 +2671,8 @@ NOT_READ = [
      "Criticize", None, None, "a man's conviction is not his own act"),
     ("The European Commission said Georgia had carried out political reforms.", "Criticize", None, None,
      "a political reform is no misdeed"),
+    ("Germany condemned the court for jailing the activist, a verdict that threatens to strain relations between "
+     "Ankara and Berlin.", "Threaten", None, None, "a verdict that threatens relations is no one's warning"),
     ("The Houla killings drew condemnation from the Security Council.", "Criticize", "Houla", None,
      "a place named before killings is not their doer"),
     ("The electoral commission barred the opposition leader from contesting the election.", "Sanction", None, None,

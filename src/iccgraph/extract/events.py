@@ -105,6 +105,7 @@ class EventFinder:
         self.weak_retaliation = frozenset(th["weak_retaliation_verbs"])
         self.spoken_consequences = {k: frozenset(v) for k, v in th["spoken_consequences"].items()}
         self.consequence_predicates = {k: frozenset(v) for k, v in th["consequence_predicates"].items()}
+        self.harmed_ties = frozenset(th["harmed_ties"])
         self.echo_modifiers = frozenset(lex.raw["echoed_acts"]["modifiers"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
@@ -2078,6 +2079,10 @@ class EventFinder:
             if s.lemma_.lower() in self.reserving_verbs else []
         warning = s.lemma_.lower() in self.warning_verbs or bool(reserved)
         out: list[Candidate] = []
+        # ("a verdict that threatens to strain relations", "the move threatens to …": an act's effect, no one's warning)
+        said_by = s.head if s.dep_ == "relcl" else next((x for x in s.children if x.dep_ == "nsubj"), None)
+        if said_by is not None and said_by.lemma_.lower() in self.r.action_refs:
+            return out
         # ("warned that Saddam faced serious consequences": told in the past, the warning's
         # consequence needs no modal)
         # (an infinitive the parser hung as an adverbial: "threatened on Monday to halt …")
@@ -2105,6 +2110,24 @@ class EventFinder:
             for v in (x for x in c.subtree if x.pos_ == "VERB" and (x.dep_ not in ("relcl", "acl", "amod") or x.i == c.i)
                       and x.i not in in_condition):
                 lemma = v.lemma_.lower()
+                ties = [x for x in v.children if (x.dep_ == "dobj" and lemma in self.harmed_ties
+                                                  or x.dep_ == "nsubj" and lemma in self.consequence_verbs)
+                        and x.lemma_.lower() in self.rupture_objects] if warning else []
+                if ties:
+                    # "warned that the case would damage relations with Madrid", "… that relations with
+                    # Berlin would suffer": the other side named; else the doer of the act that would do
+                    # the harm ("any decision by Chile to free him would damage relations"); else, of a
+                    # pair the speaker is in, the other ("relations between the two countries"); else
+                    # whoever acted against the speaker ("… would damage bilateral relations")
+                    named = [r for o in ties for w in self.r.pobjs(o, self.rupture_preps) for r in self.r.np(w, "Threaten")]
+                    harm = next((x for x in v.children if x.dep_ == "nsubj" and x.lemma_.lower() not in self.rupture_objects
+                                 and x.pos_ == "NOUN"), None)
+                    doers = (self.r.by_agents(harm, 1, "Threaten") or [r for x in harm.children if x.dep_ == "poss"
+                                                                        for r in self.r.np(x, "Threaten")]) if harm is not None else []
+                    pair = [r for o in ties for w in self.r.pobjs(o, ("between",)) for r in self.r.np(w, "Threaten")]
+                    targets += named or doers or ([r for r in pair if r.key not in side] if side & {r.key for r in pair} else []) \
+                        or self._aggressor(side, s)
+                    continue
                 if lemma in self.consequence_verbs and (warning or self._spoken_consequence(v)) or warning and any(
                         x.dep_ == "attr" and x.lemma_.lower() in self.consequence_predicates.get(lemma, ()) for x in v.children):
                     # ("Czech companies could suffer", "Danish warships could become targets": the
