@@ -2251,6 +2251,10 @@ CASES = [
      "IssueArrestWarrant", "India", "Anil Mehta", "Asserted"),
     ("Police in Faisalabad arrested the Dutch activist Pieter de Vries on Sunday.", "Arrest", "Pakistan", "Pieter de Vries",
      "Asserted"),
+    # More words of blame ("hysterical", "brazen", "laughable", "selective", …).
+    ("Vienna called Rome's treatment of the asylum seekers hysterical.", "Criticize", "Austria", "Italy", "Asserted"),
+    ("Seoul described the Chinese incursion as brazen.", "Criticize", "South Korea", "China", "Asserted"),
+    ("Moscow said the Dutch inquiry was selective.", "Criticize", "Russia", "Netherlands", "Asserted"),
 ]
 
 
