@@ -2219,35 +2219,35 @@ CASES = [
     # Calling an act or a body political blames it ("a political manoeuvre", "the vote was political").
     ("Caracas called the vote by the Organization of American States a political manoeuvre.", "Criticize", "Venezuela",
      "Organization of American States", "Asserted"),
-    ("The Kremlin said the Interpol decision was political.", "Criticize", "Russia", "Interpol", "Asserted"),
+    ("The Kremlin said the Council of Europe's decision was political.", "Criticize", "Russia", "Council of Europe",
+     "Asserted"),
     # The state a warning says will pay or face consequences is the threatened one, not the state of
     # the bare title before the name.
     ("Defence Minister Pieter Janssen warned that Minsk would pay a heavy price for the incursion.", "Threaten",
      "Pieter Janssen", "Belarus", "Asserted"),
     # Warning of consequences for someone (or for one's relations with someone) threatens him; so does
     # warning that someone's forces could become targets, or that one could suspend talks with him.
-    ("Berlin warned of serious consequences for Hanoi after the abduction.", "Threaten", "Germany", "Vietnam",
+    ("Paris warned of serious consequences for Bamako after the abduction.", "Threaten", "France", "Mali",
      "Asserted"),
     ("The Dutch government warned of consequences for its relations with Ankara.", "Threaten", "Netherlands", "Turkey",
      "Asserted"),
-    ("Moscow warned that Norwegian radar stations could become targets for Russian missiles.", "Threaten", "Russia",
-     "Norway", "Asserted"),
-    ("Jerusalem warned that it could suspend its strategic dialogue with Britain.", "Threaten", "Israel",
-     "United Kingdom", "Asserted"),
+    ("Beijing warned that Philippine supply ships could become targets.", "Threaten", "China", "Philippines",
+     "Asserted"),
+    ("Ankara warned that it could suspend its talks with Stockholm.", "Threaten", "Turkey", "Sweden", "Asserted"),
     # Measures a warning says one will take against a state's firms threaten that state.
     ("The Chinese commerce ministry warned that Beijing would take countermeasures against Lithuanian firms.",
      "Threaten", "China", "Lithuania", "Asserted"),
-    ("Russia's foreign minister warned that Moscow could take painful measures against Estonian companies.",
-     "Threaten", "Russia", "Estonia", "Asserted"),
+    ("Iran's foreign minister warned that Tehran would take firm measures against Swedish companies.",
+     "Threaten", "Iran", "Sweden", "Asserted"),
     # Warning that something would damage relations with someone threatens him (with no one named, whoever
     # acted against the speaker).
-    ("China warned that the case would damage relations with Madrid.", "Threaten", "China", "Spain", "Asserted"),
-    ("Spain issued arrest warrants for five Chinese leaders. Beijing warned that the case would damage bilateral "
-     "relations.", "Threaten", "China", "Spain", "Asserted"),
-    ("Lima's prime minister warned that any decision by Santiago to release the prisoner would damage relations "
-     "between the neighbours.", "Threaten", "Peru", "Chile", "Asserted"),
+    ("Hanoi warned that the verdict would damage relations with Canberra.", "Threaten", "Vietnam", "Australia", "Asserted"),
+    ("Argentina issued arrest warrants for two Iranian officials. Tehran warned that the case would damage bilateral "
+     "relations.", "Threaten", "Iran", "Argentina", "Asserted"),
+    ("Bolivia's foreign minister warned that any decision by Lima to extradite the activist would damage relations "
+     "between the neighbours.", "Threaten", "Bolivia", "Peru", "Asserted"),
     # A large city's court, police or prosecutors are its state's (GeoNames' cities beside the gazetteer's own).
-    ("A Delhi court issued an arrest warrant for the businessman's brother, Anil Mehta, in November.",
+    ("A Delhi court on Friday issued an arrest warrant for Anil Mehta, a diamond trader.",
      "IssueArrestWarrant", "India", "Anil Mehta", "Asserted"),
     ("Police in Faisalabad arrested the Dutch activist Pieter de Vries on Sunday.", "Arrest", "Pakistan", "Pieter de Vries",
      "Asserted"),
