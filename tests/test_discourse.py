@@ -138,7 +138,7 @@ CASES = [
     ("Mongolia hosted Vladimir Putin on Tuesday. Kyiv said Mongolia's failure to arrest him was a blow to justice.",
      "Criticize", "Ukraine", "Mongolia", "Asserted"),
     ("Volodymyr Zelenskiy welcomed what he called a historic decision by the International Criminal Court.",
-     "Support", "Volodymyr Zelenskyy", "International Criminal Court", "Asserted"),
+     "Support", "Volodymyr Zelenskiy", "International Criminal Court", "Asserted"),  # (labelled as spelled here)
     # A reaction is to an act the story tells, not one it names in passing; the reactor may be 'the court'.
     ("Washington imposed sanctions on officials who work on International Criminal Court investigations of Israel. "
      "Israel's foreign minister praised the move.", "Support", "Israel", "United States", "Asserted"),
@@ -2251,6 +2251,8 @@ CASES = [
      "IssueArrestWarrant", "India", "Anil Mehta", "Asserted"),
     ("Police in Faisalabad arrested the Dutch activist Pieter de Vries on Sunday.", "Arrest", "Pakistan", "Pieter de Vries",
      "Asserted"),
+    # (where international courts sit, a court is no court of the city's state: see the hand-over case above)
+    ("Ali Karimi was arrested in The Hague on Monday.", "Arrest", "Netherlands", "Ali Karimi", "Asserted"),
     # More words of blame ("hysterical", "brazen", "laughable", "selective", …).
     ("Vienna called Rome's treatment of the asylum seekers hysterical.", "Criticize", "Austria", "Italy", "Asserted"),
     ("Seoul described the Chinese incursion as brazen.", "Criticize", "South Korea", "China", "Asserted"),

@@ -1036,6 +1036,9 @@ class EventFinder:
         places = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children if o.dep_ == "pobj"]
         places += [o2 for o in places for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
                    for o2 in p.children if o2.dep_ == "pobj"]  # "at his home in Tegucigalpa"
+        # ("handed over to the court in The Hague": not where a court the act is to sits, if international courts sit there)
+        to_court = any(self.r.descriptions.get(o.lemma_.lower()) == ("Court",) for o in self.r.pobjs(v, ("to",)))
+        places = [o for o in places if not (to_court and self.sdoc[o.left_edge.i:o.i + 1].text in self.r.international_seats)]
         # (a large city or a region the gazetteer places: "in Istanbul", "in California")
         keys = list(dict.fromkeys(k for o in places if (k := self.a.at(o) or self.a.city_state(o))
                                   and self.a.cls(k) == "State" and k not in targets))
