@@ -11,6 +11,7 @@ the subject of a light verb that governs it ("imposed sanctions", "applied for w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -2122,7 +2123,7 @@ class EventFinder:
                     # the harm ("any decision by Chile to free him would damage relations"); else, of a
                     # pair the speaker is in, the other ("relations between the two countries"); else
                     # whoever acted against the speaker ("… would damage bilateral relations")
-                    named = [r for o in ties for w in self.r.pobjs(o, self.rupture_preps) for r in self.r.np(w, "Threaten")]
+                    named = self._other_sides(ties)
                     harm = next((x for x in v.children if x.dep_ == "nsubj" and x.lemma_.lower() not in self.rupture_objects
                                  and x.pos_ == "NOUN"), None)
                     doers = (self.r.by_agents(harm, 1, "Threaten") or [r for x in harm.children if x.dep_ == "poss"
@@ -2141,8 +2142,7 @@ class EventFinder:
                 if warning and lemma in self.rupture_verbs and not any(x.dep_ == "neg" for x in v.children):
                     ties = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.rupture_objects]
                     if ties:  # "warned that it would sever diplomatic relations with Sweden"
-                        targets += [r for h in (v, *ties) for p in h.children if p.dep_ == "prep" and p.lower_ in self.rupture_preps
-                                    for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Threaten")]
+                        targets += self._other_sides((v, *ties))
                         continue
                 if warning and lemma in self.attack_verbs and not any(x.dep_ in ("neg", "auxpass") for x in v.children):
                     hit = self._attacked(v)  # "warned that it would shoot down U.S. warplanes"
@@ -2235,13 +2235,17 @@ class EventFinder:
             out += self._warned_consequences(s)
         return out
 
+    def _other_sides(self, holders: Iterable[Token]) -> list[Ref]:
+        """Whom relations, ties or talks (or the verb that cuts them) are with: "relations with Madrid"."""
+        return [r for h in holders for w in self.r.pobjs(h, self.rupture_preps) for r in self.r.np(w, "Threaten")]
+
     def _warned_consequences(self, s: Token) -> list[Candidate]:
         """'warned of serious consequences for Hanoi', '… for its relations with Hanoi': the one
         the consequences are for (or the relations with) is threatened."""
         consequences = [n for n in self.r.pobjs(s, ("of",)) if n.lemma_.lower() in self.consequence_nouns]
         ends = [o for n in consequences for o in self.r.pobjs(n, ("for",))]
         targets = [r for o in ends for r in (self.r.np(o, "Threaten") if o.lemma_.lower() not in self.rupture_objects
-                                             else [r for w in self.r.pobjs(o, self.rupture_preps) for r in self.r.np(w, "Threaten")])]
+                                             else self._other_sides([o]))]
         agents = self.verb_agents(s, "Threaten") if targets else []
         side = self.a.side_of(r.key for r in agents)
         targets = [r for r in targets if r.key not in side]
