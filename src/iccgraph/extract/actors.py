@@ -202,6 +202,7 @@ class DocActors:
         self._missed_heads = lex.words("appositive_bodies", "missed_heads")
         self._lowercase_heads = lex.words("appositive_bodies", "lowercase_heads")
         self._described_tribunals = lex.raw["unnamed_bodies"]["described_tribunals"]
+        self._international_seats = lex.words("world_cities", "international_seats")
         # words that make a capitalised run a title or a body's name, not a person's name
         self._generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
             | self._name_heads | self._body_heads | self._described_kinds | self._org_trailing | self._not_org_words \
@@ -232,7 +233,7 @@ class DocActors:
                     and (m[2] - m[1] >= 3 or tokens[m[1]].is_title or tokens[m[1]].is_upper)]
         named = [(start, end) for match_id, start, end in matches if sdoc.vocab.strings[match_id] != NOT_AN_ACTOR]
         # "ten million U.S. dollars": money, not the United States
-        blocked.update(t.i for t in self.tokens if t.ent_type_ == "MONEY" or t.dep_ in ("compound", "amod", "nmod")
+        blocked.update(t.i for t in tokens if t.ent_type_ == "MONEY" or t.dep_ in ("compound", "amod", "nmod")
                        and t.head.lemma_.lower() in self._currencies)
         for match_id, start, end in matches:
             # (a place that is no actor, unless inside a longer name that is: "the Kurdistan Regional Government")
@@ -378,7 +379,7 @@ class DocActors:
             after_person_noun = all_names and len(span) <= 4 and span.start > 0 and not body_word \
                 and (tokens[span.start - 1].lower_ in self._person_nouns and tokens[span.start - 1].pos_ in ("NOUN", "PROPN")
                      or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in self._person_nouns
-                     or " ".join(t.lower_ for t in self.tokens[max(0, span.start - 3):span.start]) in self._person_phrases)
+                     or " ".join(t.lower_ for t in tokens[max(0, span.start - 3):span.start]) in self._person_phrases)
             # (or taken, like the one named before it: "arrested Bagosora along with Ferdinand Nahimana")
             acted_on = all_names and len(span) <= 4 and not body_word and not any(
                 t.lower_ in self._described_kinds or t.lower_ in self._missed_heads or t.text in names
@@ -651,7 +652,7 @@ class DocActors:
         body_names = {start for _, start, _, key, src in candidates if tokens[start].pos_ == "PROPN" and (
             src == "ner" and key.startswith("org/") or key in gaz.entries and gaz.entries[key].type == "Organization")}
         out = []
-        for h in self.tokens:
+        for h in tokens:
             if h.lemma_.lower() not in self._body_heads or h.text[:1].isupper() or h.lemma_.lower() in named_words:
                 continue
             parent = next((c for c in h.children if c.dep_ in ("compound", "nmod", "poss") and c.i in orgs), None)
@@ -669,7 +670,7 @@ class DocActors:
                     break  # (not "… for the former Yugoslavia on Nov. 7")
                 end = obj.i + 1
             mention_end = next((i for i in range(h.i + 1, end) if i in named_at), end)
-            start = min(t.i for t in self.tokens[parent.i:h.i + 1] if t.dep_ != "det")
+            start = min(t.i for t in tokens[parent.i:h.i + 1] if t.dep_ != "det")
             label = sdoc[start:end].text.removesuffix("'s")
             out.append((0, start, mention_end - (1 if tokens[mention_end - 1].lower_ in ("of", "on", "for", "into") else 0),
                         label, "description"))
@@ -762,7 +763,7 @@ class DocActors:
                 state = states["start"].get(name, (None, None))[1]
         if not state or self.gaz.entries[state].type != "State":
             return None
-        words = [t.lower_ for t in self.tokens[start:span.end]]
+        words = [t.lower_ for t in tokens[start:span.end]]
         mods, heads = set(organs["modifiers"]), [h.split() for h in organs["heads"]]
         for i in range(len(words)):
             if any(words[i:i + len(h)] == h and (i + len(h) == len(words) or words[i + len(h)] in ("of", "for", "in", "to", "at"))
@@ -813,10 +814,10 @@ class DocActors:
         investigative group", "Justice Now, a London-based charity". Read from the words, not
         the tree: the small parser attaches such appositions in many ways."""
         sdoc, tokens, out = self.sdoc, self.tokens, []
-        for comma in (t for t in self.tokens if t.text == "," and 0 < t.i < len(sdoc) - 2):
+        for comma in (t for t in tokens if t.text == "," and 0 < t.i < len(sdoc) - 2):
             if tokens[comma.i + 1].lower_ not in ("a", "an"):
                 continue
-            kind = next((t for t in self.tokens[comma.i + 2:min(len(sdoc), comma.i + 7)] if t.pos_ not in ("ADJ", "PROPN", "PUNCT", "VERB", "ADV")
+            kind = next((t for t in tokens[comma.i + 2:min(len(sdoc), comma.i + 7)] if t.pos_ not in ("ADJ", "PROPN", "PUNCT", "VERB", "ADV")
                          or t.text == ","), None)  # "a Paris-based charity", "an investigative group"
             if kind is None or kind.pos_ != "NOUN" or kind.lemma_.lower() not in self._described_kinds:
                 continue
@@ -870,7 +871,7 @@ class DocActors:
         sdoc, tokens = self.sdoc, self.tokens
         taken = _taken(persons, candidates)
         out = []
-        for t in self.tokens[1:]:
+        for t in tokens[1:]:
             before = tokens[t.i - 1]
             if not (before.lower_ in self._titles and before.text[:1].isupper() and t.pos_ == "PROPN") or t.i in taken:
                 continue
@@ -901,7 +902,7 @@ class DocActors:
         if span[-1].lemma_.lower() not in self._office_holders:
             return False
         # (read from the words, not the tree: the parser often hangs the name elsewhere)
-        rest = self.sdoc[span.end:span.end + 12]
+        rest = self.tokens[span.end:span.end + 12]
         comma = next((t.i for t in rest if t.text == ","), None)
         if comma is None or any(t.pos_ in ("VERB", "AUX") for t in self.tokens[span.end:comma]) or comma + 1 >= len(self.sdoc):
             return False
@@ -931,7 +932,7 @@ class DocActors:
         two to four names given an age is a person's."""
         sdoc, tokens, taken = self.sdoc, self.tokens, _taken(persons, candidates)
         out = []
-        for t in self.tokens[3:-1]:
+        for t in tokens[3:-1]:
             if not (t.like_num and tokens[t.i - 1].text == "," and tokens[t.i + 1].text in (",", ")")):
                 continue
             start = end = t.i - 1
@@ -1083,7 +1084,7 @@ class DocActors:
                     named[acronym] = m.key
         if not named:
             return
-        for t in self.tokens:
+        for t in tokens:
             key = named.get(t.text) if is_acronym(t) else None
             old = self.tok[t.i]
             # only a bare token, or a name the NER made up for it alone ("RSF" as its own organization)
@@ -1404,6 +1405,11 @@ class DocActors:
                     self.ensure(key)
                     return key
         return None
+
+    def hosts_international_courts(self, tok: Token) -> bool:
+        """Does the place `tok` heads name a city where international courts sit ("The Hague")?
+        A court there is no court of the city's state, whatever else the city stands for."""
+        return self.sdoc[tok.left_edge.i:tok.i + 1].text in self._international_seats
 
     def seat_state(self, tok: Token) -> str | None:
         """The state whose capital or large city `tok` names ("Addis Ababa", "Koblenz"), if any."""

@@ -21,12 +21,11 @@ from .resolve import Resolver
 PLACE_PREPS = ("in", "at", "near", "inside", "outside")  # "told reporters in Beijing": where, not whom
 
 
-def acted_on(a: DocActors, tok: Token, warned: tuple[frozenset[str], frozenset[str]]) -> set[str]:
-    """The states `tok`'s sentence names as objects, or as the subjects of what a warning says
-    they will suffer ("warned that Tehran would face serious consequences": `warned` holds the
-    verbs of warning and of suffering): not the state of one titled there."""
+def acted_on(a: DocActors, tok: Token, warning: frozenset[str], suffering: frozenset[str]) -> set[str]:
+    """The states `tok`'s sentence names as objects, or as the subjects of a `suffering` verb
+    under a `warning` one ("warned that Tehran would face serious consequences"): not the state
+    of one titled there."""
     sent = a.sents[a.sent_of[tok.i]]
-    warning, suffering = warned
     return {k for t in a.words(sent) if (t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS
                                          or t.dep_ == "nsubj" and t.head.lemma_.lower() in suffering
                                          and t.head.head.lemma_.lower() in warning)
@@ -86,7 +85,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
     not_aff = lex.words("titles", "not_affiliation")
     member_nouns = lex.words("actor_nouns", "member_nouns")
     # ("warned that X would pay", "… that X could face sanctions")
-    warned = (lex.words("threats", "coercive_warnings"), lex.words("threats", "consequence_verbs"))
+    warning, suffering = lex.words("threats", "coercive_warnings"), lex.words("threats", "consequence_verbs")
     tokens = a.tokens
     out: dict[tuple[str, str], Affiliation] = {}
 
@@ -136,7 +135,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             known = a.gaz.entries.get(m.key)
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries]
             if not fallback:
-                objects = acted_on(a, head, warned)
+                objects = acted_on(a, head, warning, suffering)
                 k = nearest_state(a, head, objects) or next((x.key for x in r.dateline_home(head)), None) \
                     or a.dominant_state()
                 fallback = [k] if k and k not in objects | others_titles(a, head) else []

@@ -1039,7 +1039,7 @@ class EventFinder:
                    for o2 in p.children if o2.dep_ == "pobj"]  # "at his home in Tegucigalpa"
         # ("handed over to the court in The Hague": not where a court the act is to sits, if international courts sit there)
         to_court = any(self.r.descriptions.get(o.lemma_.lower()) == ("Court",) for o in self.r.pobjs(v, ("to",)))
-        places = [o for o in places if not (to_court and self.sdoc[o.left_edge.i:o.i + 1].text in self.r.international_seats)]
+        places = [o for o in places if not (to_court and self.a.hosts_international_courts(o))]
         # (a large city or a region the gazetteer places: "in Istanbul", "in California")
         keys = list(dict.fromkeys(k for o in places if (k := self.a.at(o) or self.a.city_state(o))
                                   and self.a.cls(k) == "State" and k not in targets))
@@ -1302,7 +1302,7 @@ class EventFinder:
         if moved:
             return moved
         run = []
-        for t in self.a.tokens[v.i + 1:v.i + 7]:
+        for t in tokens[v.i + 1:v.i + 7]:
             if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.is_sent_start:
                 break
             run.append(t)

@@ -58,7 +58,6 @@ class Resolver:
         self.pronoun_sex = {p: sex for sex, ps in gender["pronouns"].items() for p in ps}
         self._sexes: dict[str, str] | None = None
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
-        self.international_seats = frozenset(lex.raw["world_cities"]["international_seats"])
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
         self.person_phrases = w("titles", "person_phrases")
@@ -851,8 +850,7 @@ class Resolver:
                 # "police in Istanbul", "police at Istanbul Airport"
                 # (not "the court in The Hague": a city where international courts sit)
                 if not found and not self.a.at(o) and h.lemma_.lower() in self.actor_nouns and not (
-                        self.descriptions.get(h.lemma_.lower()) == ("Court",)
-                        and self.a.sdoc[o.left_edge.i:o.i + 1].text in self.international_seats) \
+                        self.descriptions.get(h.lemma_.lower()) == ("Court",) and self.a.hosts_international_courts(o)) \
                         and (key := self.a.city_state(o) or next(
                         (k for c in o.children if c.dep_ == "compound" and (k := self.a.city_state(c))), None)):
                     found = [Ref(key, "modifier", o.i)]
