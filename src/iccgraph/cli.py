@@ -8,7 +8,7 @@ import click
 import pyoxigraph as ox
 
 from . import __version__
-from .model import IccgraphError
+from .model import Event, IccgraphError
 from .nlp import DEFAULT_MODEL
 from .store import DEFAULT_STORE, GraphStore
 
@@ -195,7 +195,7 @@ def _gold_inputs(gold: Path, actors: Path | None, docs: Path | None) -> tuple[li
 
 
 def _build_gold_documents(gold_rows: list[dict], docs: Path, store: GraphStore, model: str,
-                          min_confidence: float = 0.0) -> None:
+                          min_confidence: float = 0.0, observe=None) -> None:
     """Build exactly the documents the gold lines name into `store`."""
     from .documents import discover
     from .pipeline import build as run_build
@@ -204,7 +204,7 @@ def _build_gold_documents(gold_rows: list[dict], docs: Path, store: GraphStore, 
     missing = wanted - {p.stem for p in files}
     if missing:
         raise IccgraphError(f"{len(missing)} gold document(s) not in {docs}: {', '.join(sorted(missing)[:5])}")
-    run_build(files, store, model=model, min_confidence=min_confidence, progress=sys.stderr.isatty())
+    run_build(files, store, model=model, min_confidence=min_confidence, progress=sys.stderr.isatty(), observe=observe)
 
 
 @main.command()
@@ -276,25 +276,29 @@ def serve(store_path: Path, host: str, port: int, timeout_s: float, max_result_b
               help="Where to write the pattern reliability table (the package reads data/calibration.json).")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True)
 def calibrate(gold: tuple[Path, ...], output: Path, model: str) -> None:
-    """Measure each extraction pattern's precision on annotated corpora (for confidences).
+    """Fit event confidence on annotated corpora: when is each cue of a reading right?
 
     Each GOLD file is read with the actors.jsonl and docs/ beside it."""
     import tempfile
 
-    from .calibrate import calibrate as measure, write
+    from .calibrate import fit, pattern_counts, write
     from .evaluate import evaluate as score, read_jsonl
-    outcomes: list[tuple[str, bool]] = []
+    from .rdf import event_iri
+    examples, patterns = [], []
     for one in gold:
         gold_rows, actors, docs = _gold_inputs(one, None, None)
+        read: dict[str, Event] = {}
+        keep = lambda st: read.update((event_iri(st.document.id, e).value, e) for e in st.events)  # noqa: E731
         with tempfile.TemporaryDirectory(prefix="iccgraph-calibrate-") as tmp:
             store = GraphStore(Path(tmp) / "store")
-            _build_gold_documents(gold_rows, docs, store, model)
-            outcomes += score(store, gold_rows, read_jsonl(actors, "actors")).outcomes
+            _build_gold_documents(gold_rows, docs, store, model, observe=keep)
+            for iri, right in score(store, gold_rows, read_jsonl(actors, "actors")).outcomes:
+                examples.append((dict(read[iri].cues), right))
+                patterns.append((read[iri].pattern, right))
             del store
-    table = measure(outcomes)
-    write(table, output, " + ".join(str(g.parent.name + "/" + g.name) for g in gold))
-    click.echo(f"{len(table)} patterns from {len(outcomes)} asserted events -> {output}", err=True)
-
+    weights = fit(examples)
+    write(weights, pattern_counts(patterns), output, " + ".join(str(g.parent.name + "/" + g.name) for g in gold))
+    click.echo(f"{len(weights)} cue weights from {len(examples)} asserted events -> {output}", err=True)
 
 if __name__ == "__main__":
     main()

@@ -78,7 +78,7 @@ class Report:
     evidence: tuple[int, int] | None = None
     false_positives: list[dict] = field(default_factory=list)
     missed: list[dict] = field(default_factory=list)
-    # per asserted system event: its extraction pattern and whether it matched gold
+    # per asserted system event: its IRI and whether it matched gold
     outcomes: list[tuple[str, bool]] = field(default_factory=list)
 
     @property
@@ -177,7 +177,7 @@ def evaluate(store: GraphStore, gold: list[dict], actors: list[dict], roles: lis
     credited: set[int] = set()
     seen: set[tuple] = set()
     dates_ok = dates_n = 0
-    for ev in events.values():
+    for iri, ev in events.items():
         if ev["doc"] not in docs:
             continue
         right = wrong = 0
@@ -214,7 +214,7 @@ def evaluate(store: GraphStore, gold: list[dict], actors: list[dict], roles: lis
                                                     evidence=ev["evidence"]))
                     rep.status_errors += bool(cands)
         if ev["status"] == "asserted" and right + wrong:
-            rep.outcomes.append((ev["pattern"], wrong == 0))
+            rep.outcomes.append((iri, wrong == 0))
     rep.missed = [g for i, g in enumerate(gold) if i not in credited and not g.get("optional")]
     for g in gold:
         if g["status"] == "asserted" and not g.get("optional"):

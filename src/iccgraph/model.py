@@ -55,6 +55,8 @@ class Event:
     evidence: Span
     pattern: str               # id of the rule that produced it
     trigger: str
+    # what the confidence model read (extract.confidence.cues); not stored
+    cues: tuple[tuple[str, float], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ nothing; then each document's graph is written in one transaction.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -49,18 +49,23 @@ def read_paths(paths: Iterable[Path]) -> list[Document]:
 
 
 def build(paths: Iterable[Path], store: GraphStore, model: str = DEFAULT_MODEL,
-          min_confidence: float = 0.0, progress: bool = False) -> BuildReport:
-    return build_documents(read_paths(paths), store, model, min_confidence, progress)
+          min_confidence: float = 0.0, progress: bool = False,
+          observe: Callable[[DocumentStatements], None] | None = None) -> BuildReport:
+    return build_documents(read_paths(paths), store, model, min_confidence, progress, observe)
 
 
 def build_documents(docs: list[Document], store: GraphStore, model: str = DEFAULT_MODEL,
-                    min_confidence: float = 0.0, progress: bool = False) -> BuildReport:
-    """Write already-read documents into the store, one transaction each."""
+                    min_confidence: float = 0.0, progress: bool = False,
+                    observe: Callable[[DocumentStatements], None] | None = None) -> BuildReport:
+    """Write already-read documents into the store, one transaction each (`observe` sees
+    each document's statements as they are stored: calibration reads their cues)."""
     load_pipeline(model)  # an unknown model fails here, before anything is written
     events = 0
     actors: set[str] = set()
     for st in read_documents(docs, model, progress):
         st = keep_confident(st, min_confidence)
+        if observe is not None:
+            observe(st)
         rdf = to_rdf(st)
         store.replace_document(rdf)
         events += len(st.events)

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from .model import DocumentStatements, Span
+from .model import DocumentStatements, Event, Span
 from .namespaces import ACTION_PROPERTIES, WD, XSD, iccg, iccr, term
 
 RDF_TYPE = term("rdf", "type")
@@ -25,6 +25,13 @@ def doc_iri(doc_id: str) -> ox.NamedNode:
 
 def actor_iri(key: str) -> ox.NamedNode:
     return iccr("actor/" + quote(key, safe="-_.~/"))
+
+
+def event_iri(doc_id: str, ev: Event) -> ox.NamedNode:
+    """The same reading of the same sentence gets the same IRI in every build."""
+    digest = hashlib.sha1(repr((ev.action, ev.agents, ev.targets, ev.status, ev.evidence.begin,
+                                ev.pattern)).encode()).hexdigest()[:16]
+    return iccr(f"event/{quote(doc_id, safe='-_.~')}/{digest}")
 
 
 def date_literal(value: str) -> ox.Literal:
@@ -69,9 +76,7 @@ def to_rdf(st: DocumentStatements) -> DocumentRDF:
 
     used = set()
     for ev in st.events:
-        digest = hashlib.sha1(repr((ev.action, ev.agents, ev.targets, ev.status, ev.evidence.begin,
-                                    ev.pattern)).encode()).hexdigest()[:16]
-        e = iccr(f"event/{quote(doc.id, safe='-_.~')}/{digest}")
+        e = event_iri(doc.id, ev)
         add(e, RDF_TYPE, iccg(ev.action))
         for a in ev.agents:
             add(e, iccg("agent"), actor_iri(a))

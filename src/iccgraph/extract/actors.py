@@ -74,10 +74,6 @@ class Ref:
     token: int          # the token the reference was read from
 
 
-_PENALTY = {"name": 1.0, "member": 0.97, "modifier": 0.95, "action": 0.9, "description": 0.9,
-            "author": 0.92, "addressee": 0.9, "pronoun": 0.85, "envoy": 0.95}
-
-
 def _body_class(name: str) -> str:
     """A body the gazetteer does not know is a court if its name says so."""
     return "Court" if re.search(r"\b(courts?|tribunals?|chambers?)\b", name, re.I) else "Organization"
@@ -107,10 +103,6 @@ def along_with(h: Token) -> list[Token]:
 def _taken(persons: list[tuple[int, int, str]], candidates: list[tuple[int, int, int, str, str]]) -> set[int]:
     """The tokens already in a person's name or another name's candidate span."""
     return {i for start, end, _ in persons for i in range(start, end)} | {i for c in candidates for i in range(c[1], c[2])}
-
-
-def penalty(refs: list[Ref]) -> float:
-    return min((_PENALTY[r.how] for r in refs), default=1.0)
 
 
 NOT_AN_ACTOR = "-not-an-actor-"

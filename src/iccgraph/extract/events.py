@@ -21,8 +21,9 @@ from spacy.tokens import Token
 from ..dates import parse_iso, resolve
 from ..documents import HEADER
 from ..model import Document, Event, Span
-from .actors import DocActors, Mention, Ref, along_with, penalty
-from .language import Frame, Lexicon, calibration
+from .actors import DocActors, Mention, Ref, along_with
+from .confidence import confidence, cues
+from .language import Frame, Lexicon
 from .resolve import DEFINITE_DETS, Act, Resolver, marked_to
 
 _MAX_DEPTH = 8
@@ -203,7 +204,6 @@ class EventFinder:
         self.cond_marks, self.hyp_adjs = frozenset(st["conditional_marks"]), frozenset(st["hypothetical_adjectives"])
         self.boundaries, self.temporal_marks = frozenset(st["boundary_deps"]), frozenset(st["temporal_marks"])
         self.doc_date: date | None = parse_iso(document.date)
-        self.calibration = calibration()
         self.paragraph_of = actors.paragraph_of
         self.date_ents = [e for e in self.sdoc.ents if e.label_ == "DATE"]
 
@@ -2905,11 +2905,12 @@ class EventFinder:
                 # "Vietnam said it is helping Doan Thi Huong": help to a private person is support
                 action = frame.private_person_action
             sent = self.a.sents[self.a.sent_of[c.trigger.i]]
-            base = self.calibration.get(c.pattern, c.confidence)
-            conf = max(0.05, min(0.99, base * penalty(c.agents) * penalty(c.targets)))
+            said = cues(action, c.pattern, c.confidence, (r.how for r in c.agents), (r.how for r in c.targets),
+                        map(self.a.cls, agents), map(self.a.cls, targets))
+            conf = max(0.05, min(0.99, confidence(said)))
             ev = Event(action=action, agents=agents, targets=targets, status=c.status,
                        date=self.event_date(c, sent), confidence=round(conf, 2), evidence=self._evidence(sent),
-                       pattern=c.pattern, trigger=c.trigger.text)
+                       pattern=c.pattern, trigger=c.trigger.text, cues=tuple(said.items()))
             key = (ev.action, frozenset(agents), frozenset(targets), ev.status, sent.start)
             if key not in best or best[key].confidence < ev.confidence:
                 best[key] = ev

@@ -122,16 +122,6 @@ def lexicon() -> Lexicon:
     )
 
 
-@lru_cache(maxsize=1)
-def calibration() -> dict[str, float]:
-    """Measured reliability of each extraction pattern (see iccgraph.calibrate)."""
-    path = DATA / "calibration.json"
-    if not path.is_file():
-        return {}
-    table = json.loads(path.read_text(encoding="utf-8")).get("patterns", {})
-    return {k: float(v["confidence"]) for k, v in table.items()}
-
-
 @dataclass(frozen=True)
 class Entry:
     id: str
