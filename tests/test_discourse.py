@@ -2257,6 +2257,32 @@ CASES = [
     ("Vienna called Rome's treatment of the asylum seekers hysterical.", "Criticize", "Austria", "Italy", "Asserted"),
     ("Seoul described the Chinese incursion as brazen.", "Criticize", "South Korea", "China", "Asserted"),
     ("Moscow said the Dutch inquiry was selective.", "Criticize", "Russia", "Netherlands", "Asserted"),
+    # A release or an ouster told by another verb ("freed … the release", "ousted … the removal"),
+    # and the act its sufferer owns ("his release"): whoever did it.
+    ("Bolivia freed the opposition leader Marco Pumari on Tuesday. Amnesty International welcomed the release.",
+     "Support", "Amnesty International", "Bolivia", "Asserted"),
+    ("Ecuador freed the banker Pablo Ruiz on Tuesday. The EU criticised his release.",
+     "Criticize", "European Union", "Ecuador", "Asserted"),
+    ("Honduras's parliament ousted President Mario Lobo on Sunday. Venezuela condemned Lobo's removal.",
+     "Criticize", "Venezuela", "Honduras", "Asserted"),
+    # Another state's congress, senate or national assembly is that state's organ, not the U.S. Congress.
+    ("The Chilean Senate condemned the Bolivian sanctions.", "Criticize", "Chile", "Bolivia", "Asserted"),
+    # A summing-up noun the small parser hangs on its own clause ("a move X called …"), and one
+    # that sums up a deed of no kind of ours: the doer of the clause it sums up.
+    ("Hungary expelled the Slovak consul on Monday, a move Bratislava called unjustified and hostile.",
+     "Criticize", "Slovakia", "Hungary", "Asserted"),
+    ("Uruguay recalled its ambassador from Managua, a decision Nicaragua branded unfriendly.",
+     "Criticize", "Nicaragua", "Uruguay", "Asserted"),
+    # Measures complied with or not are those of whoever just asked or ordered the complier.
+    ("The Inter-American Commission asked Paraguay to suspend the eviction. Paraguay does not intend to comply "
+     "with the measures.", "RefuseCooperation", "Paraguay", "Inter-American Commission on Human Rights", "Asserted"),
+    # One a pronoun leaves unnamed, refused to the state whose warrant was just told.
+    ("Italy issued an arrest warrant for the shipowner. Malta said it would not extradite him.",
+     "RefuseCooperation", "Malta", "Italy", "Asserted"),
+    # More words for people the story leaves unnamed ("a French researcher"): their release is
+    # asked of whoever arrested them.
+    ("Egypt detained a French researcher last month. France has demanded her release.",
+     "Urge", "France", "Egypt", "Asserted"),
 ]
 
 
@@ -2684,6 +2710,11 @@ NOT_READ = [
      "a political reform is no misdeed"),
     ("Germany condemned the court for jailing the activist, a verdict that threatens to strain relations between "
      "Ankara and Berlin.", "Threaten", None, None, "a verdict that threatens relations is no one's warning"),
+    ("Lithuania closed two border crossings after Belarusian balloons entered its airspace, an incursion President "
+     "Nauseda called a hybrid attack.", "Criticize", "Lithuania", None,
+     "a deed summed up by its own noun is not the doer of the clause before it"),
+    ("Ottawa will impose sanctions on any Belarusian official who obstructs the ICC.", "RefuseCooperation", None,
+     "Asserted", "what any one of them might do is no deed"),
     ("The Houla killings drew condemnation from the Security Council.", "Criticize", "Houla", None,
      "a place named before killings is not their doer"),
     ("The electoral commission barred the opposition leader from contesting the election.", "Sanction", None, None,

@@ -1148,11 +1148,14 @@ class DocActors:
 
     def _another_states_body(self, start: int, end: int, key: str) -> bool:
         """Is the one-word name of a state's parliament at `start` part of another state's body's
-        name ("the Indian National Congress", "the Peruvian Congress" are not the U.S. Congress)?"""
+        name ("the Indian National Congress", "the Peruvian Congress", "Peru's Congress" are not the
+        U.S. Congress)?"""
         home = self.gaz.entries[key].legislature_of
         if not home or end - start != 1:
             return False
         i = start - 1
+        if i >= 1 and self.tokens[i].tag_ == "POS":
+            i -= 1
         while i >= 0 and self.tokens[i].pos_ in ("PROPN", "ADJ") and self.tokens[i].text[:1].isupper():
             state = self.gaz.demonyms.get(self.tokens[i].text) or self.gaz.by_name.get(self.tokens[i].text)
             if state and state != home and self.gaz.entries[state].type == "State":

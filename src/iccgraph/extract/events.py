@@ -120,7 +120,6 @@ class EventFinder:
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
         self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
         self.handover_refusals = frozenset(lex.raw["handovers"]["refusing_verbs"])
-        self.claim_nouns = lex.words("action_reference_nouns", "claims", "nouns")
         self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
         self.staff_cut_requests = lex.words("staff_cuts", "requests")
         self.ultimatum_verbs, self.time_nouns = lex.words("ultimatums", "verbs"), lex.words("ultimatums", "time_nouns")
@@ -202,6 +201,7 @@ class EventFinder:
         self.conditional_content = frozenset(st["conditional_content_actions"])
         self.deferring_verbs, self.deferred_actions = frozenset(st["deferred_by"]["verbs"]), frozenset(st["deferred_by"]["actions"])
         self.cond_marks, self.hyp_adjs = frozenset(st["conditional_marks"]), frozenset(st["hypothetical_adjectives"])
+        self.generic_dets = frozenset(st["generic_determiners"])
         self.boundaries, self.temporal_marks = frozenset(st["boundary_deps"]), frozenset(st["temporal_marks"])
         self.doc_date: date | None = parse_iso(document.date)
         self.paragraph_of = actors.paragraph_of
@@ -544,9 +544,14 @@ class EventFinder:
             # the suspects": unnamed, they are those of the warrants last sought or issued)
             unnamed = not wanted and any(x.lemma_.lower() in self.r.unnamed_people for d in objects
                                          for x in (d, *self.r.pobjs(d, ("of",))))
-            warrants = ("IssueArrestWarrant", "RequestArrestWarrant") if unnamed else ("IssueArrestWarrant",)
+            # ("Japan issued a warrant for the businessman. Lebanon will not extradite him": one the
+            # pronoun does not name, wanted by the warrants told just before)
+            pronoun = not wanted and objects and all(d.tag_ == "PRP" for d in objects)
+            warrants = ("IssueArrestWarrant", "RequestArrestWarrant") if unnamed or pronoun else ("IssueArrestWarrant",)
+            s = self.a.sent_of[v.i]
             for act in reversed(self.r.recent_events):
-                if act.action in warrants and act.real and act.token < v.i and (unnamed or wanted & set(act.targets)):
+                if act.action in warrants and act.real and act.token < v.i and (
+                        unnamed or wanted & set(act.targets) or pronoun and s - act.sent <= 2):
                     issuers = dict.fromkeys(self.a.body_of(k, ("State", "Court")) or k for k in act.agents)
                     recipients = [Ref(k, "action", act.token) for k in issuers
                                   if k not in sides and self.a.cls(k) in ("State", "Court")]
@@ -1873,7 +1878,9 @@ class EventFinder:
         """'X called the decision "outrageous"', 'X denounced the report as a sham'."""
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         # (not "Milei, who has called Maduro a dictator": the relative pronoun is the subject there)
-        if v.dep_ == "relcl" and (obj is None or obj.tag_ == "WDT") \
+        # (the small parser makes "a move Zagreb called hostile" a clause with its subject, acl)
+        relative = v.dep_ == "relcl" or v.dep_ == "acl" and any(c.dep_ == "nsubj" for c in v.children)
+        if relative and (obj is None or obj.tag_ == "WDT") \
                 and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in v.children):
             # "a decision (that) Paris called unjustified", "the court, which Russia called illegitimate";
             # after "the sanctions against the Court, which …" the clause is about the act
@@ -2441,7 +2448,7 @@ class EventFinder:
 
     def _accused(self, claims: list[Token], action: str) -> list[Ref]:
         """Whom claims accuse: 'allegations that Moroccan peacekeepers abused children' (Morocco)."""
-        return [r for t in claims if t.lemma_.lower() in self.claim_nouns for c in self._that_clauses(t)
+        return [r for t in claims if t.lemma_.lower() in self.r.claim_nouns for c in self._that_clauses(t)
                 for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for r in self.r.named_or_owned(x, action, BODIES)]
 
     def _ultimatum_events(self, v: Token) -> list[Candidate]:
@@ -2663,6 +2670,8 @@ class EventFinder:
                 hyp = True
             if any(c.dep_ == "mark" and c.lower_ in self.cond_marks for c in kids):
                 hyp = True
+            if node.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in self.generic_dets for c in node.head.children):
+                hyp = True  # "sanctions against any official who obstructs the inquiry": whoever might
             if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and (
                     c.lower_ in self.neg_subjects or any(d.dep_ == "det" and d.lower_ in self.neg_dets for d in c.children))
                     for c in kids):

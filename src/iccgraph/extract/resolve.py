@@ -94,6 +94,7 @@ class Resolver:
         self.cognate_verbs = {n: frozenset([v] if isinstance(v, str) else v) for n, v in refers["cognate_verbs"].items()}
         self.attack_kinds = frozenset({"Attack"})
         self.told_deeds = w("action_reference_nouns", "told_deeds", "nouns")
+        self.claim_nouns = w("action_reference_nouns", "claims", "nouns")
         self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
         self.attribute_nouns = w("attribute_nouns", "nouns")
         self.hypothetical_adjs = w("status", "hypothetical_adjectives")
@@ -511,8 +512,10 @@ class Resolver:
                                             or c.dep_ == "prep" and c.lower_ == "by" for c in h.children):
             return self.owner(h, depth, demonstrative_ok=False)  # "Iran's missile tests", "the launches by X"
         told_deed = lemma in self.told_deeds and self._definite(h)
-        if action in self.reaction_actions and h.dep_ == "dobj" and (h.tag_ == "NN" or told_deed) and self._definite(h) \
-                and not any(c.dep_ in ("poss", "prep") or c.dep_ in ("compound", "amod") and not told_deed for c in h.children):
+        suffered = any(self._patient_possessor(c, depth + 1) for c in h.children)  # "condemned his release"
+        if action in self.reaction_actions and h.dep_ == "dobj" and (h.tag_ == "NN" or told_deed) \
+                and (self._definite(h) or suffered) and not any(c.dep_ == "prep" or c.dep_ == "poss" and not self._patient_possessor(c, depth + 1)
+                            or c.dep_ in ("compound", "amod") and not told_deed for c in h.children):
             # "North Korea launched a missile on Sunday. … Both leaders condemned the launch": the
             # doer of the deed the noun names, told by its verb just before (or earlier in the
             # sentence: "X pardoned Y, and Z condemned the pardon"), not the one who reacts
@@ -876,6 +879,7 @@ class Resolver:
             return []
         refs: list[Ref] = []
         topics: set[str] = set()
+        suffered = False  # "his release": definite, and its possessor did not do it
         frame = self.lex.nouns.get(h.lemma_.lower())
         for c in h.children:
             if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
@@ -886,8 +890,8 @@ class Resolver:
                 if doers:
                     return doers
                 continue
-            if c.dep_ == "poss" and h.lemma_.lower() in self.patient_possessors and not self.pobjs(h, ("of",)) \
-                    and all(self.a.cls(r.key) == "Person" for r in self.np(c, None, depth + 1)):
+            if self._patient_possessor(c, depth + 1):
+                suffered = True
                 continue  # "his conviction": he suffered it ("Iran's execution of X" is Iran's act)
             if c.dep_ == "poss":
                 refs += self.np(c, None, depth + 1)
@@ -936,20 +940,58 @@ class Resolver:
             act = next((a for a in reversed(self.recent_events) if a.sent == s and a.token < h.i and a.real), None)
             if act is not None:
                 return [Ref(k, "action", act.token) for k in act.agents]
+            said = h.head.lemma_.lower() in self.speech
+            if h.head.pos_ == "VERB" and h.head.i < h.i and (self.refers_to.get(h.lemma_.lower()) == self.acts
+                                                              or said and h.lemma_.lower() in self.claim_nouns):
+                # "Chile recalled its envoy, a decision Caracas branded illegal": a deed of no kind
+                # of ours, done by the subject of the clause it sums up ("X said …, an allegation Y
+                # rejected": X's; not "Poland invoked Article 4 … after drones entered, an incursion …")
+                doers = [Ref(r.key, "action", x.i) for x in h.head.children if x.dep_ == "nsubj"
+                         for r in self.np(x, None, depth + 1)]
+                if doers:
+                    return doers
         if (h.dep_ in ("appos", "npadvmod") or self._summary_after_comma(h)) and h.lemma_.lower() in self.cognate_verbs:
             # "Koizumi visited the shrine, a visit that drew protests": the deed its verb just told
             found = self.deed_doers(h, self.cognate_verbs[h.lemma_.lower()])
             if found and self.sent_of[found[0].token] == self.sent_of[h.i]:
                 return found
-        if demonstrative_ok and any(c.dep_ == "det" and c.lower_ in self.demonstratives | {"the"}
+        if demonstrative_ok and suffered or demonstrative_ok and any(c.dep_ == "det" and c.lower_ in self.demonstratives | {"the"}
                                     or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in h.children):
             # ("had ordered Honduras to … will ignore the order": an act complied with or not is the
             # one its own verb told just before; a reaction's may be any act just told)
             told = self.deed_doers(h, self.deed_verbs(h),
                                    exclude=self._reactor(h, h.head)) if h.pos_ == "NOUN" and complied else []
             # (a leader's demand is his state's: "Morrison demanded an apology; Beijing rejected the demand")
-            return self._as_states(told) or self._recent_agents(h, topics)  # "the ruling", "Monday's ruling"
+            return self._as_states(told) or (self._asked_of(h) if complied else []) or self._recent_agents(h, topics)
         return []
+
+    def _asked_of(self, h: Token) -> list[Ref]:
+        """Who lately asked or ordered the one who complies with act noun `h` ("The commission
+        ordered Chile to halt the dam. Chile will not comply with the measures": the commission)."""
+        verb = h.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        while verb.dep_ == "xcomp":  # "does not intend to comply": the one who intends
+            verb = verb.head
+        compliers, s = self._reactor(h, verb), self.sent_of[h.i]
+        # (a court's ruling or opinion only a court ordered: "ignore the opinion" is not the
+        # General Assembly's, which urged the same state; nor is an act of another kind, "obstruct
+        # the investigation", that of whoever asked for cooperation)
+        court = h.lemma_.lower() in self.court_refs
+        kinds = self.refers_to.get(h.lemma_.lower())
+        if not court and kinds is not None and kinds != self.acts and "Urge" not in kinds:
+            return []
+        act = next((a for a in reversed(self.recent_events) if a.action == "Urge" and a.real and a.token < h.i
+                    and 0 <= s - a.sent <= 2 and a.agents and compliers & set(a.targets) and not compliers & set(a.agents)
+                    and (not court or any(self.a.cls(k) == "Court" for k in a.agents))), None)
+        return [Ref(k, "action", act.token) for k in act.agents] if act is not None else []
+
+    def _patient_possessor(self, c: Token, depth: int = 1) -> bool:
+        """Is `c` the possessor of an act noun who suffered the act ("his conviction", "Fujimori's
+        release"), not its doer ("Iran's execution of X")?"""
+        h = c.head
+        return c.dep_ == "poss" and h.lemma_.lower() in self.patient_possessors and not self.pobjs(h, ("of",)) \
+            and all(self.a.cls(r.key) == "Person" for r in self.np(c, None, depth))
 
     def _told_doers(self, h: Token, action: str, held: set[str]) -> list[Ref]:
         """Who did to any of `held` the latest act of `action` the story told before `h` ("Thaci's
