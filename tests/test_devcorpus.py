@@ -172,7 +172,9 @@ HELD_OUT_FLOORS = {
     HELDOUT14: dict(precision=0.87, recall=0.655, f1=0.745, nonasserted=0.455, status_errors=1),
     HELDOUT15: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.37, status_errors=3),
     HELDOUT16: dict(precision=0.86, recall=0.685, f1=0.76, nonasserted=0.43),
-    HELDOUT17: dict(precision=0.87, recall=0.6, f1=0.71, nonasserted=0.45),
+    # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
+    # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
+    HELDOUT17: dict(precision=0.865, recall=0.61, f1=0.715, nonasserted=0.45),
     HELDOUT18: dict(precision=0.85, recall=0.59, f1=0.7, nonasserted=0.3),
     HELDOUT19: dict(precision=0.865, recall=0.525, f1=0.655, nonasserted=0.295, status_errors=2),
     HELDOUT20: dict(precision=0.905, recall=0.63, f1=0.745, nonasserted=0.465),

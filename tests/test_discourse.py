@@ -2283,6 +2283,9 @@ CASES = [
     # asked of whoever arrested them.
     ("Egypt detained a French researcher last month. France has demanded her release.",
      "Urge", "France", "Egypt", "Asserted"),
+    # A family name written first (Korean, Chinese, Vietnamese customs) stands alone for the person.
+    ("The Korean activist Park Sung-min and his colleague Lee Jae-won were stopped at the border in May. "
+     "South Korean police detained Park in Seoul that June.", "Arrest", "South Korea", "Park Sung-min", "Asserted"),
 ]
 
 
