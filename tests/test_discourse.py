@@ -2286,6 +2286,9 @@ CASES = [
     # A family name written first (Korean, Chinese, Vietnamese customs) stands alone for the person.
     ("The Korean activist Park Sung-min and his colleague Lee Jae-won were stopped at the border in May. "
      "South Korean police detained Park in Seoul that June.", "Arrest", "South Korea", "Park Sung-min", "Asserted"),
+    # An organization's experts or investigators are the body of it the story named for them.
+    ("The U.N. Panel of Experts on South Sudan documented the arms deliveries. Juba expelled two U.N. experts "
+     "on Friday.", "Expel", "South Sudan", "U.N. Panel of Experts on South Sudan", "Asserted"),
 ]
 
 

@@ -60,6 +60,7 @@ class Resolver:
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
+        self.team_nouns = w("actor_nouns", "team_nouns")
         self.person_phrases = w("titles", "person_phrases")
         self.owned_sets = w("actor_nouns", "owned_sets")
         self.title_words = w("titles", "words")
@@ -403,6 +404,9 @@ class Resolver:
                 groups = [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
                 return groups if groups and len(groups) == len(self.modifiers(h, depth)) else []
             mods = self.modifiers(h, depth)
+            team = self._named_team(h, mods) if mods and lemma in self.team_nouns else []
+            if team:
+                return team
             if not mods and lemma in self.body_heads and not self._definite(h) and h.dep_ not in ("nsubj", "nsubjpass"):
                 mods = self._founded_by(h, depth)  # "a mission that the council set up": the council's
             top = h
@@ -535,6 +539,24 @@ class Resolver:
         described = lemma in self.title_words or h.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                        for c in h.children)
         return named or self._named_before(h) or (self._apposed_name(h) if described else [])
+
+    def _named_team(self, h: Token, mods: list[Ref]) -> list[Ref]:
+        """'three U.N. investigators', 'two UN experts': the one body of that organization the
+        story named before whose name says what they are ('the U.N. Panel of Experts on Libya')."""
+        owners = {r.key for r in mods if self.a.cls(r.key) == "Organization"}
+        gaz = self.a.gaz.entries
+        owner_names = {n for k in owners if k in gaz for n in gaz[k].names}
+        stem = h.lemma_.lower()[:6]  # "investigators" … "Investigation", "experts" … "Experts"
+        found: list[str] = []
+        for m in self.a.mentions:
+            if m.start >= h.i or m.key in owners or m.key in found or self.a.cls(m.key) not in ("Organization", "Court"):
+                continue
+            e, label = gaz.get(m.key), self.a.actors[m.key].label
+            names = e.names if e is not None else (label,)
+            theirs = e is not None and owners & set(e.affiliations) or any(label.startswith(n + " ") for n in owner_names)
+            if theirs and any(w.lower().startswith(stem) for n in names for w in n.split()):
+                found.append(m.key)
+        return [Ref(found[0], "description", h.i)] if len(found) == 1 else []
 
     def _name_closing_title(self, h: Token) -> Ref | None:
         """"U.N. High Commissioner for Refugees Filippo Grandi urged …", parsed with the name the
