@@ -2289,6 +2289,9 @@ CASES = [
     # An organization's experts or investigators are the body of it the story named for them.
     ("The U.N. Panel of Experts on South Sudan documented the arms deliveries. Juba expelled two U.N. experts "
      "on Friday.", "Expel", "South Sudan", "U.N. Panel of Experts on South Sudan", "Asserted"),
+    # "the government" after a state's organ named only by a demonym ("the Danish parliament").
+    ("The Danish parliament approved the treaty on Monday. Human Rights Watch accused the government of ignoring "
+     "the risks of torture.", "Criticize", "Human Rights Watch", "Denmark", "Asserted"),
 ]
 
 

@@ -61,6 +61,7 @@ class Resolver:
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
         self.team_nouns = w("actor_nouns", "team_nouns")
+        self.organ_heads = frozenset(h for h in lex.raw["state_organs"]["heads"] if " " not in h)
         self.person_phrases = w("titles", "person_phrases")
         self.owned_sets = w("actor_nouns", "owned_sets")
         self.title_words = w("titles", "words")
@@ -2066,4 +2067,11 @@ class Resolver:
             found = next(([Ref(k, "description", m.start)] for m in reversed(self.a.mentions)
                           if m.start < h.i and s - self.sent_of[m.start] <= 3 and self.a.cls(m.key) == "Person"
                           and (k := self.a.state_of(m.key))), [])
+        if not found and "State" in classes:
+            # "The Swiss parliament rejected … accused the government": the state whose organ a
+            # demonym named just before (no mention of the state itself)
+            s = self.sent_of[h.i]
+            found = next(([Ref(k, "description", t.i)] for t in reversed(self.a.tokens[self.a.sents[max(0, s - 3)].start:h.i])
+                          if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in self.organ_heads
+                          and (k := self.a.demonym(t))), [])
         return [Ref(r.key, "description", r.token) for r in found]
