@@ -2292,6 +2292,10 @@ CASES = [
     # "the government" after a state's organ named only by a demonym ("the Danish parliament").
     ("The Danish parliament approved the treaty on Monday. Human Rights Watch accused the government of ignoring "
      "the risks of torture.", "Criticize", "Human Rights Watch", "Denmark", "Asserted"),
+    # A state's sailors, crews or hackers stand for it when a demonym or possessor says whose they are.
+    ("Manila accused the Chinese crews of ramming a supply boat.", "Criticize", "Philippines", "China", "Asserted"),
+    ("Washington accused Iranian hackers of targeting its water utilities.", "Criticize", "United States", "Iran",
+     "Asserted"),
 ]
 
 
@@ -2724,6 +2728,8 @@ NOT_READ = [
      "a deed summed up by its own noun is not the doer of the clause before it"),
     ("Ottawa will impose sanctions on any Belarusian official who obstructs the ICC.", "RefuseCooperation", None,
      "Asserted", "what any one of them might do is no deed"),
+    ("A Canadian patrol plane collided with a Russian jet. Moscow let two Canadian diplomats meet the crew in "
+     "Murmansk.", "Meet", "Russia", None, "a crew in a city is not that city's state"),
     ("The Houla killings drew condemnation from the Security Council.", "Criticize", "Houla", None,
      "a place named before killings is not their doer"),
     ("The electoral commission barred the opposition leader from contesting the election.", "Sanction", None, None,

@@ -61,6 +61,7 @@ class Resolver:
         self.actor_nouns = w("actor_nouns", "nouns")
         self.member_nouns = w("actor_nouns", "member_nouns")
         self.team_nouns = w("actor_nouns", "team_nouns")
+        self.modified_only = w("actor_nouns", "modified_only")
         self.organ_heads = frozenset(h for h in lex.raw["state_organs"]["heads"] if " " not in h)
         self.person_phrases = w("titles", "person_phrases")
         self.owned_sets = w("actor_nouns", "owned_sets")
@@ -405,6 +406,12 @@ class Resolver:
                 groups = [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
                 return groups if groups and len(groups) == len(self.modifiers(h, depth)) else []
             mods = self.modifiers(h, depth)
+            if lemma in self.modified_only:
+                # "the Ukrainian crews" are Ukraine's, "the crew" or "the crew in Haikou" no one's
+                mods = [r for r in mods if self.a.tokens[r.token].head.i == h.i
+                        and self.a.tokens[r.token].dep_ in ("amod", "compound", "poss")]
+                if not mods:
+                    return []
             team = self._named_team(h, mods) if mods and lemma in self.team_nouns else []
             if team:
                 return team
