@@ -170,7 +170,7 @@ HELD_OUT_FLOORS = {
     HELDOUT12: dict(precision=0.885, recall=0.705, f1=0.785, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.825, recall=0.645, f1=0.725, nonasserted=0.605, status_errors=1),
     HELDOUT14: dict(precision=0.87, recall=0.655, f1=0.745, nonasserted=0.455, status_errors=1),
-    HELDOUT15: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.37, status_errors=3),
+    HELDOUT15: dict(precision=0.835, recall=0.595, f1=0.695, nonasserted=0.37, status_errors=3),
     HELDOUT16: dict(precision=0.86, recall=0.685, f1=0.76, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
