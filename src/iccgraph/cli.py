@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 import pyoxigraph as ox
 
 from . import __version__
-from .model import Event, IccgraphError
+from .model import DocumentStatements, Event, IccgraphError
 from .nlp import DEFAULT_MODEL
 from .store import DEFAULT_STORE, GraphStore
 
@@ -195,7 +196,8 @@ def _gold_inputs(gold: Path, actors: Path | None, docs: Path | None) -> tuple[li
 
 
 def _build_gold_documents(gold_rows: list[dict], docs: Path, store: GraphStore, model: str,
-                          min_confidence: float = 0.0, observe=None) -> None:
+                          min_confidence: float = 0.0,
+                          observe: Callable[[DocumentStatements], None] | None = None) -> None:
     """Build exactly the documents the gold lines name into `store`."""
     from .documents import discover
     from .pipeline import build as run_build

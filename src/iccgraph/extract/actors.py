@@ -487,11 +487,13 @@ class DocActors:
         lasts.update({k: self._surname_forms(text) or {text} for k, text in ner_people.items() if not lasts.get(k)})
         for k, words in self._lone_names.items():
             lasts[k] = lasts.get(k, set()) | words
-        # (a family name written first that two people here bear names neither: "Kim Jong Un met
-        # Kim Yo Jong … Kim said")
-        firsts = [label(k).split()[0] for k in lasts if label(k).split()[0] in self._family_first]
+        # A family name written first ("Yoon Suk Yeol … Yoon") stands alone for the one person here
+        # who bears it (for two, neither: "Kim Jong Un met Kim Yo Jong … Kim said").
+        firsts = Counter(label(k).split()[0] for k in lasts)
         for k in lasts:
-            lasts[k] = {f for f in lasts[k] if f not in self._family_first or firsts.count(f) < 2}
+            parts = label(k).split()
+            if len(parts) in (2, 3) and parts[0] in self._family_first and firsts[parts[0]] == 1:
+                lasts[k].add(parts[0])
         for key, forms in lasts.items():
             for last in sorted(forms):
                 if len(last) > 2:
@@ -724,8 +726,6 @@ class DocActors:
         if len(parts) == 3 and parts[1][:1].isupper() and parts[1].isalpha() and parts[1].lower() not in self._name_articles \
                 and parts[1].lower() not in self._patronymic and parts[2] == last:
             forms.add(parts[1])
-        if len(parts) in (2, 3) and parts[0] in self._family_first:
-            forms.add(parts[0])  # "Kim Jong Il … Kim", "Xi Jinping … Xi": the family name comes first
         return forms
 
     def _surname(self, name: str) -> str | None:
@@ -1005,9 +1005,7 @@ class DocActors:
             # ("Mokom" in "Maxime Jeoffroy Eli Mokom Gawaka"), or the one full name it is part
             # of: a family name written first ("Yoon" in "Yoon Suk Yeol"), a paternal one before
             # the maternal ("Abdo" in "Mario Abdo Benítez"), or a name the NER cut short
-            bearers = list(dict.fromkeys(k for n, k in full.items() if " " not in text and text in self._surname_forms(n)))
-            # (a family name written first that two people here bear joins neither: "Kim Jong Un met Kim Yo Jong")
-            joined = (bearers[0] if bearers and (text not in self._family_first or len(bearers) == 1) else None) \
+            joined = next((k for n, k in full.items() if " " not in text and text in self._surname_forms(n)), None) \
                 or next((k for n, k in full.items() if " " not in text and len(n.split()) >= 4
                          and text in n.split()[1:-1] and len(text) > 3), None) \
                 or self._only_full_name_with(text, full)

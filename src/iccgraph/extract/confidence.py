@@ -26,6 +26,10 @@ def logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def cues(action: str, pattern: str, prior: float, agent_hows: Iterable[str], target_hows: Iterable[str],
          agent_classes: Iterable[str], target_classes: Iterable[str]) -> dict[str, float]:
     """The cues of one reading, each with its value (1 for a present one; the prior as a logit)."""
@@ -49,8 +53,7 @@ class ConfidenceModel:
     weights: Mapping[str, float]
 
     def __call__(self, event_cues: Cues) -> float:
-        z = sum(self.weights.get(k, 0.0) * v for k, v in event_cues.items())
-        return 1.0 / (1.0 + math.exp(-z))
+        return _logistic(sum(self.weights.get(k, 0.0) * v for k, v in event_cues.items()))
 
 
 @lru_cache(maxsize=1)
@@ -66,5 +69,5 @@ def confidence(event_cues: Cues) -> float:
     """The calibrated model's confidence, else the lexicon's prior."""
     model = confidence_model()
     if model is None:
-        return 1.0 / (1.0 + math.exp(-event_cues["prior"]))
+        return _logistic(event_cues["prior"])
     return model(event_cues)

@@ -524,16 +524,18 @@ class Resolver:
                                             or c.dep_ == "prep" and c.lower_ == "by" for c in h.children):
             return self.owner(h, depth, demonstrative_ok=False)  # "Iran's missile tests", "the launches by X"
         told_deed = lemma in self.told_deeds and self._definite(h)
-        suffered = any(self._patient_possessor(c, depth + 1) for c in h.children)  # "condemned his release"
-        if action in self.reaction_actions and h.dep_ == "dobj" and (h.tag_ == "NN" or told_deed) \
-                and (self._definite(h) or suffered) and not any(c.dep_ == "prep" or c.dep_ == "poss" and not self._patient_possessor(c, depth + 1)
-                            or c.dep_ in ("compound", "amod") and not told_deed for c in h.children):
-            # "North Korea launched a missile on Sunday. … Both leaders condemned the launch": the
-            # doer of the deed the noun names, told by its verb just before (or earlier in the
-            # sentence: "X pardoned Y, and Z condemned the pardon"), not the one who reacts
-            found = self.deed_doers(h, self.deed_verbs(h), exclude=self._reactor(h, h.head), objects=told_deed)
-            if found:
-                return found
+        if action in self.reaction_actions and h.dep_ == "dobj" and (h.tag_ == "NN" or told_deed):
+            # (its sufferer may own it: "condemned his release")
+            sufferers = {c.i for c in h.children if self._patient_possessor(c, depth + 1)}
+            if (self._definite(h) or sufferers) and not any(
+                    c.dep_ == "prep" or c.dep_ == "poss" and c.i not in sufferers
+                    or c.dep_ in ("compound", "amod") and not told_deed for c in h.children):
+                # "North Korea launched a missile on Sunday. … Both leaders condemned the launch": the
+                # doer of the deed the noun names, told by its verb just before (or earlier in the
+                # sentence: "X pardoned Y, and Z condemned the pardon"), not the one who reacts
+                found = self.deed_doers(h, self.deed_verbs(h), exclude=self._reactor(h, h.head), objects=told_deed)
+                if found:
+                    return found
         if lemma in self.told_deeds:  # "Tuesday's military coup in Thailand": the state it happened in
             placed = [Ref(r.key, "action", r.token) for o in self.pobjs(h, ("in",)) for r in self.np(o, None, depth + 1)
                       if self.a.cls(r.key) == "State"]
@@ -998,9 +1000,7 @@ class Resolver:
     def _asked_of(self, h: Token) -> list[Ref]:
         """Who lately asked or ordered the one who complies with act noun `h` ("The commission
         ordered Chile to halt the dam. Chile will not comply with the measures": the commission)."""
-        verb = h.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = self._clause_verb(h)
         while verb.dep_ == "xcomp":  # "does not intend to comply": the one who intends
             verb = verb.head
         compliers, s = self._reactor(h, verb), self.sent_of[h.i]
@@ -1015,6 +1015,14 @@ class Resolver:
                     and 0 <= s - a.sent <= 2 and a.agents and compliers & set(a.targets) and not compliers & set(a.agents)
                     and (not court or any(self.a.cls(k) == "Court" for k in a.agents))), None)
         return [Ref(k, "action", act.token) for k in act.agents] if act is not None else []
+
+    @staticmethod
+    def _clause_verb(h: Token) -> Token:
+        """The verb of the clause word `h` stands in (the root, if no verb is above it)."""
+        verb = h.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
 
     def _patient_possessor(self, c: Token, depth: int = 1) -> bool:
         """Is `c` the possessor of an act noun who suffered the act ("his conviction", "Fujimori's
@@ -1126,9 +1134,7 @@ class Resolver:
         s = self.sent_of[h.i]
         # "When the US lifted the sanctions, Japan welcomed the move": another clause's subject
         # earlier in the same sentence.
-        verb = h.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = self._clause_verb(h)
         sent = self.a.sents[s]
         above = {verb.i, *(a.i for a in verb.ancestors)}  # "Kenya said it would not execute the warrant"
         reactor = self._reactor(h, verb)
