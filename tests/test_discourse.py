@@ -2296,6 +2296,30 @@ CASES = [
     ("Manila accused the Chinese crews of ramming a supply boat.", "Criticize", "Philippines", "China", "Asserted"),
     ("Washington accused Iranian hackers of targeting its water utilities.", "Criticize", "United States", "Iran",
      "Asserted"),
+    # A plea or appeal turned down is a refusal of whoever made it (not a court's ruling on a litigant's).
+    ("The UN envoy appealed for a truce on Monday. Eritrea's President Isaias Afwerki rejected the UN appeal.",
+     "RefuseCooperation", "Isaias Afwerki", "United Nations", "Asserted"),
+    ("Guatemala turned down an offer of forensic help from the Organization of American States.",
+     "RefuseCooperation", "Guatemala", "Organization of American States", "Asserted"),
+    # Names of an act that blame whoever did it ("called the embargo economic war").
+    ("Washington imposed new sanctions on Venezuela in May. President Nicolas Maduro called the sanctions "
+     "\"economic war\".", "Criticize", "Nicolas Maduro", "United States", "Asserted"),
+    # Unnamed officials of a state under investigation stand for it, unless counted or prosecuted.
+    ("Dutch prosecutors said they were investigating Eritrean officials over the smuggling network.",
+     "Investigate", "Netherlands", "Eritrea", "Asserted"),
+    # More family names written first.
+    ("China's special envoy Zhong Weiming flew to Juba on Sunday. Zhong held talks with South Sudan's foreign "
+     "minister on Monday.", "Meet", "Zhong Weiming", "South Sudan", "Asserted"),
+    # Traffic and transport cut, airspace closed to a state's aircraft: sanctions on it.
+    ("Kuwait suspended all air and sea traffic with Iraq.", "Sanction", "Kuwait", "Iraq", "Asserted"),
+    ("Mali closed its airspace to Ivorian military aircraft on Tuesday.", "Sanction", "Mali", "Côte d'Ivoire", "Asserted"),
+    # A warning that one would impose a measure threatens whoever it would hit; the warned-of
+    # clause's subject speaks when the warning's does not name an actor.
+    ("Canberra warned on Friday that it would impose sanctions on Naypyidaw.", "Threaten", "Australia", "Myanmar",
+     "Asserted"),
+    ("Ottawa warned that Canada could cut aid to Haiti.", "Threaten", "Canada", "Haiti", "Asserted"),
+    ("The Serbian foreign ministry called the ban hostile and warned that Belgrade would take \"reciprocal "
+     "measures\" against Croatian officials.", "Threaten", "Serbia", "Croatia", "Asserted"),
 ]
 
 
@@ -2853,6 +2877,14 @@ NOT_READ = [
     ("US chip embargo raises stakes in standoff with China", "Meet", None, None, "an embargo meets no one"),
     ("Canada condemned Russia but not China.", "Criticize", "China", "Asserted",
      "a conjunct set off by 'not' is not condemned"),
+    ("The blogger Omar Haddad has been held since March. A court in Sfax rejected his appeal on Monday.",
+     "RefuseCooperation", None, None, "a court turning down a private person's appeal rules on it"),
+    ("A Belgian judge opened an investigation into five Rwandan officers over the killings.", "Investigate",
+     "Rwanda", None, "counted officers are those people, not their state"),
+    ("Norway has prosecuted several Syrian officials for torture.", "Investigate", "Syria", None,
+     "prosecuted officials are those people, not their state"),
+    ("Air Astana said it had suspended all flights to Kyiv until further notice.", "Sanction", None, None,
+     "an airline suspending its flights sanctions no one"),
 ]
 
 

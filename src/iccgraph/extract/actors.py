@@ -183,6 +183,7 @@ class DocActors:
         self._group_heads = lex.words("unnamed_bodies", "group_heads")
         self._party_heads = lex.words("unnamed_bodies", "party_heads")
         self._company_heads = lex.words("company_heads", "words")
+        self._company_leads = lex.words("company_heads", "first_words")
         self._headline_verbs = lex.words("titles", "headline_verbs")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
@@ -464,7 +465,8 @@ class DocActors:
             group = span.root.lower_ in self._group_heads and span.root.i < span.end - 1 \
                 or span.root.lower_ in self._party_heads and len(span) >= 3 \
                 or len(span) >= 3 and (w := self._kind_word(span)) is not None and w.i == span.end - 1 \
-                or len(span) >= 2 and span[-1].lower_ in self._company_heads  # "Qatar Airways"
+                or len(span) >= 2 and (span[-1].lower_ in self._company_heads  # "Qatar Airways"
+                                       or span[0].lower_ in self._company_leads)  # "Air Astana"
             # ("the Kenya Anti-Corruption Commission": a whole name, over the state's inside it)
             whole = any(u.start == span.start and u.end == span.end for u in untagged)
             candidates.append((2 if extended or of_org or group or whole else 3, span.start, span.end, key, "ner"))

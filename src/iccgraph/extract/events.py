@@ -115,6 +115,7 @@ class EventFinder:
         self.compliable = w("told_court_objects", "kinds")
         self.evidence_nouns = frozenset(lex.raw["evaluations"]["evidence_nouns"])
         self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
+        self.appeals = lex.words("lawsuits", "appeals")
         self.handover_verbs = frozenset(lex.raw["handovers"]["verbs"])
         self.handover_preps = frozenset(lex.raw["handovers"]["preps"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
@@ -781,6 +782,9 @@ class EventFinder:
         if asked is not None:
             # "rejected Turkey's request for a red notice against X": refused whoever asked
             targets = self._askers(asked, action) or targets
+            if asked.lemma_.lower() in self.appeals and targets and all(
+                    self.a.cls(r.key) == "Person" and not self.a.body_of(r.key) for r in targets):
+                return None  # "it rejected his appeal": a private person's appeal is a court's to rule on
         if targets and all(self.a.cls(r.key) == "Person" for r in targets):
             # ("welcomed Netanyahu to Budapest"; "in Budapest", "at the palace": a place, not "in a statement")
             action = next((a for p, a in frame.person_prep_actions.items()
@@ -904,10 +908,13 @@ class EventFinder:
             return None
         if frame.exclude_agent_classes:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
-            if action == "Criticize" and "Court" in frame.exclude_agent_classes and any(
+            ruling = action == "Criticize" or asked is not None and asked.lemma_.lower() in self.appeals
+            if ruling and "Court" in frame.exclude_agent_classes and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.court_nouns or c.lemma_.lower() in self.judicial_titles)
                     for c in v.children):
-                return None  # "a Nairobi judge rejected the application": a court's ruling, the state's as it may be
+                # "a Nairobi judge rejected the application", "a court in Izmir rejected his appeal": a
+                # court's ruling, the state's as it may be
+                return None
         if not agents and not passive and action in self.placed_actions \
                 and self._stateless_forces(c for c in v.children if c.dep_ == "nsubj"):
             # "Police arrested X at his home in Phnom Penh": the state it happened in, else the story's own
@@ -2080,6 +2087,10 @@ class EventFinder:
         words = self.spoken_consequences.get(v.lemma_.lower(), ())
         return any(x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in words for x in v.children)
 
+    def _clause_doers(self, v: Token) -> list[Ref]:
+        """The actor a warned-of clause names as its doer (no person: "… that Minsk would retaliate")."""
+        return [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten") if self.a.cls(r.key) != "Person"]
+
     def _warning_events(self, s: Token) -> list[Candidate]:
         """Threats told as what will happen: 'warned that Berlin would pay for it' (Berlin is
         threatened), 'said Moscow would retaliate against Riga', 'vowed to take countermeasures'
@@ -2187,15 +2198,27 @@ class EventFinder:
                     targets += named_in(a for a in conditions if a.head.i == v.i) or self._aggressor(side, s)
                     continue
                 frame = self.verb_frame(v)
-                if s.lemma_.lower() in self.coercive_warnings and frame is not None and frame.action in self.coercive_actions:
+                # (or a measure the verb imposes: "warned that it would impose sanctions on Uganda", "…
+                # could cut aid to Uganda", a noun whose light verb makes it one)
+                measure = next((o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns and (
+                    self.lex.nouns[o.lemma_.lower()].light_verbs.get(lemma) or self.lex.nouns[o.lemma_.lower()].action)
+                    in self.coercive_actions), None)
+                coercive = frame is not None and frame.action in self.coercive_actions
+                if s.lemma_.lower() in self.coercive_warnings and (coercive or measure is not None):
                     # "warned that British diplomats would be expelled": whoever the act would hit
-                    acts = self._verb_event(v, frame)
-                    hit = [r for x in (acts if isinstance(acts, list) else [acts] if acts else [])
-                           if x.action in self.coercive_actions for r in x.targets]
+                    acts = self._verb_event(v, frame) if coercive else None
+                    acts = acts if isinstance(acts, list) else [acts] if acts else []
+                    if measure is not None and not any(x.action in self.coercive_actions and x.targets for x in acts):
+                        more = self._noun_readings(measure, self.lex.nouns[measure.lemma_.lower()], [])
+                        acts += more if isinstance(more, list) else [more] if more else []
+                    hit = [r for x in acts if x.action in self.coercive_actions for r in x.targets]
                     cond = {r.key for r in named_in(conditions)} - side if hit and conditions else set()
                     if cond and not cond & {r.key for r in hit}:
                         continue  # "… could seek his arrest if Minsk refused": the threat is to Minsk
                     if hit:
+                        if not agents:  # ("the ministry warned that Minsk would take measures against X": Minsk)
+                            agents = self._clause_doers(v)
+                            side = {r.key for r in agents}
                         targets += hit
                         continue
                 # ("would respond with retaliatory measures": the measures named after "with")
@@ -2217,8 +2240,7 @@ class EventFinder:
                 if not idle and any(x.dep_ == "neg" for x in v.children):
                     continue  # "said Havana would not retaliate": no threat
                 if not agents:  # "the ministry threatened that Moscow would retaliate": Moscow threatens
-                    agents = [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten")
-                              if self.a.cls(r.key) != "Person"]
+                    agents = self._clause_doers(v)
                     side = {r.key for r in agents}
                 # "take measures against X", "rule out the use of force against X"
                 objects = [o for o in v.children if o.dep_ == "dobj"]

@@ -81,6 +81,7 @@ class Resolver:
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
         self.members_not_state = w("person_targeted_actions", "members_not_state")
+        self.individual_verbs = w("person_targeted_actions", "individual_verbs")
         self.legislators = w("actor_nouns", "legislators")
         self.group_nouns = w("group_nouns", "nouns")
         self.action_refs = w("action_reference_nouns", "nouns")
@@ -430,8 +431,11 @@ class Resolver:
                         self.a.ensure(r.key)
                     return houses
             if mods and lemma in self.member_nouns and h.tag_ == "NNS" and action in self.members_not_state \
-                    and h.dep_ != "nsubj" and not (h.dep_ == "pobj" and (h.head.dep_ == "agent" or h.head.lower_ == "by")):
-                # "prosecuted Syrian officials": people of a state, not the state, are investigated
+                    and h.dep_ != "nsubj" and not (h.dep_ == "pobj" and (h.head.dep_ == "agent" or h.head.lower_ == "by")) \
+                    and (any(c.dep_ == "nummod" for c in h.children)
+                         or h.dep_ == "dobj" and h.head.lemma_.lower() in self.individual_verbs):
+                # "prosecuted Syrian officials", "an investigation into seven Israeli officials": those
+                # people, not their state (but "investigating Iranian officials" is of Iran)
                 return []
             if "Court" in self.descriptions.get(lemma, ()) and (self._definite(h) or any(
                     c.dep_ == "poss" and (k := self.a.at(c)) and self.a.cls(k) == "Organization" for c in h.children)):
