@@ -2320,6 +2320,15 @@ CASES = [
     ("Ottawa warned that Canada could cut aid to Haiti.", "Threaten", "Canada", "Haiti", "Asserted"),
     ("The Serbian foreign ministry called the ban hostile and warned that Belgrade would take \"reciprocal "
      "measures\" against Croatian officials.", "Threaten", "Serbia", "Croatia", "Asserted"),
+    # A relative clause the parser hung on a region at the end of a report's phrases is the report's.
+    ("The Parliamentary Assembly of the Council of Europe adopted a report on secret prisons in Eastern Europe, "
+     "which condemned Poland and Romania.", "Criticize", "Parliamentary Assembly of the Council of Europe",
+     "Romania", "Asserted"),
+    # A lone given name listed just before a full name shares its family name, unless it is a
+    # surname the story already gave someone.
+    ("Egypt detained the activists Sana and Mona Seif on Monday.", "Arrest", "Egypt", "Sana Seif", "Asserted"),
+    ("Khalifa Haftar flew to Rome on Sunday. Haftar and Fayez Sarraj met in Palermo.", "Meet", "Khalifa Haftar",
+     "Fayez Sarraj", "Asserted"),
 ]
 
 

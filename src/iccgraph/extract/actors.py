@@ -472,7 +472,7 @@ class DocActors:
             candidates.append((2 if extended or of_org or group or whole else 3, span.start, span.end, key, "ner"))
         # People: the fullest name of each cluster gives the key; a lone surname joins it.
         ner_people: dict[str, str] = {}  # key -> its fullest name here
-        persons = [self._hyphen_tail(*p) for p in persons]
+        persons = self._shared_family_names([self._hyphen_tail(*p) for p in persons], full)
         # ("Reporters [Without Borders]" tagged a person: a body the gazetteer names in full holds no one)
         bodies = [(c[1], c[2]) for c in candidates if c[4] == "gazetteer" and c[2] - c[1] > 1 and gaz.entries[c[3]].type != "Person"]
         for start, end, text in sorted(persons, key=lambda p: -(p[1] - p[0])):
@@ -544,6 +544,22 @@ class DocActors:
                 key, source = claim[1], "surname"
             out.append((prio, start, end, key, source))
         return out
+
+    def _shared_family_names(self, persons: list[tuple[int, int, str]], full: dict[str, str]) -> list[tuple[int, int, str]]:
+        """'Atul and Rajesh Gupta', 'Ajay, Atul and Rajesh Gupta': a lone given name listed just before
+        a full name shares its family name (not a name known alone, nor anyone's surname here:
+        'Putin and Xi Jinping', 'Haftar and Fayez al-Sarraj' after Khalifa Haftar)."""
+        tokens = self.tokens
+        surnames = {s for _, _, t in persons if (s := self._surname(t))} | {s for n in full if (s := self._surname(n))}
+        out: dict[int, tuple[int, int, str]] = {}
+        for start, end, text in sorted(persons, key=lambda p: -p[0]):
+            after = out.get(end + 1)
+            if end - start == 1 and after is not None and end < len(tokens) and tokens[end].lower_ in ("and", ",") \
+                    and len(after[2].split()) == 2 and text.isalpha() and text not in self.gaz.by_name \
+                    and text not in surnames and text not in full:
+                text = f"{text} {after[2].split()[-1]}"
+            out[start] = (start, end, text)
+        return sorted(out.values())
 
     def _hyphen_tail(self, start: int, end: int, text: str) -> tuple[int, int, str]:
         """'Kim Yong-hyun' found as 'Kim Yong': the tokenizer's split of a hyphenated given name

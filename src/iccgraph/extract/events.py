@@ -1120,7 +1120,7 @@ class EventFinder:
             subj = None  # "met A in X and then B in Y to press them": a to-infinitive has no subject of its own
         if subj is not None:
             if subj.lower_ in self.r.pron["relative"] and v.dep_ == "relcl":
-                return self.noun_agents(self.r.relative_head(v), action, depth + 1)
+                return self.noun_agents(self._document_above(self.r.relative_head(v)), action, depth + 1)
             if subj.lemma_.lower() in self.document_nouns:
                 return self.noun_agents(subj, action, depth + 1)
             if action in self.not_done_by_acts and subj.lemma_.lower() in self.r.action_refs and not self.a.at(subj):
@@ -1341,6 +1341,18 @@ class EventFinder:
             if a.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
                 return None
         return None
+
+    def _document_above(self, head: Token) -> Token:
+        """The report a relative clause hung on the last noun of its phrases is about ("a report on
+        CIA activities in Europe, which condemned Italy": the report), when that noun names no actor."""
+        if self.a.at(head):
+            return head
+        up = head
+        while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ == "NOUN":
+            up = up.head.head
+            if up.lemma_.lower() in self.document_nouns:
+                return up
+        return head
 
     def noun_agents(self, n: Token, action: str | None = None, depth: int = 0) -> list[Ref]:
         """Who acts through noun `n`: a document's author, an obligation's holder, or the
