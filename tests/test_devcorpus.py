@@ -180,7 +180,7 @@ HELD_OUT_FLOORS = {
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
     HELDOUT17: dict(precision=0.865, recall=0.615, f1=0.72, nonasserted=0.45),
     HELDOUT18: dict(precision=0.85, recall=0.59, f1=0.7, nonasserted=0.3),
-    HELDOUT19: dict(precision=0.865, recall=0.525, f1=0.655, nonasserted=0.295, status_errors=2),
+    HELDOUT19: dict(precision=0.865, recall=0.53, f1=0.66, nonasserted=0.315, status_errors=2),
     HELDOUT20: dict(precision=0.915, recall=0.635, f1=0.75, nonasserted=0.465),
     HELDOUT21: dict(precision=0.835, recall=0.715, f1=0.77, nonasserted=0.455),
     HELDOUT22: dict(precision=0.88, recall=0.665, f1=0.76, nonasserted=0.5),

@@ -2329,6 +2329,10 @@ CASES = [
     ("Egypt detained the activists Sana and Mona Seif on Monday.", "Arrest", "Egypt", "Sana Seif", "Asserted"),
     ("Khalifa Haftar flew to Rome on Sunday. Haftar and Fayez Sarraj met in Palermo.", "Meet", "Khalifa Haftar",
      "Fayez Sarraj", "Asserted"),
+    # "Would not hesitate to" vows the act: a threat to whom it would hit, the act itself still to come.
+    ("Ankara said it would not hesitate to expel Dutch diplomats.", "Threaten", "Turkey", "Netherlands", "Asserted"),
+    ("Ankara said it would not hesitate to expel Dutch diplomats.", "Expel", "Turkey", "Netherlands",
+     "Hypothetical"),
 ]
 
 

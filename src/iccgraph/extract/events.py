@@ -116,6 +116,7 @@ class EventFinder:
         self.evidence_nouns = frozenset(lex.raw["evaluations"]["evidence_nouns"])
         self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
         self.appeals = lex.words("lawsuits", "appeals")
+        self.litotes = lex.words("status", "litotes")
         self.handover_verbs = frozenset(lex.raw["handovers"]["verbs"])
         self.handover_preps = frozenset(lex.raw["handovers"]["preps"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
@@ -2099,6 +2100,25 @@ class EventFinder:
         words = self.spoken_consequences.get(v.lemma_.lower(), ())
         return any(x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in words for x in v.children)
 
+    def _coercive(self, v: Token) -> list[Token]:
+        """The verb's coercive acts: the verb itself ("expel"), then a measure it imposes or cuts
+        ("impose sanctions", "cut aid": a noun whose light verb makes it one)."""
+        frame = self.verb_frame(v)
+        return [v] * (frame is not None and frame.action in self.coercive_actions) + [
+            o for o in v.children if o.dep_ == "dobj" and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
+            and (f.light_verbs.get(v.lemma_.lower()) or f.action) in self.coercive_actions]
+
+    def _coercive_targets(self, v: Token) -> list[Ref]:
+        """Whom the first of the verb's coercive acts (see _coercive) that names anyone would hit."""
+        for act in self._coercive(v):
+            found = self._verb_event(v, self.verb_frame(v)) if act is v \
+                else self._noun_readings(act, self.lex.nouns[act.lemma_.lower()], [])
+            hit = [r for x in (found if isinstance(found, list) else [found] if found else [])
+                   if x.action in self.coercive_actions for r in x.targets]
+            if hit:
+                return hit
+        return []
+
     def _clause_doers(self, v: Token) -> list[Ref]:
         """The actor a warned-of clause names as its doer (no person: "… that Minsk would retaliate")."""
         return [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Threaten") if self.a.cls(r.key) != "Person"]
@@ -2209,21 +2229,9 @@ class EventFinder:
                     # condition names, else whoever acted against the speaker
                     targets += named_in(a for a in conditions if a.head.i == v.i) or self._aggressor(side, s)
                     continue
-                frame = self.verb_frame(v)
-                # (or a measure the verb imposes: "warned that it would impose sanctions on Uganda", "…
-                # could cut aid to Uganda", a noun whose light verb makes it one)
-                measure = next((o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns and (
-                    self.lex.nouns[o.lemma_.lower()].light_verbs.get(lemma) or self.lex.nouns[o.lemma_.lower()].action)
-                    in self.coercive_actions), None)
-                coercive = frame is not None and frame.action in self.coercive_actions
-                if s.lemma_.lower() in self.coercive_warnings and (coercive or measure is not None):
+                if s.lemma_.lower() in self.coercive_warnings and self._coercive(v):
                     # "warned that British diplomats would be expelled": whoever the act would hit
-                    acts = self._verb_event(v, frame) if coercive else None
-                    acts = acts if isinstance(acts, list) else [acts] if acts else []
-                    if measure is not None and not any(x.action in self.coercive_actions and x.targets for x in acts):
-                        more = self._noun_readings(measure, self.lex.nouns[measure.lemma_.lower()], [])
-                        acts += more if isinstance(more, list) else [more] if more else []
-                    hit = [r for x in acts if x.action in self.coercive_actions for r in x.targets]
+                    hit = self._coercive_targets(v)
                     cond = {r.key for r in named_in(conditions)} - side if hit and conditions else set()
                     if cond and not cond & {r.key for r in hit}:
                         continue  # "… could seek his arrest if Minsk refused": the threat is to Minsk
@@ -2260,6 +2268,8 @@ class EventFinder:
                 # (or the state whose firms, media, warships they are: "against American companies")
                 named = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.retaliation_preps
                          for o in p.children if o.dep_ == "pobj" for r in self.r.named_or_owned(o, "Threaten", ("State",))]
+                # ("would not hesitate to impose sanctions on Moscow": whom the vowed act would hit)
+                named = named or [r for x in v.children if idle and x.dep_ == "xcomp" for r in self._coercive_targets(x)]
                 firm = idle or any(c.dep_ == "advmod" and c.lower_ in self.retaliation_adverbs for c in v.children)
                 # "will respond if Russia chooses to": whoever the condition names
                 # (or its infinitive's: "would not hesitate to act if Pakistan failed to …")
@@ -2693,6 +2703,8 @@ class EventFinder:
                             # "has neither prosecuted X nor extradited him": both denied
                             or not own_tense and self._correlative(node, conj=first)) \
                 and not exceptive  # "had no choice but to comply": it will comply
+            # ("would not hesitate to impose sanctions": the negated hesitation vows the act)
+            negated_here = negated_here and not (node is not trigger and node.lemma_.lower() in self.litotes)
             if negated_here and not governed:  # "rejected a call to sanction X": the sanction stays a proposal
                 neg = True
                 question_under_neg = question_under_neg or asked
