@@ -2333,6 +2333,13 @@ CASES = [
     ("Ankara said it would not hesitate to expel Dutch diplomats.", "Threaten", "Turkey", "Netherlands", "Asserted"),
     ("Ankara said it would not hesitate to expel Dutch diplomats.", "Expel", "Turkey", "Netherlands",
      "Hypothetical"),
+    # Lobbying one urges it; examining an actor's record or compliance inquires into the actor.
+    ("Cairo has lobbied Washington for months to block the loan.", "Urge", "Egypt", "United States", "Asserted"),
+    ("The Council of Europe has been examining Azerbaijan's record on political prisoners.", "Investigate",
+     "Council of Europe", "Azerbaijan", "Asserted"),
+    # (examining sanctions is no inquiry: the sanctions stay the examiner's to impose)
+    ("The EU should examine new sanctions against Belarusian officials.", "Sanction", "European Union", "Belarus",
+     "Hypothetical"),
 ]
 
 
@@ -2898,6 +2905,8 @@ NOT_READ = [
      "prosecuted officials are those people, not their state"),
     ("Air Astana said it had suspended all flights to Kyiv until further notice.", "Sanction", None, None,
      "an airline suspending its flights sanctions no one"),
+    ("The EU should examine new sanctions against Belarusian officials.", "Investigate", None, None,
+     "examining sanctions investigates no one"),
 ]
 
 

@@ -1343,6 +1343,13 @@ class EventFinder:
                 return None
         return None
 
+    def _reads_clause(self, v: Token) -> bool:
+        """Has the verb a frame of ours for this clause (not one its excluded words rule out: "should
+        examine new sanctions" is no inquiry, and the sanctions are the subject's to impose)?"""
+        frame = self.verb_frame(v)
+        return frame is not None and not (frame.exclude_words and any(
+            t.lower_ in frame.exclude_words for t in v.subtree if self._same_clause(t, v)))
+
     def _document_above(self, head: Token) -> Token:
         """The report a relative clause hung on the last noun of its phrases is about ("a report on
         CIA activities in Europe, which condemned Italy": the report), when that noun names no actor."""
@@ -1562,7 +1569,7 @@ class EventFinder:
             agents, how = self.verb_agents(gv, action), "+in"
             confidence *= 0.8
         elif not agents and gv is not None and (frame.fallback_agent and gl not in self.speech or frame.reciprocal and self._when(n, gv)) \
-                and not self.verb_frame(gv) and gl not in self.not_agentive:
+                and not self._reads_clause(gv) and gl not in self.not_agentive:
             # (talks in a time adjunct were held by the subject: "announced it after meetings with X")
             agents, how = self.verb_agents(gv, action), "+governor"
             confidence *= 0.7
