@@ -2111,9 +2111,9 @@ class EventFinder:
         """The verb's coercive acts: the verb itself ("expel"), then a measure it imposes or cuts
         ("impose sanctions", "cut aid": a noun whose light verb makes it one)."""
         frame = self.verb_frame(v)
-        return [v] * (frame is not None and frame.action in self.coercive_actions) + [
-            o for o in v.children if o.dep_ == "dobj" and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
-            and (f.light_verbs.get(v.lemma_.lower()) or f.action) in self.coercive_actions]
+        own = [v] if frame is not None and frame.action in self.coercive_actions else []
+        return own + [o for o in v.children if o.dep_ == "dobj" and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
+                      and (f.light_verbs.get(v.lemma_.lower()) or f.action) in self.coercive_actions]
 
     def _coercive_targets(self, v: Token) -> list[Ref]:
         """Whom the first of the verb's coercive acts (see _coercive) that names anyone would hit."""
