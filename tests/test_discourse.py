@@ -2337,6 +2337,9 @@ CASES = [
     ("Cairo has lobbied Washington for months to block the loan.", "Urge", "Egypt", "United States", "Asserted"),
     ("The Council of Europe has been examining Azerbaijan's record on political prisoners.", "Investigate",
      "Council of Europe", "Azerbaijan", "Asserted"),
+    # A court's justice, whose court or state a modifier names, acts for it.
+    ("A Peruvian Supreme Court justice ordered the arrest of former president Martin Vizcarra on Monday.",
+     "IssueArrestWarrant", "Peruvian Supreme Court", "Martin Vizcarra", "Asserted"),
     # (examining sanctions is no inquiry: the sanctions stay the examiner's to impose)
     ("The EU should examine new sanctions against Belarusian officials.", "Sanction", "European Union", "Belarus",
      "Hypothetical"),
