@@ -553,11 +553,11 @@ class DocActors:
         surnames = {s for _, _, t in persons if (s := self._surname(t))} | {s for n in full if (s := self._surname(n))}
         out: dict[int, tuple[int, int, str]] = {}
         for start, end, text in sorted(persons, key=lambda p: -p[0]):
-            after = out.get(end + 1)
-            if end - start == 1 and after is not None and end < len(tokens) and tokens[end].lower_ in ("and", ",") \
-                    and len(after[2].split()) == 2 and text.isalpha() and text not in self.gaz.by_name \
-                    and text not in surnames and text not in full:
-                text = f"{text} {after[2].split()[-1]}"
+            after = out.get(end + 1)  # (a name that starts right after the "and" or comma)
+            words = after[2].split() if after is not None else []
+            if end - start == 1 and len(words) == 2 and tokens[end].lower_ in ("and", ",") and text.isalpha() \
+                    and text not in self.gaz.by_name and text not in surnames and text not in full:
+                text = f"{text} {words[-1]}"
             out[start] = (start, end, text)
         return sorted(out.values())
 

@@ -749,7 +749,7 @@ class EventFinder:
             return None
         if frame.require_words and not set(frame.require_words) <= {t.lower_ for t in v.subtree if self._same_clause(t, v)}:
             return None
-        if frame.exclude_words and any(t.lower_ in frame.exclude_words for t in v.subtree if self._same_clause(t, v)):
+        if self._excluded(frame, v):
             return None
         if frame.sentence_terms and any(o.lemma_.lower() in frame.sentence_terms for o in self.r.pobjs(v, ("for",))) \
                 and sum(t.lower_ == "for" and t.dep_ == "prep" and self._same_clause(t, v) for t in v.subtree) >= 2:
@@ -766,6 +766,7 @@ class EventFinder:
         # ("rejected the order as 'politicised'": a judgement of it, not a refusal of a request)
         asked = next((c for c in target_toks if c.lemma_.lower() in frame.object_actions), None) \
             if not self._judged_as(v) else None
+        appeal = asked is not None and asked.lemma_.lower() in self.appeals
         action = frame.object_actions[asked.lemma_.lower()] if asked is not None else action
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
         if not targets and action == "Investigate":
@@ -783,7 +784,7 @@ class EventFinder:
         if asked is not None:
             # "rejected Turkey's request for a red notice against X": refused whoever asked
             targets = self._askers(asked, action) or targets
-            if asked.lemma_.lower() in self.appeals and targets and all(
+            if appeal and targets and all(
                     self.a.cls(r.key) == "Person" and not self.a.body_of(r.key) for r in targets):
                 return None  # "it rejected his appeal": a private person's appeal is a court's to rule on
         if targets and all(self.a.cls(r.key) == "Person" for r in targets):
@@ -909,8 +910,7 @@ class EventFinder:
             return None
         if frame.exclude_agent_classes:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
-            ruling = action == "Criticize" or asked is not None and asked.lemma_.lower() in self.appeals
-            if ruling and "Court" in frame.exclude_agent_classes and any(
+            if (action == "Criticize" or appeal) and "Court" in frame.exclude_agent_classes and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.court_nouns or c.lemma_.lower() in self.judicial_titles)
                     for c in v.children):
                 # "a Nairobi judge rejected the application", "a court in Izmir rejected his appeal": a
@@ -1343,12 +1343,15 @@ class EventFinder:
                 return None
         return None
 
+    def _excluded(self, frame: Frame, v: Token) -> bool:
+        """Does the verb's clause hold one of the frame's excluded words ("barred him from LEAVING")?"""
+        return bool(frame.exclude_words) and any(t.lower_ in frame.exclude_words for t in v.subtree if self._same_clause(t, v))
+
     def _reads_clause(self, v: Token) -> bool:
         """Has the verb a frame of ours for this clause (not one its excluded words rule out: "should
         examine new sanctions" is no inquiry, and the sanctions are the subject's to impose)?"""
         frame = self.verb_frame(v)
-        return frame is not None and not (frame.exclude_words and any(
-            t.lower_ in frame.exclude_words for t in v.subtree if self._same_clause(t, v)))
+        return frame is not None and not self._excluded(frame, v)
 
     def _document_above(self, head: Token) -> Token:
         """The report a relative clause hung on the last noun of its phrases is about ("a report on
@@ -2115,9 +2118,9 @@ class EventFinder:
         return own + [o for o in v.children if o.dep_ == "dobj" and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
                       and (f.light_verbs.get(v.lemma_.lower()) or f.action) in self.coercive_actions]
 
-    def _coercive_targets(self, v: Token) -> list[Ref]:
-        """Whom the first of the verb's coercive acts (see _coercive) that names anyone would hit."""
-        for act in self._coercive(v):
+    def _coercive_targets(self, v: Token, acts: list[Token]) -> list[Ref]:
+        """Whom the first of the verb's coercive acts (from _coercive) that names anyone would hit."""
+        for act in acts:
             found = self._verb_event(v, self.verb_frame(v)) if act is v \
                 else self._noun_readings(act, self.lex.nouns[act.lemma_.lower()], [])
             hit = [r for x in (found if isinstance(found, list) else [found] if found else [])
@@ -2236,9 +2239,9 @@ class EventFinder:
                     # condition names, else whoever acted against the speaker
                     targets += named_in(a for a in conditions if a.head.i == v.i) or self._aggressor(side, s)
                     continue
-                if s.lemma_.lower() in self.coercive_warnings and self._coercive(v):
+                if s.lemma_.lower() in self.coercive_warnings and (acts := self._coercive(v)):
                     # "warned that British diplomats would be expelled": whoever the act would hit
-                    hit = self._coercive_targets(v)
+                    hit = self._coercive_targets(v, acts)
                     cond = {r.key for r in named_in(conditions)} - side if hit and conditions else set()
                     if cond and not cond & {r.key for r in hit}:
                         continue  # "… could seek his arrest if Minsk refused": the threat is to Minsk
@@ -2276,7 +2279,7 @@ class EventFinder:
                 named = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.retaliation_preps
                          for o in p.children if o.dep_ == "pobj" for r in self.r.named_or_owned(o, "Threaten", ("State",))]
                 # ("would not hesitate to impose sanctions on Moscow": whom the vowed act would hit)
-                named = named or [r for x in v.children if idle and x.dep_ == "xcomp" for r in self._coercive_targets(x)]
+                named = named or [r for x in v.children if idle and x.dep_ == "xcomp" for r in self._coercive_targets(x, self._coercive(x))]
                 firm = idle or any(c.dep_ == "advmod" and c.lower_ in self.retaliation_adverbs for c in v.children)
                 # "will respond if Russia chooses to": whoever the condition names
                 # (or its infinitive's: "would not hesitate to act if Pakistan failed to …")
