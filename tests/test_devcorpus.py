@@ -163,7 +163,12 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout4's by Ethiopia "lobbying African members of the council" (read as urging the council, which its
 # gold leaves out), heldout32's by the Arab League's chief, "who had lobbied Iraqi leaders for weeks" (true,
 # left out by its gold), heldout24's by "investigators … began examining Demjanjuk's role" read against his
-# son (a lone surname joined to the wrong bearer), one false positive each.
+# son (a lone surname joined to the wrong bearer), one false positive each. Under "blame X on Y", acts named
+# as rhetoric, involvement or complicity, and "what it called X by Y": heldout21's by a congressman saying
+# "the bureau's involvement was long overdue" (read as backing the FBI, which its gold leaves out),
+# heldout30's by New Delhi blaming the attack on Lashkar-e-Taiba (true, left out by its gold), heldout37's by
+# "We condemn the practice of the United States" read with the letter's signer as the one who condemns
+# (its gold has the group that signs), one false positive each.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.95, recall=0.715, f1=0.815, nonasserted=0.55),
@@ -177,41 +182,41 @@ HELD_OUT_FLOORS = {
     HELDOUT11: dict(precision=0.84, recall=0.585, f1=0.69, nonasserted=0.34, status_errors=2),
     HELDOUT12: dict(precision=0.89, recall=0.725, f1=0.8, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.825, recall=0.645, f1=0.725, nonasserted=0.605, status_errors=1),
-    HELDOUT14: dict(precision=0.87, recall=0.655, f1=0.745, nonasserted=0.455, status_errors=1),
+    HELDOUT14: dict(precision=0.87, recall=0.66, f1=0.75, nonasserted=0.455, status_errors=1),
     HELDOUT15: dict(precision=0.84, recall=0.61, f1=0.705, nonasserted=0.37, status_errors=3),
     HELDOUT16: dict(precision=0.86, recall=0.7, f1=0.77, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
-    HELDOUT17: dict(precision=0.865, recall=0.615, f1=0.72, nonasserted=0.45),
+    HELDOUT17: dict(precision=0.865, recall=0.62, f1=0.72, nonasserted=0.45),
     HELDOUT18: dict(precision=0.85, recall=0.59, f1=0.7, nonasserted=0.3),
-    HELDOUT19: dict(precision=0.865, recall=0.54, f1=0.665, nonasserted=0.315, status_errors=2),
+    HELDOUT19: dict(precision=0.87, recall=0.545, f1=0.67, nonasserted=0.315, status_errors=2),
     HELDOUT20: dict(precision=0.915, recall=0.635, f1=0.75, nonasserted=0.465),
-    HELDOUT21: dict(precision=0.835, recall=0.725, f1=0.775, nonasserted=0.455),
+    HELDOUT21: dict(precision=0.83, recall=0.725, f1=0.775, nonasserted=0.455),
     HELDOUT22: dict(precision=0.88, recall=0.665, f1=0.76, nonasserted=0.5),
     HELDOUT23: dict(precision=0.82, recall=0.585, f1=0.68, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.805, recall=0.625, f1=0.705, nonasserted=0.425, status_errors=2),
     HELDOUT25: dict(precision=0.8, recall=0.56, f1=0.66, nonasserted=0.41, status_errors=1),
-    HELDOUT26: dict(precision=0.88, recall=0.615, f1=0.725, nonasserted=0.53),
+    HELDOUT26: dict(precision=0.88, recall=0.62, f1=0.73, nonasserted=0.53),
     HELDOUT27: dict(precision=0.79, recall=0.54, f1=0.645, nonasserted=0.375, status_errors=2),
-    HELDOUT28: dict(precision=0.89, recall=0.59, f1=0.71, nonasserted=0.45, status_errors=1),
+    HELDOUT28: dict(precision=0.9, recall=0.59, f1=0.71, nonasserted=0.45, status_errors=1),
     HELDOUT29: dict(precision=0.83, recall=0.46, f1=0.59, nonasserted=0.435, status_errors=1),
-    HELDOUT30: dict(precision=0.815, recall=0.625, f1=0.705, nonasserted=0.415),
+    HELDOUT30: dict(precision=0.81, recall=0.625, f1=0.705, nonasserted=0.415),
     HELDOUT31: dict(precision=0.94, recall=0.635, f1=0.76, nonasserted=0.47, status_errors=1),
     HELDOUT32: dict(precision=0.83, recall=0.58, f1=0.685, nonasserted=0.39, status_errors=2),
     HELDOUT33: dict(precision=0.8, recall=0.605, f1=0.69, nonasserted=0.435),
-    HELDOUT34: dict(precision=0.91, recall=0.75, f1=0.825, nonasserted=0.575, status_errors=1),
+    HELDOUT34: dict(precision=0.91, recall=0.755, f1=0.825, nonasserted=0.575, status_errors=1),
     HELDOUT35: dict(precision=0.89, recall=0.74, f1=0.805, nonasserted=0.535, status_errors=2),
     HELDOUT36: dict(precision=0.84, recall=0.63, f1=0.72, nonasserted=0.525, status_errors=1),
-    HELDOUT37: dict(precision=0.905, recall=0.565, f1=0.695, nonasserted=0.455),
+    HELDOUT37: dict(precision=0.9, recall=0.57, f1=0.7, nonasserted=0.455),
     HELDOUT38: dict(precision=0.875, recall=0.665, f1=0.755, nonasserted=0.38, status_errors=2),
     HELDOUT39: dict(precision=0.875, recall=0.66, f1=0.75, nonasserted=0.455),
     HELDOUT40: dict(precision=0.92, recall=0.64, f1=0.755, nonasserted=0.46, status_errors=2),
     HELDOUT41: dict(precision=0.9, recall=0.63, f1=0.745, nonasserted=0.535, status_errors=1),
-    HELDOUT42: dict(precision=0.845, recall=0.755, f1=0.795, nonasserted=0.47),
+    HELDOUT42: dict(precision=0.845, recall=0.755, f1=0.795, nonasserted=0.485),
     HELDOUT43: dict(precision=0.935, recall=0.69, f1=0.795, nonasserted=0.44),
     HELDOUT44: dict(precision=0.85, recall=0.675, f1=0.755, nonasserted=0.505, status_errors=1),
     HELDOUT45: dict(precision=0.895, recall=0.665, f1=0.765, nonasserted=0.535),
-    HELDOUT46: dict(precision=0.81, recall=0.55, f1=0.655, nonasserted=0.375, status_errors=2),
+    HELDOUT46: dict(precision=0.815, recall=0.56, f1=0.66, nonasserted=0.375, status_errors=2),
     HELDOUT47: dict(precision=0.785, recall=0.575, f1=0.665, nonasserted=0.52, status_errors=1),
 }
 

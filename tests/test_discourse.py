@@ -2343,6 +2343,39 @@ CASES = [
     # (examining sanctions is no inquiry: the sanctions stay the examiner's to impose)
     ("The EU should examine new sanctions against Belarusian officials.", "Sanction", "European Union", "Belarus",
      "Hypothetical"),
+    # "What it called X by Y": Y did X (the by-phrase hung on "called", or on the deed), and "it" in a
+    # participle's clause is whoever the participle's clause is about.
+    ("Ankara denounced what it called provocations by Greece.", "Criticize", "Turkey", "Greece", "Asserted"),
+    ("Qatar recalled its ambassador on Sunday, citing what it called meddling by Riyadh.", "Criticize", "Qatar",
+     "Saudi Arabia", "Asserted"),
+    # Blaming something on someone blames that one.
+    ("Peru blamed the riots on Bolivia's interference.", "Criticize", "Peru", "Bolivia", "Asserted"),
+    # More acts by name: rhetoric, complicity; more words of blame.
+    ("Chile said it was alarmed by Argentina's rhetoric.", "Criticize", "Chile", "Argentina", "Asserted"),
+    ("Kenya condemned Uganda's complicity in the killings.", "Criticize", "Kenya", "Uganda", "Asserted"),
+    ("Algeria called France \"a bully\".", "Criticize", "Algeria", "France", "Asserted"),
+    # (the parser may hang the act's noun, and its owner, on the verdict)
+    ("Algeria called France's decision \"neocolonialism\".", "Criticize", "Algeria", "France", "Asserted"),
+    # "X Air" is an airline, not the state X.
+    ("Britain imposed sanctions on Iran Air and two shipping firms on Tuesday.", "Sanction", "United Kingdom",
+     "Iran Air", "Asserted"),
+    # A society's or an association's name may end with the state it is of.
+    ("The Law Society of Kenya condemned Uganda's decision.", "Criticize", "Law Society of Kenya", "Uganda",
+     "Asserted"),
+    # Financing and funding cut off, like aid, sanction whom they went to.
+    ("The World Bank suspended all new financing to Ethiopia.", "Sanction", "World Bank", "Ethiopia", "Asserted"),
+    ("Washington halted funding for UNRWA.", "Sanction", "United States", "UNRWA", "Asserted"),
+    # Assets linked or tied to someone are that one's (the parser may read "froze" as a modifier).
+    ("Austria froze bank accounts linked to Viktor Yanukovych.", "Sanction", "Austria", "Viktor Yanukovych",
+     "Asserted"),
+    ("Britain on Monday froze assets tied to the Syrian government.", "Sanction", "United Kingdom", "Syria",
+     "Asserted"),
+    # "French investigating judges" is one noun phrase, whatever clause the parser made of it.
+    ("French investigating judges on Wednesday placed the businessman Marc Dupont under formal investigation.",
+     "Investigate", "France", "Marc Dupont", "Asserted"),
+    # Investigating "the case" looks into whoever the case told before is against, not who brought it.
+    ("Amnesty International filed a complaint against Hissene Habre in 2001. Belgian judges spent four years "
+     "investigating the case.", "Investigate", "Belgium", "Hissene Habre", "Asserted"),
 ]
 
 
@@ -2910,6 +2943,11 @@ NOT_READ = [
      "an airline suspending its flights sanctions no one"),
     ("The EU should examine new sanctions against Belarusian officials.", "Investigate", None, None,
      "examining sanctions investigates no one"),
+    ("Egypt condemned what was described by Israel as an attack.", "Criticize", "Israel", None,
+     "the one who describes the deed (a passive's by-phrase) did not do it"),
+    ("Amnesty International filed a complaint against Hissene Habre in 2001. Belgian judges spent four years "
+     "investigating the case.", "Investigate", "Amnesty International", None,
+     "who brought a case is not what an inquiry into it looks into"),
 ]
 
 

@@ -84,6 +84,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _participle_read_as_subject(doc, tok)
         _stranded_preposition(doc, tok)
         _object_read_as_subject(doc, tok)
+        _noun_phrase_read_as_clause(doc, tok)
         _verb_read_as_modifier(doc, tok)
         _clause_hung_on_its_medium(doc, tok)
         _verb_hung_on_an_aside(doc, tok)
@@ -194,15 +195,48 @@ def _clause_hung_on_its_medium(doc: Doc, tok: Token) -> None:
 def _verb_read_as_modifier(doc: Doc, tok: Token) -> None:
     """"The U.S. Treasury on Dec. 6 imposed sanctions on X", parsed as one noun phrase with
     "imposed" an adjective of "sanctions": a past-tense verb read as the modifier of a noun
-    after it, in a sentence whose root is a name before it, is the main verb."""
+    after it, in a sentence whose root is a name before it (or the noun itself, the name
+    before the verb hung on either), is the main verb."""
     noun = tok.head
     root = noun.head
-    if tok.dep_ != "amod" or tok.tag_ != "VBD" or noun.i <= tok.i or root.dep_ != "ROOT" or root.i >= tok.i \
-            or root.pos_ != "PROPN" or noun.dep_ not in ("appos", "dobj", "npadvmod", "dep"):
+    if tok.dep_ != "amod" or tok.tag_ != "VBD" or noun.i <= tok.i:
+        return
+    if noun.dep_ == "ROOT":
+        # ("Britain on Monday froze assets tied to X", the noun the root and the name before the
+        # verb its modifier: the same, the name the subject)
+        root = next((c for c in (*noun.children, *tok.children) if c.i < tok.i and c.pos_ == "PROPN" and c.ent_type_
+                     and c.dep_ in ("nmod", "npadvmod", "compound", "nsubj")), None)
+        if root is None or any(c.i < tok.i and c.dep_ in ("det", "poss") for c in noun.children):
+            return
+        for c in [c for c in noun.children if (c.i < tok.i or c.dep_ == "punct") and c.i != root.i]:
+            c.head = tok  # (what came before the verb is the clause's, not the object's)
+        tok.head, tok.dep_ = tok, "ROOT"
+        root.head, root.dep_ = tok, "nsubj"
+        noun.head, noun.dep_ = tok, "dobj"
+        return
+    if root.dep_ != "ROOT" or root.i >= tok.i or root.pos_ != "PROPN" or noun.dep_ not in ("appos", "dobj", "npadvmod", "dep"):
         return
     tok.head, tok.dep_ = tok, "ROOT"
     root.head, root.dep_ = tok, "nsubj"
     noun.head, noun.dep_ = tok, "dobj"
+
+
+def _noun_phrase_read_as_clause(doc: Doc, tok: Token) -> None:
+    """"French investigating judges on Wednesday placed X under investigation", parsed with the
+    demonym the subject and "investigating judges" a clause on it: a demonym, a gerund and a
+    plural noun in a row are one noun phrase, whose head is the noun."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "ADJ" or tok.ent_type_ != "NORP" or tok.i + 2 >= len(doc):
+        return
+    gerund, noun = doc[tok.i + 1], doc[tok.i + 2]
+    if gerund.head.i != tok.i or gerund.dep_ != "acl" or gerund.tag_ != "VBG" \
+            or noun.head.i != gerund.i or noun.dep_ != "dobj" or noun.tag_ != "NNS":
+        return
+    verb = tok.head
+    for c in [c for c in gerund.children if c.i != noun.i]:
+        c.head = verb  # ("on Wednesday": the clause's)
+    noun.head, noun.dep_ = verb, "nsubj"
+    gerund.head, gerund.dep_ = noun, "amod"
+    tok.head, tok.dep_ = noun, "amod"
 
 
 def _object_read_as_subject(doc: Doc, tok: Token) -> None:

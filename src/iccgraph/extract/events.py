@@ -456,8 +456,8 @@ class EventFinder:
             for y in r.children if y.dep_ == "nsubj" and y.lower_ not in self.r.pron["relative"]] + [
             y for r in o.children if r.dep_ == "acl" and r.tag_ == "VBN"  # "bank accounts held by X"
             for a in r.children if a.dep_ == "agent" for y in a.children if y.dep_ == "pobj"] + [
-            y for r in o.children if r.dep_ == "acl" and r.lemma_ == "belong"  # "assets belonging to X"
-            for y in self.r.pobjs(r, ("to",))] + self._sent_by(o)
+            y for r in o.children if r.dep_ == "acl" and r.lemma_ in ("belong", "link", "tie", "connect")
+            for y in self.r.pobjs(r, ("to",))] + self._sent_by(o)  # "assets belonging (linked) to X"
         if not found:
             # "froze the assets in the United States of X": the of-phrase the parser hung on the place
             after = self.tokens[o.right_edge.i + 1] if o.right_edge.i + 1 < len(self.sdoc) else None
@@ -1893,7 +1893,7 @@ class EventFinder:
 
     def _judgement(self, word: Token) -> str | None:
         w = word.lemma_.lower()
-        if w in self.negative_words:
+        if w in self.negative_words or word.lower_ in self.negative_words:  # ("meddling" read as a verb: "meddle")
             return "Criticize"
         if w in self.blame_adjectives and any(  # "was responsible for the attack"
                 p.dep_ == "prep" and p.lower_ in ("for", "of") and any(
@@ -1936,6 +1936,15 @@ class EventFinder:
             subject = next((x for x in small.children if x.dep_ == "nsubj"), None) if small is not None else None
             if subject is not None:
                 obj, words = subject, [small]
+        if obj is not None and v.lemma_.lower() in self.naming_verbs and not predicates and self._judgement(obj):
+            # 'called France's decision "neocolonialism"', parsed with the object a modifier of the verdict
+            # (or with the act's owner hung on the verdict too: "France['s] … neocolonialism")
+            inner = next((c for c in obj.children if c.dep_ == "poss" and self.a.at(c)), None) \
+                if any(c.dep_ == "nmod" and c.lemma_.lower() in self.r.action_refs for c in obj.children) else None
+            inner = inner or next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.i < obj.i
+                                   and (self.a.at(c) or c.lemma_.lower() in self.r.action_refs)), None)
+            if inner is not None:
+                obj, words = inner, [obj]
         if obj is None or obj.pos_ == "PROPN" and not self.a.at(obj) \
                 and sum(t.text[:1].isupper() for t in obj.subtree) >= 3:
             return []  # (nor a name we do not know: "regards the Movement for the … of Kabylie as …")

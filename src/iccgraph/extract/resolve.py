@@ -85,6 +85,7 @@ class Resolver:
         self.legislators = w("actor_nouns", "legislators")
         self.group_nouns = w("group_nouns", "nouns")
         self.action_refs = w("action_reference_nouns", "nouns")
+        self.lawsuit_nouns = w("lawsuits", "nouns")
         self.demonstratives = w("action_reference_nouns", "demonstratives")
         refers = lex.raw["action_reference_nouns"]["refers_to"]
         self.refers_to = {n: frozenset(refers["*"] if kinds == "*" else kinds) for n, kinds in refers["nouns"].items()}
@@ -344,7 +345,15 @@ class Resolver:
             return [r for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
         if h.lower_ == "what" and h.dep_ == "dobj" and h.head.lemma_.lower() in self.naming_verbs:
             # "welcomed what he called a historic decision": the thing so called
-            return [r for c in h.head.children if c.dep_ in ("oprd", "xcomp", "attr") for r in self.np(c, action, depth + 1)]
+            # (the small parser may take it for a second object: "what it called provocations")
+            called = [c for c in h.head.children if c.dep_ in ("oprd", "xcomp", "attr") or c.dep_ == "dobj" and c.i > h.i]
+            refs = [r for c in called for r in self.np(c, action, depth + 1)]
+            if not refs and any(c.dep_ == "nsubj" for c in h.head.children) \
+                    and any(c.pos_ == "NOUN" or c.tag_ == "VBG" for c in called):
+                # "condemned what it called aggression (meddling) by Israel": the by-phrase, hung on
+                # the active verb or on the deed, names the deed's doer
+                refs = [r for x in (h.head, *called) for o in self.pobjs(x, ("by",)) for r in self.np(o, action, depth + 1)]
+            return refs
         if h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WP$"):
             return self._pronoun(h, action)
         if self.a.demonym(h) and h.pos_ in ("PROPN", "NOUN") and h.dep_ not in ("amod", "compound"):
@@ -516,7 +525,7 @@ class Resolver:
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
             return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs,
                               hypothetical_ok=action in self.inquiry_actions,
-                              complied=action in ("Cooperate", "RefuseCooperation"))
+                              complied=action in ("Cooperate", "RefuseCooperation"), accused=action == "Investigate")
         if action in self.nationals_actions and h.tag_ == "NNS" and self.migrants(h):
             return []  # "deported 100 Iranian nationals": migrants, not their state
         if action in self.nationals_actions and h.tag_ == "NNS":
@@ -908,9 +917,10 @@ class Resolver:
         return out
 
     def owner(self, h: Token, depth: int = 0, demonstrative_ok: bool = True, hypothetical_ok: bool = False,
-              complied: bool = False) -> list[Ref]:
+              complied: bool = False, accused: bool = False) -> list[Ref]:
         """Who did the act a noun names ('the U.S. move', 'Russia's crimes', 'attacks by X').
-        A possible act has no doer, except as what an inquiry looks into ('possible war crimes by X')."""
+        A possible act has no doer, except as what an inquiry looks into ('possible war crimes by X');
+        a case an inquiry looks into (`accused`) is whoever the case is against."""
         if not hypothetical_ok and any(c.lower_ in self.hypothetical_adjs for c in h.children if c.dep_ in ("amod", "det")):
             return []
         refs: list[Ref] = []
@@ -991,6 +1001,10 @@ class Resolver:
             found = self.deed_doers(h, self.cognate_verbs[h.lemma_.lower()])
             if found and self.sent_of[found[0].token] == self.sent_of[h.i]:
                 return found
+        if accused and h.lemma_.lower() in self.lawsuit_nouns and any(c.dep_ == "det" for c in h.children):
+            # "judges spent three years investigating the case": the one the case told before is against
+            act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action == "Lawsuit"), None)
+            return [Ref(k, "action", act.token) for k in act.targets] if act is not None else []
         if demonstrative_ok and suffered or demonstrative_ok and any(c.dep_ == "det" and c.lower_ in self.demonstratives | {"the"}
                                     or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in h.children):
             # ("had ordered Honduras to … will ignore the order": an act complied with or not is the
@@ -1493,7 +1507,9 @@ class Resolver:
                 # (through a verb with no subject of its own to the one it hangs on: "Israel accuses
                 # Syria of sheltering Meshaal, whom it holds responsible": Israel)
                 verb = obj.head
-                while verb.dep_ in ("pcomp", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+                # (or through a participle: "cut ties, citing what it called interference": the one who cut them)
+                while (verb.dep_ in ("pcomp", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+                        and not any(c.dep_ == "nsubj" for c in verb.children):
                     verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 refs = [r for r in self.np(subj, action) if self.a.cls(r.key) != "Person"] if subj is not None else []
