@@ -2376,6 +2376,17 @@ CASES = [
     # Investigating "the case" looks into whoever the case told before is against, not who brought it.
     ("Amnesty International filed a complaint against Hissene Habre in 2001. Belgian judges spent four years "
      "investigating the case.", "Investigate", "Belgium", "Hissene Habre", "Asserted"),
+    # "… will not go unanswered (unpunished)" threatens whoever did the act.
+    ("Lithuania expelled two Belarusian diplomats on Friday. Minsk said the expulsions would not go unanswered.",
+     "Threaten", "Belarus", "Lithuania", "Asserted"),
+    ("Beijing said Manila's provocations would not go unpunished.", "Threaten", "China", "Philippines", "Asserted"),
+    # ("it" is the act, not the speaker: whoever did it is threatened)
+    ("Estonia expelled a Russian diplomat. Moscow called the move hostile and warned that it would not go "
+     "unanswered.", "Threaten", "Russia", "Estonia", "Asserted"),
+    # Invitations ignored, observers from someone not accepted: refusals of that one.
+    ("Poland ignored the invitations of the European Parliament.", "RefuseCooperation", "Poland",
+     "European Parliament", "Asserted"),
+    ("Kenya refused to accept observers from the EU.", "RefuseCooperation", "Kenya", "European Union", "Asserted"),
 ]
 
 
@@ -2948,6 +2959,8 @@ NOT_READ = [
     ("Amnesty International filed a complaint against Hissene Habre in 2001. Belgian judges spent four years "
      "investigating the case.", "Investigate", "Amnesty International", None,
      "who brought a case is not what an inquiry into it looks into"),
+    ("Colombia's president said the murder of the journalist would not go unpunished.", "Threaten", None, None,
+     "a crime no one is named for threatens no one"),
 ]
 
 

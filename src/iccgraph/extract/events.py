@@ -145,6 +145,7 @@ class EventFinder:
         self.ruled_out_objects = frozenset(th["inaction_idioms"]["ruled_out"]["objects"])
         self.passive_consequences = frozenset(th["passive_consequences"])
         self.met_with_verbs = frozenset(th["met_with_verbs"])
+        self.unanswered_verbs, self.unanswered_words = frozenset(th["unanswered"]["verbs"]), frozenset(th["unanswered"]["words"])
         self.departure_places = frozenset(lex.raw["departure_places"]["nouns"])
         self.coercive_actions, self.coercive_warnings = frozenset(th["coercive_actions"]), frozenset(th["coercive_warnings"])
         rw = lex.raw["requested_warrants"]
@@ -2242,6 +2243,13 @@ class EventFinder:
                     if doers_of_act:
                         targets += doers_of_act
                         continue
+                if lemma in self.unanswered_verbs and any(x.dep_ == "neg" for x in v.children) and any(
+                        x.dep_ in ("acomp", "oprd", "xcomp") and x.lower_ in self.unanswered_words for x in v.children):
+                    # "warned that the expulsions would not go unanswered": against whoever did the act
+                    # (else whoever acted against the speaker)
+                    targets += [r for x in v.children if x.dep_ in ("nsubj", "nsubjpass") for r in self.r.np(x, "Threaten")
+                                if r.key not in side] or self._aggressor(side, s)
+                    continue
                 if warning and lemma in self.arrival_verbs and any(x.dep_ == "nsubj" and x.lemma_.lower() in self.consequence_nouns
                                                                  for x in v.children):
                     # "warned that mirror measures would follow if Brussels continued": whoever the
