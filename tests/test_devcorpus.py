@@ -183,7 +183,7 @@ HELD_OUT_FLOORS = {
     HELDOUT12: dict(precision=0.89, recall=0.725, f1=0.8, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.825, recall=0.645, f1=0.725, nonasserted=0.605, status_errors=1),
     HELDOUT14: dict(precision=0.87, recall=0.66, f1=0.75, nonasserted=0.455, status_errors=1),
-    HELDOUT15: dict(precision=0.84, recall=0.61, f1=0.705, nonasserted=0.37, status_errors=3),
+    HELDOUT15: dict(precision=0.84, recall=0.615, f1=0.71, nonasserted=0.37, status_errors=3),
     HELDOUT16: dict(precision=0.86, recall=0.7, f1=0.77, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
@@ -202,7 +202,7 @@ HELD_OUT_FLOORS = {
     HELDOUT29: dict(precision=0.83, recall=0.46, f1=0.59, nonasserted=0.435, status_errors=1),
     HELDOUT30: dict(precision=0.81, recall=0.625, f1=0.705, nonasserted=0.415),
     HELDOUT31: dict(precision=0.94, recall=0.635, f1=0.76, nonasserted=0.47, status_errors=1),
-    HELDOUT32: dict(precision=0.83, recall=0.58, f1=0.685, nonasserted=0.39, status_errors=2),
+    HELDOUT32: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.39, status_errors=2),
     HELDOUT33: dict(precision=0.8, recall=0.605, f1=0.69, nonasserted=0.435),
     HELDOUT34: dict(precision=0.91, recall=0.755, f1=0.825, nonasserted=0.575, status_errors=1),
     HELDOUT35: dict(precision=0.89, recall=0.74, f1=0.805, nonasserted=0.535, status_errors=2),
