@@ -147,6 +147,7 @@ class EventFinder:
         self.met_with_verbs = frozenset(th["met_with_verbs"])
         self.unanswered_verbs, self.unanswered_words = frozenset(th["unanswered"]["verbs"]), frozenset(th["unanswered"]["words"])
         self.departure_places = frozenset(lex.raw["departure_places"]["nouns"])
+        self.holder_links = lex.words("holder_links", "verbs")
         self.coercive_actions, self.coercive_warnings = frozenset(th["coercive_actions"]), frozenset(th["coercive_warnings"])
         rw = lex.raw["requested_warrants"]
         self.request_nouns, self.arrest_seekers = frozenset(rw["nouns"]), frozenset(rw["arrest_seekers"])
@@ -457,8 +458,8 @@ class EventFinder:
             for y in r.children if y.dep_ == "nsubj" and y.lower_ not in self.r.pron["relative"]] + [
             y for r in o.children if r.dep_ == "acl" and r.tag_ == "VBN"  # "bank accounts held by X"
             for a in r.children if a.dep_ == "agent" for y in a.children if y.dep_ == "pobj"] + [
-            y for r in o.children if r.dep_ == "acl" and r.lemma_ in ("belong", "link", "tie", "connect")
-            for y in self.r.pobjs(r, ("to",))] + self._sent_by(o)  # "assets belonging (linked) to X"
+            y for r in o.children if r.dep_ == "acl" and r.lemma_ in self.holder_links  # "assets belonging (linked) to X"
+            for y in self.r.pobjs(r, ("to",))] + self._sent_by(o)
         if not found:
             # "froze the assets in the United States of X": the of-phrase the parser hung on the place
             after = self.tokens[o.right_edge.i + 1] if o.right_edge.i + 1 < len(self.sdoc) else None
