@@ -207,3 +207,12 @@ def test_a_when_clause_takes_the_time_it_hangs_on():
     text = "Osman Kavala has been held since October 2017, when he was detained by Turkish police at the airport."
     dates = [e[4] for e in events_of(text, "2022-02-02") if e[0] == "Arrest"]
     assert dates == ["2017-10"], describe(text, "2022-02-02")
+
+
+@pytest.mark.slow
+def test_the_end_of_a_period_does_not_date_the_event():
+    # "until March" is when the custody ends; the remand itself, undated, takes the story's month
+    assert _only_date("A court in Kampala remanded the opposition leader Kizza Besigye in custody until March.",
+                      "Arrest", "2024-11-20") == "2024-11"
+    assert _only_date("Ugandan police detained the opposition leader Kizza Besigye until March.", "Arrest",
+                      "2024-11-20") == "2024-11"

@@ -2387,6 +2387,9 @@ CASES = [
     ("Poland ignored the invitations of the European Parliament.", "RefuseCooperation", "Poland",
      "European Parliament", "Asserted"),
     ("Kenya refused to accept observers from the EU.", "RefuseCooperation", "Kenya", "European Union", "Asserted"),
+    # Remanded in custody is held.
+    ("A court in Nairobi remanded the opposition leader Kizza Besigye in custody until March.", "Arrest", "Kenya",
+     "Kizza Besigye", "Asserted"),
 ]
 
 
@@ -2961,6 +2964,8 @@ NOT_READ = [
      "who brought a case is not what an inquiry into it looks into"),
     ("Colombia's president said the murder of the journalist would not go unpunished.", "Threaten", None, None,
      "a crime no one is named for threatens no one"),
+    ("The magistrate remanded Kizza Besigye on bail.", "Arrest", "Kizza Besigye", None,
+     "remanded on bail is not held"),
 ]
 
 

@@ -148,6 +148,7 @@ class EventFinder:
         self.unanswered_verbs, self.unanswered_words = frozenset(th["unanswered"]["verbs"]), frozenset(th["unanswered"]["words"])
         self.departure_places = frozenset(lex.raw["departure_places"]["nouns"])
         self.holder_links = lex.words("holder_links", "verbs")
+        self.period_ends = lex.words("date_cues", "period_ends")
         self.coercive_actions, self.coercive_warnings = frozenset(th["coercive_actions"]), frozenset(th["coercive_warnings"])
         rw = lex.raw["requested_warrants"]
         self.request_nouns, self.arrest_seekers = frozenset(rw["nouns"]), frozenset(rw["arrest_seekers"])
@@ -2927,6 +2928,8 @@ class EventFinder:
         for ent in self.date_ents:
             if ent.start < sent.start or ent.end > sent.end or self._names_a_thing(ent):
                 continue
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in self.period_ends:
+                continue  # "remanded him in custody until March": when it ends, not when it happened
             dist = self._path_ok(c.anchor, ent.root)
             owner = ent.root
             while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
