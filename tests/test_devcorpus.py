@@ -199,7 +199,7 @@ HELD_OUT_FLOORS = {
     HELDOUT26: dict(precision=0.88, recall=0.62, f1=0.73, nonasserted=0.53),
     HELDOUT27: dict(precision=0.79, recall=0.54, f1=0.645, nonasserted=0.375, status_errors=2),
     HELDOUT28: dict(precision=0.9, recall=0.59, f1=0.71, nonasserted=0.45, status_errors=1),
-    HELDOUT29: dict(precision=0.83, recall=0.46, f1=0.59, nonasserted=0.435, status_errors=1),
+    HELDOUT29: dict(precision=0.83, recall=0.47, f1=0.6, nonasserted=0.435, status_errors=1),
     HELDOUT30: dict(precision=0.81, recall=0.625, f1=0.705, nonasserted=0.415),
     HELDOUT31: dict(precision=0.94, recall=0.635, f1=0.76, nonasserted=0.47, status_errors=1),
     HELDOUT32: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.39, status_errors=2),
