@@ -2387,6 +2387,11 @@ CASES = [
     ("Poland ignored the invitations of the European Parliament.", "RefuseCooperation", "Poland",
      "European Parliament", "Asserted"),
     ("Kenya refused to accept observers from the EU.", "RefuseCooperation", "Kenya", "European Union", "Asserted"),
+    # An act done "with the help (cooperation) of X": X cooperates with whoever did it.
+    ("Sweden deported 12 Iraqi men to Baghdad on Thursday with the help of Jordan.", "Cooperate", "Jordan", "Sweden",
+     "Asserted"),
+    ("Kenya arrested the fugitive in Mombasa. The arrest was carried out with the help of Interpol.", "Cooperate",
+     "Interpol", "Kenya", "Asserted"),
     # Remanded in custody is held.
     ("A court in Nairobi remanded the opposition leader Kizza Besigye in custody until March.", "Arrest", "Kenya",
      "Kizza Besigye", "Asserted"),
@@ -2966,6 +2971,8 @@ NOT_READ = [
      "a crime no one is named for threatens no one"),
     ("The magistrate remanded Kizza Besigye on bail.", "Arrest", "Kizza Besigye", None,
      "remanded on bail is not held"),
+    ("Sweden deported 12 Iraqi men to Baghdad with the help of flight records from Jordan.", "Cooperate", None, None,
+     "help from a thing is no one's cooperation"),
 ]
 
 

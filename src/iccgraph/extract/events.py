@@ -171,6 +171,7 @@ class EventFinder:
         rd = lex.raw["release_demands"]
         self.release_verbs, self.release_nouns = dict(rd["verbs"]), frozenset(rd["nouns"])
         self.behest_nouns = frozenset(lex.raw["behests"]["nouns"])
+        self.assistance_nouns = lex.words("assistance", "nouns")
         self.bodies_let_in = frozenset(lex.raw["behests"]["bodies_let_in"])
         # nouns of what is demanded for someone held: asked of whoever holds them
         self.extradition_nouns = frozenset(rd["extradition_nouns"])
@@ -274,6 +275,8 @@ class EventFinder:
                     here += self._release_events(t)
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.behest_nouns and t.dep_ == "pobj" and t.head.lower_ == "at":
                     here += self._behest_events(t, here)
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.assistance_nouns and t.dep_ == "pobj" and t.head.lower_ == "with":
+                    here += self._assisted_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.ultimatum_verbs:
                     here += self._ultimatum_events(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.extradition_approvals:
@@ -2588,6 +2591,29 @@ class EventFinder:
                 or v.lemma_.lower() in self.journey_verbs) and not any(self.a.cls(r.key) == "Court" for r in askers):
             return []
         return [Candidate("Cooperate", doers, askers, status, n, v, 0.6, f"behest:{n.lemma_.lower()}")]
+
+    def _assisted_events(self, n: Token) -> list[Candidate]:
+        """'deported them to Kabul with the help of Qatar', 'the arrest was carried out with the help of
+        Interpol': whoever helped cooperates with whoever did the act."""
+        v = n.head.head
+        helpers = [r for c in n.children if c.dep_ == "poss" for r in self.r.np(c, "Cooperate")] \
+            + [r for o in self.r.pobjs(n, ("of",)) for r in self.r.np(o, "Cooperate")]
+        helpers = [r for r in helpers if self.a.cls(r.key) in BODIES]
+        if v.pos_ == "VERB":
+            doers = self.verb_agents(v, "Cooperate")
+            if not doers:  # (a passive whose subject names the act: "the arrest was carried out …": its doer)
+                doers = [r for x in v.children if x.dep_ == "nsubjpass" and x.lemma_.lower() in self.r.action_refs
+                         for r in self.r.np(x, "Cooperate")]
+        elif v.pos_ == "NOUN" and v.lemma_.lower() in self.r.action_refs:
+            doers = self.r.np(v, "Cooperate")
+        else:
+            return []
+        doers = [r for r in doers if self.a.cls(r.key) in BODIES]
+        keys = {r.key for r in doers}
+        helpers = [r for r in helpers if r.key not in keys]
+        if not helpers or not doers:
+            return []
+        return [Candidate("Cooperate", helpers, doers, self.status(v), n, v, 0.6, f"assisted:{n.lemma_.lower()}")]
 
     def _latest_arrest(self, held: set[str], before: int) -> Act | None:
         """The latest arrest the story told of any of `held` before token `before`, preferring one that
