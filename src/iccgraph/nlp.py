@@ -210,11 +210,7 @@ def _verb_read_as_modifier(doc: Doc, tok: Token) -> None:
             return
         for c in [c for c in noun.children if (c.i < tok.i or c.dep_ == "punct") and c.i != root.i]:
             c.head = tok  # (what came before the verb is the clause's, not the object's)
-        tok.head, tok.dep_ = tok, "ROOT"
-        root.head, root.dep_ = tok, "nsubj"
-        noun.head, noun.dep_ = tok, "dobj"
-        return
-    if root.dep_ != "ROOT" or root.i >= tok.i or root.pos_ != "PROPN" or noun.dep_ not in ("appos", "dobj", "npadvmod", "dep"):
+    elif root.dep_ != "ROOT" or root.i >= tok.i or root.pos_ != "PROPN" or noun.dep_ not in ("appos", "dobj", "npadvmod", "dep"):
         return
     tok.head, tok.dep_ = tok, "ROOT"
     root.head, root.dep_ = tok, "nsubj"

@@ -145,7 +145,7 @@ class EventFinder:
         self.ruled_out_objects = frozenset(th["inaction_idioms"]["ruled_out"]["objects"])
         self.passive_consequences = frozenset(th["passive_consequences"])
         self.met_with_verbs = frozenset(th["met_with_verbs"])
-        self.unanswered_verbs, self.unanswered_words = frozenset(th["unanswered"]["verbs"]), frozenset(th["unanswered"]["words"])
+        self.unanswered_verbs, self.unanswered_words = lex.words("threats", "unanswered", "verbs"), lex.words("threats", "unanswered", "words")
         self.departure_places = frozenset(lex.raw["departure_places"]["nouns"])
         self.holder_links = lex.words("holder_links", "verbs")
         self.period_ends = lex.words("date_cues", "period_ends")
@@ -2570,11 +2570,8 @@ class EventFinder:
             v = v.head
         if v.pos_ != "VERB":
             return []
-        classes = ("State", "Organization", "Court")
-        askers = [r for c in n.children if c.dep_ == "poss" for r in self.r.np(c, "Cooperate")] \
-            + [r for o in self.r.pobjs(n, ("of",)) for r in self.r.np(o, "Cooperate")]
-        askers = [r for r in askers if self.a.cls(r.key) in classes]
-        doers = [r for r in self.verb_agents(v, "Cooperate") if self.a.cls(r.key) in classes]
+        askers = self._bodies_named_by(n)
+        doers = [r for r in self.verb_agents(v, "Cooperate") if self.a.cls(r.key) in BODIES]
         keys = {r.key for r in doers}
         askers = self._not_own([r for r in askers if r.key not in keys], keys, hostile=True)
         if not askers or not doers:
@@ -2592,13 +2589,18 @@ class EventFinder:
             return []
         return [Candidate("Cooperate", doers, askers, status, n, v, 0.6, f"behest:{n.lemma_.lower()}")]
 
+    def _bodies_named_by(self, n: Token) -> list[Ref]:
+        """The states, bodies and courts a request's or a help's noun names as its own ("at Benin's
+        request", "with the help of Interpol")."""
+        refs = [r for c in n.children if c.dep_ == "poss" for r in self.r.np(c, "Cooperate")] \
+            + [r for o in self.r.pobjs(n, ("of",)) for r in self.r.np(o, "Cooperate")]
+        return [r for r in refs if self.a.cls(r.key) in BODIES]
+
     def _assisted_events(self, n: Token) -> list[Candidate]:
         """'deported them to Kabul with the help of Qatar', 'the arrest was carried out with the help of
         Interpol': whoever helped cooperates with whoever did the act."""
         v = n.head.head
-        helpers = [r for c in n.children if c.dep_ == "poss" for r in self.r.np(c, "Cooperate")] \
-            + [r for o in self.r.pobjs(n, ("of",)) for r in self.r.np(o, "Cooperate")]
-        helpers = [r for r in helpers if self.a.cls(r.key) in BODIES]
+        helpers = self._bodies_named_by(n)
         if v.pos_ == "VERB":
             doers = self.verb_agents(v, "Cooperate")
             if not doers:  # (a passive whose subject names the act: "the arrest was carried out …": its doer)
