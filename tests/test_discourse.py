@@ -2395,6 +2395,22 @@ CASES = [
     # Remanded in custody is held.
     ("A court in Nairobi remanded the opposition leader Kizza Besigye in custody until March.", "Arrest", "Kenya",
      "Kizza Besigye", "Asserted"),
+    # ", a move (decision, step) X called …": the move is the act of the clause it sums up,
+    # however deep the comma falls, and what X called it is said, not under that clause's order.
+    ("Nairobi on Friday asked the court for leave to try militia leaders over the violence in Kisumu, including "
+     "those armed by the police and the army, a move Uganda called \"reckless\".", "Criticize", "Uganda", "Kenya",
+     "Asserted"),
+    ("Norway last month issued arrest warrants for the captain and crew of a Russian trawler, a step that Moscow "
+     "described as \"a provocation\".", "Criticize", "Russia", "Norway", "Asserted"),
+    ("Kenya on Monday ordered the top U.N. official in the country, Ana Lopes, to leave, a decision U.N. "
+     "Secretary-General Ban Ki-moon called \"unacceptable\" and urged Nairobi to reverse.", "Criticize",
+     "Ban Ki-moon", "Kenya", "Asserted"),
+    ("Mexico on Thursday ordered 20 Peruvian diplomats to leave over a string of threats that targeted journalists "
+     "in the capital, a decision Peruvian Foreign Minister Elmer Schialer called \"unjustified\".", "Criticize",
+     "Elmer Schialer", "Mexico", "Asserted"),
+    ("Canada on Wednesday ordered 12 Iranian diplomats to leave the country over threats that targeted dissidents, "
+     "a decision Iranian Foreign Minister Abbas Araghchi called \"hostile\".", "Criticize", "Abbas Araghchi",
+     "Canada", "Asserted"),
 ]
 
 
@@ -2973,6 +2989,11 @@ NOT_READ = [
      "remanded on bail is not held"),
     ("Sweden deported 12 Iraqi men to Baghdad with the help of flight records from Jordan.", "Cooperate", None, None,
      "help from a thing is no one's cooperation"),
+    ("The U.N. General Assembly on Friday shelved a proposal backed by France to invite Kosovo as an observer, a move "
+     "Serbia has long opposed.", "Criticize", "United Nations General Assembly", None,
+     "a move in apposition to a proposal its own clause describes is the proposal, not the shelving"),
+    ("Belgrade renewed its demand that Kosovo hand over three Serbian policemen.", "Urge", "Kosovo", "Hypothetical",
+     "what a demand says is no relative clause: the demand is made"),
 ]
 
 

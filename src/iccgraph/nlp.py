@@ -90,6 +90,8 @@ def parse_repairs(doc: Doc) -> Doc:
         _verb_hung_on_an_aside(doc, tok)
         _object_hung_on_its_complement(doc, tok)
         _past_verb_joined_to_an_infinitive(doc, tok)
+        _summary_subject_read_as_apposition(doc, tok)
+        _relative_clause_read_as_modifier(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
         dep = tok.dep_  # (read once: these three concern few words, and every word passes here)
         if dep == "amod":
@@ -297,6 +299,37 @@ def _summary_read_as_main_clause(doc: Doc, tok: Token) -> None:
             c.head = clause  # (the comma before the summary, and the full stop)
     noun.head, noun.dep_ = clause, "npadvmod"
     tok.head, tok.dep_ = noun, "relcl"
+
+
+def _summary_subject_read_as_apposition(doc: Doc, tok: Token) -> None:
+    """", a decision U.N. Secretary-General Ban Ki-moon called \"unacceptable\"", parsed with the
+    name an apposition of "decision" and "called" a participle on the name: a past verb right
+    after a name set in apposition to an indefinite noun after a comma, with no subject of its
+    own, is a relative clause on the noun, the name its subject."""
+    name = tok.head
+    noun = name.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or name.i != tok.i - 1 or name.pos_ != "PROPN" \
+            or name.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i > name.i or noun.left_edge.i == 0 \
+            or doc[noun.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children) \
+            or any(t.text in (",", ";", ":", "(", ")") for t in doc[noun.i + 1:name.i]):
+        return
+    tok.head, tok.dep_, tok.tag_ = noun, "relcl", "VBD"
+    name.head, name.dep_ = tok, "nsubj"
+
+
+def _relative_clause_read_as_modifier(doc: Doc, tok: Token) -> None:
+    """", a decision Cuban Foreign Minister Bruno Rodriguez called \"unacceptable\"", parsed with
+    "called" a clause on "decision" with a subject of its own: a finite verb with a subject
+    before it, hung on a noun before that subject, is a relative clause on the noun (which
+    ends the clause of the verb the noun hangs on: a decision someone criticised is not
+    under the order the sentence tells)."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.head.pos_ != "NOUN" or tok.head.i > tok.i \
+            or not any(c.dep_ == "nsubj" and tok.head.i < c.i < tok.i for c in tok.children) \
+            or any(c.dep_ == "mark" for c in tok.children):
+        return  # (not "his demand that France hand them over", what the demand says)
+    tok.dep_ = "relcl"
 
 
 def _clause_before_a_semicolon(doc: Doc, tok: Token) -> None:

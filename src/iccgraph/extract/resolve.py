@@ -981,18 +981,23 @@ class Resolver:
         if refs:
             return [Ref(r.key, "action", r.token) for r in refs]
         if (h.dep_ in ("appos", "npadvmod") or self._summary_after_comma(h)) and h.lemma_.lower() in self.refers_to:
-            # "Poland expelled two diplomats, a move Moscow condemned": the act just told
+            # "Poland expelled two diplomats, a move Moscow condemned": the act just told, the one
+            # of the clause the noun sums up first ("Canada ordered twelve diplomats to leave over
+            # threats that targeted dissidents, a decision Tehran called hostile": the order)
             s = self.sent_of[h.i]
-            act = next((a for a in reversed(self.recent_events) if a.sent == s and a.token < h.i and a.real), None)
+            said = h.head.lemma_.lower() in self.speech
+            clause = h.head if said else self._summed_clause(h)
+            told = [a for a in reversed(self.recent_events) if a.sent == s and a.token < h.i and a.real]
+            act = next((a for a in told if clause is not None and clause.i in (a.token, self.a.tokens[a.token].head.i)),
+                       next(iter(told), None))
             if act is not None:
                 return [Ref(k, "action", act.token) for k in act.agents]
-            said = h.head.lemma_.lower() in self.speech
-            if h.head.pos_ == "VERB" and h.head.i < h.i and (self.refers_to.get(h.lemma_.lower()) == self.acts
-                                                              or said and h.lemma_.lower() in self.claim_nouns):
+            if clause is not None and clause.i < h.i and (self.refers_to.get(h.lemma_.lower()) == self.acts
+                                                           or said and h.lemma_.lower() in self.claim_nouns):
                 # "Chile recalled its envoy, a decision Caracas branded illegal": a deed of no kind
                 # of ours, done by the subject of the clause it sums up ("X said …, an allegation Y
                 # rejected": X's; not "Poland invoked Article 4 … after drones entered, an incursion …")
-                doers = [Ref(r.key, "action", x.i) for x in h.head.children if x.dep_ == "nsubj"
+                doers = [Ref(r.key, "action", x.i) for x in clause.children if x.dep_ == "nsubj"
                          for r in self.np(x, None, depth + 1)]
                 if doers:
                     return doers
@@ -1138,6 +1143,23 @@ class Resolver:
     def number(self, tok: Token) -> int | None:
         """The value of a number word or numeral ('two', '12')."""
         return self.numbers.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else None)
+
+    @staticmethod
+    def _summed_clause(h: Token) -> Token | None:
+        """The clause a summary noun after a comma sums up: the nearest verb above it with a
+        subject of its own ("Nicosia issued warrants for …, a step Ankara called a joke", the noun
+        hung on "warrants"; "South Africa refused …, saying …, a decision Tutu denounced", hung
+        on "saying"), else none; not from within a subject ("The assembly, which shelved a
+        proposal, a move China opposed"), nor from a noun a clause of its own describes ("shelved a
+        proposal backed by France to invite Taiwan, a move China opposed": the proposal is the move)."""
+        t = h.head
+        if t.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") for c in t.children):
+            return None  # (a noun deeper down is no rival: "left over threats that targeted …, a decision")
+        while t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)):
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                return None
+            t = t.head
+        return t if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) else None
 
     def _summary_after_comma(self, h: Token) -> bool:
         """'…, a decision Paris criticised': an indefinite noun after a comma, with a relative
