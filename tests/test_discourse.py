@@ -2411,6 +2411,14 @@ CASES = [
     ("Canada on Wednesday ordered 12 Iranian diplomats to leave the country over threats that targeted dissidents, "
      "a decision Iranian Foreign Minister Abbas Araghchi called \"hostile\".", "Criticize", "Abbas Araghchi",
      "Canada", "Asserted"),
+    # A report or its findings reacted to: whoever the story said wrote it, or found what it found.
+    ("Amnesty International said in a report on Tuesday that Ethiopian soldiers had executed dozens of villagers. "
+     "Ethiopia's government dismissed the report as fabricated.", "Criticize", "Ethiopia", "Amnesty International",
+     "Asserted"),
+    ("The report, released on Monday by Human Rights Watch, said Rwandan troops had shelled villages in Congo. "
+     "Rwanda dismissed the report as one-sided.", "Criticize", "Rwanda", "Human Rights Watch", "Asserted"),
+    ("The OPCW concluded that Syrian aircraft had dropped chlorine on Douma. Damascus rejected the findings.",
+     "Criticize", "Syria", "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
 ]
 
 
@@ -2994,6 +3002,8 @@ NOT_READ = [
      "a move in apposition to a proposal its own clause describes is the proposal, not the shelving"),
     ("Belgrade renewed its demand that Kosovo hand over three Serbian policemen.", "Urge", "Kosovo", "Hypothetical",
      "what a demand says is no relative clause: the demand is made"),
+    ("Scotland Yard shared its findings with the U.N. commission. Pakistan welcomed the report.", "Support",
+     "Scotland Yard", None, "the report is not the findings someone shared, whose 'its' is unsure"),
 ]
 
 

@@ -98,6 +98,10 @@ class Resolver:
         # (a noun's verbs: one, or several for a deed told in other words: "moved the statue … the removal")
         self.cognate_verbs = {n: frozenset([v] if isinstance(v, str) else v) for n, v in refers["cognate_verbs"].items()}
         self.attack_kinds = frozenset({"Attack"})
+        self.document_nouns = w("action_reference_nouns", "documents", "nouns")
+        self.finding_verbs = w("action_reference_nouns", "documents", "finding_verbs")
+        self.publishing_verbs = w("action_reference_nouns", "documents", "publishing_verbs")
+        self.author_preps = tuple(lex.raw["action_reference_nouns"]["documents"]["author_preps"])
         self.told_deeds = w("action_reference_nouns", "told_deeds", "nouns")
         self.claim_nouns = w("action_reference_nouns", "claims", "nouns")
         self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
@@ -1183,6 +1187,10 @@ class Resolver:
             refs = [r for r in self.np(t) if self.a.cls(r.key) != "Person"]
             if refs:
                 return [Ref(r.key, "action", t.i) for r in refs]
+        if h.lemma_.lower() in self.document_nouns or h.lower_ in self.document_nouns:
+            found = self._document_authors(h, reactor)
+            if found:  # "The U.N. office said in a report that … Mali rejected the report": the office's
+                return found
         cognate = self.cognate_verbs.get(h.lemma_.lower())
         if cognate:  # "Khan announced the decision … X hailed the announcement": Khan's
             found = self.deed_doers(h, cognate, exclude=reactor)
@@ -1205,6 +1213,45 @@ class Resolver:
             # ("these attacks on the court" points back to the acts just told)
             return []
         return self.referred_act(h, verb, self.acts, window=2, reactor=reactor)
+
+    def _document_authors(self, h: Token, reactor: set[str]) -> list[Ref]:
+        """Who wrote the report (findings, conclusions) `h` refers to: the author the story gave the
+        last one it named before, or the subject of the last finding verb ('the panel found that …'),
+        leaving out whoever reacts to it. A report is first one named a report ("Islamabad welcomed
+        the report", not the findings Scotland Yard shared with its authors)."""
+        same = h.lemma_.lower() == "report"
+        for exact in ((True, False) if same else (False,)):
+            for t in reversed(self.a.tokens[:h.left_edge.i]):
+                if t.pos_ == "NOUN" and (t.lemma_.lower() == "report" if exact else
+                                         t.lemma_.lower() in self.document_nouns or t.lower_ in self.document_nouns):
+                    authors = self._authors_of(t)
+                elif not exact and t.pos_ == "VERB" and t.lemma_.lower() in self.finding_verbs \
+                        and t.dep_ not in ("amod", "acl", "relcl"):
+                    # (not "It also found …": whose, the pronoun's reading too often gets wrong)
+                    authors = [] if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children) else self._doers_of(t)
+                else:
+                    continue
+                authors = [r for r in authors if r.key not in reactor]
+                if authors:
+                    return [Ref(r.key, "action", t.i) for r in authors]
+        return []
+
+    def _authors_of(self, doc: Token) -> list[Ref]:
+        """The author a mention of a document names: its possessor or of-phrase ("the OPCW team's
+        report"), the by-phrase of a participle on it ("the report, released by Goldstone"), the
+        subject of the verb it is the medium of ("said in a report") or that publishes it."""
+        # (not "its findings": whose, the pronoun's reading too often gets wrong)
+        refs = [r for c in doc.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.pos_ != "PRON"
+                for r in self.np(c)]
+        refs += [r for o in self.pobjs(doc, self.author_preps) for r in self.np(o) if r.how in ("name", "modifier", "member")]
+        refs += [r for v in doc.children if v.dep_ == "acl" and v.lemma_.lower() in self.publishing_verbs
+                 for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" for r in self.np(o)]
+        if refs:
+            return refs
+        verb = doc.head.head if doc.dep_ == "pobj" and doc.head.lower_ == "in" else doc.head if doc.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ == "VERB" and (doc.dep_ == "pobj" or verb.lemma_.lower() in self.publishing_verbs):
+            return self._doers_of(verb)
+        return []
 
     def deed_verbs(self, h: Token) -> frozenset[str]:
         """The verbs that tell the deed noun `h` names: its cognates, else its own lemma ("the launch")."""
