@@ -2419,6 +2419,13 @@ CASES = [
      "Rwanda dismissed the report as one-sided.", "Criticize", "Rwanda", "Human Rights Watch", "Asserted"),
     ("The OPCW concluded that Syrian aircraft had dropped chlorine on Douma. Damascus rejected the findings.",
      "Criticize", "Syria", "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
+    # Respecting a ruling counts as promised, asked or refused.
+    ("Peru said it would respect the ruling of the International Court of Justice.", "Cooperate", "Peru",
+     "International Court of Justice", "Hypothetical"),
+    ("Chile urged Peru to respect the ruling of the International Court of Justice.", "Cooperate", "Peru",
+     "International Court of Justice", "Hypothetical"),
+    ("Peru said it would not respect the ruling of the International Court of Justice.", "RefuseCooperation", "Peru",
+     "International Court of Justice", "Asserted"),
 ]
 
 
@@ -3004,6 +3011,11 @@ NOT_READ = [
      "what a demand says is no relative clause: the demand is made"),
     ("Scotland Yard shared its findings with the U.N. commission. Pakistan welcomed the report.", "Support",
      "Scotland Yard", None, "the report is not the findings someone shared, whose 'its' is unsure"),
+    ("The activist's lawyer, Jean-Marie Okello, said his client had never been charged and that his arrest had been "
+     "illegal from the start.", "Arrest", "Jean-Marie Okello", None,
+     "'his arrest' told as done by no one named is no new arrest, and 'his' is not surely the lawyer"),
+    ("Peru said it respected the ruling of the International Court of Justice.", "Cooperate",
+     "International Court of Justice", None, "respecting a ruling, said of oneself, is a stance, not cooperation"),
 ]
 
 

@@ -1097,8 +1097,8 @@ class EventFinder:
         if frame.negated_action and self._refused(v, frame, status):
             # "accused Rome of failing to cooperate": an alleged refusal, not one the text asserts
             action, status = frame.negated_action, "Hypothetical" if self._alleged(v) else "Asserted"
-        elif frame.only_negated and status != "Negated":  # "has not responded to its requests"
-            return None
+        elif frame.only_negated and status != "Negated" or frame.not_asserted and status == "Asserted":
+            return None  # ("has not responded to its requests"; "said it respected the ruling")
         return Candidate(action, agents, targets, status, v, v, frame.confidence, pattern)
 
     def _complement(self, v: Token) -> bool:
@@ -1779,6 +1779,12 @@ class EventFinder:
             if addressed is not None else self.status(n, acting, stop=stop, intent=light and action == "RefuseCooperation")
         if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
+        if status == "Asserted" and not agents and frame.poss_role == "target" and target_toks \
+                and all(t.dep_ == "poss" and t.tag_ == "PRP$" and t.head.i == n.i for t in target_toks):
+            # "his arrest", "her detention" told as done by no one named: an arrest the story has
+            # told or will tell, and a pronoun too often read as someone else ("the warrant could
+            # lead to his arrest" stays, a possible arrest)
+            return None
         c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,
                       confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
         if frame.reciprocal and light and gl in self.hosting_verbs:
