@@ -2426,6 +2426,10 @@ CASES = [
      "International Court of Justice", "Hypothetical"),
     ("Peru said it would not respect the ruling of the International Court of Justice.", "RefuseCooperation", "Peru",
      "International Court of Justice", "Asserted"),
+    # Being allowed to visit is the permission of someone unnamed, not a meeting.
+    ("Kenyan diplomats were allowed to see the detained businessman once.", "Cooperate", None, "Kenya", "Asserted"),
+    ("The International Committee of the Red Cross has been allowed to visit the former president twice.",
+     "Cooperate", None, "International Committee of the Red Cross", "Asserted"),
 ]
 
 
@@ -3016,6 +3020,13 @@ NOT_READ = [
      "'his arrest' told as done by no one named is no new arrest, and 'his' is not surely the lawyer"),
     ("Peru said it respected the ruling of the International Court of Justice.", "Cooperate",
      "International Court of Justice", None, "respecting a ruling, said of oneself, is a stance, not cooperation"),
+    ("Kenyan consular officials were allowed on Friday to visit the jailed businessman Samuel Otieno in Kampala.",
+     "Meet", None, None,
+     "a permitted visit is the permission, not a meeting"),
+    ("The government will not cooperate with the tribunal as long as Jean-Bosco Barayagwiza is allowed to walk free.",
+     "Cooperate", "Jean-Bosco Barayagwiza", None, "a free man is allowed nothing by anyone named"),
+    ("Iran's ambassador, Reza Amiri Moghadam, would not be allowed to return to Islamabad.", "RefuseCooperation",
+     "Reza Amiri Moghadam", None, "a permission denied by no one named is no one's refusal"),
 ]
 
 

@@ -571,6 +571,9 @@ class EventFinder:
                          v, v, frame.confidence, f"verb:{v.lemma_.lower()}+refused")
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
+        if frame.not_under and (v.dep_ in ("xcomp", "ccomp") or v.dep_ == "advcl" and marked_to(v)) \
+                and v.head.lemma_.lower() in frame.not_under:
+            return None  # ("were allowed to visit him": the permission is what the text tells)
         if frame.gerund_preps and not any(p.dep_ == "prep" and p.lower_ in frame.gerund_preps and any(
                 c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in v.children):
             return None  # "warned Washington against punishing X" (not "against the visit")
@@ -654,9 +657,11 @@ class EventFinder:
                 for o in (*(c for c in v.children if c.dep_ == "dobj"),
                           *self.r.pobjs(v, ("with",)),  # "supplied Mali WITH weapons"
                           *(y for p in v.children if p.dep_ == "prt" for y in p.children if y.dep_ == "pobj"),
-                          # ("allowed Canadian diplomats to see him": the small clause's subject)
+                          # ("allowed Canadian diplomats to see him": the small clause's subject; "Canadian
+                          # diplomats were allowed to see him": the passive's)
                           *(y for c in v.children if frame.clause_subject_object and c.dep_ in ("ccomp", "xcomp")
-                            for y in c.children if y.dep_ == "nsubj"))):
+                            for y in c.children if y.dep_ == "nsubj"),
+                          *(c for c in v.children if frame.clause_subject_object and c.dep_ == "nsubjpass"))):
             return None
         if frame.target_preps and not frame.no_object:
             # "provided evidence of the crimes to the court": the parser hung the recipient on the object
@@ -938,8 +943,14 @@ class EventFinder:
         # An unreal act needs no named doer ("calls on all states to arrest X"); a real one does
         # unless a passive leaves it out.
         # ("Kenya's request was rejected": refused, by whoever was asked)
-        if not agents and not ((frame.agentless_ok or asked is not None) and (passive or status != "Asserted")):
+        # (a permission only in the passive: "were allowed to visit him"; "did not allow him to see
+        # them" with its subject unread is no one's refusal)
+        if not agents and not ((frame.agentless_ok or asked is not None)
+                               and (passive or status != "Asserted" and not frame.clause_subject_object)):
             return None
+        if not agents and frame.clause_subject_object and (
+                status != "Asserted" or any(self.a.cls(r.key) == "Person" for r in targets)):
+            return None  # (nor "will not be allowed to return", "as long as X is allowed to walk free")
         if not agents and passive and frame.require_words:
             # "was placed under US sanctions", "was put on Russia's wanted list", "under sanctions
             # by the United States": whose measure the phrase names (a state, a body, a court)

@@ -33,6 +33,7 @@ class Frame:
     require_object_class: tuple[str, ...] = ()
     negated_action: str | None = None
     only_negated: bool = False
+    not_under: tuple[str, ...] = ()          # "were ALLOWED to visit him": the permission is the act, not the visit
     not_asserted: bool = False               # "said it respected the ruling" is a stance; "would respect it", "urged X to respect it" count
     # nouns only
     poss_role: str = "agent"
