@@ -3027,6 +3027,9 @@ NOT_READ = [
      "Cooperate", "Jean-Bosco Barayagwiza", None, "a free man is allowed nothing by anyone named"),
     ("Iran's ambassador, Reza Amiri Moghadam, would not be allowed to return to Islamabad.", "RefuseCooperation",
      "Reza Amiri Moghadam", None, "a permission denied by no one named is no one's refusal"),
+    ("Hungarian Prime Minister Viktor Orban and Slovak Prime Minister Robert Fico agreed by telephone on Saturday to "
+     "meet in early September.", "Cooperate", "Robert Fico", None,
+     "agreeing to meet is a meeting to come, not cooperation"),
 ]
 
 
