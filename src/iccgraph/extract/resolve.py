@@ -1153,8 +1153,8 @@ class Resolver:
         """The clause a summary noun after a comma sums up: the nearest verb above it with a
         subject of its own ("Nicosia issued warrants for …, a step Ankara called a joke", the noun
         hung on "warrants"; "South Africa refused …, saying …, a decision Tutu denounced", hung
-        on "saying"), else none; not from within a subject ("The assembly, which shelved a
-        proposal, a move China opposed"), nor from a noun a clause of its own describes ("shelved a
+        on "saying"), else none; not from within a subject (the noun hung on the subject names
+        what the subject is), nor from an object a clause of its own describes ("shelved a
         proposal backed by France to invite Taiwan, a move China opposed": the proposal is the move)."""
         t = h.head
         if t.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") for c in t.children):
@@ -1217,17 +1217,17 @@ class Resolver:
     def _document_authors(self, h: Token, reactor: set[str]) -> list[Ref]:
         """Who wrote the report (findings, conclusions) `h` refers to: the author the story gave the
         last one it named before, or the subject of the last finding verb ('the panel found that …'),
-        leaving out whoever reacts to it. A report is first one named a report ("Islamabad welcomed
-        the report", not the findings Scotland Yard shared with its authors)."""
-        same = h.lemma_.lower() == "report"
-        for exact in ((True, False) if same else (False,)):
+        leaving out whoever reacts to it. A document is first one named with the same word ("Islamabad
+        welcomed the report", not the findings Scotland Yard shared with its authors); pronouns are not
+        trusted here ("It also found …", "its findings": whose, their reading too often gets wrong)."""
+        lemma = h.lemma_.lower()
+        for exact in (True, False):
             for t in reversed(self.a.tokens[:h.left_edge.i]):
-                if t.pos_ == "NOUN" and (t.lemma_.lower() == "report" if exact else
+                if t.pos_ == "NOUN" and (t.lemma_.lower() == lemma if exact else
                                          t.lemma_.lower() in self.document_nouns or t.lower_ in self.document_nouns):
                     authors = self._authors_of(t)
                 elif not exact and t.pos_ == "VERB" and t.lemma_.lower() in self.finding_verbs \
                         and t.dep_ not in ("amod", "acl", "relcl"):
-                    # (not "It also found …": whose, the pronoun's reading too often gets wrong)
                     authors = [] if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children) else self._doers_of(t)
                 else:
                     continue
@@ -1239,8 +1239,8 @@ class Resolver:
     def _authors_of(self, doc: Token) -> list[Ref]:
         """The author a mention of a document names: its possessor or of-phrase ("the OPCW team's
         report"), the by-phrase of a participle on it ("the report, released by Goldstone"), the
-        subject of the verb it is the medium of ("said in a report") or that publishes it."""
-        # (not "its findings": whose, the pronoun's reading too often gets wrong)
+        subject of the verb it is the medium of ("said in a report") or that publishes it; not a
+        possessive pronoun."""
         refs = [r for c in doc.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.pos_ != "PRON"
                 for r in self.np(c)]
         refs += [r for o in self.pobjs(doc, self.author_preps) for r in self.np(o) if r.how in ("name", "modifier", "member")]
