@@ -3030,6 +3030,9 @@ NOT_READ = [
     ("Hungarian Prime Minister Viktor Orban and Slovak Prime Minister Robert Fico agreed by telephone on Saturday to "
      "meet in early September.", "Cooperate", "Robert Fico", None,
      "agreeing to meet is a meeting to come, not cooperation"),
+    ("Kenya's foreign ministry said on Friday that Ana Lopes, the U.N. secretary-general's envoy to Kenya, was "
+     "\"no longer welcome\" and had to leave.", "Support", "Ana Lopes", None,
+     "no longer welcome is no welcome: a word of praise under a negation is no verdict"),
 ]
 
 

@@ -1915,6 +1915,8 @@ class EventFinder:
         return out
 
     def _judgement(self, word: Token) -> str | None:
+        if any(c.dep_ == "neg" or c.dep_ == "advmod" and any(x.dep_ == "neg" for x in c.children) for c in word.children):
+            return None  # ("was no longer welcome", "not acceptable": not the word's verdict)
         w = word.lemma_.lower()
         if w in self.negative_words or word.lower_ in self.negative_words:  # ("meddling" read as a verb: "meddle")
             return "Criticize"
