@@ -194,7 +194,7 @@ HELD_OUT_FLOORS = {
     HELDOUT18: dict(precision=0.85, recall=0.59, f1=0.7, nonasserted=0.3),
     HELDOUT19: dict(precision=0.87, recall=0.55, f1=0.675, nonasserted=0.315, status_errors=2),
     HELDOUT20: dict(precision=0.92, recall=0.635, f1=0.755, nonasserted=0.465),
-    HELDOUT21: dict(precision=0.835, recall=0.725, f1=0.775, nonasserted=0.455),
+    HELDOUT21: dict(precision=0.84, recall=0.725, f1=0.775, nonasserted=0.455),
     HELDOUT22: dict(precision=0.88, recall=0.665, f1=0.76, nonasserted=0.5),
     HELDOUT23: dict(precision=0.82, recall=0.595, f1=0.69, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.805, recall=0.625, f1=0.705, nonasserted=0.425, status_errors=2),
