@@ -943,14 +943,14 @@ class EventFinder:
         # An unreal act needs no named doer ("calls on all states to arrest X"); a real one does
         # unless a passive leaves it out.
         # ("Kenya's request was rejected": refused, by whoever was asked)
-        # (a permission only in the passive: "were allowed to visit him"; "did not allow him to see
-        # them" with its subject unread is no one's refusal)
-        if not agents and not ((frame.agentless_ok or asked is not None)
-                               and (passive or status != "Asserted" and not frame.clause_subject_object)):
+        if not agents and not ((frame.agentless_ok or asked is not None) and (passive or status != "Asserted")):
             return None
         if not agents and frame.clause_subject_object and (
                 status != "Asserted" or any(self.a.cls(r.key) == "Person" for r in targets)):
-            return None  # (nor "will not be allowed to return", "as long as X is allowed to walk free")
+            # a permission given by no one named only in the passive, told as done, to a body or a
+            # state ("were allowed to visit him"; not "did not allow him to see them" with its subject
+            # unread, "will not be allowed to return", "as long as X is allowed to walk free")
+            return None
         if not agents and passive and frame.require_words:
             # "was placed under US sanctions", "was put on Russia's wanted list", "under sanctions
             # by the United States": whose measure the phrase names (a state, a body, a court)

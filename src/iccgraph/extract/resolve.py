@@ -1159,11 +1159,11 @@ class Resolver:
         t = h.head
         if t.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") for c in t.children):
             return None  # (a noun deeper down is no rival: "left over threats that targeted …, a decision")
-        while t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)):
-            if t.dep_ in ("nsubj", "nsubjpass"):
+        while not (t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)):
+            if t.dep_ in ("nsubj", "nsubjpass") or t.head.i == t.i:
                 return None
             t = t.head
-        return t if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) else None
+        return t if t.pos_ == "VERB" else None
 
     def _summary_after_comma(self, h: Token) -> bool:
         """'…, a decision Paris criticised': an indefinite noun after a comma, with a relative
@@ -1187,7 +1187,7 @@ class Resolver:
             refs = [r for r in self.np(t) if self.a.cls(r.key) != "Person"]
             if refs:
                 return [Ref(r.key, "action", t.i) for r in refs]
-        if h.lemma_.lower() in self.document_nouns or h.lower_ in self.document_nouns:
+        if self._names_a_document(h):
             found = self._document_authors(h, reactor)
             if found:  # "The U.N. office said in a report that … Mali rejected the report": the office's
                 return found
@@ -1223,8 +1223,7 @@ class Resolver:
         lemma = h.lemma_.lower()
         for exact in (True, False):
             for t in reversed(self.a.tokens[:h.left_edge.i]):
-                if t.pos_ == "NOUN" and (t.lemma_.lower() == lemma if exact else
-                                         t.lemma_.lower() in self.document_nouns or t.lower_ in self.document_nouns):
+                if t.pos_ == "NOUN" and (t.lemma_.lower() == lemma if exact else self._names_a_document(t)):
                     authors = self._authors_of(t)
                 elif not exact and t.pos_ == "VERB" and t.lemma_.lower() in self.finding_verbs \
                         and t.dep_ not in ("amod", "acl", "relcl"):
@@ -1235,6 +1234,10 @@ class Resolver:
                 if authors:
                     return [Ref(r.key, "action", t.i) for r in authors]
         return []
+
+    def _names_a_document(self, t: Token) -> bool:
+        """A report, its findings or conclusions (by lemma, or by form: "findings")."""
+        return t.lemma_.lower() in self.document_nouns or t.lower_ in self.document_nouns
 
     def _authors_of(self, doc: Token) -> list[Ref]:
         """The author a mention of a document names: its possessor or of-phrase ("the OPCW team's
