@@ -2430,6 +2430,20 @@ CASES = [
     ("Kenyan diplomats were allowed to see the detained businessman once.", "Cooperate", None, "Kenya", "Asserted"),
     ("The International Committee of the Red Cross has been allowed to visit the former president twice.",
      "Cooperate", None, "International Committee of the Red Cross", "Asserted"),
+    # A state's office holder described in a lead is the person the story names with that title.
+    ("Britain on Tuesday froze the assets of Sudan's interior minister, accusing him of directing attacks on "
+     "protesters. The Foreign Office said Interior Minister Khalid Osman had ordered police to fire on crowds.",
+     "Sanction", "United Kingdom", "Khalid Osman", "Asserted"),
+    ("Britain on Tuesday froze the assets of Sudan's interior minister, accusing him of directing attacks on "
+     "protesters. The Foreign Office said Interior Minister Khalid Osman had ordered police to fire on crowds.",
+     "Criticize", "United Kingdom", "Khalid Osman", "Asserted"),
+    ("Chile expelled the Bolivian ambassador on Friday. Ambassador Marta Quiroga said she would leave within two days.",
+     "Expel", "Chile", "Marta Quiroga", "Asserted"),
+    # (guards: another state's holder of the title; a name right after the title is the one meant)
+    ("Canada imposed sanctions on Venezuela's defence minister on Friday. Colombian Defence Minister Pedro Alvarez "
+     "welcomed the move.", "Sanction", "Canada", "Venezuela", "Asserted"),
+    ("Norway's foreign minister held talks in Oslo with Sudan's prime minister Kamil Idris and army chief "
+     "Yasir al-Atta.", "Meet", "Norway", "Yasir al-Atta", "Asserted"),
 ]
 
 

@@ -69,6 +69,7 @@ class Resolver:
         self.complement_preps = w("titles", "complement_preps")
         self.backer_participles = w("backer_participles", "words")
         self.title_fillers = w("titles", "fillers")
+        self.state_posts = w("titles", "state_posts")
         self.title_run = self.title_words | self.title_fillers
         self.pair_dets = w("group_nouns", "pair_determiners")
         self.adversary_nouns = w("group_nouns", "adversaries")
@@ -782,16 +783,38 @@ class Resolver:
 
     def _titled_person(self, h: Token) -> list[Ref]:
         """'the attorney general', 'the foreign minister': the person the story last named
-        with that title ('Attorney General Consuelo Porras', 'X, the foreign minister')."""
+        with that title ('Attorney General Consuelo Porras', 'X, the foreign minister').
+        'Mali's defence minister', 'the Malian defence minister': the person the story names
+        with that title near it, before or just after (a lead describes whom the next paragraph
+        names), and with no other state in the title ('Turkish Foreign Minister X' is not
+        Israel's)."""
         if h.tag_ != "NN" or h.lemma_.lower() not in self.title_words or h.lemma_.lower() in self.descriptions \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
-                or any(c.dep_ in ("poss", "prep", "relcl", "acl") or self.a.at(c) or self.a.demonym(c) for c in h.children):
+                or any(c.dep_ in ("prep", "relcl", "acl") for c in h.children):
             return []
-        wanted = {c.lower_ for c in h.children if c.dep_ in ("compound", "amod") and c.lower_ not in self.title_fillers}
+        owners = [c for c in h.children if c.dep_ in ("poss", "amod", "compound", "nmod") and (self.a.at(c) or self.a.demonym(c))]
+        state = None
+        if owners:
+            state = self.a.at(owners[0]) or self.a.demonym(owners[0])
+            if len(owners) > 1 or self.a.cls(state) != "State" or self.possessive(owners[0]) != (owners[0].dep_ == "poss") \
+                    or any(c.dep_ == "poss" and c not in owners for c in h.children):
+                return []
+        elif not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                or any(c.dep_ == "poss" for c in h.children):
+            return []
+        wanted = {c.lower_ for c in h.children if c.dep_ in ("compound", "amod") and c not in owners
+                  and c.lower_ not in self.title_fillers}
+        if state is not None and (not wanted and h.lower_ not in self.state_posts or any(c.dep_ == "appos" for c in h.children)
+                                  or any(self.a.tok[j] is not None for j in range(h.i + 1, min(h.i + 3, len(self.a.sdoc))))):
+            # "Mali's minister": any of its ministers (not "Bolivia's ambassador": it has one in a
+            # place); "Libya's prime minister Fayez al-Sarraj": named there
+            return []
         wanted.add(h.lower_)
         tokens = self.a.tokens
-        for m in reversed(self.a.mentions):
-            if m.start >= h.i or self.a.cls(m.key) != "Person" or self.sent_of[h.i] - self.sent_of[m.start] > 8:
+        s = self.sent_of[h.i]
+        before = [m for m in reversed(self.a.mentions) if m.start < h.i and s - self.sent_of[m.start] <= 8]
+        after = [m for m in self.a.mentions if m.start > h.i and self.sent_of[m.start] - s <= 2] if state else []
+        for m in before + after:
+            if self.a.cls(m.key) != "Person":
                 continue
             words: set[str] = set()
             j = m.start - 1
@@ -799,9 +822,15 @@ class Resolver:
                 words.add(tokens[j].lower_)
                 j -= 1
             root = tokens[m.end - 1]
-            words |= {t.lower_ for c in root.children if c.dep_ == "appos" and not self.a.at(c) for t in c.subtree}
+            context = [t for c in root.children if c.dep_ == "appos" and not self.a.at(c) for t in c.subtree]
             if root.dep_ == "appos" and not self.a.at(root.head):
-                words |= {t.lower_ for t in root.head.subtree if t.i < m.start}
+                context += [t for t in root.head.subtree if t.i < m.start]
+            words |= {t.lower_ for t in context}
+            if j >= 0 and j < m.start - 1:
+                context.append(tokens[j])  # "Turkish Foreign Minister X", "Israel's foreign minister X"
+            if state is not None and any((k := self.a.at(t) or self.a.demonym(t)) and k != state
+                                         and self.a.cls(k) == "State" for t in context):
+                continue
             if wanted <= words:
                 return [Ref(m.key, "description", h.i)]
         return []
@@ -1488,7 +1517,9 @@ class Resolver:
             if unnamed is not None:
                 # "declared a Russian diplomat persona non grata and ordered him to leave": the
                 # unnamed one just mentioned (standing for his state, or for no actor at all)
-                return [Ref(r.key, "pronoun", h.i) for r in self.np(unnamed, action) if self.a.cls(r.key) != "Person"]
+                # (or for the person the story names with its title: "Mali's defence minister")
+                return [Ref(r.key, "pronoun", h.i) for r in self.np(unnamed, action)
+                        if self.a.cls(r.key) != "Person" or r.how == "description"]
             if h.dep_ in ("dobj", "pobj", "dative"):
                 # "Crosetto said Rome would arrest him": not the clause's subject, nor who says it
                 excluded = self._clause_subjects(h, relatives=False) | self._speakers(h)
