@@ -2444,6 +2444,17 @@ CASES = [
      "welcomed the move.", "Sanction", "Canada", "Venezuela", "Asserted"),
     ("Norway's foreign minister held talks in Oslo with Sudan's prime minister Kamil Idris and army chief "
      "Yasir al-Atta.", "Meet", "Norway", "Yasir al-Atta", "Asserted"),
+    # Access denied, refused or blocked to those named as its receivers, however parsed.
+    ("Myanmar denied U.N. investigators access to Rakhine state.", "RefuseCooperation", "Myanmar", "United Nations",
+     "Asserted"),
+    ("Russia refused the ICRC access to prisoners of war.", "RefuseCooperation", "Russia",
+     "International Committee of the Red Cross", "Asserted"),
+    ("Moscow has refused Ukrainian officials access to the detainees.", "RefuseCooperation", "Russia", "Ukraine",
+     "Asserted"),
+    ("Syria blocked OPCW inspectors' access to the site.", "RefuseCooperation", "Syria",
+     "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
+    ("Syria denied OPCW inspectors access to Douma for a week.", "RefuseCooperation", "Syria",
+     "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
 ]
 
 
@@ -3047,6 +3058,10 @@ NOT_READ = [
     ("Kenya's foreign ministry said on Friday that Ana Lopes, the U.N. secretary-general's envoy to Kenya, was "
      "\"no longer welcome\" and had to leave.", "Support", "Ana Lopes", None,
      "no longer welcome is no welcome: a word of praise under a negation is no verdict"),
+    ("Syria denied OPCW inspectors access to Douma for a week.", "RefuseCooperation", "Douma", None,
+     "the place access is denied to is no one refused, once those denied it are named"),
+    ("The United States blocked Russia's access to the SWIFT system.", "RefuseCooperation", "Russia", None,
+     "blocking a state's access to a system is no refusal to cooperate with a body"),
 ]
 
 

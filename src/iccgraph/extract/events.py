@@ -680,13 +680,18 @@ class EventFinder:
             given = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
             # parsed as a modifier of the thing given: "gave [the court's investigators] access"
             # (not the one held: "sought [Mbarushimana's] extradition")
-            given += [c for o in v.children if o.dep_ == "dobj" and (
+            # (or as a small clause: "denied [U.N. investigators access]")
+            given += [c for o in v.children if o.dep_ in ("dobj", "ccomp") and (
                       o.lower_ in frame.require_words or o.lemma_.lower() in frame.require_object_words)
                       and o.lemma_.lower() not in self.extradition_nouns
-                      for c in o.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")]
+                      for c in o.children if c.dep_ in ("compound", "poss", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
             # ("handed the ICC thousands of pages of evidence", parsed with two objects: the first)
+            # ("denied U.N. investigators access", the same: the one denied it, named or not)
             objects = [c for c in v.children if c.dep_ == "dobj"]
-            given += objects[:1] if len(objects) == 2 and self.a.at(objects[0]) else []
+            given += objects[:1] if len(objects) == 2 and (self.a.at(objects[0]) or objects[1].lower_ in frame.require_words) else []
+            if given:  # ("denied inspectors access to Douma": a to-phrase on what is given is a place)
+                prep_objs = [o for o in prep_objs if not (o.head.dep_ == "prep" and o.head.head.dep_ in ("dobj", "ccomp")
+                                                          and o.head.head.lower_ in frame.require_words)]
             prep_objs += given
             prep_matched = prep_matched or bool(given)
         if frame.require_prep and not prep_matched and not frame.reciprocal:
