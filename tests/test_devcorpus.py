@@ -172,6 +172,10 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout27's by "Haley said the report confirmed … and accused Russia", the accuser the parse makes the
 # report, now read as the joint panel's two parents, the U.N. and the OPCW (one false positive more; its
 # gold has Haley); the same session's later rules took more false positives out there than that one.
+# Under statements' bylines that name their authors ("Joint statement by X and partner organisations in
+# North Kivu and Ituri"): heldout28's precision floor by "We call on MONUSCO, the UN peacekeeping
+# mission in Congo, to give …" read as urged and backed under the name the apposition gives it (two
+# false positives, for twelve right lines more).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.95, recall=0.72, f1=0.82, nonasserted=0.55),
@@ -201,7 +205,7 @@ HELD_OUT_FLOORS = {
     HELDOUT25: dict(precision=0.805, recall=0.56, f1=0.66, nonasserted=0.41, status_errors=1),
     HELDOUT26: dict(precision=0.895, recall=0.62, f1=0.735, nonasserted=0.53),
     HELDOUT27: dict(precision=0.79, recall=0.55, f1=0.65, nonasserted=0.375, status_errors=2),
-    HELDOUT28: dict(precision=0.905, recall=0.59, f1=0.715, nonasserted=0.45, status_errors=1),
+    HELDOUT28: dict(precision=0.895, recall=0.59, f1=0.715, nonasserted=0.45, status_errors=1),
     HELDOUT29: dict(precision=0.84, recall=0.485, f1=0.615, nonasserted=0.435, status_errors=1),
     HELDOUT30: dict(precision=0.83, recall=0.635, f1=0.715, nonasserted=0.415),
     HELDOUT31: dict(precision=0.94, recall=0.635, f1=0.76, nonasserted=0.47, status_errors=1),

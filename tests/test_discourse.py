@@ -3299,6 +3299,25 @@ def test_bylines_a_name_with_its_place_and_acronym_and_a_statement_line_naming_i
     assert has_event(public, "Urge", "Amnesty International", "Burundi", "Asserted", DATE), describe(public, DATE)
 
 
+@pytest.mark.parametrize("byline, author", [
+    # the NER's body cut short of the place that ends its name
+    ("Statement by the Alliance for Justice in Honduras", "Alliance for Justice in Honduras"),
+    # a name ending in a word bodies end in, the NER took for a person's
+    ("Statement by Justice Across Borders", "Justice Across Borders"),
+    # partners and where they are
+    ("Joint statement by the Andean Rights Network and partner organisations in Cusco and Puno",
+     "Andean Rights Network"),
+    # a position paper signed before its kind
+    ("Honduran Memory Archive (HMA) - position paper", "Honduran Memory Archive"),
+    # the seats of a body, one after the other
+    ("Press release of the Central American Press Network (CAPN), Tegucigalpa/Managua",
+     "Central American Press Network"),
+])
+def test_more_bylines_name_the_we_of_a_statement(byline, author):
+    text = f"Nicaragua: free the journalists\n\n{byline}\n\nWe urge Nicaragua to release the detained journalists.\n"
+    assert has_event(text, "Urge", author, "Nicaragua", "Asserted", DATE), describe(text, DATE)
+
+
 def test_a_one_line_signature_with_partners_names_we():
     text = ("Joint letter to the member states of the Human Rights Council\n\n"
             "We urge the government of Nepal to end impunity for wartime abuses.\n\n"

@@ -1254,9 +1254,10 @@ class DocActors:
     def _named_by(self, m: re.Match) -> list[str]:
         """The organizations a byline's or sign-off's group 1 names, and nothing else."""
         # ("Statement of the Free Press Alliance, Stockholm": a last place after a comma is where it sits)
-        seat = re.search(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*$", m.group(1))
-        named = m.group(1)[:seat.start()] if seat and (seat.group(1) in self.gaz.cities or seat.group(1) in self.gaz.by_name) \
-            else m.group(1)
+        # (or places: "…, Tunis/Paris")
+        seat = re.search(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)*)\s*$", m.group(1))
+        named = m.group(1)[:seat.start()] if seat and all(
+            p.strip() in self.gaz.cities or p.strip() in self.gaz.by_name for p in seat.group(1).split("/")) else m.group(1)
         inside = [(sp, mm.key) for mm in self.mentions if (sp := self.sdoc[mm.start:mm.end]).start_char >= m.start(1)
                   and sp.end_char <= m.start(1) + len(named)]
         rest = m.group(1)
@@ -1269,7 +1270,9 @@ class DocActors:
                 return list(dict.fromkeys(keys))
         # "Statement by Caucasus Rights Monitor", "by the Gulf Rights Network and partner
         # organisations": a name the NER missed
-        name = re.sub(r"^the\s+|\s+and\s+(?:\d+\s+)?(?:its\s+)?(?:other\s+)?(?:partner\s+|member\s+)?(?:organi[sz]ations|partners)$", "",
+        # (with where the partners are: "and partner organisations in North Kivu and Ituri")
+        name = re.sub(r"^the\s+|\s+and\s+(?:\d+\s+)?(?:its\s+)?(?:other\s+)?(?:partner\s+|member\s+)?(?:organi[sz]ations|partners)"
+                      r"(?:\s+(?:in|from|across)\s+[^,]+)?$", "",
                       named.strip(), flags=re.I)
         # (a place the NER found inside such a name is part of it: "the Gulf of Guinea Rights Network")
         heads = self.lex.raw["author_markers"].get("org_heads", [])
@@ -1278,10 +1281,19 @@ class DocActors:
         # in another language's order; such a long name may hold "the" and a year: "the Committee
         # for Truth and Justice for the Disappeared of February 2008 (CVJD)")
         acronym = re.fullmatch(r"(.+?)\s*\(([A-Z]{2,})\)", name)
-        headed = name.split()[-1].lower() in heads
+        # (a head before the place that ends the name: "the Alliance for Justice in Honduras",
+        # "the Honduran Rights Network of Copan")
+        placed = re.fullmatch(r"(.+?)\s+(?:in|for|of)\s+(?:the\s+)?" + re.escape(inside[-1][0].text), name) \
+            if inside and all(self.actors[k].cls == "State" for _, k in inside) else None
+        headed = name.split()[-1].lower() in heads or placed is not None and any(w.lower() in heads for w in placed.group(1).split())
+        # (or one the NER cut short of the place that ends it: "the Coalition for Accountability
+        # in Afghanistan", found as "Coalition for Accountability" and "Afghanistan")
+        cut = inside[0][1] if len(inside) >= 2 and self.actors[inside[0][1]].cls == "Organization" \
+            and name.startswith(inside[0][0].text) and all(self.actors[k].cls == "State" for _, k in inside[1:]) \
+            and re.search(r"\s(?:in|for|of)\s+(?:the\s+)?" + re.escape(inside[-1][0].text) + r"$", name) else None
         words = r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,6}" if acronym is None \
             else r"(?:\s+(?:[A-Z][\w'’&.-]*|\d{4}|the|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,12}"
-        if (not inside or headed or acronym is not None) \
+        if (not inside or headed or acronym is not None or cut is not None) \
                 and re.fullmatch(r"[A-Z][a-z][\w'’&.-]*" + words + r"(?:\s*\([A-Z]{2,}\))?", name) \
                 and name.split()[-1].lstrip("(")[0].isupper():
             key = self._org_line(acronym.group(1) if acronym is not None else name)
@@ -1294,6 +1306,12 @@ class DocActors:
                 self.actors[key].aliases.add(acronym.group(2))
                 for old in replaced - {mm.key for mm in self.mentions}:
                     del self.actors[old]
+            if key and cut is not None and cut != key:  # the short name wherever else it stands is this body too
+                for i, mm in enumerate(self.mentions):
+                    if mm.key == cut:
+                        self._relink(i, Mention(mm.start, mm.end, key, "author"))
+                if cut not in {mm.key for mm in self.mentions}:
+                    del self.actors[cut]
             if key:
                 # (words of the name the NER took for someone or another body, "Dignity
                 # Collective", "the Kenyan Truth", are the body; a state named in it stays, as
