@@ -3318,6 +3318,19 @@ def test_more_bylines_name_the_we_of_a_statement(byline, author):
     assert has_event(text, "Urge", author, "Nicaragua", "Asserted", DATE), describe(text, DATE)
 
 
+def test_a_closing_paragraph_on_the_body_that_goes_on_as_we_names_the_author():
+    text = ("Kenya: free our researchers\n\nThe arrest of our two researchers in Mombasa on Monday is an attack on "
+            "everyone who documents abuses in Kenya. Our staff were questioned for six hours.\n\n"
+            "We urge Kenya to release them at once.\n\n"
+            "Coastal Rights Watch has worked in Kenya since 2009. We will go on documenting police abuses.\n")
+    assert has_event(text, "Urge", "Coastal Rights Watch", "Kenya", "Asserted", DATE), describe(text, DATE)
+    # (not a news story quoting a body: its "we" is in quotes)
+    news = ("NAIROBI (Reuters) - Kenyan police arrested two researchers in Mombasa on Monday.\n\n"
+            "\"We urge Kenya to release them,\" a spokesman said. \"We are worried. Our staff are safe.\"\n\n"
+            "Coastal Rights Watch has worked in Kenya since 2009.\n")
+    assert not matching(news, DATE, action="Urge", agent="Coastal Rights Watch"), describe(news, DATE)
+
+
 def test_a_one_line_signature_with_partners_names_we():
     text = ("Joint letter to the member states of the Human Rights Council\n\n"
             "We urge the government of Nepal to end impunity for wartime abuses.\n\n"

@@ -1233,7 +1233,38 @@ class DocActors:
             keys = self._named_by(m)
             if keys and all(self.actors[k].cls == "Organization" for k in keys):
                 return keys
-        return []
+        return self._self_described()
+
+    def _self_described(self) -> list[str]:
+        """A statement in the first person plural whose last paragraph opens on a body that goes
+        on as "we" or describes itself: "Amnesty International has worked in Turkey for decades.
+        … we documented …", "The X Network is a coalition of lawyers …"."""
+        text = self.text
+        unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)
+        if len(re.findall(r"\b(?:we|our)\b", unquoted, re.I)) < 3:
+            return []
+        last = text.rstrip()
+        begin = last.rfind("\n\n") + 2 if "\n\n" in last else 0
+        heads = "|".join(self.lex.raw["author_markers"]["org_heads"])
+        first = next((mm for mm in self.mentions if self.sdoc[mm.start:mm.end].start_char >= begin), None)
+        span = self.sdoc[first.start:first.end] if first is not None else None
+        key, name = None, None
+        if span is not None and not re.sub(r"^\s*(?:the\s+)?", "", text[begin:span.start_char], flags=re.I):
+            if self.actors[first.key].cls != "Organization":
+                return []
+            key, end = first.key, span.end_char
+        else:  # a name the NER missed, ended by a word bodies end in ("Coastal Rights Watch")
+            named = re.match(r"\s*(?:The\s+)?((?:[A-Z][\w'’&.-]*\s+){1,5}(?i:" + heads + r"))\b", text[begin:])
+            if named is None:
+                return []
+            name, end = named.group(1), begin + named.end()
+        rest = re.sub(r"[\"“][^\"“”]*[\"”]", " ", text[end:len(last)])
+        described = re.match(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:" + heads + r"|group|organi[sz]ation|body|movement)s?\b",
+                             rest, re.I)
+        if not (described or re.search(r"\b(?:we|our)\b", rest, re.I)):
+            return []
+        key = key or self._org_line(name)
+        return [key] if key else []
 
     def _signature_parts(self, begin: int, line: str) -> list[str]:
         """'Maria Lopez, Director, Andean Justice Network': a signature line of a name, a title
