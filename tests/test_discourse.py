@@ -3331,6 +3331,15 @@ def test_a_closing_paragraph_on_the_body_that_goes_on_as_we_names_the_author():
     assert not matching(news, DATE, action="Urge", agent="Coastal Rights Watch"), describe(news, DATE)
 
 
+def test_every_item_of_a_call_list_is_asked_however_its_line_is_parsed():
+    text = ("Statement by the Lakes Rights Network\n\nWe call on:\n"
+            "- the Government of Uganda to free the opposition activists held since March;\n"
+            "- the African Union to send observers to the trial;\n"
+            "- the Government of Rwanda to stop pushing Congolese refugees to go back before the fighting ends.\n")
+    for asked in ("Uganda", "African Union", "Rwanda"):
+        assert has_event(text, "Urge", "Lakes Rights Network", asked, "Asserted", DATE), describe(text, DATE)
+
+
 def test_a_one_line_signature_with_partners_names_we():
     text = ("Joint letter to the member states of the Human Rights Council\n\n"
             "We urge the government of Nepal to end impunity for wartime abuses.\n\n"

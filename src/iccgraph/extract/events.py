@@ -1282,6 +1282,17 @@ class EventFinder:
             return []
         asked = [c for t in self.a.words(sent) if t.pos_ == "VERB" and marked_to(t) and t.dep_ == "ROOT"
                  for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+        root = sent.root
+        if not asked and root.pos_ == "VERB" and marked_to(root):
+            # "- the Government of Tanzania to stop …", its subject parsed as hung on the dash: the
+            # first noun before the "to" that no other word there governs
+            to = min(c.i for c in root.children if c.dep_ == "aux" and c.lower_ == "to")
+            before = [t for t in self.a.words(sent) if t.i < to]
+            asked = [t for t in before if t.pos_ in ("NOUN", "PROPN") and not (
+                before[0].i <= t.head.i < to and t.head.pos_ in ("NOUN", "PROPN", "ADP"))][:1]
+        if not asked and root.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and marked_to(c) and c.i > root.i for c in root.children):
+            asked = [root]  # "- the Government of Rwanda to stop …", parsed as a noun the verb describes
         targets = [r for c in asked for r in self.r.np(c, "Urge")]
         agents = self.verb_agents(verb, "Urge")
         if not targets or not agents:
