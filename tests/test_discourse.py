@@ -2455,6 +2455,16 @@ CASES = [
      "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
     ("Syria denied OPCW inspectors access to Douma for a week.", "RefuseCooperation", "Syria",
      "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
+    # A call endorsed or welcomed is backing for whoever made it.
+    ("Kenya endorsed Human Rights Watch's call for an inquiry into the killings.", "Support", "Kenya",
+     "Human Rights Watch", "Asserted"),
+    ("Ghana welcomed the call by the ICRC for a truce in the north.", "Support", "Ghana",
+     "International Committee of the Red Cross", "Asserted"),
+    # News of a deed reacted to is a reaction to whoever the news says did it.
+    ("Ghana welcomed the news that Togo had charged the former interior minister with torture.", "Support", "Ghana",
+     "Togo", "Asserted"),
+    ("Senegal condemned the announcement that Mali would expel the French ambassador.", "Criticize", "Senegal",
+     "Mali", "Asserted"),
 ]
 
 
@@ -3062,6 +3072,8 @@ NOT_READ = [
      "the place access is denied to is no one refused, once those denied it are named"),
     ("The United States blocked Russia's access to the SWIFT system.", "RefuseCooperation", "Russia", None,
      "blocking a state's access to a system is no refusal to cooperate with a body"),
+    ("The Constitutional Court dismissed Lesotho's final appeal in March.", "Criticize", "Lesotho", None,
+     "a legal appeal dismissed is no call rejected"),
 ]
 
 

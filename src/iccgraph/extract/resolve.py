@@ -105,6 +105,7 @@ class Resolver:
         self.author_preps = tuple(lex.raw["action_reference_nouns"]["documents"]["author_preps"])
         self.told_deeds = w("action_reference_nouns", "told_deeds", "nouns")
         self.claim_nouns = w("action_reference_nouns", "claims", "nouns")
+        self.tidings = w("action_reference_nouns", "tidings", "nouns")
         self.topic_compounds = w("action_reference_nouns", "topic_compounds", "nouns")
         self.attribute_nouns = w("attribute_nouns", "nouns")
         self.hypothetical_adjs = w("status", "hypothetical_adjectives")
