@@ -2465,6 +2465,11 @@ CASES = [
      "Togo", "Asserted"),
     ("Senegal condemned the announcement that Mali would expel the French ambassador.", "Criticize", "Senegal",
      "Mali", "Asserted"),
+    # The owner of assets frozen, a name the NER missed, is a person; so is a name with its article.
+    ("The United States froze the assets of Natalya Eismont.", "Sanction", "United States", "Natalya Eismont",
+     "Asserted"),
+    ("The EU froze the assets of Jamil el-Sayed on Friday.", "Sanction", "European Union", "Jamil el-Sayed",
+     "Asserted"),
 ]
 
 
@@ -3074,6 +3079,8 @@ NOT_READ = [
      "blocking a state's access to a system is no refusal to cooperate with a body"),
     ("The Constitutional Court dismissed Lesotho's final appeal in March.", "Criticize", "Lesotho", None,
      "a legal appeal dismissed is no call rejected"),
+    ("The U.S. Treasury froze the U.S. assets of the Islamic Republic of Iran Shipping Lines.", "Sanction",
+     "Shipping Lines", None, "the end of a longer name is no owner of its own"),
 ]
 
 

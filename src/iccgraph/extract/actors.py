@@ -206,6 +206,8 @@ class DocActors:
             | {"foreign", "ministry", "office", "department", "of", "the", "and", "'s", "’s"}
         self._person_acts = lex.words("acted_on_names", "verbs")
         self._small_clause_acts = lex.words("acted_on_names", "small_clause_verbs")
+        self._holding_verbs = lex.words("acted_on_names", "holdings", "verbs")
+        self._holding_nouns = lex.words("acted_on_names", "holdings", "nouns")
         self._relatives = lex.words("actor_nouns", "relatives")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._word_positions: dict[str, list[int]] | None = None
@@ -908,11 +910,20 @@ class DocActors:
         return out
 
     def _compound_run(self, t: Token) -> Span:
-        """A name's head word with the compound words right before it ("Murugan Thevarajah")."""
+        """A name's head word with the compound words right before it ("Murugan Thevarajah"),
+        and a surname's article ("Asma al-Assad")."""
         start = t.i
-        while start > 0 and self.tokens[start - 1].dep_ == "compound" and self.tokens[start - 1].head.i == t.i:
+        while start > 0 and self.tokens[start - 1].head.i == t.i and (
+                self.tokens[start - 1].dep_ == "compound"
+                or self.tokens[start - 1].text == "-" and start >= 2 and self.tokens[start - 2].lower_ in self._name_articles):
             start -= 1
         return self.sdoc[start:t.i + 1]
+
+    def _name_words(self, span: Span) -> bool:
+        """Capitalised names, or a surname's article and hyphen ("Asma al-Assad")."""
+        return all(x.pos_ == "PROPN" and x.text[:1].isupper() or x.text == "-" and 0 < x.i - span.start < len(span) - 1
+                   or x.lower_ in self._name_articles and x.i + 1 < span.end and self.tokens[x.i + 1].text == "-"
+                   for x in span) and span[0].text[:1].isupper()
 
     def _post_with_holder(self, span: Span) -> bool:
         """Whether a name the NER took for a body ends in a post's title, its holder's name set
@@ -933,13 +944,19 @@ class DocActors:
         taken = _taken(persons, candidates)
         out = []
         for t in self.tokens:
-            if t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._person_acts \
+            # ("froze the assets of Asma al-Assad": the owner of what was taken)
+            owner = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self._holding_nouns \
+                and t.head.head.head.lemma_.lower() in self._holding_verbs
+            if not owner and (t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._person_acts) \
                     or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in ("", "GPE", "LOC"):
                 continue
             span = self._compound_run(t)
-            if 2 <= len(span) <= 4 and _all_names(span) and span.text not in names and not any(
-                    x.ent_type_ not in ("", "GPE", "LOC") or x.text in names or x.text in self.gaz.demonyms
-                    or x.i in taken or x.lower_ in self._generic for x in span):
+            if owner and self.tokens[span.start - 1].i != t.head.i:
+                continue  # (the whole owner, not the end of a longer name: "of the Islamic Republic of Iran Shipping Lines")
+            # (a known surname may end it: "Asma al-Assad" is not the Assad the gazetteer knows)
+            if 2 <= len(span) - sum(x.text == "-" for x in span) <= 4 and self._name_words(span) and span.text not in names \
+                    and not any(x.ent_type_ not in ("", "GPE", "LOC") or x.text in names and (x.i != t.i or span[0].text in names)
+                                or x.text in self.gaz.demonyms or x.i in taken or x.lower_ in self._generic for x in span):
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out
