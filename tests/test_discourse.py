@@ -2470,6 +2470,11 @@ CASES = [
      "Asserted"),
     ("The EU froze the assets of Jamil el-Sayed on Friday.", "Sanction", "European Union", "Jamil el-Sayed",
      "Asserted"),
+    # Who speaks "in a telephone call with X", or to X in one, took part in it.
+    ("In a telephone call with Kenyan President William Ruto on Monday, Tanzanian President Samia Suluhu Hassan "
+     "said the border would stay open.", "Meet", "Samia Suluhu Hassan", "William Ruto", "Asserted"),
+    ("Turkish President Recep Tayyip Erdogan apologised to Iraqi Prime Minister Mohammed Shia al-Sudani in a "
+     "phone call on Sunday.", "Meet", "Recep Tayyip Erdogan", "Mohammed Shia al-Sudani", "Asserted"),
 ]
 
 

@@ -1609,7 +1609,8 @@ class EventFinder:
             # "expelled the U.S. ambassador in solidarity with Morales", "in support of": whoever does it
             agents, how = self.verb_agents(gv, action), "+in"
             confidence *= 0.8
-        elif not agents and gv is not None and (frame.fallback_agent and gl not in self.speech or frame.reciprocal and self._when(n, gv)) \
+        elif not agents and gv is not None and (frame.fallback_agent and gl not in self.speech
+                                                or frame.reciprocal and (self._when(n, gv) or self._in_talks(n, gv))) \
                 and not self._reads_clause(gv) and gl not in self.not_agentive:
             # (talks in a time adjunct were held by the subject: "announced it after meetings with X")
             agents, how = self.verb_agents(gv, action), "+governor"
@@ -1634,6 +1635,9 @@ class EventFinder:
         # The noun's own targets first; the light verb's only when it has none.
         target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
+        if not target_toks and frame.reciprocal and gv is not None and self._in_talks(n, gv):
+            # "apologised to Aliyev in a telephone call": whom the verb addresses took part
+            target_toks = self.r.pobjs(gv, ("to",)) + [c for c in gv.children if c.dep_ == "dative"]
         if frame.holder_objects:  # "the closure of Iran's embassy": Iran, whose embassy it is ("of the border": none)
             target_toks = [t for t in target_toks if t.lemma_.lower() in frame.holder_objects]
             # ("the seizure of Kabila's assets": Kabila, whose assets they are)
@@ -1916,6 +1920,12 @@ class EventFinder:
         while t.head.i != gv.i and t.head.i != t.i:
             t = t.head
         return t.head.i == gv.i and t.dep_ == "prep" and t.lower_ in self.temporal_marks
+
+    @staticmethod
+    def _in_talks(n: Token, gv: Token) -> bool:
+        """Is a reciprocal noun the object of an "in" or "during" on verb `gv` ("In a telephone
+        call with Biden, Xi said …", "told Kagame during talks with him")? Who speaks took part."""
+        return n.dep_ == "pobj" and n.head.lower_ in ("in", "during") and n.head.head.i == gv.i
 
     def _inherit_targets(self, pending: list, found: list[Candidate]) -> list[Candidate]:
         """'arrested X on an ICC warrant': the warrant is for X."""
