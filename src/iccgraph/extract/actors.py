@@ -1329,16 +1329,16 @@ class DocActors:
         # in another language's order; such a long name may hold "the" and a year: "the Committee
         # for Truth and Justice for the Disappeared of February 2008 (CVJD)")
         acronym = re.fullmatch(r"(.+?)\s*\(([A-Z]{2,})\)", name)
-        # (a head before the place that ends the name: "the Alliance for Justice in Honduras",
-        # "the Honduran Rights Network of Copan")
+        # (a name ending in a place the NER found: "the Alliance for Justice in Honduras", its head
+        # before the place; "the Coalition for Accountability in Afghanistan", the NER's body cut
+        # short of it, found as "Coalition for Accountability" and "Afghanistan")
         placed = re.fullmatch(r"(.+?)\s+(?:in|for|of)\s+(?:the\s+)?" + re.escape(inside[-1][0].text), name) \
-            if inside and all(self.actors[k].cls == "State" for _, k in inside) else None
-        headed = name.split()[-1].lower() in heads or placed is not None and any(w.lower() in heads for w in placed.group(1).split())
-        # (or one the NER cut short of the place that ends it: "the Coalition for Accountability
-        # in Afghanistan", found as "Coalition for Accountability" and "Afghanistan")
-        cut = inside[0][1] if len(inside) >= 2 and self.actors[inside[0][1]].cls == "Organization" \
-            and name.startswith(inside[0][0].text) and all(self.actors[k].cls == "State" for _, k in inside[1:]) \
-            and re.search(r"\s(?:in|for|of)\s+(?:the\s+)?" + re.escape(inside[-1][0].text) + r"$", name) else None
+            if inside and self.actors[inside[-1][1]].cls == "State" else None
+        states_after = lambda i: all(self.actors[k].cls == "State" for _, k in inside[i:])  # noqa: E731
+        headed = name.split()[-1].lower() in heads or placed is not None and states_after(0) \
+            and any(w.lower() in heads for w in placed.group(1).split())
+        cut = inside[0][1] if placed is not None and len(inside) >= 2 and self.actors[inside[0][1]].cls == "Organization" \
+            and name.startswith(inside[0][0].text) and states_after(1) else None
         words = r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,6}" if acronym is None \
             else r"(?:\s+(?:[A-Z][\w'’&.-]*|\d{4}|the|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,12}"
         if (not inside or headed or acronym is not None or cut is not None) \

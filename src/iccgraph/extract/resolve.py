@@ -796,6 +796,7 @@ class Resolver:
         state = None
         if owners:
             state = self.a.at(owners[0]) or self.a.demonym(owners[0])
+            # (one state, as a possessor with its "'s" or as a modifier: "Mali's", "Malian")
             if len(owners) > 1 or self.a.cls(state) != "State" or self.possessive(owners[0]) != (owners[0].dep_ == "poss") \
                     or any(c.dep_ == "poss" and c not in owners for c in h.children):
                 return []
