@@ -2475,6 +2475,9 @@ CASES = [
      "said the border would stay open.", "Meet", "Samia Suluhu Hassan", "William Ruto", "Asserted"),
     ("Turkish President Recep Tayyip Erdogan apologised to Iraqi Prime Minister Mohammed Shia al-Sudani in a "
      "phone call on Sunday.", "Meet", "Recep Tayyip Erdogan", "Mohammed Shia al-Sudani", "Asserted"),
+    # A word of feeling with its phrase set off by an aside ("is alarmed, however, by …").
+    ("Ghana is alarmed, however, by the response of the Government of Togo.", "Criticize", "Ghana", "Togo",
+     "Asserted"),
 ]
 
 

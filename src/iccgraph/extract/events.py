@@ -2754,7 +2754,9 @@ class EventFinder:
         action, preps = ("Support", self.supportive_preps) if w.lower_ in self.supportive_words \
             else ("Criticize", self.experiencer_preps)
         agents = self.r.np(subj, action) if subj is not None else []
-        objs = [o for p in w.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
+        # ("is alarmed, however, by …": the phrase hung on "is")
+        objs = [o for p in (*w.children, *(c for c in holder.children if c.i > w.i and holder is not w))
+                if p.dep_ in ("prep", "agent") and p.lower_ in preps
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in self.unproven]
         if not objs and action == "Criticize":  # "dismayed that the government has rejected the report": whoever the clause is about
             # (not one that regrets what someone did not do: "We regret that Japan did not join …")
