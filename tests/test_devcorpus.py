@@ -203,7 +203,7 @@ HELD_OUT_FLOORS = {
     HELDOUT23: dict(precision=0.82, recall=0.595, f1=0.69, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.805, recall=0.625, f1=0.705, nonasserted=0.425, status_errors=2),
     HELDOUT25: dict(precision=0.81, recall=0.58, f1=0.675, nonasserted=0.41, status_errors=1),
-    HELDOUT26: dict(precision=0.895, recall=0.62, f1=0.735, nonasserted=0.53),
+    HELDOUT26: dict(precision=0.895, recall=0.625, f1=0.74, nonasserted=0.53),
     HELDOUT27: dict(precision=0.795, recall=0.56, f1=0.655, nonasserted=0.375, status_errors=2),
     HELDOUT28: dict(precision=0.895, recall=0.62, f1=0.735, nonasserted=0.45, status_errors=1),
     HELDOUT29: dict(precision=0.85, recall=0.52, f1=0.645, nonasserted=0.435, status_errors=1),
