@@ -45,6 +45,7 @@ def _phrase_head(t: Token) -> Token:
 
 # Small words inside bodies' names in other languages ("Colectivo Verdad y Justicia")
 _NAME_LINKS = "y|e|de|del|la|las|los|et|des|du|pour|für|und|van|voor"
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation: its "we" is the speaker's, not the statement's
 
 
 def _initialisms(name: str) -> set[str]:
@@ -920,10 +921,10 @@ class DocActors:
         return self.sdoc[start:t.i + 1]
 
     def _name_words(self, span: Span) -> bool:
-        """Capitalised names, or a surname's article and hyphen ("Asma al-Assad")."""
-        return all(x.pos_ == "PROPN" and x.text[:1].isupper() or x.text == "-" and 0 < x.i - span.start < len(span) - 1
-                   or x.lower_ in self._name_articles and x.i + 1 < span.end and self.tokens[x.i + 1].text == "-"
-                   for x in span) and span[0].text[:1].isupper()
+        """Capitalised names, with a surname's article before its hyphen ("Asma al-Assad")."""
+        return span[0].text[:1].isupper() and all(
+            x.lower_ in self._name_articles and x.i + 1 < span.end and self.tokens[x.i + 1].text == "-"
+            or _all_names(self.sdoc[x.i:x.i + 1], hyphens=True) for x in span)
 
     def _post_with_holder(self, span: Span) -> bool:
         """Whether a name the NER took for a body ends in a post's title, its holder's name set
@@ -1257,8 +1258,7 @@ class DocActors:
         on as "we" or describes itself: "Amnesty International has worked in Turkey for decades.
         … we documented …", "The X Network is a coalition of lawyers …"."""
         text = self.text
-        unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)
-        if len(re.findall(r"\b(?:we|our)\b", unquoted, re.I)) < 3:
+        if len(re.findall(r"\b(?:we|our)\b", _QUOTED.sub(" ", text), re.I)) < 3:
             return []
         last = text.rstrip()
         begin = last.rfind("\n\n") + 2 if "\n\n" in last else 0
@@ -1275,7 +1275,7 @@ class DocActors:
             if named is None:
                 return []
             name, end = named.group(1), begin + named.end()
-        rest = re.sub(r"[\"“][^\"“”]*[\"”]", " ", text[end:len(last)])
+        rest = _QUOTED.sub(" ", text[end:len(last)])
         described = re.match(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:" + heads + r"|group|organi[sz]ation|body|movement)s?\b",
                              rest, re.I)
         if not (described or re.search(r"\b(?:we|our)\b", rest, re.I)):

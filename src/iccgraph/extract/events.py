@@ -789,13 +789,12 @@ class EventFinder:
             targets = self._accused(target_toks, action)  # "investigating reports that Sudanese aircraft had struck …"
         if not targets and action in self.r.reaction_actions:
             # "welcomed the signing by President Bush of the act": whoever the deed's own by-phrase
-            # names (not "supports any future warrants issued by the ICC", a participle's)
-            targets = [r for t in target_toks if t.pos_ == "NOUN" for o in self.r.pobjs(t, ("by",)) for r in self.r.np(o, action)]
-        if not targets and action in self.r.reaction_actions:
-            # "welcomed the news that Vienna prosecutors had charged him": whoever the tidings say
-            # acted (the subject of an active clause: not "the news that he had been freed")
-            targets = [r for t in target_toks if t.lemma_.lower() in self.r.tidings for c in self._that_clauses(t)
-                       for x in c.children if x.dep_ == "nsubj" for r in self.r.named_or_owned(x, action, BODIES)]
+            # names (not "supports any future warrants issued by the ICC", a participle's); "welcomed
+            # the news that Vienna prosecutors had charged him": whoever the tidings say acted (the
+            # subject of an active clause: not "the news that he had been freed")
+            targets = [r for t in target_toks if t.pos_ == "NOUN" for o in self.r.pobjs(t, ("by",)) for r in self.r.np(o, action)] \
+                or [r for t in target_toks if t.lemma_.lower() in self.r.tidings for c in self._that_clauses(t)
+                    for x in c.children if x.dep_ == "nsubj" for r in self.r.named_or_owned(x, action, BODIES)]
         if action == "Expel":
             targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
             if not targets and any(t.lemma_.lower() in self.unnamed_people for t in target_toks):

@@ -108,9 +108,15 @@ class Lexicon:
 
 
 def _inherit(frames: dict) -> dict:
-    """Frames written as another's with some fields changed ({"like": "warrant", ...})."""
-    return {k: {**frames[v["like"]], **{f: x for f, x in v.items() if f != "like"}} if isinstance(v, dict) and "like" in v else v
-            for k, v in frames.items()}
+    """Frames written as another's with some fields changed ({"like": "warrant", ...}); so may
+    a frame's alternatives be (another's own reading, without its alternatives)."""
+    def like(v: dict, drop: tuple[str, ...] = ()) -> dict:
+        base = {f: x for f, x in frames[v["like"]].items() if f not in drop}
+        return {**base, **{f: x for f, x in v.items() if f != "like"}}
+
+    out = {k: like(v) if isinstance(v, dict) and "like" in v else v for k, v in frames.items()}
+    return {k: {**v, "alternatives": [like(a, ("alternatives",)) if "like" in a else a for a in v["alternatives"]]}
+            if isinstance(v, dict) and "alternatives" in v else v for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

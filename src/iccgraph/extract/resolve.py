@@ -9,6 +9,7 @@ letter -> its authors and addressee; "the U.S. move", "these attacks" -> who act
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from typing import NamedTuple
 
@@ -813,9 +814,9 @@ class Resolver:
         wanted.add(h.lower_)
         tokens = self.a.tokens
         s = self.sent_of[h.i]
-        before = [m for m in reversed(self.a.mentions) if m.start < h.i and s - self.sent_of[m.start] <= 8]
-        after = [m for m in self.a.mentions if m.start > h.i and self.sent_of[m.start] - s <= 2] if state else []
-        for m in before + after:
+        before = (m for m in reversed(self.a.mentions) if m.start < h.i and s - self.sent_of[m.start] <= 8)
+        after = (m for m in self.a.mentions if m.start > h.i and self.sent_of[m.start] - s <= 2) if state else ()
+        for m in chain(before, after):
             if self.a.cls(m.key) != "Person":
                 continue
             words: set[str] = set()
