@@ -215,3 +215,28 @@ def test_a_by_phrase_of_an_active_verb_is_no_agent():
     assert doc[by].dep_ == "prep"
     found = events(text, doc)
     assert ("Meet", ("Emmanuel Macron",), ("Masoud Pezeshkian",), "Asserted") in found, found
+
+
+def test_a_past_verb_joined_to_an_adjective_continues_the_first_verb():
+    # "defended the pardon as lawful and accused Armenia of …", with "accused" a conjunct of "lawful"
+    text = "Interior Minister Carlos Mendes defended the raids as necessary and accused Venezuela of sheltering the gang."
+    doc = nlp()(prepare(text))
+    word = next(t.i for t in doc if t.text == "necessary")
+    verb = next(t.i for t in doc if t.text == "accused")
+    conj = next(t.i for t in doc if t.text == "and")
+    doc = misread(text, {verb: (word, "conj"), conj: (word, "cc")})
+    assert (doc[verb].head.text, doc[verb].dep_) == ("necessary", "conj")
+    found = events(text, doc)
+    assert ("Criticize", ("Carlos Mendes",), ("Venezuela",), "Asserted") in found, found
+
+
+def test_a_listed_name_read_as_a_second_object_of_the_verb_is_one_more_of_the_list():
+    # "imposed sanctions on President X, his wife Y and …", with "wife" a second object of "imposed"
+    text = "Canada imposed sanctions on President Omar Haddad, his son Karim Haddad and Defence Minister Samir Aziz."
+    doc = nlp()(prepare(text))
+    son = next(t.i for t in doc if t.text == "son")
+    doc = misread(text, {son: (1, "dobj")})
+    assert (doc[son].head.text, doc[son].dep_) == ("imposed", "dobj")
+    found = events(text, doc)
+    assert any(a == "Sanction" and ag == ("Canada",) and {"Omar Haddad", "Karim Haddad", "Samir Aziz"} <= set(tg)
+               for a, ag, tg, _ in found), found

@@ -1207,6 +1207,12 @@ class EventFinder:
             twin = next((a for a in h.ancestors if a.tag_ == "VBG" and a.pos_ == "VERB"), None)
             if twin is not None:
                 return self.verb_agents(twin, action, depth + 1)
+        if v.dep_ == "conj" and v.tag_ == "VBD" and h.pos_ in ("ADJ", "NOUN", "PROPN"):
+            # "defended the pardon as lawful and accused Armenia of …": a past verb the parser joined
+            # to a word inside the first verb's phrase continues that verb
+            twin = next((a for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if twin is not None and twin.tag_ == "VBD":
+                return self.verb_agents(twin, action, depth + 1)
         if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and self.tokens[v.left_edge.i - 1].text == "," \
                 and self._complement(h):
             # "declined to order Germany to halt exports, rejecting a request", "said Fiji's envoy had
