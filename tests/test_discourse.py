@@ -2478,6 +2478,9 @@ CASES = [
     # A word of feeling with its phrase set off by an aside ("is alarmed, however, by …").
     ("Ghana is alarmed, however, by the response of the Government of Togo.", "Criticize", "Ghana", "Togo",
      "Asserted"),
+    # A designation under a sanctions law is a sanction, whatever the law is called.
+    ("The Treasury said it had designated Colonel Musa Kamara, the commander of the presidential guard, under "
+     "the Global Magnitsky Act.", "Sanction", "United States", "Musa Kamara", "Asserted"),
 ]
 
 
