@@ -2481,6 +2481,11 @@ CASES = [
     # A designation under a sanctions law is a sanction, whatever the law is called.
     ("The Treasury said it had designated Colonel Musa Kamara, the commander of the presidential guard, under "
      "the Global Magnitsky Act.", "Sanction", "United States", "Musa Kamara", "Asserted"),
+    # "The government", as told by one who holds no office, is the story's own state, not the
+    # foreign one named last ("His father accused the government of …").
+    ("Australia has deported a Chinese student accused of spying for Beijing. China protested on Monday. Opposition "
+     "senator Mark Ellison accused the government of acting without evidence.", "Criticize", "Mark Ellison",
+     "Australia", "Asserted"),
 ]
 
 

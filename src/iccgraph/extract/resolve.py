@@ -1943,6 +1943,19 @@ class Resolver:
                 return None
         return None
 
+    def _unofficial_speaker(self, h: Token) -> bool:
+        """Is `h` the object of a verb ('accused the government', 'called on the government')
+        whose subject names only people who hold no state's office?"""
+        verb = h.head.head if h.dep_ == "pobj" and h.head.lower_ in ("on", "upon") else h.head
+        if h.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        while not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        keys = {k for c in subjects for t in c.subtree if (k := self.a.at(t))}
+        return bool(keys) and all(self.a.cls(k) == "Person" and not self.a.state_of(k) for k in keys)
+
     def _speakers(self, h: Token) -> set[str]:
         """Names in the subject of the speech verb whose report contains `h`."""
         for a in h.ancestors:
@@ -2097,6 +2110,20 @@ class Resolver:
             return [Ref(self.a.dateline_state, "description", h.i)]
         return []
 
+    def _lead_subject_state(self, h: Token) -> list[Ref]:
+        """The state the story's lead sentence opens with as its subject ('The UK has ordered …',
+        'Pakistan's government said …'), or the state of the person it opens with."""
+        lead = next((s for s in self.a.sents if any(t.is_alpha for t in self.a.words(s)) and not self._headline(self.sent_of[s.start])), None)
+        if lead is None or lead.start >= h.i:
+            return []
+        subject = next((c for c in lead.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        for t in subject.subtree if subject is not None else ():
+            k = self.a.at(t)
+            k = k if k and self.a.cls(k) == "State" else self.a.state_of(k) if k and self.a.cls(k) == "Person" else None
+            if k:
+                return [Ref(k, "description", h.i)]
+        return []
+
     def _dominant_pair(self, h: Token) -> list[Ref]:
         """The two actors (people standing for their states) that the story's real acts before `h`
         set against each other most often, at least twice and more than any other pair."""
@@ -2198,6 +2225,13 @@ class Resolver:
             key = earlier[-1].key if earlier else default
             self.a.ensure(key)
             return [Ref(key, "description", h.i)]
+        if h.lemma_.lower() in self.dateline_descriptions and not any(c.dep_ in ("compound", "amod", "poss") for c in h.children) \
+                and self._unofficial_speaker(h):
+            # "His father accused the government of outsourcing justice", "Senator X urged the
+            # government to expel …": one who speaks for no state means the story's own
+            home = self.dateline_home(h) or self._lead_subject_state(h) or self.home_state(h)
+            if home:
+                return home
         if h.lemma_.lower() in self.dateline_descriptions and not self._antecedent(h, ("State",), window=0):
             # "PRAGUE - … Senate Chairman X called on the government to …": the government of the
             # state the story was filed from, when its lead names it and this sentence names no other
