@@ -175,7 +175,11 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # Under statements' bylines that name their authors ("Joint statement by X and partner organisations in
 # North Kivu and Ituri"): heldout28's precision floor by "We call on MONUSCO, the UN peacekeeping
 # mission in Congo, to give …" read as urged and backed under the name the apposition gives it (two
-# false positives, for twelve right lines more).
+# false positives, for twelve right lines more). Under a relative's lone given name taking the family
+# name ("his wife Auxillia" after "President Emmerson Mnangagwa"): heldout20's floors by
+# "Hannibal Kadhafi and his pregnant wife Aline", now "Aline Kadhafi", which its gold spells "Aline
+# Gaddafi" (it matched before by "Aline" alone), one right line less and one false positive more; the
+# rule gave heldout19 a right line and took a false positive out of heldout11 ("his son Peter").
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.955, recall=0.725, f1=0.825, nonasserted=0.55),
@@ -197,7 +201,7 @@ HELD_OUT_FLOORS = {
     HELDOUT17: dict(precision=0.875, recall=0.665, f1=0.755, nonasserted=0.45),
     HELDOUT18: dict(precision=0.85, recall=0.59, f1=0.7, nonasserted=0.3),
     HELDOUT19: dict(precision=0.87, recall=0.55, f1=0.675, nonasserted=0.315, status_errors=2),
-    HELDOUT20: dict(precision=0.92, recall=0.64, f1=0.755, nonasserted=0.465),
+    HELDOUT20: dict(precision=0.915, recall=0.635, f1=0.75, nonasserted=0.465),
     HELDOUT21: dict(precision=0.84, recall=0.725, f1=0.775, nonasserted=0.455),
     HELDOUT22: dict(precision=0.88, recall=0.665, f1=0.76, nonasserted=0.5),
     HELDOUT23: dict(precision=0.82, recall=0.595, f1=0.69, nonasserted=0.305, status_errors=1),

@@ -2486,6 +2486,11 @@ CASES = [
     ("Australia has deported a Chinese student accused of spying for Beijing. China protested on Monday. Opposition "
      "senator Mark Ellison accused the government of acting without evidence.", "Criticize", "Mark Ellison",
      "Australia", "Asserted"),
+    # A lone given name said to be a relative's takes that relative's family name.
+    ("Police in Lyon detained the former minister Karim Benali and his son Yanis on Tuesday.", "Arrest", "France",
+     "Yanis Benali", "Asserted"),
+    # A large city after "in" is the city, whatever the NER took it for (a football club).
+    ("Police in Lyon detained the blogger Amadou Diallo on Friday.", "Arrest", "France", "Amadou Diallo", "Asserted"),
 ]
 
 

@@ -198,6 +198,7 @@ class DocActors:
         self._lowercase_heads = lex.words("appositive_bodies", "lowercase_heads")
         self._described_tribunals = lex.raw["unnamed_bodies"]["described_tribunals"]
         self._international_seats = lex.words("world_cities", "international_seats")
+        self._city_preps = lex.words("place_prepositions", "any_head") | lex.words("place_prepositions", "after_verb")
         # words that make a capitalised run a title or a body's name, not a person's name
         self._generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
             | self._name_heads | self._body_heads | self._described_kinds | self._org_trailing | self._not_org_words \
@@ -267,6 +268,9 @@ class DocActors:
                 # (but a body named after one is an actor: "the Central American Court of Justice")
                 continue  # "the Rohingya", "Latin America": named, but not an actor
             label = ent.label_
+            if label in ("ORG", "PERSON") and ent.text in gaz.cities and ent.root.dep_ == "pobj" \
+                    and ent.root.head.lower_ in self._city_preps:
+                continue  # "police in Lyon": the city, whatever else the NER took it for
             if label == "PERSON" and len(ent) == 1 and ent.text not in full_name_ends and ent.text not in names \
                     and labels[ent.text, "ORG"] >= labels[ent.text, "PERSON"]:
                 label = "ORG"
@@ -558,11 +562,30 @@ class DocActors:
         for start, end, text in sorted(persons, key=lambda p: -p[0]):
             after = out.get(end + 1)  # (a name that starts right after the "and" or comma)
             words = after[2].split() if after is not None else []
-            if end - start == 1 and len(words) == 2 and tokens[end].lower_ in ("and", ",") and text.isalpha() \
-                    and text not in self.gaz.by_name and text not in surnames and text not in full:
+            lone = end - start == 1 and text.isalpha() and text not in self.gaz.by_name and text not in surnames \
+                and text not in full
+            if lone and len(words) == 2 and tokens[end].lower_ in ("and", ","):
                 text = f"{text} {words[-1]}"
+            elif lone and (kin := self._kin_of(tokens[start], persons)):
+                text = f"{text} {kin}"
             out[start] = (start, end, text)
         return sorted(out.values())
+
+    def _kin_of(self, t: Token, persons: list[tuple[int, int, str]]) -> str | None:
+        """The family name a lone given name takes from the relative it is said to be of: "his wife
+        Auxillia" after "President Emmerson Mnangagwa", "Biden's son Hunter"."""
+        kin = t.head if t.dep_ == "appos" else None
+        if kin is None or kin.lemma_.lower() not in self._relatives or kin.i > t.i:
+            return None
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PRON":  # the last full name before, in the same sentence
+            name = next((text for start, end, text in sorted(persons, key=lambda p: -p[0])
+                         if end <= owner.i and start >= t.sent.start and len(text.split()) >= 2), None)
+        else:
+            name = next((text for start, end, text in persons if start <= owner.i < end and len(text.split()) >= 2), None)
+        return name.split()[-1] if name else None
 
     def _hyphen_tail(self, start: int, end: int, text: str) -> tuple[int, int, str]:
         """'Kim Yong-hyun' found as 'Kim Yong': the tokenizer's split of a hyphenated given name
