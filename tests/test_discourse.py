@@ -2491,6 +2491,14 @@ CASES = [
      "Yanis Benali", "Asserted"),
     # A large city after "in" is the city, whatever the NER took it for (a football club).
     ("Police in Lyon detained the blogger Amadou Diallo on Friday.", "Arrest", "France", "Amadou Diallo", "Asserted"),
+    # "A man named X", "a man calling himself X": the one so named.
+    ("Prosecutors in Munich opened an investigation into a man calling himself Peter Lang.", "Investigate",
+     "Germany", "Peter Lang", "Asserted"),
+    ("Serbian police arrested a businessman named Dragan Ilic at the border.", "Arrest", "Serbia", "Dragan Ilic",
+     "Asserted"),
+    # The EU's rule-of-law mission in Kosovo is a body the gazetteer knows by its acronym.
+    ("EULEX said on Monday it had opened an investigation into Sami Lushtaku, a former guerrilla commander.",
+     "Investigate", "European Union Rule of Law Mission in Kosovo", "Sami Lushtaku", "Asserted"),
 ]
 
 

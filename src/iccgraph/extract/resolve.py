@@ -247,9 +247,11 @@ class Resolver:
         if counted:
             return counted
         for acl in (c for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in self.identifying_verbs):
-            # "a Syrian doctor identified only as Alaa M.": the one so named
-            named = [Ref(k, "name", o.i) for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
-                     for o in p.children if o.dep_ == "pobj" and (k := self.a.at(o)) and self.a.cls(k) == "Person"]
+            # "a Syrian doctor identified only as Alaa M.", "a man named X", "a man calling himself X":
+            # the one so named
+            names = [o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            names += [o for o in acl.children if o.dep_ in ("oprd", "attr") or o.dep_ == "dobj" and o.pos_ == "PROPN"]
+            named = [Ref(k, "name", o.i) for o in names if (k := self.a.at(o)) and self.a.cls(k) == "Person"]
             if named:
                 return named
         if h.lower_ in self.pair_dets and h.pos_ in ("DET", "PRON") and h.dep_ in ("nsubj", "nsubjpass", "dobj") \
