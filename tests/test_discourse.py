@@ -2499,6 +2499,10 @@ CASES = [
     # The EU's rule-of-law mission in Kosovo is a body the gazetteer knows by its acronym.
     ("EULEX said on Monday it had opened an investigation into Sami Lushtaku, a former guerrilla commander.",
      "Investigate", "European Union Rule of Law Mission in Kosovo", "Sami Lushtaku", "Asserted"),
+    # Police no state is named for act at home: the state the story opens with, over one it names more.
+    ("Britain has ordered a Russian military attache to leave the country. Russia called the move hostile, and "
+     "Russia's embassy said Russia would respond. Adam Price and four other men were arrested by "
+     "counter-terrorism police in April.", "Arrest", "United Kingdom", "Adam Price", "Asserted"),
 ]
 
 

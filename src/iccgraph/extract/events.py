@@ -1013,8 +1013,9 @@ class EventFinder:
         return []
 
     def _home_state(self, v: Token, keys: set[str]) -> list[Ref]:
-        """The state the story around `v` is about, if it is none of `keys`."""
-        return [r for r in self.r.home_state(v) if r.key not in keys]
+        """The state the story around `v` is about (filed from, opened with, else named most), if
+        it is none of `keys`."""
+        return [r for r in self.r.story_state(v) if r.key not in keys]
 
     def _judged_as(self, v: Token) -> bool:
         """Does verb `v` say what its object is, with a word of blame ('rejected it as politicised')?"""

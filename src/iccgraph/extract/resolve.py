@@ -2112,6 +2112,11 @@ class Resolver:
             return [Ref(self.a.dateline_state, "description", h.i)]
         return []
 
+    def story_state(self, h: Token) -> list[Ref]:
+        """The state the story is about, as its own: the one it was filed from, else the one its
+        lead opens with, else the one it clearly names most."""
+        return self.dateline_home(h) or self._lead_subject_state(h) or self.home_state(h)
+
     def _lead_subject_state(self, h: Token) -> list[Ref]:
         """The state the story's lead sentence opens with as its subject ('The UK has ordered …',
         'Pakistan's government said …'), or the state of the person it opens with."""
@@ -2231,7 +2236,7 @@ class Resolver:
                 and self._unofficial_speaker(h):
             # "His father accused the government of outsourcing justice", "Senator X urged the
             # government to expel …": one who speaks for no state means the story's own
-            home = self.dateline_home(h) or self._lead_subject_state(h) or self.home_state(h)
+            home = self.story_state(h)
             if home:
                 return home
         if h.lemma_.lower() in self.dateline_descriptions and not self._antecedent(h, ("State",), window=0):
