@@ -2503,6 +2503,13 @@ CASES = [
     ("Britain has ordered a Russian military attache to leave the country. Russia called the move hostile, and "
      "Russia's embassy said Russia would respond. Adam Price and four other men were arrested by "
      "counter-terrorism police in April.", "Arrest", "United Kingdom", "Adam Price", "Asserted"),
+    # A second object set off by its title and name, parsed as a conjunct of the verb.
+    ("The UN envoy met the Sudanese army chief, Abdel Fattah al-Burhan, and the RSF commander, Mohamed Hamdan "
+     "Dagalo, separately.", "Meet", "United Nations", "Mohamed Hamdan Dagalo", "Asserted"),
+    # A given name the NER took for a place, one of a full name's words in the story, is that person.
+    ("Thai Foreign Minister Kasit Piromya arrived in Hanoi on Monday. Vietnamese Prime Minister Nguyen Tan Dung "
+     "met Kasit and his Lao counterpart Thongloun Sisoulith on Tuesday.", "Meet", "Nguyen Tan Dung",
+     "Kasit Piromya", "Asserted"),
 ]
 
 

@@ -240,3 +240,16 @@ def test_a_listed_name_read_as_a_second_object_of_the_verb_is_one_more_of_the_li
     found = events(text, doc)
     assert any(a == "Sanction" and ag == ("Canada",) and {"Omar Haddad", "Karim Haddad", "Samir Aziz"} <= set(tg)
                for a, ag, tg, _ in found), found
+
+
+def test_a_name_and_a_title_read_as_modifiers_of_the_next_name_are_one_more_person():
+    # "met Kurti and Serbian President Aleksandar Vucic", parsed as "[Kurti and … President] Vucic"
+    text = "President William Ruto met Kiir and Sudanese President Omar al-Bashir separately in Nairobi."
+    doc = nlp()(prepare(text))
+    first, cc, last = (next(t.i for t in doc if t.text == w) for w in ("Kiir", "and", "Bashir"))
+    title = next(t.i for t in doc if t.text == "President" and t.i > first)
+    doc = misread(text, {first: (last, "nmod"), cc: (first, "cc"), title: (first, "conj"), last: (3, "dobj")})
+    assert (doc[first].dep_, doc[first].head.text) == ("nmod", "Bashir")
+    found = events(text, doc)
+    assert any(a == "Meet" and ag == ("William Ruto",) and set(tg) == {"Kiir", "Omar al-Bashir"}
+               for a, ag, tg, _ in found), found

@@ -262,6 +262,10 @@ class DocActors:
         # ends with, is a body ("Ryanair", tagged a person in half its places)
         labels = Counter((e.text, e.label_) for e in sdoc.ents if len(e) == 1)
         full_name_ends = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
+        # ("met Kasit and his Cambodian counterpart", "Kasit" tagged a place after "Kasit Piromya"):
+        # a lone word the NER took for a place or body, that is one of a full name's words here, is that person
+        name_words = Counter(w for n in {e.text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
+                             for w in set(n.split()))
         for ent in self._joined_names(sdoc.ents):
             if blocked.intersection(range(ent.start, ent.end)) and not any(
                     t.i not in blocked and (t.lower_ in self._name_heads or t.lower_ in self._body_heads) for t in ent):
@@ -274,6 +278,9 @@ class DocActors:
             if label == "PERSON" and len(ent) == 1 and ent.text not in full_name_ends and ent.text not in names \
                     and labels[ent.text, "ORG"] >= labels[ent.text, "PERSON"]:
                 label = "ORG"
+            if label in ("GPE", "ORG", "NORP") and len(ent) == 1 and name_words[ent.text] == 1 and ent.text not in names \
+                    and ent.text not in gaz.cities and ent.text not in gaz.demonyms and ent.text.isalpha():
+                label = "PERSON"
             if label == "PERSON":
                 span = self._strip(ent, titles=True)
                 commas = [t.i for t in span if t.text == ","] if span is not None else []

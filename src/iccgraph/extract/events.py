@@ -1341,8 +1341,11 @@ class EventFinder:
 
     def _gapped(self, c: Token) -> bool:
         """A named actor the parser made a conjunct of a verb, with no verb or subject of its
-        own: the gapped object of that verb ('met A in X and then B in Y')."""
-        return c.dep_ == "conj" and c.pos_ == "PROPN" and c.head.pos_ == "VERB" and bool(self.a.at(c)) \
+        own: the gapped object of that verb ('met A in X and then B in Y'; 'met the Serbian
+        president, X, and the Kosovo prime minister, Y, separately', the title set off by its name)."""
+        named = c.pos_ == "PROPN" and bool(self.a.at(c)) \
+            or c.pos_ == "NOUN" and any(a.dep_ == "appos" and self.a.at(a) for a in c.children)
+        return c.dep_ == "conj" and named and c.head.pos_ == "VERB" \
             and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
 
     def _broken_object(self, v: Token) -> list[Token]:

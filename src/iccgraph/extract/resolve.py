@@ -173,6 +173,15 @@ class Resolver:
                 and all(c.pos_ == "PROPN" for c in heads[1:]) and tok.i + 1 < len(self.a.sdoc) and self.a.tokens[tok.i + 1].text == ",":
             heads = heads[1:]  # "both of Sudan's warring generals, Burhan and Dagalo", parsed as a coordination: the two named
         heads += [s for h in list(heads) if (s := self._dangling_conjunct(h)) is not None]
+        # "met Kurti and Serbian President Aleksandar Vucic", "Amnesty International and Human Rights
+        # Watch", parsed with the first name and its "and" a modifier of the second: one more (a title
+        # or two known names: not two halves of one name the NER split, "Scientific Studies and
+        # Research Centre")
+        heads += [c for h in list(heads) if h.pos_ == "PROPN" for c in h.children
+                  if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(x.dep_ == "cc" for x in c.children)
+                  and (k := self.a.at(c)) and k != self.a.at(h)
+                  and (any(x.dep_ == "conj" and x.lemma_.lower() in self.title_words for x in c.children)
+                       or k in self.a.gaz.entries and self.a.at(h) in self.a.gaz.entries)]
         heads += [m for h in list(heads) for m in self.moved.get(h.i, ())]
         # "Britain, along with France, …", "arrested X along with Y": one more of the same
         heads += [y for h in list(heads) for o in along_with(h) for y in (o, *o.conjuncts)]
