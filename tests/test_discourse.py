@@ -3438,6 +3438,19 @@ def test_another_states_congress_is_not_the_us_congress():
                      "Narendra Modi", "Asserted", DATE)
 
 
+def test_a_longer_name_the_gazetteer_does_not_know_is_not_the_body_its_end_names():
+    # "Algeria's High Security Council", "the White House National Security Council": not the U.N.'s
+    for text in ("Kenya's National Security Council accused Somalia of harbouring the militants.",
+                 "The White House National Security Council criticised Hungary's decision."):
+        assert not any("United Nations Security Council" in agents for _, agents, _, _, _ in matching(text, DATE)), \
+            describe(text, DATE)
+    # (a longer name of the same body, a demonym or a hyphenated modifier before it are no such name)
+    assert has_event("The U.N. Security Council condemned Eritrea on Friday.", "Criticize",
+                     "United Nations Security Council", "Eritrea", "Asserted", DATE)
+    assert has_event("Cambodia refused to cooperate with the U.N.-backed Khmer Rouge tribunal.", "RefuseCooperation",
+                     "Cambodia", "Extraordinary Chambers in the Courts of Cambodia", "Asserted", DATE)
+
+
 def test_a_form_the_small_model_lemmatizes_wrongly_is_repaired_for_every_stage():
     # "hoped" read as "hop" would hide the hope that leaves the act to come
     doc = helpers_nlp()("Lula said he hoped to meet Maduro, hoping for a deal, while rabbits hop.")

@@ -242,7 +242,8 @@ class DocActors:
         full: dict[str, str] = {}  # a person's fullest name in this document -> key
         for match_id, start, end in matches:
             key = sdoc.vocab.strings[match_id]
-            if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)) or self._another_states_body(start, end, key):
+            if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)) or self._another_states_body(start, end, key) \
+                    or self._longer_unknown_name(start, end, key, matches):
                 continue
             etype = gaz.entries[key].type
             # A full gazetteer name beats everything; a lone surname ("Duterte") must not
@@ -1236,6 +1237,22 @@ class DocActors:
                 return True
             i -= 1
         return False
+
+    def _longer_unknown_name(self, start: int, end: int, key: str, matches) -> bool:
+        """Is the body's name at `start` the end of a longer name the gazetteer does not know,
+        set off by a capitalised word before it ("Algeria's High Security Council", "the White House
+        National Security Council" are not the U.N. Security Council)? Not a demonym, a known name or
+        a longer name of the same body ("U.N. Security Council")."""
+        if end - start < 2 or self.gaz.entries[key].type in ("Person", "State") or start == 0:
+            return False
+        before = self.tokens[start - 1]
+        if before.pos_ not in ("PROPN", "ADJ") or not before.text[:1].isupper() or before.is_sent_start \
+                or "-" in before.text:  # ("the U.N.-backed Khmer Rouge tribunal")
+            return False
+        if before.text in self.gaz.demonyms or before.text in self.gaz.by_name or before.ent_type_ == "NORP" \
+                or any(s <= start - 1 < e for _, s, e in matches):  # ("the mainly Muslim Seleka coalition", "United States House …")
+            return False
+        return not any(s < start and e >= end and self.sdoc.vocab.strings[m] == key for m, s, e in matches)
 
     # --- who "we" and "you" are in a letter -------------------------------------------------
     def _authors(self) -> list[str]:
