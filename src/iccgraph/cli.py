@@ -9,7 +9,7 @@ import click
 import pyoxigraph as ox
 
 from . import __version__
-from .model import DocumentStatements, Event, IccgraphError
+from .model import DEFAULT_MIN_CONFIDENCE, DocumentStatements, Event, IccgraphError
 from .nlp import DEFAULT_MODEL
 from .store import DEFAULT_STORE, GraphStore
 
@@ -47,8 +47,8 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline to use.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Store only events at least this confident.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              help="Store only events at least this confident (0: every reading).")
 @store_option
 def build(paths: tuple[Path, ...], model: str, min_confidence: float, store_path: Path) -> None:
     """Read documents (files or folders; default: seeds/) into the store."""
@@ -220,7 +220,8 @@ def _build_gold_documents(gold_rows: list[dict], docs: Path, store: GraphStore, 
 @click.option("--store", "store_path", type=click.Path(path_type=Path),
               help="Score this existing store instead of building the documents afresh.")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline for the build.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Build with this confidence floor.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              help="Build with this confidence floor (as `build` does).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("--show-errors", is_flag=True, help="List every miss and false positive with its sentence.")
 def evaluate(gold: Path, actors: Path | None, roles: Path | None, docs: Path | None, store_path: Path | None,
@@ -293,7 +294,7 @@ def calibrate(gold: tuple[Path, ...], output: Path, model: str) -> None:
         keep = lambda st: read.update((event_iri(st.document.id, e).value, e) for e in st.events)  # noqa: E731
         with tempfile.TemporaryDirectory(prefix="iccgraph-calibrate-") as tmp:
             store = GraphStore(Path(tmp) / "store")
-            _build_gold_documents(gold_rows, docs, store, model, observe=keep)
+            _build_gold_documents(gold_rows, docs, store, model, min_confidence=0.0, observe=keep)  # (every reading)
             for iri, right in score(store, gold_rows, read_jsonl(actors, "actors")).outcomes:
                 examples.append((dict(read[iri].cues), right))
                 patterns.append((read[iri].pattern, right))

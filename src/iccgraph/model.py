@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# A build stores an event only if its confidence (the calibrated model's estimate that it is
+# right) is at least this: by the model's own estimate, one below it is more likely wrong than
+# right. `--min-confidence 0` keeps every reading.
+DEFAULT_MIN_CONFIDENCE = 0.5
+
 
 class IccgraphError(Exception):
     """An error the CLI reports as one line on stderr."""

@@ -13,7 +13,7 @@ from tqdm import tqdm
 
 from .documents import discover, read_document
 from .extract import read_with
-from .model import Document, DocumentStatements
+from .model import DEFAULT_MIN_CONFIDENCE, Document, DocumentStatements
 from .nlp import DEFAULT_MODEL, load_pipeline, prepare
 from .rdf import to_rdf
 from .store import GraphStore
@@ -49,13 +49,13 @@ def read_paths(paths: Iterable[Path]) -> list[Document]:
 
 
 def build(paths: Iterable[Path], store: GraphStore, model: str = DEFAULT_MODEL,
-          min_confidence: float = 0.0, progress: bool = False,
+          min_confidence: float = DEFAULT_MIN_CONFIDENCE, progress: bool = False,
           observe: Callable[[DocumentStatements], None] | None = None) -> BuildReport:
     return build_documents(read_paths(paths), store, model, min_confidence, progress, observe)
 
 
 def build_documents(docs: list[Document], store: GraphStore, model: str = DEFAULT_MODEL,
-                    min_confidence: float = 0.0, progress: bool = False,
+                    min_confidence: float = DEFAULT_MIN_CONFIDENCE, progress: bool = False,
                     observe: Callable[[DocumentStatements], None] | None = None) -> BuildReport:
     """Write already-read documents into the store, one transaction each (`observe` sees
     each document's statements as they are stored: calibration reads their cues)."""
