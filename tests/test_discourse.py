@@ -2510,6 +2510,14 @@ CASES = [
     ("Thai Foreign Minister Kasit Piromya arrived in Hanoi on Monday. Vietnamese Prime Minister Nguyen Tan Dung "
      "met Kasit and his Lao counterpart Thongloun Sisoulith on Tuesday.", "Meet", "Nguyen Tan Dung",
      "Kasit Piromya", "Asserted"),
+    # A court said to sit where international courts do is the international one the story named,
+    # not a state's court named after it.
+    ("The International Court of Justice ruled in 2004 that Mexico's rights had been violated. On Tuesday the "
+     "U.S. Supreme Court declined to stop the execution. Last month the court, based in The Hague, ordered "
+     "Washington to halt the executions.", "Urge", "International Court of Justice", "United States", "Asserted"),
+    ("The International Criminal Court opened a case against the militia leader in 2021. Kenya's High Court "
+     "blocked his extradition last week. On Monday the Hague-based court asked Nairobi to hand him over.", "Urge",
+     "International Criminal Court", "Kenya", "Asserted"),
 ]
 
 

@@ -1543,7 +1543,8 @@ class DocActors:
     def hosts_international_courts(self, tok: Token) -> bool:
         """Does the place `tok` heads name a city where international courts sit ("The Hague")?
         A court there is no court of the city's state, whatever else the city stands for."""
-        return self.sdoc[tok.left_edge.i:tok.i + 1].text in self._international_seats
+        text = self.sdoc[tok.left_edge.i:tok.i + 1].text
+        return text in self._international_seats or f"The {text}" in self._international_seats  # ("the Hague-based court")
 
     def seat_state(self, tok: Token) -> str | None:
         """The state whose capital or large city `tok` names ("Addis Ababa", "Koblenz"), if any."""

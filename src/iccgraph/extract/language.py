@@ -142,6 +142,7 @@ class Entry:
     called: tuple[str, ...] = ()       # descriptions it goes by: NATO is "the alliance"
     contested: tuple[str, ...] = ()    # names it shares with another entry, its own when it is named nearby
     legislature_of: str | None = None  # the state whose parliament it is ("U.S. lawmakers" are Congress)
+    part_of: str | None = None         # the state whose organ it is (the U.S. Supreme Court)
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,8 @@ def gazetteer() -> Gazetteer:
             # (a parliament belongs to its state, as a person serves one)
             affiliations=tuple(row.get("affiliations", [])) + ((row["legislature_of"],) if row.get("legislature_of") else ()),
             called=tuple(row.get("called", [])),
-            contested=tuple(row.get("contested", [])), legislature_of=row.get("legislature_of"))
+            contested=tuple(row.get("contested", [])), legislature_of=row.get("legislature_of"),
+            part_of=row.get("part_of"))
         for city in row.get("cities", []):
             cities.setdefault(city, row["id"])
         for city in row.get("capitals", []):

@@ -468,7 +468,7 @@ class Resolver:
                     c.dep_ == "poss" and (k := self.a.at(c)) and self.a.cls(k) == "Organization" for c in h.children)):
                 # "the U.N. war crimes tribunal", "the United Nations' highest court": the
                 # tribunal the story names, over its modifiers
-                named = self._named_like(h, ("Court",))
+                named = self._seated_court(h) or self._named_like(h, ("Court",))
                 if named:
                     return named
             if mods and lemma in self.member_nouns and h.tag_ == "NN" and any(c.lower_ == "the" for c in h.children):
@@ -1953,6 +1953,24 @@ class Resolver:
             if v.head.i == v.i:
                 return None
         return None
+
+    def _seated_court(self, h: Token) -> list[Ref]:
+        """'The court, based in The Hague', 'the Hague-based court': the last international court
+        the story named, not a state's (the U.S. Supreme Court named just before it)."""
+        if not self._seated_internationally(h):
+            return []
+        found = next((m for m in reversed(self.a.mentions) if m.start < h.i and self.a.cls(m.key) == "Court"
+                      and m.key in self.a.gaz.entries and not self.a.gaz.entries[m.key].part_of), None)
+        return [Ref(found.key, "description", h.i)] if found is not None else []
+
+    def _seated_internationally(self, h: Token) -> bool:
+        """Does the description `h` say it sits where international courts do ('the court, based in
+        The Hague', 'the Hague-based court', 'the tribunal in Arusha')?"""
+        places = [o for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children if o.dep_ == "pobj"]
+        for based in (c for c in h.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() == "base"):
+            places += [c for c in based.children if c.dep_ in ("npadvmod", "compound")]
+            places += [o for p in based.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+        return any(self.a.hosts_international_courts(o) for o in places)
 
     def _unofficial_speaker(self, h: Token) -> bool:
         """Is `h` the object of a verb ('accused the government', 'called on the government')
