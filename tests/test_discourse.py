@@ -3135,6 +3135,8 @@ NOT_READ = [
      "a legal appeal dismissed is no call rejected"),
     ("The U.S. Treasury froze the U.S. assets of the Islamic Republic of Iran Shipping Lines.", "Sanction",
      "Shipping Lines", None, "the end of a longer name is no owner of its own"),
+    ("Japan condemned Pyongyang's missile launch over Hokkaido, calling it an outrageous provocation.", "Criticize",
+     "Hokkaido", None, "'calling it …' after an act condemned judges that act, not the last name before 'it'"),
 ]
 
 

@@ -2010,6 +2010,10 @@ class EventFinder:
                                    and (self.a.at(c) or c.lemma_.lower() in self.r.action_refs)), None)
             if inner is not None:
                 obj, words = inner, [obj]
+        if obj is not None and obj.lower_ in ("it", "this") and v.dep_ in ("advcl", "conj") and v.tag_ == "VBG":
+            # "condemned North Korea's decision to send troops …, calling it a dangerous escalation":
+            # what the clause before acted on
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), obj)
         if obj is None or obj.pos_ == "PROPN" and not self.a.at(obj) \
                 and sum(t.text[:1].isupper() for t in obj.subtree) >= 3:
             return []  # (nor a name we do not know: "regards the Movement for the … of Kabylie as …")
