@@ -1238,7 +1238,7 @@ class DocActors:
             i -= 1
         return False
 
-    def _longer_unknown_name(self, start: int, end: int, key: str, matches) -> bool:
+    def _longer_unknown_name(self, start: int, end: int, key: str, matches: list[tuple[int, int, int]]) -> bool:
         """Is the body's name at `start` the end of a longer name the gazetteer does not know,
         set off by a capitalised word before it ("Algeria's High Security Council", "the White House
         National Security Council" are not the U.N. Security Council)? Not a demonym, a known name or
@@ -1250,7 +1250,7 @@ class DocActors:
                 or "-" in before.text:  # ("the U.N.-backed Khmer Rouge tribunal")
             return False
         if before.text in self.gaz.demonyms or before.text in self.gaz.by_name or before.ent_type_ == "NORP" \
-                or any(s <= start - 1 < e for _, s, e in matches):  # ("the mainly Muslim Seleka coalition", "United States House …")
+                or any(s <= start - 1 < e for _, s, e in matches):  # ("mainly Muslim Seleka", "United States House …")
             return False
         return not any(s < start and e >= end and self.sdoc.vocab.strings[m] == key for m, s, e in matches)
 

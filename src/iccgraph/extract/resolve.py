@@ -2147,7 +2147,8 @@ class Resolver:
     def _lead_subject_state(self, h: Token) -> list[Ref]:
         """The state the story's lead sentence opens with as its subject ('The UK has ordered …',
         'Pakistan's government said …'), or the state of the person it opens with."""
-        lead = next((s for s in self.a.sents if any(t.is_alpha for t in self.a.words(s)) and not self._headline(self.sent_of[s.start])), None)
+        lead = next((s for s in self.a.sents if any(t.is_alpha for t in self.a.words(s))
+                     and not self._headline(self.sent_of[s.start])), None)
         if lead is None or lead.start >= h.i:
             return []
         subject = next((c for c in lead.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
