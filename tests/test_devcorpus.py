@@ -190,6 +190,11 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # or hypothetical lines found (of 2550). So recall floors went down by one to three lines on thirteen corpora (heldout47, never
 # tuned on, among them), F1 floors on four (heldout5, heldout8, heldout20, heldout40), and the floors of
 # negated and hypothetical events found on eleven (three lines of heldout30's 55; heldout46 among them).
+# Under a participle after a comma hung on an ordered departure read with the order's status ("ordered a
+# diplomat to leave, accusing him of …": asserted, no longer hypothetical), eleven right lines came and
+# seven false positives, two in heldout27 and one each in heldout30, heldout33, heldout39, heldout40 and heldout44
+# (most accusations that go with an expulsion, which their gold leaves out), whose precision floors, and
+# heldout33's and heldout44's F1 floors, were lowered by that line.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.725, f1=0.825, nonasserted=0.55),
@@ -211,31 +216,31 @@ HELD_OUT_FLOORS = {
     HELDOUT17: dict(precision=0.91, recall=0.665, f1=0.77, nonasserted=0.45),
     HELDOUT18: dict(precision=0.88, recall=0.6, f1=0.715, nonasserted=0.28),
     HELDOUT19: dict(precision=0.885, recall=0.56, f1=0.685, nonasserted=0.315),
-    HELDOUT20: dict(precision=0.915, recall=0.625, f1=0.745, nonasserted=0.445),
+    HELDOUT20: dict(precision=0.915, recall=0.635, f1=0.75, nonasserted=0.445),
     HELDOUT21: dict(precision=0.865, recall=0.735, f1=0.795, nonasserted=0.455),
     HELDOUT22: dict(precision=0.9, recall=0.67, f1=0.77, nonasserted=0.5),
     HELDOUT23: dict(precision=0.84, recall=0.605, f1=0.7, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.84, recall=0.625, f1=0.715, nonasserted=0.425),
     HELDOUT25: dict(precision=0.83, recall=0.58, f1=0.685, nonasserted=0.41),
-    HELDOUT26: dict(precision=0.91, recall=0.625, f1=0.745, nonasserted=0.53),
-    HELDOUT27: dict(precision=0.81, recall=0.55, f1=0.655, nonasserted=0.375, status_errors=2),
-    HELDOUT28: dict(precision=0.91, recall=0.62, f1=0.74, nonasserted=0.435, status_errors=1),
+    HELDOUT26: dict(precision=0.915, recall=0.645, f1=0.755, nonasserted=0.53),
+    HELDOUT27: dict(precision=0.8, recall=0.555, f1=0.655, nonasserted=0.375, status_errors=2),
+    HELDOUT28: dict(precision=0.91, recall=0.625, f1=0.74, nonasserted=0.435, status_errors=1),
     HELDOUT29: dict(precision=0.885, recall=0.515, f1=0.65, nonasserted=0.435, status_errors=1),
-    HELDOUT30: dict(precision=0.84, recall=0.64, f1=0.725, nonasserted=0.36),
+    HELDOUT30: dict(precision=0.835, recall=0.64, f1=0.725, nonasserted=0.36),
     HELDOUT31: dict(precision=0.95, recall=0.655, f1=0.775, nonasserted=0.47, status_errors=1),
-    HELDOUT32: dict(precision=0.845, recall=0.595, f1=0.7, nonasserted=0.39, status_errors=2),
-    HELDOUT33: dict(precision=0.825, recall=0.6, f1=0.695, nonasserted=0.435),
+    HELDOUT32: dict(precision=0.845, recall=0.6, f1=0.705, nonasserted=0.39, status_errors=2),
+    HELDOUT33: dict(precision=0.82, recall=0.6, f1=0.69, nonasserted=0.435),
     HELDOUT34: dict(precision=0.92, recall=0.755, f1=0.83, nonasserted=0.595),
     HELDOUT35: dict(precision=0.9, recall=0.745, f1=0.815, nonasserted=0.535, status_errors=2),
     HELDOUT36: dict(precision=0.855, recall=0.63, f1=0.725, nonasserted=0.525, status_errors=1),
     HELDOUT37: dict(precision=0.915, recall=0.605, f1=0.73, nonasserted=0.435),
-    HELDOUT38: dict(precision=0.895, recall=0.665, f1=0.765, nonasserted=0.38, status_errors=2),
-    HELDOUT39: dict(precision=0.92, recall=0.71, f1=0.8, nonasserted=0.435),
-    HELDOUT40: dict(precision=0.93, recall=0.63, f1=0.75, nonasserted=0.46, status_errors=2),
-    HELDOUT41: dict(precision=0.905, recall=0.63, f1=0.745, nonasserted=0.535),
+    HELDOUT38: dict(precision=0.895, recall=0.67, f1=0.765, nonasserted=0.38, status_errors=2),
+    HELDOUT39: dict(precision=0.915, recall=0.71, f1=0.8, nonasserted=0.435),
+    HELDOUT40: dict(precision=0.925, recall=0.63, f1=0.75, nonasserted=0.46, status_errors=2),
+    HELDOUT41: dict(precision=0.905, recall=0.64, f1=0.75, nonasserted=0.535),
     HELDOUT42: dict(precision=0.87, recall=0.745, f1=0.8, nonasserted=0.51),
     HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.44),
-    HELDOUT44: dict(precision=0.88, recall=0.675, f1=0.765, nonasserted=0.505, status_errors=1),
+    HELDOUT44: dict(precision=0.87, recall=0.675, f1=0.76, nonasserted=0.505, status_errors=1),
     HELDOUT45: dict(precision=0.905, recall=0.665, f1=0.765, nonasserted=0.535),
     HELDOUT46: dict(precision=0.82, recall=0.565, f1=0.67, nonasserted=0.355, status_errors=2),
     HELDOUT47: dict(precision=0.805, recall=0.57, f1=0.665, nonasserted=0.52, status_errors=1),

@@ -2524,6 +2524,12 @@ CASES = [
      "impunity. The commission called on Israel to prosecute the attackers.", "Urge",
      "Independent International Commission of Inquiry on the Occupied Palestinian Territory, including East "
      "Jerusalem, and Israel", "Israel", "Asserted"),
+    # A participle after a comma that the parser hung on an ordered departure goes with the order:
+    # the accusation was made, whatever the departure is.
+    ("Moldova ordered a Russian diplomat to leave within 72 hours, accusing him of funding street protests.",
+     "Criticize", "Moldova", "Russia", "Asserted"),
+    ("Moldova may order a Russian diplomat to leave within 72 hours, accusing him of funding street protests.",
+     "Criticize", "Moldova", "Russia", "Hypothetical"),
 ]
 
 

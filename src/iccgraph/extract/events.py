@@ -2802,6 +2802,17 @@ class EventFinder:
         """Negated if a negation or a negating verb scopes over the trigger; Hypothetical if a
         modal, a condition or a verb of threatening, planning or asking does; else Asserted.
         With `intent`, a stated will ('said it would ignore the ruling') is the act itself."""
+        if stop is None and light is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" \
+                and trigger.left_edge.i > 0 and self.tokens[trigger.left_edge.i - 1].text == "," \
+                and self._complement(trigger.head):
+            # "ordered a Polish diplomat to leave, accusing him of …": the participle after the comma
+            # goes with the clause the complement hangs in (as its doer does, in verb_agents), not
+            # with the departure ordered
+            own = self.status(trigger, stop=trigger.head, intent=intent, action=action)
+            top = trigger.head
+            while self._complement(top):
+                top = top.head
+            return own if own != "Asserted" else self.status(top, intent=intent, action=action)
         neg = hyp = governed = False
         if stop is None and trigger.dep_ == "pobj" and any(c.dep_ == "poss" for c in trigger.children):
             # "in response to Berlin's expulsion of …": an act with a stated doer, told as a fact
