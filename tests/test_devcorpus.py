@@ -93,7 +93,7 @@ def test_asserted_event_floors(report):
     # (0.983 until a969ae0: a reaction to a death sentence now reaches the court that passed it, a node
     # the gold names only by its state, one false positive more)
     assert report.precision >= 0.975, report.text()
-    assert report.recall >= 0.795, report.text()
+    assert report.recall >= 0.805, report.text()
     assert report.f1 >= 0.88, report.text()
 
 
@@ -184,8 +184,8 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # own inquiry", now read as an inquiry into the man the earlier one was into (one false positive, for the
 # right line of that earlier one). Since a build keeps only events at least 0.5 confident by default
 # (model.DEFAULT_MIN_CONFIDENCE: by the calibrated model, one below it is more likely wrong than right),
-# every floor is set from that default's figures: over the forty-five tuned corpora it drops 27 right
-# lines and 86 false positives (F1 0.7648 -> 0.7670, P 0.891 -> 0.902, with the session's last rules), over
+# every floor is set from that default's figures: over the forty-five tuned corpora it drops 28 right
+# lines and 86 false positives (F1 0.7654 -> 0.7675, P 0.890 -> 0.902, with the session's last rules), over
 # all forty-seven eight of 37 events asserted where the text negates or hedges, and 14 of the 1222 negated
 # or hypothetical lines found (of 2550). So recall floors went down by one to three lines on thirteen corpora (heldout47, never
 # tuned on, among them), F1 floors on four (heldout5, heldout8, heldout20, heldout40), and the floors of
@@ -194,7 +194,8 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # diplomat to leave, accusing him of …": asserted, no longer hypothetical), eleven right lines came and
 # seven false positives, two in heldout27 and one each in heldout30, heldout33, heldout39, heldout40 and heldout44
 # (most accusations that go with an expulsion, which their gold leaves out), whose precision floors, and
-# heldout33's and heldout44's F1 floors, were lowered by that line.
+# heldout33's and heldout44's F1 floors, were lowered by that line. The calibration refitted after it put
+# one right line of heldout15 below the default floor (its recall and F1 floors lowered by that line).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.725, f1=0.825, nonasserted=0.55),
@@ -209,7 +210,7 @@ HELD_OUT_FLOORS = {
     HELDOUT12: dict(precision=0.89, recall=0.73, f1=0.805, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.835, recall=0.65, f1=0.73, nonasserted=0.575, status_errors=1),
     HELDOUT14: dict(precision=0.9, recall=0.665, f1=0.765, nonasserted=0.47, status_errors=1),
-    HELDOUT15: dict(precision=0.895, recall=0.61, f1=0.725, nonasserted=0.37, status_errors=2),
+    HELDOUT15: dict(precision=0.895, recall=0.605, f1=0.72, nonasserted=0.37, status_errors=2),
     HELDOUT16: dict(precision=0.87, recall=0.715, f1=0.785, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
