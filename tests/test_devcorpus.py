@@ -282,3 +282,13 @@ def test_min_confidence_drops_the_less_reliable_events(tmp_path):
     assert 0 < b < a
     assert not bool(strict.query("ASK { ?e iccg:confidence ?c FILTER (?c < 0.8) }"))
     assert bool(full.query("ASK { ?e iccg:confidence ?c FILTER (?c < 0.8) }"))
+
+
+def test_a_default_build_keeps_what_is_likelier_right_than_wrong_and_0_keeps_every_reading(tmp_path):
+    docs = CORPUS / "docs"
+    default, every = GraphStore(tmp_path / "default"), GraphStore(tmp_path / "every")
+    kept = build([docs], default).events
+    read = build([docs], every, min_confidence=0).events
+    assert 0 < kept < read
+    assert not bool(default.query("ASK { ?e iccg:confidence ?c FILTER (?c < 0.5) }"))
+    assert bool(every.query("ASK { ?e iccg:confidence ?c FILTER (?c < 0.5) }"))
