@@ -196,7 +196,7 @@ def _gold_inputs(gold: Path, actors: Path | None, docs: Path | None) -> tuple[li
 
 
 def _build_gold_documents(gold_rows: list[dict], docs: Path, store: GraphStore, model: str,
-                          min_confidence: float = 0.0,
+                          min_confidence: float,
                           observe: Callable[[DocumentStatements], None] | None = None) -> None:
     """Build exactly the documents the gold lines name into `store`."""
     from .documents import discover

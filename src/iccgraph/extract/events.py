@@ -1122,6 +1122,18 @@ class EventFinder:
             return None  # ("has not responded to its requests"; "said it respected the ruling")
         return Candidate(action, agents, targets, status, v, v, frame.confidence, pattern)
 
+    def _participle_clause(self, v: Token) -> Token | None:
+        """The verb of the clause a participle after a comma goes with, when the parser hung it on a
+        complement ("declined to order Germany to halt exports, rejecting a request", "ordered a
+        Polish diplomat to leave, accusing him of …"): the clause the complement hangs in; else None."""
+        if v.dep_ != "advcl" or v.tag_ != "VBG" or v.left_edge.i == 0 \
+                or self.tokens[v.left_edge.i - 1].text != "," or not self._complement(v.head):
+            return None
+        top = v.head
+        while self._complement(top):
+            top = top.head
+        return top
+
     def _complement(self, v: Token) -> bool:
         """Is `v` an infinitive complement, or what a speech verb before it reports ("X did Y, the
         mission said" tells the clause before the speech verb as the mission's report)?"""
@@ -1214,14 +1226,8 @@ class EventFinder:
             twin = next((a for a in h.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if twin is not None and twin.tag_ == "VBD":
                 return self.verb_agents(twin, action, depth + 1)
-        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and self.tokens[v.left_edge.i - 1].text == "," \
-                and self._complement(h):
-            # "declined to order Germany to halt exports, rejecting a request", "said Fiji's envoy had
-            # been told to leave, describing the decision as …": the participle after the comma goes
-            # with the clause the complement hangs in, not the complement's subject
-            top = h
-            while self._complement(top):
-                top = top.head
+        top = self._participle_clause(v)
+        if top is not None:  # (the participle's doer is that clause's, else the complement's)
             return self.verb_agents(top, action, depth + 1) or self.verb_agents(h, action, depth + 1)
         if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
             return self.verb_agents(h, action, depth + 1)
@@ -2802,16 +2808,9 @@ class EventFinder:
         """Negated if a negation or a negating verb scopes over the trigger; Hypothetical if a
         modal, a condition or a verb of threatening, planning or asking does; else Asserted.
         With `intent`, a stated will ('said it would ignore the ruling') is the act itself."""
-        if stop is None and light is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" \
-                and trigger.left_edge.i > 0 and self.tokens[trigger.left_edge.i - 1].text == "," \
-                and self._complement(trigger.head):
-            # "ordered a Polish diplomat to leave, accusing him of …": the participle after the comma
-            # goes with the clause the complement hangs in (as its doer does, in verb_agents), not
-            # with the departure ordered
+        top = self._participle_clause(trigger) if stop is None and light is None else None
+        if top is not None:  # (its own negation or modal first, then that clause's, not the departure ordered)
             own = self.status(trigger, stop=trigger.head, intent=intent, action=action)
-            top = trigger.head
-            while self._complement(top):
-                top = top.head
             return own if own != "Asserted" else self.status(top, intent=intent, action=action)
         neg = hyp = governed = False
         if stop is None and trigger.dep_ == "pobj" and any(c.dep_ == "poss" for c in trigger.children):

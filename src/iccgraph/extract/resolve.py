@@ -1349,14 +1349,19 @@ class Resolver:
         return [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                 for r in self.np(o) if r.how in ("name", "modifier", "member")]
 
+    @staticmethod
+    def _conjunct_subjects(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass"), skip: Token | None = None) -> list[Token]:
+        """The subjects of `verb`, or of the first verb of its coordination when it has none ("He
+        accused X of … and called the vote …"), leaving out `skip`."""
+        while True:
+            subjects = [c for c in verb.children if c.dep_ in deps and (skip is None or c.i != skip.i)]
+            if subjects or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+                return subjects
+            verb = verb.head
+
     def _reactor(self, h: Token, verb: Token) -> set[str]:
         """The actors in the subject of the clause that reacts to act noun `h`."""
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i]
-        first = verb
-        while not subjects and first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
-            # "He accused X of … and called the vote …": the first verb's subject
-            first = first.head
-            subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != h.i]
+        subjects = self._conjunct_subjects(verb, skip=h)
         if any(c.pos_ == "PRON" for c in subjects):
             return {r.key for c in subjects for r in self._pronoun(c, None)}
         # (not what a relative clause on it names: "X, who met Khan's team, hailed the announcement")
@@ -1978,11 +1983,7 @@ class Resolver:
         verb = h.head.head if h.dep_ == "pobj" and h.head.lower_ in ("on", "upon") else h.head
         if h.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
             return False
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        while not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-            verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        keys = {k for c in subjects for t in c.subtree if (k := self.a.at(t))}
+        keys = {k for c in self._conjunct_subjects(verb, ("nsubj",)) for t in c.subtree if (k := self.a.at(t))}
         return bool(keys) and all(self.a.cls(k) == "Person" and not self.a.state_of(k) for k in keys)
 
     def _speakers(self, h: Token) -> set[str]:
@@ -2129,10 +2130,16 @@ class Resolver:
         return sent.start_char < 400 and text[:sent.start_char].count("\n") <= 6 \
             and line[-1:] not in ".!?\"”'’" and text[end:end + 1] in ("\n", "")
 
+    def _lead(self, headlines: bool = True) -> int | None:
+        """The index of the story's first sentence with a word in it (past its headlines, unless
+        `headlines`)."""
+        return next((i for i, sent in enumerate(self.a.sents) if any(t.is_alpha for t in self.a.words(sent))
+                     and (headlines or not self._headline(i))), None)
+
     def dateline_home(self, h: Token) -> list[Ref]:
         """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
         filed from, when its lead names that state (not 'STRASBOURG - The Council of Europe …')."""
-        lead = next((i for i, sent in enumerate(self.a.sents) if any(t.is_alpha for t in self.a.words(sent))), 0)
+        lead = self._lead() or 0
         if any(m.key == self.a.dateline_state and self.sent_of[m.start] == lead and m.start < h.i for m in self.a.mentions) \
                 or self.a.dateline_state and any(self.a.demonym(t) == self.a.dateline_state and t.i < h.i
                                                  for t in self.a.sents[lead]):  # ("LA PAZ - A Bolivian judge …")
@@ -2147,8 +2154,8 @@ class Resolver:
     def _lead_subject_state(self, h: Token) -> list[Ref]:
         """The state the story's lead sentence opens with as its subject ('The UK has ordered …',
         'Pakistan's government said …'), or the state of the person it opens with."""
-        lead = next((s for s in self.a.sents if any(t.is_alpha for t in self.a.words(s))
-                     and not self._headline(self.sent_of[s.start])), None)
+        s = self._lead(headlines=False)
+        lead = self.a.sents[s] if s is not None else None
         if lead is None or lead.start >= h.i:
             return []
         subject = next((c for c in lead.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
