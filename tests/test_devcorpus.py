@@ -185,7 +185,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # right line of that earlier one). Since a build keeps only events at least 0.5 confident by default
 # (model.DEFAULT_MIN_CONFIDENCE: by the calibrated model, one below it is more likely wrong than right),
 # every floor is set from that default's figures: over the forty-five tuned corpora it drops 28 right
-# lines and 86 false positives (F1 0.7654 -> 0.7675, P 0.890 -> 0.902, with the session's last rules), over
+# lines and 86 false positives (F1 0.7655 -> 0.7676, P 0.890 -> 0.902, with the session's last rules), over
 # all forty-seven eight of 37 events asserted where the text negates or hedges, and 14 of the 1222 negated
 # or hypothetical lines found (of 2550). So recall floors went down by one to three lines on thirteen corpora (heldout47, never
 # tuned on, among them), F1 floors on four (heldout5, heldout8, heldout20, heldout40), and the floors of
@@ -227,7 +227,7 @@ HELD_OUT_FLOORS = {
     HELDOUT27: dict(precision=0.8, recall=0.555, f1=0.655, nonasserted=0.375, status_errors=2),
     HELDOUT28: dict(precision=0.91, recall=0.625, f1=0.74, nonasserted=0.435, status_errors=1),
     HELDOUT29: dict(precision=0.885, recall=0.515, f1=0.65, nonasserted=0.435, status_errors=1),
-    HELDOUT30: dict(precision=0.835, recall=0.64, f1=0.725, nonasserted=0.36),
+    HELDOUT30: dict(precision=0.84, recall=0.645, f1=0.73, nonasserted=0.36),
     HELDOUT31: dict(precision=0.95, recall=0.655, f1=0.775, nonasserted=0.47, status_errors=1),
     HELDOUT32: dict(precision=0.845, recall=0.6, f1=0.705, nonasserted=0.39, status_errors=2),
     HELDOUT33: dict(precision=0.82, recall=0.6, f1=0.69, nonasserted=0.435),

@@ -2530,6 +2530,9 @@ CASES = [
      "Criticize", "Moldova", "Russia", "Asserted"),
     ("Moldova may order a Russian diplomat to leave within 72 hours, accusing him of funding street protests.",
      "Criticize", "Moldova", "Russia", "Hypothetical"),
+    # A known body's name written in lower case is that body, not a body described but unnamed.
+    ("The UN commission of inquiry on Ukraine accused Russian forces of torturing prisoners in Kherson.",
+     "Criticize", "Independent International Commission of Inquiry on Ukraine", "Russia", "Asserted"),
 ]
 
 

@@ -703,9 +703,13 @@ class DocActors:
         named_at = {i for _, start, end, _, _ in candidates for i in range(start, end)}
         body_names = {start for _, start, _, key, src in candidates if tokens[start].pos_ == "PROPN" and (
             src == "ner" and key.startswith("org/") or key in gaz.entries and gaz.entries[key].type == "Organization")}
+        # ("the UN commission of inquiry on Ukraine", a known body's name written in lower case)
+        in_known_name = {i for _, start, end, key, src in candidates if src == "gazetteer" and end - start >= 3
+                         and gaz.entries[key].type in ("Organization", "Court") for i in range(start, end)}
         out = []
         for h in tokens:
-            if h.lemma_.lower() not in self._body_heads or h.text[:1].isupper() or h.lemma_.lower() in named_words:
+            if h.lemma_.lower() not in self._body_heads or h.text[:1].isupper() or h.lemma_.lower() in named_words \
+                    or h.i in in_known_name:
                 continue
             parent = next((c for c in h.children if c.dep_ in ("compound", "nmod", "poss") and c.i in orgs), None)
             if parent is None:
