@@ -2533,6 +2533,11 @@ CASES = [
     # A known body's name written in lower case is that body, not a body described but unnamed.
     ("The UN commission of inquiry on Ukraine accused Russian forces of torturing prisoners in Kherson.",
      "Criticize", "Independent International Commission of Inquiry on Ukraine", "Russia", "Asserted"),
+    # The Saudi-led coalition in Yemen and the U.N. experts who looked into its war are known bodies.
+    ("Amnesty International accused the Saudi-led military coalition of bombing a market in Hajjah.",
+     "Criticize", "Amnesty International", "Saudi-led coalition", "Asserted"),
+    ("The UN Group of Eminent Experts on Yemen has investigated air raids by the Saudi-led coalition on hospitals.",
+     "Investigate", "Group of Eminent Experts on Yemen", "Saudi-led coalition", "Asserted"),
 ]
 
 
