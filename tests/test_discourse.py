@@ -2538,6 +2538,11 @@ CASES = [
      "Criticize", "Amnesty International", "Saudi-led coalition", "Asserted"),
     ("The UN Group of Eminent Experts on Yemen has investigated air raids by the Saudi-led coalition on hospitals.",
      "Investigate", "Group of Eminent Experts on Yemen", "Saudi-led coalition", "Asserted"),
+    # So are the U.N.'s inquiries and commissions known by an acronym the NER does not read as a body.
+    ("Damascus said it would not cooperate with UNIIIC until its sovereignty was respected.",
+     "RefuseCooperation", "Syria", "International Independent Investigation Commission", "Asserted"),
+    ("CICIG accused former Vice President Roxana Baldetti of running a customs fraud ring.",
+     "Criticize", "International Commission against Impunity in Guatemala", "Roxana Baldetti", "Asserted"),
 ]
 
 
