@@ -2540,7 +2540,7 @@ CASES = [
      "Investigate", "Group of Eminent Experts on Yemen", "Saudi-led coalition", "Asserted"),
     # So are the U.N.'s inquiries and commissions known by an acronym the NER does not read as a body.
     ("Damascus said it would not cooperate with UNIIIC until its sovereignty was respected.",
-     "RefuseCooperation", "Syria", "International Independent Investigation Commission", "Asserted"),
+     "RefuseCooperation", "Syria", "United Nations International Independent Investigation Commission", "Asserted"),
     ("CICIG accused former Vice President Roxana Baldetti of running a customs fraud ring.",
      "Criticize", "International Commission against Impunity in Guatemala", "Roxana Baldetti", "Asserted"),
 ]
