@@ -2543,6 +2543,13 @@ CASES = [
      "RefuseCooperation", "Syria", "United Nations International Independent Investigation Commission", "Asserted"),
     ("CICIG accused former Vice President Roxana Baldetti of running a customs fraud ring.",
      "Criticize", "International Commission against Impunity in Guatemala", "Roxana Baldetti", "Asserted"),
+    # An attack told by its noun with its doer is the deed a reaction names later.
+    ("Cairo said a Turkish drone strike on a convoy near Sirte had killed six people, and Algeria condemned the attack.",
+     "Criticize", "Algeria", "Turkey", "Asserted"),
+    ("Ethiopia launched an offensive against rebel forces in Amhara on Monday. The African Union condemned the offensive.",
+     "Criticize", "African Union", "Ethiopia", "Asserted"),
+    ("Saudi Arabia's bombardment of Hodeidah lasted three days. Iran condemned the bombardment as a war crime.",
+     "Criticize", "Iran", "Saudi Arabia", "Asserted"),
 ]
 
 

@@ -159,6 +159,9 @@ class EventFinder:
         self.ruling_verbs = w("action_reference_nouns", "refers_to", "ruling_verbs")
         self.attack_deed_verbs = w("action_reference_nouns", "attacks", "verbs")
         self.attack_non_objects = w("action_reference_nouns", "attacks", "non_objects")
+        self.attack_light_verbs = w("action_reference_nouns", "attacks", "light_verbs")
+        self.attack_nouns = frozenset(k for k, kinds in lex.raw["action_reference_nouns"]["refers_to"]["nouns"].items()
+                                      if "Attack" in kinds)
         self.bare_refusals, self.refusal_pro_forms = w("bare_refusals", "verbs"), w("bare_refusals", "pro_forms")
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
         self.operation_nouns = w("control", "operation_nouns", "nouns")
@@ -263,6 +266,8 @@ class EventFinder:
                     self._remember_ruling(t)
                 if t.pos_ == "VERB" and t.lemma_.lower() in self.attack_deed_verbs:
                     self._remember_attack(t)
+                if t.pos_ == "NOUN" and (t.lower_ in self.attack_nouns or t.lemma_.lower() in self.attack_nouns):
+                    self._remember_attack_noun(t)
                 if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
                     here += self._obligation_events(t)
@@ -361,6 +366,24 @@ class EventFinder:
         if agents and self.status(v) == "Asserted":
             targets = [r for c in v.children if c.dep_ in ("dobj", "nsubjpass") for r in self.r.np(c, None)]
             self._remember(v, "Attack", agents, targets, v, "Asserted")
+
+    def _remember_attack_noun(self, n: Token) -> None:
+        """'an Israeli strike on Hamas negotiators', "Russia's invasion", 'Turkey launched an
+        offensive': an attack its noun tells with its doer, for the reactions that name it."""
+        gv = self.governor(n)
+        if gv is not None and n.dep_ == "dobj" and gv.lemma_.lower() in self.attack_light_verbs:
+            agents, anchor = self.verb_agents(gv, None), gv
+        elif any(c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == "by" for c in n.children):
+            # (or the demonym on its compound: "a Turkish drone strike")
+            agents, anchor = self.r.owner(n) or [
+                Ref(k, "modifier", x.i) for c in n.children if c.dep_ == "compound" for x in c.children
+                if x.dep_ in ("amod", "compound") and (k := self.a.demonym(x))], n
+        else:
+            return
+        agents = [r for r in agents if self.a.cls(r.key) != "Court"]
+        if agents and self.status(anchor) == "Asserted":
+            targets = [r for o in self.r.pobjs(n, ("on", "against")) for r in self.r.np(o, None)]
+            self._remember(n, "Attack", agents, targets, anchor, "Asserted")
 
     def _count(self, toks: list[Token]) -> int | None:
         """How many unnamed people `toks` speak of ('two executives'), if one of them says so."""
