@@ -2550,6 +2550,9 @@ CASES = [
      "Criticize", "African Union", "Ethiopia", "Asserted"),
     ("Saudi Arabia's bombardment of Hodeidah lasted three days. Iran condemned the bombardment as a war crime.",
      "Criticize", "Iran", "Saudi Arabia", "Asserted"),
+    ("Two civilian planes flown by an exile group were shot down on Saturday by Cuban fighter jets. The four men "
+     "aboard were killed. Washington called the attack an act of cowardice.",
+     "Criticize", "United States", "Cuba", "Asserted"),
 ]
 
 
