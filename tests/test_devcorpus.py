@@ -206,7 +206,10 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # sentence), a false positive each. Under its UNIIIC, labelled with its fullest name as the contract asks
 # ("United Nations International Independent Investigation Commission"): heldout38's floors by one line
 # whose gold labels the body "International Independent Investigation Commission" (the NER had cut the
-# name to that before).
+# name to that before). Under shooting down read as an attack: heldout19's precision floor by "jets shot
+# down Russian drones …, an incursion Tusk called a provocation", the incursion now read as the shooting
+# (one false positive, for heldout40's two reactions to the Cuban shootdown and heldout19's three right
+# lines of the attack nouns' rule).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.725, f1=0.825, nonasserted=0.55),
@@ -221,13 +224,13 @@ HELD_OUT_FLOORS = {
     HELDOUT12: dict(precision=0.885, recall=0.73, f1=0.8, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.835, recall=0.65, f1=0.73, nonasserted=0.575, status_errors=1),
     HELDOUT14: dict(precision=0.9, recall=0.665, f1=0.765, nonasserted=0.47, status_errors=1),
-    HELDOUT15: dict(precision=0.895, recall=0.605, f1=0.72, nonasserted=0.37, status_errors=2),
+    HELDOUT15: dict(precision=0.9, recall=0.605, f1=0.725, nonasserted=0.37, status_errors=2),
     HELDOUT16: dict(precision=0.87, recall=0.715, f1=0.785, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
     HELDOUT17: dict(precision=0.91, recall=0.665, f1=0.77, nonasserted=0.45),
     HELDOUT18: dict(precision=0.89, recall=0.6, f1=0.715, nonasserted=0.28),
-    HELDOUT19: dict(precision=0.885, recall=0.56, f1=0.685, nonasserted=0.315),
+    HELDOUT19: dict(precision=0.88, recall=0.575, f1=0.695, nonasserted=0.315),
     HELDOUT20: dict(precision=0.915, recall=0.635, f1=0.75, nonasserted=0.445),
     HELDOUT21: dict(precision=0.865, recall=0.74, f1=0.8, nonasserted=0.455),
     HELDOUT22: dict(precision=0.9, recall=0.67, f1=0.77, nonasserted=0.5),
@@ -248,7 +251,7 @@ HELD_OUT_FLOORS = {
     HELDOUT37: dict(precision=0.915, recall=0.605, f1=0.73, nonasserted=0.435),
     HELDOUT38: dict(precision=0.89, recall=0.665, f1=0.76, nonasserted=0.38, status_errors=2),
     HELDOUT39: dict(precision=0.915, recall=0.71, f1=0.8, nonasserted=0.435),
-    HELDOUT40: dict(precision=0.925, recall=0.63, f1=0.75, nonasserted=0.46, status_errors=2),
+    HELDOUT40: dict(precision=0.925, recall=0.64, f1=0.755, nonasserted=0.46, status_errors=2),
     HELDOUT41: dict(precision=0.9, recall=0.64, f1=0.745, nonasserted=0.535),
     HELDOUT42: dict(precision=0.87, recall=0.745, f1=0.8, nonasserted=0.51),
     HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.44),
