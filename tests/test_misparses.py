@@ -142,6 +142,23 @@ def test_a_verb_hung_on_an_aside_after_a_name_is_the_main_verb():
     assert ("Urge", ("Salam Fayyad",), ("Israel",), "Asserted") in events(text, doc)
 
 
+def test_a_past_verb_of_a_list_hung_on_the_object_before_it_is_one_more_verb_of_the_list():
+    # "rejected the expulsion, called on Caracas to reverse it and said …", with "called" a clause on "expulsion"
+    text = "The Kenyan foreign minister rejected the ruling, called on Somalia to withdraw its claim and said Nairobi would not take part."
+    doc = misread(text, {8: (6, "acl")})
+    assert (doc[8].dep_, doc[8].head.text) == ("acl", "ruling")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[8].dep_, doc[8].head.text) == ("conj", "rejected")
+    assert ("Urge", ("Kenya",), ("Somalia",), "Asserted") in events(text, doc)
+
+
+def test_a_participle_with_its_own_by_phrase_stays_on_its_noun():
+    text = "Japan criticised the ruling, described by Tokyo as unfair, and said it would appeal."
+    doc = nlp()(prepare(text))
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert all(t.dep_ != "conj" or t.text != "described" for t in doc)
+
+
 def test_a_name_after_head_of_state_is_a_person_whatever_the_tagger_took_it_for():
     # "the former head of state Lol Mahamat Choua", with the name tagged as an organization
     text = "Chadian soldiers arrested the former head of state Abakar Moussa Haroun on Friday."

@@ -88,6 +88,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _verb_read_as_modifier(doc, tok)
         _clause_hung_on_its_medium(doc, tok)
         _verb_hung_on_an_aside(doc, tok)
+        _verb_of_a_list_read_as_modifier(doc, tok)
         _object_hung_on_its_complement(doc, tok)
         _past_verb_joined_to_an_infinitive(doc, tok)
         _summary_subject_read_as_apposition(doc, tok)
@@ -177,6 +178,21 @@ def _verb_hung_on_an_aside(doc: Doc, tok: Token) -> None:
         return
     tok.head, tok.dep_ = tok, "ROOT"
     root.head, root.dep_ = tok, "nsubj"
+
+
+def _verb_of_a_list_read_as_modifier(doc: Doc, tok: Token) -> None:
+    """"Borrell rejected the expulsion, called on Caracas to reverse it and said …", parsed with
+    "called" a clause on "expulsion": a past verb with no subject or by-phrase of its own, after a
+    comma, on the object of a past verb that a later past verb continues, is one more verb of that
+    list ("criticised the decision, described as final by the court" keeps its by-phrase)."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or doc[tok.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in tok.children):
+        return
+    obj, verb = tok.head, tok.head.head
+    if obj.dep_ != "dobj" or verb.tag_ != "VBD" \
+            or not any(c.dep_ == "conj" and c.tag_ == "VBD" and c.i > tok.i for c in verb.children):
+        return
+    tok.head, tok.dep_, tok.tag_ = verb, "conj", "VBD"
 
 
 def _clause_hung_on_its_medium(doc: Doc, tok: Token) -> None:
