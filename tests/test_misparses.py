@@ -152,6 +152,16 @@ def test_a_past_verb_of_a_list_hung_on_the_object_before_it_is_one_more_verb_of_
     assert ("Urge", ("Kenya",), ("Somalia",), "Asserted") in events(text, doc)
 
 
+def test_the_object_of_with_read_as_the_subject_of_a_purpose_is_the_object():
+    # "would not cooperate with investigators appointed by X to examine …", read as "with [investigators to examine]"
+    text = "Minsk said it would not cooperate with experts sent by the OSCE to look into the crackdown."
+    doc = misread(text, {7: (13, "nsubj"), 13: (6, "pcomp")})
+    assert (doc[7].dep_, doc[13].dep_) == ("nsubj", "pcomp")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[7].dep_, doc[7].head.text, doc[13].dep_, doc[13].head.text) == ("pobj", "with", "acl", "experts")
+    assert ("RefuseCooperation", ("Belarus",), ("OSCE",), "Asserted") in events(text, doc)
+
+
 def test_a_participle_with_its_own_by_phrase_stays_on_its_noun():
     text = "Japan criticised the ruling, described by Tokyo as unfair, and said it would appeal."
     doc = nlp()(prepare(text))

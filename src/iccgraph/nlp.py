@@ -89,6 +89,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _clause_hung_on_its_medium(doc, tok)
         _verb_hung_on_an_aside(doc, tok)
         _verb_of_a_list_read_as_modifier(doc, tok)
+        _object_read_as_subject_of_a_purpose(doc, tok)
         _object_hung_on_its_complement(doc, tok)
         _past_verb_joined_to_an_infinitive(doc, tok)
         _summary_subject_read_as_apposition(doc, tok)
@@ -193,6 +194,20 @@ def _verb_of_a_list_read_as_modifier(doc: Doc, tok: Token) -> None:
             or not any(c.dep_ == "conj" and c.tag_ == "VBD" and c.i > tok.i for c in verb.children):
         return
     tok.head, tok.dep_, tok.tag_ = verb, "conj", "VBD"
+
+
+def _object_read_as_subject_of_a_purpose(doc: Doc, tok: Token) -> None:
+    """"would not cooperate with investigators appointed by the council to examine the war",
+    parsed as "with [investigators to examine …]": the object of "with" after a verb is the
+    object, and the infinitive says what it is for."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VB" or tok.head.lower_ != "with" or tok.head.head.pos_ != "VERB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return
+    subject.head, subject.dep_ = tok.head, "pobj"
+    tok.head, tok.dep_ = subject, "acl"
 
 
 def _clause_hung_on_its_medium(doc: Doc, tok: Token) -> None:
