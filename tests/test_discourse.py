@@ -2553,6 +2553,11 @@ CASES = [
     ("Two civilian planes flown by an exile group were shot down on Saturday by Cuban fighter jets. The four men "
      "aboard were killed. Washington called the attack an act of cowardice.",
      "Criticize", "United States", "Cuba", "Asserted"),
+    # Parties that sign an agreement together each cooperate with the others, one event each way.
+    ("Kenya and Uganda signed an agreement in Entebbe on Friday to share intelligence on armed groups.",
+     "Cooperate", "Kenya", "Uganda", "Asserted"),
+    ("Kenya and Uganda signed an agreement in Entebbe on Friday to share intelligence on armed groups.",
+     "Cooperate", "Uganda", "Kenya", "Asserted"),
 ]
 
 

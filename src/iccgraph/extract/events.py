@@ -109,6 +109,7 @@ class EventFinder:
         self.consequence_predicates = {k: frozenset(v) for k, v in th["consequence_predicates"].items()}
         self.harmed_ties = frozenset(th["harmed_ties"])
         self.echo_modifiers = frozenset(lex.raw["echoed_acts"]["modifiers"])
+        self.signing_verbs = frozenset(lex.raw["mutual_actions"]["signing_verbs"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
         self.told_court_objects = w("told_court_objects", "nouns")
@@ -1764,9 +1765,10 @@ class EventFinder:
         if not targets and frame.reciprocal and light and agents and how == "own":
             # "X and Y held talks in a meeting hosted by Z": the host meets those who talk
             targets = [r for r in self.verb_agents(gv, action) if r.key not in agent_keys]
+        each_other: list[Ref] = []
         if not targets and frame.reciprocal and light and len(agents) >= 2:
             # "Orban and Netanyahu held talks": each met the other
-            agents, targets = agents[:1], agents[1:]
+            each_other, agents, targets = agents, agents[:1], agents[1:]
         if not targets and frame.location_preps:  # "an investigation into crimes in Burundi"
             # (or the place hung on what it is of: "an examination of violence in Burundi")
             targets = [r for h in (n, *self.r.pobjs(n, ("of", "into"))) for p in h.children
@@ -1861,6 +1863,9 @@ class EventFinder:
             return None
         c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,
                       confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
+        if each_other and gl in self.signing_verbs:  # (and the others the first: each signed with each)
+            return [Candidate(action, side, [x for x in each_other if x not in side], status, n, c.anchor,
+                              confidence, c.pattern) for side in self._sides(each_other)]
         if frame.reciprocal and light and gl in self.hosting_verbs:
             # "Qatar hosted talks between Kinshasa and the rebels": they meet each other too
             between = [r for o in self.r.pobjs(n, ("between",)) for r in self.r.np(o, action) if r.key not in agent_keys]
@@ -1958,6 +1963,25 @@ class EventFinder:
         while t.head.i != gv.i and t.head.i != t.i:
             t = t.head
         return t.head.i == gv.i and t.dep_ == "prep" and t.lower_ in self.temporal_marks
+
+    def _sides(self, refs: list[Ref]) -> list[list[Ref]]:
+        """Coordinated doers grouped by side, in order: a person with the state or body they serve
+        ("Zelenskiy and Council of Europe Secretary General Berset": Zelenskiy and Ukraine, Berset
+        and the Council)."""
+        def within(x: Ref, r: Ref) -> bool:  # x named in r's title ("Council of Europe Secretary General Berset")
+            return x.token < r.token <= x.token + 6 and not any(
+                t.dep_ == "cc" or t.is_punct for t in self.a.tokens[x.token + 1:r.token])
+
+        sides: list[list[Ref]] = []
+        for r in refs:
+            mine = {r.key} | {b for b in (self.a.body_of(r.key),) if b}
+            side = next((g for g in sides if any(x.key in mine or r.key == self.a.body_of(x.key)
+                                                 or within(x, r) or within(r, x) for x in g)), None)
+            if side is None:
+                sides.append([r])
+            else:
+                side.append(r)
+        return sides
 
     @staticmethod
     def _in_talks(n: Token, gv: Token) -> bool:
