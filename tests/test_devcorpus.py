@@ -209,7 +209,12 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # name to that before). Under shooting down read as an attack: heldout19's precision floor by "jets shot
 # down Russian drones …, an incursion Tusk called a provocation", the incursion now read as the shooting
 # (one false positive, for heldout40's two reactions to the Cuban shootdown and heldout19's three right
-# lines of the attack nouns' rule).
+# lines of the attack nouns' rule). Under the object of "with" mended from a purpose clause's subject:
+# heldout12's precision floor by Sri Lanka refusing "investigators appointed by the UN Human Rights Council",
+# a right reading its gold cannot match (it labels the council "UN Human Rights Council", our label is the
+# fullest name). Under signatories cooperating each way: heldout16's by "Koizumi and Kim signed a joint
+# declaration", Kim read as a person its gold names otherwise (for four right lines in heldout22, heldout35
+# and heldout36).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.725, f1=0.825, nonasserted=0.55),
@@ -221,19 +226,19 @@ HELD_OUT_FLOORS = {
     HELDOUT9: dict(precision=0.965, recall=0.67, f1=0.79, nonasserted=0.42),
     HELDOUT10: dict(precision=0.91, recall=0.71, f1=0.8, nonasserted=0.585),
     HELDOUT11: dict(precision=0.87, recall=0.595, f1=0.705, nonasserted=0.34, status_errors=2),
-    HELDOUT12: dict(precision=0.885, recall=0.73, f1=0.8, nonasserted=0.6, status_errors=2),
+    HELDOUT12: dict(precision=0.88, recall=0.73, f1=0.8, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.835, recall=0.65, f1=0.73, nonasserted=0.575, status_errors=1),
     HELDOUT14: dict(precision=0.9, recall=0.665, f1=0.765, nonasserted=0.47, status_errors=1),
     HELDOUT15: dict(precision=0.9, recall=0.605, f1=0.725, nonasserted=0.37, status_errors=2),
-    HELDOUT16: dict(precision=0.87, recall=0.715, f1=0.785, nonasserted=0.43),
+    HELDOUT16: dict(precision=0.865, recall=0.715, f1=0.785, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
-    HELDOUT17: dict(precision=0.91, recall=0.665, f1=0.77, nonasserted=0.45),
+    HELDOUT17: dict(precision=0.91, recall=0.67, f1=0.775, nonasserted=0.45),
     HELDOUT18: dict(precision=0.89, recall=0.6, f1=0.715, nonasserted=0.28),
     HELDOUT19: dict(precision=0.88, recall=0.575, f1=0.695, nonasserted=0.315),
     HELDOUT20: dict(precision=0.915, recall=0.635, f1=0.75, nonasserted=0.445),
     HELDOUT21: dict(precision=0.865, recall=0.74, f1=0.8, nonasserted=0.455),
-    HELDOUT22: dict(precision=0.9, recall=0.67, f1=0.77, nonasserted=0.5),
+    HELDOUT22: dict(precision=0.9, recall=0.685, f1=0.78, nonasserted=0.5),
     HELDOUT23: dict(precision=0.84, recall=0.605, f1=0.7, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.84, recall=0.625, f1=0.715, nonasserted=0.425),
     HELDOUT25: dict(precision=0.83, recall=0.58, f1=0.685, nonasserted=0.41),
@@ -246,8 +251,8 @@ HELD_OUT_FLOORS = {
     HELDOUT32: dict(precision=0.845, recall=0.6, f1=0.705, nonasserted=0.39, status_errors=2),
     HELDOUT33: dict(precision=0.82, recall=0.6, f1=0.69, nonasserted=0.435),
     HELDOUT34: dict(precision=0.92, recall=0.755, f1=0.83, nonasserted=0.595),
-    HELDOUT35: dict(precision=0.9, recall=0.745, f1=0.815, nonasserted=0.535, status_errors=2),
-    HELDOUT36: dict(precision=0.855, recall=0.63, f1=0.725, nonasserted=0.525, status_errors=1),
+    HELDOUT35: dict(precision=0.9, recall=0.75, f1=0.82, nonasserted=0.555, status_errors=2),
+    HELDOUT36: dict(precision=0.855, recall=0.635, f1=0.73, nonasserted=0.525, status_errors=1),
     HELDOUT37: dict(precision=0.915, recall=0.605, f1=0.73, nonasserted=0.435),
     HELDOUT38: dict(precision=0.89, recall=0.665, f1=0.76, nonasserted=0.38, status_errors=2),
     HELDOUT39: dict(precision=0.915, recall=0.71, f1=0.8, nonasserted=0.435),
@@ -258,7 +263,7 @@ HELD_OUT_FLOORS = {
     HELDOUT44: dict(precision=0.87, recall=0.675, f1=0.76, nonasserted=0.505, status_errors=1),
     HELDOUT45: dict(precision=0.905, recall=0.665, f1=0.765, nonasserted=0.535),
     HELDOUT46: dict(precision=0.82, recall=0.565, f1=0.67, nonasserted=0.355, status_errors=2),
-    HELDOUT47: dict(precision=0.805, recall=0.57, f1=0.665, nonasserted=0.52, status_errors=1),
+    HELDOUT47: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.52, status_errors=1),
 }
 
 
