@@ -1965,9 +1965,9 @@ class EventFinder:
         return t.head.i == gv.i and t.dep_ == "prep" and t.lower_ in self.temporal_marks
 
     def _sides(self, refs: list[Ref]) -> list[list[Ref]]:
-        """Coordinated doers grouped by side, in order: a person with the state or body they serve
-        ("Zelenskiy and Council of Europe Secretary General Berset": Zelenskiy and Ukraine, Berset
-        and the Council)."""
+        """Coordinated doers grouped by side, in order: a person with the state or body they serve,
+        or that their title names ("Zelenskiy and Council of Europe Secretary General Berset": Zelenskiy;
+        Berset with the Council)."""
         def within(x: Ref, r: Ref) -> bool:  # x named in r's title ("Council of Europe Secretary General Berset")
             return x.token < r.token <= x.token + 6 and not any(
                 t.dep_ == "cc" or t.is_punct for t in self.a.tokens[x.token + 1:r.token])
