@@ -186,7 +186,7 @@ def _verb_of_a_list_read_as_modifier(doc: Doc, tok: Token) -> None:
     "called" a clause on "expulsion": a past verb with no subject or by-phrase of its own, after a
     comma, on the object of a past verb that a later past verb continues, is one more verb of that
     list ("criticised the decision, described as final by the court" keeps its by-phrase)."""
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or doc[tok.i - 1].text != "," \
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or doc[tok.i - 1].text != "," \
             or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in tok.children):
         return
     obj, verb = tok.head, tok.head.head

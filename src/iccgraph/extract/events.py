@@ -161,8 +161,7 @@ class EventFinder:
         self.attack_deed_verbs = w("action_reference_nouns", "attacks", "verbs")
         self.attack_non_objects = w("action_reference_nouns", "attacks", "non_objects")
         self.attack_light_verbs = w("action_reference_nouns", "attacks", "light_verbs")
-        self.attack_nouns = frozenset(k for k, kinds in lex.raw["action_reference_nouns"]["refers_to"]["nouns"].items()
-                                      if "Attack" in kinds)
+        self.attack_nouns = frozenset(k for k, kinds in self.r.refers_to.items() if "Attack" in kinds)
         self.bare_refusals, self.refusal_pro_forms = w("bare_refusals", "verbs"), w("bare_refusals", "pro_forms")
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
         self.operation_nouns = w("control", "operation_nouns", "nouns")
@@ -377,8 +376,8 @@ class EventFinder:
         elif any(c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == "by" for c in n.children):
             # (or the demonym on its compound: "a Turkish drone strike")
             agents, anchor = self.r.owner(n) or [
-                Ref(k, "modifier", x.i) for c in n.children if c.dep_ == "compound" for x in c.children
-                if x.dep_ in ("amod", "compound") and (k := self.a.demonym(x))], n
+                Ref(k, "modifier", t.i) for c in n.children if c.dep_ == "compound" for x in c.children
+                if x.dep_ in ("amod", "compound") for k, t in self.r.modifier_actors(x)], n
         else:
             return
         agents = [r for r in agents if self.a.cls(r.key) != "Court"]
