@@ -224,12 +224,12 @@ HELD_OUT_FLOORS = {
     HELDOUT7: dict(precision=0.855, recall=0.65, f1=0.74, nonasserted=0.475),
     HELDOUT8: dict(precision=0.905, recall=0.585, f1=0.71, nonasserted=0.47),
     HELDOUT9: dict(precision=0.965, recall=0.67, f1=0.79, nonasserted=0.42),
-    HELDOUT10: dict(precision=0.91, recall=0.71, f1=0.8, nonasserted=0.585),
+    HELDOUT10: dict(precision=0.91, recall=0.715, f1=0.8, nonasserted=0.585),
     HELDOUT11: dict(precision=0.87, recall=0.595, f1=0.705, nonasserted=0.34, status_errors=2),
     HELDOUT12: dict(precision=0.88, recall=0.73, f1=0.8, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.835, recall=0.65, f1=0.73, nonasserted=0.575, status_errors=1),
     HELDOUT14: dict(precision=0.9, recall=0.665, f1=0.765, nonasserted=0.47, status_errors=1),
-    HELDOUT15: dict(precision=0.9, recall=0.605, f1=0.725, nonasserted=0.37, status_errors=2),
+    HELDOUT15: dict(precision=0.9, recall=0.61, f1=0.725, nonasserted=0.37, status_errors=2),
     HELDOUT16: dict(precision=0.865, recall=0.715, f1=0.785, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)

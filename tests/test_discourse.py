@@ -2558,6 +2558,15 @@ CASES = [
      "Cooperate", "Kenya", "Uganda", "Asserted"),
     ("Kenya and Uganda signed an agreement in Entebbe on Friday to share intelligence on armed groups.",
      "Cooperate", "Uganda", "Kenya", "Asserted"),
+    # The MH17 Joint Investigation Team is a body, by its acronym too.
+    ("The JIT accused Moscow of withholding radar data from the crash site.",
+     "Criticize", "Joint Investigation Team", "Russia", "Asserted"),
+    # Findings summed up after a comma ("…, findings X rejected") are the finders'.
+    ("Inspectors of the International Atomic Energy Agency concluded on Tuesday that Iran had enriched uranium "
+     "beyond the agreed limit, findings that Tehran rejected as politically motivated.",
+     "Criticize", "Iran", "International Atomic Energy Agency", "Asserted"),
+    ("A UN observer mission in Georgia concluded that a Russian jet had downed the drone, findings Moscow "
+     "angrily rejected.", "Criticize", "Russia", "United Nations Observer Mission in Georgia", "Asserted"),
 ]
 
 

@@ -162,6 +162,30 @@ def test_the_object_of_with_read_as_the_subject_of_a_purpose_is_the_object():
     assert ("RefuseCooperation", ("Belarus",), ("OSCE",), "Asserted") in events(text, doc)
 
 
+def test_a_summing_plural_read_as_a_verb_is_a_noun_with_a_relative_clause():
+    # "…, findings Moscow rejected", read with "findings" a verb whose complement is "Moscow rejected"
+    text = "A UN observer mission in Georgia concluded that a Russian jet had downed the drone, findings Moscow angrily rejected."
+    doc = misread(text, {16: (12, "conj"), 19: (16, "ccomp")})
+    doc[16].tag_, doc[16].pos_ = "VBZ", "VERB"
+    assert ("Criticize", ("Russia",), ("United Nations Observer Mission in Georgia",), "Asserted") not in events(text, doc)
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[16].pos_, doc[16].dep_, doc[16].head.text, doc[19].dep_) == ("NOUN", "npadvmod", "concluded", "relcl")
+    assert ("Criticize", ("Russia",), ("United Nations Observer Mission in Georgia",), "Asserted") in events(text, doc)
+
+
+def test_a_verb_after_a_comma_whose_clause_keeps_its_object_stays_a_verb():
+    # ", argues Moscow rejected it": no gap a relative clause would leave, so no summing noun
+    text = "A UN observer mission in Georgia concluded that a Russian jet had downed the drone, argues Moscow rejected it."
+    doc = nlp()(prepare(text))
+    verb = next(t for t in doc if t.lower_ == "argues")
+    clause = next(t for t in doc if t.lower_ == "rejected")
+    doc = misread(text, {verb.i: (12, "conj"), clause.i: (verb.i, "ccomp")})
+    doc[verb.i].tag_, doc[verb.i].pos_ = "VBZ", "VERB"
+    assert any(c.dep_ == "dobj" for c in doc[clause.i].children)
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[verb.i].pos_, doc[verb.i].dep_, doc[clause.i].dep_) == ("VERB", "conj", "ccomp")
+
+
 def test_a_participle_with_its_own_by_phrase_stays_on_its_noun():
     text = "Japan criticised the ruling, described by Tokyo as unfair, and said it would appeal."
     doc = nlp()(prepare(text))

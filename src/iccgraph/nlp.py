@@ -94,6 +94,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _past_verb_joined_to_an_infinitive(doc, tok)
         _summary_subject_read_as_apposition(doc, tok)
         _relative_clause_read_as_modifier(doc, tok)
+        _summary_plural_read_as_verb(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
         dep = tok.dep_  # (read once: these three concern few words, and every word passes here)
         if dep == "amod":
@@ -361,6 +362,24 @@ def _relative_clause_read_as_modifier(doc: Doc, tok: Token) -> None:
             or any(c.dep_ == "mark" for c in tok.children):
         return  # (not "his demand that France hand them over", what the demand says)
     tok.dep_ = "relcl"
+
+
+def _summary_plural_read_as_verb(doc: Doc, tok: Token) -> None:
+    """"…, findings Moscow immediately rejected", parsed with "findings" a verb whose complement is
+    "Moscow rejected": a plural noun read as a present verb right after a comma, with no subject,
+    taking a past clause whose subject comes right after it and whose object is missing (the gap
+    a relative clause leaves), sums up what came before; the clause is a relative clause on it.
+    (A true verb there keeps its object: ", says Moscow rejected it" is not read so.)"""
+    if tok.tag_ != "VBZ" or tok.i == 0 or doc[tok.i - 1].text != "," or tok.dep_ == "ROOT" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in tok.children):
+        return
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VBD"), None)
+    if clause is None or not any(c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1 for c in clause.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in clause.children):
+        return
+    tok.tag_, tok.pos_ = "NNS", "NOUN"
+    tok.head, tok.dep_ = tok.sent.root, "npadvmod"
+    clause.dep_ = "relcl"
 
 
 def _clause_before_a_semicolon(doc: Doc, tok: Token) -> None:

@@ -1035,6 +1035,10 @@ class Resolver:
             refs = [r for o in self.pobjs(h, ("in",)) for r in self.np(o, None, depth + 1) if self.a.cls(r.key) == "State"]
         if refs:
             return [Ref(r.key, "action", r.token) for r in refs]
+        if (h.dep_ in ("appos", "npadvmod") or self._summary_after_comma(h)) and self._names_a_document(h) \
+                and h.head.pos_ == "VERB" and h.head.i < h.i and h.head.lemma_.lower() in self.finding_verbs | self.speech:
+            # "OPCW investigators concluded that …, findings Damascus rejected": the finders'
+            return [Ref(r.key, "action", r.token) for r in self._doers_of(h.head)]
         if (h.dep_ in ("appos", "npadvmod") or self._summary_after_comma(h)) and h.lemma_.lower() in self.refers_to:
             # "Poland expelled two diplomats, a move Moscow condemned": the act just told, the one
             # of the clause the noun sums up first ("Canada ordered twelve diplomats to leave over
@@ -1217,11 +1221,13 @@ class Resolver:
         return t if t.pos_ == "VERB" else None
 
     def _summary_after_comma(self, h: Token) -> bool:
-        """'…, a decision Paris criticised': an indefinite noun after a comma, with a relative
-        clause, that the small parser hung on the verb as its object."""
+        """'…, a decision Paris criticised', '…, findings that Damascus rejected': an indefinite
+        noun or a bare plural after a comma, with a relative clause, that the small parser hung on
+        the verb as its object."""
         start = h.left_edge.i
         return start > 0 and self.a.tokens[start - 1].text == "," \
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children) \
+            and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children)
+                 or h.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in h.children)) \
             and any(c.dep_ == "relcl" for c in h.children)
 
     def _recent_agents(self, h: Token, topics: set[str] = frozenset()) -> list[Ref]:
