@@ -214,7 +214,9 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # a right reading its gold cannot match (it labels the council "UN Human Rights Council", our label is the
 # fullest name). Under signatories cooperating each way: heldout16's by "Koizumi and Kim signed a joint
 # declaration", Kim read as a person its gold names otherwise (for four right lines in heldout22, heldout35
-# and heldout36).
+# and heldout36). Under a name hyphened after "pro-" or "anti-" read as no one's ("the pro-Russian official"
+# is not Russia's): heldout46's recall and F1 floors by one right line (its errors unread; the rule took a
+# false positive out of it too, and two out of heldout29 and heldout36).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.725, f1=0.825, nonasserted=0.55),
@@ -245,14 +247,14 @@ HELD_OUT_FLOORS = {
     HELDOUT26: dict(precision=0.915, recall=0.645, f1=0.755, nonasserted=0.53),
     HELDOUT27: dict(precision=0.8, recall=0.555, f1=0.655, nonasserted=0.375, status_errors=2),
     HELDOUT28: dict(precision=0.91, recall=0.625, f1=0.74, nonasserted=0.435, status_errors=1),
-    HELDOUT29: dict(precision=0.885, recall=0.515, f1=0.65, nonasserted=0.435, status_errors=1),
+    HELDOUT29: dict(precision=0.89, recall=0.515, f1=0.655, nonasserted=0.435, status_errors=1),
     HELDOUT30: dict(precision=0.84, recall=0.645, f1=0.73, nonasserted=0.36),
     HELDOUT31: dict(precision=0.95, recall=0.66, f1=0.78, nonasserted=0.47, status_errors=1),
     HELDOUT32: dict(precision=0.845, recall=0.6, f1=0.705, nonasserted=0.39, status_errors=2),
     HELDOUT33: dict(precision=0.82, recall=0.6, f1=0.69, nonasserted=0.435),
     HELDOUT34: dict(precision=0.92, recall=0.755, f1=0.83, nonasserted=0.595),
     HELDOUT35: dict(precision=0.9, recall=0.75, f1=0.82, nonasserted=0.555, status_errors=2),
-    HELDOUT36: dict(precision=0.855, recall=0.635, f1=0.73, nonasserted=0.525, status_errors=1),
+    HELDOUT36: dict(precision=0.865, recall=0.635, f1=0.73, nonasserted=0.525, status_errors=1),
     HELDOUT37: dict(precision=0.915, recall=0.605, f1=0.73, nonasserted=0.435),
     HELDOUT38: dict(precision=0.89, recall=0.665, f1=0.76, nonasserted=0.38, status_errors=2),
     HELDOUT39: dict(precision=0.915, recall=0.71, f1=0.8, nonasserted=0.435),
@@ -262,7 +264,7 @@ HELD_OUT_FLOORS = {
     HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.44),
     HELDOUT44: dict(precision=0.87, recall=0.675, f1=0.76, nonasserted=0.505, status_errors=1),
     HELDOUT45: dict(precision=0.905, recall=0.665, f1=0.765, nonasserted=0.535),
-    HELDOUT46: dict(precision=0.82, recall=0.565, f1=0.67, nonasserted=0.355, status_errors=2),
+    HELDOUT46: dict(precision=0.825, recall=0.56, f1=0.665, nonasserted=0.355, status_errors=2),
     HELDOUT47: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.52, status_errors=1),
 }
 

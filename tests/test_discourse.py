@@ -3180,6 +3180,8 @@ NOT_READ = [
      "Shipping Lines", None, "the end of a longer name is no owner of its own"),
     ("Japan condemned Pyongyang's missile launch over Hokkaido, calling it an outrageous provocation.", "Criticize",
      "Hokkaido", None, "'calling it …' after an act condemned judges that act, not the last name before 'it'"),
+    ("Britain sanctioned Milan Bandic on Monday, accusing the pro-Russian official of bribing election observers.",
+     "Criticize", "Russia", None, "a pro-Russian official is no organ of Russia"),
 ]
 
 

@@ -69,6 +69,7 @@ class Resolver:
         self.title_words = w("titles", "words")
         self.complement_preps = w("titles", "complement_preps")
         self.backer_participles = w("backer_participles", "words")
+        self.stance_prefixes = w("backer_participles", "stance_prefixes")
         self.title_fillers = w("titles", "fillers")
         self.state_posts = w("titles", "state_posts")
         self.title_run = self.title_words | self.title_fillers
@@ -898,12 +899,15 @@ class Resolver:
 
     def _backer(self, t: Token) -> bool:
         """Is `t` a name hyphened to a participle of backing ('a UN-backed court', 'Russian-backed
-        separatists'), which names who stands behind the noun, not the noun?"""
+        separatists'), which names who stands behind the noun, not the noun? Or hyphened after a
+        stance prefix ('the pro-Russian official'), which names whom the noun sides with?"""
         span = self.a.mention_span(t)
-        end = span.end if span is not None else t.i + 1
+        start, end = (span.start, span.end) if span is not None else (t.i, t.i + 1)
         sdoc, tokens = self.a.sdoc, self.a.tokens
         return end + 1 < len(sdoc) and tokens[end].text == "-" and not tokens[end - 1].whitespace_ \
-            and tokens[end + 1].lower_ in self.backer_participles
+            and tokens[end + 1].lower_ in self.backer_participles \
+            or start >= 2 and tokens[start - 1].text == "-" and not tokens[start - 2].whitespace_ \
+            and not tokens[start - 1].whitespace_ and tokens[start - 2].lower_ in self.stance_prefixes
 
     def by_agents(self, h: Token, depth: int = 0, action: str | None = None, preps: tuple[str, ...] = ("by",)) -> list[Ref]:
         """Who a noun's by-phrase (or 'issued by' clause) names: 'attacks by X', 'a statement issued by Y'."""
