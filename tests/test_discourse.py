@@ -2558,6 +2558,15 @@ CASES = [
      "Cooperate", "Kenya", "Uganda", "Asserted"),
     ("Kenya and Uganda signed an agreement in Entebbe on Friday to share intelligence on armed groups.",
      "Cooperate", "Uganda", "Kenya", "Asserted"),
+    # An inquiry cooperated with, held by no one named: the one the story told investigating, else
+    # the court it last named, else the well-known body serving no state.
+    ("Ukraine referred the deportation of children to the International Criminal Court on Monday. Minsk said "
+     "it would not cooperate with any investigation.",
+     "RefuseCooperation", "Belarus", "International Criminal Court", "Asserted"),
+    ("The OPCW sent inspectors to Douma in April. Syria refused to cooperate with the inquiry, which it called "
+     "illegitimate.", "RefuseCooperation", "Syria", "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
+    ("The Syrian Arab Air Force bombed Idlib, the OPCW said. Damascus refused to cooperate with investigators.",
+     "RefuseCooperation", "Syria", "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),
@@ -3180,6 +3189,9 @@ NOT_READ = [
      "Shipping Lines", None, "the end of a longer name is no owner of its own"),
     ("Japan condemned Pyongyang's missile launch over Hokkaido, calling it an outrageous provocation.", "Criticize",
      "Hokkaido", None, "'calling it …' after an act condemned judges that act, not the last name before 'it'"),
+    ("Fighters of the Popular Resistance Front shelled Goma on Sunday. Rwanda said it would cooperate with any "
+     "investigation.", "Cooperate", "Popular Resistance Front", None,
+     "an inquiry cooperated with is not held by an armed group the story named before"),
     ("Britain sanctioned Milan Bandic on Monday, accusing the pro-Russian official of bribing election observers.",
      "Criticize", "Russia", None, "a pro-Russian official is no organ of Russia"),
 ]

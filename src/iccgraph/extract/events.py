@@ -113,6 +113,8 @@ class EventFinder:
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
         self.told_court_objects = w("told_court_objects", "nouns")
+        self.inquiry_verbs = w("inquiries_cooperated_with", "verbs")
+        self.inquiry_nouns = w("inquiries_cooperated_with", "nouns")
         self.compliable = w("told_court_objects", "kinds")
         self.evidence_nouns = frozenset(lex.raw["evaluations"]["evidence_nouns"])
         self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
@@ -895,6 +897,14 @@ class EventFinder:
                        and t.lemma_.lower() in frame.court_objects
                        for r in self.r.referred_act(t, v, self.r.refers_to[t.lemma_.lower()] & self.compliable)] \
                 or self.r.last_court(v.i, exclude={r.key for r in doers(action)})
+        if not targets and v.lemma_.lower() in self.inquiry_verbs and any(
+                t.lemma_.lower() in self.inquiry_nouns and not self.r.modifiers(t, 0) for t in target_toks):
+            # "refused to cooperate with the inquiry": the one the story told investigating, else the
+            # body it last named (not the one who cooperates)
+            mine = {r.key for r in doers(action)}
+            inquiry = next(t for t in target_toks if t.lemma_.lower() in self.inquiry_nouns)
+            targets = self.r.referred_act(inquiry, v, frozenset({"Investigate"}), reactor=mine) \
+                or self.r.last_body(v.i, exclude=mine | {k for r in doers(action) if (k := self.a.state_of(r.key))})
         if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):
             # "Xi and Putin met": coordinated subjects meet each other (not when they met someone
             # we cannot name: "envoys of A and B met Vucic").

@@ -1478,11 +1478,18 @@ class Resolver:
             return one.head  # "Ongwen, one of five LRA leaders for whom …"
         return head
 
-    def last_court(self, before: int, exclude: set[str] = frozenset()) -> list[Ref]:
-        """The court the story last named before token `before`."""
-        m = next((m for m in reversed(self.a.mentions) if m.start < before and self.a.cls(m.key) == "Court"
+    def last_court(self, before: int, exclude: set[str] = frozenset(), classes: tuple[str, ...] = ("Court",)) -> list[Ref]:
+        """The court (or body of `classes`) the story last named before token `before`."""
+        m = next((m for m in reversed(self.a.mentions) if m.start < before and self.a.cls(m.key) in classes
                   and m.key not in exclude), None)
         return [Ref(m.key, "description", m.start)] if m is not None else []
+
+    def last_body(self, before: int, exclude: set[str] = frozenset()) -> list[Ref]:
+        """The court the story last named before token `before`, else the well-known organization
+        (one of the gazetteer's, serving no state) it last named."""
+        return self.last_court(before, exclude) or self.last_court(
+            before, exclude | {k for k in self.a.actors if not self.a.gaz.entries.get(k) or self.a.state_of(k)},
+            ("Organization",))
 
     def _pronoun(self, h: Token, action: str | None) -> list[Ref]:
         lower = h.lower_
