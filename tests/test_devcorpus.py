@@ -221,7 +221,10 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout33's precision and F1 floors by "We welcome these steps", which now reads the story's first act,
 # Eritrea's refusal to cooperate with the joint UN inquiry (the rule's own right line there), not the U.S.
 # sanctions its gold has (three false positives, one right line less, for five right lines elsewhere);
-# heldout46's precision floor by one false positive (its errors unread).
+# heldout46's precision floor by one false positive (its errors unread). Under object relative pronouns
+# read as the noun their clause is on ("the Wagner Group, which Britain proscribed"): heldout44's precision
+# floor by "Scotland Yard, which Musharraf's government invited to assist the investigation", read as
+# Pakistan cooperating with Scotland Yard (an invitation its gold leaves out).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.725, f1=0.825, nonasserted=0.55),
@@ -229,7 +232,7 @@ HELD_OUT_FLOORS = {
     HELDOUT5: dict(precision=0.945, recall=0.81, f1=0.87, nonasserted=0.65, status_errors=1),
     HELDOUT6: dict(precision=0.95, recall=0.745, f1=0.835, nonasserted=0.42),
     HELDOUT7: dict(precision=0.855, recall=0.65, f1=0.74, nonasserted=0.475),
-    HELDOUT8: dict(precision=0.905, recall=0.585, f1=0.71, nonasserted=0.47),
+    HELDOUT8: dict(precision=0.905, recall=0.585, f1=0.71, nonasserted=0.5),
     HELDOUT9: dict(precision=0.965, recall=0.67, f1=0.79, nonasserted=0.42),
     HELDOUT10: dict(precision=0.91, recall=0.715, f1=0.8, nonasserted=0.585),
     HELDOUT11: dict(precision=0.87, recall=0.595, f1=0.705, nonasserted=0.34, status_errors=2),
@@ -244,12 +247,12 @@ HELD_OUT_FLOORS = {
     HELDOUT18: dict(precision=0.89, recall=0.605, f1=0.72, nonasserted=0.28),
     HELDOUT19: dict(precision=0.88, recall=0.575, f1=0.695, nonasserted=0.315),
     HELDOUT20: dict(precision=0.915, recall=0.635, f1=0.75, nonasserted=0.445),
-    HELDOUT21: dict(precision=0.865, recall=0.74, f1=0.8, nonasserted=0.455),
-    HELDOUT22: dict(precision=0.9, recall=0.685, f1=0.78, nonasserted=0.52),
+    HELDOUT21: dict(precision=0.87, recall=0.745, f1=0.805, nonasserted=0.455),
+    HELDOUT22: dict(precision=0.905, recall=0.715, f1=0.8, nonasserted=0.52),
     HELDOUT23: dict(precision=0.84, recall=0.61, f1=0.705, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.84, recall=0.625, f1=0.715, nonasserted=0.425),
     HELDOUT25: dict(precision=0.83, recall=0.58, f1=0.685, nonasserted=0.41),
-    HELDOUT26: dict(precision=0.915, recall=0.645, f1=0.755, nonasserted=0.53),
+    HELDOUT26: dict(precision=0.915, recall=0.65, f1=0.76, nonasserted=0.53),
     HELDOUT27: dict(precision=0.8, recall=0.555, f1=0.655, nonasserted=0.375, status_errors=2),
     HELDOUT28: dict(precision=0.91, recall=0.625, f1=0.74, nonasserted=0.435, status_errors=1),
     HELDOUT29: dict(precision=0.89, recall=0.515, f1=0.655, nonasserted=0.435, status_errors=1),
@@ -267,7 +270,7 @@ HELD_OUT_FLOORS = {
     HELDOUT41: dict(precision=0.9, recall=0.64, f1=0.745, nonasserted=0.535),
     HELDOUT42: dict(precision=0.87, recall=0.745, f1=0.8, nonasserted=0.51),
     HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.44),
-    HELDOUT44: dict(precision=0.87, recall=0.675, f1=0.76, nonasserted=0.505, status_errors=1),
+    HELDOUT44: dict(precision=0.865, recall=0.675, f1=0.76, nonasserted=0.505, status_errors=1),
     HELDOUT45: dict(precision=0.905, recall=0.665, f1=0.765, nonasserted=0.535),
     HELDOUT46: dict(precision=0.82, recall=0.56, f1=0.665, nonasserted=0.355, status_errors=2),
     HELDOUT47: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.52, status_errors=1),

@@ -2567,6 +2567,13 @@ CASES = [
      "illegitimate.", "RefuseCooperation", "Syria", "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
     ("The Syrian Arab Air Force bombed Idlib, the OPCW said. Damascus refused to cooperate with investigators.",
      "RefuseCooperation", "Syria", "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
+    # An object relative pronoun of a verb whose object must be an actor is the one the clause is on.
+    ("The envoy met leaders of the Wagner Group, which Britain proscribed as a terrorist organisation last year.",
+     "Sanction", "United Kingdom", "Wagner Group", "Asserted"),
+    ("Kenya deported Ali Musa, whom Uganda had sanctioned in 2019.", "Sanction", "Uganda", "Ali Musa", "Asserted"),
+    # A group's wing or branch is the group's.
+    ("The EU added the armed wing of Hezbollah to its terrorism list.", "Sanction", "European Union", "Hezbollah",
+     "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

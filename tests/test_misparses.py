@@ -186,6 +186,16 @@ def test_a_verb_after_a_comma_whose_clause_keeps_its_object_stays_a_verb():
     assert (doc[verb.i].pos_, doc[verb.i].dep_, doc[clause.i].dep_) == ("VERB", "conj", "ccomp")
 
 
+def test_a_by_phrase_hung_on_the_complement_of_a_passive_is_its_agent():
+    # "was designated a terrorist organisation by X", read with "by X" on "organisation"
+    text = "Hezbollah was designated a terrorist organisation by Argentina in 2019."
+    doc = misread(text, {6: (5, "prep")})
+    assert ("Sanction", ("Argentina",), ("Hezbollah",), "Asserted") not in events(text, doc)
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("agent", "designated")
+    assert ("Sanction", ("Argentina",), ("Hezbollah",), "Asserted") in events(text, doc)
+
+
 def test_a_participle_with_its_own_by_phrase_stays_on_its_noun():
     text = "Japan criticised the ruling, described by Tokyo as unfair, and said it would appeal."
     doc = nlp()(prepare(text))

@@ -103,6 +103,8 @@ def parse_repairs(doc: Doc) -> Doc:
             _determiner_hung_past_its_noun(doc, tok)
         elif dep == "agent":
             _by_phrase_of_an_active_verb(doc, tok)
+        elif dep == "prep" and tok.lower_ == "by":
+            _by_phrase_hung_on_a_passive_complement(doc, tok)
     return doc
 
 
@@ -127,6 +129,17 @@ def _by_phrase_of_an_active_verb(doc: Doc, tok: Token) -> None:
     if tok.dep_ == "agent" and any(c.dep_ == "nsubj" for c in verb.children) \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         tok.dep_ = "prep"
+
+
+def _by_phrase_hung_on_a_passive_complement(doc: Doc, tok: Token) -> None:
+    """"The ONLF was designated a terrorist organisation by the Ethiopian parliament", parsed with
+    the by-phrase on "organisation": a by-phrase on the complement of a passive verb that has no
+    agent of its own is that verb's agent."""
+    noun, verb = tok.head, tok.head.head
+    if noun.dep_ not in ("dobj", "oprd", "attr") or noun.pos_ != "NOUN" or tok.i < noun.i or verb.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return
+    tok.head, tok.dep_ = verb, "agent"
 
 
 def _determiner_hung_past_its_noun(doc: Doc, tok: Token) -> None:

@@ -657,6 +657,12 @@ class EventFinder:
         preps += [c for p in list(preps) if p.dep_ == "prep" for c in p.conjuncts if c.lower_ == p.lower_ and c not in preps]
         if frame.no_complement and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in v.children):
             return None
+        if frame.require_object_class and not frame.require_words:
+            # "the Wagner Group, which Britain proscribed last year": an object relative pronoun of a
+            # verb whose object must be an actor stands for the one the clause is about (an act
+            # told as done, not a standing status told in the present)
+            objs = [self.r.relative_head(v) if o.tag_ == "WDT" and v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN")
+                    else o for o in objs]
         if frame.require_words:  # "declared [a Russian diplomat persona] non grata": the object hung on the phrase
             # "Jaish al-Adl, which Iran has designated a terrorist organisation": the one the clause is
             # about (an act done, not a standing status told in the present: "which X designates as")
