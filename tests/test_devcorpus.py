@@ -224,7 +224,10 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout46's precision floor by one false positive (its errors unread). Under object relative pronouns
 # read as the noun their clause is on ("the Wagner Group, which Britain proscribed"): heldout44's precision
 # floor by "Scotland Yard, which Musharraf's government invited to assist the investigation", read as
-# Pakistan cooperating with Scotland Yard (an invitation its gold leaves out).
+# Pakistan cooperating with Scotland Yard (an invitation its gold leaves out). Under the names listed
+# with "including" after people an act was done to: heldout17's precision and F1 floors by "German police
+# detained 25 people …, including Prince Reuss", a right reading its gold cannot match (the NER names him
+# "Prince Reuss", its gold "Heinrich XIII Prince Reuss").
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.79, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.725, f1=0.825, nonasserted=0.55),
@@ -236,17 +239,17 @@ HELD_OUT_FLOORS = {
     HELDOUT9: dict(precision=0.965, recall=0.67, f1=0.79, nonasserted=0.42),
     HELDOUT10: dict(precision=0.91, recall=0.715, f1=0.8, nonasserted=0.585),
     HELDOUT11: dict(precision=0.87, recall=0.595, f1=0.705, nonasserted=0.34, status_errors=2),
-    HELDOUT12: dict(precision=0.88, recall=0.73, f1=0.8, nonasserted=0.6, status_errors=2),
+    HELDOUT12: dict(precision=0.885, recall=0.735, f1=0.805, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.835, recall=0.65, f1=0.73, nonasserted=0.575, status_errors=1),
     HELDOUT14: dict(precision=0.9, recall=0.665, f1=0.765, nonasserted=0.47, status_errors=1),
     HELDOUT15: dict(precision=0.9, recall=0.61, f1=0.725, nonasserted=0.37, status_errors=2),
     HELDOUT16: dict(precision=0.865, recall=0.715, f1=0.785, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
-    HELDOUT17: dict(precision=0.91, recall=0.67, f1=0.775, nonasserted=0.45),
+    HELDOUT17: dict(precision=0.905, recall=0.67, f1=0.77, nonasserted=0.45),
     HELDOUT18: dict(precision=0.89, recall=0.605, f1=0.72, nonasserted=0.28),
     HELDOUT19: dict(precision=0.88, recall=0.575, f1=0.695, nonasserted=0.315),
-    HELDOUT20: dict(precision=0.915, recall=0.635, f1=0.75, nonasserted=0.445),
+    HELDOUT20: dict(precision=0.915, recall=0.64, f1=0.755, nonasserted=0.445),
     HELDOUT21: dict(precision=0.87, recall=0.745, f1=0.805, nonasserted=0.455),
     HELDOUT22: dict(precision=0.905, recall=0.715, f1=0.8, nonasserted=0.52),
     HELDOUT23: dict(precision=0.84, recall=0.61, f1=0.705, nonasserted=0.305, status_errors=1),
@@ -271,7 +274,7 @@ HELD_OUT_FLOORS = {
     HELDOUT42: dict(precision=0.87, recall=0.745, f1=0.8, nonasserted=0.51),
     HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.44),
     HELDOUT44: dict(precision=0.865, recall=0.675, f1=0.76, nonasserted=0.505, status_errors=1),
-    HELDOUT45: dict(precision=0.905, recall=0.665, f1=0.765, nonasserted=0.535),
+    HELDOUT45: dict(precision=0.905, recall=0.665, f1=0.765, nonasserted=0.57),
     HELDOUT46: dict(precision=0.82, recall=0.56, f1=0.665, nonasserted=0.355, status_errors=2),
     HELDOUT47: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.52, status_errors=1),
 }

@@ -2574,6 +2574,15 @@ CASES = [
     # A group's wing or branch is the group's.
     ("The EU added the armed wing of Hezbollah to its terrorism list.", "Sanction", "European Union", "Hezbollah",
      "Asserted"),
+    # Turkey's defence procurement agency, which the small model cuts to "Defense Industries".
+    ("Washington imposed sanctions on Turkey's Presidency of Defence Industries over the missile purchase.",
+     "Sanction", "United States", "Presidency of Defense Industries", "Asserted"),
+    # A verb whose frame needs a preposition the clause lacks does not read the clause ("responded
+    # with sanctions" is no response to a request): the sanctions are its subject's.
+    ("Moscow responded with sanctions on Canadian officials.", "Sanction", "Russia", "Canada", "Asserted"),
+    # Those named among the people an act was done to, in a list on the act or on its object.
+    ("Ugandan police have detained dozens of opposition supporters, including Kizza Besigye, since the vote.",
+     "Arrest", "Uganda", "Kizza Besigye", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

@@ -778,6 +778,13 @@ class EventFinder:
             target_toks += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
         # "called on states parties, in particular Tunisia and Chad, to …": the names singled out
         target_toks += [o for p in self.r.singled_out(v) for o in p.children if o.dep_ == "pobj"]
+        if frame.action in self.list_actions and target_toks and not any(self.r.np(t, frame.action) for t in target_toks):
+            # "detained hundreds of people since March, including Ibrahim Sharif": the ones named
+            # among those it was done to (a list on the act itself or on its object)
+            # ("dozens of opposition supporters, including X": on the noun the quantity is of)
+            target_toks += [o for h in (v, *target_toks, *(x for t in target_toks for x in self._of_chain(t)))
+                            for p in h.children if p.dep_ == "prep" and p.lower_ == "including"
+                            for o in p.children if o.dep_ == "pobj"]
         if target_toks and frame.action in self.r.person_targeted:
             # "arrested Bagosora on Saturday along with Nahimana", the phrase hung on the verb: a
             # person taken with the one named (a body there may be a co-doer)
@@ -1441,9 +1448,12 @@ class EventFinder:
 
     def _reads_clause(self, v: Token) -> bool:
         """Has the verb a frame of ours for this clause (not one its excluded words rule out: "should
-        examine new sanctions" is no inquiry, and the sanctions are the subject's to impose)?"""
+        examine new sanctions" is no inquiry, and the sanctions are the subject's to impose; nor one
+        whose preposition is missing: "responded with sanctions" is no response to a request)?"""
         frame = self.verb_frame(v)
-        return frame is not None and not self._excluded(frame, v)
+        return frame is not None and not self._excluded(frame, v) and not (
+            frame.require_prep and not frame.reciprocal and frame.target_preps
+            and not any(c.dep_ in ("prep", "dative") and c.lower_ in frame.target_preps for c in v.children))
 
     def _document_above(self, head: Token) -> Token:
         """The report a relative clause hung on the last noun of its phrases is about ("a report on
