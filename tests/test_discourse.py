@@ -2583,6 +2583,10 @@ CASES = [
     # Those named among the people an act was done to, in a list on the act or on its object.
     ("Ugandan police have detained dozens of opposition supporters, including Kizza Besigye, since the vote.",
      "Arrest", "Uganda", "Kizza Besigye", "Asserted"),
+    # A court's own prosecutor asking its judges for a warrant is the court's request.
+    ("A pre-trial judge of the International Criminal Court issued an arrest warrant for Joseph Kony at the "
+     "request of the Office of the Prosecutor.", "RequestArrestWarrant", "International Criminal Court",
+     "Joseph Kony", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

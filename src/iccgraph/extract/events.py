@@ -155,6 +155,7 @@ class EventFinder:
         self.coercive_actions, self.coercive_warnings = frozenset(th["coercive_actions"]), frozenset(th["coercive_warnings"])
         rw = lex.raw["requested_warrants"]
         self.request_nouns, self.arrest_seekers = frozenset(rw["nouns"]), frozenset(rw["arrest_seekers"])
+        self.prosecutor_words = frozenset(rw["prosecutors"])
         lm = lex.raw["listed_members"]
         self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
         self.mutual_actions = lex.words("mutual_actions", "actions")
@@ -2502,7 +2503,11 @@ class EventFinder:
                     who = self.verb_agents(t.head, "RequestArrestWarrant")  # "first sought his arrest"
                 # (a state's prosecutors asking its own court: "at the request of the Istanbul
                 # prosecutor's office, an Istanbul court issued …" is Turkey's request all the same)
-                who = [r for r in who if r.key not in keys or (m := self.a.tok[r.token]) is not None and m.source == "organ"]
+                # (nor a court's own prosecutor asking its judges: "at the request of the Office of the
+                # Prosecutor", the court's request of itself)
+                who = [r for r in who if r.key not in keys or (m := self.a.tok[r.token]) is not None and m.source == "organ"
+                       or self.a.cls(r.key) == "Court" and any(
+                           x.lemma_.lower() in self.prosecutor_words for x in self.tokens[r.token].subtree)]
                 if who:
                     out.append(Candidate("RequestArrestWarrant", who, c.targets, "Asserted", t, t, 0.7, "request:warrant"))
         return out
