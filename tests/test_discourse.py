@@ -2587,6 +2587,9 @@ CASES = [
     ("A pre-trial judge of the International Criminal Court issued an arrest warrant for Joseph Kony at the "
      "request of the Office of the Prosecutor.", "RequestArrestWarrant", "International Criminal Court",
      "Joseph Kony", "Asserted"),
+    # A warned rupture with no other side named is with the one the warner's side just acted against.
+    ("Kenya expelled the Somali ambassador on Tuesday. Nairobi warned that it could break off diplomatic "
+     "relations altogether.", "Threaten", "Kenya", "Somalia", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

@@ -156,6 +156,7 @@ class EventFinder:
         rw = lex.raw["requested_warrants"]
         self.request_nouns, self.arrest_seekers = frozenset(rw["nouns"]), frozenset(rw["arrest_seekers"])
         self.prosecutor_words = frozenset(rw["prosecutors"])
+        self.hostile_acts = lex.words("threats", "hostile_acts")
         lm = lex.raw["listed_members"]
         self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
         self.mutual_actions = lex.words("mutual_actions", "actions")
@@ -2359,7 +2360,9 @@ class EventFinder:
                 if warning and lemma in self.rupture_verbs and not any(x.dep_ == "neg" for x in v.children):
                     ties = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.rupture_objects]
                     if ties:  # "warned that it would sever diplomatic relations with Sweden"
-                        targets += self._other_sides((v, *ties))
+                        # (else the side the row is with: "expelled the Israeli ambassador … warned that
+                        # Caracas could break off relations altogether")
+                        targets += self._other_sides((v, *ties)) or self._aggressor(side, s) or self._adversary(side, s)
                         continue
                 if warning and lemma in self.attack_verbs and not any(x.dep_ in ("neg", "auxpass") for x in v.children):
                     hit = self._attacked(v)  # "warned that it would shoot down U.S. warplanes"
@@ -2878,6 +2881,14 @@ class EventFinder:
             if act.token < before.i and act.action in self.r.acts and side & set(act.targets) and not side & set(act.agents):
                 return [Ref(k, "action", act.token) for k in act.agents]
         return []
+
+    def _adversary(self, side: set[str], before: Token, window: int = 2) -> list[Ref]:
+        """Whom `side` last acted against, in the sentences just before (expelled, sanctioned,
+        accused): the other side of the row it speaks of."""
+        s = self.r.sent_of[before.i]
+        act = next((a for a in reversed(self.r.recent_events) if a.token < before.i and 0 <= s - a.sent <= window
+                    and a.real and a.action in self.hostile_acts and side & set(a.agents) and not side & set(a.targets)), None)
+        return [Ref(k, "action", act.token) for k in act.targets if self.a.cls(k) == "State"] if act is not None else []
 
     # --- status ------------------------------------------------------------------------------
     def status(self, trigger: Token, light: Token | None = None, stop: Token | None = None, intent: bool = False,
