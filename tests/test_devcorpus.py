@@ -254,7 +254,7 @@ HELD_OUT_FLOORS = {
     HELDOUT22: dict(precision=0.905, recall=0.715, f1=0.8, nonasserted=0.52),
     HELDOUT23: dict(precision=0.84, recall=0.61, f1=0.705, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.84, recall=0.625, f1=0.715, nonasserted=0.425),
-    HELDOUT25: dict(precision=0.83, recall=0.58, f1=0.685, nonasserted=0.41),
+    HELDOUT25: dict(precision=0.835, recall=0.595, f1=0.695, nonasserted=0.41),
     HELDOUT26: dict(precision=0.915, recall=0.655, f1=0.765, nonasserted=0.53),
     HELDOUT27: dict(precision=0.8, recall=0.555, f1=0.655, nonasserted=0.375, status_errors=2),
     HELDOUT28: dict(precision=0.91, recall=0.625, f1=0.74, nonasserted=0.435, status_errors=1),

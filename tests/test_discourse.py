@@ -2590,6 +2590,11 @@ CASES = [
     # A warned rupture with no other side named is with the one the warner's side just acted against.
     ("Kenya expelled the Somali ambassador on Tuesday. Nairobi warned that it could break off diplomatic "
      "relations altogether.", "Threaten", "Kenya", "Somalia", "Asserted"),
+    # "The ministers of X and Y" are the two states' own, whatever set of people was named before.
+    ("Kenya's foreign minister met Ethiopia's last week. On Monday the foreign ministers of Armenia and Azerbaijan "
+     "met in Washington.", "Meet", "Armenia", "Azerbaijan", "Asserted"),
+    ("The defence ministers of Vietnam, Laos and Cambodia signed an agreement in Vientiane on Friday to patrol their "
+     "common borders.", "Cooperate", "Cambodia", "Laos", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

@@ -294,8 +294,10 @@ class Resolver:
             if not pair and "Person" not in classes and h.tag_ in ("NNS", "NNPS") and not h.conjuncts:
                 pair = self._dominant_pair(h)  # "urged both sides": the two the story has seen act on each other
             return [Ref(r.key, "description", r.token) for r in pair]
-        if lemma in self.person_sets and self._definite(h) and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes):
-            # "the pair", "the two men": the people last named together (as many as it says)
+        if lemma in self.person_sets and self._definite(h) and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes) \
+                and not any(self.a.at(o) for o in self.pobjs(h, ("of",))):
+            # "the pair", "the two men": the people last named together (as many as it says) (not
+            # "the foreign ministers of Armenia and Azerbaijan", whose of-phrase names whose they are)
             number = next((c for c in h.children if c.dep_ == "nummod"), None)
             size = self.set_sizes.get(lemma) or (self.numbers.get(number.lower_) if number is not None else None)
             if h.tag_ in ("NNS", "NNPS") and lemma in self.member_nouns and size != 2:
