@@ -94,9 +94,8 @@ def parse_repairs(doc: Doc) -> Doc:
         _past_verb_joined_to_an_infinitive(doc, tok)
         _summary_subject_read_as_apposition(doc, tok)
         _relative_clause_read_as_modifier(doc, tok)
-        _summary_plural_read_as_verb(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
-        dep = tok.dep_  # (read once: these three concern few words, and every word passes here)
+        dep = tok.dep_  # (read once: these concern few words, and every word passes here)
         if dep == "amod":
             _gerund_object_read_as_modifier(doc, tok)
         elif dep == "det":
@@ -105,6 +104,8 @@ def parse_repairs(doc: Doc) -> Doc:
             _by_phrase_of_an_active_verb(doc, tok)
         elif dep == "prep" and tok.lower_ == "by":
             _by_phrase_hung_on_a_passive_complement(doc, tok)
+        elif dep == "conj" or dep == "ccomp":
+            _summary_plural_read_as_verb(doc, tok)
     return doc
 
 

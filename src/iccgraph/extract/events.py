@@ -780,13 +780,6 @@ class EventFinder:
             target_toks += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
         # "called on states parties, in particular Tunisia and Chad, to …": the names singled out
         target_toks += [o for p in self.r.singled_out(v) for o in p.children if o.dep_ == "pobj"]
-        if frame.action in self.list_actions and target_toks and not any(self.r.np(t, frame.action) for t in target_toks):
-            # "detained hundreds of people since March, including Ibrahim Sharif": the ones named
-            # among those it was done to (a list on the act itself or on its object)
-            # ("dozens of opposition supporters, including X": on the noun the quantity is of)
-            target_toks += [o for h in (v, *target_toks, *(x for t in target_toks for x in self._of_chain(t)))
-                            for p in h.children if p.dep_ == "prep" and p.lower_ == "including"
-                            for o in p.children if o.dep_ == "pobj"]
         if target_toks and frame.action in self.r.person_targeted:
             # "arrested Bagosora on Saturday along with Nahimana", the phrase hung on the verb: a
             # person taken with the one named (a body there may be a co-doer)
@@ -825,6 +818,15 @@ class EventFinder:
         appeal = asked is not None and asked.lemma_.lower() in self.appeals
         action = frame.object_actions[asked.lemma_.lower()] if asked is not None else action
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
+        if not targets and target_toks and action in self.list_actions:
+            # "detained hundreds of people since March, including Ibrahim Sharif": the ones named
+            # among those it was done to (a list on the act itself or on its object; "dozens of
+            # opposition supporters, including X": on the noun the quantity is of)
+            included = [o for h in (v, *target_toks, *(x for t in target_toks for x in self._of_chain(t)))
+                        for p in h.children if p.dep_ == "prep" and p.lower_ == "including"
+                        for o in p.children if o.dep_ == "pobj"]
+            target_toks += included
+            targets = [r for t in included for r in self.r.np(t, action)]
         if not targets and action == "Investigate":
             targets = self._accused(target_toks, action)  # "investigating reports that Sudanese aircraft had struck …"
         if not targets and action in self.r.reaction_actions:
