@@ -384,7 +384,7 @@ def _summary_plural_read_as_verb(doc: Doc, tok: Token) -> None:
     taking a past clause whose subject comes right after it and whose object is missing (the gap
     a relative clause leaves), sums up what came before; the clause is a relative clause on it.
     (A true verb there keeps its object: ", says Moscow rejected it" is not read so.)"""
-    if tok.tag_ != "VBZ" or tok.i == 0 or doc[tok.i - 1].text != "," or tok.dep_ == "ROOT" \
+    if tok.tag_ != "VBZ" or tok.i == 0 or doc[tok.i - 1].text != "," \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in tok.children):
         return
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VBD"), None)

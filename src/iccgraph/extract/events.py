@@ -917,11 +917,11 @@ class EventFinder:
         if not targets and v.lemma_.lower() in self.inquiry_verbs and any(
                 t.lemma_.lower() in self.inquiry_nouns and not self.r.modifiers(t, 0) for t in target_toks):
             # "refused to cooperate with the inquiry": the one the story told investigating, else the
-            # body it last named (not the one who cooperates)
+            # court, else the well-known body it last named (not the one who cooperates, nor its state)
             mine = {r.key for r in doers(action)}
             inquiry = next(t for t in target_toks if t.lemma_.lower() in self.inquiry_nouns)
             targets = self.r.referred_act(inquiry, v, frozenset({"Investigate"}), reactor=mine) \
-                or self.r.last_body(v.i, exclude=mine | {k for r in doers(action) if (k := self.a.state_of(r.key))})
+                or self.r.last_body(v.i, exclude=self.a.side_of(mine))
         if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):
             # "Xi and Putin met": coordinated subjects meet each other (not when they met someone
             # we cannot name: "envoys of A and B met Vucic").
