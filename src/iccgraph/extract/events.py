@@ -818,15 +818,6 @@ class EventFinder:
         appeal = asked is not None and asked.lemma_.lower() in self.appeals
         action = frame.object_actions[asked.lemma_.lower()] if asked is not None else action
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
-        if not targets and target_toks and action in self.list_actions:
-            # "detained hundreds of people since March, including Ibrahim Sharif": the ones named
-            # among those it was done to (a list on the act itself or on its object; "dozens of
-            # opposition supporters, including X": on the noun the quantity is of)
-            included = [o for h in (v, *target_toks, *(x for t in target_toks for x in self._of_chain(t)))
-                        for p in h.children if p.dep_ == "prep" and p.lower_ == "including"
-                        for o in p.children if o.dep_ == "pobj"]
-            target_toks += included
-            targets = [r for t in included for r in self.r.np(t, action)]
         if not targets and action == "Investigate":
             targets = self._accused(target_toks, action)  # "investigating reports that Sudanese aircraft had struck …"
         if not targets and action in self.r.reaction_actions:
@@ -914,12 +905,12 @@ class EventFinder:
                        and t.lemma_.lower() in frame.court_objects
                        for r in self.r.referred_act(t, v, self.r.refers_to[t.lemma_.lower()] & self.compliable)] \
                 or self.r.last_court(v.i, exclude={r.key for r in doers(action)})
-        if not targets and v.lemma_.lower() in self.inquiry_verbs and any(
-                t.lemma_.lower() in self.inquiry_nouns and not self.r.modifiers(t, 0) for t in target_toks):
+        inquiry = next((t for t in target_toks if t.lemma_.lower() in self.inquiry_nouns and not self.r.modifiers(t, 0)),
+                       None) if not targets and v.lemma_.lower() in self.inquiry_verbs else None
+        if inquiry is not None:
             # "refused to cooperate with the inquiry": the one the story told investigating, else the
             # court, else the well-known body it last named (not the one who cooperates, nor its state)
             mine = {r.key for r in doers(action)}
-            inquiry = next(t for t in target_toks if t.lemma_.lower() in self.inquiry_nouns)
             targets = self.r.referred_act(inquiry, v, frozenset({"Investigate"}), reactor=mine) \
                 or self.r.last_body(v.i, exclude=self.a.side_of(mine))
         if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):

@@ -349,9 +349,12 @@ class Resolver:
         # "six of the court's judges", "some of them"
         if h.pos_ == "NUM" or lemma in self.group_nouns:
             inner = [self.np(p, action, depth + 1) for p in self.pobjs(h, ("of",))]
-            if h.pos_ == "NUM" and inner or lemma in self.quantities and action in self.counted_actions and inner and all(
-                    p.lemma_.lower() in self.member_nouns for p in self.pobjs(h, ("of",))):
-                # ("two of them were detained": two people, not the state they served)
+            listed = any(refs for refs in inner) and all(r.how == "member" for refs in inner for r in refs)
+            counted = action in self.counted_actions and all(p.lemma_.lower() in self.member_nouns
+                                                             for p in self.pobjs(h, ("of",)))
+            if h.pos_ == "NUM" and inner or lemma in self.quantities and inner and (listed or counted):
+                # ("two of them were detained": two people, not the state they served; "dozens of
+                # opposition supporters, including X": the ones listed)
                 return [r for refs in inner for r in refs
                         if action not in self.person_targeted or self.a.cls(r.key) == "Person"]
         if h.lower_ == "each" and h.dep_ in ("nsubj", "nsubjpass") and not self.pobjs(h, ("of",)) and h.i > 0 \
@@ -769,6 +772,11 @@ class Resolver:
             out = [Ref(r.key, "member", r.token) for o in p.children if o.dep_ == "pobj" for c in o.children
                    if c.dep_ == "prep" and c.lower_ == "including" for x in c.children if x.dep_ == "pobj"
                    for r in self.np(x, action, depth + 1) if self.a.cls(r.key) == "Person"]
+        if not out and h.tag_ in ("NNS", "NNPS") and h.dep_ == "dobj":
+            # "detained hundreds of people since March, including X": the list the parser hung on
+            # the verb, after the set
+            out = [Ref(r.key, "member", r.token) for x in self.pobjs(h.head, ("including",)) if x.i > h.right_edge.i
+                   for r in self.np(x, action, depth + 1)]
         if not out and (h.pos_ == "NUM" or h.tag_ in ("NNS", "NNPS")) and h.dep_ in ("dobj", "nsubjpass", "pobj"):
             # "added two of them, Wang Junzheng and Chen Mingguo, to its list", the names parsed as
             # an adverbial of the verb: a proper-name phrase right after the set, set off by a comma
@@ -1039,13 +1047,17 @@ class Resolver:
         if not refs and hypothetical_ok:
             # "an investigation into crimes against humanity in Burundi": the state where they happened
             refs = [r for o in self.pobjs(h, ("in",)) for r in self.np(o, None, depth + 1) if self.a.cls(r.key) == "State"]
+        if not refs:  # "crimes committed in Armenia, including the Azerbaijani shelling": the listed deeds' doers
+            refs = [r for o in self.pobjs(h, ("including",)) for r in self.np(o, None, depth + 1)]
         if refs:
             return [Ref(r.key, "action", r.token) for r in refs]
-        if (h.dep_ in ("appos", "npadvmod") or self._summary_after_comma(h)) and self._names_a_document(h) \
-                and h.head.pos_ == "VERB" and h.head.i < h.i and h.head.lemma_.lower() in self.finding_verbs | self.speech:
+        summary = h.dep_ in ("appos", "npadvmod") or self._summary_after_comma(h)
+        governing = h.head.lemma_.lower()
+        if summary and self._names_a_document(h) and h.head.pos_ == "VERB" and h.head.i < h.i \
+                and (governing in self.finding_verbs or governing in self.speech):
             # "OPCW investigators concluded that …, findings Damascus rejected": the finders'
             return [Ref(r.key, "action", r.token) for r in self._doers_of(h.head)]
-        if (h.dep_ in ("appos", "npadvmod") or self._summary_after_comma(h)) and h.lemma_.lower() in self.refers_to:
+        if summary and h.lemma_.lower() in self.refers_to:
             # "Poland expelled two diplomats, a move Moscow condemned": the act just told, the one
             # of the clause the noun sums up first ("Canada ordered twelve diplomats to leave over
             # threats that targeted dissidents, a decision Tehran called hostile": the order)
@@ -1066,7 +1078,7 @@ class Resolver:
                          for r in self.np(x, None, depth + 1)]
                 if doers:
                     return doers
-        if (h.dep_ in ("appos", "npadvmod") or self._summary_after_comma(h)) and h.lemma_.lower() in self.cognate_verbs:
+        if summary and h.lemma_.lower() in self.cognate_verbs:
             # "Koizumi visited the shrine, a visit that drew protests": the deed its verb just told
             found = self.deed_doers(h, self.cognate_verbs[h.lemma_.lower()])
             if found and self.sent_of[found[0].token] == self.sent_of[h.i]:
