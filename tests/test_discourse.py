@@ -1281,6 +1281,9 @@ CASES = [
     # Not answering a body's questions is not cooperating with it.
     ("Damascus did not answer the OPCW's questions.", "Cooperate", "Syria", "Organisation for the Prohibition of "
      "Chemical Weapons", "Negated"),
+    # ... and refusing to answer them is refusing to cooperate, not cooperating.
+    ("Belgrade has refused to answer the Hague tribunal's questions about the missing files.", "RefuseCooperation",
+     "Serbia", "International Criminal Tribunal for the former Yugoslavia", "Asserted"),
     # A group the gazetteer knows is an actor.
     ("Pakistan banned Lashkar-e-Taiba in 2002.", "Sanction", "Pakistan", "Lashkar-e-Taiba", "Asserted"),
     # "We, the X Network, condemn …" names the "we" wherever the sentence stands, and a
@@ -2595,6 +2598,19 @@ CASES = [
      "met in Washington.", "Meet", "Armenia", "Azerbaijan", "Asserted"),
     ("The defence ministers of Vietnam, Laos and Cambodia signed an agreement in Vientiane on Friday to patrol their "
      "common borders.", "Cooperate", "Cambodia", "Laos", "Asserted"),
+    # A body's own people set off after it ("X, its chairman Y and its finance director Z") are
+    # listed beside it, not other names for it.
+    ("Canada sanctioned the Lakeside Mining Company, its chairman Peter Okello and its finance director Grace Atim.",
+     "Sanction", "Canada", "Grace Atim", "Asserted"),
+    # Issuing visas to a body is letting it in; refusing to, a refusal.
+    ("Sudan refused to issue visas to the African Union's investigators.", "RefuseCooperation", "Sudan",
+     "African Union", "Asserted"),
+    # A missile fired is a launch the reactions name.
+    ("North Korea fired a ballistic missile on Tuesday. Seoul condemned the launch.", "Criticize", "South Korea",
+     "North Korea", "Asserted"),
+    # A state's air defences are the state's.
+    ("Ankara condemned the downing of the drone by Armenian air defences.", "Criticize", "Turkey", "Armenia",
+     "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

@@ -314,3 +314,42 @@ def test_a_name_and_a_title_read_as_modifiers_of_the_next_name_are_one_more_pers
     found = events(text, doc)
     assert any(a == "Meet" and ag == ("William Ruto",) and set(tg) == {"Kiir", "Omar al-Bashir"}
                for a, ag, tg, _ in found), found
+
+
+def test_a_name_after_an_aside_on_a_plural_noun_goes_on_with_the_list():
+    # "warrants for X, a former commander of rebel militias, Y, Z and W", with "Y" read as an
+    # apposition of "militias" (a plural noun is not one person: the list resumes)
+    text = "The ICC issued arrest warrants for Musa Tamba, a former commander of rebel militias, Idris Kanu, Joseph Bangura and Samuel Koroma."
+    doc = nlp()(prepare(text))
+    militias, kanu, bangura, conj, koroma = (next(t.i for t in doc if t.text == w)
+                                             for w in ("militias", "Kanu", "Bangura", "and", "Koroma"))
+    doc = misread(text, {kanu: (militias, "appos"), bangura: (kanu, "conj"), conj: (bangura, "cc"),
+                         koroma: (bangura, "conj")})
+    assert (doc[kanu].head.text, doc[kanu].dep_) == ("militias", "appos")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[kanu].head.text, doc[kanu].dep_) == ("Tamba", "conj")
+    found = events(text, doc)
+    assert any(a == "IssueArrestWarrant" and set(tg) == {"Musa Tamba", "Idris Kanu", "Joseph Bangura", "Samuel Koroma"}
+               for a, ag, tg, _ in found), found
+
+
+def test_a_time_read_as_an_apposition_of_the_one_given_it_is_still_an_ultimatum():
+    # "has given the European Union's envoy | 72 hours to leave", with "hours" an apposition of "envoy"
+    text = "Niger has given the European Union's envoy 72 hours to leave the country."
+    doc = nlp()(prepare(text))
+    given, envoy, hours = (next(t.i for t in doc if t.text == w) for w in ("given", "envoy", "hours"))
+    doc = misread(text, {envoy: (given, "dobj"), hours: (envoy, "appos")})
+    assert (doc[hours].head.text, doc[hours].dep_) == ("envoy", "appos")
+    assert ("Expel", ("Niger",), ("European Union",), "Asserted") in events(text, doc)
+
+
+def test_a_name_the_ner_took_for_a_body_in_a_list_of_people_is_a_persons():
+    # "three senior officers, [Kofi Mensah], Yaw Boateng and Kwame Asante", the first name tagged a body
+    text = "Britain sanctioned three senior officers, Kofi Mensah, Yaw Boateng and Kwame Asante."
+    doc = nlp()(prepare(text))
+    kofi = next(t.i for t in doc if t.text == "Kofi")
+    doc = misread(text, ents=retagged(doc, {kofi: "B-ORG", kofi + 1: "I-ORG"}))
+    assert doc[kofi].ent_type_ == "ORG"
+    st = read_with(from_text("t", text, DATE), doc)
+    people = {st.actors[k].label: st.actors[k].cls for e in st.events if e.action == "Sanction" for k in e.targets}
+    assert people.get("Kofi Mensah") == "Person" and {"Yaw Boateng", "Kwame Asante"} <= set(people), people

@@ -106,7 +106,27 @@ def parse_repairs(doc: Doc) -> Doc:
             _by_phrase_hung_on_a_passive_complement(doc, tok)
         elif dep == "conj" or dep == "ccomp":
             _summary_plural_read_as_verb(doc, tok)
+        if dep == "appos" or dep == "conj":
+            _list_resumed_after_an_aside(doc, tok)
     return doc
+
+
+def _list_resumed_after_an_aside(doc: Doc, tok: Token) -> None:
+    """"warrants for Igor Girkin, a former commander of Russian-backed separatists, Sergei Dubinsky,
+    Oleg Pulatov and Leonid Kharchenko", parsed with "Dubinsky" an apposition (or a conjunct) of
+    "separatists": a person's name set off by a comma after a common noun inside the apposition of another
+    person's name, when the noun is plural or the name goes on into a list, is the next member
+    of the list the first name began (a plural "separatists" is not one person)."""
+    noun = tok.head
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or noun.pos_ != "NOUN" or noun.i > tok.i \
+            or doc[tok.left_edge.i - 1].text != "," \
+            or noun.tag_ != "NNS" and not any(c.dep_ == "conj" for c in tok.children):
+        return
+    aside = next((a for a in noun.ancestors if a.dep_ == "appos"), None)
+    named = aside.head if aside is not None else None
+    if named is None or named.pos_ != "PROPN" or named.ent_type_ != "PERSON":
+        return
+    tok.head, tok.dep_ = named, "conj"
 
 
 def _gerund_object_read_as_modifier(doc: Doc, tok: Token) -> None:

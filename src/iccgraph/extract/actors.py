@@ -282,6 +282,8 @@ class DocActors:
             if label in ("GPE", "ORG", "NORP") and len(ent) == 1 and name_words[ent.text] == 1 and ent.text not in names \
                     and ent.text not in gaz.cities and ent.text not in gaz.demonyms and ent.text.isalpha():
                 label = "PERSON"
+            if label == "ORG" and self._listed_among_people(ent, names):
+                label = "PERSON"
             if label == "PERSON":
                 span = self._strip(ent, titles=True)
                 commas = [t.i for t in span if t.text == ","] if span is not None else []
@@ -1034,6 +1036,14 @@ class DocActors:
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out
+
+    def _listed_among_people(self, ent: Span, names: dict[str, str]) -> bool:
+        """"three other senior officials, [Faruk Yigit], Serhat Gencoglu and …": two or three
+        capitalised words the NER took for a body, no body's word among them and no name the
+        gazetteer knows, in a list with a person's name, are a person's name."""
+        return 2 <= len(ent) <= 3 and self._name_words(ent) and ent.text not in names \
+            and not any(t.lower_ in self._generic or t.text in names or t.text in self.gaz.demonyms for t in ent) \
+            and any(c.ent_type_ == "PERSON" and c.ent_iob_ != "O" for c in ent.root.conjuncts)
 
     def _listed_people(self, persons: list[tuple[int, int, str]], names: dict[str, str]) -> list[tuple[int, int, str]]:
         """"warrants for Rafsanjani, Velayati, Fallahian and six others": a one-word name the NER

@@ -2672,9 +2672,12 @@ class EventFinder:
     def _ultimatum_events(self, v: Token) -> list[Candidate]:
         """'gave China 72 hours to vacate its consulate' (an expulsion), 'gave the agency three
         months to move the camp' (an urging): a time given to act is an ultimatum to the one given it."""
-        times = [c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in self.time_nouns]
         # (the one given it: the indirect object, or the object the parser left beside the time)
         given = [c for c in v.children if c.dep_ == "dative" or c.dep_ == "dobj" and c.lemma_.lower() not in self.time_nouns]
+        # (the time: an object, or an apposition the parser hung on the one given it: "gave the
+        # EU's ambassador | 48 hours to leave")
+        times = [c for c in (*v.children, *(a for g in given for a in g.children if a.dep_ == "appos"))
+                 if c.dep_ in ("dobj", "npadvmod", "appos") and c.lemma_.lower() in self.time_nouns]
         acts = [c for c in (*v.children, *(x for t in times for x in t.children))
                 if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and marked_to(c)]
         if not (times and given and acts):

@@ -230,6 +230,13 @@ class Resolver:
                 # apposition of the first: a list of states
                 refs += [Ref(k, "name", t.i) for c in h.children if c.dep_ == "appos" and c.i > h.i
                          for t in (c, *c.conjuncts) if (k := self.a.at(t)) and k != key and self.a.cls(k) == "State"]
+            if self.a.cls(key) in ("Organization", "Court"):
+                # "the SSB, its president Ismail Demir and three other officials, X, Y and Z": the
+                # body's own people set off after it are listed beside it, not another name for it
+                refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos" and c.i > h.i
+                         and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+                         for t in c.subtree if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
+                         and t.dep_ not in ("compound", "amod", "poss", "nmod") and not self._inside(t, c, ("pobj", "pcomp"))]
             if self.a.cls(key) == "Person":
                 # "Netanyahu, his former defence minister Yoav Gallant and …": a list the
                 # parser read as appositions names other people, not titles of the first.
