@@ -2611,6 +2611,14 @@ CASES = [
     # A state's air defences are the state's.
     ("Ankara condemned the downing of the drone by Armenian air defences.", "Criticize", "Turkey", "Armenia",
      "Asserted"),
+    # Handing someone unnamed over to a court is cooperating with it; refusing to hand it files is refusing to.
+    ("Mali handed over a former militia leader to the International Criminal Court on Friday.", "Cooperate", "Mali",
+     "International Criminal Court", "Asserted"),
+    ("Khartoum refused to hand over the files to the International Criminal Court.", "RefuseCooperation", "Sudan",
+     "International Criminal Court", "Asserted"),
+    # Agreeing with another to act together, and ratifying a treaty together, are cooperation.
+    ("Ghana agreed with Nigeria on Monday to jointly patrol the border.", "Cooperate", "Ghana", "Nigeria", "Asserted"),
+    ("Kenya and Uganda ratified an extradition treaty last year.", "Cooperate", "Kenya", "Uganda", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

@@ -353,3 +353,15 @@ def test_a_name_the_ner_took_for_a_body_in_a_list_of_people_is_a_persons():
     st = read_with(from_text("t", text, DATE), doc)
     people = {st.actors[k].label: st.actors[k].cls for e in st.events if e.action == "Sanction" for k in e.targets}
     assert people.get("Kofi Mensah") == "Person" and {"Yaw Boateng", "Kwame Asante"} <= set(people), people
+
+
+def test_a_state_hung_on_the_verb_after_the_deeds_inquired_into_is_where_they_were_done():
+    # "opened an investigation into crimes against humanity | in Venezuela", with "in" on "opened"
+    text = "The ICC prosecutor opened an investigation into crimes against humanity in Venezuela."
+    doc = nlp()(prepare(text))
+    opened, into, crimes, in_ = (next(t.i for t in doc if t.text == w) for w in ("opened", "into", "crimes", "in"))
+    doc = misread(text, {into: (opened, "prep"), in_: (opened, "prep")})
+    assert (doc[in_].head.text, doc[crimes].head.text) == ("opened", "into")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert doc[in_].head.text == "crimes"
+    assert ("Investigate", ("International Criminal Court",), ("Venezuela",), "Asserted") in events(text, doc)

@@ -108,7 +108,23 @@ def parse_repairs(doc: Doc) -> Doc:
             _summary_plural_read_as_verb(doc, tok)
         if dep == "appos" or dep == "conj":
             _list_resumed_after_an_aside(doc, tok)
+        elif dep == "prep" and tok.lower_ == "in":
+            _place_of_the_deeds_hung_on_the_verb(doc, tok)
     return doc
+
+
+def _place_of_the_deeds_hung_on_the_verb(doc: Doc, tok: Token) -> None:
+    """"opened an investigation into crimes against humanity in Burundi", parsed with "in Burundi"
+    on "opened": a state named with "in" right after the plural noun of an into-phrase (and what
+    hangs on it) is where those deeds were done, not where the verb's act was."""
+    verb = tok.head
+    if verb.pos_ != "VERB" or tok.i == 0 or not any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in tok.children):
+        return
+    deeds = next((a for a in (doc[tok.i - 1], *doc[tok.i - 1].ancestors)
+                  if a.dep_ == "pobj" and a.head.lower_ == "into"), None)
+    if deeds is None or deeds.tag_ != "NNS" or deeds.right_edge.i != tok.i - 1 or verb not in deeds.ancestors:
+        return
+    tok.head = deeds
 
 
 def _list_resumed_after_an_aside(doc: Doc, tok: Token) -> None:

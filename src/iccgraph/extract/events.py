@@ -307,7 +307,7 @@ class EventFinder:
                     if c.status != "Negated":
                         self._remember(t, c.action, c.agents, c.targets, c.anchor, c.status)
             here += self._inherit_targets(pending, here)
-            here += self._court_handovers(here)
+            here += self._court_handovers(here, sent)
             here += self._arrests_asked_of_courts(here)
             here = self._without_urging_of_judges(here)
             listed = self._listed_targets(sent, here)
@@ -1909,19 +1909,31 @@ class EventFinder:
                                      f"noun:{n.lemma_.lower()}+{'refused' if refused else 'granted'}")]
         return c
 
-    def _court_handovers(self, here: list[Candidate]) -> list[Candidate]:
-        """'handed X over to the International Criminal Court': the arrest is cooperation with the court too."""
-        out = []
-        for c in here:
-            if c.action != "Arrest" or not c.agents or c.trigger.lemma_.lower() not in self.handover_verbs:
+    def _court_handovers(self, here: list[Candidate], sent: SpacySpan) -> list[Candidate]:
+        """'handed X over to the International Criminal Court': the arrest is cooperation with the
+        court too; so is handing over someone unnamed ('a former rebel commander') or anything else
+        the court is given, when the verb tells who handed it over (not an infinitive on a noun or
+        a clause, "welcome the panel's decision … to hand over the evidence", whose doer the parse
+        does not tell)."""
+        out, arrests = [], {c.trigger.i: c for c in here if c.action == "Arrest" and c.agents}
+        for v in sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.handover_verbs \
+                    or v.i not in arrests and not any(o.dep_ == "dobj" for o in v.children):
                 continue
-            holders = [c.trigger, *(x for x in c.trigger.children if x.dep_ == "prt")]
+            # (the to-phrase on the verb, its particle, or its object: "handed over a commander | to the ICC")
+            holders = [v, *(x for x in v.children if x.dep_ in ("prt", "dobj"))]
             courts = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.handover_preps
                       for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Cooperate")
                       if self.a.cls(r.key) == "Court"]
-            if courts:
+            if not courts:
+                continue
+            if (c := arrests.get(v.i)) is not None:
                 out.append(Candidate("Cooperate", c.agents, courts, c.status, c.trigger, c.anchor, c.confidence,
                                      "handover:court"))
+            elif not any(c.trigger.i == v.i for c in here) \
+                    and (v.dep_ not in ("acl", "advcl") or any(c.dep_ == "nsubj" for c in v.children)) \
+                    and (agents := [r for r in self.verb_agents(v, "Cooperate") if r.key not in {x.key for x in courts}]):
+                out.append(Candidate("Cooperate", agents, courts, self.status(v), v, v, 0.7, "handover:court"))
         return out
 
     def _approved_extraditions(self, v: Token) -> list[Candidate]:
