@@ -245,7 +245,7 @@ HELD_OUT_FLOORS = {
     HELDOUT13: dict(precision=0.845, recall=0.65, f1=0.735, nonasserted=0.575, status_errors=1),
     HELDOUT14: dict(precision=0.9, recall=0.665, f1=0.765, nonasserted=0.47, status_errors=1),
     HELDOUT15: dict(precision=0.905, recall=0.625, f1=0.74, nonasserted=0.37, status_errors=2),
-    HELDOUT16: dict(precision=0.865, recall=0.715, f1=0.785, nonasserted=0.43),
+    HELDOUT16: dict(precision=0.875, recall=0.715, f1=0.785, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
     HELDOUT17: dict(precision=0.9, recall=0.675, f1=0.77, nonasserted=0.45),
@@ -259,7 +259,7 @@ HELD_OUT_FLOORS = {
     HELDOUT25: dict(precision=0.835, recall=0.595, f1=0.695, nonasserted=0.41),
     HELDOUT26: dict(precision=0.915, recall=0.655, f1=0.765, nonasserted=0.53),
     HELDOUT27: dict(precision=0.8, recall=0.555, f1=0.655, nonasserted=0.395, status_errors=2),
-    HELDOUT28: dict(precision=0.91, recall=0.63, f1=0.745, nonasserted=0.435, status_errors=1),
+    HELDOUT28: dict(precision=0.91, recall=0.635, f1=0.75, nonasserted=0.435, status_errors=1),
     HELDOUT29: dict(precision=0.895, recall=0.53, f1=0.665, nonasserted=0.435, status_errors=1),
     HELDOUT30: dict(precision=0.84, recall=0.645, f1=0.73, nonasserted=0.36),
     HELDOUT31: dict(precision=0.95, recall=0.67, f1=0.785, nonasserted=0.47, status_errors=1),

@@ -2619,6 +2619,12 @@ CASES = [
     # Agreeing with another to act together, and ratifying a treaty together, are cooperation.
     ("Ghana agreed with Nigeria on Monday to jointly patrol the border.", "Cooperate", "Ghana", "Nigeria", "Asserted"),
     ("Kenya and Uganda ratified an extradition treaty last year.", "Cooperate", "Kenya", "Uganda", "Asserted"),
+    # A body named after a region that is no actor is an actor still ("… of Kurdistan").
+    ("Ankara sanctioned the Democratic Union of Kurdistan on Monday.", "Sanction", "Turkey",
+     "Democratic Union of Kurdistan", "Asserted"),
+    # The names after "among them" are the members of the set before it, who act.
+    ("Sixteen states, among them Chile, Peru and Mexico, asked the Organization of American States to send observers.",
+     "Urge", "Peru", "Organization of American States", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

@@ -269,8 +269,10 @@ class DocActors:
                              for w in set(n.split()))
         for ent in self._joined_names(sdoc.ents):
             if blocked.intersection(range(ent.start, ent.end)) and not any(
-                    t.i not in blocked and (t.lower_ in self._name_heads or t.lower_ in self._body_heads) for t in ent):
-                # (but a body named after one is an actor: "the Central American Court of Justice")
+                    t.i not in blocked and (t.lower_ in self._name_heads or t.lower_ in self._body_heads) for t in ent) \
+                    and not self._named_after_a_place(ent, blocked):
+                # (but a body named after one is an actor: "the Central American Court of Justice",
+                # "the Patriotic Union of Kurdistan")
                 continue  # "the Rohingya", "Latin America": named, but not an actor
             label = ent.label_
             if label in ("ORG", "PERSON") and ent.text in gaz.cities and ent.root.dep_ == "pobj" \
@@ -1036,6 +1038,14 @@ class DocActors:
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out
+
+    @staticmethod
+    def _named_after_a_place(ent: Span, blocked: set[int]) -> bool:
+        """"the Patriotic Union of Kurdistan": a body's name the NER found whose words before an
+        "of" name no place, and after it only the place no one is (a region, not an actor)."""
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        return ent.label_ == "ORG" and of is not None and all(i > of for i in blocked.intersection(range(ent.start, ent.end))) \
+            and any(t.pos_ == "PROPN" and t.is_title for t in ent if t.i < of)
 
     def _listed_among_people(self, ent: Span, names: dict[str, str]) -> bool:
         """"three other senior officials, [Faruk Yigit], Serhat Gencoglu and …": two or three

@@ -141,6 +141,7 @@ class Resolver:
         self.dateline_descriptions = w("descriptions_home", "dateline")
         self.bare_home = w("descriptions_home", "bare")
         self.leading_verbs, self.collectives = w("listed_members", "leading_verbs"), w("listed_members", "collectives")
+        self.among_pronouns = w("listed_members", "among")
         self.organ_offices = w("state_organs", "offices")
         self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
         self.naming_verbs = w("evaluations", "verbs")
@@ -779,6 +780,13 @@ class Resolver:
             out = [Ref(r.key, "member", r.token) for o in p.children if o.dep_ == "pobj" for c in o.children
                    if c.dep_ == "prep" and c.lower_ == "including" for x in c.children if x.dep_ == "pobj"
                    for r in self.np(x, action, depth + 1) if self.a.cls(r.key) == "Person"]
+        if not out and h.tag_ in ("NNS", "NNPS") and h.dep_ in ("nsubj", "dobj"):
+            # "Sixteen states, among them Canada, France and Germany, asked …": the names after
+            # "among them", which the parser hung on the verb, right after the set
+            out = [Ref(r.key, "member", r.token) for p in h.head.children if p.dep_ == "prep" and p.lower_ == "among"
+                   and p.i == h.right_edge.i + 2 and any(o.lower_ in self.among_pronouns for o in p.children)
+                   for o in p.children if o.dep_ == "pobj" and o.lower_ not in self.among_pronouns
+                   for r in self.np(o, action, depth + 1)]
         if not out and h.tag_ in ("NNS", "NNPS") and h.dep_ == "dobj":
             # "detained hundreds of people since March, including X": the list the parser hung on
             # the verb, after the set
