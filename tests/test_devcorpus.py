@@ -243,7 +243,7 @@ HELD_OUT_FLOORS = {
     HELDOUT11: dict(precision=0.87, recall=0.595, f1=0.705, nonasserted=0.34, status_errors=2),
     HELDOUT12: dict(precision=0.885, recall=0.735, f1=0.805, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.845, recall=0.65, f1=0.735, nonasserted=0.575, status_errors=1),
-    HELDOUT14: dict(precision=0.9, recall=0.665, f1=0.765, nonasserted=0.47, status_errors=1),
+    HELDOUT14: dict(precision=0.905, recall=0.67, f1=0.77, nonasserted=0.47, status_errors=1),
     HELDOUT15: dict(precision=0.905, recall=0.625, f1=0.74, nonasserted=0.37, status_errors=2),
     HELDOUT16: dict(precision=0.875, recall=0.715, f1=0.785, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
@@ -254,7 +254,7 @@ HELD_OUT_FLOORS = {
     HELDOUT20: dict(precision=0.915, recall=0.64, f1=0.755, nonasserted=0.445),
     HELDOUT21: dict(precision=0.87, recall=0.745, f1=0.805, nonasserted=0.455),
     HELDOUT22: dict(precision=0.905, recall=0.72, f1=0.805, nonasserted=0.52),
-    HELDOUT23: dict(precision=0.84, recall=0.61, f1=0.705, nonasserted=0.305, status_errors=1),
+    HELDOUT23: dict(precision=0.855, recall=0.61, f1=0.71, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.84, recall=0.625, f1=0.715, nonasserted=0.425),
     HELDOUT25: dict(precision=0.835, recall=0.595, f1=0.695, nonasserted=0.41),
     HELDOUT26: dict(precision=0.915, recall=0.655, f1=0.765, nonasserted=0.53),

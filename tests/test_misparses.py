@@ -365,3 +365,30 @@ def test_a_state_hung_on_the_verb_after_the_deeds_inquired_into_is_where_they_we
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert doc[in_].head.text == "crimes"
     assert ("Investigate", ("International Criminal Court",), ("Venezuela",), "Asserted") in events(text, doc)
+
+
+def test_a_clause_hung_on_a_persona_non_grata_verb_names_no_one_declared():
+    # "declared the envoy X persona non grata, …, days after Y accused him", with "accused" a
+    # clausal complement of "declared": Y, its subject, is not declared persona non grata
+    text = "Niger's junta has declared the United Nations envoy Marc Lavoie persona non grata, the foreign ministry said, days after army chief Amadou Tiani accused him of meddling."
+    doc = nlp()(prepare(text))
+    declared, envoy, lavoie, persona, grata, accused = (
+        next(t.i for t in doc if t.text == w) for w in ("declared", "envoy", "Lavoie", "persona", "grata", "accused"))
+    doc = misread(text, {envoy: (persona, "nsubj"), lavoie: (envoy, "appos"), persona: (declared, "ccomp"),
+                         grata: (persona, "dobj"), accused: (declared, "ccomp")})
+    assert (doc[envoy].dep_, doc[persona].dep_, doc[accused].head.text) == ("nsubj", "ccomp", "declared")
+    found = events(text, doc)
+    assert any(a == "Expel" and ag == ("Niger",) for a, ag, _, _ in found), found
+    assert not any(a in ("Expel", "Sanction") and "Amadou Tiani" in tg for a, _, tg, _ in found), found
+
+
+def test_a_bodys_name_listing_its_concerns_cut_at_its_first_comma_is_whole():
+    # "the [Truth], [Justice and Reconciliation Commission]", the name cut by the NER at the comma
+    text = "Kenya dismissed the findings of the Truth, Justice and Reconciliation Commission as lies."
+    doc = nlp()(prepare(text))
+    truth = next(t.i for t in doc if t.text == "Truth")
+    tags = {truth: "B-GPE", truth + 2: "B-ORG", truth + 3: "I-ORG", truth + 4: "I-ORG", truth + 5: "I-ORG"}
+    doc = misread(text, ents=retagged(doc, tags, untag=("Truth", "Justice", "and", "Reconciliation", "Commission")))
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Justice and Reconciliation Commission"]
+    found = events(text, doc)
+    assert ("Criticize", ("Kenya",), ("Truth, Justice and Reconciliation Commission",), "Asserted") in found, found

@@ -342,6 +342,8 @@ class DocActors:
                         end += 1
                     if end > span.end + 1 and (end == len(sdoc) or not tokens[end].is_title):
                         span = sdoc[span.start:end]
+                if span is not None:
+                    span = self._listed_name_start(span)
                 if span is not None and self._post_with_holder(span):
                     continue  # "the UN Special Rapporteur on Afghanistan, Richard Bennett": the holder acts
                 if span is not None and span.text not in names:
@@ -1038,6 +1040,19 @@ class DocActors:
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out
+
+    def _listed_name_start(self, span: Span) -> Span:
+        """"the [Truth], [Reconciliation and Reparations Commission]": a body's name that lists its
+        concerns, cut by the NER at the comma after the first one: a capitalised word between "the"
+        and the comma, before a name that goes on with "and", begins it."""
+        i = span.start
+        if i < 3 or self.tokens[i - 1].text != "," or not any(t.lower_ == "and" for t in span):
+            return span
+        first, det = self.tokens[i - 2], self.tokens[i - 3]
+        if first.pos_ == "PROPN" and first.is_title and det.lower_ == "the" and first.text not in self.gaz.by_name \
+                and first.text not in self.gaz.demonyms and first.lower_ not in self._generic:
+            return self.sdoc[i - 2:span.end]
+        return span
 
     @staticmethod
     def _named_after_a_place(ent: Span, blocked: set[int]) -> bool:

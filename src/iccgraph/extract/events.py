@@ -774,7 +774,10 @@ class EventFinder:
         if not target_toks and (frame.require_words or frame.clause_subject_object):
             # "declared two diplomats persona non grata", "let investigators visit": the object is
             # the small clause's subject
+            # (the clause that holds the words: not another clause the parser hung on the verb,
+            # "declared X persona non grata, …, weeks after Burhan accused him")
             target_toks = [x for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                           and (frame.clause_subject_object or any(w.lower_ in frame.require_words for w in c.subtree))
                            for x in c.children if x.dep_ == "nsubj"] + [c for c in v.children if c.dep_ == "dative"]
             # ("declared X, a Serbian official, persona non grata": X parsed as a second subject)
             target_toks += [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
