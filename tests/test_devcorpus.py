@@ -243,7 +243,7 @@ HELD_OUT_FLOORS = {
     HELDOUT11: dict(precision=0.87, recall=0.595, f1=0.705, nonasserted=0.34, status_errors=2),
     HELDOUT12: dict(precision=0.885, recall=0.735, f1=0.805, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.845, recall=0.65, f1=0.735, nonasserted=0.575, status_errors=1),
-    HELDOUT14: dict(precision=0.905, recall=0.67, f1=0.77, nonasserted=0.47, status_errors=1),
+    HELDOUT14: dict(precision=0.91, recall=0.675, f1=0.775, nonasserted=0.47, status_errors=1),
     HELDOUT15: dict(precision=0.905, recall=0.625, f1=0.74, nonasserted=0.37, status_errors=2),
     HELDOUT16: dict(precision=0.875, recall=0.715, f1=0.785, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning

@@ -2625,6 +2625,11 @@ CASES = [
     # The names after "among them" are the members of the set before it, who act.
     ("Sixteen states, among them Chile, Peru and Mexico, asked the Organization of American States to send observers.",
      "Urge", "Peru", "Organization of American States", "Asserted"),
+    # "Both" before a list names each of its members, not the last pair named.
+    ("Amnesty International accused both the Ethiopian army and the Tigray People's Liberation Front of war crimes.",
+     "Criticize", "Amnesty International", "Ethiopia", "Asserted"),
+    # A name the NER left untagged as the object of a sanction is a person's.
+    ("Canada sanctioned Riad Haddad days later.", "Sanction", "Canada", "Riad Haddad", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

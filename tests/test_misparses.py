@@ -392,3 +392,14 @@ def test_a_bodys_name_listing_its_concerns_cut_at_its_first_comma_is_whole():
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Justice and Reconciliation Commission"]
     found = events(text, doc)
     assert ("Criticize", ("Kenya",), ("Truth, Justice and Reconciliation Commission",), "Asserted") in found, found
+
+
+def test_an_untagged_name_a_warrant_is_for_is_a_persons():
+    # "issued a warrant for [Samir Kassab] days later", the name left untagged by the NER
+    text = "A Lyon court issued a warrant for Samir Kassab days later."
+    doc = nlp()(prepare(text))
+    for_, kassab, days, later = (next(t.i for t in doc if t.text == w) for w in ("for", "Kassab", "days", "later"))
+    doc = misread(text, {kassab: (for_, "pobj"), days: (later, "npadvmod")},
+                  ents=retagged(doc, {1: "B-GPE"}, untag=("Samir", "Kassab")))
+    assert not any(t.ent_type_ for t in doc if t.text in ("Samir", "Kassab")) and doc[kassab].dep_ == "pobj"
+    assert ("IssueArrestWarrant", ("France",), ("Samir Kassab",), "Asserted") in events(text, doc)

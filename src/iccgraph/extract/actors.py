@@ -210,6 +210,8 @@ class DocActors:
         self._small_clause_acts = lex.words("acted_on_names", "small_clause_verbs")
         self._holding_verbs = lex.words("acted_on_names", "holdings", "verbs")
         self._holding_nouns = lex.words("acted_on_names", "holdings", "nouns")
+        self._wanted_nouns = lex.words("acted_on_names", "wanted", "nouns")
+        self._wanted_preps = lex.words("acted_on_names", "wanted", "preps")
         self._relatives = lex.words("actor_nouns", "relatives")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._word_positions: dict[str, list[int]] | None = None
@@ -989,7 +991,9 @@ class DocActors:
             # ("froze the assets of Asma al-Assad": the owner of what was taken)
             owner = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self._holding_nouns \
                 and t.head.head.head.lemma_.lower() in self._holding_verbs
-            if not owner and (t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._person_acts) \
+            # ("issued a warrant for Riad Salameh days later": the one a warrant is for)
+            wanted = t.dep_ == "pobj" and t.head.lower_ in self._wanted_preps and t.head.head.lemma_.lower() in self._wanted_nouns
+            if not owner and not wanted and (t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._person_acts) \
                     or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in ("", "GPE", "LOC"):
                 continue
             span = self._compound_run(t)

@@ -279,7 +279,10 @@ class Resolver:
             return [Ref(r.key, "description", r.token)
                     for r in self._coordination_before(h, (), 2, window=1, plural_phrases=False)]
         # ("called on the two sides", "the two parties": as "both sides")
-        if (any(c.lower_ in self.pair_dets and c.dep_ in ("det", "predet", "preconj") for c in h.children)
+        # (not "both" before a list, "accused both the Israeli military and Hamas": each is named)
+        listed = any(c.dep_ == "conj" for c in h.children)
+        if (any(c.lower_ in self.pair_dets and (c.dep_ in ("det", "predet") or c.dep_ == "preconj" and not listed)
+                for c in h.children)
                 or action == "Urge" and lemma in self.adversary_nouns
                 and any(c.dep_ == "nummod" and self.numbers.get(c.lower_) == 2 for c in h.children)) \
                 and (lemma in self.group_nouns or lemma in self.actor_nouns or lemma in self.descriptions):
