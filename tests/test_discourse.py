@@ -2630,6 +2630,9 @@ CASES = [
      "Criticize", "Amnesty International", "Ethiopia", "Asserted"),
     # A name the NER left untagged as the object of a sanction is a person's.
     ("Canada sanctioned Riad Haddad days later.", "Sanction", "Canada", "Riad Haddad", "Asserted"),
+    # A warrant issued at the request of prosecutors no one names is its issuer's state's request.
+    ("A Kenyan court issued an arrest warrant for Daniel Mwangi at the request of prosecutors.",
+     "RequestArrestWarrant", "Kenya", "Daniel Mwangi", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

@@ -2519,6 +2519,14 @@ class EventFinder:
                 who = [r for r in who if r.key not in keys or (m := self.a.tok[r.token]) is not None and m.source == "organ"
                        or self.a.cls(r.key) == "Court" and any(
                            x.lemma_.lower() in self.prosecutor_words for x in self.tokens[r.token].subtree)]
+                if not who and t.pos_ == "NOUN" and t.lemma_.lower() in self.request_nouns and any(
+                        o.lemma_.lower() in self.prosecutor_words and not self.r.np(o, "RequestArrestWarrant")
+                        for o in self.r.pobjs(t, ("of", "by", "from"))):
+                    # "at the request of prosecutors, a Turkish court issued …": prosecutors no one
+                    # names ask for the issuer's state (an international court's, for the court itself)
+                    issuers = [r for r in c.agents if self.a.cls(r.key) == "State"] \
+                        or [r for r in c.agents if self.a.cls(r.key) == "Court"]
+                    who = [Ref(r.key, "description", t.i) for r in issuers]
                 if who:
                     out.append(Candidate("RequestArrestWarrant", who, c.targets, "Asserted", t, t, 0.7, "request:warrant"))
         return out
