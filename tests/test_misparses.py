@@ -403,3 +403,25 @@ def test_an_untagged_name_a_warrant_is_for_is_a_persons():
                   ents=retagged(doc, {1: "B-GPE"}, untag=("Samir", "Kassab")))
     assert not any(t.ent_type_ for t in doc if t.text in ("Samir", "Kassab")) and doc[kassab].dep_ == "pobj"
     assert ("IssueArrestWarrant", ("France",), ("Samir Kassab",), "Asserted") in events(text, doc)
+
+
+def test_a_titled_name_after_a_comma_and_read_as_a_second_object_is_one_more_of_the_list():
+    # "warrants for the militia's top commander, X, and the group's chief spokesman, Y", with
+    # "spokesman" a second object of "issued" (the name before the comma an apposition)
+    text = "The ICC said on Monday it had issued arrest warrants for the militia's top commander, Joseph Kanu, and the group's chief spokesman, Idris Bangura."
+    doc = nlp()(prepare(text))
+    issued, spokesman = (next(t.i for t in doc if t.text == w) for w in ("issued", "spokesman"))
+    doc = misread(text, {spokesman: (issued, "dobj"), spokesman - 5: (issued, "cc")})
+    assert (doc[spokesman].head.text, doc[spokesman].dep_, doc[spokesman - 5].text) == ("issued", "dobj", "and")
+    found = events(text, doc)
+    assert any(a == "IssueArrestWarrant" and set(tg) == {"Joseph Kanu", "Idris Bangura"} for a, _, tg, _ in found), found
+
+
+def test_a_name_the_ner_took_for_a_city_whose_arrest_is_sought_is_a_persons():
+    # "sought the arrest of Ricardo [Valdivia]", the surname tagged a place and the first name untagged
+    text = "Chile sought the arrest of Ricardo Valdivia."
+    doc = nlp()(prepare(text))
+    ricardo = next(t.i for t in doc if t.text == "Ricardo")
+    doc = misread(text, ents=retagged(doc, {ricardo + 1: "B-GPE"}, untag=("Ricardo", "Valdivia")))
+    assert (doc[ricardo].ent_type_, doc[ricardo + 1].ent_type_) == ("", "GPE")
+    assert ("RequestArrestWarrant", ("Chile",), ("Ricardo Valdivia",), "Asserted") in events(text, doc)

@@ -709,11 +709,16 @@ class Resolver:
             for t in objs[1:]:
                 # "imposed sanctions on President X, his wife Y and …", parsed with "his wife" a
                 # second object: one more of the list the first object's phrase began
+                # (or "warrants for the Taliban's supreme leader, X, and the group's chief justice, Y",
+                # the name before the comma an apposition of the object's noun)
                 comma = t.left_edge.i - 1
-                listed = next((y for y in objs[0].subtree if y.dep_ == "pobj" and y.pos_ == "PROPN"
-                               and y.i == comma - 1), None) if comma > 0 and self.a.tokens[comma].text == "," else None
+                if comma > 1 and self.a.tokens[comma].lower_ == "and" and self.a.tokens[comma - 1].text == ",":
+                    comma -= 1
+                listed = next((y for y in objs[0].subtree if y.pos_ == "PROPN" and y.i == comma - 1
+                               and (y.dep_ == "pobj" or y.dep_ == "appos" and y.head.dep_ == "pobj")), None) \
+                    if comma > 0 and self.a.tokens[comma].text == "," else None
                 if listed is not None and t.pos_ in ("NOUN", "PROPN"):
-                    out.setdefault(listed.i, []).append(t)
+                    out.setdefault((listed.head if listed.dep_ == "appos" else listed).i, []).append(t)
                     continue
                 x = next((c for c in v.children if c.dep_ == "xcomp" and objs[0].i < c.i < t.i), None)
                 if x is None or not any(c.dep_ == "cc" and c.i < t.i and c.i > max(y.i for y in x.subtree) for c in v.children):
