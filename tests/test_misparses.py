@@ -425,3 +425,15 @@ def test_a_name_the_ner_took_for_a_city_whose_arrest_is_sought_is_a_persons():
     doc = misread(text, ents=retagged(doc, {ricardo + 1: "B-GPE"}, untag=("Ricardo", "Valdivia")))
     assert (doc[ricardo].ent_type_, doc[ricardo + 1].ent_type_) == ("", "GPE")
     assert ("RequestArrestWarrant", ("Chile",), ("Ricardo Valdivia",), "Asserted") in events(text, doc)
+
+
+def test_a_name_the_ner_took_for_a_body_that_a_warrant_is_for_is_a_persons():
+    # "obtained an arrest warrant for [Kim Chol Su]", the name tagged a body
+    text = "Tokyo police obtained an arrest warrant for Kim Chol Su last month."
+    doc = nlp()(prepare(text))
+    kim = next(t.i for t in doc if t.text == "Kim")
+    doc = misread(text, ents=retagged(doc, {kim: "B-ORG", kim + 1: "I-ORG", kim + 2: "I-ORG"}, untag=("Kim", "Chol", "Su")))
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Kim Chol Su"]
+    st = read_with(from_text("t", text, DATE), doc)
+    wanted = {st.actors[k].label: st.actors[k].cls for e in st.events if e.action == "IssueArrestWarrant" for k in e.targets}
+    assert wanted == {"Kim Chol Su": "Person"}, wanted

@@ -207,6 +207,7 @@ class DocActors:
         self._org_generic = self._titles | lex.words("actor_nouns", "nouns") | set(lex.raw["descriptions"]) \
             | {"foreign", "ministry", "office", "department", "of", "the", "and", "'s", "’s"}
         self._person_acts = lex.words("acted_on_names", "verbs")
+        self._untagged_person_acts = self._person_acts | lex.words("acted_on_names", "untagged_only_verbs")
         self._small_clause_acts = lex.words("acted_on_names", "small_clause_verbs")
         self._holding_verbs = lex.words("acted_on_names", "holdings", "verbs")
         self._holding_nouns = lex.words("acted_on_names", "holdings", "nouns")
@@ -407,7 +408,10 @@ class DocActors:
                 and root.head.lemma_.lower() in self._person_acts | self._small_clause_acts
                 and not any(c.dep_ in ("dobj", "acomp", "attr", "aux") for c in root.head.children)
                 or root.dep_ == "pobj" and (v := root.head.head.head).lemma_.lower() in self._person_acts
-                and root in along_with(v))
+                and root in along_with(v)
+                # ("issued a warrant for [Sin Gwang Su]", "authorised the arrest of [Oleksandr Yakymenko]")
+                or root.dep_ == "pobj" and root.head.lower_ in self._wanted_preps
+                and root.head.head.lemma_.lower() in self._wanted_nouns)
             named = None
             if span.text in person_names or all_names and any(t.text in person_names for t in span) or after_person_noun \
                     or acted_on:
@@ -993,7 +997,7 @@ class DocActors:
                 and t.head.head.head.lemma_.lower() in self._holding_verbs
             # ("issued a warrant for Riad Salameh days later": the one a warrant is for)
             wanted = t.dep_ == "pobj" and t.head.lower_ in self._wanted_preps and t.head.head.lemma_.lower() in self._wanted_nouns
-            if not owner and not wanted and (t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._person_acts) \
+            if not owner and not wanted and (t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._untagged_person_acts) \
                     or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in ("", "GPE", "LOC"):
                 continue
             span = self._compound_run(t)
