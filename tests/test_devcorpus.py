@@ -255,7 +255,7 @@ HELD_OUT_FLOORS = {
     HELDOUT21: dict(precision=0.87, recall=0.75, f1=0.805, nonasserted=0.455),
     HELDOUT22: dict(precision=0.905, recall=0.72, f1=0.805, nonasserted=0.52),
     HELDOUT23: dict(precision=0.855, recall=0.61, f1=0.71, nonasserted=0.305, status_errors=1),
-    HELDOUT24: dict(precision=0.84, recall=0.625, f1=0.715, nonasserted=0.425),
+    HELDOUT24: dict(precision=0.845, recall=0.625, f1=0.72, nonasserted=0.425),
     HELDOUT25: dict(precision=0.835, recall=0.595, f1=0.695, nonasserted=0.41),
     HELDOUT26: dict(precision=0.915, recall=0.655, f1=0.765, nonasserted=0.53),
     HELDOUT27: dict(precision=0.8, recall=0.555, f1=0.655, nonasserted=0.395, status_errors=2),

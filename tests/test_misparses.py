@@ -437,3 +437,17 @@ def test_a_name_the_ner_took_for_a_body_that_a_warrant_is_for_is_a_persons():
     st = read_with(from_text("t", text, DATE), doc)
     wanted = {st.actors[k].label: st.actors[k].cls for e in st.events if e.action == "IssueArrestWarrant" for k in e.targets}
     assert wanted == {"Kim Chol Su": "Person"}, wanted
+
+
+def test_no_one_named_after_a_finite_verb_hung_on_a_subject_is_its_doer():
+    # "Norway, which chairs …, urged Khartoum …, and the White House said …", parsed with "urged" a
+    # clause on "Norway" and "House" a conjunct of "Norway"
+    text = "Norway, which chairs the donor group, urged Khartoum to free the activists, and the White House said it agreed."
+    doc = nlp()(prepare(text))
+    norway, urged, house, said = (next(t.i for t in doc if t.text == w) for w in ("Norway", "urged", "House", "said"))
+    doc = misread(text, {urged: (norway, "acl"), house: (norway, "conj"), norway: (said, "nsubj"), said: (said, "ROOT"),
+                         house - 2: (norway, "cc")})
+    assert (doc[urged].dep_, doc[house].head.text) == ("acl", "Norway")
+    found = events(text, doc)
+    assert ("Urge", ("Norway",), ("Sudan",), "Asserted") in found, found
+    assert not any(a == "Urge" and "United States" in ag for a, ag, _, _ in found), found

@@ -1276,7 +1276,13 @@ class EventFinder:
         if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
             return self.verb_agents(h, action, depth + 1)
         if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
-            return self.noun_agents(h, action, depth + 1)
+            refs = self.noun_agents(h, action, depth + 1)
+            if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ"):
+                # "Germany, which holds the EU presidency, called on Tehran …, and the White House
+                # said …", parsed with "called" a clause on "Germany" and "the White House" its
+                # conjunct: a finite verb so hung is the noun's own, and no one named after it did it
+                refs = [r for r in refs if r.token < v.i]
+            return refs
         if v.dep_ == "pcomp":
             gov = h.head
             while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.dep_ in ("advmod", "acomp", "prep", "dobj", "npadvmod"):
