@@ -57,6 +57,7 @@ class EventFinder:
         self.doc, self.a, self.r, self.lex = document, actors, resolver, lex
         self.sdoc, self.tokens = actors.sdoc, actors.tokens
         self._unnamed: list[UnnamedAct] = []  # acts on people left unnamed ('two executives')
+        self._sentence_texts: dict[int, str] = {}  # sentence index -> its lowercased text
         w = lex.words
         self.speech = w("speech_verbs")
         self.neg_eval = w("negative_evaluation_verbs", "lemmas")
@@ -512,6 +513,13 @@ class EventFinder:
                and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in rel.children)
                for y in rel.children if y.dep_ == "nsubj"]
 
+    def _sentence_text(self, v: Token) -> str:
+        """The lowercased text of `v`'s sentence (made once per sentence)."""
+        s = self.r.sent_of[v.i]
+        if s not in self._sentence_texts:
+            self._sentence_texts[s] = self.a.sents[s].text.lower()
+        return self._sentence_texts[s]
+
     def _verb_event(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
         for f in (*frame.alternatives, frame):
             c = self._verb_reading(v, f)
@@ -598,6 +606,8 @@ class EventFinder:
                          v, v, frame.confidence, f"verb:{v.lemma_.lower()}+refused")
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
+        if frame.require_words and not all(w in self._sentence_text(v) for w in frame.require_words):
+            return None  # (the words it needs are nowhere in the sentence: "issued warrants", no "visas")
         if frame.not_under and (v.dep_ in ("xcomp", "ccomp") or v.dep_ == "advcl" and marked_to(v)) \
                 and v.head.lemma_.lower() in frame.not_under:
             return None  # ("were allowed to visit him": the permission is what the text tells)
@@ -1925,7 +1935,7 @@ class EventFinder:
         a clause, "welcome the panel's decision … to hand over the evidence", whose doer the parse
         does not tell)."""
         out, arrests = [], {c.trigger.i: c for c in here if c.action == "Arrest" and c.agents}
-        for v in sent:
+        for v in self.a.words(sent):
             if v.pos_ != "VERB" or v.lemma_.lower() not in self.handover_verbs \
                     or v.i not in arrests and not any(o.dep_ == "dobj" for o in v.children):
                 continue
