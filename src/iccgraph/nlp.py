@@ -106,7 +106,7 @@ def parse_repairs(doc: Doc) -> Doc:
             _by_phrase_hung_on_a_passive_complement(doc, tok)
         elif dep == "conj" or dep == "ccomp":
             _summary_plural_read_as_verb(doc, tok)
-        if dep == "appos" or dep == "conj":
+        if dep == "appos" or dep == "conj":  # (a conjunct may need the summary's repair above too)
             _list_resumed_after_an_aside(doc, tok)
         elif dep == "prep" and tok.lower_ == "in":
             _place_of_the_deeds_hung_on_the_verb(doc, tok)

@@ -410,8 +410,7 @@ class DocActors:
                 or root.dep_ == "pobj" and (v := root.head.head.head).lemma_.lower() in self._person_acts
                 and root in along_with(v)
                 # ("issued a warrant for [Sin Gwang Su]", "authorised the arrest of [Oleksandr Yakymenko]")
-                or root.dep_ == "pobj" and root.head.lower_ in self._wanted_preps
-                and root.head.head.lemma_.lower() in self._wanted_nouns)
+                or self._wanted(root))
             named = None
             if span.text in person_names or all_names and any(t.text in person_names for t in span) or after_person_noun \
                     or acted_on:
@@ -996,7 +995,7 @@ class DocActors:
             owner = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self._holding_nouns \
                 and t.head.head.head.lemma_.lower() in self._holding_verbs
             # ("issued a warrant for Riad Salameh days later": the one a warrant is for)
-            wanted = t.dep_ == "pobj" and t.head.lower_ in self._wanted_preps and t.head.head.lemma_.lower() in self._wanted_nouns
+            wanted = self._wanted(t)
             if not owner and not wanted and (t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._untagged_person_acts) \
                     or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in ("", "GPE", "LOC"):
                 continue
@@ -1048,6 +1047,10 @@ class DocActors:
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out
+
+    def _wanted(self, t: Token) -> bool:
+        """Is `t` the one a warrant, an arrest or an extradition is for or of (lexicon acted_on_names.wanted)?"""
+        return t.dep_ == "pobj" and t.head.lower_ in self._wanted_preps and t.head.head.lemma_.lower() in self._wanted_nouns
 
     def _listed_name_start(self, span: Span) -> Span:
         """"the [Truth], [Reconciliation and Reparations Commission]": a body's name that lists its

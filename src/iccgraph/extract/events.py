@@ -1949,9 +1949,13 @@ class EventFinder:
             if (c := arrests.get(v.i)) is not None:
                 out.append(Candidate("Cooperate", c.agents, courts, c.status, c.trigger, c.anchor, c.confidence,
                                      "handover:court"))
-            elif not any(c.trigger.i == v.i for c in here) \
-                    and (v.dep_ not in ("acl", "advcl") or any(c.dep_ == "nsubj" for c in v.children)) \
-                    and (agents := [r for r in self.verb_agents(v, "Cooperate") if r.key not in {x.key for x in courts}]):
+                continue
+            if any(c.trigger.i == v.i for c in here) \
+                    or v.dep_ in ("acl", "advcl") and not any(c.dep_ == "nsubj" for c in v.children):
+                continue  # (read already, or an infinitive whose doer the parse does not tell)
+            court_keys = {r.key for r in courts}
+            agents = [r for r in self.verb_agents(v, "Cooperate") if r.key not in court_keys]
+            if agents:
                 out.append(Candidate("Cooperate", agents, courts, self.status(v), v, v, 0.7, "handover:court"))
         return out
 

@@ -201,6 +201,14 @@ class Resolver:
                 out.append(r)
         return out
 
+    def _people_listed_in(self, appos: Token, key: str) -> list[Ref]:
+        """The people other than `key` an apposition lists beside it ("…, his former defence
+        minister Yoav Gallant and …"), not one named inside a phrase or as a possessor ("the
+        uncle of Bashar al-Assad", "Assad's aide")."""
+        return [Ref(k, "member", t.i) for t in appos.subtree if (k := self.a.at(t)) and k != key
+                and self.a.cls(k) == "Person" and t.dep_ not in ("compound", "amod", "poss", "nmod")
+                and not self.possessive(t) and not self._inside(t, appos, ("pobj", "pcomp"))]
+
     def _head(self, h: Token, action: str | None, depth: int) -> list[Ref]:
         key = self.a.at(h)
         if not key and h.lemma_.lower() in self.title_words:
@@ -234,21 +242,18 @@ class Resolver:
             if self.a.cls(key) in ("Organization", "Court"):
                 # "the SSB, its president Ismail Demir and three other officials, X, Y and Z": the
                 # body's own people set off after it are listed beside it, not another name for it
-                refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos" and c.i > h.i
+                refs += [r for c in h.children if c.dep_ == "appos" and c.i > h.i
                          and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
-                         for t in c.subtree if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
-                         and t.dep_ not in ("compound", "amod", "poss", "nmod") and not self._inside(t, c, ("pobj", "pcomp"))]
+                         for r in self._people_listed_in(c, key)]
             if self.a.cls(key) == "Person":
                 # "Netanyahu, his former defence minister Yoav Gallant and …": a list the
                 # parser read as appositions names other people, not titles of the first.
                 # ("Rifaat al-Assad, the uncle of Bashar al-Assad": not someone named inside a phrase)
                 # ("Ovidio Guzman, a son of the drug lord Joaquin Guzman": whose relative he is, not a
                 # second target; but "Assad, his brother Maher": a list)
-                refs += [Ref(k, "member", t.i) for c in h.children if c.dep_ == "appos"
+                refs += [r for c in h.children if c.dep_ == "appos"
                          and not (c.lemma_.lower() in self.relatives and self.pobjs(c, ("of",)))
-                         for t in c.subtree if (k := self.a.at(t)) and k != key and self.a.cls(k) == "Person"
-                         and t.dep_ not in ("compound", "amod", "poss", "nmod") and not self.possessive(t)
-                         and not self._inside(t, c, ("pobj", "pcomp"))]
+                         for r in self._people_listed_in(c, key)]
                 # "Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant", parsed with
                 # the first name hung inside the second one's titles
                 for c in (c for c in h.children if c.dep_ == "compound"):
