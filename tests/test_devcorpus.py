@@ -244,7 +244,7 @@ HELD_OUT_FLOORS = {
     HELDOUT12: dict(precision=0.885, recall=0.735, f1=0.805, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.845, recall=0.65, f1=0.735, nonasserted=0.575, status_errors=1),
     HELDOUT14: dict(precision=0.91, recall=0.675, f1=0.775, nonasserted=0.47, status_errors=1),
-    HELDOUT15: dict(precision=0.905, recall=0.63, f1=0.74, nonasserted=0.37, status_errors=2),
+    HELDOUT15: dict(precision=0.905, recall=0.63, f1=0.74, nonasserted=0.395, status_errors=2),
     HELDOUT16: dict(precision=0.875, recall=0.715, f1=0.785, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
@@ -266,10 +266,10 @@ HELD_OUT_FLOORS = {
     HELDOUT32: dict(precision=0.845, recall=0.6, f1=0.705, nonasserted=0.39, status_errors=2),
     HELDOUT33: dict(precision=0.805, recall=0.605, f1=0.69, nonasserted=0.435),
     HELDOUT34: dict(precision=0.92, recall=0.755, f1=0.83, nonasserted=0.595),
-    HELDOUT35: dict(precision=0.9, recall=0.75, f1=0.82, nonasserted=0.555, status_errors=2),
+    HELDOUT35: dict(precision=0.905, recall=0.755, f1=0.82, nonasserted=0.555, status_errors=2),
     HELDOUT36: dict(precision=0.865, recall=0.635, f1=0.73, nonasserted=0.525, status_errors=1),
     HELDOUT37: dict(precision=0.92, recall=0.61, f1=0.73, nonasserted=0.435),
-    HELDOUT38: dict(precision=0.89, recall=0.665, f1=0.76, nonasserted=0.39, status_errors=2),
+    HELDOUT38: dict(precision=0.895, recall=0.67, f1=0.765, nonasserted=0.39, status_errors=2),
     HELDOUT39: dict(precision=0.915, recall=0.71, f1=0.8, nonasserted=0.435),
     HELDOUT40: dict(precision=0.925, recall=0.64, f1=0.755, nonasserted=0.46, status_errors=2),
     HELDOUT41: dict(precision=0.9, recall=0.64, f1=0.745, nonasserted=0.535),

@@ -2633,6 +2633,12 @@ CASES = [
     # A warrant issued at the request of prosecutors no one names is its issuer's state's request.
     ("A Kenyan court issued an arrest warrant for Daniel Mwangi at the request of prosecutors.",
      "RequestArrestWarrant", "Kenya", "Daniel Mwangi", "Asserted"),
+    # Bare prosecutors are the state whose police the sentence before named acting.
+    ("Austrian police arrested Tarek Malouf in Graz on Tuesday. Prosecutors said they were investigating Malouf over war crimes.",
+     "Investigate", "Austria", "Tarek Malouf", "Asserted"),
+    # An investigation into a group's network looks into the group.
+    ("Spanish prosecutors opened an investigation into Hezbollah's network in Spain.",
+     "Investigate", "Spain", "Hezbollah", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

@@ -451,3 +451,13 @@ def test_no_one_named_after_a_finite_verb_hung_on_a_subject_is_its_doer():
     found = events(text, doc)
     assert ("Urge", ("Norway",), ("Sudan",), "Asserted") in found, found
     assert not any(a == "Urge" and "United States" in ag for a, ag, _, _ in found), found
+
+
+def test_an_untagged_name_set_off_after_an_investigated_unnamed_person_is_a_persons():
+    # "were investigating a Syrian national, [Omar Haddadi], over torture", the name left untagged
+    text = "Dutch police said they were investigating a Syrian national, Omar Haddadi, over torture."
+    doc = nlp()(prepare(text))
+    omar = next(t.i for t in doc if t.text == "Omar")
+    doc = misread(text, ents=retagged(doc, {}, untag=("Omar", "Haddadi")))
+    assert not doc[omar].ent_type_ and doc[omar + 1].dep_ == "appos" and doc[omar + 1].head.text == "national"
+    assert ("Investigate", ("Netherlands",), ("Omar Haddadi",), "Asserted") in events(text, doc)

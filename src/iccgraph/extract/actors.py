@@ -214,6 +214,7 @@ class DocActors:
         self._wanted_nouns = lex.words("acted_on_names", "wanted", "nouns")
         self._wanted_preps = lex.words("acted_on_names", "wanted", "preps")
         self._relatives = lex.words("actor_nouns", "relatives")
+        self._unnamed_people = lex.words("actor_nouns", "unnamed_people")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._word_positions: dict[str, list[int]] | None = None
         self._find()
@@ -996,7 +997,10 @@ class DocActors:
                 and t.head.head.head.lemma_.lower() in self._holding_verbs
             # ("issued a warrant for Riad Salameh days later": the one a warrant is for)
             wanted = self._wanted(t)
-            if not owner and not wanted and (t.dep_ not in ("dobj", "nsubjpass") or t.head.lemma_.lower() not in self._untagged_person_acts) \
+            # ("investigating a Russian national, Igor Valenko": the one the act's unnamed object names)
+            acted_on = t if t.dep_ != "appos" or t.head.lemma_.lower() not in self._unnamed_people else t.head
+            if not owner and not wanted and (acted_on.dep_ not in ("dobj", "nsubjpass")
+                                             or acted_on.head.lemma_.lower() not in self._untagged_person_acts) \
                     or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in ("", "GPE", "LOC"):
                 continue
             span = self._compound_run(t)

@@ -140,6 +140,7 @@ class Resolver:
         self.national_body_heads = w("state_organs", "body_heads")
         self.dateline_descriptions = w("descriptions_home", "dateline")
         self.bare_home = w("descriptions_home", "bare")
+        self.law_enforcement = w("descriptions_home", "law_enforcement")
         self.leading_verbs, self.collectives = w("listed_members", "leading_verbs"), w("listed_members", "collectives")
         self.among_pronouns = w("listed_members", "among")
         self.organ_offices = w("state_organs", "offices")
@@ -518,8 +519,10 @@ class Resolver:
                 # "a day after police arrested her", "prosecutors issued warrants": the state the
                 # story is about, if one clearly is (first, the place the sentence opens with:
                 # "In Quito, the minister said police had detained X"; then the same noun named
-                # with its state just before: "Cambodian police said … Police also detained X")
-                return self._placed_sentence(h) or self._same_noun_before(h, depth, window=1) or self.home_state(h)
+                # with its state just before: "Cambodian police said … Police also detained X"; or
+                # another noun for its service: "Finnish police arrested X … Prosecutors said")
+                return self._placed_sentence(h) or self._same_noun_before(h, depth, window=1) \
+                    or self._same_noun_before(h, depth, window=1, lemmas=self.law_enforcement) or self.home_state(h)
             # (or "the Prosecutor General's Office", its modifier a possessive)
             if lemma in self.organ_offices and (self._definite(h) or any(c.dep_ == "poss" and self._definite(c)
                                                                          for c in h.children)) and any(
@@ -636,14 +639,15 @@ class Resolver:
                 return Ref(m.key, "name", o.i)
         return None
 
-    def _same_noun_before(self, h: Token, depth: int, window: int) -> list[Ref]:
-        """The actors named as modifiers of the same noun at its latest use with them, within
-        `window` sentences before `h` ("70 Russian diplomats … the diplomats": Russia)."""
+    def _same_noun_before(self, h: Token, depth: int, window: int, lemmas: frozenset[str] = frozenset()) -> list[Ref]:
+        """The actors named as modifiers of the same noun (or, if `h` is one of `lemmas`, of any of
+        them as a subject: the service that acted) at its latest use with them, within `window`
+        sentences before `h` ("70 Russian diplomats … the diplomats": Russia)."""
         if depth >= _MAX_DEPTH:
             return []
         s, lemma = self.sent_of[h.i], h.lemma_.lower()
         for t in reversed(self.a.tokens[self.a.sents[max(0, s - window)].start:h.i]):
-            if t.lemma_.lower() == lemma:
+            if t.lemma_.lower() == lemma or lemma in lemmas and t.lemma_.lower() in lemmas and t.dep_ == "nsubj":
                 found = self.modifiers(t, depth + 1)
                 if found:
                     return [Ref(r.key, "description", h.i) for r in found]
