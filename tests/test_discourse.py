@@ -2639,6 +2639,14 @@ CASES = [
     # An investigation into a group's network looks into the group.
     ("Spanish prosecutors opened an investigation into Hezbollah's network in Spain.",
      "Investigate", "Spain", "Hezbollah", "Asserted"),
+    # Being under (or subject to) a state's sanctions is being sanctioned by it.
+    ("Rami Makhlouf has been subject to EU sanctions since 2011.", "Sanction", "European Union", "Rami Makhlouf", "Asserted"),
+    # So with a court's warrant.
+    ("Omar al-Bashir, who is subject to an ICC arrest warrant, flew to Doha on Sunday.",
+     "IssueArrestWarrant", "International Criminal Court", "Omar al-Bashir", "Asserted"),
+    # "who" after a title is the one the title describes, not what the title is on.
+    ("Canada praised Ahmed Salim, the U.N. special rapporteur on the situation in the occupied Palestinian territories, who urged Israel to halt demolitions.",
+     "Urge", "Ahmed Salim", "Israel", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),

@@ -461,3 +461,15 @@ def test_an_untagged_name_set_off_after_an_investigated_unnamed_person_is_a_pers
     doc = misread(text, ents=retagged(doc, {}, untag=("Omar", "Haddadi")))
     assert not doc[omar].ent_type_ and doc[omar + 1].dep_ == "appos" and doc[omar + 1].head.text == "national"
     assert ("Investigate", ("Netherlands",), ("Omar Haddadi",), "Asserted") in events(text, doc)
+
+
+def test_a_bodys_name_whose_end_the_ner_took_for_a_product_is_whole():
+    # "sanctions on [Nordwind] [Systems]", the first word tagged a body and the second a product
+    text = "Japan imposed sanctions on Nordwind Systems over drone exports."
+    doc = nlp()(prepare(text))
+    nord = next(t.i for t in doc if t.text == "Nordwind")
+    doc = misread(text, ents=retagged(doc, {nord: "B-ORG", nord + 1: "B-PRODUCT"}))
+    assert [(e.text, e.label_) for e in doc.ents if e.start >= nord] == [("Nordwind", "ORG"), ("Systems", "PRODUCT")]
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.start >= nord] == [("Nordwind Systems", "ORG")]
+    assert ("Sanction", ("Japan",), ("Nordwind Systems",), "Asserted") in events(text, doc)

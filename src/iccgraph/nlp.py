@@ -69,6 +69,7 @@ def parse_repairs(doc: Doc) -> Doc:
     person would (each repair below says which)."""
     for tok in doc:
         _plural_noun_read_as_verb(doc, tok)
+    _body_name_cut_by_the_tagger(doc)
     for ent in doc.ents:
         _name_split_by_a_preposition(doc, ent)
         _name_in_pieces(doc, ent)
@@ -468,6 +469,23 @@ def _plural_noun_read_as_verb(doc: Doc, tok: Token) -> None:
     for c in list(tok.children):
         if c.i > verb.i:
             c.head = verb
+
+
+def _body_name_cut_by_the_tagger(doc: Doc) -> None:
+    """"sanctions on [Lockheed] [Martin]", "[Civitas] [Maxima], a Geneva-based legal network": a
+    body's name whose last words the NER took for a product or a work, one phrase of proper names
+    with nothing between, is the body's name whole."""
+    ents = list(doc.ents)
+    cut = [(a, b) for a, b in zip(ents, ents[1:]) if a.end == b.start and a.label_ == "ORG" and b.label_ in _NOT_ACTOR_LABELS
+           and doc[a.end - 1].head.i in range(b.start, b.end) and all(t.pos_ == "PROPN" for t in (*a, *b))]
+    if cut:
+        whole = {a.start: Span(doc, a.start, b.end, label="ORG") for a, b in cut}
+        rest = {b.start for _, b in cut}
+        doc.ents = [whole.get(e.start, e) for e in ents if e.start not in rest]
+
+
+# NER labels of no actor, which may take the end of a body's name
+_NOT_ACTOR_LABELS = frozenset(("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"))
 
 
 def _name_split_by_a_preposition(doc: Doc, ent: Span) -> None:

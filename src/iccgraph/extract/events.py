@@ -1818,11 +1818,13 @@ class EventFinder:
                 and gv.head.lemma_.lower() in self.realized_purpose_governors:
             # "telephoned Ansip to express her solidarity": with the one called
             targets = [r for o in gv.head.children if o.dep_ == "dobj" for r in self.r.np(o, action) if r.key not in agent_keys]
-        held_in = not targets and frame.in_subject and n.dep_ == "pobj" and n.head.lower_ in ("in", "under") \
-            and n.head.head.lemma_.lower() in frame.in_subject
+        holder = n.head.head if n.dep_ == "pobj" else n
+        if n.head.lower_ == "to" and holder.lower_ == "subject" and holder.dep_ in ("acomp", "oprd"):
+            holder = holder.head  # ("has been subject to U.S. sanctions": as under them)
+        held_in = not targets and frame.in_subject and n.dep_ == "pobj" and n.head.lower_ in ("in", "under", "to") \
+            and (n.head.lower_ != "to" or holder is not n.head.head) and holder.lemma_.lower() in frame.in_subject
         if held_in:
             # "Haroun has been in Sudanese custody since 2019", "Dodik is under investigation": the one in it
-            holder = n.head.head
             placed = [c for c in holder.children if c.dep_ == "dobj"]
             if placed and not agents:  # "judges placed X under formal investigation": the placers act
                 agents = self.verb_agents(holder, action)

@@ -1510,9 +1510,16 @@ class Resolver:
                                           for c in rel.children)
         while plural and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
+        who = any(w.lower_ in ("who", "whom", "whose") for c in rel.children for w in (c, *c.children))
+        # "Francesca Albanese, the rapporteur on (the situation in) the occupied territories, who
+        # has been …": not what the title is of or on, but the one it describes
+        title = head
+        while title.dep_ == "pobj" and title.head.dep_ == "prep" and title.head.head.pos_ == "NOUN":
+            title = title.head.head
+        if who and title is not head and title.dep_ == "appos" and title.head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
+            head = title
         # "Ali Rezaei, the embassy's analyst, who was detained …": the one the title describes
-        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" \
-                and any(w.lower_ in ("who", "whom", "whose") for c in rel.children for w in (c, *c.children)):
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and who:
             head = head.head
         # "Ongwen is one of five LRA leaders for whom the court issued warrants": Ongwen
         one = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
