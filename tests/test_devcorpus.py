@@ -233,16 +233,19 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # Under "who" after a title read as the one the title describes: heldout18's precision floor by
 # "including Ibrahim Sharif, the Sunni leader of the secular opposition Waad party, who was arrested at
 # his home", now an arrest of him with no one named doing it, which its gold line (by Bahrain) cannot match.
+# Under "the two" read as the pair just named or just met: heldout5's precision and F1 floors and its
+# status-error ceiling by "Abe spoke by telephone with Park …, and the two agreed to cooperate closely",
+# read as done, where its gold has it (as an optional line) as intended.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.795, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.735, f1=0.83, nonasserted=0.55),
     HELDOUT4: dict(precision=0.955, recall=0.78, f1=0.86, nonasserted=0.64, no_split=True, status_errors=1),
-    HELDOUT5: dict(precision=0.945, recall=0.815, f1=0.875, nonasserted=0.65, status_errors=1),
+    HELDOUT5: dict(precision=0.935, recall=0.815, f1=0.87, nonasserted=0.65, status_errors=2),
     HELDOUT6: dict(precision=0.95, recall=0.745, f1=0.835, nonasserted=0.42),
     HELDOUT7: dict(precision=0.855, recall=0.65, f1=0.74, nonasserted=0.475),
     HELDOUT8: dict(precision=0.905, recall=0.585, f1=0.71, nonasserted=0.5),
     HELDOUT9: dict(precision=0.965, recall=0.67, f1=0.79, nonasserted=0.445),
-    HELDOUT10: dict(precision=0.91, recall=0.715, f1=0.8, nonasserted=0.585),
+    HELDOUT10: dict(precision=0.915, recall=0.72, f1=0.805, nonasserted=0.585),
     HELDOUT11: dict(precision=0.87, recall=0.6, f1=0.71, nonasserted=0.34, status_errors=2),
     HELDOUT12: dict(precision=0.885, recall=0.735, f1=0.805, nonasserted=0.6, status_errors=2),
     HELDOUT13: dict(precision=0.845, recall=0.655, f1=0.74, nonasserted=0.575, status_errors=1),
@@ -257,9 +260,9 @@ HELD_OUT_FLOORS = {
     HELDOUT20: dict(precision=0.915, recall=0.64, f1=0.755, nonasserted=0.445),
     HELDOUT21: dict(precision=0.87, recall=0.76, f1=0.81, nonasserted=0.455),
     HELDOUT22: dict(precision=0.905, recall=0.72, f1=0.805, nonasserted=0.52),
-    HELDOUT23: dict(precision=0.855, recall=0.615, f1=0.715, nonasserted=0.305, status_errors=1),
-    HELDOUT24: dict(precision=0.845, recall=0.63, f1=0.725, nonasserted=0.425),
-    HELDOUT25: dict(precision=0.835, recall=0.595, f1=0.695, nonasserted=0.41),
+    HELDOUT23: dict(precision=0.86, recall=0.63, f1=0.725, nonasserted=0.305, status_errors=1),
+    HELDOUT24: dict(precision=0.85, recall=0.64, f1=0.73, nonasserted=0.425),
+    HELDOUT25: dict(precision=0.835, recall=0.595, f1=0.695, nonasserted=0.435),
     HELDOUT26: dict(precision=0.915, recall=0.655, f1=0.765, nonasserted=0.53),
     HELDOUT27: dict(precision=0.8, recall=0.555, f1=0.655, nonasserted=0.395, status_errors=2),
     HELDOUT28: dict(precision=0.91, recall=0.635, f1=0.75, nonasserted=0.435, status_errors=1),
@@ -279,7 +282,7 @@ HELD_OUT_FLOORS = {
     HELDOUT42: dict(precision=0.87, recall=0.745, f1=0.8, nonasserted=0.51),
     HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.44),
     HELDOUT44: dict(precision=0.865, recall=0.675, f1=0.76, nonasserted=0.505, status_errors=1),
-    HELDOUT45: dict(precision=0.905, recall=0.67, f1=0.77, nonasserted=0.57),
+    HELDOUT45: dict(precision=0.905, recall=0.67, f1=0.77, nonasserted=0.585),
     HELDOUT46: dict(precision=0.835, recall=0.58, f1=0.685, nonasserted=0.355, status_errors=1),
     HELDOUT47: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.52, status_errors=1),
 }

@@ -2647,6 +2647,12 @@ CASES = [
     # "who" after a title is the one the title describes, not what the title is on.
     ("Canada praised Ahmed Salim, the U.N. special rapporteur on the situation in the occupied Palestinian territories, who urged Israel to halt demolitions.",
      "Urge", "Ahmed Salim", "Israel", "Asserted"),
+    # "The two" after a meeting are the two who met.
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha, and the two signed a trade agreement.",
+     "Cooperate", "William Ruto", "Samia Suluhu Hassan", "Asserted"),
+    # Signing a joint statement, or launching a joint initiative, is working together.
+    ("Egypt and Jordan signed a joint statement on water security on Monday.", "Cooperate", "Egypt", "Jordan", "Asserted"),
+    ("Brazil and Chile launched a joint initiative on forest crimes.", "Cooperate", "Brazil", "Chile", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),
@@ -2684,6 +2690,11 @@ def test_backstory_is_not_what_the_reaction_is_to():
             "Myanmar's junta called the decision illegal.")
     assert has_event(text, "Criticize", "Myanmar", "International Criminal Court", "Asserted", DATE), describe(text, DATE)
     assert not has_event(text, "Criticize", "Myanmar", "Karim Khan", "Asserted", DATE), describe(text, DATE)
+
+
+def test_saying_something_in_a_joint_statement_is_no_cooperation_of_its_own():
+    text = "Canada, Peru and Chile backed Ecuador in a joint statement on Monday."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Cooperate"], describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

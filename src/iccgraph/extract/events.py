@@ -1636,6 +1636,8 @@ class EventFinder:
             # told, not a new one (nor a denial of it)
             return None
         light = gl in frame.light_verbs
+        if frame.light_only and not light:
+            return None
         if light and frame.light_verbs[gl] and n.dep_ == "pobj" and any(
                 c.dep_ == "dobj" and any(self.a.cls(r.key) == "State" for r in self.r.np(c)) for c in gv.children):
             # "Moscow asked London for the arrest of X": a state asked to act, not a warrant requested

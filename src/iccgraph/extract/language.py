@@ -70,6 +70,7 @@ class Frame:
     own_agent_needs: tuple[str, ...] = ()    # nouns only: "Russia's CRIMINAL case against X" (not "Ukraine's case against Russia", a lawsuit)
     in_subject: tuple[str, ...] = ()         # nouns only: "X has been IN Sudanese custody": X is the target (of these verbs)
     holders_only: bool = False               # only the holder objects count: "asked for the COURT's help", not "for respect"
+    light_only: bool = False                 # nouns only: only under a light verb ("SIGNED a joint statement", not "said in one")
     no_complement: bool = False              # "held X" is a detention, "held X responsible" is not
     may_name_a_body: bool = False            # nouns only: "sent a fact-finding MISSION", but "the UN fact-finding mission on X has found" names a body
     clause_subject_object: bool = False      # "let U.N. investigators visit": the small clause's subject is the object

@@ -284,6 +284,12 @@ class Resolver:
             # ("both of them" is resolved through "them")
             return [Ref(r.key, "description", r.token)
                     for r in self._coordination_before(h, (), 2, window=1, plural_phrases=False)]
+        if h.pos_ == "NUM" and self.numbers.get(h.lower_) == 2 and h.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) and not self.pobjs(h, ("of",)):
+            # "Hu met Fukuda in Tokyo, and the two signed a joint statement": the pair last named
+            # together, else the two of the act just told
+            pair = self._coordination_before(h, (), 2, window=1, plural_phrases=False) or self._pair_in_act(h, ("Person",))
+            return [Ref(r.key, "description", r.token) for r in pair]
         # ("called on the two sides", "the two parties": as "both sides")
         # (not "both" before a list, "accused both the Israeli military and Hamas": each is named)
         listed = any(c.dep_ == "conj" for c in h.children)
