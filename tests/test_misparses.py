@@ -473,3 +473,40 @@ def test_a_bodys_name_whose_end_the_ner_took_for_a_product_is_whole():
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert [(e.text, e.label_) for e in doc.ents if e.start >= nord] == [("Nordwind Systems", "ORG")]
     assert ("Sanction", ("Japan",), ("Nordwind Systems",), "Asserted") in events(text, doc)
+
+
+def test_an_untagged_name_whose_arrest_a_warrant_is_for_is_a_persons():
+    # "a warrant for [Marco Velez]'s arrest", the name left untagged by the NER
+    text = "A Quito judge issued a warrant for Marco Velez's arrest last year."
+    doc = nlp()(prepare(text))
+    doc = misread(text, ents=retagged(doc, {}, untag=("Marco", "Velez", "'s")))
+    velez = next(t for t in doc if t.text == "Velez")
+    assert not velez.ent_type_ and velez.dep_ == "poss" and velez.head.text == "arrest"
+    assert ("IssueArrestWarrant", ("Ecuador",), ("Marco Velez",), "Asserted") in events(text, doc)
+
+
+def test_a_name_taken_for_a_place_after_a_warrant_issued_on_a_day_is_a_persons():
+    # "issued an arrest warrant on Tuesday for [Zoran Milic]", the name tagged a place and the
+    # for-phrase hung on the verb
+    text = "Serbia's war crimes court issued an arrest warrant on Tuesday for Zoran Milic."
+    doc = nlp()(prepare(text))
+    zoran, issued = (next(t.i for t in doc if t.text == w) for w in ("Zoran", "issued"))
+    doc = misread(text, {zoran - 1: (issued, "prep")}, ents=retagged(doc, {zoran: "B-GPE", zoran + 1: "I-GPE"}))
+    assert doc[zoran].ent_type_ == "GPE" and doc[zoran - 1].head.text == "issued"
+    assert ("IssueArrestWarrant", ("Serbia",), ("Zoran Milic",), "Asserted") in events(text, doc)
+
+
+def test_a_title_read_as_a_second_subject_beside_the_name_is_the_names():
+    # "Belgian investigating judge Anne Colsoul issued …", with "judge" a second subject of
+    # "issued" and "Belgian" the subject of "investigating"
+    text = "In March, Belgian investigating judge Anne Colsoul issued an arrest warrant for Marek Novak."
+    doc = nlp()(prepare(text))
+    belgian, investigating, judge, issued, marek = (next(t.i for t in doc if t.text == w) for w in (
+        "Belgian", "investigating", "judge", "issued", "Marek"))
+    doc = misread(text, {judge: (issued, "nsubj"), belgian: (investigating, "nsubj"), investigating: (judge, "amod")},
+                  ents=retagged(doc, {marek: "B-PERSON", marek + 1: "I-PERSON"}))
+    assert [t.text for t in doc[issued].children if t.dep_ == "nsubj"] == ["judge", "Colsoul"]
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[judge].head.text, doc[judge].dep_, doc[belgian].head.text) == ("Colsoul", "compound", "judge")
+    found = events(text, doc)
+    assert ("IssueArrestWarrant", ("Anne Colsoul",), ("Marek Novak",), "Asserted") in found, found

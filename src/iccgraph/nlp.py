@@ -95,6 +95,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _past_verb_joined_to_an_infinitive(doc, tok)
         _summary_subject_read_as_apposition(doc, tok)
         _relative_clause_read_as_modifier(doc, tok)
+        _title_read_as_a_second_subject(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
         dep = tok.dep_  # (read once: these concern few words, and every word passes here)
         if dep == "amod":
@@ -544,6 +545,22 @@ def _titled_names_read_as_one(doc: Doc, first: Span, second: Span) -> None:
         if t.head.i not in range(t.i + 1, second.end):
             t.head, t.dep_ = b, ("amod" if t.pos_ == "ADJ" else "compound")
     b.head, b.dep_ = a, "conj"
+
+
+def _title_read_as_a_second_subject(doc: Doc, tok: Token) -> None:
+    """"French investigating judge Aude Buresi issued a warrant", with "judge" and "Buresi" both
+    subjects of "issued" (and "French" the subject of "investigating"): the title just before a
+    person's name is a modifier of the name, and what modifies the title stays with it."""
+    if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return
+    title = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == tok.left_edge.i - 1), None)
+    if title is None:
+        return
+    title.head, title.dep_ = tok, "compound"
+    for participle in (c for c in title.children if c.dep_ == "amod" and c.tag_ == "VBG"):
+        for x in participle.children:
+            if x.dep_ == "nsubj" and x.i < participle.i and x.pos_ == "ADJ":
+                x.head, x.dep_ = title, "amod"
 
 
 def _misattached(doc: Doc, tok: Token) -> None:

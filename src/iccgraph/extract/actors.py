@@ -1053,8 +1053,15 @@ class DocActors:
         return out
 
     def _wanted(self, t: Token) -> bool:
-        """Is `t` the one a warrant, an arrest or an extradition is for or of (lexicon acted_on_names.wanted)?"""
-        return t.dep_ == "pobj" and t.head.lower_ in self._wanted_preps and t.head.head.lemma_.lower() in self._wanted_nouns
+        """Is `t` the one a warrant, an arrest or an extradition is for or of (lexicon acted_on_names.wanted)?
+        ("a warrant for X", "X's arrest", or "issued a warrant on Wednesday for X", the phrase hung on the verb)"""
+        if t.dep_ == "poss":
+            return t.head.lemma_.lower() in self._wanted_nouns
+        if t.dep_ != "pobj" or t.head.lower_ not in self._wanted_preps:
+            return False
+        holder = t.head.head
+        return holder.lemma_.lower() in self._wanted_nouns or holder.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self._wanted_nouns for c in holder.children)
 
     def _listed_name_start(self, span: Span) -> Span:
         """"the [Truth], [Reconciliation and Reparations Commission]": a body's name that lists its
