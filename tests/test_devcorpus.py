@@ -254,7 +254,7 @@ HELD_OUT_FLOORS = {
     HELDOUT16: dict(precision=0.875, recall=0.715, f1=0.785, nonasserted=0.43),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
-    HELDOUT17: dict(precision=0.9, recall=0.68, f1=0.775, nonasserted=0.45),
+    HELDOUT17: dict(precision=0.9, recall=0.685, f1=0.78, nonasserted=0.45),
     HELDOUT18: dict(precision=0.88, recall=0.605, f1=0.72, nonasserted=0.28),
     HELDOUT19: dict(precision=0.885, recall=0.585, f1=0.705, nonasserted=0.315),
     HELDOUT20: dict(precision=0.915, recall=0.64, f1=0.755, nonasserted=0.445),
@@ -277,7 +277,7 @@ HELD_OUT_FLOORS = {
     HELDOUT37: dict(precision=0.92, recall=0.61, f1=0.73, nonasserted=0.455),
     HELDOUT38: dict(precision=0.895, recall=0.67, f1=0.765, nonasserted=0.39, status_errors=2),
     HELDOUT39: dict(precision=0.915, recall=0.71, f1=0.8, nonasserted=0.435),
-    HELDOUT40: dict(precision=0.925, recall=0.64, f1=0.755, nonasserted=0.46, status_errors=2),
+    HELDOUT40: dict(precision=0.925, recall=0.645, f1=0.76, nonasserted=0.46, status_errors=2),
     HELDOUT41: dict(precision=0.9, recall=0.64, f1=0.745, nonasserted=0.535),
     HELDOUT42: dict(precision=0.87, recall=0.745, f1=0.8, nonasserted=0.51),
     HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.44),

@@ -2653,6 +2653,9 @@ CASES = [
     # Signing a joint statement, or launching a joint initiative, is working together.
     ("Egypt and Jordan signed a joint statement on water security on Monday.", "Cooperate", "Egypt", "Jordan", "Asserted"),
     ("Brazil and Chile launched a joint initiative on forest crimes.", "Cooperate", "Brazil", "Chile", "Asserted"),
+    # "The statement" acts for whoever the story said issued one.
+    ("Ghana's foreign ministry issued a statement on Tuesday. The statement accused Lome of sheltering coup plotters.",
+     "Criticize", "Ghana", "Togo", "Asserted"),
     # The MH17 Joint Investigation Team is a body, by its acronym too.
     ("The JIT accused Moscow of withholding radar data from the crash site.",
      "Criticize", "Joint Investigation Team", "Russia", "Asserted"),
@@ -2695,6 +2698,13 @@ def test_backstory_is_not_what_the_reaction_is_to():
 def test_saying_something_in_a_joint_statement_is_no_cooperation_of_its_own():
     text = "Canada, Peru and Chile backed Ecuador in a joint statement on Monday."
     assert not [e for e in events_of(text, DATE) if e[0] == "Cooperate"], describe(text, DATE)
+
+
+def test_findings_are_a_reports_not_a_statements():
+    text = ("A UN panel found that Syria had used sarin in Khan Sheikhoun. Nikki Haley said in a statement that "
+            "Russia was shielding its ally. Syria rejected the findings as lies.")
+    assert has_event(text, "Criticize", "Syria", "UN panel", "Asserted", DATE), describe(text, DATE)
+    assert not has_event(text, "Criticize", "Syria", "Nikki Haley", "Asserted", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

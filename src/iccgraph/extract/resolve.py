@@ -101,7 +101,8 @@ class Resolver:
         # (a noun's verbs: one, or several for a deed told in other words: "moved the statue … the removal")
         self.cognate_verbs = {n: frozenset([v] if isinstance(v, str) else v) for n, v in refers["cognate_verbs"].items()}
         self.attack_kinds = frozenset({"Attack"})
-        self.document_nouns = w("action_reference_nouns", "documents", "nouns")
+        self.statement_nouns = w("action_reference_nouns", "documents", "statements")
+        self.document_nouns = w("action_reference_nouns", "documents", "nouns") | self.statement_nouns
         self.finding_verbs = w("action_reference_nouns", "documents", "finding_verbs")
         self.publishing_verbs = w("action_reference_nouns", "documents", "publishing_verbs")
         self.author_preps = tuple(lex.raw["action_reference_nouns"]["documents"]["author_preps"])
@@ -1334,11 +1335,14 @@ class Resolver:
         welcomed the report", not the findings Scotland Yard shared with its authors); pronouns are not
         trusted here ("It also found …", "its findings": whose, their reading too often gets wrong)."""
         lemma = h.lemma_.lower()
+        statement = self._is_statement(h)
         for exact in (True, False):
             for t in reversed(self.a.tokens[:h.left_edge.i]):
-                if t.pos_ == "NOUN" and (t.lemma_.lower() == lemma if exact else self._names_a_document(t)):
+                # (a statement is none of a report's findings, nor they a statement)
+                if t.pos_ == "NOUN" and (t.lemma_.lower() == lemma if exact
+                                         else self._names_a_document(t) and self._is_statement(t) == statement):
                     authors = self._authors_of(t)
-                elif not exact and t.pos_ == "VERB" and t.lemma_.lower() in self.finding_verbs \
+                elif not exact and not statement and t.pos_ == "VERB" and t.lemma_.lower() in self.finding_verbs \
                         and t.dep_ not in ("amod", "acl", "relcl"):
                     authors = [] if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children) else self._doers_of(t)
                 else:
@@ -1347,6 +1351,9 @@ class Resolver:
                 if authors:
                     return [Ref(r.key, "action", t.i) for r in authors]
         return []
+
+    def _is_statement(self, t: Token) -> bool:
+        return t.lemma_.lower() in self.statement_nouns or t.lower_ in self.statement_nouns
 
     def _names_a_document(self, t: Token) -> bool:
         """A report, its findings or conclusions (by lemma, or by form: "findings")."""
