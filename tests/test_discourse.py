@@ -2653,6 +2653,9 @@ CASES = [
     # Signing a joint statement, or launching a joint initiative, is working together.
     ("Egypt and Jordan signed a joint statement on water security on Monday.", "Cooperate", "Egypt", "Jordan", "Asserted"),
     ("Brazil and Chile launched a joint initiative on forest crimes.", "Cooperate", "Brazil", "Chile", "Asserted"),
+    # Bare prosecutors are the state whose court the sentence before named acting.
+    ("A Quito court issued an arrest warrant for Marta Lucia Ramos. Prosecutors had requested the warrant.",
+     "RequestArrestWarrant", "Ecuador", "Marta Lucia Ramos", "Asserted"),
     # "The statement" acts for whoever the story said issued one.
     ("Ghana's foreign ministry issued a statement on Tuesday. The statement accused Lome of sheltering coup plotters.",
      "Criticize", "Ghana", "Togo", "Asserted"),
@@ -2698,6 +2701,12 @@ def test_backstory_is_not_what_the_reaction_is_to():
 def test_saying_something_in_a_joint_statement_is_no_cooperation_of_its_own():
     text = "Canada, Peru and Chile backed Ecuador in a joint statement on Monday."
     assert not [e for e in events_of(text, DATE) if e[0] == "Cooperate"], describe(text, DATE)
+
+
+def test_bare_prosecutors_are_no_international_courts():
+    text = "The European Court of Human Rights ordered Turkey to free Osman Kavala. Prosecutors said they were investigating Kavala."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Investigate" and "European Court of Human Rights" in e[1]], \
+        describe(text, DATE)
 
 
 def test_findings_are_a_reports_not_a_statements():

@@ -2544,7 +2544,8 @@ class EventFinder:
                        or self.a.cls(r.key) == "Court" and any(
                            x.lemma_.lower() in self.prosecutor_words for x in self.tokens[r.token].subtree)]
                 if not who and t.pos_ == "NOUN" and t.lemma_.lower() in self.request_nouns and any(
-                        o.lemma_.lower() in self.prosecutor_words and not self.r.np(o, "RequestArrestWarrant")
+                        o.lemma_.lower() in self.prosecutor_words
+                        and all(r.how == "description" for r in self.r.np(o, "RequestArrestWarrant"))
                         for o in self.r.pobjs(t, ("of", "by", "from"))):
                     # "at the request of prosecutors, a Turkish court issued …": prosecutors no one
                     # names ask for the issuer's state (an international court's, for the court itself)

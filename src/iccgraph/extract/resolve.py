@@ -656,6 +656,8 @@ class Resolver:
         for t in reversed(self.a.tokens[self.a.sents[max(0, s - window)].start:h.i]):
             if t.lemma_.lower() == lemma or lemma in lemmas and t.lemma_.lower() in lemmas and t.dep_ == "nsubj":
                 found = self.modifiers(t, depth + 1)
+                if t.lemma_.lower() != lemma:  # (another service is a state's: not "the European Court of Human Rights")
+                    found = [r for r in found if self.a.cls(r.key) == "State"]
                 if found:
                     return [Ref(r.key, "description", h.i) for r in found]
         return []
