@@ -2653,6 +2653,9 @@ CASES = [
     # Signing a joint statement, or launching a joint initiative, is working together.
     ("Egypt and Jordan signed a joint statement on water security on Monday.", "Cooperate", "Egypt", "Jordan", "Asserted"),
     ("Brazil and Chile launched a joint initiative on forest crimes.", "Cooperate", "Brazil", "Chile", "Asserted"),
+    # "Both" after a meeting are the two who met.
+    ("Mexican President Claudia Sheinbaum met Guatemalan President Bernardo Arevalo in Tapachula. "
+     "Both urged Washington to fund the border programme.", "Urge", "Bernardo Arevalo", "United States", "Asserted"),
     # Bare prosecutors are the state whose court the sentence before named acting.
     ("A Quito court issued an arrest warrant for Marta Lucia Ramos. Prosecutors had requested the warrant.",
      "RequestArrestWarrant", "Ecuador", "Marta Lucia Ramos", "Asserted"),

@@ -282,9 +282,11 @@ class Resolver:
         if h.lower_ in self.pair_dets and h.pos_ in ("DET", "PRON") and h.dep_ in ("nsubj", "nsubjpass", "dobj") \
                 and not any(c.dep_ == "prep" for c in h.children):
             # "Brazil and Colombia held talks. Both urged Caracas …": the pair just named together
-            # ("both of them" is resolved through "them")
+            # ("both of them" is resolved through "them"); else the two who just met ("Abe met Hu
+            # … Both urged Pyongyang")
             return [Ref(r.key, "description", r.token)
-                    for r in self._coordination_before(h, (), 2, window=1, plural_phrases=False)]
+                    for r in self._coordination_before(h, (), 2, window=1, plural_phrases=False)
+                    or self._pair_in_act(h, ("Person",), window=1)]
         if h.pos_ == "NUM" and self.numbers.get(h.lower_) == 2 and h.dep_ in ("nsubj", "nsubjpass") \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) and not self.pobjs(h, ("of",)):
             # "Hu met Fukuda in Tokyo, and the two signed a joint statement": the pair last named
