@@ -2653,6 +2653,9 @@ CASES = [
     # Signing a joint statement, or launching a joint initiative, is working together.
     ("Egypt and Jordan signed a joint statement on water security on Monday.", "Cooperate", "Egypt", "Jordan", "Asserted"),
     ("Brazil and Chile launched a joint initiative on forest crimes.", "Cooperate", "Brazil", "Chile", "Asserted"),
+    # Saying an act was a step backwards criticizes whoever did it.
+    ("The International Criminal Court dropped the case against Uhuru Kenyatta on Friday. Human Rights Watch said "
+     "the decision was a step backwards for victims.", "Criticize", "Human Rights Watch", "International Criminal Court", "Asserted"),
     # "Both" after a meeting are the two who met.
     ("Mexican President Claudia Sheinbaum met Guatemalan President Bernardo Arevalo in Tapachula. "
      "Both urged Washington to fund the border programme.", "Urge", "Bernardo Arevalo", "United States", "Asserted"),

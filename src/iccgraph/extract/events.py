@@ -2164,8 +2164,10 @@ class EventFinder:
         for c in s.children:
             if c.dep_ == "ccomp" and c.lemma_ in ("be", "become") and not any(x.dep_ == "neg" for x in c.children):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
-                action = next((j for x in c.children if x.dep_ in ("acomp", "attr")  # "is incomprehensible and brutal"
-                               for w in (x, *x.conjuncts, *[a for a in x.children if a.dep_ == "amod"])
+                # ("is incomprehensible and brutal", "was a step backwards")
+                action = next((j for x in c.children if x.dep_ in ("acomp", "attr")
+                               for w in (x, *x.conjuncts, *[a for a in x.children if a.dep_ == "amod"
+                                                            or a.dep_ == "advmod" and x.pos_ == "NOUN"])
                                if (j := self._judgement(w))), None)
                 if subj is None or action is None:
                     continue
