@@ -472,6 +472,10 @@ def _plural_noun_read_as_verb(doc: Doc, tok: Token) -> None:
             c.head = verb
 
 
+# NER labels of no actor, which may take the end of a body's name
+_NOT_ACTOR_LABELS = frozenset(("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"))
+
+
 def _body_name_cut_by_the_tagger(doc: Doc) -> None:
     """"sanctions on [Lockheed] [Martin]", "[Civitas] [Maxima], a Geneva-based legal network": a
     body's name whose last words the NER took for a product or a work, one phrase of proper names
@@ -483,10 +487,6 @@ def _body_name_cut_by_the_tagger(doc: Doc) -> None:
         whole = {a.start: Span(doc, a.start, b.end, label="ORG") for a, b in cut}
         rest = {b.start for _, b in cut}
         doc.ents = [whole.get(e.start, e) for e in ents if e.start not in rest]
-
-
-# NER labels of no actor, which may take the end of a body's name
-_NOT_ACTOR_LABELS = frozenset(("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"))
 
 
 def _name_split_by_a_preposition(doc: Doc, ent: Span) -> None:

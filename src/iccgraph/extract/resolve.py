@@ -284,15 +284,11 @@ class Resolver:
             # "Brazil and Colombia held talks. Both urged Caracas …": the pair just named together
             # ("both of them" is resolved through "them"); else the two who just met ("Abe met Hu
             # … Both urged Pyongyang")
-            return [Ref(r.key, "description", r.token)
-                    for r in self._coordination_before(h, (), 2, window=1, plural_phrases=False)
-                    or self._pair_in_act(h, ("Person",), window=1)]
+            return self._pair_named_or_met(h, window=1)
         if h.pos_ == "NUM" and self.numbers.get(h.lower_) == 2 and h.dep_ in ("nsubj", "nsubjpass") \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) and not self.pobjs(h, ("of",)):
-            # "Hu met Fukuda in Tokyo, and the two signed a joint statement": the pair last named
-            # together, else the two of the act just told
-            pair = self._coordination_before(h, (), 2, window=1, plural_phrases=False) or self._pair_in_act(h, ("Person",))
-            return [Ref(r.key, "description", r.token) for r in pair]
+            # "Hu met Fukuda in Tokyo, and the two signed a joint statement": likewise
+            return self._pair_named_or_met(h, window=2)
         # ("called on the two sides", "the two parties": as "both sides")
         # (not "both" before a list, "accused both the Israeli military and Hamas": each is named)
         listed = any(c.dep_ == "conj" for c in h.children)
@@ -2275,6 +2271,12 @@ class Resolver:
         if self.a.cls(key) in classes:
             return key
         return self.a.state_of(key) if "State" in classes else None
+
+    def _pair_named_or_met(self, h: Token, window: int) -> list[Ref]:
+        """"Both", "the two": the pair named together in the sentence before or this one, else the
+        two people of the act told within `window` sentences (the two who met)."""
+        pair = self._coordination_before(h, (), 2, window=1, plural_phrases=False) or self._pair_in_act(h, ("Person",), window)
+        return [Ref(r.key, "description", r.token) for r in pair]
 
     def _pair_in_act(self, h: Token, classes: tuple[str, ...], window: int = 2) -> list[Ref]:
         """'the two countries', 'the two leaders' with no pair named together: the doer and the
