@@ -2662,6 +2662,9 @@ CASES = [
     # Bare prosecutors are the state whose court the sentence before named acting.
     ("A Quito court issued an arrest warrant for Marta Lucia Ramos. Prosecutors had requested the warrant.",
      "RequestArrestWarrant", "Ecuador", "Marta Lucia Ramos", "Asserted"),
+    # Findings rejected are those a body said it had made.
+    ("A U.N. panel of experts said on Monday that Eritrea had armed the rebels. Asmara rejected the findings as lies.",
+     "Criticize", "Eritrea", "U.N. panel of experts", "Asserted"),
     # "The statement" acts for whoever the story said issued one.
     ("Ghana's foreign ministry issued a statement on Tuesday. The statement accused Lome of sheltering coup plotters.",
      "Criticize", "Ghana", "Togo", "Asserted"),
@@ -2716,8 +2719,8 @@ def test_bare_prosecutors_are_no_international_courts():
 
 
 def test_findings_are_a_reports_not_a_statements():
-    text = ("A UN panel found that Syria had used sarin in Khan Sheikhoun. Nikki Haley said in a statement that "
-            "Russia was shielding its ally. Syria rejected the findings as lies.")
+    text = ("A UN panel found that Syria had used sarin in Khan Sheikhoun. U.S. Ambassador Nikki Haley issued a "
+            "statement on Friday. Syria rejected the findings as lies.")
     assert has_event(text, "Criticize", "Syria", "UN panel", "Asserted", DATE), describe(text, DATE)
     assert not has_event(text, "Criticize", "Syria", "Nikki Haley", "Asserted", DATE), describe(text, DATE)
 

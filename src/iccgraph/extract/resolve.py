@@ -104,6 +104,7 @@ class Resolver:
         self.statement_nouns = w("action_reference_nouns", "documents", "statements")
         self.document_nouns = w("action_reference_nouns", "documents", "nouns") | self.statement_nouns
         self.finding_verbs = w("action_reference_nouns", "documents", "finding_verbs")
+        self.body_finding_verbs = w("action_reference_nouns", "documents", "body_finding_verbs")
         self.publishing_verbs = w("action_reference_nouns", "documents", "publishing_verbs")
         self.author_preps = tuple(lex.raw["action_reference_nouns"]["documents"]["author_preps"])
         self.told_deeds = w("action_reference_nouns", "told_deeds", "nouns")
@@ -1342,9 +1343,12 @@ class Resolver:
                 if t.pos_ == "NOUN" and (t.lemma_.lower() == lemma if exact
                                          else self._names_a_document(t) and self._is_statement(t) == statement):
                     authors = self._authors_of(t)
-                elif not exact and not statement and t.pos_ == "VERB" and t.lemma_.lower() in self.finding_verbs \
-                        and t.dep_ not in ("amod", "acl", "relcl"):
+                elif not exact and not statement and t.pos_ == "VERB" and t.dep_ not in ("amod", "acl", "relcl") and (
+                        t.lemma_.lower() in self.finding_verbs or t.lemma_.lower() in self.body_finding_verbs
+                        and any(c.dep_ == "ccomp" for c in t.children)):
                     authors = [] if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children) else self._doers_of(t)
+                    if t.lemma_.lower() in self.body_finding_verbs:  # (what a body or a court said it found, not anyone)
+                        authors = [r for r in authors if self.a.cls(r.key) in ("Organization", "Court")]
                 else:
                     continue
                 authors = [r for r in authors if r.key not in reactor]
