@@ -2718,6 +2718,12 @@ def test_bare_prosecutors_are_no_international_courts():
         describe(text, DATE)
 
 
+def test_the_possessor_of_a_warrant_is_its_issuer_not_someone_wanted():
+    st = statements_of("Kenya condemned Scotland Yard's warrant for Ahmed Said.", DATE)
+    classes = {a.label: a.cls for a in st.actors.values()}
+    assert classes.get("Scotland Yard") == "Organization", classes
+
+
 def test_findings_are_a_reports_not_a_statements():
     text = ("A UN panel found that Syria had used sarin in Khan Sheikhoun. U.S. Ambassador Nikki Haley issued a "
             "statement on Friday. Syria rejected the findings as lies.")

@@ -213,6 +213,7 @@ class DocActors:
         self._holding_nouns = lex.words("acted_on_names", "holdings", "nouns")
         self._wanted_nouns = lex.words("acted_on_names", "wanted", "nouns")
         self._wanted_preps = lex.words("acted_on_names", "wanted", "preps")
+        self._patient_nouns = lex.words("patient_nouns", "nouns")
         self._relatives = lex.words("actor_nouns", "relatives")
         self._unnamed_people = lex.words("actor_nouns", "unnamed_people")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
@@ -1054,9 +1055,10 @@ class DocActors:
 
     def _wanted(self, t: Token) -> bool:
         """Is `t` the one a warrant, an arrest or an extradition is for or of (lexicon acted_on_names.wanted)?
-        ("a warrant for X", "X's arrest", or "issued a warrant on Wednesday for X", the phrase hung on the verb)"""
+        ("a warrant for X", "X's arrest", or "issued a warrant on Wednesday for X", the phrase hung on the
+        verb; a possessor only of an act done to it, lexicon patient_nouns: not "Scotland Yard's warrant")"""
         if t.dep_ == "poss":
-            return t.head.lemma_.lower() in self._wanted_nouns
+            return t.head.lemma_.lower() in self._wanted_nouns and t.head.lemma_.lower() in self._patient_nouns
         if t.dep_ != "pobj" or t.head.lower_ not in self._wanted_preps:
             return False
         holder = t.head.head

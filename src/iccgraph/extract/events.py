@@ -1820,22 +1820,18 @@ class EventFinder:
                 and gv.head.lemma_.lower() in self.realized_purpose_governors:
             # "telephoned Ansip to express her solidarity": with the one called
             targets = [r for o in gv.head.children if o.dep_ == "dobj" for r in self.r.np(o, action) if r.key not in agent_keys]
-        holder = n.head.head if n.dep_ == "pobj" else n
-        if n.head.lower_ == "to" and holder.lower_ == "subject" and holder.dep_ in ("acomp", "oprd"):
-            holder = holder.head  # ("has been subject to U.S. sanctions": as under them)
-        held_in = not targets and frame.in_subject and n.dep_ == "pobj" and n.head.lower_ in ("in", "under", "to") \
-            and (n.head.lower_ != "to" or holder is not n.head.head) and holder.lemma_.lower() in frame.in_subject
-        if held_in:
+        held_in = self._held_in(n, frame.in_subject) if not targets and frame.in_subject else None
+        if held_in is not None:
             # "Haroun has been in Sudanese custody since 2019", "Dodik is under investigation": the one in it
-            placed = [c for c in holder.children if c.dep_ == "dobj"]
+            placed = [c for c in held_in.children if c.dep_ == "dobj"]
             if placed and not agents:  # "judges placed X under formal investigation": the placers act
-                agents = self.verb_agents(holder, action)
+                agents = self.verb_agents(held_in, action)
                 agent_keys = {r.key for r in agents}
-            targets = [r for c in (placed or [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")])
+            targets = [r for c in (placed or [c for c in held_in.children if c.dep_ in ("nsubj", "nsubjpass")])
                        for r in self.r.np(c, action) if r.key not in agent_keys]
             if not agents:  # ("is under investigation by Peruvian prosecutors", "was placed under arrest by French police")
                 agents = [r for h in (n, n.head, n.head.head) for o in self.r.pobjs(h, ("by",)) for r in self.r.np(o, action)] \
-                    or (self.verb_agents(holder, action) if any(c.dep_ == "agent" for c in holder.children) else [])
+                    or (self.verb_agents(held_in, action) if any(c.dep_ == "agent" for c in held_in.children) else [])
                 agent_keys = {r.key for r in agents}
                 targets = [r for r in targets if r.key not in agent_keys]
         if credited and not agents and n.dep_ == "dobj":
@@ -1880,7 +1876,7 @@ class EventFinder:
                 agents, targets = between[:1], between[1:]
         # "asset freezes were imposed on X": a passive light verb leaves the doer out, like a passive verb
         passive_light = light and any(c.dep_ == "auxpass" for c in gv.children)
-        if not agents and not frame.agentless_ok and not exposed and not passive_light and not held_in:
+        if not agents and not frame.agentless_ok and not exposed and not passive_light and held_in is None:
             return None
         if not agents and light and frame.light_verbs[gl] not in (None, frame.action):
             # "a red notice seeking his arrest": no one here asks for it (an arrest may go unnamed,
@@ -1931,6 +1927,21 @@ class EventFinder:
                 return [c, Candidate(granted, grantors, targets, status, n, gv, confidence,
                                      f"noun:{n.lemma_.lower()}+{'refused' if refused else 'granted'}")]
         return c
+
+    @staticmethod
+    def _held_in(n: Token, verbs: tuple[str, ...]) -> Token | None:
+        """The verb, one of `verbs`, whose subject is in the state the noun `n` names ("has been in
+        custody", "is under investigation", "has been subject to U.S. sanctions")."""
+        if n.dep_ != "pobj":
+            return None
+        prep, holder = n.head, n.head.head
+        if prep.lower_ == "to":
+            if holder.lower_ != "subject" or holder.dep_ not in ("acomp", "oprd"):
+                return None
+            holder = holder.head
+        elif prep.lower_ not in ("in", "under"):
+            return None
+        return holder if holder.lemma_.lower() in verbs else None
 
     def _court_handovers(self, here: list[Candidate], sent: SpacySpan) -> list[Candidate]:
         """'handed X over to the International Criminal Court': the arrest is cooperation with the

@@ -528,7 +528,7 @@ class Resolver:
                 # with its state just before: "Cambodian police said … Police also detained X"; or
                 # another noun for its service: "Finnish police arrested X … Prosecutors said")
                 return self._placed_sentence(h) or self._same_noun_before(h, depth, window=1) \
-                    or self._same_noun_before(h, depth, window=1, lemmas=self.law_enforcement) or self.home_state(h)
+                    or self._service_before(h, depth) or self.home_state(h)
             # (or "the Prosecutor General's Office", its modifier a possessive)
             if lemma in self.organ_offices and (self._definite(h) or any(c.dep_ == "poss" and self._definite(c)
                                                                          for c in h.children)) and any(
@@ -645,18 +645,29 @@ class Resolver:
                 return Ref(m.key, "name", o.i)
         return None
 
-    def _same_noun_before(self, h: Token, depth: int, window: int, lemmas: frozenset[str] = frozenset()) -> list[Ref]:
-        """The actors named as modifiers of the same noun (or, if `h` is one of `lemmas`, of any of
-        them as a subject: the service that acted) at its latest use with them, within `window`
-        sentences before `h` ("70 Russian diplomats … the diplomats": Russia)."""
+    def _same_noun_before(self, h: Token, depth: int, window: int) -> list[Ref]:
+        """The actors named as modifiers of the same noun at its latest use with them, within
+        `window` sentences before `h` ("70 Russian diplomats … the diplomats": Russia)."""
         if depth >= _MAX_DEPTH:
             return []
         s, lemma = self.sent_of[h.i], h.lemma_.lower()
         for t in reversed(self.a.tokens[self.a.sents[max(0, s - window)].start:h.i]):
-            if t.lemma_.lower() == lemma or lemma in lemmas and t.lemma_.lower() in lemmas and t.dep_ == "nsubj":
+            if t.lemma_.lower() == lemma:
                 found = self.modifiers(t, depth + 1)
-                if t.lemma_.lower() != lemma:  # (another service is a state's: not "the European Court of Human Rights")
-                    found = [r for r in found if self.a.cls(r.key) == "State"]
+                if found:
+                    return [Ref(r.key, "description", h.i) for r in found]
+        return []
+
+    def _service_before(self, h: Token, depth: int) -> list[Ref]:
+        """For bare police, prosecutors or courts (lexicon descriptions_home.law_enforcement): the
+        state whose such service acted as a subject in this sentence or the one before ("Finnish
+        police arrested X … Prosecutors said": Finland; not "the European Court of Human Rights")."""
+        if depth >= _MAX_DEPTH or h.lemma_.lower() not in self.law_enforcement:
+            return []
+        s = self.sent_of[h.i]
+        for t in reversed(self.a.tokens[self.a.sents[max(0, s - 1)].start:h.i]):
+            if t.dep_ == "nsubj" and t.lemma_.lower() in self.law_enforcement:
+                found = [r for r in self.modifiers(t, depth + 1) if self.a.cls(r.key) == "State"]
                 if found:
                     return [Ref(r.key, "description", h.i) for r in found]
         return []
