@@ -2665,6 +2665,17 @@ CASES = [
     # Findings rejected are those a body said it had made.
     ("A U.N. panel of experts said on Monday that Eritrea had armed the rebels. Asmara rejected the findings as lies.",
      "Criticize", "Eritrea", "U.N. panel of experts", "Asserted"),
+    # Refusing to send someone back, asked for by another, refuses the one who asked (the parser
+    # may read "back" as an adverb, not a particle).
+    ("Peru has asked Bolivia to hand over the former minister Ramiro Tellez. La Paz has refused to send "
+     "Tellez back.", "RefuseCooperation", "Bolivia", "Peru", "Asserted"),
+    ("Amnesty International urged Turkey not to send Farid Osmani back to Tajikistan.",
+     "Arrest", "Turkey", "Farid Osmani", "Hypothetical"),
+    # "Imposed sanctions on X and on Y", "…, as well as on Y": the repeated preposition hung on the verb.
+    ("Canada imposed sanctions on Syrian air force chief Tarek Hamdan and on businessman Samer Foz.",
+     "Sanction", "Canada", "Samer Foz", "Asserted"),
+    ("Britain imposed sanctions on Belarus's state airline, as well as on the Belarusian KGB chief Ivan Tertel.",
+     "Sanction", "United Kingdom", "Ivan Tertel", "Asserted"),
     # "The statement" acts for whoever the story said issued one.
     ("Ghana's foreign ministry issued a statement on Tuesday. The statement accused Lome of sheltering coup plotters.",
      "Criticize", "Ghana", "Togo", "Asserted"),
@@ -2729,6 +2740,16 @@ def test_findings_are_a_reports_not_a_statements():
             "statement on Friday. Syria rejected the findings as lies.")
     assert has_event(text, "Criticize", "Syria", "UN panel", "Asserted", DATE), describe(text, DATE)
     assert not has_event(text, "Criticize", "Syria", "Nikki Haley", "Asserted", DATE), describe(text, DATE)
+
+
+def test_sending_back_an_envoy_is_no_handover():
+    text = "Ankara sent back its ambassador, Hakan Sekeroglu, after the row with Berlin."
+    assert not find(text, "Arrest", DATE), describe(text, DATE)
+
+
+def test_a_repeated_preposition_with_a_date_is_no_second_target():
+    text = "The European Union imposed sanctions on Iran on Monday and on Tuesday."
+    assert [e[2] for e in find(text, "Sanction", DATE)] == [frozenset({"Iran"})], describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -447,7 +447,8 @@ class EventFinder:
             return None
         lemma = t.lemma_.lower()
         for c in t.children:
-            if c.dep_ == "prt" and (lemma, c.lower_) in self.lex.phrasal:
+            # (the parser may read the particle as an adverb: "refused to send Ghosn back")
+            if c.dep_ in ("prt", "advmod") and c.i > t.i and (lemma, c.lower_) in self.lex.phrasal:
                 return self.lex.phrasal[(lemma, c.lower_)]
         return self.lex.verbs.get(lemma)
 
@@ -1760,6 +1761,12 @@ class EventFinder:
             # "applied for warrants against X and two officials": the parser may hang the
             # second target on the verb as a conjunct.
             target_toks += [c for c in gv.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > n.i]
+            # ("imposed sanctions on X and on Y", "… on X, as well as on Y": the repeated
+            # preposition hung on the verb)
+            used = {t.head.lower_ for t in target_toks if t.dep_ == "pobj" and t.head.head.i == n.i}
+            target_toks += [o for c in gv.children if c.pos_ == "ADP" and c.lower_ in used and c.i > n.i
+                            and (c.dep_ == "conj" or self.tokens[c.i - 1].lower_ in ("and", "as"))
+                            for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
         if frame.poss_role == "target" and not poss_agent:
             target_toks += [c for c in n.children if c.dep_ == "poss"]
         elif frame.poss_role == "target":
