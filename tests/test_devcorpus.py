@@ -236,6 +236,10 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # Under "the two" read as the pair just named or just met: heldout5's precision and F1 floors and its
 # status-error ceiling by "Abe spoke by telephone with Park …, and the two agreed to cooperate closely",
 # read as done, where its gold has it (as an optional line) as intended.
+# Under ", a ruling Tokyo rejected …" read as a summary of the clause before: heldout35's non-asserted
+# floor by one line its gold has negated ("The court stopped short of ordering the seizure …"), which
+# the lead's order, wrongly read as negated under "rejected" before, had matched; now right, the lead
+# is asserted and the line is missed.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.795, f1=0.88, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.745, f1=0.84, nonasserted=0.55),
@@ -272,7 +276,7 @@ HELD_OUT_FLOORS = {
     HELDOUT32: dict(precision=0.845, recall=0.6, f1=0.705, nonasserted=0.405, status_errors=2),
     HELDOUT33: dict(precision=0.805, recall=0.605, f1=0.69, nonasserted=0.435),
     HELDOUT34: dict(precision=0.92, recall=0.765, f1=0.835, nonasserted=0.595),
-    HELDOUT35: dict(precision=0.905, recall=0.755, f1=0.82, nonasserted=0.555, status_errors=2),
+    HELDOUT35: dict(precision=0.905, recall=0.755, f1=0.82, nonasserted=0.535, status_errors=2),
     HELDOUT36: dict(precision=0.865, recall=0.635, f1=0.73, nonasserted=0.525, status_errors=1),
     HELDOUT37: dict(precision=0.92, recall=0.61, f1=0.73, nonasserted=0.455),
     HELDOUT38: dict(precision=0.895, recall=0.67, f1=0.765, nonasserted=0.39, status_errors=2),

@@ -2676,6 +2676,12 @@ CASES = [
      "Sanction", "Canada", "Samer Foz", "Asserted"),
     ("Britain imposed sanctions on Belarus's state airline, as well as on the Belarusian KGB chief Ivan Tertel.",
      "Sanction", "United Kingdom", "Ivan Tertel", "Asserted"),
+    # ", a ruling (that) X described as …": X criticizes whoever made the ruling the clause before
+    # tells (the relative "that" tagged a conjunction, or "a ruling" read as modifiers of the name).
+    ("The European Court of Human Rights ordered Russia to pay damages, a ruling that Moscow described as "
+     "politically motivated.", "Criticize", "Russia", "European Court of Human Rights", "Asserted"),
+    ("The European Court of Human Rights ordered Azerbaijan to release the blogger, a ruling Baku described as "
+     "politically motivated.", "Criticize", "Azerbaijan", "European Court of Human Rights", "Asserted"),
     # "The statement" acts for whoever the story said issued one.
     ("Ghana's foreign ministry issued a statement on Tuesday. The statement accused Lome of sheltering coup plotters.",
      "Criticize", "Ghana", "Togo", "Asserted"),
@@ -2750,6 +2756,11 @@ def test_sending_back_an_envoy_is_no_handover():
 def test_a_repeated_preposition_with_a_date_is_no_second_target():
     text = "The European Union imposed sanctions on Iran on Monday and on Tuesday."
     assert [e[2] for e in find(text, "Sanction", DATE)] == [frozenset({"Iran"})], describe(text, DATE)
+
+
+def test_what_a_charge_denied_sums_up_stays_denied():
+    text = "Rwanda has supplied weapons to the M23, according to UN experts, a charge Kigali denies."
+    assert not [e for e in find(text, "Support", DATE) if e[3] == "Asserted"], describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

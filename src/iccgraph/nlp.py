@@ -29,6 +29,8 @@ HYPHENATED_FORMS = {"co-operate": ("cooperate", "cooperate"), "co-operates": ("c
                     "co-operated": ("cooperated", "cooperate"), "co-operating": ("cooperating", "cooperate"),
                     "co-operation": ("cooperation", "cooperation")}
 
+# Nouns for what one says another did: a summary ", a charge X denies" is no act of its own.
+CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion"})
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
 # offset into the prepared text is also an offset into the document's own text.
@@ -368,13 +370,27 @@ def _participle_read_as_subject(doc: Doc, tok: Token) -> None:
 def _summary_read_as_main_clause(doc: Doc, tok: Token) -> None:
     """"The ministry accused Kenya of harbouring rebels, a charge Nairobi denies": a clause
     followed by a comma and "a charge (that) X denies", read as the complement of "denies", is
-    the sentence's main clause; the charge sums it up, and the denial is a relative clause on it."""
+    the sentence's main clause; the charge sums it up, and the denial is a relative clause on it.
+    So is ", a ruling Moscow described as …", read with "a ruling" modifiers of the name."""
     if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
         return
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.pos_ == "VERB"), None)
     noun = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and clause is not None
                  and clause.i < c.i < tok.i and doc[c.left_edge.i - 1].text == ","
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if noun is None and clause is not None and subject is not None and clause.i < subject.i:
+        # (", a ruling Moscow described as …", parsed with "a ruling" modifiers of the name)
+        det, first = doc[subject.left_edge.i], doc[subject.left_edge.i + 1]
+        # (not a claim: "…, a charge Abu Dhabi denies" leaves what is charged under the denial)
+        if det.lower_ in ("a", "an") and det.head.i == subject.i and first.tag_ in ("NN", "VBG") and first.head.i == subject.i \
+                and first.lemma_.lower() not in CLAIM_NOUNS \
+                and first.dep_ in ("amod", "compound") and first.i < subject.i and doc[det.i - 1].text == "," \
+                and doc[first.i + 1].ent_iob_ == "B" and doc[first.i + 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+            det.head = first
+            noun = first
+            if first.tag_ == "VBG":  # ("a ruling" read as a participle: the noun)
+                first.tag_, first.pos_, first.lemma_ = "NN", "NOUN", first.lower_
     if noun is None or not any(c.dep_ == "nsubj" and noun.i < c.i < tok.i for c in tok.children):
         return
     clause.head, clause.dep_ = clause, "ROOT"

@@ -2105,7 +2105,7 @@ class EventFinder:
         # (not "Milei, who has called Maduro a dictator": the relative pronoun is the subject there)
         # (the small parser makes "a move Zagreb called hostile" a clause with its subject, acl)
         relative = v.dep_ == "relcl" or v.dep_ == "acl" and any(c.dep_ == "nsubj" for c in v.children)
-        if relative and (obj is None or obj.tag_ == "WDT") \
+        if relative and (obj is None or obj.tag_ == "WDT" or obj.lower_ == "that") \
                 and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in v.children):
             # "a decision (that) Paris called unjustified", "the court, which Russia called illegitimate";
             # after "the sanctions against the Court, which …" the clause is about the act
