@@ -259,9 +259,9 @@ HELD_OUT_FLOORS = {
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
     HELDOUT17: dict(precision=0.9, recall=0.685, f1=0.78, nonasserted=0.45),
-    HELDOUT18: dict(precision=0.88, recall=0.605, f1=0.72, nonasserted=0.28),
+    HELDOUT18: dict(precision=0.885, recall=0.61, f1=0.725, nonasserted=0.28),
     HELDOUT19: dict(precision=0.885, recall=0.59, f1=0.71, nonasserted=0.315),
-    HELDOUT20: dict(precision=0.915, recall=0.64, f1=0.755, nonasserted=0.465),
+    HELDOUT20: dict(precision=0.915, recall=0.645, f1=0.76, nonasserted=0.465),
     HELDOUT21: dict(precision=0.87, recall=0.76, f1=0.81, nonasserted=0.455),
     HELDOUT22: dict(precision=0.905, recall=0.72, f1=0.805, nonasserted=0.52),
     HELDOUT23: dict(precision=0.86, recall=0.63, f1=0.725, nonasserted=0.305, status_errors=1),
@@ -278,7 +278,7 @@ HELD_OUT_FLOORS = {
     HELDOUT34: dict(precision=0.92, recall=0.765, f1=0.835, nonasserted=0.595),
     HELDOUT35: dict(precision=0.905, recall=0.755, f1=0.82, nonasserted=0.535, status_errors=2),
     HELDOUT36: dict(precision=0.865, recall=0.635, f1=0.73, nonasserted=0.525, status_errors=1),
-    HELDOUT37: dict(precision=0.92, recall=0.61, f1=0.73, nonasserted=0.455),
+    HELDOUT37: dict(precision=0.92, recall=0.61, f1=0.73, nonasserted=0.47),
     HELDOUT38: dict(precision=0.895, recall=0.67, f1=0.765, nonasserted=0.39, status_errors=2),
     HELDOUT39: dict(precision=0.915, recall=0.71, f1=0.8, nonasserted=0.435),
     HELDOUT40: dict(precision=0.925, recall=0.645, f1=0.76, nonasserted=0.46, status_errors=2),

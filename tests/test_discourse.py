@@ -2682,6 +2682,16 @@ CASES = [
      "politically motivated.", "Criticize", "Russia", "European Court of Human Rights", "Asserted"),
     ("The European Court of Human Rights ordered Azerbaijan to release the blogger, a ruling Baku described as "
      "politically motivated.", "Criticize", "Azerbaijan", "European Court of Human Rights", "Asserted"),
+    # An agreement signed by two (in a participle's by-phrase) is their cooperation.
+    ("The transfer relied on a memorandum of understanding signed by Norway and Rwanda in 2012.",
+     "Cooperate", "Norway", "Rwanda", "Asserted"),
+    # "Threatened in a statement to …": the infinitive the parser hung on the medium is what is threatened.
+    ("Hezbollah threatened in a statement to attack American targets in revenge.",
+     "Threaten", "Hezbollah", "United States", "Asserted"),
+    ("Iran vowed in a speech to retaliate against Israel.", "Threaten", "Iran", "Israel", "Asserted"),
+    # The Pakistani Taliban are a group of their own, not the Afghan Taliban.
+    ("The Pakistani Taliban claimed the bombing and threatened to attack Chinese engineers.",
+     "Threaten", "Tehrik-i-Taliban Pakistan", "China", "Asserted"),
     # "The statement" acts for whoever the story said issued one.
     ("Ghana's foreign ministry issued a statement on Tuesday. The statement accused Lome of sheltering coup plotters.",
      "Criticize", "Ghana", "Togo", "Asserted"),

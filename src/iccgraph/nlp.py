@@ -31,6 +31,12 @@ HYPHENATED_FORMS = {"co-operate": ("cooperate", "cooperate"), "co-operates": ("c
 
 # Nouns for what one says another did: a summary ", a charge X denies" is no act of its own.
 CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion"})
+# Media a verb may be told in ("vowed in a speech to …") and verbs whose infinitive says what
+# they vow, refuse or agree to do, which the parser may hang on the medium.
+MEDIA = frozenset({"statement", "speech", "interview", "letter", "message", "post", "tweet", "video", "communique",
+                   "address", "broadcast", "note", "declaration", "resolution", "telephone", "call", "conversation"})
+INFINITIVE_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "agree", "decide", "refuse", "decline",
+                              "offer", "undertake", "swear", "resolve", "demand", "ask", "urge", "call"})
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
 # offset into the prepared text is also an offset into the document's own text.
@@ -268,12 +274,22 @@ def _object_read_as_subject_of_a_purpose(doc: Doc, tok: Token) -> None:
 def _clause_hung_on_its_medium(doc: Doc, tok: Token) -> None:
     """"The court said in an advisory opinion that Israel must facilitate …", with the that-clause
     hung on "opinion": a finite that-clause with its own subject, on the object of an in-phrase of
-    a verb, is what the verb says (its complement), not a description of the statement."""
+    a verb, is what the verb says (its complement), not a description of the statement. So is an
+    infinitive after a medium ("threatened in a statement to attack …"), of a verb that takes one."""
     noun = tok.head
     prep = noun.head
     verb = prep.head
-    if tok.dep_ != "acl" or tok.pos_ not in ("VERB", "AUX") or noun.dep_ != "pobj" or prep.lower_ != "in" \
-            or verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children) \
+    if tok.dep_ not in ("acl", "relcl") or tok.pos_ not in ("VERB", "AUX") or noun.dep_ != "pobj" or prep.lower_ != "in" \
+            or verb.pos_ != "VERB":
+        return
+    if tok.tag_ == "VB" and noun.lemma_.lower() in MEDIA and verb.lemma_.lower() in INFINITIVE_VERBS \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # ("Hamas threatened in a statement to attack …", the infinitive hung on "statement")
+        tok.head, tok.dep_ = verb, "xcomp"
+        return
+    if tok.dep_ != "acl" or any(c.dep_ == "ccomp" for c in verb.children) \
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return

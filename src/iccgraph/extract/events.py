@@ -1613,8 +1613,11 @@ class EventFinder:
         # "the warrants it issued against X": a relative clause can carry the light verb too.
         # ("the sanctions imposed by Lithuania on X": a participle too)
         # (not "a meeting hosted by X", whose host meets those who talk: see below)
-        rel = next((c for c in outer.children if (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN"
-                                                   and not frame.reciprocal)
+        # ("a memorandum (of understanding) signed by Britain and Jordan": those who signed it)
+        clauses = (*outer.children, *(x for o in self.r.pobjs(outer, ("of",))
+                                      if o.pos_ == "NOUN" and o.lemma_.lower() not in self.lex.nouns for x in o.children))
+        rel = next((c for c in clauses if (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN"
+                                           and not (frame.reciprocal and c.lemma_.lower() in self.hosting_verbs))
                     and c.lemma_.lower() in frame.light_verbs), None)
         if rel is not None:
             gv = rel
