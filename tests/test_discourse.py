@@ -2692,6 +2692,16 @@ CASES = [
     # The Pakistani Taliban are a group of their own, not the Afghan Taliban.
     ("The Pakistani Taliban claimed the bombing and threatened to attack Chinese engineers.",
      "Threaten", "Tehrik-i-Taliban Pakistan", "China", "Asserted"),
+    # "Offered India its full support": the light verb's indirect object receives it, and the
+    # possessive is the giver's.
+    ("The United States offered India its full support in the fight against terrorism.",
+     "Support", "United States", "India", "Asserted"),
+    ("Moscow gave Belgrade its backing on Kosovo.", "Support", "Russia", "Serbia", "Asserted"),
+    ("Dutch Prime Minister Dick Schoof telephoned Moldovan President Maia Sandu on Tuesday to express his "
+     "solidarity.", "Support", "Dick Schoof", "Maia Sandu", "Asserted"),
+    # The Dalai Lama is a well-known actor.
+    ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
+     "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
     # "The statement" acts for whoever the story said issued one.
     ("Ghana's foreign ministry issued a statement on Tuesday. The statement accused Lome of sheltering coup plotters.",
      "Criticize", "Ghana", "Togo", "Asserted"),

@@ -1672,6 +1672,12 @@ class EventFinder:
             opener = self.verb_agents(gv, action)
             if opener:
                 agents, by_phrase = opener, agents
+        if light and agents and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in n.children) and (
+                any(c.dep_ == "dative" for c in gv.children) or gv.dep_ in ("advcl", "xcomp") and marked_to(gv)
+                and gv.head.lemma_.lower() in self.realized_purpose_governors):
+            # "offered India its full support", "telephoned Ansip to express her solidarity": the
+            # possessive is the giver's, not the one given to or called
+            agents = self.verb_agents(gv, action) or agents
         if agents and not light and frame.own_agent_needs and not mods & set(frame.own_agent_needs):
             return None  # "Ukraine's genocide case against Russia" is a lawsuit, not an investigation
         confidence, how = frame.confidence, "own"
@@ -1742,6 +1748,9 @@ class EventFinder:
                     through_refs += [Ref(key, "modifier", m.i) for c in t.children if c.dep_ in ("amod", "compound")
                                      for key, m in self.r.modifier_actors(c)]
             target_toks = looked_through
+        if not target_toks and light and n.dep_ == "dobj":
+            # "offered India its full support": the light verb's indirect object receives it
+            target_toks = [c for c in gv.children if c.dep_ == "dative" and c.i < n.i]
         if not target_toks and how == "+in" and gv.dep_ != "xcomp":
             # "in protest at X's decision": the phrase hung on the verb, just after the noun
             target_toks = [o for p in gv.children if p.dep_ == "prep" and p.i == n.right_edge.i + 1
