@@ -265,7 +265,7 @@ HELD_OUT_FLOORS = {
     HELDOUT18: dict(precision=0.885, recall=0.61, f1=0.725, nonasserted=0.28),
     HELDOUT19: dict(precision=0.885, recall=0.59, f1=0.71, nonasserted=0.315),
     HELDOUT20: dict(precision=0.915, recall=0.645, f1=0.76, nonasserted=0.465),
-    HELDOUT21: dict(precision=0.87, recall=0.76, f1=0.81, nonasserted=0.455),
+    HELDOUT21: dict(precision=0.87, recall=0.765, f1=0.815, nonasserted=0.455),
     HELDOUT22: dict(precision=0.905, recall=0.72, f1=0.805, nonasserted=0.52),
     HELDOUT23: dict(precision=0.86, recall=0.63, f1=0.725, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.85, recall=0.65, f1=0.735, nonasserted=0.425),

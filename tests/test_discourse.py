@@ -2699,6 +2699,9 @@ CASES = [
     ("Moscow gave Belgrade its backing on Kosovo.", "Support", "Russia", "Serbia", "Asserted"),
     ("Dutch Prime Minister Dick Schoof telephoned Moldovan President Maia Sandu on Tuesday to express his "
      "solidarity.", "Support", "Dick Schoof", "Maia Sandu", "Asserted"),
+    # A legislature or a court is no part of the government it urges.
+    ("Members of the Knesset urged the Israeli government to expel the U.N. envoy.",
+     "Urge", "Knesset", "Israel", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
