@@ -2702,6 +2702,13 @@ CASES = [
     # A legislature or a court is no part of the government it urges.
     ("Members of the Knesset urged the Israeli government to expel the U.N. envoy.",
      "Urge", "Knesset", "Israel", "Asserted"),
+    # "X, which Y accuses of …": a name's relative pronoun is the name, also as an object.
+    ("Mali cut ties with Algeria, which it accuses of harbouring terrorists.", "Criticize", "Mali", "Algeria", "Asserted"),
+    ("The army fought the Tigray People's Liberation Front, which Eritrea opposes.",
+     "Criticize", "Eritrea", "Tigray People's Liberation Front", "Asserted"),
+    # ", a move criticised by X": X criticizes whoever did what the clause before tells.
+    ("Tunisia detained the opposition leader Rached Ghannouchi on Monday, a move criticised by Human Rights Watch "
+     "as an attack on dissent.", "Criticize", "Human Rights Watch", "Tunisia", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2784,6 +2791,12 @@ def test_a_repeated_preposition_with_a_date_is_no_second_target():
 def test_what_a_charge_denied_sums_up_stays_denied():
     text = "Rwanda has supplied weapons to the M23, according to UN experts, a charge Kigali denies."
     assert not [e for e in find(text, "Support", DATE) if e[3] == "Asserted"], describe(text, DATE)
+
+
+def test_who_criticises_an_act_is_none_of_its_targets():
+    text = ("Tunisia detained the opposition leader Rached Ghannouchi on Monday, a move criticised by Human Rights "
+            "Watch as an attack on dissent.")
+    assert not [e for e in find(text, "Arrest", DATE) if "Human Rights Watch" in e[2]], describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

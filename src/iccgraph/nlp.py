@@ -103,6 +103,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _past_verb_joined_to_an_infinitive(doc, tok)
         _summary_subject_read_as_apposition(doc, tok)
         _relative_clause_read_as_modifier(doc, tok)
+        _summary_read_as_second_object(doc, tok)
         _title_read_as_a_second_subject(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
         dep = tok.dep_  # (read once: these concern few words, and every word passes here)
@@ -415,6 +416,19 @@ def _summary_read_as_main_clause(doc: Doc, tok: Token) -> None:
             c.head = clause  # (the comma before the summary, and the full stop)
     noun.head, noun.dep_ = clause, "npadvmod"
     tok.head, tok.dep_ = noun, "relcl"
+
+
+def _summary_read_as_second_object(doc: Doc, tok: Token) -> None:
+    """"Pakistan arrested Khan on Tuesday, a move criticised by Amnesty", parsed with "a move" a
+    second object of "arrested": an indefinite noun after a comma, hung on a verb that has an
+    object before it, sums the clause up."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or verb.pos_ != "VERB" or tok.left_edge.i == 0 \
+            or doc[tok.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+            or not any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children):
+        return
+    tok.dep_ = "npadvmod"
 
 
 def _summary_subject_read_as_apposition(doc: Doc, tok: Token) -> None:

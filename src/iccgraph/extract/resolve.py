@@ -973,7 +973,9 @@ class Resolver:
     def by_agents(self, h: Token, depth: int = 0, action: str | None = None, preps: tuple[str, ...] = ("by",)) -> list[Ref]:
         """Who a noun's by-phrase (or 'issued by' clause) names: 'attacks by X', 'a statement issued by Y'."""
         refs = [r for o in self.pobjs(h, preps) for r in self.np(o, action, depth + 1)]
-        for acl in (c for c in h.children if c.dep_ == "acl"):
+        # (not who reacts to it: "a move criticised by Amnesty" is not Amnesty's move)
+        for acl in (c for c in h.children if c.dep_ == "acl" and not (
+                (f := self.lex.verbs.get(c.lemma_.lower())) is not None and f.action in self.reaction_actions)):
             # "crimes committed by the M23 and by the FDLR": coordinated by-phrases too
             refs += [r for a in acl.children if a.dep_ == "agent" for b in (a, *a.conjuncts) for o in b.children
                      if o.dep_ == "pobj" for r in self.np(o, action, depth + 1)]
@@ -1584,7 +1586,9 @@ class Resolver:
             if rel is not None and rel.head.pos_ in ("NOUN", "PROPN") and (
                     h.head.i == rel.i and h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "poss"
                     or h.lower_ == "whom" and h.head.i == rel.i  # "X, whom the U.N. has sanctioned": a person
-                    or h.lower_ == "whom" and h.dep_ == "pobj" and h.head.head.i == rel.i):  # "X, with whom he signed"
+                    or h.lower_ == "whom" and h.dep_ == "pobj" and h.head.head.i == rel.i  # "X, with whom he signed"
+                    # ("the United Arab Emirates, which it accuses of arming the RSF": a name's relative is the name)
+                    or h.dep_ == "dobj" and h.head.i == rel.i and rel.head.pos_ == "PROPN" and self.a.at(rel.head)):
                 return [Ref(r.key, "pronoun", h.i) for r in self.np(self.relative_head(rel), action)]
             return []
         if lower in self.pron["author"] or lower in self.pron["first_singular"]:
