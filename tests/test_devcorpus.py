@@ -274,7 +274,7 @@ HELD_OUT_FLOORS = {
     HELDOUT27: dict(precision=0.825, recall=0.575, f1=0.675, nonasserted=0.395, status_errors=2),
     HELDOUT28: dict(precision=0.91, recall=0.635, f1=0.75, nonasserted=0.435, status_errors=1),
     HELDOUT29: dict(precision=0.895, recall=0.53, f1=0.665, nonasserted=0.435, status_errors=1),
-    HELDOUT30: dict(precision=0.84, recall=0.65, f1=0.73, nonasserted=0.36),
+    HELDOUT30: dict(precision=0.845, recall=0.655, f1=0.735, nonasserted=0.36),
     HELDOUT31: dict(precision=0.95, recall=0.675, f1=0.79, nonasserted=0.47, status_errors=1),
     HELDOUT32: dict(precision=0.845, recall=0.6, f1=0.705, nonasserted=0.405, status_errors=2),
     HELDOUT33: dict(precision=0.805, recall=0.615, f1=0.7, nonasserted=0.435),

@@ -2709,6 +2709,10 @@ CASES = [
     # ", a move criticised by X": X criticizes whoever did what the clause before tells.
     ("Tunisia detained the opposition leader Rached Ghannouchi on Monday, a move criticised by Human Rights Watch "
      "as an attack on dissent.", "Criticize", "Human Rights Watch", "Tunisia", "Asserted"),
+    # "The two neighbours" urged, with no pair named together nor acting on each other: the only
+    # two states the sentence before names.
+    ("Armenia closed its border crossing with Azerbaijan on Monday. The European Union called on the two "
+     "neighbours to reopen it.", "Urge", "European Union", "Azerbaijan", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
