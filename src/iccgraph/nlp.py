@@ -6,7 +6,9 @@ can be named instead.
 """
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from importlib import resources
 
 import spacy
 from spacy.attrs import NORM, ORTH
@@ -29,14 +31,10 @@ HYPHENATED_FORMS = {"co-operate": ("cooperate", "cooperate"), "co-operates": ("c
                     "co-operated": ("cooperated", "cooperate"), "co-operating": ("cooperating", "cooperate"),
                     "co-operation": ("cooperation", "cooperation")}
 
-# Nouns for what one says another did: a summary ", a charge X denies" is no act of its own.
-CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion"})
-# Media a verb may be told in ("vowed in a speech to …") and verbs whose infinitive says what
-# they vow, refuse or agree to do, which the parser may hang on the medium.
-MEDIA = frozenset({"statement", "speech", "interview", "letter", "message", "post", "tweet", "video", "communique",
-                   "address", "broadcast", "note", "declaration", "resolution", "telephone", "call", "conversation"})
-INFINITIVE_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "agree", "decide", "refuse", "decline",
-                              "offer", "undertake", "swear", "resolve", "demand", "ask", "urge", "call"})
+# Words the parse repairs read (data/parse_repairs.json: claim nouns, media, verbs with an infinitive).
+_WORDS = {k: frozenset(v) for k, v in json.loads(
+    (resources.files("iccgraph") / "data" / "parse_repairs.json").read_text(encoding="utf-8")).items() if k != "_about"}
+CLAIM_NOUNS, MEDIA, INFINITIVE_VERBS = _WORDS["claim_nouns"], _WORDS["media"], _WORDS["infinitive_verbs"]
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
 # offset into the prepared text is also an offset into the document's own text.
@@ -384,6 +382,11 @@ def _participle_read_as_subject(doc: Doc, tok: Token) -> None:
             c.head = noun  # ("the", "EU" stay with the noun)
 
 
+def _indefinite(noun: Token) -> bool:
+    """Does `noun` have "a" or "an" (a summary after a comma: ", a move X condemned")?"""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _summary_read_as_main_clause(doc: Doc, tok: Token) -> None:
     """"The ministry accused Kenya of harbouring rebels, a charge Nairobi denies": a clause
     followed by a comma and "a charge (that) X denies", read as the complement of "denies", is
@@ -394,7 +397,7 @@ def _summary_read_as_main_clause(doc: Doc, tok: Token) -> None:
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.pos_ == "VERB"), None)
     noun = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and clause is not None
                  and clause.i < c.i < tok.i and doc[c.left_edge.i - 1].text == ","
-                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+                 and _indefinite(c)), None)
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if noun is None and clause is not None and subject is not None and clause.i < subject.i:
         # (", a ruling Moscow described as …", parsed with "a ruling" modifiers of the name)
@@ -425,7 +428,7 @@ def _summary_read_as_second_object(doc: Doc, tok: Token) -> None:
     verb = tok.head
     if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or verb.pos_ != "VERB" or tok.left_edge.i == 0 \
             or doc[tok.left_edge.i - 1].text != "," \
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+            or not _indefinite(tok) \
             or not any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children):
         return
     tok.dep_ = "npadvmod"
@@ -441,7 +444,7 @@ def _summary_subject_read_as_apposition(doc: Doc, tok: Token) -> None:
     if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or name.i != tok.i - 1 or name.pos_ != "PROPN" \
             or name.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i > name.i or noun.left_edge.i == 0 \
             or doc[noun.left_edge.i - 1].text != "," \
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+            or not _indefinite(noun) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children) \
             or any(t.text in (",", ";", ":", "(", ")") for t in doc[noun.i + 1:name.i]):
         return

@@ -101,7 +101,6 @@ class EventFinder:
         self.reason_preps, self.reason_verbs = frozenset(ar["preps"]), frozenset(ar["verbs"])
         self.open_act_verbs, self.open_acts = frozenset(ar["open_acts"]["verbs"]), frozenset(ar["open_acts"]["actions"])
         self.internal_actions = frozenset(lex.raw["control"]["internal_actions"])
-        self.independent_organs = frozenset(lex.raw["control"]["independent_organs"])
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
         self.warning_verbs, self.consequence_verbs = frozenset(th["warning_verbs"]), frozenset(th["consequence_verbs"])
@@ -3244,11 +3243,11 @@ class EventFinder:
             agents = tuple(dict.fromkeys(r.key for r in c.agents))
             # nor asks the state it serves ("Najib said he had instructed police …": Malaysia's own)
             side = self.a.side_of(agents)
-            # (a legislature or a court is no part of the government it urges: "Congress urged the
-            # Biden administration to …", "the court ordered the government to …")
+            # (a legislature, as the gazetteer knows one, or a court is no part of the government it
+            # urges: "Congress urged the Biden administration to …", "the court ordered the government to …")
             own = side if c.action in self.internal_actions and not all(
-                self.a.cls(k) == "Court" or self.a.cls(k) == "Organization"
-                and self.a.actors[k].label.split()[-1].lower() in self.independent_organs for k in agents) else set()
+                self.a.cls(k) == "Court" or (e := self.a.gaz.entries.get(k)) is not None and e.legislature_of
+                for k in agents) else set()
             # nor reacts to "it" as to its own state ("Kerry also welcomed it" is not the U.S.)
             own_it = {r.key for r in c.targets if r.how == "pronoun"} & side if c.action in self.r.reaction_actions else set()
             targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets)

@@ -2317,6 +2317,8 @@ class Resolver:
         together nor acting on each other, the two actors of the class the sentence before and this
         one name, when they name exactly two (as the object of an act on them only: "the two sides
         agreed" may be any two)."""
+        if not (h.dep_ == "dobj" or h.dep_ == "pobj" and h.head.lower_ in ("on", "upon")):
+            return []
         s = self.sent_of[h.i]
         first = self.a.sents[max(0, s - 1)].start
         keys = list(dict.fromkeys(m.key for m in self.a.mentions if first <= m.start < h.i and self.a.cls(m.key) in classes))
@@ -2341,7 +2343,7 @@ class Resolver:
                 if number is not None else None
             found = self._coordination_before(h, classes, size, window=3, plural_phrases=False)
             if not found and size == 2:  # "Kenya expelled Somalia's envoy. … urged the two countries"
-                found = self._pair_in_act(h, classes) or (self._only_two_named(h, classes) if h.dep_ == "dobj" or h.dep_ == "pobj" and h.head.lower_ in ("on", "upon") else [])
+                found = self._pair_in_act(h, classes) or self._only_two_named(h, classes)
             if size and len({r.key for r in found}) != size:
                 return []  # "the two allies": both, or no one (never one of them for the pair)
             return [Ref(r.key, "description", r.token) for r in found]
