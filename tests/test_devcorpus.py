@@ -243,8 +243,13 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # Under the Dalai Lama in the gazetteer: heldout37's precision floor by "South Africa refused on Monday
 # to grant a visa to the Dalai Lama", read as a refusal to cooperate with him, which its gold leaves out
 # (the same change found three lines of its and two other corpora's gold).
+# Under an arrest with no doer kept when dated apart from the acts whose doers the story tells
+# (nine lines found in five corpora): heldout25's precision and F1 floors by the arrest of a footballer
+# at Bangkok's airport, right but of "Pascoe Vale", his club, which the NER took for a person and the
+# pronoun for him; heldout30's precision floor by "officials … involved in the detention and death of
+# Sergei Magnitsky", an arrest its gold records once, told later with its doer and its own date.
 HELD_OUT_FLOORS = {
-    NEWSWIRE: dict(precision=0.99, recall=0.795, f1=0.88, nonasserted=0.64),
+    NEWSWIRE: dict(precision=0.99, recall=0.8, f1=0.885, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.745, f1=0.84, nonasserted=0.55),
     HELDOUT4: dict(precision=0.955, recall=0.78, f1=0.86, nonasserted=0.64, no_split=True, status_errors=1),
     HELDOUT5: dict(precision=0.935, recall=0.815, f1=0.87, nonasserted=0.65, status_errors=2),
@@ -258,39 +263,39 @@ HELD_OUT_FLOORS = {
     HELDOUT13: dict(precision=0.845, recall=0.66, f1=0.745, nonasserted=0.575, status_errors=1),
     HELDOUT14: dict(precision=0.91, recall=0.675, f1=0.775, nonasserted=0.47, status_errors=1),
     HELDOUT15: dict(precision=0.905, recall=0.63, f1=0.74, nonasserted=0.395, status_errors=2),
-    HELDOUT16: dict(precision=0.875, recall=0.715, f1=0.785, nonasserted=0.455),
+    HELDOUT16: dict(precision=0.88, recall=0.73, f1=0.8, nonasserted=0.455),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
     HELDOUT17: dict(precision=0.9, recall=0.69, f1=0.785, nonasserted=0.45),
     HELDOUT18: dict(precision=0.885, recall=0.61, f1=0.725, nonasserted=0.28),
     HELDOUT19: dict(precision=0.885, recall=0.59, f1=0.71, nonasserted=0.315),
     HELDOUT20: dict(precision=0.915, recall=0.645, f1=0.76, nonasserted=0.465),
-    HELDOUT21: dict(precision=0.87, recall=0.77, f1=0.815, nonasserted=0.455),
+    HELDOUT21: dict(precision=0.875, recall=0.775, f1=0.82, nonasserted=0.455),
     HELDOUT22: dict(precision=0.905, recall=0.72, f1=0.805, nonasserted=0.52),
     HELDOUT23: dict(precision=0.86, recall=0.635, f1=0.73, nonasserted=0.305, status_errors=1),
     HELDOUT24: dict(precision=0.85, recall=0.65, f1=0.735, nonasserted=0.425),
-    HELDOUT25: dict(precision=0.835, recall=0.6, f1=0.7, nonasserted=0.435),
+    HELDOUT25: dict(precision=0.83, recall=0.6, f1=0.695, nonasserted=0.435),
     HELDOUT26: dict(precision=0.915, recall=0.655, f1=0.765, nonasserted=0.53),
     HELDOUT27: dict(precision=0.825, recall=0.575, f1=0.675, nonasserted=0.395, status_errors=2),
     HELDOUT28: dict(precision=0.91, recall=0.635, f1=0.75, nonasserted=0.435, status_errors=1),
     HELDOUT29: dict(precision=0.895, recall=0.53, f1=0.665, nonasserted=0.435, status_errors=1),
-    HELDOUT30: dict(precision=0.845, recall=0.655, f1=0.735, nonasserted=0.36),
+    HELDOUT30: dict(precision=0.835, recall=0.655, f1=0.735, nonasserted=0.36),
     HELDOUT31: dict(precision=0.95, recall=0.675, f1=0.79, nonasserted=0.47, status_errors=1),
-    HELDOUT32: dict(precision=0.845, recall=0.6, f1=0.705, nonasserted=0.405, status_errors=2),
+    HELDOUT32: dict(precision=0.85, recall=0.605, f1=0.71, nonasserted=0.405, status_errors=2),
     HELDOUT33: dict(precision=0.805, recall=0.615, f1=0.7, nonasserted=0.435),
     HELDOUT34: dict(precision=0.92, recall=0.765, f1=0.835, nonasserted=0.595),
     HELDOUT35: dict(precision=0.905, recall=0.755, f1=0.82, nonasserted=0.535, status_errors=2),
     HELDOUT36: dict(precision=0.865, recall=0.635, f1=0.73, nonasserted=0.525, status_errors=1),
-    HELDOUT37: dict(precision=0.91, recall=0.615, f1=0.735, nonasserted=0.47),
+    HELDOUT37: dict(precision=0.91, recall=0.62, f1=0.74, nonasserted=0.47),
     HELDOUT38: dict(precision=0.9, recall=0.675, f1=0.77, nonasserted=0.39, status_errors=2),
-    HELDOUT39: dict(precision=0.915, recall=0.71, f1=0.8, nonasserted=0.435),
+    HELDOUT39: dict(precision=0.915, recall=0.715, f1=0.805, nonasserted=0.435),
     HELDOUT40: dict(precision=0.925, recall=0.645, f1=0.76, nonasserted=0.46, status_errors=2),
     HELDOUT41: dict(precision=0.9, recall=0.645, f1=0.75, nonasserted=0.535),
     HELDOUT42: dict(precision=0.87, recall=0.745, f1=0.8, nonasserted=0.51),
     HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.44),
     HELDOUT44: dict(precision=0.865, recall=0.69, f1=0.765, nonasserted=0.505, status_errors=1),
     HELDOUT45: dict(precision=0.905, recall=0.675, f1=0.775, nonasserted=0.585),
-    HELDOUT46: dict(precision=0.835, recall=0.58, f1=0.685, nonasserted=0.355, status_errors=1),
+    HELDOUT46: dict(precision=0.84, recall=0.585, f1=0.69, nonasserted=0.355, status_errors=1),
     HELDOUT47: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.52, status_errors=1),
 }
 

@@ -2713,6 +2713,12 @@ CASES = [
     # two states the sentence before names.
     ("Armenia closed its border crossing with Azerbaijan on Monday. The European Union called on the two "
      "neighbours to reopen it.", "Urge", "European Union", "Azerbaijan", "Asserted"),
+    # An arrest with no doer, dated apart from the act whose doer the story tells, is another act.
+    ("Portugal extradited the former militia leader Anatole Mbeki to Rwanda on Friday. He was first detained "
+     "in September 2019 and freed on bail.", "Arrest", None, "Anatole Mbeki", "Asserted"),
+    # "The Spanish court" is Spain's, not the international court the story named before.
+    ("The International Criminal Court has opened an inquiry into the killings. The Spanish court also agreed to "
+     "investigate the former general Pedro Salazar.", "Investigate", "Spain", "Pedro Salazar", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2801,6 +2807,12 @@ def test_who_criticises_an_act_is_none_of_its_targets():
     text = ("Tunisia detained the opposition leader Rached Ghannouchi on Monday, a move criticised by Human Rights "
             "Watch as an attack on dissent.")
     assert not [e for e in find(text, "Arrest", DATE) if "Human Rights Watch" in e[2]], describe(text, DATE)
+
+
+def test_an_arrest_retold_without_its_doer_is_not_another():
+    text = ("Portuguese police arrested the former militia leader Anatole Mbeki in Lisbon on Friday. He was arrested "
+            "at his apartment, the police said.")
+    assert not has_event(text, "Arrest", None, "Anatole Mbeki", "Asserted", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -3189,7 +3189,11 @@ class EventFinder:
         """Does a date only name a thing ('the 2016 peace deal'), not set a time?"""
         return ent.root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and ent.root.head.pos_ in ("NOUN", "PROPN")
 
-    def event_date(self, c: Candidate, sent: SpacySpan) -> str | None:
+    def _own_date(self, c: Candidate) -> str | None:
+        """The date the act's own sentence gives it, if any."""
+        return self._sentence_date(c, self.a.sents[self.a.sent_of[c.trigger.i]])
+
+    def _sentence_date(self, c: Candidate, sent: SpacySpan) -> str | None:
         future = c.status == "Hypothetical"
         best: tuple[int, str] | None = None
         for ent in self.date_ents:
@@ -3205,8 +3209,12 @@ class EventFinder:
             value = resolve(ent.text, self.doc_date, future and owner.tag_ != "VBD") if dist is not None else None
             if value and (best is None or dist < best[0]):
                 best = (dist, value)
-        if best:
-            return best[1]
+        return best[1] if best else None
+
+    def event_date(self, c: Candidate, sent: SpacySpan) -> str | None:
+        own = self._sentence_date(c, sent)
+        if own:
+            return own
         # "since October 2017, when he was detained": the time a when-clause hangs on
         for a in (c.anchor, *c.anchor.ancestors):
             if a.dep_ in ("relcl", "advcl") and any(x.lower_ == "when" and x.dep_ == "advmod" for x in a.children):
@@ -3237,8 +3245,21 @@ class EventFinder:
     def _finish(self, found: list[Candidate]) -> list[Event]:
         best: dict[tuple, Event] = {}
         # An act with no agent adds nothing where the document says elsewhere who did it.
-        known = {(c.action, r.key) for c in found if c.agents for r in c.targets}
-        found = [c for c in found if c.agents or not all((c.action, r.key) in known for r in c.targets)]
+        # (unless it is another act, dated apart from every act of whose doer the document tells:
+        # "Thailand extradited Bout on Tuesday. … He was arrested in a Bangkok hotel in March 2008")
+        known: dict[tuple[str, str], set[str | None]] = {}
+        for c in found:
+            if c.agents:
+                date = self.event_date(c, self.a.sents[self.a.sent_of[c.trigger.i]])
+                for r in c.targets:
+                    known.setdefault((c.action, r.key), set()).add(date)
+
+        def told_with_doer(c: Candidate) -> bool:
+            date = self._own_date(c)
+            return all((c.action, r.key) in known and (date is None or any(
+                d is None or d.startswith(date) or date.startswith(d) for d in known[(c.action, r.key)]))
+                for r in c.targets)
+        found = [c for c in found if c.agents or not told_with_doer(c)]
         for c in found:
             agents = tuple(dict.fromkeys(r.key for r in c.agents))
             # nor asks the state it serves ("Najib said he had instructed police …": Malaysia's own)

@@ -498,6 +498,11 @@ class Resolver:
                 # "the U.N. war crimes tribunal", "the United Nations' highest court": the
                 # tribunal the story names, over its modifiers
                 named = self._seated_court(h) or self._named_like(h, ("Court",))
+                if any(self.a.cls(r.key) == "State" and self.a.tokens[r.token].head.i == h.i
+                       and self.a.tokens[r.token].dep_ in ("amod", "compound", "poss") for r in mods):
+                    # ("the Spanish court" is Spain's, never the international court named before;
+                    # not so "the tribunal for Rwanda")
+                    named = [r for r in named if r.key not in self.a.gaz.entries]
                 if named:
                     return named
             if mods and lemma in self.member_nouns and h.tag_ == "NN" and any(c.lower_ == "the" for c in h.children):
