@@ -273,7 +273,7 @@ HELD_OUT_FLOORS = {
     HELDOUT21: dict(precision=0.875, recall=0.775, f1=0.82, nonasserted=0.455),
     HELDOUT22: dict(precision=0.905, recall=0.72, f1=0.805, nonasserted=0.52),
     HELDOUT23: dict(precision=0.86, recall=0.635, f1=0.73, nonasserted=0.305, status_errors=1),
-    HELDOUT24: dict(precision=0.85, recall=0.65, f1=0.735, nonasserted=0.425),
+    HELDOUT24: dict(precision=0.85, recall=0.65, f1=0.735, nonasserted=0.445),
     HELDOUT25: dict(precision=0.83, recall=0.6, f1=0.695, nonasserted=0.435),
     HELDOUT26: dict(precision=0.915, recall=0.655, f1=0.765, nonasserted=0.53),
     HELDOUT27: dict(precision=0.825, recall=0.575, f1=0.675, nonasserted=0.395, status_errors=2),
@@ -292,11 +292,11 @@ HELD_OUT_FLOORS = {
     HELDOUT40: dict(precision=0.925, recall=0.645, f1=0.76, nonasserted=0.46, status_errors=2),
     HELDOUT41: dict(precision=0.9, recall=0.645, f1=0.75, nonasserted=0.535),
     HELDOUT42: dict(precision=0.87, recall=0.745, f1=0.8, nonasserted=0.51),
-    HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.44),
+    HELDOUT43: dict(precision=0.96, recall=0.69, f1=0.8, nonasserted=0.455),
     HELDOUT44: dict(precision=0.865, recall=0.69, f1=0.765, nonasserted=0.505, status_errors=1),
     HELDOUT45: dict(precision=0.905, recall=0.675, f1=0.775, nonasserted=0.585),
     HELDOUT46: dict(precision=0.84, recall=0.585, f1=0.69, nonasserted=0.355, status_errors=1),
-    HELDOUT47: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.52, status_errors=1),
+    HELDOUT47: dict(precision=0.805, recall=0.58, f1=0.675, nonasserted=0.52, status_errors=1),
 }
 
 

@@ -2719,6 +2719,9 @@ CASES = [
     # "The Spanish court" is Spain's, not the international court the story named before.
     ("The International Criminal Court has opened an inquiry into the killings. The Spanish court also agreed to "
      "investigate the former general Pedro Salazar.", "Investigate", "Spain", "Pedro Salazar", "Asserted"),
+    # A name the NER took for a body, set off before a word for a person, is that person's.
+    ("Police questioned Ilan Shor, a prominent lawyer from Douala, on Monday. A Yaounde court issued a warrant for "
+     "Shor's arrest last year.", "IssueArrestWarrant", "Cameroon", "Ilan Shor", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -399,6 +399,9 @@ class DocActors:
             after_person_noun = all_names and len(span) <= 4 and span.start > 0 and not body_word \
                 and (tokens[span.start - 1].lower_ in self._person_nouns and tokens[span.start - 1].pos_ in ("NOUN", "PROPN")
                      or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in self._person_nouns
+                     # ("Baruch Ivcher, an Israeli-born businessman": or set off before one)
+                     or any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in self._person_nouns
+                            for c in root.children) and not any(t.text in names or t.text in gaz.demonyms for t in span)
                      or " ".join(t.lower_ for t in tokens[max(0, span.start - 3):span.start]) in self._person_phrases)
             # (or taken, like the one named before it: "arrested Bagosora along with Ferdinand Nahimana")
             acted_on = all_names and len(span) <= 4 and not body_word and not any(
