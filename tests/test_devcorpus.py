@@ -273,7 +273,7 @@ HELD_OUT_FLOORS = {
     HELDOUT21: dict(precision=0.875, recall=0.775, f1=0.82, nonasserted=0.455),
     HELDOUT22: dict(precision=0.905, recall=0.72, f1=0.805, nonasserted=0.52),
     HELDOUT23: dict(precision=0.86, recall=0.635, f1=0.73, nonasserted=0.305, status_errors=1),
-    HELDOUT24: dict(precision=0.85, recall=0.65, f1=0.735, nonasserted=0.445),
+    HELDOUT24: dict(precision=0.865, recall=0.66, f1=0.75, nonasserted=0.445),
     HELDOUT25: dict(precision=0.83, recall=0.6, f1=0.695, nonasserted=0.435),
     HELDOUT26: dict(precision=0.915, recall=0.655, f1=0.765, nonasserted=0.53),
     HELDOUT27: dict(precision=0.825, recall=0.575, f1=0.675, nonasserted=0.395, status_errors=2),

@@ -2722,6 +2722,10 @@ CASES = [
     # A name the NER took for a body, set off before a word for a person, is that person's.
     ("Police questioned Ilan Shor, a prominent lawyer from Douala, on Monday. A Yaounde court issued a warrant for "
      "Shor's arrest last year.", "IssueArrestWarrant", "Cameroon", "Ilan Shor", "Asserted"),
+    # A full name is not the same name with a generational suffix.
+    ("Albert Kessler, a retired Ohio autoworker, was flown to Germany on Tuesday. His son, Albert Kessler Jr., "
+     "denounced the deportation. U.S. immigration agents took Kessler into custody at his home on Monday.",
+     "Arrest", "United States", "Albert Kessler", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -1150,10 +1150,10 @@ class DocActors:
         full[text] = key
         return key
 
-    @staticmethod
-    def _only_full_name_with(name: str, full: dict[str, str]) -> str | None:
+    def _only_full_name_with(self, name: str, full: dict[str, str]) -> str | None:
         """The one longer name in `full` that holds this name's words in a row ("Yoon" or the
-        NER's "Yoon Suk" in "Yoon Suk Yeol"); None if there are none or several."""
+        NER's "Yoon Suk" in "Yoon Suk Yeol"); None if there are none or several. (Not a name
+        that only adds a generational suffix: "John Demjanjuk" is not "John Demjanjuk Jr.")"""
         words = name.split()
         if len(name) < 2 or not name[:1].isupper():
             return None
@@ -1161,7 +1161,8 @@ class DocActors:
         # (a two-letter name only as the family name written first: "Li" in "Li Zhaoxing")
         starts = range(1) if len(name) < 3 else None
         keys = {k for other, k in full.items() if len(ws := other.split()) > n
-                and any(ws[i:i + n] == words for i in (starts or range(len(ws) - n + 1)))}
+                and any(ws[i:i + n] == words for i in (starts or range(len(ws) - n + 1)))
+                and not (n > 1 and ws[:n] == words and all(w in self._suffixes for w in ws[n:]))}
         return keys.pop() if len(keys) == 1 else None
 
     def _label_as_written(self) -> None:
