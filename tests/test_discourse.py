@@ -2719,6 +2719,9 @@ CASES = [
     # "The Spanish court" is Spain's, not the international court the story named before.
     ("The International Criminal Court has opened an inquiry into the killings. The Spanish court also agreed to "
      "investigate the former general Pedro Salazar.", "Investigate", "Spain", "Pedro Salazar", "Asserted"),
+    # "The generals", a military government, stand for the state the story is about, as "the junta" does.
+    ("The UN envoy Maria Castell met Sudanese officials in Khartoum on Monday. But the generals refused to let "
+     "her visit the detention camps in Darfur.", "RefuseCooperation", "Sudan", "Maria Castell", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
