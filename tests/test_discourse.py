@@ -2722,6 +2722,11 @@ CASES = [
     # "The generals", a military government, stand for the state the story is about, as "the junta" does.
     ("The UN envoy Maria Castell met Sudanese officials in Khartoum on Monday. But the generals refused to let "
      "her visit the detention camps in Darfur.", "RefuseCooperation", "Sudan", "Maria Castell", "Asserted"),
+    # "apologised to X for the crash in a phone call": the parser hangs the call on the verb's own
+    # prepositional object; whoever speaks took part, not the one who brokered the call.
+    ("Georgian Prime Minister Levan Kobakhidze apologised to Armenian Prime Minister Nikol Pashinyan for the "
+     "border shooting in a telephone call arranged by French President Emmanuel Macron.",
+     "Meet", "Levan Kobakhidze", "Nikol Pashinyan", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -1728,6 +1728,8 @@ class EventFinder:
         if not target_toks and frame.reciprocal and gv is not None and self._in_talks(n, gv):
             # "apologised to Aliyev in a telephone call": whom the verb addresses took part
             target_toks = self.r.pobjs(gv, ("to",)) + [c for c in gv.children if c.dep_ == "dative"]
+            if target_toks:  # and so did the one who speaks ("a call brokered by X": X did not talk)
+                agents = self.verb_agents(gv, action) or agents
         if frame.holder_objects:  # "the closure of Iran's embassy": Iran, whose embassy it is ("of the border": none)
             target_toks = [t for t in target_toks if t.lemma_.lower() in frame.holder_objects]
             # ("the seizure of Kabila's assets": Kabila, whose assets they are)
@@ -2075,8 +2077,13 @@ class EventFinder:
     @staticmethod
     def _in_talks(n: Token, gv: Token) -> bool:
         """Is a reciprocal noun the object of an "in" or "during" on verb `gv` ("In a telephone
-        call with Biden, Xi said …", "told Kagame during talks with him")? Who speaks took part."""
-        return n.dep_ == "pobj" and n.head.lower_ in ("in", "during") and n.head.head.i == gv.i
+        call with Biden, Xi said …", "told Kagame during talks with him")? Who speaks took part.
+        (The parser may hang the phrase on the verb's own prepositional object: "apologised to
+        Aliyev for the incident in a phone call".)"""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("in", "during"):
+            return False
+        up = n.head.head
+        return up.i == gv.i or up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.i == gv.i
 
     def _inherit_targets(self, pending: list, found: list[Candidate]) -> list[Candidate]:
         """'arrested X on an ICC warrant': the warrant is for X."""
