@@ -2727,6 +2727,13 @@ CASES = [
     ("Georgian Prime Minister Levan Kobakhidze apologised to Armenian Prime Minister Nikol Pashinyan for the "
      "border shooting in a telephone call arranged by French President Emmanuel Macron.",
      "Meet", "Levan Kobakhidze", "Nikol Pashinyan", "Asserted"),
+    # A refusal to hand over someone wanted is towards whoever wants him: the by-phrase of an
+    # apposition, or the state at whose request a red notice was issued.
+    ("A Vienna court on Friday refused to extradite Oleg Marenko, a Belarusian businessman wanted by Lithuania "
+     "on fraud charges.", "RefuseCooperation", "Austria", "Lithuania", "Asserted"),
+    ("Interpol issued a red notice for the former Bolivian minister Arturo Quispe at La Paz's request. Chilean "
+     "officials said on Monday that Santiago would not extradite Quispe.", "RefuseCooperation", "Chile", "Bolivia",
+     "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -315,7 +315,11 @@ class EventFinder:
             for c in listed:  # "the warrants he applied for" can be these
                 self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
             here += listed
-            here += self._requested_warrants(sent, here)
+            requested = self._requested_warrants(sent, here)
+            for c in requested:  # (the state that asked for a red notice on X wants X handed over)
+                if c.status != "Negated":
+                    self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
+            here += requested
             here += self._list_item_requests(sent)
             here += self._refused_requests(sent)
             here += self._as_did(here)
@@ -556,8 +560,10 @@ class EventFinder:
                           and t.head.lower_ in frame.refusal_targets for r in self.r.np(t, "RefuseCooperation")
                           if r.key not in keys and self.a.cls(r.key) != "Person"]
         if not recipients:  # "would not arrest suspects indicted by the Hague tribunal": a refusal to that court
-            # (or "X and two others wanted by the tribunal", said of the last of those listed)
-            recipients = [r for d in v.children if d.dep_ == "dobj" for x in (d, *d.conjuncts)
+            # (or "X and two others wanted by the tribunal", said of the last of those listed; or
+            # "Yan Petrovsky, a Russian national wanted by Ukraine", said in an apposition)
+            recipients = [r for d in v.children if d.dep_ == "dobj" for y in (d, *d.conjuncts)
+                          for x in (y, *(c for c in y.children if c.dep_ == "appos"))
                           for r in self.r.by_agents(x, 1, "RefuseCooperation")
                           if r.key not in keys and self.a.cls(r.key) in ("Court", "State", "Organization")]
         if not recipients and v.lemma_.lower() in self.national_refusals:
@@ -591,7 +597,9 @@ class EventFinder:
             # ("Japan issued a warrant for the businessman. Lebanon will not extradite him": one the
             # pronoun does not name, wanted by the warrants told just before)
             pronoun = not wanted and objects and all(d.tag_ == "PRP" for d in objects)
-            warrants = ("IssueArrestWarrant", "RequestArrestWarrant") if unnamed or pronoun else ("IssueArrestWarrant",)
+            # (or asked for: "Interpol issued a red notice for Hashemi at Iraq's request … Ankara would
+            # not extradite Hashemi": to Iraq, Interpol being no state or court)
+            warrants = ("IssueArrestWarrant", "RequestArrestWarrant")
             s = self.a.sent_of[v.i]
             for act in reversed(self.r.recent_events):
                 if act.action in warrants and act.real and act.token < v.i and (
