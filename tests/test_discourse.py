@@ -2734,6 +2734,11 @@ CASES = [
     ("Interpol issued a red notice for the former Bolivian minister Arturo Quispe at La Paz's request. Chilean "
      "officials said on Monday that Santiago would not extradite Quispe.", "RefuseCooperation", "Chile", "Bolivia",
      "Asserted"),
+    # "would not extradite him" just after a warrant: towards whoever issued it, whomever the
+    # pronoun was read as.
+    ("Peru's Supreme Court on Monday ordered the arrest of former president Mario Salas on corruption charges, and "
+     "Interior Minister Jorge Rivas said he expected a quick trial. Chile, where Salas has lived since March, said "
+     "it would not extradite him.", "RefuseCooperation", "Chile", "Peru", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

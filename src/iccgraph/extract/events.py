@@ -596,7 +596,8 @@ class EventFinder:
                                          for x in (d, *self.r.pobjs(d, ("of",))))
             # ("Japan issued a warrant for the businessman. Lebanon will not extradite him": one the
             # pronoun does not name, wanted by the warrants told just before)
-            pronoun = not wanted and objects and all(d.tag_ == "PRP" for d in objects)
+            # (whomever the pronoun was read as: "Beirut will not extradite him", "him" misread)
+            pronoun = bool(objects) and all(d.tag_ == "PRP" for d in objects)
             # (or asked for: "Interpol issued a red notice for Hashemi at Iraq's request … Ankara would
             # not extradite Hashemi": to Iraq, Interpol being no state or court)
             warrants = ("IssueArrestWarrant", "RequestArrestWarrant")
