@@ -2739,6 +2739,10 @@ CASES = [
     ("Peru's Supreme Court on Monday ordered the arrest of former president Mario Salas on corruption charges, and "
      "Interior Minister Jorge Rivas said he expected a quick trial. Chile, where Salas has lived since March, said "
      "it would not extradite him.", "RefuseCooperation", "Chile", "Peru", "Asserted"),
+    # "The vote" is whoever adopted, passed or approved the text (not whoever voted for or against it).
+    ("The European Parliament on Thursday adopted a resolution condemning the arrest of journalists in Azerbaijan. "
+     "Baku's foreign ministry dismissed the text as biased. Reporters Without Borders welcomed the vote.",
+     "Support", "Reporters Without Borders", "European Parliament", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
