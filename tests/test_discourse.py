@@ -2839,6 +2839,14 @@ def test_an_arrest_retold_without_its_doer_is_not_another():
     assert not has_event(text, "Arrest", None, "Anatole Mbeki", "Asserted", DATE), describe(text, DATE)
 
 
+def test_a_refusal_if_the_wanted_man_came_is_not_made():
+    # the refusal waits on his coming; a refusal on another condition is a stand taken
+    text = ("Interpol issued a red notice for the businessman Pavel Orlov at Moscow's request. Spain said it would not "
+            "extradite Orlov if he travelled there.")
+    assert not has_event(text, "RefuseCooperation", "Spain", "Russia", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "RefuseCooperation", "Spain", "Russia", "Hypothetical", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

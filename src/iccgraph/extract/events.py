@@ -612,7 +612,13 @@ class EventFinder:
                         break
         if not recipients or not doers:
             return None
-        return Candidate("RefuseCooperation", doers, recipients, "Hypothetical" if self._alleged(v) else "Asserted",
+        # ("would not extradite Ghosn if he travelled there": no refusal yet, while the one wanted
+        # stays away; "would not hand Kony over if a peace agreement is signed" is a stand taken)
+        if_he_came = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cond_marks for m in c.children)
+                         and any(x.dep_ == "nsubj" and x.tag_ == "PRP" and x.lower_ in self.r.pron["person"]
+                                 for x in c.children) for c in v.children)
+        return Candidate("RefuseCooperation", doers, recipients,
+                         "Hypothetical" if self._alleged(v) or if_he_came else "Asserted",
                          v, v, frame.confidence, f"verb:{v.lemma_.lower()}+refused")
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
