@@ -2743,6 +2743,9 @@ CASES = [
     ("The European Parliament on Thursday adopted a resolution condemning the arrest of journalists in Azerbaijan. "
      "Baku's foreign ministry dismissed the text as biased. Reporters Without Borders welcomed the vote.",
      "Support", "Reporters Without Borders", "European Parliament", "Asserted"),
+    # "X is to meet Y next week": planned, not yet done.
+    ("Chilean Foreign Minister Rosa Vidal is to meet Argentine President Carlos Mena in Buenos Aires next week, "
+     "the ministry said.", "Meet", "Rosa Vidal", "Carlos Mena", "Hypothetical"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

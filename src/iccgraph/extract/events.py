@@ -3072,6 +3072,9 @@ class EventFinder:
                 hyp = True
             if not first and node.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids):
                 neg = True  # "has yet to arrest him"
+            if not first and node.lemma_ == "be" and any(c.dep_ == "nsubj" for c in kids) and any(
+                    c.dep_ == "xcomp" and marked_to(c) for c in kids) and not any(c.dep_ in ("attr", "acomp") for c in kids):
+                hyp = True  # "is to meet Gaviria next week": planned, not yet done
             # "requested warrants", "the prosecutor's request for a warrant": the request is the act itself
             transparent = node.lemma_.lower() in self.transparent and trigger.dep_ == "pobj" and trigger.head.head.i == node.i
             is_light = light is not None and node.i == light.i
