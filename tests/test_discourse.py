@@ -2726,6 +2726,33 @@ CASES = [
     ("Albert Kessler, a retired Ohio autoworker, was flown to Germany on Tuesday. His son, Albert Kessler Jr., "
      "denounced the deportation. U.S. immigration agents took Kessler into custody at his home on Monday.",
      "Arrest", "United States", "Albert Kessler", "Asserted"),
+    # "The generals", a military government, stand for the state the story is about, as "the junta" does.
+    ("The UN envoy Maria Castell met Sudanese officials in Khartoum on Monday. But the generals refused to let "
+     "her visit the detention camps in Darfur.", "RefuseCooperation", "Sudan", "Maria Castell", "Asserted"),
+    # "apologised to X for the crash in a phone call": the parser hangs the call on the verb's own
+    # prepositional object; whoever speaks took part, not the one who brokered the call.
+    ("Georgian Prime Minister Levan Kobakhidze apologised to Armenian Prime Minister Nikol Pashinyan for the "
+     "border shooting in a telephone call arranged by French President Emmanuel Macron.",
+     "Meet", "Levan Kobakhidze", "Nikol Pashinyan", "Asserted"),
+    # A refusal to hand over someone wanted is towards whoever wants him: the by-phrase of an
+    # apposition, or the state at whose request a red notice was issued.
+    ("A Vienna court on Friday refused to extradite Oleg Marenko, a Belarusian businessman wanted by Lithuania "
+     "on fraud charges.", "RefuseCooperation", "Austria", "Lithuania", "Asserted"),
+    ("Interpol issued a red notice for the former Bolivian minister Arturo Quispe at La Paz's request. Chilean "
+     "officials said on Monday that Santiago would not extradite Quispe.", "RefuseCooperation", "Chile", "Bolivia",
+     "Asserted"),
+    # "would not extradite him" just after a warrant: towards whoever issued it, whomever the
+    # pronoun was read as.
+    ("Peru's Supreme Court on Monday ordered the arrest of former president Mario Salas on corruption charges, and "
+     "Interior Minister Jorge Rivas said he expected a quick trial. Chile, where Salas has lived since March, said "
+     "it would not extradite him.", "RefuseCooperation", "Chile", "Peru", "Asserted"),
+    # "The vote" is whoever adopted, passed or approved the text (not whoever voted for or against it).
+    ("The European Parliament on Thursday adopted a resolution condemning the arrest of journalists in Azerbaijan. "
+     "Baku's foreign ministry dismissed the text as biased. Reporters Without Borders welcomed the vote.",
+     "Support", "Reporters Without Borders", "European Parliament", "Asserted"),
+    # "X is to meet Y next week": planned, not yet done.
+    ("Chilean Foreign Minister Rosa Vidal is to meet Argentine President Carlos Mena in Buenos Aires next week, "
+     "the ministry said.", "Meet", "Rosa Vidal", "Carlos Mena", "Hypothetical"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2820,6 +2847,14 @@ def test_an_arrest_retold_without_its_doer_is_not_another():
     text = ("Portuguese police arrested the former militia leader Anatole Mbeki in Lisbon on Friday. He was arrested "
             "at his apartment, the police said.")
     assert not has_event(text, "Arrest", None, "Anatole Mbeki", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_refusal_if_the_wanted_man_came_is_not_made():
+    # the refusal waits on his coming; a refusal on another condition is a stand taken
+    text = ("Interpol issued a red notice for the businessman Pavel Orlov at Moscow's request. Spain said it would not "
+            "extradite Orlov if he travelled there.")
+    assert not has_event(text, "RefuseCooperation", "Spain", "Russia", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "RefuseCooperation", "Spain", "Russia", "Hypothetical", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -315,7 +315,11 @@ class EventFinder:
             for c in listed:  # "the warrants he applied for" can be these
                 self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
             here += listed
-            here += self._requested_warrants(sent, here)
+            requested = self._requested_warrants(sent, here)
+            for c in requested:  # (the state that asked for a red notice on X wants X handed over)
+                if c.status != "Negated":
+                    self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
+            here += requested
             here += self._list_item_requests(sent)
             here += self._refused_requests(sent)
             here += self._as_did(here)
@@ -556,8 +560,10 @@ class EventFinder:
                           and t.head.lower_ in frame.refusal_targets for r in self.r.np(t, "RefuseCooperation")
                           if r.key not in keys and self.a.cls(r.key) != "Person"]
         if not recipients:  # "would not arrest suspects indicted by the Hague tribunal": a refusal to that court
-            # (or "X and two others wanted by the tribunal", said of the last of those listed)
-            recipients = [r for d in v.children if d.dep_ == "dobj" for x in (d, *d.conjuncts)
+            # (or "X and two others wanted by the tribunal", said of the last of those listed; or
+            # "Yan Petrovsky, a Russian national wanted by Ukraine", said in an apposition)
+            recipients = [r for d in v.children if d.dep_ == "dobj" for y in (d, *d.conjuncts)
+                          for x in (y, *(c for c in y.children if c.dep_ == "appos"))
                           for r in self.r.by_agents(x, 1, "RefuseCooperation")
                           if r.key not in keys and self.a.cls(r.key) in ("Court", "State", "Organization")]
         if not recipients and v.lemma_.lower() in self.national_refusals:
@@ -590,8 +596,11 @@ class EventFinder:
                                          for x in (d, *self.r.pobjs(d, ("of",))))
             # ("Japan issued a warrant for the businessman. Lebanon will not extradite him": one the
             # pronoun does not name, wanted by the warrants told just before)
-            pronoun = not wanted and objects and all(d.tag_ == "PRP" for d in objects)
-            warrants = ("IssueArrestWarrant", "RequestArrestWarrant") if unnamed or pronoun else ("IssueArrestWarrant",)
+            # (whomever the pronoun was read as: "Beirut will not extradite him", "him" misread)
+            pronoun = bool(objects) and all(d.tag_ == "PRP" for d in objects)
+            # (or asked for: "Interpol issued a red notice for Hashemi at Iraq's request … Ankara would
+            # not extradite Hashemi": to Iraq, Interpol being no state or court)
+            warrants = ("IssueArrestWarrant", "RequestArrestWarrant")
             s = self.a.sent_of[v.i]
             for act in reversed(self.r.recent_events):
                 if act.action in warrants and act.real and act.token < v.i and (
@@ -603,7 +612,13 @@ class EventFinder:
                         break
         if not recipients or not doers:
             return None
-        return Candidate("RefuseCooperation", doers, recipients, "Hypothetical" if self._alleged(v) else "Asserted",
+        # ("would not extradite Ghosn if he travelled there": no refusal yet, while the one wanted
+        # stays away; "would not hand Kony over if a peace agreement is signed" is a stand taken)
+        if_he_came = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cond_marks for m in c.children)
+                         and any(x.dep_ == "nsubj" and x.tag_ == "PRP" and x.lower_ in self.r.pron["person"]
+                                 for x in c.children) for c in v.children)
+        return Candidate("RefuseCooperation", doers, recipients,
+                         "Hypothetical" if self._alleged(v) or if_he_came else "Asserted",
                          v, v, frame.confidence, f"verb:{v.lemma_.lower()}+refused")
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
@@ -1728,6 +1743,8 @@ class EventFinder:
         if not target_toks and frame.reciprocal and gv is not None and self._in_talks(n, gv):
             # "apologised to Aliyev in a telephone call": whom the verb addresses took part
             target_toks = self.r.pobjs(gv, ("to",)) + [c for c in gv.children if c.dep_ == "dative"]
+            if target_toks:  # and so did the one who speaks ("a call brokered by X": X did not talk)
+                agents = self.verb_agents(gv, action) or agents
         if frame.holder_objects:  # "the closure of Iran's embassy": Iran, whose embassy it is ("of the border": none)
             target_toks = [t for t in target_toks if t.lemma_.lower() in frame.holder_objects]
             # ("the seizure of Kabila's assets": Kabila, whose assets they are)
@@ -2075,8 +2092,13 @@ class EventFinder:
     @staticmethod
     def _in_talks(n: Token, gv: Token) -> bool:
         """Is a reciprocal noun the object of an "in" or "during" on verb `gv` ("In a telephone
-        call with Biden, Xi said …", "told Kagame during talks with him")? Who speaks took part."""
-        return n.dep_ == "pobj" and n.head.lower_ in ("in", "during") and n.head.head.i == gv.i
+        call with Biden, Xi said …", "told Kagame during talks with him")? Who speaks took part.
+        (The parser may hang the phrase on the verb's own prepositional object: "apologised to
+        Aliyev for the incident in a phone call".)"""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("in", "during"):
+            return False
+        up = n.head.head
+        return up.i == gv.i or up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.i == gv.i
 
     def _inherit_targets(self, pending: list, found: list[Candidate]) -> list[Candidate]:
         """'arrested X on an ICC warrant': the warrant is for X."""
@@ -3050,6 +3072,9 @@ class EventFinder:
                 hyp = True
             if not first and node.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids):
                 neg = True  # "has yet to arrest him"
+            if not first and node.lemma_ == "be" and any(c.dep_ == "nsubj" for c in kids) and any(
+                    c.dep_ == "xcomp" and marked_to(c) for c in kids) and not any(c.dep_ in ("attr", "acomp") for c in kids):
+                hyp = True  # "is to meet Gaviria next week": planned, not yet done
             # "requested warrants", "the prosecutor's request for a warrant": the request is the act itself
             transparent = node.lemma_.lower() in self.transparent and trigger.dep_ == "pobj" and trigger.head.head.i == node.i
             is_light = light is not None and node.i == light.i

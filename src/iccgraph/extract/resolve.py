@@ -523,7 +523,8 @@ class Resolver:
                         for r in mods]
             if mods:
                 return mods
-            if (lemma in self.descriptions or lower in self.home_first) and self._definite(h):
+            # ("the generals", a military government, though "general" is a title)
+            if (lemma in self.descriptions or lower in self.descriptions or lower in self.home_first) and self._definite(h):
                 return self._titled_before(h) or self._description(h)
             if lower in self.bare_home and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl")
                                                    for c in h.children):
