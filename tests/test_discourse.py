@@ -2719,6 +2719,12 @@ CASES = [
     # "The Spanish court" is Spain's, not the international court the story named before.
     ("The International Criminal Court has opened an inquiry into the killings. The Spanish court also agreed to "
      "investigate the former general Pedro Salazar.", "Investigate", "Spain", "Pedro Salazar", "Asserted"),
+    # "Both governments" urged, with no pair named together: the two states the story names most,
+    # not two named in passing in the sentence before.
+    ("Guyana accused Venezuela on Monday of massing troops near the border. Venezuela denied the charge and "
+     "accused Guyana of provoking a crisis to win foreign support. Guyana's president said Caracas wanted the oil "
+     "fields. Talks hosted by Qatar stalled last month, Brazil said. The Caribbean Community urged both governments "
+     "to show restraint.", "Urge", "CARICOM", "Venezuela", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -305,6 +305,8 @@ class Resolver:
             near = lemma in self.adversary_nouns
             pair = self._coordination_before(h, classes, 2, window=1 if near else 3, plural_phrases=False)
             if not pair and classes and "Person" not in classes:
+                pair = self._story_pair(h, classes)  # the pair the whole story is about
+            if not pair and classes and "Person" not in classes:
                 # "Chad expelled … and Germany expelled …. The U.S. urged both governments": the
                 # two named in the nearest sentence before that names exactly two
                 s = self.sent_of[h.i]
@@ -2289,6 +2291,22 @@ class Resolver:
             return []
         return [Ref(k, "description", h.i) for k in sorted(ranked[0][0])]
 
+    def _story_pair(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
+        """'urged both governments', 'called on the two countries': the two actors of the class
+        (people standing for their states) the story names most before `h`, when those two stand
+        out (each named at least three times, the second twice as often as any third); states, as
+        the object of an act on them only ("the two sides agreed" may be any two)."""
+        if "State" not in classes or h.dep_ in ("nsubj", "nsubjpass"):
+            return []
+        counts: dict[str, int] = {}
+        for m in self.a.mentions:
+            if m.start < h.i and (k := self._standing_for(m.key, classes)):
+                counts[k] = counts.get(k, 0) + 1
+        ranked = sorted(counts.values(), reverse=True) + [0, 0, 0]
+        if ranked[1] < 3 or ranked[1] < 2 * ranked[2]:
+            return []
+        return [Ref(k, "description", h.i) for k in sorted(counts, key=lambda k: -counts[k])[:2]]
+
     def _standing_for(self, key: str, classes: tuple[str, ...]) -> str | None:
         """`key` if it is of one of `classes`; when states are wanted, an actor of another class
         stands for the state it serves ("the two countries" of an act of two leaders); else None."""
@@ -2348,7 +2366,7 @@ class Resolver:
                 if number is not None else None
             found = self._coordination_before(h, classes, size, window=3, plural_phrases=False)
             if not found and size == 2:  # "Kenya expelled Somalia's envoy. … urged the two countries"
-                found = self._pair_in_act(h, classes) or self._only_two_named(h, classes)
+                found = self._pair_in_act(h, classes) or self._story_pair(h, classes) or self._only_two_named(h, classes)
             if size and len({r.key for r in found}) != size:
                 return []  # "the two allies": both, or no one (never one of them for the pair)
             return [Ref(r.key, "description", r.token) for r in found]
