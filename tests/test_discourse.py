@@ -2725,6 +2725,9 @@ CASES = [
      "accused Guyana of provoking a crisis to win foreign support. Guyana's president said Caracas wanted the oil "
      "fields. Talks hosted by Qatar stalled last month, Brazil said. The Caribbean Community urged both governments "
      "to show restraint.", "Urge", "CARICOM", "Venezuela", "Asserted"),
+    # What a request turned down asked for is the act of the one asked, not done.
+    ("The International Court of Justice on Friday declined Serbia's request to order Croatia to suspend the "
+     "trials.", "Urge", "International Court of Justice", "Croatia", "Negated"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2819,6 +2822,11 @@ def test_an_arrest_retold_without_its_doer_is_not_another():
     text = ("Portuguese police arrested the former militia leader Anatole Mbeki in Lisbon on Friday. He was arrested "
             "at his apartment, the police said.")
     assert not has_event(text, "Arrest", None, "Anatole Mbeki", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_request_turned_down_is_no_order_by_the_asker():
+    text = "The International Court of Justice on Friday declined Serbia's request to order Croatia to suspend the trials."
+    assert not has_event(text, "Urge", "Serbia", "Croatia", "Hypothetical", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -79,6 +79,7 @@ class EventFinder:
         gr = lex.raw["granted_requests"]
         self.granting_verbs, self.granted = frozenset(gr["verbs"]), dict(gr["actions"])
         self.refusing_verbs = frozenset(gr["refusing_verbs"])
+        self.askers_own_acts = frozenset(gr["askers_own_acts"])
         self.court_askers = frozenset(gr["court_askers"])
         self.noun_blockers = w("noun_blockers", "lemmas")
         self.not_agentive = w("not_agentive_governors", "lemmas")
@@ -1004,6 +1005,13 @@ class EventFinder:
                 or self._named_forces(v, subjects, keys, self.home_forces, 1) or self._home_state(v, keys)
             pattern += "+home" if agents else ""
         status = self.status(v, intent=frame.intent_is_act, action=action)
+        answerer = self._request_answerer(v) if action == "Urge" else None
+        if answerer is not None and status == "Hypothetical":
+            # "the court declined Germany's request to order Italy to …": an order turned down is
+            # not given; one granted is
+            status = self.status(answerer)
+            if answerer.lemma_.lower() in self.refusing_verbs:
+                status = "Negated" if status == "Asserted" else status
         # An unreal act needs no named doer ("calls on all states to arrest X"); a real one does
         # unless a passive leaves it out.
         # ("Kenya's request was rejected": refused, by whoever was asked)
@@ -1177,6 +1185,17 @@ class EventFinder:
             return None  # ("has not responded to its requests"; "said it respected the ruling")
         return Candidate(action, agents, targets, status, v, v, frame.confidence, pattern)
 
+    def _request_answerer(self, v: Token) -> Token | None:
+        """The verb granting or turning down the request whose infinitive `v` is ('declined Germany's
+        request to order Italy …': 'declined'), unless the infinitive is the asker's own act ('a request
+        to visit'); else None."""
+        n = v.head
+        if v.dep_ != "acl" or not marked_to(v) or n.pos_ != "NOUN" or n.lemma_.lower() not in self.made_requests \
+                or n.dep_ != "dobj" or v.lemma_.lower() in self.askers_own_acts:
+            return None
+        gl = n.head.lemma_.lower()
+        return n.head if gl in self.granting_verbs or gl in self.refusing_verbs else None
+
     def _participle_clause(self, v: Token) -> Token | None:
         """The verb of the clause a participle after a comma goes with, when the parser hung it on a
         complement ("declined to order Germany to halt exports, rejecting a request", "ordered a
@@ -1286,6 +1305,11 @@ class EventFinder:
             return self.verb_agents(top, action, depth + 1) or self.verb_agents(h, action, depth + 1)
         if v.dep_ in ("advcl", "conj") and h.pos_ in ("VERB", "AUX"):
             return self.verb_agents(h, action, depth + 1)
+        answerer = self._request_answerer(v)
+        if answerer is not None:
+            # "the court declined Germany's request to order Italy to …", "Cambodia rejected a Thai
+            # request to extradite X": what was asked for is the act of the one asked
+            return self.verb_agents(answerer, action, depth + 1)
         if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
             refs = self.noun_agents(h, action, depth + 1)
             if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ"):
