@@ -2728,6 +2728,9 @@ CASES = [
     # What a request turned down asked for is the act of the one asked, not done.
     ("The International Court of Justice on Friday declined Serbia's request to order Croatia to suspend the "
      "trials.", "Urge", "International Court of Justice", "Croatia", "Negated"),
+    # A court ordering a state's troops out orders the state; it expels no one.
+    ("The International Court of Justice on Monday stopped short of ordering Eritrean troops out of the "
+     "disputed border area.", "Urge", "International Court of Justice", "Eritrea", "Negated"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2827,6 +2830,11 @@ def test_an_arrest_retold_without_its_doer_is_not_another():
 def test_a_request_turned_down_is_no_order_by_the_asker():
     text = "The International Court of Justice on Friday declined Serbia's request to order Croatia to suspend the trials."
     assert not has_event(text, "Urge", "Serbia", "Croatia", "Hypothetical", DATE), describe(text, DATE)
+
+
+def test_a_court_ordering_troops_out_expels_no_one():
+    text = "The International Court of Justice ordered Eritrean troops out of the disputed border area."
+    assert not find(text, "Expel", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():
