@@ -2731,6 +2731,10 @@ CASES = [
     # A court ordering a state's troops out orders the state; it expels no one.
     ("The International Court of Justice on Monday stopped short of ordering Eritrean troops out of the "
      "disputed border area.", "Urge", "International Court of Justice", "Eritrea", "Negated"),
+    # "X did A to Y and Z, but it …": "it" right after "but" goes on with the subject it is joined to.
+    ("The International Court of Justice ordered both Armenia and Azerbaijan to protect civilians in Lachin and "
+     "Shusha, but it declined to order Armenia to withdraw its troops.", "Urge", "International Court of Justice",
+     "Armenia", "Negated"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

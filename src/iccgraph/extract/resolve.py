@@ -1733,6 +1733,16 @@ class Resolver:
                            and not (self.a.tokens[m.start].head.lower_ in ("in", "at") or self.a.tokens[m.start].dep_ == "appos")]
                 if len(refs) == 1 and subj.pos_ != "PRON" and not between:
                     return [Ref(refs[0].key, "pronoun", h.i)]
+            if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj" and h.head.head.pos_ in ("VERB", "AUX") \
+                    and h.i > 0 and self.a.tokens[h.i - 1].pos_ == "CCONJ":
+                # "the court ordered both sides to …, but it stopped short of …": the subject of the
+                # clause it is joined to, not a place or a party named between (right after "and",
+                # "but" only: not "said X had … and that it would …")
+                first = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                refs = [r for r in self.np(first, action) if self.a.cls(r.key) != "Person"] \
+                    if first is not None and first.pos_ in ("NOUN", "PROPN") else []
+                if len(refs) == 1:
+                    return [Ref(refs[0].key, "pronoun", h.i)]
             rel = h.head if h.dep_ == "nsubj" and h.head.dep_ == "relcl" else None
             obj = rel.head if rel is not None else None
             while obj is not None and obj.dep_ in ("pobj", "prep", "dobj") and obj.head.pos_ not in ("VERB", "AUX") \
