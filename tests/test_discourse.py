@@ -2735,6 +2735,12 @@ CASES = [
     ("The International Court of Justice ordered both Armenia and Azerbaijan to protect civilians in Lachin and "
      "Shusha, but it declined to order Armenia to withdraw its troops.", "Urge", "International Court of Justice",
      "Armenia", "Negated"),
+    # "…, as X had requested": X asked whoever does the clause the as-clause goes with.
+    ("The International Court of Justice declined to order Ecuador to return the seized embassy files, as Mexico "
+     "had requested.", "Urge", "Mexico", "International Court of Justice", "Asserted"),
+    ("The International Tribunal for the Law of the Sea declined to order Guyana to halt the drilling it approved "
+     "after President Ali took office, as Venezuela had asked.", "Urge", "Venezuela",
+     "International Tribunal for the Law of the Sea", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -175,6 +175,7 @@ class EventFinder:
         self.made_requests, self.request_confidence = frozenset(rm["nouns"]), rm["confidence"]
         self.asker_preps, self.addressee_preps = tuple(rm["asker_preps"]), tuple(rm["addressee_preps"])
         self.answer_verbs, self.filing_verbs = frozenset(rm["answer_verbs"]), frozenset(rm["filing_verbs"])
+        self.as_request_verbs = frozenset(rm["as_verbs"])
         self.receipt_verbs = frozenset(rm["receipt_verbs"])
         self.answer_preps = frozenset(rm["answer_preps"])
         rd = lex.raw["release_demands"]
@@ -320,6 +321,7 @@ class EventFinder:
             here += self._list_item_requests(sent)
             here += self._refused_requests(sent)
             here += self._as_did(here)
+            here += self._as_requested(sent)
             found += here
             # An act told without a named target ("imposed sanctions on three former commanders")
             # can still be referred to ("The asset freezes target X", "the warrants"); it goes in
@@ -2795,6 +2797,30 @@ class EventFinder:
         if not (agents and targets):
             return []
         return [Candidate(action, agents, targets, self.status(v), v, v, 0.7, f"ultimatum:{v.lemma_.lower()}")]
+
+    def _as_requested(self, sent: SpacySpan) -> list[Candidate]:
+        """'The court declined to order Chile to pay, as Bolivia had requested': the one who asked
+        urged whoever does (or would do) the clause the as-clause goes with."""
+        out = []
+        for v in self.a.words(sent):
+            if v.dep_ != "advcl" or v.lemma_.lower() not in self.as_request_verbs or v.head.pos_ not in ("VERB", "AUX") \
+                    or not any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children) \
+                    or any(o.dep_ in ("dobj", "ccomp", "xcomp") and o.pos_ != "PRON" for o in v.children):
+                continue
+            askers = [r for x in v.children if x.dep_ == "nsubj" for r in self.r.np(x, "Urge")]
+            keys = {r.key for r in askers}
+            done = v.head
+            while done.dep_ in ("relcl", "acl") or done.dep_ == "advcl" and any(m.dep_ == "mark" for m in done.children) \
+                    or done.dep_ in ("xcomp", "ccomp") and marked_to(done) and done.head.pos_ == "VERB" and (
+                        any(o.dep_ == "dobj" for o in done.head.children) or any(o.dep_ == "nsubj" for o in done.children)):
+                # "… lift the sanctions reimposed since Trump withdrew …, as Iran had requested": not
+                # Trump; "declined to order Ecuador to return the files, as Mexico had requested": the
+                # order was asked for, not what it would have Ecuador do
+                done = done.head
+            asked = [r for r in self.verb_agents(done, "Urge") if r.key not in keys]
+            if askers and asked:
+                out.append(Candidate("Urge", askers, asked, self.status(v), v, v, self.request_confidence, "request:as"))
+        return out
 
     def _as_did(self, here: list[Candidate]) -> list[Candidate]:
         """'Qatar welcomed the deal, as did the African Union': the one after 'as did' did it too."""
