@@ -2741,6 +2741,11 @@ CASES = [
     ("The International Tribunal for the Law of the Sea declined to order Guyana to halt the drilling it approved "
      "after President Ali took office, as Venezuela had asked.", "Urge", "Venezuela",
      "International Tribunal for the Law of the Sea", "Asserted"),
+    # "The interim authorities": the state whose interim government the story named, not the one it is about.
+    ("Georgia granted asylum to Armenia's ousted president on Monday, rejecting an extradition request from "
+     "Armenia's interim government. Georgia said he was under its protection, and Georgia's parliament backed the "
+     "decision. The European Union urged the interim authorities to hold elections quickly.",
+     "Urge", "European Union", "Armenia", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

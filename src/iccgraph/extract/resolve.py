@@ -131,6 +131,7 @@ class Resolver:
         self.nation_nouns = w("group_nouns", "nation_nouns")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
+        self.regime_words = w("descriptions_home", "regime_words")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
         self.armed_members = w("actor_nouns", "armed_members")
         self.former = w("actor_nouns", "former")
@@ -2301,6 +2302,21 @@ class Resolver:
             return []
         return [Ref(k, "description", h.i) for k in sorted(ranked[0][0])]
 
+    def _same_regime_before(self, h: Token) -> list[Ref]:
+        """'the interim authorities', 'the transitional government': the one state whose government
+        or leader the story named before with the same word ("Kyrgyzstan's interim government",
+        "Syria's interim president, X"), the latest so named."""
+        words = {c.lower_ for c in h.children if c.dep_ == "amod" and c.lower_ in self.regime_words}
+        for t in reversed(self.a.tokens[:h.i]) if words else ():
+            if t.lower_ in words and t.dep_ in ("amod", "compound") and t.head.i != h.i:
+                u = t.head
+                names = [u] + [c for c in u.children if c.dep_ == "appos"]
+                keys = [r.key for x in names for r in self.modifiers(x, 1)] + [k for x in names if (k := self.a.at(x))]
+                states = {s for k in keys if (s := k if self.a.cls(k) == "State" else self.a.state_of(k))}
+                if states:
+                    return [Ref(states.pop(), "description", h.i)] if len(states) == 1 else []
+        return []
+
     def _story_pair(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
         """'urged both governments', 'called on the two countries': the two actors of the class
         (people standing for their states) the story names most before `h`, when those two stand
@@ -2408,6 +2424,10 @@ class Resolver:
         if h.lemma_.lower() in self.named_only:
             return []
         subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
+        if "State" in classes:
+            kept = self._same_regime_before(h)
+            if kept:  # "Kyrgyzstan's interim government … urged the interim authorities": Kyrgyzstan
+                return kept
         # "the authorities": the state the story is about, if one clearly is (named at least
         # twice and more than any other); else as any description
         if h.lower_ in self.home_first:
