@@ -2746,6 +2746,9 @@ CASES = [
      "Armenia's interim government. Georgia said he was under its protection, and Georgia's parliament backed the "
      "decision. The European Union urged the interim authorities to hold elections quickly.",
      "Urge", "European Union", "Armenia", "Asserted"),
+    # "The UN's highest court" is the ICJ, named or not.
+    ("The UN's highest court on Thursday ordered Guyana and Venezuela to refrain from any action in the disputed "
+     "region.", "Urge", "International Court of Justice", "Venezuela", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

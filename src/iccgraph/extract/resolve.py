@@ -132,6 +132,8 @@ class Resolver:
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.regime_words = w("descriptions_home", "regime_words")
+        self.highest_courts = dict(lex.raw["highest_courts"]["of"])
+        self.highest_words = w("highest_courts", "words")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
         self.armed_members = w("actor_nouns", "armed_members")
         self.former = w("actor_nouns", "former")
@@ -501,6 +503,11 @@ class Resolver:
                 # "the U.N. war crimes tribunal", "the United Nations' highest court": the
                 # tribunal the story names, over its modifiers
                 named = self._seated_court(h) or self._named_like(h, ("Court",))
+                if not named and any(c.lower_ in self.highest_words for c in h.children if c.dep_ == "amod"):
+                    # "the UN's highest court", "the top U.N. court": the body's own court, named or not
+                    named = [Ref(k, "description", h.i) for r in mods if (k := self.highest_courts.get(r.key))][:1]
+                    for r in named:
+                        self.a.ensure(r.key)
                 if any(self.a.cls(r.key) == "State" and self.a.tokens[r.token].head.i == h.i
                        and self.a.tokens[r.token].dep_ in ("amod", "compound", "poss") for r in mods):
                     # ("the Spanish court" is Spain's, never the international court named before;
