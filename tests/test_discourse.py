@@ -2749,6 +2749,9 @@ CASES = [
     # "The UN's highest court" is the ICJ, named or not.
     ("The UN's highest court on Thursday ordered Guyana and Venezuela to refrain from any action in the disputed "
      "region.", "Urge", "International Court of Justice", "Venezuela", "Asserted"),
+    # "…, but its foreign ministry urged …": "its" right after "but" is the first clause's subject's.
+    ("Ankara did not criticise Damascus in public on Monday, but its foreign ministry urged Syria to release the "
+     "detained journalists.", "Urge", "Turkey", "Syria", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -1719,6 +1719,9 @@ class Resolver:
                     return people
             return self._coordination_before(h)
         if lower in self.pron["thing"]:
+            own = self._joined_subject(h.head) if h.dep_ == "poss" and h.head.dep_ in ("nsubj", "nsubjpass") else None
+            if own:  # "Moscow did not criticise Iran, but its foreign ministry urged …": Moscow's
+                return own
             if h.dep_ == "poss" and self.descriptions.get(h.head.lemma_.lower()) == ("State",):
                 # "The ICJ ordered Syria to … Its foreign ministry rejected …": only a state has one
                 return self._antecedent(h, ("State",), window=3)
@@ -1741,16 +1744,9 @@ class Resolver:
                            and not (self.a.tokens[m.start].head.lower_ in ("in", "at") or self.a.tokens[m.start].dep_ == "appos")]
                 if len(refs) == 1 and subj.pos_ != "PRON" and not between:
                     return [Ref(refs[0].key, "pronoun", h.i)]
-            if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj" and h.head.head.pos_ in ("VERB", "AUX") \
-                    and h.i > 0 and self.a.tokens[h.i - 1].pos_ == "CCONJ":
-                # "the court ordered both sides to …, but it stopped short of …": the subject of the
-                # clause it is joined to, not a place or a party named between (right after "and",
-                # "but" only: not "said X had … and that it would …")
-                first = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                refs = [r for r in self.np(first, action) if self.a.cls(r.key) != "Person"] \
-                    if first is not None and first.pos_ in ("NOUN", "PROPN") else []
-                if len(refs) == 1:
-                    return [Ref(refs[0].key, "pronoun", h.i)]
+            own = self._joined_subject(h, action) if h.dep_ in ("nsubj", "nsubjpass") else None
+            if own:
+                return own
             rel = h.head if h.dep_ == "nsubj" and h.head.dep_ == "relcl" else None
             obj = rel.head if rel is not None else None
             while obj is not None and obj.dep_ in ("pobj", "prep", "dobj") and obj.head.pos_ not in ("VERB", "AUX") \
@@ -1791,6 +1787,20 @@ class Resolver:
                 return [Ref(args[-1].key, "pronoun", h.i)] if args else []
             return found
         return []
+
+    def _joined_subject(self, subj: Token, action: str | None = None) -> list[Ref]:
+        """"The court ordered both sides to …, but it stopped short of …", "Moscow did not criticise
+        Iran, but its foreign ministry urged …": a subject that opens a clause right after "and" or
+        "but" goes on with the named subject (not a person) of the clause it is joined to, not a
+        place or a party named between (not "said X had … and that it would …")."""
+        v = subj.head
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or subj.left_edge.i == 0 \
+                or self.a.tokens[subj.left_edge.i - 1].pos_ != "CCONJ":
+            return []
+        first = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        refs = [r for r in self.np(first, action) if self.a.cls(r.key) != "Person"] \
+            if first is not None and first.pos_ in ("NOUN", "PROPN") else []
+        return [Ref(refs[0].key, "pronoun", subj.i)] if len(refs) == 1 else []
 
     def _thing_antecedent(self, h: Token, prefs: tuple[str, ...]) -> list[Ref]:
         """What "it" or "its" stands for when nothing in its own clause tells: a state, court or
