@@ -2752,6 +2752,10 @@ CASES = [
     # "…, but its foreign ministry urged …": "its" right after "but" is the first clause's subject's.
     ("Ankara did not criticise Damascus in public on Monday, but its foreign ministry urged Syria to release the "
      "detained journalists.", "Urge", "Turkey", "Syria", "Asserted"),
+    # "X said it was ready to … but stopped short of …": the past verb after "but" is X's, even
+    # parsed as a second report with no subject.
+    ("The African Union said it was ready to send observers but stopped short of threatening any measures "
+     "against Burundi.", "Threaten", "African Union", "Burundi", "Negated"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -1267,6 +1267,11 @@ class EventFinder:
             if h.pos_ == "ADJ" and h.dep_ == "acomp":  # "Rome would be obliged to arrest him"
                 return self.verb_agents(h.head, action, depth + 1)
             return self.verb_agents(h, action, depth + 1)
+        if v.dep_ == "ccomp" and v.tag_ == "VBD" and h.pos_ == "VERB" and v.left_edge.i > 0 \
+                and self.tokens[v.left_edge.i - 1].pos_ == "CCONJ" and self.tokens[v.left_edge.i - 1].i > h.i:
+            # "the EU said it was ready to help but stopped short of …", parsed with "stopped" a
+            # second report with no subject: a past verb after "but" goes on with the speaker
+            return self.verb_agents(h, action, depth + 1)
         if v.dep_ == "conj" and h.lemma_ == "be" and h.dep_ == "ccomp" and h.head.lemma_ in self.speech:
             # "X said the sentence was a step forward but urged the court to …": X urges
             return self.verb_agents(h.head, action, depth + 1)
