@@ -2753,6 +2753,43 @@ CASES = [
     # "X is to meet Y next week": planned, not yet done.
     ("Chilean Foreign Minister Rosa Vidal is to meet Argentine President Carlos Mena in Buenos Aires next week, "
      "the ministry said.", "Meet", "Rosa Vidal", "Carlos Mena", "Hypothetical"),
+    # "Both governments" urged, with no pair named together: the two states the story names most,
+    # not two named in passing in the sentence before.
+    ("Guyana accused Venezuela on Monday of massing troops near the border. Venezuela denied the charge and "
+     "accused Guyana of provoking a crisis to win foreign support. Guyana's president said Caracas wanted the oil "
+     "fields. Talks hosted by Qatar stalled last month, Brazil said. The Caribbean Community urged both governments "
+     "to show restraint.", "Urge", "CARICOM", "Venezuela", "Asserted"),
+    # What a request turned down asked for is the act of the one asked, not done.
+    ("The International Court of Justice on Friday declined Serbia's request to order Croatia to suspend the "
+     "trials.", "Urge", "International Court of Justice", "Croatia", "Negated"),
+    # A court ordering a state's troops out orders the state; it expels no one.
+    ("The International Court of Justice on Monday stopped short of ordering Eritrean troops out of the "
+     "disputed border area.", "Urge", "International Court of Justice", "Eritrea", "Negated"),
+    # "X did A to Y and Z, but it …": "it" right after "but" goes on with the subject it is joined to.
+    ("The International Court of Justice ordered both Armenia and Azerbaijan to protect civilians in Lachin and "
+     "Shusha, but it declined to order Armenia to withdraw its troops.", "Urge", "International Court of Justice",
+     "Armenia", "Negated"),
+    # "…, as X had requested": X asked whoever does the clause the as-clause goes with.
+    ("The International Court of Justice declined to order Ecuador to return the seized embassy files, as Mexico "
+     "had requested.", "Urge", "Mexico", "International Court of Justice", "Asserted"),
+    ("The International Tribunal for the Law of the Sea declined to order Guyana to halt the drilling it approved "
+     "after President Ali took office, as Venezuela had asked.", "Urge", "Venezuela",
+     "International Tribunal for the Law of the Sea", "Asserted"),
+    # "The interim authorities": the state whose interim government the story named, not the one it is about.
+    ("Georgia granted asylum to Armenia's ousted president on Monday, rejecting an extradition request from "
+     "Armenia's interim government. Georgia said he was under its protection, and Georgia's parliament backed the "
+     "decision. The European Union urged the interim authorities to hold elections quickly.",
+     "Urge", "European Union", "Armenia", "Asserted"),
+    # "The UN's highest court" is the ICJ, named or not.
+    ("The UN's highest court on Thursday ordered Guyana and Venezuela to refrain from any action in the disputed "
+     "region.", "Urge", "International Court of Justice", "Venezuela", "Asserted"),
+    # "…, but its foreign ministry urged …": "its" right after "but" is the first clause's subject's.
+    ("Ankara did not criticise Damascus in public on Monday, but its foreign ministry urged Syria to release the "
+     "detained journalists.", "Urge", "Turkey", "Syria", "Asserted"),
+    # "X said it was ready to … but stopped short of …": the past verb after "but" is X's, even
+    # parsed as a second report with no subject.
+    ("The African Union said it was ready to send observers but stopped short of threatening any measures "
+     "against Burundi.", "Threaten", "African Union", "Burundi", "Negated"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2855,6 +2892,16 @@ def test_a_refusal_if_the_wanted_man_came_is_not_made():
             "extradite Orlov if he travelled there.")
     assert not has_event(text, "RefuseCooperation", "Spain", "Russia", "Asserted", DATE), describe(text, DATE)
     assert has_event(text, "RefuseCooperation", "Spain", "Russia", "Hypothetical", DATE), describe(text, DATE)
+
+
+def test_a_request_turned_down_is_no_order_by_the_asker():
+    text = "The International Court of Justice on Friday declined Serbia's request to order Croatia to suspend the trials."
+    assert not has_event(text, "Urge", "Serbia", "Croatia", "Hypothetical", DATE), describe(text, DATE)
+
+
+def test_a_court_ordering_troops_out_expels_no_one():
+    text = "The International Court of Justice ordered Eritrean troops out of the disputed border area."
+    assert not find(text, "Expel", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -131,6 +131,9 @@ class Resolver:
         self.nation_nouns = w("group_nouns", "nation_nouns")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
+        self.regime_words = w("descriptions_home", "regime_words")
+        self.highest_courts = dict(lex.raw["highest_courts"]["of"])
+        self.highest_words = w("highest_courts", "words")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
         self.armed_members = w("actor_nouns", "armed_members")
         self.former = w("actor_nouns", "former")
@@ -304,6 +307,8 @@ class Resolver:
             # the one before; further back another pair is as likely
             near = lemma in self.adversary_nouns
             pair = self._coordination_before(h, classes, 2, window=1 if near else 3, plural_phrases=False)
+            if not pair and classes and "Person" not in classes:
+                pair = self._story_pair(h, classes)  # the pair the whole story is about
             if not pair and classes and "Person" not in classes:
                 # "Chad expelled … and Germany expelled …. The U.S. urged both governments": the
                 # two named in the nearest sentence before that names exactly two
@@ -498,6 +503,11 @@ class Resolver:
                 # "the U.N. war crimes tribunal", "the United Nations' highest court": the
                 # tribunal the story names, over its modifiers
                 named = self._seated_court(h) or self._named_like(h, ("Court",))
+                if not named and any(c.lower_ in self.highest_words for c in h.children if c.dep_ == "amod"):
+                    # "the UN's highest court", "the top U.N. court": the body's own court, named or not
+                    named = [Ref(k, "description", h.i) for r in mods if (k := self.highest_courts.get(r.key))][:1]
+                    for r in named:
+                        self.a.ensure(r.key)
                 if any(self.a.cls(r.key) == "State" and self.a.tokens[r.token].head.i == h.i
                        and self.a.tokens[r.token].dep_ in ("amod", "compound", "poss") for r in mods):
                     # ("the Spanish court" is Spain's, never the international court named before;
@@ -1710,6 +1720,9 @@ class Resolver:
                     return people
             return self._coordination_before(h)
         if lower in self.pron["thing"]:
+            own = self._joined_subject(h.head) if h.dep_ == "poss" and h.head.dep_ in ("nsubj", "nsubjpass") else None
+            if own:  # "Moscow did not criticise Iran, but its foreign ministry urged …": Moscow's
+                return own
             if h.dep_ == "poss" and self.descriptions.get(h.head.lemma_.lower()) == ("State",):
                 # "The ICJ ordered Syria to … Its foreign ministry rejected …": only a state has one
                 return self._antecedent(h, ("State",), window=3)
@@ -1732,6 +1745,9 @@ class Resolver:
                            and not (self.a.tokens[m.start].head.lower_ in ("in", "at") or self.a.tokens[m.start].dep_ == "appos")]
                 if len(refs) == 1 and subj.pos_ != "PRON" and not between:
                     return [Ref(refs[0].key, "pronoun", h.i)]
+            own = self._joined_subject(h, action) if h.dep_ in ("nsubj", "nsubjpass") else None
+            if own:
+                return own
             rel = h.head if h.dep_ == "nsubj" and h.head.dep_ == "relcl" else None
             obj = rel.head if rel is not None else None
             while obj is not None and obj.dep_ in ("pobj", "prep", "dobj") and obj.head.pos_ not in ("VERB", "AUX") \
@@ -1772,6 +1788,20 @@ class Resolver:
                 return [Ref(args[-1].key, "pronoun", h.i)] if args else []
             return found
         return []
+
+    def _joined_subject(self, subj: Token, action: str | None = None) -> list[Ref]:
+        """"The court ordered both sides to …, but it stopped short of …", "Moscow did not criticise
+        Iran, but its foreign ministry urged …": a subject that opens a clause right after "and" or
+        "but" goes on with the named subject (not a person) of the clause it is joined to, not a
+        place or a party named between (not "said X had … and that it would …")."""
+        v = subj.head
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or subj.left_edge.i == 0 \
+                or self.a.tokens[subj.left_edge.i - 1].pos_ != "CCONJ":
+            return []
+        first = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        refs = [r for r in self.np(first, action) if self.a.cls(r.key) != "Person"] \
+            if first is not None and first.pos_ in ("NOUN", "PROPN") else []
+        return [Ref(refs[0].key, "pronoun", subj.i)] if len(refs) == 1 else []
 
     def _thing_antecedent(self, h: Token, prefs: tuple[str, ...]) -> list[Ref]:
         """What "it" or "its" stands for when nothing in its own clause tells: a state, court or
@@ -2290,6 +2320,37 @@ class Resolver:
             return []
         return [Ref(k, "description", h.i) for k in sorted(ranked[0][0])]
 
+    def _same_regime_before(self, h: Token) -> list[Ref]:
+        """'the interim authorities', 'the transitional government': the one state whose government
+        or leader the story named before with the same word ("Kyrgyzstan's interim government",
+        "Syria's interim president, X"), the latest so named."""
+        words = {c.lower_ for c in h.children if c.dep_ == "amod" and c.lower_ in self.regime_words}
+        for t in reversed(self.a.tokens[:h.i]) if words else ():
+            if t.lower_ in words and t.dep_ in ("amod", "compound") and t.head.i != h.i:
+                u = t.head
+                names = [u] + [c for c in u.children if c.dep_ == "appos"]
+                keys = [r.key for x in names for r in self.modifiers(x, 1)] + [k for x in names if (k := self.a.at(x))]
+                states = {s for k in keys if (s := k if self.a.cls(k) == "State" else self.a.state_of(k))}
+                if states:
+                    return [Ref(states.pop(), "description", h.i)] if len(states) == 1 else []
+        return []
+
+    def _story_pair(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
+        """'urged both governments', 'called on the two countries': the two actors of the class
+        (people standing for their states) the story names most before `h`, when those two stand
+        out (each named at least three times, the second twice as often as any third); states, as
+        the object of an act on them only ("the two sides agreed" may be any two)."""
+        if "State" not in classes or h.dep_ in ("nsubj", "nsubjpass"):
+            return []
+        counts: dict[str, int] = {}
+        for m in self.a.mentions:
+            if m.start < h.i and (k := self._standing_for(m.key, classes)):
+                counts[k] = counts.get(k, 0) + 1
+        ranked = sorted(counts.values(), reverse=True) + [0, 0, 0]
+        if ranked[1] < 3 or ranked[1] < 2 * ranked[2]:
+            return []
+        return [Ref(k, "description", h.i) for k in sorted(counts, key=lambda k: -counts[k])[:2]]
+
     def _standing_for(self, key: str, classes: tuple[str, ...]) -> str | None:
         """`key` if it is of one of `classes`; when states are wanted, an actor of another class
         stands for the state it serves ("the two countries" of an act of two leaders); else None."""
@@ -2349,7 +2410,7 @@ class Resolver:
                 if number is not None else None
             found = self._coordination_before(h, classes, size, window=3, plural_phrases=False)
             if not found and size == 2:  # "Kenya expelled Somalia's envoy. … urged the two countries"
-                found = self._pair_in_act(h, classes) or self._only_two_named(h, classes)
+                found = self._pair_in_act(h, classes) or self._story_pair(h, classes) or self._only_two_named(h, classes)
             if size and len({r.key for r in found}) != size:
                 return []  # "the two allies": both, or no one (never one of them for the pair)
             return [Ref(r.key, "description", r.token) for r in found]
@@ -2381,6 +2442,10 @@ class Resolver:
         if h.lemma_.lower() in self.named_only:
             return []
         subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
+        if "State" in classes:
+            kept = self._same_regime_before(h)
+            if kept:  # "Kyrgyzstan's interim government … urged the interim authorities": Kyrgyzstan
+                return kept
         # "the authorities": the state the story is about, if one clearly is (named at least
         # twice and more than any other); else as any description
         if h.lower_ in self.home_first:
