@@ -3327,9 +3327,10 @@ class EventFinder:
         # An act with no agent adds nothing where the document says elsewhere who did it.
         # (unless it is another act, dated apart from every act of whose doer the document tells:
         # "Thailand extradited Bout on Tuesday. … He was arrested in a Bangkok hotel in March 2008")
+        doerless = {(c.action, r.key) for c in found if not c.agents for r in c.targets}
         known: dict[tuple[str, str], set[str | None]] = {}
         for c in found:
-            if c.agents:
+            if c.agents and any((c.action, r.key) in doerless for r in c.targets):  # (dates only where needed)
                 date = self.event_date(c, self.a.sents[self.a.sent_of[c.trigger.i]])
                 for r in c.targets:
                     known.setdefault((c.action, r.key), set()).add(date)
