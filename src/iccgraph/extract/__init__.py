@@ -29,9 +29,9 @@ class Reading(NamedTuple):
     events: list[Event]
 
 
-def _actors_of(document: Document, sdoc: Doc) -> DocActors:
-    """The actors a document (or one story of it) names."""
-    return DocActors(sdoc, gazetteer(), lexicon(), place=dateline_place(document.text))
+def _actors_of(document: Document, sdoc: Doc, text: str | None = None) -> DocActors:
+    """The actors a document (or one story of it) names (`text`: the parse's text, if already read)."""
+    return DocActors(sdoc, gazetteer(), lexicon(), place=dateline_place(document.text), text=text)
 
 
 def analyse(document: Document, sdoc: Doc, actors: DocActors | None = None) -> Reading:
@@ -56,10 +56,11 @@ def read_with(document: Document, sdoc: Doc) -> DocumentStatements:
     before its first word, so its offsets plus that blank's length are the document's; quoted
     spans are cut from the document's own text. A list of unrelated leads is read lead by lead."""
     text, prepared = document.text, prepare(document.text)
-    if prepared != sdoc.text:  # (Doc.text is rebuilt on every access: read it once)
+    parsed = sdoc.text  # (Doc.text is rebuilt on every access: read it once)
+    if prepared != parsed:
         raise ValueError("the parse is not of this document's text")
     cut = len(text) - len(prepared)
-    actors_here = _actors_of(document, sdoc)
+    actors_here = _actors_of(document, sdoc, parsed)
     if actors_here.lead_list():
         # (each lead its own story: nothing it says refers into another)
         parts = [(span.start_char, part, analyse(document, part))

@@ -146,7 +146,7 @@ def _matcher(vocab, gaz: Gazetteer) -> tuple[PhraseMatcher, PhraseMatcher]:
 class DocActors:
     """The actors of one document and the token spans that name them."""
 
-    def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon, place: tuple[str, ...] = ()):
+    def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon, place: tuple[str, ...] = (), text: str | None = None):
         self.sdoc, self.gaz, self.lex = sdoc, gaz, lex
         # the state a wire story was filed from ("BERLIN (dpa) -", "DENPASAR, Indonesia, Nov 8
         # (AFP) -"), if its dateline names one
@@ -154,7 +154,7 @@ class DocActors:
         homes = [k for p in reversed(place) if (k := gaz.by_name.get(p) or gaz.cities.get(p)) and gaz.entries[k].type == "State"]
         self.dateline_state = homes[0] if homes else None
         self.filed = bool(place)  # (a story under a wire dateline is one story, not a list of leads)
-        self.text = sdoc.text  # Doc.text is rebuilt on every access: read it once
+        self.text = sdoc.text if text is None else text  # Doc.text is rebuilt on every access: read it once
         # spaCy makes a new Token object on every index or pass over the Doc: the extraction
         # reads words by position many times over, so they are made once, here
         self.tokens: list[Token] = list(sdoc)

@@ -232,6 +232,9 @@ class EventFinder:
             pending: list[tuple[Token, Frame, list[Ref]]] = []
             here: list[Candidate] = []
             for t in self.a.words(sent):
+                # (the word's attributes read once: spaCy makes a new string on every read)
+                pos, tag, dep, lower, lemma_ = t.pos_, t.tag_, t.dep_, t.lower_, t.lemma_
+                lemma = lemma_.lower()
                 c = None
                 said = len(here)
                 vf = self.verb_frame(t)
@@ -262,42 +265,42 @@ class EventFinder:
                         agents, status = self.verb_agents(t, vf.action), self.status(t)
                         if agents and status == "Asserted":
                             self._remember(t, vf.action, agents, [], t, status)
-                if t.pos_ in ("NOUN", "PROPN") and not vf and t.lemma_.lower() in self.lex.nouns \
+                if pos in ("NOUN", "PROPN") and not vf and lemma in self.lex.nouns \
                         and not (t.ent_type_ == "ORG" and t.is_title and not t.is_sent_start):  # "the UN Independent Investigation on Burundi": a name
-                    c = self._noun_readings(t, self.lex.nouns[t.lemma_.lower()], pending)
-                elif not c and t.tag_ == "VBG" and t.dep_ in ("dobj", "pobj", "nsubj") and t.lower_ in self.lex.nouns:
-                    c = self._noun_event(t, self.lex.nouns[t.lower_], pending)  # "resumed funding for X": a noun
-                if t.pos_ == "NOUN" and t.lemma_.lower() in self.lawsuit_nouns:
+                    c = self._noun_readings(t, self.lex.nouns[lemma], pending)
+                elif not c and tag == "VBG" and dep in ("dobj", "pobj", "nsubj") and lower in self.lex.nouns:
+                    c = self._noun_event(t, self.lex.nouns[lower], pending)  # "resumed funding for X": a noun
+                if pos == "NOUN" and lemma in self.lawsuit_nouns:
                     self._remember_lawsuit(t)
-                if t.pos_ == "VERB" and t.lemma_.lower() in self.ruling_verbs:
+                if pos == "VERB" and lemma in self.ruling_verbs:
                     self._remember_ruling(t)
-                if t.pos_ == "VERB" and t.lemma_.lower() in self.attack_deed_verbs:
+                if pos == "VERB" and lemma in self.attack_deed_verbs:
                     self._remember_attack(t)
-                if t.pos_ == "NOUN" and (t.lower_ in self.attack_nouns or t.lemma_.lower() in self.attack_nouns):
+                if pos == "NOUN" and (lower in self.attack_nouns or lemma in self.attack_nouns):
                     self._remember_attack_noun(t)
-                if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX"):
+                if lemma_ in self.speech and pos in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
                     here += self._obligation_events(t)
-                if (t.lemma_ in self.speech or t.lemma_ in self.warning_verbs or t.lemma_ in self.reserving_verbs) \
-                        and t.pos_ == "VERB":
+                if (lemma_ in self.speech or lemma_ in self.warning_verbs or lemma_ in self.reserving_verbs) \
+                        and pos == "VERB":
                     here += self._warning_events(t)
-                if t.pos_ == "NOUN" and t.lemma_.lower() in self.made_requests:
+                if pos == "NOUN" and lemma in self.made_requests:
                     here += self._request_events(t)
-                if t.pos_ == "VERB" and t.lemma_.lower() in self.release_verbs:
+                if pos == "VERB" and lemma in self.release_verbs:
                     here += self._release_events(t)
-                if t.pos_ == "NOUN" and t.lemma_.lower() in self.behest_nouns and t.dep_ == "pobj" and t.head.lower_ == "at":
+                if pos == "NOUN" and lemma in self.behest_nouns and dep == "pobj" and t.head.lower_ == "at":
                     here += self._behest_events(t, here)
-                if t.pos_ == "NOUN" and t.lemma_.lower() in self.assistance_nouns and t.dep_ == "pobj" and t.head.lower_ == "with":
+                if pos == "NOUN" and lemma in self.assistance_nouns and dep == "pobj" and t.head.lower_ == "with":
                     here += self._assisted_events(t)
-                if t.pos_ == "VERB" and t.lemma_.lower() in self.ultimatum_verbs:
+                if pos == "VERB" and lemma in self.ultimatum_verbs:
                     here += self._ultimatum_events(t)
-                if t.pos_ == "VERB" and t.lemma_.lower() in self.extradition_approvals:
+                if pos == "VERB" and lemma in self.extradition_approvals:
                     here += self._approved_extraditions(t)
-                if (t.lower_ in self.experiencer_words or t.lower_ in self.supportive_words
-                        or t.lemma_.lower() in self.experiencer_clause_verbs) \
-                        and t.pos_ in ("ADJ", "VERB"):
+                if (lower in self.experiencer_words or lower in self.supportive_words
+                        or lemma in self.experiencer_clause_verbs) \
+                        and pos in ("ADJ", "VERB"):
                     here += self._experiencer_events(t)
-                if t.pos_ == "VERB" and (t.lemma_.lower() in self.naming_verbs
+                if pos == "VERB" and (lemma in self.naming_verbs
                                          or (vf and vf.action == "Criticize" and c is None)):
                     here += self._called_events(t)
                 # What speech says is an act too ("X said Y had committed crimes … Y rejected the assessment").
