@@ -111,6 +111,7 @@ class EventFinder:
         self.consequence_predicates = {k: frozenset(v) for k, v in th["consequence_predicates"].items()}
         self.harmed_ties = frozenset(th["harmed_ties"])
         self.echo_modifiers = frozenset(lex.raw["echoed_acts"]["modifiers"])
+        self._phrasal_lemmas = frozenset(verb for verb, _ in lex.phrasal)
         self.signing_verbs = frozenset(lex.raw["mutual_actions"]["signing_verbs"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
@@ -452,10 +453,15 @@ class EventFinder:
                                         self.past_perfect(anchor), anchor.pos_ in ("VERB", "AUX"), status == "Asserted"))
 
     def verb_frame(self, t: Token) -> Frame | None:
-        # A "noun" with a direct object is a verb the tagger missed ("..., sanction the court").
-        if t.pos_ != "VERB" and not (t.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in t.children)):
+        pos = t.pos_
+        if pos != "VERB" and pos != "NOUN":
             return None
         lemma = t.lemma_.lower()
+        if lemma not in self.lex.verbs and lemma not in self._phrasal_lemmas:
+            return None  # (read first: most words have no frame, and their children need not be made)
+        # A "noun" with a direct object is a verb the tagger missed ("..., sanction the court").
+        if pos == "NOUN" and not any(c.dep_ == "dobj" for c in t.children):
+            return None
         for c in t.children:
             # (the parser may read the particle as an adverb: "refused to send Ghosn back")
             if c.dep_ in ("prt", "advmod") and c.i > t.i and (lemma, c.lower_) in self.lex.phrasal:
