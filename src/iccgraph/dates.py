@@ -53,6 +53,11 @@ def full_dates(text: str) -> list[date]:
     return found
 
 
+def same_time(a: str, b: str) -> bool:
+    """Do two ISO dates, of any precision, name the same time ('2024-03' and '2024-03-15')?"""
+    return a.startswith(b) or b.startswith(a)
+
+
 def resolve(expression: str, anchor: date | None, future: bool = False) -> str | None:
     """Resolve a date expression ("last week", "May 20", "in November 2024") against `anchor`.
 

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dates import same_time
 from .model import IccgraphError
 from .namespaces import ACTION_CLASSES, ICCG, WD
 from .store import GraphStore
@@ -206,7 +207,7 @@ def evaluate(store: GraphStore, gold: list[dict], actors: list[dict], roles: lis
                         if gold[i].get("date"):
                             dates_n += 1
                             d = ev["date"] or ""
-                            dates_ok += bool(d) and (d.startswith(gold[i]["date"]) or gold[i]["date"].startswith(d))
+                            dates_ok += bool(d) and same_time(d, gold[i]["date"])
                 elif not (required or same_status) and ev["status"] == "asserted":
                     rep.fp += 1
                     rep.by_action[ev["action"]][1] += 1

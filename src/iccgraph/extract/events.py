@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..dates import parse_iso, resolve
+from ..dates import parse_iso, resolve, same_time
 from ..documents import HEADER
 from ..model import Document, Event, Span
 from .actors import DocActors, Mention, Ref, along_with
@@ -305,14 +305,11 @@ class EventFinder:
                                          or (vf and vf.action == "Criticize" and c is None)):
                     here += self._called_events(t)
                 # What speech says is an act too ("X said Y had committed crimes … Y rejected the assessment").
-                for x in here[said:]:
-                    if x.status != "Negated":
-                        self._remember(x.trigger, x.action, x.agents, x.targets, x.anchor, x.status)
+                self._remember_read(here[said:])
                 for c in (c if isinstance(c, list) else [c] if c else []):
                     c = self._named_later(c)
                     here.append(c)
-                    if c.status != "Negated":
-                        self._remember(t, c.action, c.agents, c.targets, c.anchor, c.status)
+                    self._remember_read([c], t)
             here += self._inherit_targets(pending, here)
             here += self._court_handovers(here, sent)
             here += self._arrests_asked_of_courts(here)
@@ -322,9 +319,7 @@ class EventFinder:
                 self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
             here += listed
             requested = self._requested_warrants(sent, here)
-            for c in requested:  # (the state that asked for a red notice on X wants X handed over)
-                if c.status != "Negated":
-                    self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
+            self._remember_read(requested)  # (the state that asked for a red notice on X wants X handed over)
             here += requested
             here += self._list_item_requests(sent)
             here += self._refused_requests(sent)
@@ -350,6 +345,12 @@ class EventFinder:
             self._unnamed = [u for u in self._unnamed if self.r.sent_of[u.anchor.i] == self.r.sent_of[sent.start]]
             self.r.recent_events.sort(key=lambda a: a.token)
         return self._finish(found)
+
+    def _remember_read(self, cands: list[Candidate], trigger: Token | None = None) -> None:
+        """Keep acts just read for later references to them (not negated ones, which are no deeds)."""
+        for c in cands:
+            if c.status != "Negated":
+                self._remember(trigger if trigger is not None else c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
 
     def _remember_lawsuit(self, n: Token) -> None:
         """'South Africa's genocide case against Israel', 'Iran filed a suit': no event (a lawsuit
@@ -606,16 +607,14 @@ class EventFinder:
             # the suspects": unnamed, they are those of the warrants last sought or issued)
             unnamed = not wanted and any(x.lemma_.lower() in self.r.unnamed_people for d in objects
                                          for x in (d, *self.r.pobjs(d, ("of",))))
-            # ("Japan issued a warrant for the businessman. Lebanon will not extradite him": one the
-            # pronoun does not name, wanted by the warrants told just before)
-            # (whomever the pronoun was read as: "Beirut will not extradite him", "him" misread)
+            # ("Japan issued a warrant for the businessman. Lebanon will not extradite him": the one
+            # wanted by the warrants told just before, whomever the pronoun was read as)
             pronoun = bool(objects) and all(d.tag_ == "PRP" for d in objects)
-            # (or asked for: "Interpol issued a red notice for Hashemi at Iraq's request … Ankara would
-            # not extradite Hashemi": to Iraq, Interpol being no state or court)
-            warrants = ("IssueArrestWarrant", "RequestArrestWarrant")
             s = self.a.sent_of[v.i]
+            # (warrants issued or asked for: "Interpol issued a red notice for Hashemi at Iraq's request
+            # … Ankara would not extradite Hashemi": to Iraq, Interpol being no state or court)
             for act in reversed(self.r.recent_events):
-                if act.action in warrants and act.real and act.token < v.i and (
+                if act.action in ("IssueArrestWarrant", "RequestArrestWarrant") and act.real and act.token < v.i and (
                         unnamed or wanted & set(act.targets) or pronoun and s - act.sent <= 2):
                     issuers = dict.fromkeys(self.a.body_of(k, ("State", "Court")) or k for k in act.agents)
                     recipients = [Ref(k, "action", act.token) for k in issuers
@@ -3278,11 +3277,8 @@ class EventFinder:
         """Does a date only name a thing ('the 2016 peace deal'), not set a time?"""
         return ent.root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and ent.root.head.pos_ in ("NOUN", "PROPN")
 
-    def _own_date(self, c: Candidate) -> str | None:
-        """The date the act's own sentence gives it, if any."""
-        return self._sentence_date(c, self.a.sents[self.a.sent_of[c.trigger.i]])
-
     def _sentence_date(self, c: Candidate, sent: SpacySpan) -> str | None:
+        """The date the act's own sentence gives it, if any."""
         future = c.status == "Hypothetical"
         best: tuple[int, str] | None = None
         for ent in self.date_ents:
@@ -3336,19 +3332,19 @@ class EventFinder:
         # An act with no agent adds nothing where the document says elsewhere who did it.
         # (unless it is another act, dated apart from every act of whose doer the document tells:
         # "Thailand extradited Bout on Tuesday. … He was arrested in a Bangkok hotel in March 2008")
+        sentence = lambda c: self.a.sents[self.a.sent_of[c.trigger.i]]  # noqa: E731
         doerless = {(c.action, r.key) for c in found if not c.agents for r in c.targets}
         known: dict[tuple[str, str], set[str | None]] = {}
         for c in found:
             if c.agents and any((c.action, r.key) in doerless for r in c.targets):  # (dates only where needed)
-                date = self.event_date(c, self.a.sents[self.a.sent_of[c.trigger.i]])
+                date = self.event_date(c, sentence(c))
                 for r in c.targets:
                     known.setdefault((c.action, r.key), set()).add(date)
 
         def told_with_doer(c: Candidate) -> bool:
-            date = self._own_date(c)
+            date = self._sentence_date(c, sentence(c))
             return all((c.action, r.key) in known and (date is None or any(
-                d is None or d.startswith(date) or date.startswith(d) for d in known[(c.action, r.key)]))
-                for r in c.targets)
+                d is None or same_time(d, date) for d in known[(c.action, r.key)])) for r in c.targets)
         found = [c for c in found if c.agents or not told_with_doer(c)]
         for c in found:
             agents = tuple(dict.fromkeys(r.key for r in c.agents))
@@ -3372,7 +3368,7 @@ class EventFinder:
                     self.a.cls(k) == "Person" and not self.a.body_of(k) for k in targets):
                 # "Vietnam said it is helping Doan Thi Huong": help to a private person is support
                 action = frame.private_person_action
-            sent = self.a.sents[self.a.sent_of[c.trigger.i]]
+            sent = sentence(c)
             said = cues(action, c.pattern, c.confidence, (r.how for r in c.agents), (r.how for r in c.targets),
                         map(self.a.cls, agents), map(self.a.cls, targets))
             conf = max(0.05, min(0.99, confidence(said)))

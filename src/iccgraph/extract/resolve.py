@@ -470,8 +470,7 @@ class Resolver:
             mods = self.modifiers(h, depth)
             if lemma in self.modified_only:
                 # "the Ukrainian crews" are Ukraine's, "the crew" or "the crew in Haikou" no one's
-                mods = [r for r in mods if self.a.tokens[r.token].head.i == h.i
-                        and self.a.tokens[r.token].dep_ in ("amod", "compound", "poss")]
+                mods = self._on_the_noun(h, mods)
                 if not mods:
                     return []
             team = self._named_team(h, mods) if mods and lemma in self.team_nouns else []
@@ -508,8 +507,7 @@ class Resolver:
                     named = [Ref(k, "description", h.i) for r in mods if (k := self.highest_courts.get(r.key))][:1]
                     for r in named:
                         self.a.ensure(r.key)
-                if any(self.a.cls(r.key) == "State" and self.a.tokens[r.token].head.i == h.i
-                       and self.a.tokens[r.token].dep_ in ("amod", "compound", "poss") for r in mods):
+                if any(self.a.cls(r.key) == "State" for r in self._on_the_noun(h, mods)):
                     # ("the Spanish court" is Spain's, never the international court named before;
                     # not so "the tribunal for Rwanda")
                     named = [r for r in named if r.key not in self.a.gaz.entries]
@@ -627,6 +625,12 @@ class Resolver:
         described = lemma in self.title_words or h.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                        for c in h.children)
         return named or self._named_before(h) or (self._apposed_name(h) if described else [])
+
+    def _on_the_noun(self, h: Token, mods: list[Ref]) -> list[Ref]:
+        """The modifiers written on the noun itself ("the Ukrainian crews", "Spain's court"), not
+        those of a phrase after it ("the crew in Haikou", "the tribunal for Rwanda")."""
+        return [r for r in mods if self.a.tokens[r.token].head.i == h.i
+                and self.a.tokens[r.token].dep_ in ("amod", "compound", "poss")]
 
     def _named_team(self, h: Token, mods: list[Ref]) -> list[Ref]:
         """'three U.N. investigators', 'two UN experts': the one body of that organization the
