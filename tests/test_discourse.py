@@ -2790,6 +2790,10 @@ CASES = [
     # parsed as a second report with no subject.
     ("The African Union said it was ready to send observers but stopped short of threatening any measures "
      "against Burundi.", "Threaten", "African Union", "Burundi", "Negated"),
+    # A past verb parsed as a participle on the root noun before it ("militants threatened on
+    # Friday to …") is the main verb.
+    ("Al-Shabaab militants threatened on Friday to retaliate against Kenyan targets.",
+     "Threaten", "al-Shabaab", "Kenya", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -95,6 +95,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _verb_read_as_modifier(doc, tok)
         _clause_hung_on_its_medium(doc, tok)
         _verb_hung_on_an_aside(doc, tok)
+        _main_verb_read_as_participle(doc, tok)
         _verb_of_a_list_read_as_modifier(doc, tok)
         _object_read_as_subject_of_a_purpose(doc, tok)
         _object_hung_on_its_complement(doc, tok)
@@ -239,6 +240,31 @@ def _verb_hung_on_an_aside(doc: Doc, tok: Token) -> None:
         return
     tok.head, tok.dep_ = tok, "ROOT"
     root.head, root.dep_ = tok, "nsubj"
+
+
+def _main_verb_read_as_participle(doc: Doc, tok: Token) -> None:
+    """"Hamas militants threatened on Tuesday to retaliate", "The summit called on X to step
+    down", parsed as a noun phrase whose root is the noun and the verb a participle on it: a
+    past form after the root noun, used actively (an object, a that-clause or an infinitive of
+    its own; no passive auxiliary or by-phrase), is the main verb, the noun its subject. So is it
+    when the noun was made a second subject of a later clause ("X militants threatened … to
+    retaliate, and protesters occupied …"), which then goes with the verb."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children) \
+            or not any(c.dep_ in ("dobj", "ccomp") or c.dep_ in ("xcomp", "advcl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return
+    later = noun.head
+    if noun.dep_ == "nsubj" and later.dep_ == "ROOT" and later.i > tok.i and any(
+            c.dep_ == "nsubj" and c.i > tok.i for c in later.children):
+        later.head, later.dep_ = tok, "conj"
+    elif noun.dep_ != "ROOT":
+        return
+    tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
+    for c in [c for c in noun.children if c.i > tok.i]:
+        c.head = tok  # (what follows the verb is the clause's: its closing stop, the next clause's "and")
+    noun.head, noun.dep_ = tok, "nsubj"
 
 
 def _verb_of_a_list_read_as_modifier(doc: Doc, tok: Token) -> None:
