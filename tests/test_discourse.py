@@ -2794,6 +2794,9 @@ CASES = [
     # Friday to …") is the main verb.
     ("Al-Shabaab militants threatened on Friday to retaliate against Kenyan targets.",
      "Threaten", "al-Shabaab", "Kenya", "Asserted"),
+    # A sanctioned state's central bank is a body of its own (gazetteer).
+    ("Canada froze the assets of Venezuela's central bank on Tuesday.",
+     "Sanction", "Canada", "Central Bank of Venezuela", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
