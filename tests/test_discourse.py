@@ -2797,6 +2797,13 @@ CASES = [
     # A sanctioned state's central bank is a body of its own (gazetteer).
     ("Canada froze the assets of Venezuela's central bank on Tuesday.",
      "Sanction", "Canada", "Central Bank of Venezuela", "Asserted"),
+    # Bare "judges" are the court the story named, else, like bare police, the state whose
+    # service the sentence before named acting.
+    ("Belgian police arrested the former militia leader Jean-Paul Kasongo in Brussels on Monday. Belgian "
+     "prosecutors said judges had issued a warrant for Kasongo in 2022.",
+     "IssueArrestWarrant", "Belgium", "Jean-Paul Kasongo", "Asserted"),
+    ("The International Criminal Court prosecutor sought a warrant for the militia leader Ali Hamid in May. Judges "
+     "issued the warrant for Hamid on Friday.", "IssueArrestWarrant", "International Criminal Court", "Ali Hamid", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2909,6 +2916,13 @@ def test_a_request_turned_down_is_no_order_by_the_asker():
 def test_a_court_ordering_troops_out_expels_no_one():
     text = "The International Court of Justice ordered Eritrean troops out of the disputed border area."
     assert not find(text, "Expel", DATE), describe(text, DATE)
+
+
+def test_a_court_officer_asking_his_own_court_urges_no_one():
+    # a step within the court, not an order or request between two actors
+    text = ("Karim Khan, the International Criminal Court's prosecutor, asked the court's judges on Monday for "
+            "permission to open an investigation in Venezuela.")
+    assert not find(text, "Urge", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

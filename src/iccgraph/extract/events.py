@@ -3357,8 +3357,13 @@ class EventFinder:
                 for k in agents) else set()
             # nor reacts to "it" as to its own state ("Kerry also welcomed it" is not the U.S.)
             own_it = {r.key for r in c.targets if r.how == "pronoun"} & side if c.action in self.r.reaction_actions else set()
+            # (nor does a court's officer ask his own court: "the ICC prosecutor asked judges to issue
+            # warrants" is a step within the court)
+            served = {b for k in agents if (b := self.a.body_of(k, ("Court",)))} \
+                if c.action in self.internal_actions and all(self.a.cls(k) == "Person" for k in agents) else set()
             targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets)
-                            if k not in agents and not (k in own and self.a.cls(k) == "State") and k not in own_it)
+                            if k not in agents and not (k in own and self.a.cls(k) == "State") and k not in own_it
+                            and k not in served)
             if not targets:
                 continue
             action = c.action

@@ -145,6 +145,7 @@ class Resolver:
         self.national_body_heads = w("state_organs", "body_heads")
         self.dateline_descriptions = w("descriptions_home", "dateline")
         self.bare_home = w("descriptions_home", "bare")
+        self.bare_judges = w("descriptions_home", "bare_judges")
         self.law_enforcement = w("descriptions_home", "law_enforcement")
         self.leading_verbs, self.collectives = w("listed_members", "leading_verbs"), w("listed_members", "collectives")
         self.among_pronouns = w("listed_members", "among")
@@ -534,8 +535,13 @@ class Resolver:
             # ("the generals", a military government, though "general" is a title)
             if (lemma in self.descriptions or lower in self.descriptions or lower in self.home_first) and self._definite(h):
                 return self._titled_before(h) or self._description(h)
-            if lower in self.bare_home and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl")
-                                                   for c in h.children):
+            bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl") for c in h.children)
+            if lower in self.bare_judges and bare:
+                # "judges issued warrants for him": the court the story named, else its state's
+                # judges, as for police below ("Police in Paris detained X … Judges had issued …")
+                return self._description(h, ("Court",)) or self._placed_sentence(h) \
+                    or self._same_noun_before(h, depth, window=1) or self._service_before(h, depth) or self.home_state(h)
+            if lower in self.bare_home and bare:
                 # "a day after police arrested her", "prosecutors issued warrants": the state the
                 # story is about, if one clearly is (first, the place the sentence opens with:
                 # "In Quito, the minister said police had detained X"; then the same noun named
