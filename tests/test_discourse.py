@@ -2804,6 +2804,10 @@ CASES = [
      "IssueArrestWarrant", "Belgium", "Jean-Paul Kasongo", "Asserted"),
     ("The International Criminal Court prosecutor sought a warrant for the militia leader Ali Hamid in May. Judges "
      "issued the warrant for Hamid on Friday.", "IssueArrestWarrant", "International Criminal Court", "Ali Hamid", "Asserted"),
+    # "Morozov and his brother Oleg": a lone given name after a kin word takes the family name
+    # of the one it is kin of, here named by his family name alone.
+    ("Russian businessman Viktor Morozov was charged in May. A Dutch court issued warrants for Morozov and his "
+     "brother Oleg, the firm's co-owner, in June.", "IssueArrestWarrant", "Netherlands", "Oleg Morozov", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -597,16 +597,19 @@ class DocActors:
 
     def _kin_of(self, t: Token, persons: list[tuple[int, int, str]]) -> str | None:
         """The family name a lone given name takes from the relative it is said to be of: "his wife
-        Auxillia" after "President Emmerson Mnangagwa", "Biden's son Hunter"."""
-        kin = t.head if t.dep_ == "appos" else None
+        Auxillia" after "President Emmerson Mnangagwa", "Biden's son Hunter" (the kin word set off
+        before the name, or a modifier of it: "Durov and his brother Nikolai")."""
+        kin = t.head if t.dep_ == "appos" else next((c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1), None)
         if kin is None or kin.lemma_.lower() not in self._relatives or kin.i > t.i:
             return None
-        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+        owner = next((c for c in (*kin.children, *(t.children if kin.head.i == t.i else ())) if c.dep_ == "poss"), None)
         if owner is None:
             return None
-        if owner.pos_ == "PRON":  # the last full name before, in the same sentence
+        if owner.pos_ == "PRON":  # the last full name before, in the same sentence (or a family name
+            # the story gave in full before: "Durov and his brother Nikolai")
+            families = {text.split()[-1] for _, _, text in persons if len(text.split()) >= 2}
             name = next((text for start, end, text in sorted(persons, key=lambda p: -p[0])
-                         if end <= owner.i and start >= t.sent.start and len(text.split()) >= 2), None)
+                         if end <= owner.i and start >= t.sent.start and (len(text.split()) >= 2 or text in families)), None)
         else:
             name = next((text for start, end, text in persons if start <= owner.i < end and len(text.split()) >= 2), None)
         return name.split()[-1] if name else None
