@@ -2808,6 +2808,9 @@ CASES = [
     # of the one it is kin of, here named by his family name alone.
     ("Russian businessman Viktor Morozov was charged in May. A Dutch court issued warrants for Morozov and his "
      "brother Oleg, the firm's co-owner, in June.", "IssueArrestWarrant", "Netherlands", "Oleg Morozov", "Asserted"),
+    # "the senior BNP leaders X and Y": a plural noun for people is the people named after it.
+    ("Bangladeshi police detained hundreds of protesters on Sunday, including the senior BNP leaders Mirza Alamgir "
+     "and Amir Khasru.", "Arrest", "Bangladesh", "Amir Khasru", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

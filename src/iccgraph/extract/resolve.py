@@ -323,6 +323,12 @@ class Resolver:
             if not pair and "Person" not in classes and h.tag_ in ("NNS", "NNPS") and not h.conjuncts:
                 pair = self._dominant_pair(h)  # "urged both sides": the two the story has seen act on each other
             return [Ref(r.key, "description", r.token) for r in pair]
+        if lemma in self.person_sets and h.tag_ in ("NNS", "NNPS"):
+            # "the senior PTI leaders Asad Umar and Fawad Chaudhry": the people named after it
+            named = [r for c in h.children if c.dep_ == "appos" and c.i > h.i
+                     for r in self.np(c, action, depth + 1) if self.a.cls(r.key) == "Person"]
+            if named:
+                return named
         if lemma in self.person_sets and self._definite(h) and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes) \
                 and not any(self.a.at(o) for o in self.pobjs(h, ("of",))):
             # "the pair", "the two men": the people last named together (as many as it says) (not
