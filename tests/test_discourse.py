@@ -2811,6 +2811,9 @@ CASES = [
     # "the senior BNP leaders X and Y": a plural noun for people is the people named after it.
     ("Bangladeshi police detained hundreds of protesters on Sunday, including the senior BNP leaders Mirza Alamgir "
      "and Amir Khasru.", "Arrest", "Bangladesh", "Amir Khasru", "Asserted"),
+    # "the Citizen Revolution party": the body whose name the word ends, found without it.
+    ("Ecuadorean President Daniel Noboa named a new cabinet on Monday. The opposition Citizen Revolution party "
+     "accused Noboa of abusing his powers.", "Criticize", "Citizen Revolution", "Daniel Noboa", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

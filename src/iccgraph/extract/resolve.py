@@ -145,6 +145,7 @@ class Resolver:
         self.national_body_heads = w("state_organs", "body_heads")
         self.dateline_descriptions = w("descriptions_home", "dateline")
         self.bare_home = w("descriptions_home", "bare")
+        self.org_trailing = lex.words("org_trailing_words")
         self.bare_judges = w("descriptions_home", "bare_judges")
         self.law_enforcement = w("descriptions_home", "law_enforcement")
         self.leading_verbs, self.collectives = w("listed_members", "leading_verbs"), w("listed_members", "collectives")
@@ -270,6 +271,13 @@ class Resolver:
         lemma, lower = h.lemma_.lower(), h.lower_
         if h.pos_ == "PROPN" and lower.endswith("s") and lower[:-1] in self.actor_nouns:
             lemma = lower[:-1]  # "Judges at the court …": a capitalised plural the tagger took for a name
+        named_body = self.a.tok[h.i - 1] if h.i > 0 and lower in self.org_trailing else None
+        if named_body is not None and named_body.end == h.i and self.a.tokens[h.i - 1].head.i == h.i \
+                and self.a.cls(named_body.key) == "Organization" and not any(c.dep_ == "appos" for c in h.children):
+            # "the Awami League party", "Hasina's Awami League party": the body whose name the
+            # word ends (the name was found without it; "the Serb Democratic party (SDS)" is
+            # the one its apposition names)
+            return [Ref(named_body.key, "name", h.i - 1)]
         titled = self._titled_person(h)
         if titled:
             return titled
