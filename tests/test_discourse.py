@@ -2935,6 +2935,17 @@ def test_a_court_officer_asking_his_own_court_urges_no_one():
     assert not find(text, "Urge", DATE), describe(text, DATE)
 
 
+def test_a_capital_is_the_state_it_was_the_capital_of_then():
+    # Belgrade was Yugoslavia's capital until 2003, Moscow the Soviet Union's until 1991
+    text = "Greece urged Belgrade on Tuesday to let the monitors return."
+    assert has_event(text, "Urge", "Greece", "Federal Republic of Yugoslavia", "Asserted", "1998-11-10"), \
+        describe(text, "1998-11-10")
+    assert has_event(text, "Urge", "Greece", "Serbia", "Asserted", DATE), describe(text, DATE)
+    text = "Moscow called on Baghdad on Monday to withdraw its troops from Kuwait."
+    assert has_event(text, "Urge", "Soviet Union", "Iraq", "Asserted", "1990-08"), describe(text, "1990-08")
+    assert has_event(text, "Urge", "Russia", "Iraq", "Asserted", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

@@ -31,7 +31,7 @@ class Reading(NamedTuple):
 
 def _actors_of(document: Document, sdoc: Doc, text: str | None = None) -> DocActors:
     """The actors a document (or one story of it) names (`text`: the parse's text, if already read)."""
-    return DocActors(sdoc, gazetteer(), lexicon(), place=dateline_place(document.text), text=text)
+    return DocActors(sdoc, gazetteer(), lexicon(), place=dateline_place(document.text), text=text, date=document.date)
 
 
 def analyse(document: Document, sdoc: Doc, actors: DocActors | None = None) -> Reading:

@@ -146,8 +146,10 @@ def _matcher(vocab, gaz: Gazetteer) -> tuple[PhraseMatcher, PhraseMatcher]:
 class DocActors:
     """The actors of one document and the token spans that name them."""
 
-    def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon, place: tuple[str, ...] = (), text: str | None = None):
+    def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon, place: tuple[str, ...] = (), text: str | None = None,
+                 date: str | None = None):
         self.sdoc, self.gaz, self.lex = sdoc, gaz, lex
+        self.date = date  # the document's date, which says whose capital a city then was
         # the state a wire story was filed from ("BERLIN (dpa) -", "DENPASAR, Indonesia, Nov 8
         # (AFP) -"), if its dateline names one
         # (its last part first, which says where the city is: "ALEXANDRIA, Virginia (Reuters)")
@@ -551,6 +553,7 @@ class DocActors:
                 self.tok[i] = m
             self.mentions.append(m)
         self.mentions.sort(key=lambda m: m.start)
+        self._capitals_then()
         self._contested_names()
         self._link_acronyms()
         self._link_known_as()
@@ -558,6 +561,16 @@ class DocActors:
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
         self._drop_unmentioned()
         self._label_as_written()
+
+    def _capitals_then(self) -> None:
+        """"Belgrade" in a story of 1999 stands for Yugoslavia, not Serbia: a capital named in a
+        document dated while it was the capital of a state that has since gone is that state's."""
+        for i, m in enumerate(self.mentions):
+            then = self.gaz.capital_then(self.sdoc[m.start:m.end].text, self.date)
+            if then is not None and then != m.key and self.actors[m.key].cls == "State":
+                e = self.gaz.entries[then]
+                self._register(then, e.type, e.label, e.wikidata)
+                self._relink(i, Mention(m.start, m.end, then, m.source))
 
     def _first_claims(self, candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, int, str, str]]:
         """'Hannibal Gaddafi, a son of … Muammar Gaddafi … Gaddafi, 49, was abducted': a lone surname

@@ -152,6 +152,16 @@ class Gazetteer:
     demonyms: dict[str, str]        # demonym as written ("Japanese", "U.S.") -> state id
     cities: dict[str, str] = field(default_factory=dict)  # a large city -> its state ("Istanbul prosecutors")
     capitals: dict[str, str] = field(default_factory=dict)  # a capital -> its state
+    # a capital -> (from, to, state) while it was the capital of a state that no longer exists
+    # ("Belgrade" in 1999 is Yugoslavia's, "Moscow" in 1985 the Soviet Union's)
+    dated_capitals: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+
+    def capital_then(self, name: str, date: str | None) -> str | None:
+        """The state whose capital `name` was at `date` (an ISO date, month or year), if that
+        state is not the one the name is the capital of today."""
+        if not date or name not in self.dated_capitals:
+            return None
+        return next((k for start, end, k in self.dated_capitals[name] if start[:len(date)] <= date <= end), None)
 
     @cached_property
     def by_name(self) -> dict[str, str]:
@@ -183,6 +193,7 @@ def gazetteer() -> Gazetteer:
     demonyms: dict[str, str] = {}
     cities: dict[str, str] = {}
     capitals: dict[str, str] = {}
+    dated: dict[str, list[tuple[str, str, str]]] = {}
     for row in _jsonl("gazetteer.jsonl") + _jsonl("people.jsonl"):
         names = [row["label"], *row.get("aliases", []), *row.get("capitals", []), *row.get("metonyms", [])]
         # "the Netherlands" and "Netherlands" are one name: mentions are matched without "the".
@@ -199,6 +210,8 @@ def gazetteer() -> Gazetteer:
             cities.setdefault(city, row["id"])
         for city in row.get("capitals", []):
             capitals.setdefault(city, row["id"])
+        for held in row.get("capitals_between", []):
+            dated.setdefault(held["name"], []).append((held["from"], held["to"], row["id"]))
         for dem in row.get("demonyms", []):
             demonyms.setdefault(dem, row["id"])
             if dem[-1:].islower() and not dem.endswith("s"):
@@ -207,7 +220,8 @@ def gazetteer() -> Gazetteer:
     world = DATA / "world_cities.json"
     for city, state in (json.loads(world.read_text(encoding="utf-8")) if world.is_file() else {}).items():
         cities.setdefault(city, state)
-    return Gazetteer(entries=entries, demonyms=demonyms, cities=cities, capitals=capitals)
+    return Gazetteer(entries=entries, demonyms=demonyms, cities=cities, capitals=capitals,
+                     dated_capitals={k: tuple(v) for k, v in dated.items()})
 
 
 def world_cities_from_geonames() -> dict[str, str]:
