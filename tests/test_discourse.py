@@ -2814,6 +2814,9 @@ CASES = [
     # "the Citizen Revolution party": the body whose name the word ends, found without it.
     ("Ecuadorean President Daniel Noboa named a new cabinet on Monday. The opposition Citizen Revolution party "
      "accused Noboa of abusing his powers.", "Criticize", "Citizen Revolution", "Daniel Noboa", "Asserted"),
+    # "was in Colombo for talks with X": being somewhere for talks is holding them.
+    ("Indian Foreign Minister Subrahmanyam Jaishankar was in Colombo on Tuesday for talks with Sri Lankan officials.",
+     "Meet", "Subrahmanyam Jaishankar", "Sri Lanka", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
