@@ -331,8 +331,9 @@ class Resolver:
             if not pair and "Person" not in classes and h.tag_ in ("NNS", "NNPS") and not h.conjuncts:
                 pair = self._dominant_pair(h)  # "urged both sides": the two the story has seen act on each other
             return [Ref(r.key, "description", r.token) for r in pair]
-        if lemma in self.person_sets and h.tag_ in ("NNS", "NNPS"):
+        if lemma in self.person_sets and h.tag_ in ("NNS", "NNPS") and self._definite(h):
             # "the senior PTI leaders Asad Umar and Fawad Chaudhry": the people named after it
+            # (not a set it would otherwise be read as, named before)
             named = [r for c in h.children if c.dep_ == "appos" and c.i > h.i
                      for r in self.np(c, action, depth + 1) if self.a.cls(r.key) == "Person"]
             if named:
