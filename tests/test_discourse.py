@@ -2949,6 +2949,25 @@ def test_a_capital_is_the_state_it_was_the_capital_of_then():
     assert has_event(text, "Urge", "Russia", "Iraq", "Asserted", DATE), describe(text, DATE)
 
 
+LETTER = ("Dear President Mokgadi,\n\nWe write on behalf of the Southern Africa Rights Forum about the detention of the "
+          "activist Thabo Mokoena.\n\nWe therefore urge your government:\n- to release Mr Mokoena without delay;\n"
+          "- to allow the African Commission on Human and Peoples' Rights to visit him.\n\nWe also call on:\n\n"
+          "The African Union to raise the case at its next summit;\n\nThe European Union and its member states to "
+          "condemn the detention.\n\nYours sincerely,\nSouthern Africa Rights Forum\n")
+
+
+def test_a_letters_list_items_are_asked_of_whom_the_lead_in_names():
+    # "urge your government:\n- to allow …": the government is asked to allow it, not the writers
+    assert has_event(LETTER, "Cooperate", "Mokgadi", "African Commission on Human and Peoples' Rights", "Hypothetical",
+                     DATE), describe(LETTER, DATE)
+    assert not has_event(LETTER, "Cooperate", "Southern Africa Rights Forum",
+                         "African Commission on Human and Peoples' Rights", "Hypothetical", DATE), describe(LETTER, DATE)
+    # "We also call on:\n\nThe African Union to …;\n\nThe European Union … to …": paragraphs with no
+    # dash, each one more addressee of the call
+    for asked in ("African Union", "European Union"):
+        assert has_event(LETTER, "Urge", "Southern Africa Rights Forum", asked, "Asserted", DATE), describe(LETTER, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

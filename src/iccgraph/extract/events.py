@@ -1366,7 +1366,8 @@ class EventFinder:
             # subject does; "We urge the government to:\n- release X": what its object is asked to
             intro = self._list_intro(v.sent)
             if intro is not None:
-                asked = self._intro_addressee(self._intro_verb(intro)) if intro[-1].lower_ == "to" else []
+                # (or "We urge your government:\n- to release X", the item's own "to")
+                asked = self._intro_addressee(self._intro_verb(intro)) if intro[-1].lower_ == "to" or marked_to(v) else []
                 if asked:
                     return asked
                 subj = next((t for t in intro if t.dep_ in ("nsubj", "ROOT") and t.pos_ in ("PRON", "PROPN", "NOUN")), None)
@@ -1375,22 +1376,24 @@ class EventFinder:
 
     def _list_intro(self, sent: SpacySpan) -> list[Token] | None:
         """The words of the lead-in line ending in ':' that the list item `sent` continues
-        ('We call on:' before '- the Government of Uganda to …'), or None."""
+        ('We call on:' before '- the Government of Uganda to …'), or None. A letter may set its
+        items as paragraphs with no dash, each but the last ending in ';' ('We therefore call
+        on:' … 'The UN Human Rights Council to establish …;'): those continue a lead-in that asks."""
         text = self.a.text
         line_start = text.rfind("\n", 0, sent.start_char) + 1
-        if not LIST_ITEM.match(text, line_start):
-            return None
+        dashed = bool(LIST_ITEM.match(text, line_start))
         end = line_start - 1
         for _ in range(20):
             if end <= 0:
                 return None
             begin = text.rfind("\n", 0, end) + 1
             line = text[begin:end]
-            if line.strip() and not LIST_ITEM.match(line):
+            if line.strip() and not LIST_ITEM.match(line) and (dashed or not line.rstrip().endswith(";")):
                 if not line.rstrip().endswith(":"):
                     return None
                 words = [t for t in self.sdoc.char_span(begin, end, alignment_mode="expand") or () if not t.is_space]
-                return words[:-1] or None  # (without the colon)
+                words = words[:-1]  # (without the colon)
+                return words or None if dashed or self._intro_verb(words) is not None else None
             end = begin - 1
         return None
 
