@@ -2968,6 +2968,17 @@ def test_a_letters_list_items_are_asked_of_whom_the_lead_in_names():
         assert has_event(LETTER, "Urge", "Southern Africa Rights Forum", asked, "Asserted", DATE), describe(LETTER, DATE)
 
 
+def test_a_letter_addressed_with_to_and_a_colon_is_to_that_person():
+    # "To: Rt Hon. X, President of …": the addressee (an honorific is no part of the name), whose
+    # government "your government" is
+    text = ("Open letter on the detained journalists\n\nTo: Rt Hon. Amara Koroma, President of the Republic of Sierra "
+            "Leone\n\nWe write about the two journalists held since March.\n\nWe therefore urge your government:\n"
+            "- to release both journalists without delay;\n- to allow the UN Special Rapporteur on freedom of expression "
+            "to visit them.\n\nYours sincerely,\nWest Africa Press Freedom Network\n")
+    assert has_event(text, "Urge", "West Africa Press Freedom Network", "Sierra Leone", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Cooperate", "Sierra Leone", "UN Special Rapporteur", "Hypothetical", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)
