@@ -2790,6 +2790,11 @@ CASES = [
     # parsed as a second report with no subject.
     ("The African Union said it was ready to send observers but stopped short of threatening any measures "
      "against Burundi.", "Threaten", "African Union", "Burundi", "Negated"),
+    # Refusing to cooperate with a body sent to look into something ("the team", "the fact-finding
+    # mission"): with whoever the story told investigating.
+    ("The UN Human Rights Council voted on Friday to launch an independent investigation into abuses in Eritrea. "
+     "Eritrea's envoy said Asmara would not cooperate with the team.",
+     "RefuseCooperation", "Eritrea", "United Nations Human Rights Council", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2902,6 +2907,12 @@ def test_a_request_turned_down_is_no_order_by_the_asker():
 def test_a_court_ordering_troops_out_expels_no_one():
     text = "The International Court of Justice ordered Eritrean troops out of the disputed border area."
     assert not find(text, "Expel", DATE), describe(text, DATE)
+
+
+def test_a_body_no_one_was_told_sending_is_no_one_s():
+    # a panel or mission may be anyone's: not the body last named, with no investigation told
+    text = "The African Union welcomed the ceasefire in Darfur. Khartoum said it would not cooperate with the panel."
+    assert not find(text, "RefuseCooperation", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -118,6 +118,8 @@ class EventFinder:
         self.told_court_objects = w("told_court_objects", "nouns")
         self.inquiry_verbs = w("inquiries_cooperated_with", "verbs")
         self.inquiry_nouns = w("inquiries_cooperated_with", "nouns")
+        self.inquiry_bodies = w("inquiries_cooperated_with", "bodies")
+        self.inquiry_heads = self.inquiry_nouns | self.inquiry_bodies
         self.compliable = w("told_court_objects", "kinds")
         self.evidence_nouns = frozenset(lex.raw["evaluations"]["evidence_nouns"])
         self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
@@ -945,14 +947,15 @@ class EventFinder:
                        and t.lemma_.lower() in frame.court_objects
                        for r in self.r.referred_act(t, v, self.r.refers_to[t.lemma_.lower()] & self.compliable)] \
                 or self.r.last_court(v.i, exclude={r.key for r in doers(action)})
-        inquiry = next((t for t in target_toks if t.lemma_.lower() in self.inquiry_nouns and not self.r.modifiers(t, 0)),
-                       None) if not targets and v.lemma_.lower() in self.inquiry_verbs else None
+        inquiry = next((t for t in target_toks if t.lemma_.lower() in self.inquiry_heads
+                        and not self.r.modifiers(t, 0)), None) if not targets and v.lemma_.lower() in self.inquiry_verbs else None
         if inquiry is not None:
             # "refused to cooperate with the inquiry": the one the story told investigating, else the
-            # court, else the well-known body it last named (not the one who cooperates, nor its state)
+            # court, else the well-known body it last named (not the one who cooperates, nor its state);
+            # "with the fact-finding mission": only the one told investigating (a mission may be anyone's)
             mine = {r.key for r in doers(action)}
             targets = self.r.referred_act(inquiry, v, frozenset({"Investigate"}), reactor=mine) \
-                or self.r.last_body(v.i, exclude=self.a.side_of(mine))
+                or (self.r.last_body(v.i, exclude=self.a.side_of(mine)) if inquiry.lemma_.lower() in self.inquiry_nouns else [])
         if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):
             # "Xi and Putin met": coordinated subjects meet each other (not when they met someone
             # we cannot name: "envoys of A and B met Vucic").
