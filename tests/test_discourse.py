@@ -2795,6 +2795,15 @@ CASES = [
     ("The UN Human Rights Council voted on Friday to launch an independent investigation into abuses in Eritrea. "
      "Eritrea's envoy said Asmara would not cooperate with the team.",
      "RefuseCooperation", "Eritrea", "United Nations Human Rights Council", "Asserted"),
+    # "grant X access": the noun given, read into the name of the one given it ("… for Human
+    # Rights access", "the UN refugee agency, UNHCR, access"), or the one given it hung on the
+    # noun's modifier ("Colombian diplomats consular access").
+    ("Nicaragua has refused to grant the UN Office of the High Commissioner for Human Rights access to its prisons.",
+     "RefuseCooperation", "Nicaragua", "Office of the United Nations High Commissioner for Human Rights", "Asserted"),
+    ("Egypt has refused to grant the UN refugee agency, UNHCR, access to the border camps.",
+     "RefuseCooperation", "Egypt", "Office of the United Nations High Commissioner for Refugees", "Asserted"),
+    ("Ecuadorian authorities had granted Peruvian diplomats consular access to the two fishermen.",
+     "Cooperate", "Ecuador", "Peru", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

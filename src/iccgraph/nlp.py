@@ -35,6 +35,7 @@ HYPHENATED_FORMS = {"co-operate": ("cooperate", "cooperate"), "co-operates": ("c
 _WORDS = {k: frozenset(v) for k, v in json.loads(
     (resources.files("iccgraph") / "data" / "parse_repairs.json").read_text(encoding="utf-8")).items() if k != "_about"}
 CLAIM_NOUNS, MEDIA, INFINITIVE_VERBS = _WORDS["claim_nouns"], _WORDS["media"], _WORDS["infinitive_verbs"]
+GIVEN_NOUNS, GIVING_VERBS = _WORDS["given_nouns"], _WORDS["giving_verbs"]
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
 # offset into the prepared text is also an offset into the document's own text.
@@ -91,6 +92,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _participle_read_as_subject(doc, tok)
         _stranded_preposition(doc, tok)
         _object_read_as_subject(doc, tok)
+        _given_noun_read_into_a_name(doc, tok)
         _noun_phrase_read_as_clause(doc, tok)
         _verb_read_as_modifier(doc, tok)
         _clause_hung_on_its_medium(doc, tok)
@@ -336,6 +338,31 @@ def _noun_phrase_read_as_clause(doc: Doc, tok: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
     gerund.head, gerund.dep_ = noun, "amod"
     tok.head, tok.dep_ = noun, "amod"
+
+
+def _given_noun_read_into_a_name(doc: Doc, tok: Token) -> None:
+    """"refused to grant the UN Office of the High Commissioner for Human Rights access", parsed
+    with "access" the object of "for" (and "Rights" its modifier), or "grant the UN refugee agency,
+    UNHCR, access" with it an apposition: a noun of what is given, right after a name or a comma
+    inside the only object of a verb of giving, is the verb's second object (the name's last word
+    keeping the place the noun had)."""
+    if tok.lower_ not in GIVEN_NOUNS or tok.pos_ != "NOUN" or tok.i == 0 or tok.dep_ not in ("pobj", "appos"):
+        return
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in GIVING_VERBS:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].i >= tok.i or objects[0] not in tok.ancestors:
+        return
+    prev = doc[tok.i - 1]
+    if tok.dep_ == "appos" and prev.text == ",":
+        tok.head, tok.dep_ = verb, "dobj"
+    elif tok.dep_ == "pobj" and prev.pos_ == "PROPN" and prev.head.i == tok.i and prev.dep_ == "compound":
+        for c in list(tok.children):
+            if c.i < prev.i and c.dep_ in ("compound", "amod"):
+                c.head = prev
+        prev.head, prev.dep_ = tok.head, tok.dep_
+        tok.head, tok.dep_ = verb, "dobj"
 
 
 def _object_read_as_subject(doc: Doc, tok: Token) -> None:

@@ -753,10 +753,15 @@ class EventFinder:
             # parsed as a modifier of the thing given: "gave [the court's investigators] access"
             # (not the one held: "sought [Mbarushimana's] extradition")
             # (or as a small clause: "denied [U.N. investigators access]")
+            # (or on its modifier: "granted [Belgian diplomats] consular access", "the UN's … Mechanism (IIIM)
+            # access", also parsed as a clause of the modifier: "[Indonesian diplomats] consular [access]")
             given += [c for o in v.children if o.dep_ in ("dobj", "ccomp") and (
-                      o.lower_ in frame.require_words or o.lemma_.lower() in frame.require_object_words)
+                      o.lower_ in frame.require_words or o.lemma_.lower() in frame.require_object_words
+                      or o.dep_ == "ccomp" and o.pos_ == "ADJ" and any(x.dep_ == "dobj" and x.lower_ in frame.require_words
+                                                                        for x in o.children))
                       and o.lemma_.lower() not in self.extradition_nouns
-                      for c in o.children if c.dep_ in ("compound", "poss", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+                      for m in (o, *(a for a in o.children if a.dep_ == "amod" and a.i < o.i))
+                      for c in m.children if c.dep_ in ("compound", "poss", "nsubj", "nmod") and c.pos_ in ("NOUN", "PROPN")]
             # ("handed the ICC thousands of pages of evidence", parsed with two objects: the first)
             # ("denied U.N. investigators access", the same: the one denied it, named or not)
             objects = [c for c in v.children if c.dep_ == "dobj"]
