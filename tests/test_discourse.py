@@ -2804,6 +2804,17 @@ CASES = [
      "RefuseCooperation", "Egypt", "Office of the United Nations High Commissioner for Refugees", "Asserted"),
     ("Ecuadorian authorities had granted Peruvian diplomats consular access to the two fishermen.",
      "Cooperate", "Ecuador", "Peru", "Asserted"),
+    # Refusing to come when summoned, with no one named to come before: a refusal to cooperate
+    # with whoever the story told seeking or issuing a warrant for the refuser; "a summons" is
+    # the noun, not a plural of "summon".
+    ("Chilean prosecutors asked a judge on Monday to order the arrest of former minister Jorge Almada, who has "
+     "refused to appear for questioning.", "RefuseCooperation", "Jorge Almada", "Chile", "Asserted"),
+    ("A court in Quito issued a warrant for Pablo Reyes last week. Reyes had ignored two summonses to appear "
+     "before prosecutors.", "RefuseCooperation", "Pablo Reyes", "Ecuador", "Asserted"),
+    ("Omar al-Bashir said he would not answer a summons from the International Criminal Court.",
+     "RefuseCooperation", "Omar al-Bashir", "International Criminal Court", "Asserted"),
+    ("The Sudanese minister Ahmed Haroun has refused to appear before the International Criminal Court.",
+     "RefuseCooperation", "Ahmad Harun", "International Criminal Court", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2921,6 +2932,11 @@ def test_a_court_ordering_troops_out_expels_no_one():
 def test_a_body_no_one_was_told_sending_is_no_one_s():
     # a panel or mission may be anyone's: not the body last named, with no investigation told
     text = "The African Union welcomed the ceasefire in Darfur. Khartoum said it would not cooperate with the panel."
+    assert not find(text, "RefuseCooperation", DATE), describe(text, DATE)
+
+
+def test_a_failure_to_appear_that_occasioned_a_warrant_is_not_told_for_itself():
+    text = "A Peruvian judge issued an arrest warrant for Luis Vargas after he failed to appear at a hearing."
     assert not find(text, "RefuseCooperation", DATE), describe(text, DATE)
 
 

@@ -25,6 +25,8 @@ PARSE_REPAIRS = "iccgraph_parse_repairs"
 # Forms the small model lemmatizes wrongly ("hoped" as "hop"), set through its attribute ruler,
 # which the lemmatizer does not overwrite, so that every later stage sees the right lemma.
 LEMMA_EXCEPTIONS = {"hoped": "hope", "hoping": "hope"}
+# Nouns it lemmatizes as another word's plural ("a summons" as "summon"): set only on the noun.
+NOUN_LEMMA_EXCEPTIONS = {"summons": "summons"}
 # British hyphenated spellings the tokenizer splits ("co - operated", read as a verb "co"): one
 # token each, which the model reads as the plain spelling (its NORM) and with that lemma.
 HYPHENATED_FORMS = {"co-operate": ("cooperate", "cooperate"), "co-operates": ("cooperates", "cooperate"),
@@ -725,7 +727,9 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         if "attribute_ruler" in nlp.pipe_names:
             lemmas = {**LEMMA_EXCEPTIONS, **{form: lemma for form, (_, lemma) in HYPHENATED_FORMS.items()}}
             nlp.get_pipe("attribute_ruler").add_patterns(
-                [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in lemmas.items()])
+                [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in lemmas.items()]
+                + [{"patterns": [[{"LOWER": form, "TAG": {"IN": ["NN", "NNS"]}}]], "attrs": {"LEMMA": lemma}}
+                   for form, lemma in NOUN_LEMMA_EXCEPTIONS.items()])
         return nlp
     raise IccgraphError(f"unknown spaCy pipeline {name!r}: not installed "
                         f"(try en_core_web_sm, or pip install the pipeline package first)")

@@ -172,6 +172,9 @@ class EventFinder:
         self.attack_light_verbs = w("action_reference_nouns", "attacks", "light_verbs")
         self.attack_nouns = frozenset(k for k, kinds in self.r.refers_to.items() if "Attack" in kinds)
         self.bare_refusals, self.refusal_pro_forms = w("bare_refusals", "verbs"), w("bare_refusals", "pro_forms")
+        self.summoned_verbs, self.summons_nouns = w("summonses_refused", "verbs"), w("summonses_refused", "summons_nouns")
+        self.summons_ignoring, self.summoners_acts = w("summonses_refused", "ignoring_verbs"), w("summonses_refused", "acts")
+        self.summons_occasions = w("summonses_refused", "occasion_marks")
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
         self.operation_nouns = w("control", "operation_nouns", "nouns")
         rm = lex.raw["requests_made"]
@@ -325,6 +328,7 @@ class EventFinder:
             here += requested
             here += self._list_item_requests(sent)
             here += self._refused_requests(sent)
+            here += self._refused_summonses(sent)
             here += self._as_did(here)
             here += self._as_requested(sent)
             found += here
@@ -2673,6 +2677,36 @@ class EventFinder:
                 askers = [Ref(k, "action", asked.token) for k in asked.agents if k not in keys]
                 if askers:
                     out.append(Candidate("RefuseCooperation", doers, askers, self.status(v), v, v, 0.65, "refusal:bare"))
+        return out
+
+    def _refused_summonses(self, sent: SpacySpan) -> list[Candidate]:
+        """'Morales has refused to appear for questioning', 'Dodik ignored summonses to appear before
+        prosecutors': a refusal to come, with no one named to come before, refuses whoever the story
+        told investigating the refuser or seeking or issuing a warrant for him."""
+        out: list[Candidate] = []
+        for v in self.a.words(sent):
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.summoned_verbs:
+                continue
+            # (the infinitive on the summons, or, as parsed, on the verb ignoring it)
+            g = v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.lemma_.lower() in self.summons_nouns \
+                else v.head if v.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in self.summons_nouns
+                                                         for o in v.head.children) else None
+            ignored = g if g is not None and g.lemma_.lower() in self.summons_ignoring else None
+            frame = self.verb_frame(v)
+            if ignored is None and (frame is None or not self._refused(v, frame)):
+                continue
+            refusal = ignored if ignored is not None else v.head if v.dep_ == "xcomp" else v
+            if refusal.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in refusal.children):
+                continue  # ("issued a warrant for him after he failed to appear": the warrant's occasion)
+            named = [r for o in self.r.pobjs(v, ("before",)) for r in self.r.np(o, "RefuseCooperation")]
+            if named and ignored is None:
+                continue  # ("refused to appear before the court": the verb's own frame)
+            doers = self.verb_agents(ignored if ignored is not None else v, "RefuseCooperation")
+            mine = {r.key for r in doers}
+            targets = named or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
+            if doers and targets:
+                status = self.status(ignored, intent=True) if ignored is not None else "Asserted"
+                out.append(Candidate("RefuseCooperation", doers, targets, status, v, v, 0.7, "refusal:summons"))
         return out
 
     def _last_request_to(self, v: Token, sides: set[str], window: int) -> Act | None:
