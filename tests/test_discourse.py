@@ -2940,6 +2940,12 @@ def test_a_failure_to_appear_that_occasioned_a_warrant_is_not_told_for_itself():
     assert not find(text, "RefuseCooperation", DATE), describe(text, DATE)
 
 
+def test_a_refusal_to_hand_over_denied_is_not_asserted():
+    text = "Bosnia denied on Monday that it had refused to hand over wartime army logs to the U.N. war crimes tribunal."
+    assert not has_event(text, "RefuseCooperation", "Bosnia and Herzegovina",
+                         "International Criminal Tribunal for the former Yugoslavia", "Asserted", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

@@ -634,8 +634,11 @@ class EventFinder:
         if_he_came = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cond_marks for m in c.children)
                          and any(x.dep_ == "nsubj" and x.tag_ == "PRP" and x.lower_ in self.r.pron["person"]
                                  for x in c.children) for c in v.children)
+        # ("Croatia denied that it had refused to hand over the logs": a refusal denied)
+        denied = v.dep_ == "xcomp" and v.head.lemma_.lower() in self.negators \
+            and (any(c.dep_ == "neg" for c in v.head.children) or self._denied(v.head))
         return Candidate("RefuseCooperation", doers, recipients,
-                         "Hypothetical" if self._alleged(v) or if_he_came else "Asserted",
+                         "Negated" if denied else "Hypothetical" if self._alleged(v) or if_he_came else "Asserted",
                          v, v, frame.confidence, f"verb:{v.lemma_.lower()}+refused")
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
