@@ -2946,6 +2946,14 @@ def test_a_refusal_to_hand_over_denied_is_not_asserted():
                          "International Criminal Tribunal for the former Yugoslavia", "Asserted", DATE), describe(text, DATE)
 
 
+def test_a_passive_doer_told_but_not_read_is_not_no_one():
+    # "by his own bodyguards" tells who arrested him, though no actor: not an arrest by no one named
+    text = "The former president Ricardo Lema was arrested on Friday by his own bodyguards."
+    assert not has_event(text, "Arrest", None, "Ricardo Lema", "Asserted", DATE), describe(text, DATE)
+    text = "The former president Ricardo Lema was arrested on Friday in a hotel."
+    assert has_event(text, "Arrest", None, "Ricardo Lema", "Asserted", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

@@ -1080,6 +1080,11 @@ class EventFinder:
                 # "were arrested by counter-terrorism police in April": the story's own state's
                 agents = self._home_state(v, {t.key for t in targets})
                 pattern += "+home" if agents else ""
+        if not agents and passive and status == "Asserted" and any(
+                a.dep_ == "agent" and any(o.dep_ == "pobj" for o in a.children) for a in v.children):
+            # ("X was arrested by the military authorities", "by his own security detail"): a doer
+            # told but not read is someone, not no one
+            return None
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
 
     def _cuts_staff(self, v: Token) -> bool:
