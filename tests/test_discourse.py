@@ -2815,6 +2815,10 @@ CASES = [
      "RefuseCooperation", "Omar al-Bashir", "International Criminal Court", "Asserted"),
     ("The Sudanese minister Ahmed Haroun has refused to appear before the International Criminal Court.",
      "RefuseCooperation", "Ahmad Harun", "International Criminal Court", "Asserted"),
+    # A person's name set off by commas after the object of "allow", parsed as the subject of the
+    # sentence's speech verb (with "to visit" its relative clause): the object's name, the one allowed.
+    ("Sudan has refused to allow the UN special rapporteur on the occupied areas, John Phillips, to visit "
+     "Darfur, Phillips said on Tuesday.", "RefuseCooperation", "Sudan", "John Phillips", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

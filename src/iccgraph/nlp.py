@@ -95,6 +95,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _stranded_preposition(doc, tok)
         _object_read_as_subject(doc, tok)
         _given_noun_read_into_a_name(doc, tok)
+        _apposition_read_as_a_clause_subject(doc, tok)
         _noun_phrase_read_as_clause(doc, tok)
         _verb_read_as_modifier(doc, tok)
         _clause_hung_on_its_medium(doc, tok)
@@ -340,6 +341,28 @@ def _noun_phrase_read_as_clause(doc: Doc, tok: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
     gerund.head, gerund.dep_ = noun, "amod"
     tok.head, tok.dep_ = noun, "amod"
+
+
+def _apposition_read_as_a_clause_subject(doc: Doc, tok: Token) -> None:
+    """"refused to allow the UN special rapporteur on the occupied territories, Michael Lynk, to
+    visit", parsed with "Michael Lynk" the subject of "to visit" (or of a later verb, "to visit"
+    its relative clause): a person's name set off by commas right after a verb's object and right
+    before an infinitive names the object (its apposition), and the infinitive is the verb's (the
+    object is the one allowed)."""
+    if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN" or tok.i + 3 >= len(doc):
+        return
+    left = tok.left_edge.i
+    if left < 2 or doc[left - 1].text != "," or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ != "to" \
+            or doc[tok.i + 3].tag_ != "VB":
+        return
+    obj = next((a for a in (doc[left - 2], *doc[left - 2].ancestors) if a.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i != left - 2 or obj.head.pos_ != "VERB":
+        return
+    infinitive = doc[tok.i + 3]
+    tok.head, tok.dep_ = obj, "appos"
+    doc[tok.i + 1].head = tok
+    if infinitive.head.i != obj.head.i:
+        infinitive.head, infinitive.dep_ = obj.head, "ccomp"
 
 
 def _given_noun_read_into_a_name(doc: Doc, tok: Token) -> None:
