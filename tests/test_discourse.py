@@ -2958,6 +2958,12 @@ def test_a_passive_doer_told_but_not_read_is_not_no_one():
     assert has_event(text, "Arrest", None, "Ricardo Lema", "Asserted", DATE), describe(text, DATE)
 
 
+def test_a_body_said_to_work_for_a_state_is_not_that_state():
+    # "people who work for the court" stand for the court; "a court that works for Kampala" is no Uganda
+    text = "The Lord's Resistance Army said it would never cooperate with a court that works for Kampala."
+    assert not [e for e in find(text, "RefuseCooperation", DATE) if "Uganda" in e[2]], describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)
