@@ -2964,6 +2964,12 @@ def test_a_body_said_to_work_for_a_state_is_not_that_state():
     assert not [e for e in find(text, "RefuseCooperation", DATE) if "Uganda" in e[2]], describe(text, DATE)
 
 
+def test_an_investigating_judge_is_a_title_not_an_investigation_of_the_judge():
+    text = ("The arrest warrant for the general was issued by Brussels investigating judge Anne Dumont, acting on "
+            "complaints filed by refugees.")
+    assert not find(text, "Investigate", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

@@ -38,6 +38,7 @@ _WORDS = {k: frozenset(v) for k, v in json.loads(
     (resources.files("iccgraph") / "data" / "parse_repairs.json").read_text(encoding="utf-8")).items() if k != "_about"}
 CLAIM_NOUNS, MEDIA, INFINITIVE_VERBS = _WORDS["claim_nouns"], _WORDS["media"], _WORDS["infinitive_verbs"]
 GIVEN_NOUNS, GIVING_VERBS = _WORDS["given_nouns"], _WORDS["giving_verbs"]
+TITLE_PARTICIPLES, TITLE_NOUNS = _WORDS["title_participles"], _WORDS["title_nouns"]
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
 # offset into the prepared text is also an offset into the document's own text.
@@ -96,6 +97,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _object_read_as_subject(doc, tok)
         _given_noun_read_into_a_name(doc, tok)
         _apposition_read_as_a_clause_subject(doc, tok)
+        _title_read_as_a_participle_clause(doc, tok)
         _noun_phrase_read_as_clause(doc, tok)
         _verb_read_as_modifier(doc, tok)
         _clause_hung_on_its_medium(doc, tok)
@@ -341,6 +343,37 @@ def _noun_phrase_read_as_clause(doc: Doc, tok: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
     gerund.head, gerund.dep_ = noun, "amod"
     tok.head, tok.dep_ = noun, "amod"
+
+
+def _title_read_as_a_participle_clause(doc: Doc, tok: Token) -> None:
+    """"issued by investigating judges of the Paris court", "by Brussels investigating judge Damien
+    Vandermeersch", parsed with "investigating" a verb whose object is the judges (or the named
+    judge): a title word in -ing right before a title noun, with no subject or auxiliary of its own,
+    modifies the title, and the title's phrase takes the place the word had (the place or demonym
+    it hung on becoming the phrase's modifier)."""
+    if tok.lower_ not in TITLE_PARTICIPLES or tok.tag_ != "VBG" or tok.i + 1 >= len(doc) \
+            or any(c.dep_ in ("nsubj", "aux", "auxpass") and c.i > tok.i for c in tok.children):
+        return
+    title = doc[tok.i + 1]
+    if title.lower_ not in TITLE_NOUNS:
+        return
+    phrase = title if title.head.i == tok.i and title.dep_ == "dobj" else title.head \
+        if title.dep_ == "compound" and title.head.head.i == tok.i and title.head.dep_ == "dobj" else None
+    if phrase is None or tok.dep_ not in ("pcomp", "acl", "csubj"):
+        return
+    head, dep = tok.head, {"pcomp": "pobj", "csubj": "nsubj"}.get(tok.dep_)
+    if tok.dep_ == "acl":  # "Brussels investigating judge X": the place was the phrase's head
+        if head.i != tok.i - 1:
+            return
+        head, dep, place = head.head, head.dep_, head
+        place.head, place.dep_ = phrase, "compound" if place.pos_ == "PROPN" else "amod"
+    for c in list(tok.children):
+        if c.i != phrase.i:
+            c.head = phrase
+            if c.dep_ == "nsubj" and c.i < tok.i:  # ("Geneva investigating magistrate X said")
+                c.dep_ = "compound"
+    phrase.head, phrase.dep_ = (phrase if head.i == phrase.i else head), dep
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = title, "amod", "ADJ", "JJ"
 
 
 def _apposition_read_as_a_clause_subject(doc: Doc, tok: Token) -> None:
