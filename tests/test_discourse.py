@@ -2819,6 +2819,11 @@ CASES = [
     # sentence's speech verb (with "to visit" its relative clause): the object's name, the one allowed.
     ("Sudan has refused to allow the UN special rapporteur on the occupied areas, John Phillips, to visit "
      "Darfur, Phillips said on Tuesday.", "RefuseCooperation", "Sudan", "John Phillips", "Asserted"),
+    # Investigating allegations against someone investigates him, not whoever makes them.
+    ("Belgian prosecutors said they were investigating fraud allegations against the former minister Jan Peeters.",
+     "Investigate", "Belgium", "Jan Peeters", "Asserted"),
+    ("The International Criminal Court is investigating Armenia's allegations against Azerbaijan.",
+     "Investigate", "International Criminal Court", "Azerbaijan", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2968,6 +2973,11 @@ def test_an_investigating_judge_is_a_title_not_an_investigation_of_the_judge():
     text = ("The arrest warrant for the general was issued by Brussels investigating judge Anne Dumont, acting on "
             "complaints filed by refugees.")
     assert not find(text, "Investigate", DATE), describe(text, DATE)
+
+
+def test_who_makes_the_allegations_investigated_is_not_investigated():
+    text = "The International Criminal Court is investigating Armenia's allegations against Azerbaijan."
+    assert not [e for e in find(text, "Investigate", DATE) if "Armenia" in e[2]], describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -507,7 +507,9 @@ class EventFinder:
         held by X"."""
         # ("called for a meeting of the Security Council"; one meets "with" a partner, who holds no meeting)
         mutual = (f := self.lex.nouns.get(o.lemma_.lower())) is not None and f.reciprocal
-        found = [c for c in o.children if c.dep_ == "poss"] \
+        # ("Ukraine's allegations against Russia": an allegation's possessor makes it, against another)
+        accused = o.lemma_.lower() in self.allegation_nouns and self.r.pobjs(o, ("against",))
+        found = [c for c in o.children if c.dep_ == "poss" and not accused] \
             + self.r.pobjs(o, ("of", "to", "into", "against", "from") + (() if mutual else ("with",))) + [
             # "property that X and Y hold in the U.S."
             y for r in (*o.children, *(c for k in o.conjuncts for c in k.children)) if r.dep_ == "relcl"
