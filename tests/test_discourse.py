@@ -2824,6 +2824,9 @@ CASES = [
      "Investigate", "Belgium", "Jan Peeters", "Asserted"),
     ("The International Criminal Court is investigating Armenia's allegations against Azerbaijan.",
      "Investigate", "International Criminal Court", "Azerbaijan", "Asserted"),
+    # "notified X that he is under investigation": the one who notifies him investigates him.
+    ("Lisbon prosecutors on Friday notified the former Portuguese minister Rui Matos that he is under investigation.",
+     "Investigate", "Portugal", "Rui Matos", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

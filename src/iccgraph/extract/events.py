@@ -175,6 +175,7 @@ class EventFinder:
         self.summoned_verbs, self.summons_nouns = w("summonses_refused", "verbs"), w("summonses_refused", "summons_nouns")
         self.summons_ignoring, self.summoners_acts = w("summonses_refused", "ignoring_verbs"), w("summonses_refused", "acts")
         self.summons_occasions = w("summonses_refused", "occasion_marks")
+        self.notifying_verbs = w("notified_states", "verbs")
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
         self.operation_nouns = w("control", "operation_nouns", "nouns")
         rm = lex.raw["requests_made"]
@@ -1928,7 +1929,11 @@ class EventFinder:
                        for r in self.r.np(c, action) if r.key not in agent_keys]
             if not agents:  # ("is under investigation by Peruvian prosecutors", "was placed under arrest by French police")
                 agents = [r for h in (n, n.head, n.head.head) for o in self.r.pobjs(h, ("by",)) for r in self.r.np(o, action)] \
-                    or (self.verb_agents(held_in, action) if any(c.dep_ == "agent" for c in held_in.children) else [])
+                    or (self.verb_agents(held_in, action) if any(c.dep_ == "agent" for c in held_in.children) else []) \
+                    or (self.verb_agents(held_in.head, action) if held_in.dep_ == "ccomp"  # "notified X that he is under …"
+                        and held_in.head.lemma_.lower() in self.notifying_verbs and {r.key for r in targets} & {
+                            r.key for o in held_in.head.children if o.dep_ in ("dobj", "dative") for r in self.r.np(o, action)}
+                        else [])
                 agent_keys = {r.key for r in agents}
                 targets = [r for r in targets if r.key not in agent_keys]
         if credited and not agents and n.dep_ == "dobj":
