@@ -2827,6 +2827,9 @@ CASES = [
     # "notified X that he is under investigation": the one who notifies him investigates him.
     ("Lisbon prosecutors on Friday notified the former Portuguese minister Rui Matos that he is under investigation.",
      "Investigate", "Portugal", "Rui Matos", "Asserted"),
+    # Prosecutors no one names a state for act, as police do, where the act took place.
+    ("Federal prosecutors arrested the businessman Luis Ortega in Monterrey in November.",
+     "Arrest", "Mexico", "Luis Ortega", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
