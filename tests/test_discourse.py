@@ -2830,6 +2830,10 @@ CASES = [
     # Prosecutors no one names a state for act, as police do, where the act took place.
     ("Federal prosecutors arrested the businessman Luis Ortega in Monterrey in November.",
      "Arrest", "Mexico", "Luis Ortega", "Asserted"),
+    # Refusing to hand over anyone at all refuses whoever issued the warrants just told.
+    ("The International Criminal Court issued warrants for three Burundian generals on Monday. Burundi said it "
+     "would not hand over anyone to The Hague.", "RefuseCooperation", "Burundi", "International Criminal Court",
+     "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

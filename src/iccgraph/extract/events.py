@@ -130,6 +130,7 @@ class EventFinder:
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
         self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
         self.handover_refusals = frozenset(lex.raw["handovers"]["refusing_verbs"])
+        self.handover_anyone = frozenset(lex.raw["handovers"]["anyone_words"])
         self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
         self.staff_cut_requests = lex.words("staff_cuts", "requests")
         self.ultimatum_verbs, self.time_nouns = lex.words("ultimatums", "verbs"), lex.words("ultimatums", "time_nouns")
@@ -614,8 +615,9 @@ class EventFinder:
             wanted = {r.key for d in objects for r in self.r.np(d, "Arrest")}
             # ("Argentina sought the arrest of eight Iranians … Iran has refused to hand over any of
             # the suspects": unnamed, they are those of the warrants last sought or issued)
-            unnamed = not wanted and any(x.lemma_.lower() in self.r.unnamed_people for d in objects
-                                         for x in (d, *self.r.pobjs(d, ("of",))))
+            # (or anyone at all: "would not hand over anyone to The Hague")
+            unnamed = not wanted and any(x.lemma_.lower() in self.r.unnamed_people or x.lower_ in self.handover_anyone
+                                         for d in objects for x in (d, *self.r.pobjs(d, ("of",))))
             # ("Japan issued a warrant for the businessman. Lebanon will not extradite him": the one
             # wanted by the warrants told just before, whomever the pronoun was read as)
             pronoun = bool(objects) and all(d.tag_ == "PRP" for d in objects)
