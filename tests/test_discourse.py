@@ -2817,6 +2817,50 @@ CASES = [
     # "was in Colombo for talks with X": being somewhere for talks is holding them.
     ("Indian Foreign Minister Subrahmanyam Jaishankar was in Colombo on Tuesday for talks with Sri Lankan officials.",
      "Meet", "Subrahmanyam Jaishankar", "Sri Lanka", "Asserted"),
+    # Refusing to cooperate with a body sent to look into something ("the team", "the fact-finding
+    # mission"): with whoever the story told investigating.
+    ("The UN Human Rights Council voted on Friday to launch an independent investigation into abuses in Eritrea. "
+     "Eritrea's envoy said Asmara would not cooperate with the team.",
+     "RefuseCooperation", "Eritrea", "United Nations Human Rights Council", "Asserted"),
+    # "grant X access": the noun given, read into the name of the one given it ("… for Human
+    # Rights access", "the UN refugee agency, UNHCR, access"), or the one given it hung on the
+    # noun's modifier ("Colombian diplomats consular access").
+    ("Nicaragua has refused to grant the UN Office of the High Commissioner for Human Rights access to its prisons.",
+     "RefuseCooperation", "Nicaragua", "Office of the United Nations High Commissioner for Human Rights", "Asserted"),
+    ("Egypt has refused to grant the UN refugee agency, UNHCR, access to the border camps.",
+     "RefuseCooperation", "Egypt", "Office of the United Nations High Commissioner for Refugees", "Asserted"),
+    ("Ecuadorian authorities had granted Peruvian diplomats consular access to the two fishermen.",
+     "Cooperate", "Ecuador", "Peru", "Asserted"),
+    # Refusing to come when summoned, with no one named to come before: a refusal to cooperate
+    # with whoever the story told seeking or issuing a warrant for the refuser; "a summons" is
+    # the noun, not a plural of "summon".
+    ("Chilean prosecutors asked a judge on Monday to order the arrest of former minister Jorge Almada, who has "
+     "refused to appear for questioning.", "RefuseCooperation", "Jorge Almada", "Chile", "Asserted"),
+    ("A court in Quito issued a warrant for Pablo Reyes last week. Reyes had ignored two summonses to appear "
+     "before prosecutors.", "RefuseCooperation", "Pablo Reyes", "Ecuador", "Asserted"),
+    ("Omar al-Bashir said he would not answer a summons from the International Criminal Court.",
+     "RefuseCooperation", "Omar al-Bashir", "International Criminal Court", "Asserted"),
+    ("The Sudanese minister Ahmed Haroun has refused to appear before the International Criminal Court.",
+     "RefuseCooperation", "Ahmad Harun", "International Criminal Court", "Asserted"),
+    # A person's name set off by commas after the object of "allow", parsed as the subject of the
+    # sentence's speech verb (with "to visit" its relative clause): the object's name, the one allowed.
+    ("Sudan has refused to allow the UN special rapporteur on the occupied areas, John Phillips, to visit "
+     "Darfur, Phillips said on Tuesday.", "RefuseCooperation", "Sudan", "John Phillips", "Asserted"),
+    # Investigating allegations against someone investigates him, not whoever makes them.
+    ("Belgian prosecutors said they were investigating fraud allegations against the former minister Jan Peeters.",
+     "Investigate", "Belgium", "Jan Peeters", "Asserted"),
+    ("The International Criminal Court is investigating Armenia's allegations against Azerbaijan.",
+     "Investigate", "International Criminal Court", "Azerbaijan", "Asserted"),
+    # "notified X that he is under investigation": the one who notifies him investigates him.
+    ("Lisbon prosecutors on Friday notified the former Portuguese minister Rui Matos that he is under investigation.",
+     "Investigate", "Portugal", "Rui Matos", "Asserted"),
+    # Prosecutors no one names a state for act, as police do, where the act took place.
+    ("Federal prosecutors arrested the businessman Luis Ortega in Monterrey in November.",
+     "Arrest", "Mexico", "Luis Ortega", "Asserted"),
+    # Refusing to hand over anyone at all refuses whoever issued the warrants just told.
+    ("The International Criminal Court issued warrants for three Burundian generals on Monday. Burundi said it "
+     "would not hand over anyone to The Hague.", "RefuseCooperation", "Burundi", "International Criminal Court",
+     "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2836,6 +2880,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, action, agent, target, status", CASES, ids=[f"{c[1]}:{c[0][-50:]}" for c in CASES])
+
+
 def test_reference_and_stated_intent(text, action, agent, target, status):
     assert has_event(text, action, agent, target, status, DATE), describe(text, DATE)
 
@@ -2977,6 +3023,48 @@ def test_a_letter_addressed_with_to_and_a_colon_is_to_that_person():
             "to visit them.\n\nYours sincerely,\nWest Africa Press Freedom Network\n")
     assert has_event(text, "Urge", "West Africa Press Freedom Network", "Sierra Leone", "Asserted", DATE), describe(text, DATE)
     assert has_event(text, "Cooperate", "Sierra Leone", "UN Special Rapporteur", "Hypothetical", DATE), describe(text, DATE)
+
+
+def test_a_body_no_one_was_told_sending_is_no_one_s():
+    # a panel or mission may be anyone's: not the body last named, with no investigation told
+    text = "The African Union welcomed the ceasefire in Darfur. Khartoum said it would not cooperate with the panel."
+    assert not find(text, "RefuseCooperation", DATE), describe(text, DATE)
+
+
+def test_a_failure_to_appear_that_occasioned_a_warrant_is_not_told_for_itself():
+    text = "A Peruvian judge issued an arrest warrant for Luis Vargas after he failed to appear at a hearing."
+    assert not find(text, "RefuseCooperation", DATE), describe(text, DATE)
+
+
+def test_a_refusal_to_hand_over_denied_is_not_asserted():
+    text = "Bosnia denied on Monday that it had refused to hand over wartime army logs to the U.N. war crimes tribunal."
+    assert not has_event(text, "RefuseCooperation", "Bosnia and Herzegovina",
+                         "International Criminal Tribunal for the former Yugoslavia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_passive_doer_told_but_not_read_is_not_no_one():
+    # "by his own bodyguards" tells who arrested him, though no actor: not an arrest by no one named
+    text = "The former president Ricardo Lema was arrested on Friday by his own bodyguards."
+    assert not has_event(text, "Arrest", None, "Ricardo Lema", "Asserted", DATE), describe(text, DATE)
+    text = "The former president Ricardo Lema was arrested on Friday in a hotel."
+    assert has_event(text, "Arrest", None, "Ricardo Lema", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_body_said_to_work_for_a_state_is_not_that_state():
+    # "people who work for the court" stand for the court; "a court that works for Kampala" is no Uganda
+    text = "The Lord's Resistance Army said it would never cooperate with a court that works for Kampala."
+    assert not [e for e in find(text, "RefuseCooperation", DATE) if "Uganda" in e[2]], describe(text, DATE)
+
+
+def test_an_investigating_judge_is_a_title_not_an_investigation_of_the_judge():
+    text = ("The arrest warrant for the general was issued by Brussels investigating judge Anne Dumont, acting on "
+            "complaints filed by refugees.")
+    assert not find(text, "Investigate", DATE), describe(text, DATE)
+
+
+def test_who_makes_the_allegations_investigated_is_not_investigated():
+    text = "The International Criminal Court is investigating Armenia's allegations against Azerbaijan."
+    assert not [e for e in find(text, "Investigate", DATE) if "Armenia" in e[2]], describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():
@@ -3571,6 +3659,8 @@ NOT_READ = [
 
 
 @pytest.mark.parametrize("text, action, target, status, why", NOT_READ, ids=[c[4] for c in NOT_READ])
+
+
 def test_not_read(text, action, target, status, why):
     assert not matching(text, DATE, action=action, target=target, status=status), describe(text, DATE)
 
@@ -3619,6 +3709,8 @@ We urge Eritrea to release the detained journalists.
     "Justice delayed: statement by the Caspian Rights Forum on the trial of the Baku journalists",
     "Release them now: an appeal by the Caspian Rights Forum",
 ])
+
+
 def test_a_headline_naming_its_author_after_a_colon_names_it(heading):
     # (what the statement is about, after "on the", is no part of the name)
     text = heading + "\n\nWe call on Azerbaijan to release the detained journalists.\n"
@@ -3818,6 +3910,8 @@ def test_bylines_a_name_with_its_place_and_acronym_and_a_statement_line_naming_i
     ("Press release of the Central American Press Network (CAPN), Tegucigalpa/Managua",
      "Central American Press Network"),
 ])
+
+
 def test_more_bylines_name_the_we_of_a_statement(byline, author):
     text = f"Nicaragua: free the journalists\n\n{byline}\n\nWe urge Nicaragua to release the detained journalists.\n"
     assert has_event(text, "Urge", author, "Nicaragua", "Asserted", DATE), describe(text, DATE)

@@ -25,6 +25,8 @@ PARSE_REPAIRS = "iccgraph_parse_repairs"
 # Forms the small model lemmatizes wrongly ("hoped" as "hop"), set through its attribute ruler,
 # which the lemmatizer does not overwrite, so that every later stage sees the right lemma.
 LEMMA_EXCEPTIONS = {"hoped": "hope", "hoping": "hope"}
+# Nouns it lemmatizes as another word's plural ("a summons" as "summon"): set only on the noun.
+NOUN_LEMMA_EXCEPTIONS = {"summons": "summons"}
 # British hyphenated spellings the tokenizer splits ("co - operated", read as a verb "co"): one
 # token each, which the model reads as the plain spelling (its NORM) and with that lemma.
 HYPHENATED_FORMS = {"co-operate": ("cooperate", "cooperate"), "co-operates": ("cooperates", "cooperate"),
@@ -35,6 +37,8 @@ HYPHENATED_FORMS = {"co-operate": ("cooperate", "cooperate"), "co-operates": ("c
 _WORDS = {k: frozenset(v) for k, v in json.loads(
     (resources.files("iccgraph") / "data" / "parse_repairs.json").read_text(encoding="utf-8")).items() if k != "_about"}
 CLAIM_NOUNS, MEDIA, INFINITIVE_VERBS = _WORDS["claim_nouns"], _WORDS["media"], _WORDS["infinitive_verbs"]
+GIVEN_NOUNS, GIVING_VERBS = _WORDS["given_nouns"], _WORDS["giving_verbs"]
+TITLE_PARTICIPLES, TITLE_NOUNS = _WORDS["title_participles"], _WORDS["title_nouns"]
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
 # offset into the prepared text is also an offset into the document's own text.
@@ -91,6 +95,9 @@ def parse_repairs(doc: Doc) -> Doc:
         _participle_read_as_subject(doc, tok)
         _stranded_preposition(doc, tok)
         _object_read_as_subject(doc, tok)
+        _given_noun_read_into_a_name(doc, tok)
+        _apposition_read_as_a_clause_subject(doc, tok)
+        _title_read_as_a_participle_clause(doc, tok)
         _noun_phrase_read_as_clause(doc, tok)
         _verb_read_as_modifier(doc, tok)
         _clause_hung_on_its_medium(doc, tok)
@@ -362,6 +369,84 @@ def _noun_phrase_read_as_clause(doc: Doc, tok: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
     gerund.head, gerund.dep_ = noun, "amod"
     tok.head, tok.dep_ = noun, "amod"
+
+
+def _title_read_as_a_participle_clause(doc: Doc, tok: Token) -> None:
+    """"issued by investigating judges of the Paris court", "by Brussels investigating judge Damien
+    Vandermeersch", parsed with "investigating" a verb whose object is the judges (or the named
+    judge): a title word in -ing right before a title noun, with no subject or auxiliary of its own,
+    modifies the title, and the title's phrase takes the place the word had (the place or demonym
+    it hung on becoming the phrase's modifier)."""
+    if tok.lower_ not in TITLE_PARTICIPLES or tok.tag_ != "VBG" or tok.i + 1 >= len(doc) \
+            or any(c.dep_ in ("nsubj", "aux", "auxpass") and c.i > tok.i for c in tok.children):
+        return
+    title = doc[tok.i + 1]
+    if title.lower_ not in TITLE_NOUNS:
+        return
+    phrase = title if title.head.i == tok.i and title.dep_ == "dobj" else title.head \
+        if title.dep_ == "compound" and title.head.head.i == tok.i and title.head.dep_ == "dobj" else None
+    if phrase is None or tok.dep_ not in ("pcomp", "acl", "csubj"):
+        return
+    head, dep = tok.head, {"pcomp": "pobj", "csubj": "nsubj"}.get(tok.dep_)
+    if tok.dep_ == "acl":  # "Brussels investigating judge X": the place was the phrase's head
+        if head.i != tok.i - 1:
+            return
+        head, dep, place = head.head, head.dep_, head
+        place.head, place.dep_ = phrase, "compound" if place.pos_ == "PROPN" else "amod"
+    for c in list(tok.children):
+        if c.i != phrase.i:
+            c.head = phrase
+            if c.dep_ == "nsubj" and c.i < tok.i:  # ("Geneva investigating magistrate X said")
+                c.dep_ = "compound"
+    phrase.head, phrase.dep_ = (phrase if head.i == phrase.i else head), dep
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = title, "amod", "ADJ", "JJ"
+
+
+def _apposition_read_as_a_clause_subject(doc: Doc, tok: Token) -> None:
+    """"refused to allow the UN special rapporteur on the occupied territories, Michael Lynk, to
+    visit", parsed with "Michael Lynk" the subject of "to visit" (or of a later verb, "to visit"
+    its relative clause): a person's name set off by commas right after a verb's object and right
+    before an infinitive names the object (its apposition), and the infinitive is the verb's (the
+    object is the one allowed)."""
+    if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN" or tok.i + 3 >= len(doc):
+        return
+    left = tok.left_edge.i
+    if left < 2 or doc[left - 1].text != "," or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ != "to" \
+            or doc[tok.i + 3].tag_ != "VB":
+        return
+    obj = next((a for a in (doc[left - 2], *doc[left - 2].ancestors) if a.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i != left - 2 or obj.head.pos_ != "VERB":
+        return
+    infinitive = doc[tok.i + 3]
+    tok.head, tok.dep_ = obj, "appos"
+    doc[tok.i + 1].head = tok
+    if infinitive.head.i != obj.head.i:
+        infinitive.head, infinitive.dep_ = obj.head, "ccomp"
+
+
+def _given_noun_read_into_a_name(doc: Doc, tok: Token) -> None:
+    """"refused to grant the UN Office of the High Commissioner for Human Rights access", parsed
+    with "access" the object of "for" (and "Rights" its modifier), or "grant the UN refugee agency,
+    UNHCR, access" with it an apposition: a noun of what is given, right after a name or a comma
+    inside the only object of a verb of giving, is the verb's second object (the name's last word
+    keeping the place the noun had)."""
+    if tok.lower_ not in GIVEN_NOUNS or tok.pos_ != "NOUN" or tok.i == 0 or tok.dep_ not in ("pobj", "appos"):
+        return
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in GIVING_VERBS:
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].i >= tok.i or objects[0] not in tok.ancestors:
+        return
+    prev = doc[tok.i - 1]
+    if tok.dep_ == "appos" and prev.text == ",":
+        tok.head, tok.dep_ = verb, "dobj"
+    elif tok.dep_ == "pobj" and prev.pos_ == "PROPN" and prev.head.i == tok.i and prev.dep_ == "compound":
+        for c in list(tok.children):
+            if c.i < prev.i and c.dep_ in ("compound", "amod"):
+                c.head = prev
+        prev.head, prev.dep_ = tok.head, tok.dep_
+        tok.head, tok.dep_ = verb, "dobj"
 
 
 def _object_read_as_subject(doc: Doc, tok: Token) -> None:
@@ -724,7 +809,9 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         if "attribute_ruler" in nlp.pipe_names:
             lemmas = {**LEMMA_EXCEPTIONS, **{form: lemma for form, (_, lemma) in HYPHENATED_FORMS.items()}}
             nlp.get_pipe("attribute_ruler").add_patterns(
-                [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in lemmas.items()])
+                [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in lemmas.items()]
+                + [{"patterns": [[{"LOWER": form, "TAG": {"IN": ["NN", "NNS"]}}]], "attrs": {"LEMMA": lemma}}
+                   for form, lemma in NOUN_LEMMA_EXCEPTIONS.items()])
         return nlp
     raise IccgraphError(f"unknown spaCy pipeline {name!r}: not installed "
                         f"(try en_core_web_sm, or pip install the pipeline package first)")

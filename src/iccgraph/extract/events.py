@@ -118,6 +118,8 @@ class EventFinder:
         self.told_court_objects = w("told_court_objects", "nouns")
         self.inquiry_verbs = w("inquiries_cooperated_with", "verbs")
         self.inquiry_nouns = w("inquiries_cooperated_with", "nouns")
+        self.inquiry_bodies = w("inquiries_cooperated_with", "bodies")
+        self.inquiry_heads = self.inquiry_nouns | self.inquiry_bodies
         self.compliable = w("told_court_objects", "kinds")
         self.evidence_nouns = frozenset(lex.raw["evaluations"]["evidence_nouns"])
         self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
@@ -128,6 +130,7 @@ class EventFinder:
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
         self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
         self.handover_refusals = frozenset(lex.raw["handovers"]["refusing_verbs"])
+        self.handover_anyone = frozenset(lex.raw["handovers"]["anyone_words"])
         self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
         self.staff_cut_requests = lex.words("staff_cuts", "requests")
         self.ultimatum_verbs, self.time_nouns = lex.words("ultimatums", "verbs"), lex.words("ultimatums", "time_nouns")
@@ -170,6 +173,10 @@ class EventFinder:
         self.attack_light_verbs = w("action_reference_nouns", "attacks", "light_verbs")
         self.attack_nouns = frozenset(k for k, kinds in self.r.refers_to.items() if "Attack" in kinds)
         self.bare_refusals, self.refusal_pro_forms = w("bare_refusals", "verbs"), w("bare_refusals", "pro_forms")
+        self.summoned_verbs, self.summons_nouns = w("summonses_refused", "verbs"), w("summonses_refused", "summons_nouns")
+        self.summons_ignoring, self.summoners_acts = w("summonses_refused", "ignoring_verbs"), w("summonses_refused", "acts")
+        self.summons_occasions = w("summonses_refused", "occasion_marks")
+        self.notifying_verbs = w("notified_states", "verbs")
         self.include_verbs, self.list_subjects = frozenset(lm["include_verbs"]), frozenset(lm["list_subjects"])
         self.operation_nouns = w("control", "operation_nouns", "nouns")
         rm = lex.raw["requests_made"]
@@ -323,6 +330,7 @@ class EventFinder:
             here += requested
             here += self._list_item_requests(sent)
             here += self._refused_requests(sent)
+            here += self._refused_summonses(sent)
             here += self._as_did(here)
             here += self._as_requested(sent)
             found += here
@@ -501,7 +509,9 @@ class EventFinder:
         held by X"."""
         # ("called for a meeting of the Security Council"; one meets "with" a partner, who holds no meeting)
         mutual = (f := self.lex.nouns.get(o.lemma_.lower())) is not None and f.reciprocal
-        found = [c for c in o.children if c.dep_ == "poss"] \
+        # ("Ukraine's allegations against Russia": an allegation's possessor makes it, against another)
+        accused = o.lemma_.lower() in self.allegation_nouns and self.r.pobjs(o, ("against",))
+        found = [c for c in o.children if c.dep_ == "poss" and not accused] \
             + self.r.pobjs(o, ("of", "to", "into", "against", "from") + (() if mutual else ("with",))) + [
             # "property that X and Y hold in the U.S."
             y for r in (*o.children, *(c for k in o.conjuncts for c in k.children)) if r.dep_ == "relcl"
@@ -605,8 +615,9 @@ class EventFinder:
             wanted = {r.key for d in objects for r in self.r.np(d, "Arrest")}
             # ("Argentina sought the arrest of eight Iranians … Iran has refused to hand over any of
             # the suspects": unnamed, they are those of the warrants last sought or issued)
-            unnamed = not wanted and any(x.lemma_.lower() in self.r.unnamed_people for d in objects
-                                         for x in (d, *self.r.pobjs(d, ("of",))))
+            # (or anyone at all: "would not hand over anyone to The Hague")
+            unnamed = not wanted and any(x.lemma_.lower() in self.r.unnamed_people or x.lower_ in self.handover_anyone
+                                         for d in objects for x in (d, *self.r.pobjs(d, ("of",))))
             # ("Japan issued a warrant for the businessman. Lebanon will not extradite him": the one
             # wanted by the warrants told just before, whomever the pronoun was read as)
             pronoun = bool(objects) and all(d.tag_ == "PRP" for d in objects)
@@ -628,8 +639,11 @@ class EventFinder:
         if_he_came = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cond_marks for m in c.children)
                          and any(x.dep_ == "nsubj" and x.tag_ == "PRP" and x.lower_ in self.r.pron["person"]
                                  for x in c.children) for c in v.children)
+        # ("Croatia denied that it had refused to hand over the logs": a refusal denied)
+        denied = v.dep_ == "xcomp" and v.head.lemma_.lower() in self.negators \
+            and (any(c.dep_ == "neg" for c in v.head.children) or self._denied(v.head))
         return Candidate("RefuseCooperation", doers, recipients,
-                         "Hypothetical" if self._alleged(v) or if_he_came else "Asserted",
+                         "Negated" if denied else "Hypothetical" if self._alleged(v) or if_he_came else "Asserted",
                          v, v, frame.confidence, f"verb:{v.lemma_.lower()}+refused")
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
@@ -751,10 +765,15 @@ class EventFinder:
             # parsed as a modifier of the thing given: "gave [the court's investigators] access"
             # (not the one held: "sought [Mbarushimana's] extradition")
             # (or as a small clause: "denied [U.N. investigators access]")
+            # (or on its modifier: "granted [Belgian diplomats] consular access", "the UN's … Mechanism (IIIM)
+            # access", also parsed as a clause of the modifier: "[Indonesian diplomats] consular [access]")
             given += [c for o in v.children if o.dep_ in ("dobj", "ccomp") and (
-                      o.lower_ in frame.require_words or o.lemma_.lower() in frame.require_object_words)
+                      o.lower_ in frame.require_words or o.lemma_.lower() in frame.require_object_words
+                      or o.dep_ == "ccomp" and o.pos_ == "ADJ" and any(x.dep_ == "dobj" and x.lower_ in frame.require_words
+                                                                        for x in o.children))
                       and o.lemma_.lower() not in self.extradition_nouns
-                      for c in o.children if c.dep_ in ("compound", "poss", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+                      for m in (o, *(a for a in o.children if a.dep_ == "amod" and a.i < o.i))
+                      for c in m.children if c.dep_ in ("compound", "poss", "nsubj", "nmod") and c.pos_ in ("NOUN", "PROPN")]
             # ("handed the ICC thousands of pages of evidence", parsed with two objects: the first)
             # ("denied U.N. investigators access", the same: the one denied it, named or not)
             objects = [c for c in v.children if c.dep_ == "dobj"]
@@ -945,14 +964,15 @@ class EventFinder:
                        and t.lemma_.lower() in frame.court_objects
                        for r in self.r.referred_act(t, v, self.r.refers_to[t.lemma_.lower()] & self.compliable)] \
                 or self.r.last_court(v.i, exclude={r.key for r in doers(action)})
-        inquiry = next((t for t in target_toks if t.lemma_.lower() in self.inquiry_nouns and not self.r.modifiers(t, 0)),
-                       None) if not targets and v.lemma_.lower() in self.inquiry_verbs else None
+        inquiry = next((t for t in target_toks if t.lemma_.lower() in self.inquiry_heads
+                        and not self.r.modifiers(t, 0)), None) if not targets and v.lemma_.lower() in self.inquiry_verbs else None
         if inquiry is not None:
             # "refused to cooperate with the inquiry": the one the story told investigating, else the
-            # court, else the well-known body it last named (not the one who cooperates, nor its state)
+            # court, else the well-known body it last named (not the one who cooperates, nor its state);
+            # "with the fact-finding mission": only the one told investigating (a mission may be anyone's)
             mine = {r.key for r in doers(action)}
             targets = self.r.referred_act(inquiry, v, frozenset({"Investigate"}), reactor=mine) \
-                or self.r.last_body(v.i, exclude=self.a.side_of(mine))
+                or (self.r.last_body(v.i, exclude=self.a.side_of(mine)) if inquiry.lemma_.lower() in self.inquiry_nouns else [])
         if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):
             # "Xi and Putin met": coordinated subjects meet each other (not when they met someone
             # we cannot name: "envoys of A and B met Vucic").
@@ -1065,6 +1085,11 @@ class EventFinder:
                 # "were arrested by counter-terrorism police in April": the story's own state's
                 agents = self._home_state(v, {t.key for t in targets})
                 pattern += "+home" if agents else ""
+        if not agents and passive and status == "Asserted" and any(
+                a.dep_ == "agent" and any(o.dep_ == "pobj" for o in a.children) for a in v.children):
+            # ("X was arrested by the military authorities", "by his own security detail"): a doer
+            # told but not read is someone, not no one
+            return None
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
 
     def _cuts_staff(self, v: Token) -> bool:
@@ -1909,7 +1934,11 @@ class EventFinder:
                        for r in self.r.np(c, action) if r.key not in agent_keys]
             if not agents:  # ("is under investigation by Peruvian prosecutors", "was placed under arrest by French police")
                 agents = [r for h in (n, n.head, n.head.head) for o in self.r.pobjs(h, ("by",)) for r in self.r.np(o, action)] \
-                    or (self.verb_agents(held_in, action) if any(c.dep_ == "agent" for c in held_in.children) else [])
+                    or (self.verb_agents(held_in, action) if any(c.dep_ == "agent" for c in held_in.children) else []) \
+                    or (self.verb_agents(held_in.head, action) if held_in.dep_ == "ccomp"  # "notified X that he is under …"
+                        and held_in.head.lemma_.lower() in self.notifying_verbs and {r.key for r in targets} & {
+                            r.key for o in held_in.head.children if o.dep_ in ("dobj", "dative") for r in self.r.np(o, action)}
+                        else [])
                 agent_keys = {r.key for r in agents}
                 targets = [r for r in targets if r.key not in agent_keys]
         if credited and not agents and n.dep_ == "dobj":
@@ -2668,6 +2697,36 @@ class EventFinder:
                 askers = [Ref(k, "action", asked.token) for k in asked.agents if k not in keys]
                 if askers:
                     out.append(Candidate("RefuseCooperation", doers, askers, self.status(v), v, v, 0.65, "refusal:bare"))
+        return out
+
+    def _refused_summonses(self, sent: SpacySpan) -> list[Candidate]:
+        """'Morales has refused to appear for questioning', 'Dodik ignored summonses to appear before
+        prosecutors': a refusal to come, with no one named to come before, refuses whoever the story
+        told investigating the refuser or seeking or issuing a warrant for him."""
+        out: list[Candidate] = []
+        for v in self.a.words(sent):
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.summoned_verbs:
+                continue
+            # (the infinitive on the summons, or, as parsed, on the verb ignoring it)
+            g = v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.lemma_.lower() in self.summons_nouns \
+                else v.head if v.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in self.summons_nouns
+                                                         for o in v.head.children) else None
+            ignored = g if g is not None and g.lemma_.lower() in self.summons_ignoring else None
+            frame = self.verb_frame(v)
+            if ignored is None and (frame is None or not self._refused(v, frame)):
+                continue
+            refusal = ignored if ignored is not None else v.head if v.dep_ == "xcomp" else v
+            if refusal.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in refusal.children):
+                continue  # ("issued a warrant for him after he failed to appear": the warrant's occasion)
+            named = [r for o in self.r.pobjs(v, ("before",)) for r in self.r.np(o, "RefuseCooperation")]
+            if named and ignored is None:
+                continue  # ("refused to appear before the court": the verb's own frame)
+            doers = self.verb_agents(ignored if ignored is not None else v, "RefuseCooperation")
+            mine = {r.key for r in doers}
+            targets = named or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
+            if doers and targets:
+                status = self.status(ignored, intent=True) if ignored is not None else "Asserted"
+                out.append(Candidate("RefuseCooperation", doers, targets, status, v, v, 0.7, "refusal:summons"))
         return out
 
     def _last_request_to(self, v: Token, sides: set[str], window: int) -> Act | None:

@@ -430,8 +430,10 @@ class Resolver:
             return [Ref(self.a.demonym(h), "modifier", h.i)]  # "the Russians"
         if any(c.lower_ in self.author_mods for c in h.children):
             return [Ref(k, "author", h.i) for k in self.a.authors]
-        for rel in (c for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in self.affiliation_verbs):
-            # "people who work on ICC investigations": the body they work for
+        for rel in (c for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in self.affiliation_verbs
+                    and lemma not in self.descriptions):
+            # "people who work on ICC investigations": the body they work for (not "a court that
+            # works for Kampala", a body described by whom it is said to serve)
             objs = self.pobjs(rel, self.affiliation_preps)
             refs = [r for o in objs for r in self.np(o, None, depth + 1) + self.modifiers(o, depth + 1)]
             if refs:
