@@ -3067,6 +3067,15 @@ def test_who_makes_the_allegations_investigated_is_not_investigated():
     assert not [e for e in find(text, "Investigate", DATE) if "Armenia" in e[2]], describe(text, DATE)
 
 
+def test_asking_with_a_list_of_what_is_asked_is_a_request():
+    # "we ask you:\n\n- to …": the items are the infinitive the verb of asking needs
+    text = ("Open letter to President Amara Koroma of Sierra Leone\n\nFrom the West Africa Press Freedom Network\n\n"
+            "We write about the two journalists held since March.\n\nMr President, we ask you:\n\n- to release both "
+            "journalists without delay;\n- to allow the UN Special Rapporteur on freedom of expression to visit them.\n\n"
+            "Yours sincerely,\nWest Africa Press Freedom Network\n")
+    assert has_event(text, "Urge", "West Africa Press Freedom Network", "Amara Koroma", "Asserted", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

@@ -851,7 +851,7 @@ class EventFinder:
             target_toks = [x for c in v.children if c.dep_ == "ccomp"
                            and not any(w.tag_ in ("WRB", "WP") or w.lower_ in ("whether", "if") for w in c.children)
                            for x in c.children if x.dep_ == "nsubj"]
-        if frame.require_xcomp and not xcomps:
+        if frame.require_xcomp and not xcomps and not self._asks_a_list(v):
             return None
         if frame.require_object and not target_toks and not holder_refs:
             return None
@@ -1421,6 +1421,12 @@ class EventFinder:
                 return words or None if dashed or self._intro_verb(words) is not None else None
             end = begin - 1
         return None
+
+    def _asks_a_list(self, v: Token) -> bool:
+        """Does `v` end a lead-in whose list says what is asked ('Mr President, we ask you:\n- to
+        open the archives;'): its sentence ends with a colon and the first item opens with "to"?"""
+        last = next((t for t in reversed(self.a.words(v.sent)) if not t.is_space), None)
+        return last is not None and last.text == ":" and bool(ASKED_ITEM.match(self.a.text, last.idx + 1))
 
     def _intro_verb(self, intro: list[Token]) -> Token | None:
         """The verb of asking in a list's lead-in ('We call on:', 'We urge the government to:')."""
@@ -3453,6 +3459,8 @@ class EventFinder:
 
 # A line that is an item of a list: "- ", "• ", "1. ", "(a) "
 LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+\S")
+# the first item of a list that says what is asked: "\n\n- to open the archives …"
+ASKED_ITEM = re.compile(r"\s*(?:(?:[-\u2013\u2022*]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+)?to\s")
 
 
 def dep_purpose(t: Token) -> bool:
