@@ -2790,6 +2790,11 @@ CASES = [
     # parsed as a second report with no subject.
     ("The African Union said it was ready to send observers but stopped short of threatening any measures "
      "against Burundi.", "Threaten", "African Union", "Burundi", "Negated"),
+    # Summoning a named envoy to protest is a protest to the state or body that sent the envoy.
+    ("Hungary's foreign ministry summoned the EU ambassador, Marta Kovacs-Lind, to lodge a strong protest "
+     "over the report.", "Criticize", "Hungary", "European Union", "Asserted"),
+    ("Vietnam summoned US ambassador Dennis Harrow on Friday to lodge a formal protest.",
+     "Criticize", "Vietnam", "United States", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
