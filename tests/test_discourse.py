@@ -2795,6 +2795,11 @@ CASES = [
      "over the report.", "Criticize", "Hungary", "European Union", "Asserted"),
     ("Vietnam summoned US ambassador Dennis Harrow on Friday to lodge a formal protest.",
      "Criticize", "Vietnam", "United States", "Asserted"),
+    # Speech that says an act seems or appears to be something blameworthy judges it as "is" does.
+    ("Tanzania expelled the Danish ambassador on Monday. \"This decision appears incomprehensible,\" "
+     "Denmark's foreign ministry said.", "Criticize", "Denmark", "Tanzania", "Asserted"),
+    ("Peru closed its embassy in Caracas. Venezuela's foreign minister said the closure seemed to be "
+     "politically motivated.", "Criticize", "Venezuela", "Peru", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
