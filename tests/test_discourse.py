@@ -2800,6 +2800,11 @@ CASES = [
      "Denmark's foreign ministry said.", "Criticize", "Denmark", "Tanzania", "Asserted"),
     ("Peru closed its embassy in Caracas. Venezuela's foreign minister said the closure seemed to be "
      "politically motivated.", "Criticize", "Venezuela", "Peru", "Asserted"),
+    # "declared [X persona] non grata, accusing him": the bare small clause's subject is the governing
+    # verb's object, so the pronoun may be X (bound only by the governing clause's subject).
+    ("U.N. rights chief Tomas Lindqvist said Chad's fighting must stop. In June, the Chadian government declared "
+     "the U.N. special envoy, Klaus Wendler, persona non grata, accusing him of bias toward the militia.",
+     "Criticize", "Chad", "Klaus Wendler", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -2008,6 +2008,12 @@ class Resolver:
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and v.dep_ == "relcl" and all(c.lower_ in self.pron["relative"] for c in subj):
                 subj = [self.relative_head(v)]  # "Zuma, who held talks with him": not Zuma
+            if subj and v.tag_ == "VB" and v.dep_ in ("ccomp", "xcomp") and v.head.pos_ == "VERB" \
+                    and not any(c.dep_ in ("aux", "mark") for c in v.children):
+                # a bare small clause ("declared [the envoy, X, persona] non grata, accusing him"): its
+                # subject is the governing verb's object; the governing clause binds the pronoun
+                v = v.head
+                continue
             if subj:
                 # with the subject's own state: "Brazil's president urged both neighbours" is not about Brazil
                 # (for a person, not a relative clause on it: "Scholz, who spoke with Vucic, urged him": Vucic)
