@@ -2919,6 +2919,13 @@ def test_a_court_ordering_troops_out_expels_no_one():
     assert not find(text, "Expel", DATE), describe(text, DATE)
 
 
+def test_a_spokesman_telling_his_own_bodys_act_does_not_criticize_it():
+    # the body the speaker serves (and its own people) is not what the speaker blames
+    text = ("The Southern African bloc SADC has threatened to suspend Lesotho if the army refuses to return to its "
+            "barracks, SADC Executive Secretary Elias Magosi said on Friday.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

@@ -2310,8 +2310,13 @@ class EventFinder:
                 targets = self.r.np(subj, "Criticize") if subj is not None else []
                 agents = self.verb_agents(s, "Criticize")
                 keys = {r.key for r in agents}
-                # (not the speaker's own side: "the Kremlin spokesman said Russia would ignore them")
-                targets = self._not_own([t for t in targets if t.key not in keys], keys, hostile=True)
+                # (not the speaker's own side: "the Kremlin spokesman said Russia would ignore them";
+                # nor the body the speaker serves, or one of its people: "ECOWAS has threatened to send
+                # troops, ECOWAS Commission President X said", "Annan failed to …, a U.N. official said")
+                bodies = keys | {b for k in keys if (b := self.a.body_of(k, ("Organization", "Court")))}
+                targets = [t for t in targets if t.key not in bodies and not (
+                    self.a.cls(t.key) == "Person" and self.a.body_of(t.key, ("Organization", "Court")) in bodies)]
+                targets = self._not_own(targets, keys, hostile=True)
                 if targets and agents:
                     out.append(Candidate("Criticize", agents, targets, self.status(s), s, s, 0.7,
                                          "speech:negative-evaluation"))
