@@ -2805,6 +2805,11 @@ CASES = [
     ("U.N. rights chief Tomas Lindqvist said Chad's fighting must stop. In June, the Chadian government declared "
      "the U.N. special envoy, Klaus Wendler, persona non grata, accusing him of bias toward the militia.",
      "Criticize", "Chad", "Klaus Wendler", "Asserted"),
+    # A criticized thing no list names, owned by an actor, is that actor's deed.
+    ("Austria on Friday condemned Iranian President Mahmoud Ahmadinejad's description of the Holocaust as a myth.",
+     "Criticize", "Austria", "Mahmoud Ahmadinejad", "Asserted"),
+    ("Beijing's foreign ministry condemned the Czech president's reception of the Dalai Lama in Prague.",
+     "Criticize", "China", "Czech Republic", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -2924,6 +2929,16 @@ def test_a_spokesman_telling_his_own_bodys_act_does_not_criticize_it():
     text = ("The Southern African bloc SADC has threatened to suspend Lesotho if the army refuses to return to its "
             "barracks, SADC Executive Secretary Elias Magosi said on Friday.")
     assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+
+
+def test_what_befalls_an_owner_or_what_he_pleads_is_not_his_deed():
+    text = ("A Greek court approved his surrender, rejecting Ivan Petrenko's argument that he would not receive a "
+            "fair trial.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+    text = "The Constitutional Court dismissed Kenya's final appeal in May."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+    text = "The European Union condemned Ivan Petrenko's death in custody."
+    assert not has_event(text, "Criticize", "European Union", "Ivan Petrenko", "Asserted", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -80,6 +80,7 @@ class Resolver:
         self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
         self.modals = w("status", "modals")
         self.patient_possessors = w("action_reference_nouns", "patient_possessors", "nouns")
+        self.not_owned_deeds = w("action_reference_nouns", "owned_deeds", "not_deeds")
         self.person_titles = w("descriptions_person_titles", "nouns")
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
@@ -617,6 +618,15 @@ class Resolver:
                       if self.a.cls(r.key) == "State"]
             # (else, as any act's noun, the doer of the acts just told)
             return placed or self.owner(h, depth)
+        if action == "Criticize" and h.dep_ == "dobj" and h.pos_ == "NOUN" and lemma not in self.not_owned_deeds \
+                and lemma not in self.patient_possessors and lemma not in self.of_patient and lemma not in self.descriptions \
+                and lemma not in self.unnamed_people and lemma not in self.title_words and lemma not in self.relatives \
+                and lemma not in self.group_nouns:
+            # "condemned Ahmadinejad's description of the Holocaust": a deed of its owner's
+            owners = [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                      for r in self.np(c, None, depth + 1)]
+            if owners:
+                return owners
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
         named = [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
                  for r in self.np(c, action, depth + 1) if r.how == "name"]
