@@ -2810,6 +2810,10 @@ CASES = [
      "Criticize", "Austria", "Mahmoud Ahmadinejad", "Asserted"),
     ("Beijing's foreign ministry condemned the Czech president's reception of the Dalai Lama in Prague.",
      "Criticize", "China", "Czech Republic", "Asserted"),
+    # "ordered X jailed, drawing condemnation from Y": the participle goes with the order, not the
+    # small clause under it (Y condemned the order, told as done).
+    ("A Minsk court on Monday ordered the blogger Pavel Sergeyev jailed pending trial, drawing condemnation "
+     "from the European Union.", "Criticize", "European Union", "Belarus", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -1239,9 +1239,18 @@ class EventFinder:
 
     def _complement(self, v: Token) -> bool:
         """Is `v` an infinitive complement, or what a speech verb before it reports ("X did Y, the
-        mission said" tells the clause before the speech verb as the mission's report)?"""
+        mission said" tells the clause before the speech verb as the mission's report), or a small
+        clause ("ordered X [jailed]")?"""
         return v.dep_ in ("ccomp", "xcomp") and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
-            and (marked_to(v) or v.head.lemma_ in self.speech)
+            and (marked_to(v) or v.head.lemma_ in self.speech) or self._small_clause(v)
+
+    def _small_clause(self, v: Token) -> bool:
+        """Is `v` a past participle that completes the verb before it, with no subject of its own
+        ("ordered Erol Onderoglu [jailed] pending trial"; after a verb of ordering, the parser may take
+        the one ordered for its subject: "ordered [the blogger X jailed]")?"""
+        return v.dep_ in ("ccomp", "xcomp") and v.tag_ in ("VBN", "VBD") and v.head.pos_ == "VERB" and v.head.i < v.i \
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children) \
+            and (not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or v.head.lemma_.lower() in self.object_control)
 
     def verb_agents(self, v: Token, action: str | None = None, depth: int = 0) -> list[Ref]:
         """Who does what verb `v` says, following passives, relatives and control."""
@@ -1850,10 +1859,15 @@ class EventFinder:
             # "X's annexation of Crimea drew condemnation from Y", "…, drawing condemnation from Y":
             # the one who drew it (the doer of the act in the subject, or of the clause it follows)
             clause = gv.head if gv.dep_ == "advcl" and gv.tag_ == "VBG" else gv
+            if gv.dep_ == "advcl" and gv.tag_ == "VBG":
+                # ("ordered X [jailed pending trial], drawing condemnation": the small clause's governing verb)
+                while self._small_clause(clause):
+                    clause = clause.head
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             targets = self.r.np(subj, action) if subj is not None else []
+            # ("An Istanbul court ordered X jailed, drawing condemnation": whoever the act told is of)
             done = next((a for a in self.r.recent_events if a.token == clause.i and a.agents and a.real), None) \
-                if subj is not None and subj.dep_ == "nsubjpass" else None
+                if subj is not None and (subj.dep_ == "nsubjpass" or not targets) else None
             if done is not None:  # ("X was arrested in Zurich, prompting protests": by whoever arrested him)
                 targets = [Ref(k, "action", done.token) for k in done.agents]
         agent_keys = {r.key for r in agents}
@@ -1971,6 +1985,8 @@ class EventFinder:
         # ("said it would halt all cooperation with X": announcing the break is the refusal)
         status = self.status(asker) if asker is not None and acting is asker else self.status(addressed) \
             if addressed is not None else self.status(n, acting, stop=stop, intent=light and action == "RefuseCooperation")
+        if gv is not None and gl in frame.subject_target_verbs and self._participle_clause(gv) is not None:
+            status = self.status(gv)  # ("ordered X jailed, drawing condemnation": as real as the clause it follows)
         if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
         if status == "Asserted" and not agents and frame.poss_role == "target" and target_toks \
