@@ -2814,6 +2814,9 @@ CASES = [
     # small clause under it (Y condemned the order, told as done).
     ("A Minsk court on Monday ordered the blogger Pavel Sergeyev jailed pending trial, drawing condemnation "
      "from the European Union.", "Criticize", "European Union", "Belarus", "Asserted"),
+    # "…, a plan that has drawn criticism from X": a plan sums up the clause before it, as "a move" does.
+    ("Ghana will hold joint naval drills with Iran off its coast next month, a plan that has drawn criticism "
+     "from Washington.", "Criticize", "United States", "Ghana", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
