@@ -2795,11 +2795,6 @@ CASES = [
      "over the report.", "Criticize", "Hungary", "European Union", "Asserted"),
     ("Vietnam summoned US ambassador Dennis Harrow on Friday to lodge a formal protest.",
      "Criticize", "Vietnam", "United States", "Asserted"),
-    # Speech that says an act seems or appears to be something blameworthy judges it as "is" does.
-    ("Tanzania expelled the Danish ambassador on Monday. \"This decision appears incomprehensible,\" "
-     "Denmark's foreign ministry said.", "Criticize", "Denmark", "Tanzania", "Asserted"),
-    ("Peru closed its embassy in Caracas. Venezuela's foreign minister said the closure seemed to be "
-     "politically motivated.", "Criticize", "Venezuela", "Peru", "Asserted"),
     # "declared [X persona] non grata, accusing him": the bare small clause's subject is the governing
     # verb's object, so the pronoun may be X (bound only by the governing clause's subject).
     ("U.N. rights chief Tomas Lindqvist said Chad's fighting must stop. In June, the Chadian government declared "

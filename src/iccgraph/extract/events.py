@@ -120,7 +120,6 @@ class EventFinder:
         self.inquiry_nouns = w("inquiries_cooperated_with", "nouns")
         self.compliable = w("told_court_objects", "kinds")
         self.evidence_nouns = frozenset(lex.raw["evaluations"]["evidence_nouns"])
-        self.copulas = w("evaluations", "copulas")
         self.court_nouns = frozenset(lex.raw["action_reference_nouns"]["refers_to"]["court_nouns"])
         self.appeals = lex.words("lawsuits", "appeals")
         self.litotes = lex.words("status", "litotes")
@@ -2273,12 +2272,10 @@ class EventFinder:
         'X said the decision was unacceptable': likewise."""
         out = []
         for c in s.children:
-            if c.dep_ == "ccomp" and c.lemma_ in self.copulas and not any(x.dep_ == "neg" for x in c.children):
+            if c.dep_ == "ccomp" and c.lemma_ in ("be", "become") and not any(x.dep_ == "neg" for x in c.children):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
-                # ("is incomprehensible and brutal", "was a step backwards", "seemed arbitrary",
-                # "appeared to be politically motivated")
-                action = next((j for p in (c, *(y for y in c.children if y.dep_ == "xcomp" and y.lemma_ == "be"))
-                               for x in p.children if x.dep_ in ("acomp", "attr", "oprd")
+                # ("is incomprehensible and brutal", "was a step backwards")
+                action = next((j for x in c.children if x.dep_ in ("acomp", "attr")
                                for w in (x, *x.conjuncts, *[a for a in x.children if a.dep_ == "amod"
                                                             or a.dep_ == "advmod" and x.pos_ == "NOUN"])
                                if (j := self._judgement(w))), None)
