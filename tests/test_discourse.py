@@ -2861,6 +2861,28 @@ CASES = [
     ("The International Criminal Court issued warrants for three Burundian generals on Monday. Burundi said it "
      "would not hand over anyone to The Hague.", "RefuseCooperation", "Burundi", "International Criminal Court",
      "Asserted"),
+    # Summoning a named envoy to protest is a protest to the state or body that sent the envoy.
+    ("Hungary's foreign ministry summoned the EU ambassador, Marta Kovacs-Lind, to lodge a strong protest "
+     "over the report.", "Criticize", "Hungary", "European Union", "Asserted"),
+    ("Vietnam summoned US ambassador Dennis Harrow on Friday to lodge a formal protest.",
+     "Criticize", "Vietnam", "United States", "Asserted"),
+    # "declared [X persona] non grata, accusing him": the bare small clause's subject is the governing
+    # verb's object, so the pronoun may be X (bound only by the governing clause's subject).
+    ("U.N. rights chief Tomas Lindqvist said Chad's fighting must stop. In June, the Chadian government declared "
+     "the U.N. special envoy, Klaus Wendler, persona non grata, accusing him of bias toward the militia.",
+     "Criticize", "Chad", "Klaus Wendler", "Asserted"),
+    # A criticized thing no list names, owned by an actor, is that actor's deed.
+    ("Austria on Friday condemned Iranian President Mahmoud Ahmadinejad's description of the Holocaust as a myth.",
+     "Criticize", "Austria", "Mahmoud Ahmadinejad", "Asserted"),
+    ("Beijing's foreign ministry condemned the Czech president's reception of the Dalai Lama in Prague.",
+     "Criticize", "China", "Czech Republic", "Asserted"),
+    # "ordered X jailed, drawing condemnation from Y": the participle goes with the order, not the
+    # small clause under it (Y condemned the order, told as done).
+    ("A Minsk court on Monday ordered the blogger Pavel Sergeyev jailed pending trial, drawing condemnation "
+     "from the European Union.", "Criticize", "European Union", "Belarus", "Asserted"),
+    # "…, a plan that has drawn criticism from X": a plan sums up the clause before it, as "a move" does.
+    ("Ghana will hold joint naval drills with Iran off its coast next month, a plan that has drawn criticism "
+     "from Washington.", "Criticize", "United States", "Ghana", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -3074,6 +3096,23 @@ def test_asking_with_a_list_of_what_is_asked_is_a_request():
             "journalists without delay;\n- to allow the UN Special Rapporteur on freedom of expression to visit them.\n\n"
             "Yours sincerely,\nWest Africa Press Freedom Network\n")
     assert has_event(text, "Urge", "West Africa Press Freedom Network", "Amara Koroma", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_spokesman_telling_his_own_bodys_act_does_not_criticize_it():
+    # the body the speaker serves (and its own people) is not what the speaker blames
+    text = ("The Southern African bloc SADC has threatened to suspend Lesotho if the army refuses to return to its "
+            "barracks, SADC Executive Secretary Elias Magosi said on Friday.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+
+
+def test_what_befalls_an_owner_or_what_he_pleads_is_not_his_deed():
+    text = ("A Greek court approved his surrender, rejecting Ivan Petrenko's argument that he would not receive a "
+            "fair trial.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+    text = "The Constitutional Court dismissed Kenya's final appeal in May."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize"], describe(text, DATE)
+    text = "The European Union condemned Ivan Petrenko's death in custody."
+    assert not has_event(text, "Criticize", "European Union", "Ivan Petrenko", "Asserted", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -887,8 +887,10 @@ class EventFinder:
             targets = [r for t in target_toks if t.pos_ == "NOUN" for o in self.r.pobjs(t, ("by",)) for r in self.r.np(o, action)] \
                 or [r for t in target_toks if t.lemma_.lower() in self.r.tidings for c in self._that_clauses(t)
                     for x in c.children if x.dep_ == "nsubj" for r in self.r.named_or_owned(x, action, BODIES)]
+        if action == "Expel" or frame.envoy_objects:
+            targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)},
+                                          frame.require_object_class if frame.envoy_objects else ("State",))
         if action == "Expel":
-            targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
             if not targets and any(t.lemma_.lower() in self.unnamed_people for t in target_toks):
                 # "expelled diplomats from seven countries, including Argentina and Chile": their states
                 targets = [r for o in self.r.pobjs(v, ("from",)) + [p for t in target_toks for p in self.r.pobjs(t, ("from",))]
@@ -1143,17 +1145,18 @@ class EventFinder:
         return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                 if o.dep_ in ("pobj", "amod", "acomp")]
 
-    def _envoy_states(self, objects: list[Token], targets: list[Ref], doers: set[str]) -> list[Ref]:
-        """The states whose envoys an expulsion is aimed at: "a senior Indian diplomat, Pavan
-        Kumar Rai" is India's envoy, so India is a target too."""
+    def _envoy_states(self, objects: list[Token], targets: list[Ref], doers: set[str],
+                      senders: tuple[str, ...] = ("State",)) -> list[Ref]:
+        """The states (or other `senders`) whose envoys an expulsion is aimed at: "a senior Indian
+        diplomat, Pavan Kumar Rai" is India's envoy, so India is a target too."""
         keys = {r.key for r in targets}
         # (not migrants: "deported 100 Iranian nationals" is no act against Iran)
         out = [Ref(r.key, "envoy", r.token) for t in objects if t.lemma_.lower() in self.unnamed_people
                and not self.r.migrants(t)
-               for r in self.r.modifiers(t, 1) if self.a.cls(r.key) == "State" and r.key not in keys]
+               for r in self.r.modifiers(t, 1) if self.a.cls(r.key) in senders and r.key not in keys]
         keys |= {r.key for r in out}
         out += [Ref(k, "envoy", r.token) for r in targets if self.a.cls(r.key) == "Person"
-                and (k := self.a.body_of(r.key, ("State",))) and k not in keys and k not in doers]
+                and (k := self.a.body_of(r.key, senders)) and k not in keys and k not in doers]
         return list({r.key: r for r in out}.values())
 
     @staticmethod
@@ -1260,9 +1263,18 @@ class EventFinder:
 
     def _complement(self, v: Token) -> bool:
         """Is `v` an infinitive complement, or what a speech verb before it reports ("X did Y, the
-        mission said" tells the clause before the speech verb as the mission's report)?"""
+        mission said" tells the clause before the speech verb as the mission's report), or a small
+        clause ("ordered X [jailed]")?"""
         return v.dep_ in ("ccomp", "xcomp") and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i \
-            and (marked_to(v) or v.head.lemma_ in self.speech)
+            and (marked_to(v) or v.head.lemma_ in self.speech) or self._small_clause(v)
+
+    def _small_clause(self, v: Token) -> bool:
+        """Is `v` a past participle that completes the verb before it, with no subject of its own
+        ("ordered Erol Onderoglu [jailed] pending trial"; after a verb of ordering, the parser may take
+        the one ordered for its subject: "ordered [the blogger X jailed]")?"""
+        return v.dep_ in ("ccomp", "xcomp") and v.tag_ in ("VBN", "VBD") and v.head.pos_ == "VERB" and v.head.i < v.i \
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children) \
+            and (not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or v.head.lemma_.lower() in self.object_control)
 
     def verb_agents(self, v: Token, action: str | None = None, depth: int = 0) -> list[Ref]:
         """Who does what verb `v` says, following passives, relatives and control."""
@@ -1880,10 +1892,15 @@ class EventFinder:
             # "X's annexation of Crimea drew condemnation from Y", "…, drawing condemnation from Y":
             # the one who drew it (the doer of the act in the subject, or of the clause it follows)
             clause = gv.head if gv.dep_ == "advcl" and gv.tag_ == "VBG" else gv
+            if gv.dep_ == "advcl" and gv.tag_ == "VBG":
+                # ("ordered X [jailed pending trial], drawing condemnation": the small clause's governing verb)
+                while self._small_clause(clause):
+                    clause = clause.head
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             targets = self.r.np(subj, action) if subj is not None else []
+            # ("An Istanbul court ordered X jailed, drawing condemnation": whoever the act told is of)
             done = next((a for a in self.r.recent_events if a.token == clause.i and a.agents and a.real), None) \
-                if subj is not None and subj.dep_ == "nsubjpass" else None
+                if subj is not None and (subj.dep_ == "nsubjpass" or not targets) else None
             if done is not None:  # ("X was arrested in Zurich, prompting protests": by whoever arrested him)
                 targets = [Ref(k, "action", done.token) for k in done.agents]
         agent_keys = {r.key for r in agents}
@@ -2005,6 +2022,8 @@ class EventFinder:
         # ("said it would halt all cooperation with X": announcing the break is the refusal)
         status = self.status(asker) if asker is not None and acting is asker else self.status(addressed) \
             if addressed is not None else self.status(n, acting, stop=stop, intent=light and action == "RefuseCooperation")
+        if gv is not None and gl in frame.subject_target_verbs and self._participle_clause(gv) is not None:
+            status = self.status(gv)  # ("ordered X jailed, drawing condemnation": as real as the clause it follows)
         if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
         if status == "Asserted" and not agents and frame.poss_role == "target" and target_toks \
@@ -2342,8 +2361,13 @@ class EventFinder:
                 targets = self.r.np(subj, "Criticize") if subj is not None else []
                 agents = self.verb_agents(s, "Criticize")
                 keys = {r.key for r in agents}
-                # (not the speaker's own side: "the Kremlin spokesman said Russia would ignore them")
-                targets = self._not_own([t for t in targets if t.key not in keys], keys, hostile=True)
+                # (not the speaker's own side: "the Kremlin spokesman said Russia would ignore them";
+                # nor the body the speaker serves, or one of its people: "ECOWAS has threatened to send
+                # troops, ECOWAS Commission President X said", "Annan failed to …, a U.N. official said")
+                bodies = keys | {b for k in keys if (b := self.a.body_of(k, ("Organization", "Court")))}
+                targets = [t for t in targets if t.key not in bodies and not (
+                    self.a.cls(t.key) == "Person" and self.a.body_of(t.key, ("Organization", "Court")) in bodies)]
+                targets = self._not_own(targets, keys, hostile=True)
                 if targets and agents:
                     out.append(Candidate("Criticize", agents, targets, self.status(s), s, s, 0.7,
                                          "speech:negative-evaluation"))

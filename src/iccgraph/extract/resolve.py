@@ -80,6 +80,7 @@ class Resolver:
         self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
         self.modals = w("status", "modals")
         self.patient_possessors = w("action_reference_nouns", "patient_possessors", "nouns")
+        self.not_owned_deeds = w("action_reference_nouns", "owned_deeds", "not_deeds")
         self.person_titles = w("descriptions_person_titles", "nouns")
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
@@ -640,6 +641,15 @@ class Resolver:
                       if self.a.cls(r.key) == "State"]
             # (else, as any act's noun, the doer of the acts just told)
             return placed or self.owner(h, depth)
+        if action == "Criticize" and h.dep_ == "dobj" and h.pos_ == "NOUN" and lemma not in self.not_owned_deeds \
+                and lemma not in self.patient_possessors and lemma not in self.of_patient and lemma not in self.descriptions \
+                and lemma not in self.unnamed_people and lemma not in self.title_words and lemma not in self.relatives \
+                and lemma not in self.group_nouns:
+            # "condemned Ahmadinejad's description of the Holocaust": a deed of its owner's
+            owners = [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                      for r in self.np(c, None, depth + 1)]
+            if owners:
+                return owners
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
         named = [Ref(r.key, "member", r.token) for c in h.children if c.dep_ == "appos"
                  for r in self.np(c, action, depth + 1) if r.how == "name"]
@@ -2031,6 +2041,12 @@ class Resolver:
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and v.dep_ == "relcl" and all(c.lower_ in self.pron["relative"] for c in subj):
                 subj = [self.relative_head(v)]  # "Zuma, who held talks with him": not Zuma
+            if subj and v.tag_ == "VB" and v.dep_ in ("ccomp", "xcomp") and v.head.pos_ == "VERB" \
+                    and not any(c.dep_ in ("aux", "mark") for c in v.children):
+                # a bare small clause ("declared [the envoy, X, persona] non grata, accusing him"): its
+                # subject is the governing verb's object; the governing clause binds the pronoun
+                v = v.head
+                continue
             if subj:
                 # with the subject's own state: "Brazil's president urged both neighbours" is not about Brazil
                 # (for a person, not a relative clause on it: "Scholz, who spoke with Vucic, urged him": Vucic)
