@@ -2861,11 +2861,6 @@ CASES = [
     ("The International Criminal Court issued warrants for three Burundian generals on Monday. Burundi said it "
      "would not hand over anyone to The Hague.", "RefuseCooperation", "Burundi", "International Criminal Court",
      "Asserted"),
-    # Summoning a named envoy to protest is a protest to the state or body that sent the envoy.
-    ("Hungary's foreign ministry summoned the EU ambassador, Marta Kovacs-Lind, to lodge a strong protest "
-     "over the report.", "Criticize", "Hungary", "European Union", "Asserted"),
-    ("Vietnam summoned US ambassador Dennis Harrow on Friday to lodge a formal protest.",
-     "Criticize", "Vietnam", "United States", "Asserted"),
     # "declared [X persona] non grata, accusing him": the bare small clause's subject is the governing
     # verb's object, so the pronoun may be X (bound only by the governing clause's subject).
     ("U.N. rights chief Tomas Lindqvist said Chad's fighting must stop. In June, the Chadian government declared "

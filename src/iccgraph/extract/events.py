@@ -887,10 +887,8 @@ class EventFinder:
             targets = [r for t in target_toks if t.pos_ == "NOUN" for o in self.r.pobjs(t, ("by",)) for r in self.r.np(o, action)] \
                 or [r for t in target_toks if t.lemma_.lower() in self.r.tidings for c in self._that_clauses(t)
                     for x in c.children if x.dep_ == "nsubj" for r in self.r.named_or_owned(x, action, BODIES)]
-        if action == "Expel" or frame.envoy_objects:
-            targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)},
-                                          frame.require_object_class if frame.envoy_objects else ("State",))
         if action == "Expel":
+            targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
             if not targets and any(t.lemma_.lower() in self.unnamed_people for t in target_toks):
                 # "expelled diplomats from seven countries, including Argentina and Chile": their states
                 targets = [r for o in self.r.pobjs(v, ("from",)) + [p for t in target_toks for p in self.r.pobjs(t, ("from",))]
@@ -1145,18 +1143,17 @@ class EventFinder:
         return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                 if o.dep_ in ("pobj", "amod", "acomp")]
 
-    def _envoy_states(self, objects: list[Token], targets: list[Ref], doers: set[str],
-                      senders: tuple[str, ...] = ("State",)) -> list[Ref]:
-        """The states (or other `senders`) whose envoys an expulsion is aimed at: "a senior Indian
-        diplomat, Pavan Kumar Rai" is India's envoy, so India is a target too."""
+    def _envoy_states(self, objects: list[Token], targets: list[Ref], doers: set[str]) -> list[Ref]:
+        """The states whose envoys an expulsion is aimed at: "a senior Indian diplomat, Pavan
+        Kumar Rai" is India's envoy, so India is a target too."""
         keys = {r.key for r in targets}
         # (not migrants: "deported 100 Iranian nationals" is no act against Iran)
         out = [Ref(r.key, "envoy", r.token) for t in objects if t.lemma_.lower() in self.unnamed_people
                and not self.r.migrants(t)
-               for r in self.r.modifiers(t, 1) if self.a.cls(r.key) in senders and r.key not in keys]
+               for r in self.r.modifiers(t, 1) if self.a.cls(r.key) == "State" and r.key not in keys]
         keys |= {r.key for r in out}
         out += [Ref(k, "envoy", r.token) for r in targets if self.a.cls(r.key) == "Person"
-                and (k := self.a.body_of(r.key, senders)) and k not in keys and k not in doers]
+                and (k := self.a.body_of(r.key, ("State",))) and k not in keys and k not in doers]
         return list({r.key: r for r in out}.values())
 
     @staticmethod
