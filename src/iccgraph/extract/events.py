@@ -3479,9 +3479,10 @@ class EventFinder:
 
 
 # A line that is an item of a list: "- ", "• ", "1. ", "(a) "
-LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+\S")
+BULLET = r"(?:[-\u2013\u2022*]|\d{1,2}[.)]|\([a-z0-9]\))"  # "-", "–", "•", "*", "1.", "2)", "(a)"
+LIST_ITEM = re.compile(rf"[ \t]*{BULLET}[ \t]+\S")
 # the first item of a list that says what is asked: "\n\n- to open the archives …"
-ASKED_ITEM = re.compile(r"\s*(?:(?:[-\u2013\u2022*]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+)?to\s")
+ASKED_ITEM = re.compile(rf"\s*(?:{BULLET}[ \t]+)?to\s")
 
 
 def dep_purpose(t: Token) -> bool:
