@@ -3110,6 +3110,13 @@ def test_what_befalls_an_owner_or_what_he_pleads_is_not_his_deed():
     assert not has_event(text, "Criticize", "European Union", "Ivan Petrenko", "Asserted", DATE), describe(text, DATE)
 
 
+def test_a_states_own_security_council_is_no_un_body():
+    text = "Belarus's Security Council accused Lithuania on Monday of training saboteurs."
+    assert not has_event(text, "Criticize", "United Nations Security Council", "Lithuania", "Asserted", DATE), \
+        describe(text, DATE)
+    assert has_event(text, "Criticize", "Belarus", "Lithuania", "Asserted", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

@@ -558,6 +558,7 @@ class DocActors:
         self._link_acronyms()
         self._link_known_as()
         self._link_organs_of()
+        self._states_own_councils()
         # Names that lost every span to a longer or surer one ("Kosovo" in an org's name) are no actors here.
         self._drop_unmentioned()
         self._label_as_written()
@@ -1289,6 +1290,23 @@ class DocActors:
                 if nxt is not None and nxt.start == j and nxt.key != m.key and self.actors[m.key].cls == "Organization" \
                         and self.actors[nxt.key].cls == "Organization":
                     self._relink(i, Mention(m.start, m.end, nxt.key, "organ"))
+
+    def _states_own_councils(self) -> None:
+        """"Russia's Security Council", "the Russian Security Council": a name an international body
+        shares with states' own bodies (state_organs.shared_names), written with a state as its
+        possessor or demonym, is that state's organ, not the international body."""
+        shared = self.lex.words("state_organs", "shared_names")
+        for i, m in enumerate(self.mentions):
+            if m.start < 2 or self.sdoc[m.start:m.end].text.lower() not in shared:
+                continue
+            before = self.tokens[m.start - 1]
+            owner = self.tok[before.i - 1] if before.tag_ == "POS" else None
+            state = owner.key if owner is not None and self.actors[owner.key].cls == "State" \
+                else self.gaz.demonyms.get(before.text)
+            if state:
+                e = self.gaz.entries[state]
+                self._register(state, e.type, e.label, e.wikidata)
+                self._relink(i, Mention(m.start, m.end, state, "organ"))
 
     def _link_known_as(self) -> None:
         """'Mohammed al-Masri (known as Mohammed Deif)': the second name is the same person."""
