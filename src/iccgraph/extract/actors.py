@@ -27,7 +27,8 @@ from .language import Gazetteer, Lexicon, lexicon
 
 CLASS_PRIORITY = {"Person": 0, "Court": 1, "Organization": 2, "State": 3}
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "rep.", "gen.", "judge", "justice", "sheikh", "lord", "dame",
-               "sir", "madame", "mme", "mme.", "monsieur", "m.", "señor", "senor", "señora", "senora", "herr", "frau"}
+               "sir", "madame", "mme", "mme.", "monsieur", "m.", "señor", "senor", "señora", "senora", "herr", "frau",
+               "rt", "rt.", "hon", "hon.", "h.e."}  # ("To: Rt Hon. X", "H.E. X": letters' forms of address)
 
 
 def slug(name: str) -> str:
@@ -193,6 +194,7 @@ class DocActors:
         self._name_articles = lex.words("name_suffixes", "articles")
         self._family_first = lex.words("name_suffixes", "family_first")
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
+        self._shared_names = lex.words("state_organs", "shared_names")
         # nouns an apposition uses to describe a body: "X, an investigative group"
         self._described_kinds = lex.words("appositive_bodies", "nouns")
         self._facilities = lex.words("facility_names", "heads")
@@ -566,9 +568,13 @@ class DocActors:
     def _capitals_then(self) -> None:
         """"Belgrade" in a story of 1999 stands for Yugoslavia, not Serbia: a capital named in a
         document dated while it was the capital of a state that has since gone is that state's."""
+        if not self.date:
+            return
         for i, m in enumerate(self.mentions):
+            if self.actors[m.key].cls != "State":
+                continue
             then = self.gaz.capital_then(self.sdoc[m.start:m.end].text, self.date)
-            if then is not None and then != m.key and self.actors[m.key].cls == "State":
+            if then is not None and then != m.key:
                 e = self.gaz.entries[then]
                 self._register(then, e.type, e.label, e.wikidata)
                 self._relink(i, Mention(m.start, m.end, then, m.source))
@@ -1295,9 +1301,9 @@ class DocActors:
         """"Russia's Security Council", "the Russian Security Council": a name an international body
         shares with states' own bodies (state_organs.shared_names), written with a state as its
         possessor or demonym, is that state's organ, not the international body."""
-        shared = self.lex.words("state_organs", "shared_names")
         for i, m in enumerate(self.mentions):
-            if m.start < 2 or self.sdoc[m.start:m.end].text.lower() not in shared:
+            if m.start < 2 or self.actors[m.key].cls != "Organization" \
+                    or self.sdoc[m.start:m.end].text.lower() not in self._shared_names:
                 continue
             before = self.tokens[m.start - 1]
             owner = self.tok[before.i - 1] if before.tag_ == "POS" else None

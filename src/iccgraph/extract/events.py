@@ -1427,7 +1427,9 @@ class EventFinder:
                     return None
                 words = [t for t in self.sdoc.char_span(begin, end, alignment_mode="expand") or () if not t.is_space]
                 words = words[:-1]  # (without the colon)
-                return words or None if dashed or self._intro_verb(words) is not None else None
+                if not dashed and self._intro_verb(words) is None:
+                    return None  # (paragraphs after a colon that asks no one are no items)
+                return words or None
             end = begin - 1
         return None
 

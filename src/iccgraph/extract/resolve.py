@@ -557,16 +557,9 @@ class Resolver:
             if lower in self.bare_judges and bare:
                 # "judges issued warrants for him": the court the story named, else its state's
                 # judges, as for police below ("Police in Paris detained X … Judges had issued …")
-                return self._description(h, ("Court",)) or self._placed_sentence(h) \
-                    or self._same_noun_before(h, depth, window=1) or self._service_before(h, depth) or self.home_state(h)
+                return self._description(h, ("Court",)) or self._home_service(h, depth)
             if lower in self.bare_home and bare:
-                # "a day after police arrested her", "prosecutors issued warrants": the state the
-                # story is about, if one clearly is (first, the place the sentence opens with:
-                # "In Quito, the minister said police had detained X"; then the same noun named
-                # with its state just before: "Cambodian police said … Police also detained X"; or
-                # another noun for its service: "Finnish police arrested X … Prosecutors said")
-                return self._placed_sentence(h) or self._same_noun_before(h, depth, window=1) \
-                    or self._service_before(h, depth) or self.home_state(h)
+                return self._home_service(h, depth)
             # (or "the Prosecutor General's Office", its modifier a possessive)
             if lemma in self.organ_offices and (self._definite(h) or any(c.dep_ == "poss" and self._definite(c)
                                                                          for c in h.children)) and any(
@@ -658,6 +651,15 @@ class Resolver:
         described = lemma in self.title_words or h.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                        for c in h.children)
         return named or self._named_before(h) or (self._apposed_name(h) if described else [])
+
+    def _home_service(self, h: Token, depth: int) -> list[Ref]:
+        """"a day after police arrested her", "prosecutors issued warrants": the state the story is
+        about, if one clearly is (first, the place the sentence opens with: "In Quito, the minister
+        said police had detained X"; then the same noun named with its state just before:
+        "Cambodian police said … Police also detained X"; or another noun for its service: "Finnish
+        police arrested X … Prosecutors said")."""
+        return self._placed_sentence(h) or self._same_noun_before(h, depth, window=1) \
+            or self._service_before(h, depth) or self.home_state(h)
 
     def _on_the_noun(self, h: Token, mods: list[Ref]) -> list[Ref]:
         """The modifiers written on the noun itself ("the Ukrainian crews", "Spain's court"), not
