@@ -520,6 +520,9 @@ def test_acronym_introduced_in_parentheses_is_that_actor():
     ("The Indian Ministry of Defence condemned Pakistan on Monday.", "India", "Pakistan"),
     ("The Ministry of Foreign Affairs of Kenya criticized Sudan.", "Kenya", "Sudan"),
     ("Germany's Federal Foreign Office criticized Iran.", "Germany", "Iran"),
+    # ministries named for other portfolios than the classic four are organs all the same
+    ("Peru's Trade Ministry condemned Chile on Friday.", "Peru", "Chile"),
+    ("The Ghanaian Health Ministry criticized Togo.", "Ghana", "Togo"),
 ])
 def test_state_organ_named_with_its_state_is_the_state(text, state, target):
     st = statements_of(text, DATE)
