@@ -3117,6 +3117,24 @@ def test_a_states_own_security_council_is_no_un_body():
     assert has_event(text, "Criticize", "Belarus", "Lithuania", "Asserted", DATE), describe(text, DATE)
 
 
+LETTER_SIGNED_FOR_A_BODY = ("Open letter to the Minister of Justice of Chile\n\nDear Minister,\n\n"
+                 "We write to you about the case of the retired colonel Rodrigo Alvear.\n\n"
+                 "We welcome the decision of the Supreme Court of Argentina to examine the extradition request. "
+                 "We call on the Government of Chile to hand over all the files it holds.\n\n"
+                 "Yours sincerely,\n\nWanjiru Achieng Otieno\nExecutive Director, Patagonia Justice Network\n")
+
+
+def test_we_of_a_letter_signed_for_a_body_is_the_body_not_its_signatory():
+    st = statements_of(LETTER_SIGNED_FOR_A_BODY, DATE)
+    people = {k for k, a in st.actors.items() if a.cls == "Person" and a.label.startswith("Wanjiru")}
+    assert people, st.actors  # the signature's name is a person, not a body
+    assert has_event(LETTER_SIGNED_FOR_A_BODY, "Urge", "Patagonia Justice Network", "Chile", "Asserted", DATE), describe(LETTER_SIGNED_FOR_A_BODY, DATE)
+    assert not [e for e in st.events if people & set(e.agents)], describe(LETTER_SIGNED_FOR_A_BODY, DATE)
+    # the name line over a title line is that body's officer
+    assert [a for a in st.affiliations if a.person in people and a.title == "Executive Director"
+            and st.actors[a.organization].label == "Patagonia Justice Network"], st.affiliations
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

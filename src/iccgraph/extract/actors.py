@@ -223,6 +223,9 @@ class DocActors:
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._word_positions: dict[str, list[int]] | None = None
         self._find()
+        # (person, body, title, first offset, last offset): "Teresa Huaman Soto" over "Executive
+        # Secretary, Andean Commission …" in a letter's signature
+        self.signers: list[tuple[str, str, str, int, int]] = []
         self.authors: list[str] = self._authors()
         self.addressees: list[str] = self._addressees()
 
@@ -1370,7 +1373,10 @@ class DocActors:
             for m in marker.finditer(text):
                 keys: list[str] = []
                 pos = m.end()
-                for line in text[pos:].splitlines()[:12]:
+                lines = text[pos:].splitlines()[:12]
+                signed: tuple[str, int] | None = None
+                following_title = ""
+                for n, line in enumerate(lines):
                     if stop.match(line) or (keys and not line.strip() and len(keys) >= 2):
                         break
                     if not line.strip():
@@ -1378,7 +1384,14 @@ class DocActors:
                     begin = text.index(line, pos)
                     pos = begin + len(line)
                     key = self._actor_in_chars(begin, pos, whole=True)
-                    found = [key] if key else self._signature_parts(begin, line) or [self._org_line(line.strip())]
+                    following = lines[n + 1] if n + 1 < len(lines) else ""
+                    signer = (key if self.actors[key].cls == "Person" and self._opens_on_title(following) else None) \
+                        if key else self._signer_line(line.strip(), following)
+                    found = [key] if key else self._signature_parts(begin, line) or [signer or self._org_line(line.strip())]
+                    if signed is not None:
+                        self.signers += [(signed[0], k, following_title, signed[1], pos) for k in found
+                                         if k and self.actors[k].cls != "Person"]
+                    signed, following_title = ((signer, begin), following.split(",")[0].strip()) if signer else (None, "")
                     keys += [k for k in found if k and k not in keys]
                     if len(keys) >= 3:
                         break
@@ -1525,6 +1538,23 @@ class DocActors:
                         self._relink(i, Mention(mm.start, mm.end, key, "author"))
                 return [key]
         return []
+
+    def _signer_line(self, line: str, following: str) -> str | None:
+        """A signature's name line the NER missed, over a line that opens on a title ("Teresa
+        Huaman Soto" over "Executive Secretary, Andean Commission …"): that person."""
+        words = line.split()
+        if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words) \
+                or not self._opens_on_title(following) \
+                or any(w.lower() in self.lex.raw["author_markers"].get("org_heads", []) for w in words):
+            return None
+        key = "person/" + slug(line)
+        self._register(key, "Person", line)
+        return key
+
+    def _opens_on_title(self, line: str) -> bool:
+        """Does a signature line open on a title ("Executive Secretary, Andean Commission …")?"""
+        title = line.split(",")[0].split()
+        return bool(title) and all(w.lower() in self._titles for w in title)
 
     def _org_line(self, line: str) -> str | None:
         """A line of a signature block that names an organization the NER missed."""

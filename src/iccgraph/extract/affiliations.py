@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..model import Affiliation
+from ..model import Affiliation, Span
 from .actors import DocActors
 from .events import sentence_span
 from .language import Lexicon
@@ -147,4 +147,6 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             if org != m.key and (m.key, org) not in out:
                 title = " ".join(t.text for t in left if t.lower_ in titles) or None
                 out[(m.key, org)] = Affiliation(m.key, org, title, sentence_span(a.sents[a.sent_of[head.i]], a.text))
+    for person, org, title, begin, end in a.signers:
+        out.setdefault((person, org), Affiliation(person, org, title, Span(begin, end, a.text[begin:end])))
     return list(out.values())

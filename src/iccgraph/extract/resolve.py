@@ -50,6 +50,8 @@ class Resolver:
         self._active: set[int] = set()
         self._named_sets: dict[tuple[str, int], list[Ref]] = {}  # "the two leaders" -> whom it named first
         self._chain: dict[int, list[Ref]] = {}  # what an earlier pronoun stood for (see _chained)
+        # "we" of a letter signed by a person for a body is the body: the signatory only signs
+        self.we = [k for k in actors.authors if actors.cls(k) != "Person"] or actors.authors
         w = lex.words
         self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative",
                                                      "first_singular", "reflexive")}
@@ -430,7 +432,7 @@ class Resolver:
                 return [Ref(k, "name", h.head.i)]  # "Rashid M., a Tanzanian who was arrested …": the man named
             return [Ref(self.a.demonym(h), "modifier", h.i)]  # "the Russians"
         if any(c.lower_ in self.author_mods for c in h.children):
-            return [Ref(k, "author", h.i) for k in self.a.authors]
+            return [Ref(k, "author", h.i) for k in self.we]
         for rel in (c for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in self.affiliation_verbs
                     and lemma not in self.descriptions):
             # "people who work on ICC investigations": the body they work for (not "a court that
@@ -1652,7 +1654,7 @@ class Resolver:
                 return [Ref(r.key, "pronoun", h.i) for r in quoted]
             if lower in self.pron["first_singular"]:
                 return []
-            return [Ref(k, "author", h.i) for k in self.a.authors]
+            return [Ref(k, "author", h.i) for k in self.we]
         if lower in self.pron["addressee"]:
             return [Ref(k, "addressee", h.i) for k in self.a.addressees]
         if lower in self.pron["person"]:
