@@ -3135,6 +3135,16 @@ def test_we_of_a_letter_signed_for_a_body_is_the_body_not_its_signatory():
             and st.actors[a.organization].label == "Patagonia Justice Network"], st.affiliations
 
 
+@pytest.mark.parametrize("text, person", [
+    ("The U.N. High Commissioner for Human Rights, Sofia Lindqvist, urged Belarus to free the activists.", "Sofia Lindqvist"),
+    ("UN human rights chief Arjun Mehra criticized Eritrea on Monday.", "Arjun Mehra"),
+])
+def test_the_holder_of_an_office_of_the_un_serves_that_office(text, person):
+    st = statements_of(text, DATE)
+    orgs = {st.actors[a.organization].label for a in st.affiliations if st.actors[a.person].label == person}
+    assert orgs == {"Office of the United Nations High Commissioner for Human Rights"}, orgs
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

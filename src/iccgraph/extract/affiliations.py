@@ -83,6 +83,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
     titles = lex.words("titles", "words")
     gov_titles = lex.words("titles", "government_titles")
     not_aff = lex.words("titles", "not_affiliation")
+    offices_of: dict[str, str] = lex.raw["titles"]["offices_of"]
     member_nouns = lex.words("actor_nouns", "member_nouns")
     # ("warned that X would pay", "… that X could face sanctions")
     warning, suffering = lex.words("threats", "coercive_warnings"), lex.words("threats", "consequence_verbs")
@@ -112,8 +113,15 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             orgs += orgs_in(left)
         # Appositions either way round: "Karim Khan, the ICC prosecutor" / "the prosecutor, Karim Khan".
         others = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+        # ("the High Commissioner for Human Rights, X", parsed with X set off from the title's complement)
+        complement = head.head
+        if head.dep_ == "appos" and complement.dep_ == "pobj" and complement.head.dep_ == "prep" \
+                and complement.head.head.lower_ in titles:
+            others.append(complement.head.head)
+        office = next((k for words in [left, *(list(o.subtree) for o in others)]
+                       for phrase, k in offices_of.items() if phrase in " ".join(t.lower_ for t in words)), None)
         for o in others:
-            if a.at(o) or o.lemma_.lower() in not_aff:
+            if a.at(o) and office is None or o.lemma_.lower() in not_aff:
                 continue
             if o.lower_ in titles or o.lemma_.lower() in member_nouns or o.lemma_.lower() in titles:
                 has_title = True
@@ -143,6 +151,11 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
                 e = a.gaz.entries[k]
                 a._register(k, e.type, e.label, e.wikidata)
             orgs += fallback
+        if office is not None and orgs and office in a.gaz.entries:
+            # "the UN High Commissioner for Human Rights, Volker Turk": the UN's office he heads
+            e = a.gaz.entries[office]
+            a._register(office, e.type, e.label, e.wikidata)
+            orgs = [office] + [k for k in orgs if a.cls(k) != "Organization"]
         for org in dict.fromkeys(orgs):
             if org != m.key and (m.key, org) not in out:
                 title = " ".join(t.text for t in left if t.lower_ in titles) or None
