@@ -3145,6 +3145,14 @@ def test_the_holder_of_an_office_of_the_un_serves_that_office(text, person):
     assert orgs == {"Office of the United Nations High Commissioner for Human Rights"}, orgs
 
 
+def test_a_dateline_under_a_headline_is_no_part_of_the_lead():
+    # "Reuters" read as the lead's subject left the lead with no act at all
+    text = ("Chile recalls envoy from Peru over border row\n\nBy Ana Torres\n\n"
+            "SANTIAGO, March 3 (Reuters) - Chile on Tuesday ordered a Peruvian diplomat to leave the country, "
+            "accusing Lima of meddling in its internal affairs.")
+    assert has_event(text, "Criticize", "Chile", "Peru", "Asserted", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

@@ -244,10 +244,15 @@ def test_a_place_line_at_a_paragraphs_start_is_blanked_at_the_same_length():
     ("BERLIN (dpa) - Germany on Tuesday said", ("Berlin",), None),
     ("ACCRA, Ghana, Nov 8, 2031 (AFP) - The police said", ("Accra", "Ghana"), "2031-11-08"),
     ("SEOUL, Oct. 30, 2031 Kyodo - South Korea on Thursday said", ("Seoul",), "2031-10-30"),
+    # under a headline and a byline, as wire stories are printed
+    ("Ghana recalls envoy\n\nBy Ama Owusu\n\nACCRA, March 3, 2031 (Reuters) - The government said",
+     ("Accra",), "2031-03-03"),
 ])
 def test_a_wire_dateline_gives_its_place_its_country_and_its_date(text, places, date):
     from iccgraph.documents import dateline_place
     from iccgraph.nlp import prepare
     assert dateline_place(text) == places
     assert document_date(text, {}) == date
-    assert prepare(text).lstrip().split()[0] in ("Germany", "The", "South")  # the dateline is no sentence
+    prepared = prepare(text)
+    assert len(prepared) <= len(text) and "(" not in prepared and "-" not in prepared  # the dateline is no sentence
+    assert prepared.lstrip().split("\n")[-1].split()[0] in ("Germany", "The", "South")

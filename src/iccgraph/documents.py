@@ -68,6 +68,22 @@ def _valid(value: str, what: str) -> str:
     return value
 
 
+def dateline(text: str) -> re.Match | None:
+    """The wire dateline that opens the story: at its start (after a `date` header) or at the
+    start of one of its first lines, after a headline and a byline ("Kenya expels envoy\n\nBy
+    X\n\nNAIROBI, March 3 (Reuters) - …")."""
+    header = HEADER.match(text)
+    pos = header.end() if header else 0
+    for _ in range(4):
+        m = DATELINE.match(text, pos)
+        if m:
+            return m
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return None
+    return None
+
+
 def document_date(text: str, meta: dict) -> str | None:
     header = HEADER.match(text)
     if header:
@@ -76,9 +92,9 @@ def document_date(text: str, meta: dict) -> str | None:
     if meta.get("date"):
         value = str(meta["date"])
         return _valid(value, "metadata date")
-    dateline = DATELINE.match(text)
-    if dateline and dateline.group("date"):
-        full = full_dates(dateline.group("date"))
+    line = dateline(text)
+    if line and line.group("date"):
+        full = full_dates(line.group("date"))
         if full:
             return full[0].isoformat()
     dates = full_dates(text)
@@ -88,8 +104,7 @@ def document_date(text: str, meta: dict) -> str | None:
 def dateline_place(text: str) -> tuple[str, ...]:
     """Where a wire story was filed, from its dateline: 'BERLIN (dpa) -' gives ('Berlin',),
     'DENPASAR, Indonesia, Nov 8 (AFP) -' gives ('Denpasar', 'Indonesia')."""
-    header = HEADER.match(text)
-    m = DATELINE.match(text, header.end() if header else 0)
+    m = dateline(text)
     if not m:
         return ()
     return tuple(p for p in (m.group("place").strip().title(), m.group("country")) if p)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from .documents import DATELINE, HEADER, PLACE_LINE
+from .documents import HEADER, PLACE_LINE, dateline
 from .model import IccgraphError
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -54,10 +54,10 @@ def prepare(text: str) -> str:
     len(prepared)`) is an offset into the document's text."""
     text = text.translate(_SAME_LENGTH)
     blank = lambda m: "".join(c if c in "\n\r" else " " for c in m.group(0))  # noqa: E731
-    for pattern in (HEADER, DATELINE):  # a header, then a dateline, are not part of the first sentence
-        m = pattern.match(text)
+    # a header, then a dateline, are not part of the first sentence
+    for m in (HEADER.match(text), dateline(text)):
         if m:
-            text = blank(m) + text[m.end():]
+            text = text[:m.start()] + blank(m) + text[m.end():]
     return PLACE_LINE.sub(blank, text).lstrip()  # "Paris, Kyiv - FIDH …": the places are no subject
 
 
