@@ -247,6 +247,7 @@ def test_a_place_line_at_a_paragraphs_start_is_blanked_at_the_same_length():
     # under a headline and a byline, as wire stories are printed
     ("Ghana recalls envoy\n\nBy Ama Owusu\n\nACCRA, March 3, 2031 (Reuters) - The government said",
      ("Accra",), "2031-03-03"),
+    ("Ghana recalls envoy\n\nMarch 3, 2031 (Reuters) - The government said", (), "2031-03-03"),  # no place
 ])
 def test_a_wire_dateline_gives_its_place_its_country_and_its_date(text, places, date):
     from iccgraph.documents import dateline_place

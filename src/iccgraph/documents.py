@@ -20,6 +20,8 @@ HEADER = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)  # only at of
 # "TAIPEI, Oct. 30 Kyodo -" (the agency after the date without brackets).
 DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?)(?:,\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?,?(?:\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
                       r"(?:\s*\([A-Za-z .-]+\)|(?<=\d)\s+[A-Z][A-Za-z]+)?\s*(?:-{1,2}|–|—)\s+")
+# One with no place, the agency's name in brackets: "March 3 (Reuters) -", "Oct. 30, 2031 (AFP) --".
+DATELINE_UNPLACED = re.compile(r"\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\([A-Za-z .-]+\)\s*(?:-{1,2}|–|—)\s+")
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
 # dateline in title case: "Kiev/Budapest (dpa) - Ukraine …"
 PLACE_LINE = re.compile(r"(?m)(?<=\n\n)(?:[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)(?:\s*[,/]\s*[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)*"
@@ -75,7 +77,7 @@ def dateline(text: str) -> re.Match | None:
     header = HEADER.match(text)
     pos = header.end() if header else 0
     for _ in range(4):
-        m = DATELINE.match(text, pos)
+        m = DATELINE.match(text, pos) or DATELINE_UNPLACED.match(text, pos)
         if m:
             return m
         pos = text.find("\n", pos) + 1
@@ -105,7 +107,7 @@ def dateline_place(text: str) -> tuple[str, ...]:
     """Where a wire story was filed, from its dateline: 'BERLIN (dpa) -' gives ('Berlin',),
     'DENPASAR, Indonesia, Nov 8 (AFP) -' gives ('Denpasar', 'Indonesia')."""
     m = dateline(text)
-    if not m:
+    if not m or "place" not in m.re.groupindex:
         return ()
     return tuple(p for p in (m.group("place").strip().title(), m.group("country")) if p)
 
