@@ -3153,6 +3153,12 @@ def test_a_dateline_under_a_headline_is_no_part_of_the_lead():
     assert has_event(text, "Criticize", "Chile", "Peru", "Asserted", DATE), describe(text, DATE)
 
 
+def test_a_markdown_lead_reads_as_plain_text():
+    text = ("# Chile recalls envoy\n\n*By Ana Torres*\n\n**SANTIAGO** - Chile on Tuesday ordered a "
+            "[Peruvian diplomat](https://example.org/x) to leave, accusing Lima of meddling in its affairs.")
+    assert has_event(text, "Criticize", "Chile", "Peru", "Asserted", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

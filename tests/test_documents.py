@@ -240,6 +240,17 @@ def test_a_place_line_at_a_paragraphs_start_is_blanked_at_the_same_length():
 
 
 
+def test_markdown_marks_are_blanked_and_their_words_kept_in_place():
+    from iccgraph.nlp import prepare
+    text = ("# Chile recalls envoy\n\n**SANTIAGO** - Chile *on Tuesday* recalled its [ambassador to Peru](https://example.org/a?b=1).\n\n"
+            "> \"We regret it,\" Lima said.")
+    out = prepare(text)
+    cut = len(text) - len(out)  # (the blank before the first word)
+    assert not any(c in out for c in "#*[]()>"), out
+    assert out.index("ambassador to Peru") + cut == text.index("ambassador to Peru")  # offsets stay the document's
+    assert "SANTIAGO" not in out and "Chile" in out  # the place line, once unmarked, is blanked too
+
+
 @pytest.mark.parametrize("text, places, date", [
     ("BERLIN (dpa) - Germany on Tuesday said", ("Berlin",), None),
     ("ACCRA, Ghana, Nov 8, 2031 (AFP) - The police said", ("Accra", "Ghana"), "2031-11-08"),

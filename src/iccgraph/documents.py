@@ -24,7 +24,7 @@ DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?)(?:,\s
 DATELINE_UNPLACED = re.compile(r"\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\([A-Za-z .-]+\)\s*(?:-{1,2}|–|—)\s+")
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
 # dateline in title case: "Kiev/Budapest (dpa) - Ukraine …"
-PLACE_LINE = re.compile(r"(?m)(?<=\n\n)(?:[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)(?:\s*[,/]\s*[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)*"
+PLACE_LINE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?:[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)(?:\s*[,/]\s*[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)*"
                         r"(?:\s+\([A-Za-z .-]+\))?\s+(?:-{1,2}|–|—)\s+(?=[A-Z])")
 
 

@@ -7,6 +7,7 @@ can be named instead.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -46,6 +47,26 @@ _SAME_LENGTH = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007
                               "\u2002": " ", "\u2003": " ", "\u00ad": "-"})
 
 
+# Markdown markup (a .md document, or an article saved as Markdown): the marks are blanked, the
+# words they mark kept where they stand ("[Somali diplomat](https://…)", "**NAIROBI**", "# Title").
+_MARKUP = [re.compile(p) for p in (
+    r"\[([^\]\n]{1,300})\]\([^)\s]{1,1000}\)",         # a link: its words
+    r"\*\*([^*\n]{1,300})\*\*", r"__([^_\n]{1,300})__",  # strong
+    r"(?<![\w*])\*([^*\n]{1,300})\*(?![\w*])",          # emphasis
+    r"(?<![\w_])_([^_\n]{1,300})_(?![\w_])",
+    r"(?m)^[ \t]*(?:#{1,6}|>)[ \t]",                     # a heading's or a quotation's mark
+)]
+
+
+def _unmark(m: re.Match) -> str:
+    """The match blanked at its length but for the words of its group 1."""
+    out = [c if c in "\n\r" else " " for c in m.group(0)]
+    if m.lastindex:
+        begin = m.start(1) - m.start(0)
+        out[begin:begin + len(m.group(1))] = m.group(1)
+    return "".join(out)
+
+
 def prepare(text: str) -> str:
     """The text spaCy reads: the document's text with odd spaces made plain and a leading
     `date YYYY-MM-DD` header and wire dateline blanked at the same length, then the blank
@@ -53,6 +74,8 @@ def prepare(text: str) -> str:
     model tags and parses it). An offset into it plus the length cut (`len(text) -
     len(prepared)`) is an offset into the document's text."""
     text = text.translate(_SAME_LENGTH)
+    for markup in _MARKUP:
+        text = markup.sub(_unmark, text)
     blank = lambda m: "".join(c if c in "\n\r" else " " for c in m.group(0))  # noqa: E731
     # a header, then a dateline, are not part of the first sentence
     for m in (HEADER.match(text), dateline(text)):
