@@ -3159,6 +3159,15 @@ def test_a_markdown_lead_reads_as_plain_text():
     assert has_event(text, "Criticize", "Chile", "Peru", "Asserted", DATE), describe(text, DATE)
 
 
+def test_a_photo_caption_tells_no_act_and_the_lead_under_it_keeps_its_dateline():
+    text = ("Chile recalls envoy from Peru\n\nFILE PHOTO: Chilean President Gabriel Rojas meets Peruvian President "
+            "Ana Quispe in Lima, Peru, May 2, 2030. REUTERS/Ana Diaz/File Photo\n\n"
+            "SANTIAGO, March 3 (Reuters) - Chile on Tuesday ordered a Peruvian diplomat to leave the country, "
+            "accusing Lima of meddling in its internal affairs.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Meet"], describe(text, DATE)
+    assert has_event(text, "Criticize", "Chile", "Peru", "Asserted", DATE), describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

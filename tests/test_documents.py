@@ -251,6 +251,19 @@ def test_markdown_marks_are_blanked_and_their_words_kept_in_place():
     assert "SANTIAGO" not in out and "Chile" in out  # the place line, once unmarked, is blanked too
 
 
+def test_a_pages_photo_captions_and_other_stories_headlines_are_blanked():
+    from iccgraph.nlp import prepare
+    text = ("Chile recalls envoy\n\nFILE PHOTO: Chile's president meets Peru's president in Lima, May 2, 2030. "
+            "REUTERS/Ana Diaz/File Photo\n\nThe court in The Hague, June 1, 2030. © 2030 Jan Smit/AP Photo\n\n"
+            "Chile on Tuesday recalled its ambassador.\n\nRelated coverage\nPeru expels Chilean diplomats\n"
+            "Bolivia backs Lima\n\nRead more: Peru sanctions Chilean firms\n\nChile said it regretted the row.")
+    out = prepare(text)
+    assert len(out) == len(text)
+    for gone in ("meets", "Hague", "expels", "backs", "sanctions", "Related", "Read more"):
+        assert gone not in out, gone
+    assert "recalled its ambassador" in out and "regretted the row" in out
+
+
 @pytest.mark.parametrize("text, places, date", [
     ("BERLIN (dpa) - Germany on Tuesday said", ("Berlin",), None),
     ("ACCRA, Ghana, Nov 8, 2031 (AFP) - The police said", ("Accra", "Ghana"), "2031-11-08"),

@@ -73,10 +73,10 @@ def _valid(value: str, what: str) -> str:
 def dateline(text: str) -> re.Match | None:
     """The wire dateline that opens the story: at its start (after a `date` header) or at the
     start of one of its first lines, after a headline and a byline ("Kenya expels envoy\n\nBy
-    X\n\nNAIROBI, March 3 (Reuters) - …")."""
+    X\n\nNAIROBI, March 3 (Reuters) - …") or a page's other furniture."""
     header = HEADER.match(text)
     pos = header.end() if header else 0
-    for _ in range(4):
+    for _ in range(12):  # (the lines of a headline, a byline, a time stamp and a photo's caption)
         m = DATELINE.match(text, pos) or DATELINE_UNPLACED.match(text, pos)
         if m:
             return m

@@ -58,6 +58,14 @@ _MARKUP = [re.compile(p) for p in (
 )]
 
 
+# A web page's furniture (data/page_furniture.json): photo captions and lists of other stories'
+# headlines, whose acts are not the story's ("FILE PHOTO: X meets Y …").
+_FURNITURE = json.loads((resources.files("iccgraph") / "data" / "page_furniture.json").read_text(encoding="utf-8"))
+_CAPTION = re.compile(r"(?m)^[^\n]*(?:%s)[^\n]*$" % "|".join(map(re.escape, _FURNITURE["photo_credits"])))
+_LINK_LIST = re.compile(r"(?m)^[ \t]*(?:%s)[ \t]*(?::[^\n]*|\n(?:[^\n]*\S[^\n]*(?:\n|$))*)$"
+                        % "|".join(map(re.escape, _FURNITURE["link_lists"])))
+
+
 def _unmark(m: re.Match) -> str:
     """The match blanked at its length but for the words of its group 1."""
     out = [c if c in "\n\r" else " " for c in m.group(0)]
@@ -76,6 +84,8 @@ def prepare(text: str) -> str:
     text = text.translate(_SAME_LENGTH)
     for markup in _MARKUP:
         text = markup.sub(_unmark, text)
+    for furniture in (_CAPTION, _LINK_LIST):
+        text = furniture.sub(_unmark, text)
     blank = lambda m: "".join(c if c in "\n\r" else " " for c in m.group(0))  # noqa: E731
     # a header, then a dateline, are not part of the first sentence
     for m in (HEADER.match(text), dateline(text)):
