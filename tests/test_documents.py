@@ -264,6 +264,16 @@ def test_a_pages_photo_captions_and_other_stories_headlines_are_blanked():
     assert "recalled its ambassador" in out and "regretted the row" in out
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Chile recalls envoy\n\nPublished On 3 Mar 2031\n\nThe hearing is set for June 5, 2031.", "2031-03-03"),
+    ("Chile recalls envoy\nUpdated 5 March 2031\nFirst published on Mon 3 Mar 2031 12.00 GMT\n\nIt said.", "2031-03-03"),
+    ("Chile recalls envoy\n\nMarch 3, 2031 9:41 PM GMT+1 Updated 2 hours ago\n\nIt said.", "2031-03-03"),
+    ("Chile recalls envoy\n\nThe hearing is set for June 5, 2031, after talks on March 3, 2031.", "2031-06-05"),
+])
+def test_a_saved_pages_time_stamp_dates_it_before_any_date_its_story_names(text, date):
+    assert document_date(text, {}) == date
+
+
 @pytest.mark.parametrize("text, places, date", [
     ("BERLIN (dpa) - Germany on Tuesday said", ("Berlin",), None),
     ("ACCRA, Ghana, Nov 8, 2031 (AFP) - The police said", ("Accra", "Ghana"), "2031-11-08"),

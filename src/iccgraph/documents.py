@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from .dates import full_dates, parse_iso
+from .dates import FULL_DATE_RE, full_dates, parse_iso
 from .model import Document, IccgraphError
 
 SUFFIXES = (".txt", ".md")
@@ -86,6 +86,31 @@ def dateline(text: str) -> re.Match | None:
     return None
 
 
+# A saved page's time stamp near the top: "Published On 3 Mar 2025", "First published on Tue 3
+# Mar 2025 12.00 GMT", "Updated March 3, 2025", or a short line that opens on the date
+# ("Mon 3 Mar 2025 12.00 GMT", "March 3, 2025 9:41 PM GMT+1").
+STAMP_WORD = re.compile(r"\s*(?:first\s+)?(published|posted|updated|last\s+updated)\b", re.I)
+WEEKDAY = re.compile(r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?", re.I)
+
+
+def stamped_date(text: str) -> str | None:
+    """The date a saved page's time stamp among its first lines gives: the first one that says
+    when it was published, else the first other."""
+    found: dict[bool, str] = {}
+    for line in text.splitlines()[:20]:
+        word = STAMP_WORD.match(line)
+        if word:
+            dates = full_dates(line[word.end():word.end() + 40])
+            published = not word.group(1).lower().endswith("updated")
+        else:
+            lead = WEEKDAY.match(line)
+            dates = full_dates(line) if len(line) <= 60 and FULL_DATE_RE.match(line, lead.end()) else []
+            published = True
+        if dates:
+            found.setdefault(published, dates[0].isoformat())
+    return found.get(True) or found.get(False)
+
+
 def document_date(text: str, meta: dict) -> str | None:
     header = HEADER.match(text)
     if header:
@@ -99,6 +124,9 @@ def document_date(text: str, meta: dict) -> str | None:
         full = full_dates(line.group("date"))
         if full:
             return full[0].isoformat()
+    stamped = stamped_date(text)
+    if stamped:
+        return stamped
     dates = full_dates(text)
     return max(dates).isoformat() if dates else None
 
