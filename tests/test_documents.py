@@ -282,6 +282,10 @@ def test_a_saved_pages_time_stamp_dates_it_before_any_date_its_story_names(text,
     ("Ghana recalls envoy\n\nBy Ama Owusu\n\nACCRA, March 3, 2031 (Reuters) - The government said",
      ("Accra",), "2031-03-03"),
     ("Ghana recalls envoy\n\nMarch 3, 2031 (Reuters) - The government said", (), "2031-03-03"),  # no place
+    # statements' datelines: in title case, day first, or the date in brackets
+    ("Ghana: free the journalists\n\nGeneva, 3 March 2031 – The government said", ("Geneva",), "2031-03-03"),
+    ("Ghana: free the journalists\n\n(Nairobi, March 3, 2031) - The government said", ("Nairobi",), "2031-03-03"),
+    ("GENEVA (3 March 2031) – The government said", ("Geneva",), "2031-03-03"),
 ])
 def test_a_wire_dateline_gives_its_place_its_country_and_its_date(text, places, date):
     from iccgraph.documents import dateline_place

@@ -15,13 +15,20 @@ from .model import Document, IccgraphError
 
 SUFFIXES = (".txt", ".md")
 HEADER = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)  # only at offset 0
+# A dateline's date, month or day first: "March 11, 2025", "Feb. 10", "3 March 2025".
+_DL_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
+_DL_DASH = r"\s*(?:-{1,2}|–|—)\s+"
 # A wire dateline: "MANILA, March 11, 2025 -", "TOKYO, Feb. 10 (Kyodo) --", "THE HAGUE (Reuters) —",
 # "PRISTINA, Kosovo, June 15, 2023 (AP) -" (with the country or state after the place),
-# "TAIPEI, Oct. 30 Kyodo -" (the agency after the date without brackets).
-DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?)(?:,\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?,?(?:\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-                      r"(?:\s*\([A-Za-z .-]+\)|(?<=\d)\s+[A-Z][A-Za-z]+)?\s*(?:-{1,2}|–|—)\s+")
+# "TAIPEI, Oct. 30 Kyodo -" (the agency after the date without brackets), "GENEVA (3 March 2025) –".
+DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?)(?:,\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?,?"
+                      rf"(?:\s+(?P<date>{_DL_DATE})|\s*\((?P<bracketed>{_DL_DATE})\))?"
+                      r"(?:\s*\([A-Za-z .-]+\)|(?<=\d)\s+[A-Z][A-Za-z]+)?" + _DL_DASH)
+# A statement's, in title case and with its date: "Geneva, 3 March 2025 –", "(Nairobi, March 3, 2025) -".
+DATELINE_TITLED = re.compile(r"\s*\(?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+                             rf",\s+(?P<date>{_DL_DATE})\)?" + _DL_DASH)
 # One with no place, the agency's name in brackets: "March 3 (Reuters) -", "Oct. 30, 2031 (AFP) --".
-DATELINE_UNPLACED = re.compile(r"\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\([A-Za-z .-]+\)\s*(?:-{1,2}|–|—)\s+")
+DATELINE_UNPLACED = re.compile(rf"\s*(?P<date>{_DL_DATE})\s*\([A-Za-z .-]+\)" + _DL_DASH)
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
 # dateline in title case: "Kiev/Budapest (dpa) - Ukraine …"
 PLACE_LINE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?:[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)(?:\s*[,/]\s*[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)*"
@@ -77,7 +84,7 @@ def dateline(text: str) -> re.Match | None:
     header = HEADER.match(text)
     pos = header.end() if header else 0
     for _ in range(12):  # (the lines of a headline, a byline, a time stamp and a photo's caption)
-        m = DATELINE.match(text, pos) or DATELINE_UNPLACED.match(text, pos)
+        m = DATELINE.match(text, pos) or DATELINE_TITLED.match(text, pos) or DATELINE_UNPLACED.match(text, pos)
         if m:
             return m
         pos = text.find("\n", pos) + 1
@@ -120,8 +127,9 @@ def document_date(text: str, meta: dict) -> str | None:
         value = str(meta["date"])
         return _valid(value, "metadata date")
     line = dateline(text)
-    if line and line.group("date"):
-        full = full_dates(line.group("date"))
+    written = line and (line.group("date") or line.groupdict().get("bracketed"))
+    if written:
+        full = full_dates(written)
         if full:
             return full[0].isoformat()
     stamped = stamped_date(text)
