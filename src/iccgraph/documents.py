@@ -159,6 +159,9 @@ def read_document(path: Path) -> Document:
         raise IccgraphError(f"not UTF-8 text ({exc.reason} at byte {exc.start}): {path}") from None
     if text.startswith("\ufeff"):
         text = text[1:]
+    # Windows' and old Macs' line ends read as "\n", as Python reads a text file (open, read_text):
+    # offsets are into the text as read so, and every line-based rule sees one kind of break
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise IccgraphError(f"empty document: {path}")
     meta = _read_meta(path)
