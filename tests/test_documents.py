@@ -294,6 +294,8 @@ def test_windows_line_ends_are_read_as_python_reads_a_text_file(tmp_path):
     ("Ghana: free the journalists\n\nGeneva, 3 March 2031 – The government said", ("Geneva",), "2031-03-03"),
     ("Ghana: free the journalists\n\n(Nairobi, March 3, 2031) - The government said", ("Nairobi",), "2031-03-03"),
     ("GENEVA (3 March 2031) – The government said", ("Geneva",), "2031-03-03"),
+    ("Ghana: free the journalists\n\n(Geneva) – The government said", ("Geneva",), None),  # a press release's
+    ("(New York, March 3, 2031) – The government said", ("New York",), "2031-03-03"),
 ])
 def test_a_wire_dateline_gives_its_place_its_country_and_its_date(text, places, date):
     from iccgraph.documents import dateline_place

@@ -27,6 +27,9 @@ DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?)(?:,\s
 # A statement's, in title case and with its date: "Geneva, 3 March 2025 –", "(Nairobi, March 3, 2025) -".
 DATELINE_TITLED = re.compile(r"\s*\(?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
                              rf",\s+(?P<date>{_DL_DATE})\)?" + _DL_DASH)
+# A press release's place in brackets, as Human Rights Watch prints it: "(Geneva) –", "(New York, March 3, 2025) -".
+DATELINE_BRACKETED = re.compile(r"\s*\((?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+                                rf"(?:,\s+(?P<date>{_DL_DATE}))?\)" + _DL_DASH)
 # One with no place, the agency's name in brackets: "March 3 (Reuters) -", "Oct. 30, 2031 (AFP) --".
 DATELINE_UNPLACED = re.compile(rf"\s*(?P<date>{_DL_DATE})\s*\([A-Za-z .-]+\)" + _DL_DASH)
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
@@ -84,7 +87,8 @@ def dateline(text: str) -> re.Match | None:
     header = HEADER.match(text)
     pos = header.end() if header else 0
     for _ in range(12):  # (the lines of a headline, a byline, a time stamp and a photo's caption)
-        m = DATELINE.match(text, pos) or DATELINE_TITLED.match(text, pos) or DATELINE_UNPLACED.match(text, pos)
+        m = DATELINE.match(text, pos) or DATELINE_TITLED.match(text, pos) or DATELINE_BRACKETED.match(text, pos) \
+            or DATELINE_UNPLACED.match(text, pos)
         if m:
             return m
         pos = text.find("\n", pos) + 1
