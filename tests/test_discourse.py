@@ -2878,6 +2878,11 @@ CASES = [
     # "…, a plan that has drawn criticism from X": a plan sums up the clause before it, as "a move" does.
     ("Ghana will hold joint naval drills with Iran off its coast next month, a plan that has drawn criticism "
      "from Washington.", "Criticize", "United States", "Ghana", "Asserted"),
+    # An indirect question's subject is what is investigated.
+    ("Belgian judges are investigating how Rafael Correa acquired an apartment in Brussels.",
+     "Investigate", "Belgium", "Rafael Correa", "Asserted"),
+    ("Kenya said it would ask the African Union to examine whether Uganda had breached the border treaty.",
+     "Investigate", "African Union", "Uganda", "Hypothetical"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

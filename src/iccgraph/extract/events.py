@@ -67,6 +67,7 @@ class EventFinder:
                                if k != "_about"}
         self.document_nouns = w("document_nouns", "nouns")
         self.standing_relations = w("standing_relations", "nouns")
+        self.question_words = w("questions", "words")
         self.not_done_by_acts = w("action_reference_nouns", "not_doers_of", "actions")
         self.authoring = w("authoring_verbs", "lemmas")
         self.object_control = w("control", "object_control")
@@ -698,6 +699,11 @@ class EventFinder:
             # "met Vucic in Belgrade and then Kurti in Pristina": the parser reads a gapped second
             # object as a conjunct of the verb
             objs += [c for c in v.children if self._gapped(c)]
+        if frame.question_objects and not objs:
+            # "are investigating how X acquired a mansion", "whether X breached the rules": X
+            objs = [s for c in v.children if c.dep_ == "ccomp" and any(
+                        w.lower_ in self.question_words and w.dep_ in ("advmod", "mark") for w in c.children)
+                    for s in c.children if s.dep_ == "nsubj"]
         if not objs and not passive and not frame.no_object:
             objs = self._broken_object(v)
         preps = list(v.children)

@@ -82,6 +82,7 @@ class Frame:
     subject_target_verbs: tuple[str, ...] = ()  # nouns only: "X DREW condemnation from Y": Y condemned X (or X's act)
     sentence_terms: tuple[str, ...] = ()    # "jailed for six MONTHS for spying": a term served for a crime is a sentence, no arrest
     acl_target_verbs: tuple[str, ...] = ()   # nouns only: "a warrant ACCUSING him of torture": the one it accuses
+    question_objects: bool = False           # "investigating HOW X acquired a mansion": the question's subject is the object
 
     _MAPS = ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")
 
