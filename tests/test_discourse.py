@@ -2883,6 +2883,8 @@ CASES = [
      "Investigate", "Belgium", "Rafael Correa", "Asserted"),
     ("Kenya said it would ask the African Union to examine whether Uganda had breached the border treaty.",
      "Investigate", "African Union", "Uganda", "Hypothetical"),
+    ("Armenian prosecutors opened an investigation into how Robert Kocharyan left the country.",
+     "Investigate", "Armenia", "Robert Kocharyan", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

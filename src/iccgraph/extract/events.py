@@ -1830,6 +1830,11 @@ class EventFinder:
         # The noun's own targets first; the light verb's only when it has none.
         target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
+        if not target_toks and frame.question_objects:  # "an investigation into how X crossed the border": X
+            target_toks = [x for p in n.children if p.dep_ == "prep" and p.lower_ in frame.target_preps
+                           for c in p.children if c.dep_ == "pcomp" and any(
+                               w.lower_ in self.question_words and w.dep_ in ("advmod", "mark") for w in c.children)
+                           for x in c.children if x.dep_ == "nsubj"]
         if not target_toks and frame.reciprocal and gv is not None and self._in_talks(n, gv):
             # "apologised to Aliyev in a telephone call": whom the verb addresses took part
             target_toks = self.r.pobjs(gv, ("to",)) + [c for c in gv.children if c.dep_ == "dative"]
