@@ -3175,6 +3175,12 @@ def test_a_photo_caption_tells_no_act_and_the_lead_under_it_keeps_its_dateline()
     assert has_event(text, "Criticize", "Chile", "Peru", "Asserted", DATE), describe(text, DATE)
 
 
+def test_it_of_a_speaker_we_cannot_place_is_no_one_named_before():
+    text = ("Georgian police detained Ivane Merabishvili in Tbilisi. He had lived in Ukraine for years. The Prosecutor's "
+            "Office said on Saturday it had opened an investigation into how Ivane Merabishvili crossed the border.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Investigate" and "Ukraine" in e[1]], describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

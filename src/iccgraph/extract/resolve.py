@@ -2007,8 +2007,8 @@ class Resolver:
         if subj is None or subj.pos_ == "PRON":
             return None
         refs = self.np(subj)
-        if not refs and subj.pos_ == "NOUN" and h.lower_ in self.pron["thing"]:
-            return []
+        if not refs and subj.pos_ in ("NOUN", "PROPN") and h.lower_ in self.pron["thing"]:
+            return []  # (also a name we cannot place: "The Prosecutor's Office said it had opened …")
         if h.lower_ in self.pron["thing"] and len(bodies := [r for r in refs if self.a.cls(r.key) != "Person"]) == 1:
             refs = bodies  # "Britain's inquiry, chaired by Sir John Chilcot, said it …": the body, not its chair
         if not refs and h.lower_ in self.pron["person"] and (subj.lemma_.lower() in self.actor_nouns
