@@ -2878,6 +2878,11 @@ CASES = [
     # "…, a plan that has drawn criticism from X": a plan sums up the clause before it, as "a move" does.
     ("Ghana will hold joint naval drills with Iran off its coast next month, a plan that has drawn criticism "
      "from Washington.", "Criticize", "United States", "Ghana", "Asserted"),
+    # "acting on a warrant issued by X": carrying out another's warrant cooperates with its issuer.
+    ("Portuguese police detained the businessman in Lisbon on Friday, acting on a European arrest warrant "
+     "issued by Romania.", "Cooperate", "Portugal", "Romania", "Asserted"),
+    ("Polish police arrested the former commander on Monday acting on an indictment from the International "
+     "Criminal Tribunal for Rwanda.", "Cooperate", "Poland", "International Criminal Tribunal for Rwanda", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
