@@ -2883,6 +2883,10 @@ CASES = [
      "issued by Romania.", "Cooperate", "Portugal", "Romania", "Asserted"),
     ("Polish police arrested the former commander on Monday acting on an indictment from the International "
      "Criminal Tribunal for Rwanda.", "Cooperate", "Poland", "International Criminal Tribunal for Rwanda", "Asserted"),
+    # "helped X do Y": the bare small clause's subject is the one helped; helping a state fight is support.
+    ("Finnish prosecutors helped Estonian investigators interview witnesses in Helsinki.",
+     "Cooperate", "Finland", "Estonia", "Asserted"),
+    ("Belarus sent hundreds of advisers to help Russia fight Ukraine.", "Support", "Belarus", "Russia", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

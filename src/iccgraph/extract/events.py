@@ -845,7 +845,10 @@ class EventFinder:
             # (or the people an apposition names: "along with two generals, A and B")
             target_toks += [x for o in along_with(v) for x in ([a for a in o.children if a.dep_ == "appos"] or [o])
                             if (refs := self.r.np(x, frame.action)) and all(self.a.cls(r.key) == "Person" for r in refs)]
-        xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and marked_to(c))]
+        xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and marked_to(c)
+                                                                        # ("helped Russia fight Ukraine": a bare small clause)
+                                                                        or frame.clause_subject_object and c.dep_ == "ccomp"
+                                                                        and any(x.dep_ == "nsubj" for x in c.children))]
         if frame.action == "Urge" and not target_toks:
             # "demanded that Denmark withdraw": whoever the demand is put to (not "asked why …")
             target_toks = [x for c in v.children if c.dep_ == "ccomp"
