@@ -2887,6 +2887,8 @@ CASES = [
     ("Finnish prosecutors helped Estonian investigators interview witnesses in Helsinki.",
      "Cooperate", "Finland", "Estonia", "Asserted"),
     ("Belarus sent hundreds of advisers to help Russia fight Ukraine.", "Support", "Belarus", "Russia", "Asserted"),
+    # Signed protocols are agreements.
+    ("Serbia and Kosovo signed two protocols in Brussels on Tuesday.", "Cooperate", "Serbia", "Kosovo", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
