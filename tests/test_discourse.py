@@ -2889,6 +2889,18 @@ CASES = [
     ("Belarus sent hundreds of advisers to help Russia fight Ukraine.", "Support", "Belarus", "Russia", "Asserted"),
     # Signed protocols are agreements.
     ("Serbia and Kosovo signed two protocols in Brussels on Tuesday.", "Cooperate", "Serbia", "Kosovo", "Asserted"),
+    # Common ways of telling cooperation: coordinating, liaising, partnering or teaming up with someone,
+    # passing evidence on, extending cooperation, lending assistance, offering help.
+    ("Lisbon said it would coordinate closely with Madrid on the response.", "Cooperate", "Portugal", "Spain",
+     "Hypothetical"),
+    ("Danish police teamed up with Swedish investigators to track down the gang.", "Cooperate", "Denmark", "Sweden",
+     "Asserted"),
+    ("Estonia passed intelligence on the suspects to the International Criminal Court.", "Cooperate", "Estonia",
+     "International Criminal Court", "Asserted"),
+    ("Chile extended its full cooperation to the International Criminal Court.", "Cooperate", "Chile",
+     "International Criminal Court", "Asserted"),
+    ("Norway lent technical assistance to Moldova.", "Cooperate", "Norway", "Moldova", "Asserted"),
+    ("Austria offered its help to Slovenia after the floods.", "Cooperate", "Austria", "Slovenia", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
