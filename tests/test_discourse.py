@@ -2901,6 +2901,9 @@ CASES = [
      "International Criminal Court", "Asserted"),
     ("Norway lent technical assistance to Moldova.", "Cooperate", "Norway", "Moldova", "Asserted"),
     ("Austria offered its help to Slovenia after the floods.", "Cooperate", "Austria", "Slovenia", "Asserted"),
+    # What one praises about someone (their contribution, their stand) is praise of them.
+    ("Ban Ki-moon praised Ghana's contribution to peacekeeping.", "Support", "Ban Ki-moon", "Ghana", "Asserted"),
+    ("Bolivia praised Gustavo Petro's principled stand.", "Support", "Bolivia", "Gustavo Petro", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
