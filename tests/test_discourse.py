@@ -2904,6 +2904,11 @@ CASES = [
     # What one praises about someone (their contribution, their stand) is praise of them.
     ("Ban Ki-moon praised Ghana's contribution to peacekeeping.", "Support", "Ban Ki-moon", "Ghana", "Asserted"),
     ("Bolivia praised Gustavo Petro's principled stand.", "Support", "Bolivia", "Gustavo Petro", "Asserted"),
+    # Saying that an act sends a signal judges it by the signal's adjective.
+    ("Amnesty International said the Argentine warrant sent a clear message that the crimes would not go "
+     "unpunished.", "Support", "Amnesty International", "Argentina", "Asserted"),
+    ("The UN rights chief said Nicaragua's decision sends a worrying signal.", "Criticize", "United Nations",
+     "Nicaragua", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -3141,6 +3146,13 @@ def test_a_states_own_security_council_is_no_un_body():
     assert not has_event(text, "Criticize", "United Nations Security Council", "Lithuania", "Asserted", DATE), \
         describe(text, DATE)
     assert has_event(text, "Criticize", "Belarus", "Lithuania", "Asserted", DATE), describe(text, DATE)
+
+
+def test_ones_own_sides_signal_is_no_support_of_it():
+    # a state's own official praising the signal his state's act sends backs no one else
+    text = ("The United States imposed sanctions on Turkey on Monday. \"Today's action sends a clear signal that the "
+            "United States will fully implement the law,\" Secretary of State Antony Blinken said.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Support"], describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -142,6 +142,9 @@ class EventFinder:
         self.misdeeds = frozenset(ev["misdeeds"])
         self.negative_words, self.positive_words = frozenset(ev["negative"]), frozenset(ev["positive"])
         self.blame_adjectives = frozenset(ev["blame_adjectives"])
+        sig = ev["signals"]
+        self.signal_verbs, self.signal_nouns = frozenset(sig["verbs"]), frozenset(sig["nouns"])
+        self.signal_judgements = {**{w: "Support" for w in sig["positive"]}, **{w: "Criticize" for w in sig["negative"]}}
         self.misdeed_links = {k: frozenset(v) for k, v in ev["misdeed_links"].items()}
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
@@ -2312,39 +2315,52 @@ class EventFinder:
         'X said the decision was unacceptable': likewise."""
         out = []
         for c in s.children:
-            if c.dep_ == "ccomp" and c.lemma_ in ("be", "become") and not any(x.dep_ == "neg" for x in c.children):
+            if c.dep_ != "ccomp" or any(x.dep_ == "neg" for x in c.children):
+                continue
+            if c.lemma_ in ("be", "become"):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
                 # ("is incomprehensible and brutal", "was a step backwards")
                 action = next((j for x in c.children if x.dep_ in ("acomp", "attr")
                                for w in (x, *x.conjuncts, *[a for a in x.children if a.dep_ == "amod"
                                                             or a.dep_ == "advmod" and x.pos_ == "NOUN"])
                                if (j := self._judgement(w))), None)
-                if subj is None or action is None:
-                    continue
-                agents = self.verb_agents(s, action)
-                keys = {r.key for r in agents}
-                reacted = s.dep_ in ("advcl", "conj") and any(o.dep_ == "dobj" and o.lemma_.lower() in self.r.action_refs
-                                                              for o in s.head.children)
-                # ("It is regrettable that China has taken such measures": the clause's subject)
-                extraposed = next((x for y in (c, *(y for y in c.children if y.dep_ in ("acomp", "attr")))
-                                   for x in y.children if x.dep_ == "ccomp" and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None) if subj.lower_ == "it" else None
-                if extraposed is not None:
-                    targets = [t for x in extraposed.children if x.dep_ in ("nsubj", "nsubjpass")
-                               for t in self.r.np(x, action) if t.key not in keys]
-                elif subj.lower_ in self.act_pronouns and not reacted:
-                    # '"This is a shameful decision," said X': the act just told, not X's own
-                    # ("welcomed the verdict, saying it was …": the verdict's)
-                    targets = [t for t in self.r.referred_act(subj, s, self.r.acts, window=1) if t.key not in keys]
-                else:
-                    targets = [t for t in self.r.np(subj, action) if t.key not in keys]
-                if not targets and action == "Criticize":
-                    # "said the attacks were acts of aggression orchestrated by Iran": whoever the
-                    # verdict itself names as the doer
-                    targets = [t for x in c.children if x.dep_ == "attr" for n in x.subtree if n.pos_ == "NOUN"
-                               for t in self.r.by_agents(n, 1, action) if t.key not in keys]
-                if targets and agents:
-                    out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))
+            elif c.lemma_.lower() in self.signal_verbs:
+                # "said the warrant sent a strong signal": judged by the signal's adjective (not one's own
+                # side's signal: "Today's action sends a clear signal," the Secretary of State said)
+                subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                action = next((self.signal_judgements[a.lower_] for o in c.children
+                               if o.dep_ == "dobj" and o.lemma_.lower() in self.signal_nouns
+                               for a in o.children if a.dep_ == "amod" and a.lower_ in self.signal_judgements), None)
+            else:
+                continue
+            if subj is None or action is None:
+                continue
+            agents = self.verb_agents(s, action)
+            keys = {r.key for r in agents}
+            reacted = s.dep_ in ("advcl", "conj") and any(o.dep_ == "dobj" and o.lemma_.lower() in self.r.action_refs
+                                                          for o in s.head.children)
+            # ("It is regrettable that China has taken such measures": the clause's subject)
+            extraposed = next((x for y in (c, *(y for y in c.children if y.dep_ in ("acomp", "attr")))
+                               for x in y.children if x.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None) if subj.lower_ == "it" else None
+            if extraposed is not None:
+                targets = [t for x in extraposed.children if x.dep_ in ("nsubj", "nsubjpass")
+                           for t in self.r.np(x, action) if t.key not in keys]
+            elif subj.lower_ in self.act_pronouns and not reacted:
+                # '"This is a shameful decision," said X': the act just told, not X's own
+                # ("welcomed the verdict, saying it was …": the verdict's)
+                targets = [t for t in self.r.referred_act(subj, s, self.r.acts, window=1) if t.key not in keys]
+            else:
+                targets = [t for t in self.r.np(subj, action) if t.key not in keys]
+            if not targets and action == "Criticize":
+                # "said the attacks were acts of aggression orchestrated by Iran": whoever the
+                # verdict itself names as the doer
+                targets = [t for x in c.children if x.dep_ == "attr" for n in x.subtree if n.pos_ == "NOUN"
+                           for t in self.r.by_agents(n, 1, action) if t.key not in keys]
+            if c.lemma_.lower() in self.signal_verbs:
+                targets = self._not_own(targets, keys, hostile=True)
+            if targets and agents:
+                out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))
         clauses = [x for c in s.children if c.dep_ == "ccomp" for x in (c, *c.conjuncts)]
         # "said there was evidence that Russian officers were involved": the clause the evidence is of
         clauses += [y for c in clauses if c.lemma_ == "be" and any(x.dep_ == "expl" for x in c.children)
