@@ -2909,6 +2909,12 @@ CASES = [
      "unpunished.", "Support", "Amnesty International", "Argentina", "Asserted"),
     ("The UN rights chief said Nicaragua's decision sends a worrying signal.", "Criticize", "United Nations",
      "Nicaragua", "Asserted"),
+    # An act a relative clause tells on its noun is as real as that clause, not as the clause the noun
+    # stands in.
+    ("Sweden must ratify the association agreement Georgia signed with the EU last year.", "Cooperate",
+     "Georgia", "European Union", "Asserted"),
+    ("He rejected a request to transfer the prisoner under a treaty which Peru and Bolivia signed in 2008.",
+     "Cooperate", "Peru", "Bolivia", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

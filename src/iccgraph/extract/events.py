@@ -2029,6 +2029,10 @@ class EventFinder:
             if addressed is not None else self.status(n, acting, stop=stop, intent=light and action == "RefuseCooperation")
         if gv is not None and gl in frame.subject_target_verbs and self._participle_clause(gv) is not None:
             status = self.status(gv)  # ("ordered X jailed, drawing condemnation": as real as the clause it follows)
+        if light and gv.dep_ == "relcl" and gv.head.i == n.i:
+            # "must ratify the agreement Croatia signed with the EU": the relative clause tells its own act,
+            # as real as that clause, not as the one the noun stands in
+            status = self.status(gv)
         if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
         if status == "Asserted" and not agents and frame.poss_role == "target" and target_toks \
