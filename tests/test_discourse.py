@@ -2915,6 +2915,12 @@ CASES = [
      "Georgia", "European Union", "Asserted"),
     ("He rejected a request to transfer the prisoner under a treaty which Peru and Bolivia signed in 2008.",
      "Cooperate", "Peru", "Bolivia", "Asserted"),
+    # "X said Y had granted its investigators access": a reporting body's own people, acted on in what
+    # it reports.
+    ("The OPCW said Libya had given its inspectors access to the depot.", "Cooperate", "Libya",
+     "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
+    ("The International Criminal Court said Mali had let its investigators visit Timbuktu.", "Cooperate", "Mali",
+     "International Criminal Court", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

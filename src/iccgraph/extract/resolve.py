@@ -1771,6 +1771,15 @@ class Resolver:
                 refs = [r for r in self.np(reporter) if self.a.cls(r.key) != "Person"]
                 if len(refs) == 1:
                     return [Ref(refs[0].key, "pronoun", h.i)]
+            if h.tag_ == "PRP$" and h.head.lemma_.lower() in self.team_nouns:
+                # "The Syria commission said Damascus had granted its investigators access": a body's
+                # people whom the reported clause's doer acts on are the reporting body's
+                said = next((a for a in h.ancestors if a.dep_ == "ccomp" and a.head.lemma_ in self.speech), None)
+                reporter = self._reporter(said) if said is not None else None
+                refs = [r for r in self.np(reporter) if self.a.cls(r.key) in ("Organization", "Court")] \
+                    if reporter is not None and reporter.pos_ != "PRON" else []
+                if len(refs) == 1:
+                    return [Ref(refs[0].key, "pronoun", h.i)]
             if h.tag_ == "PRP$":
                 # "Interpol's general assembly, meeting in Marrakesh, Morocco, voted to back a
                 # decision by its executive committee": the clause's subject, not the place
