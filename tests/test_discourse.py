@@ -2921,6 +2921,8 @@ CASES = [
      "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
     ("The International Criminal Court said Mali had let its investigators visit Timbuktu.", "Cooperate", "Mali",
      "International Criminal Court", "Asserted"),
+    ("The OPCW sent a team to Libya in May, and the Libyan government gave its inspectors access to the depot.",
+     "Cooperate", "Libya", "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

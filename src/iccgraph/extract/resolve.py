@@ -1780,6 +1780,20 @@ class Resolver:
                     if reporter is not None and reporter.pos_ != "PRON" else []
                 if len(refs) == 1:
                     return [Ref(refs[0].key, "pronoun", h.i)]
+                # ("… and her government granted its investigators access": a body's people, whom a
+                # state's government acts on, are the body's the story named last, not that state's)
+                subj = self._clause_subject(h, nearer=("Person", "State", "Court", "Organization"))
+                doers = self.np(subj, None) if subj is not None and subj.i < h.i else []
+                if reporter is None and doers and all(self.a.cls(r.key) == "State" for r in doers):
+                    # (the nearest named or described one in the sentence: "signed an agreement with the
+                    # Tribunal giving its investigators access")
+                    sent = self.a.sents[self.sent_of[h.i]]
+                    near = next((Ref(r.key, "pronoun", h.i) for t in reversed(self.a.tokens[sent.start:h.i])
+                                 if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+                                 for r in self.np(t, None) if self.a.cls(r.key) in ("Organization", "Court")), None)
+                    body = [near] if near is not None else self._antecedent(h, ("Organization", "Court"), window=2)
+                    if body:
+                        return body
             if h.tag_ == "PRP$":
                 # "Interpol's general assembly, meeting in Marrakesh, Morocco, voted to back a
                 # decision by its executive committee": the clause's subject, not the place
