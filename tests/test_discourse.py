@@ -2923,6 +2923,9 @@ CASES = [
      "International Criminal Court", "Asserted"),
     ("The OPCW sent a team to Libya in May, and the Libyan government gave its inspectors access to the depot.",
      "Cooperate", "Libya", "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
+    # "with help from X", as "with the help of X": X cooperates with the doer.
+    ("Swedish prosecutors built the case against him with help from Europol.", "Cooperate", "Europol", "Sweden",
+     "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -3024,7 +3024,9 @@ class EventFinder:
         """'deported them to Kabul with the help of Qatar', 'the arrest was carried out with the help of
         Interpol': whoever helped cooperates with whoever did the act."""
         v = n.head.head
-        helpers = self._bodies_named_by(n)
+        # ("with help from the Mechanism": its from-phrase names the helper too)
+        helpers = self._bodies_named_by(n) + [r for o in self.r.pobjs(n, ("from",)) for r in self.r.np(o, "Cooperate")
+                                              if self.a.cls(r.key) in BODIES]
         if v.pos_ == "VERB":
             doers = self.verb_agents(v, "Cooperate")
             if not doers:  # (a passive whose subject names the act: "the arrest was carried out …": its doer)
