@@ -2926,6 +2926,9 @@ CASES = [
     # "with help from X", as "with the help of X": X cooperates with the doer.
     ("Swedish prosecutors built the case against him with help from Europol.", "Cooperate", "Europol", "Sweden",
      "Asserted"),
+    # "a court approved his extradition", to no one named: to the state that asked for it just before.
+    ("Peru has asked Chile to hand him over, and a Chilean court approved the extradition last week.", "Cooperate",
+     "Chile", "Peru", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

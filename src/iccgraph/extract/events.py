@@ -2121,8 +2121,14 @@ class EventFinder:
         states = [r for n in v.children if n.dep_ == "dobj" and n.lemma_.lower() in self.extradition_nouns
                   for o in self.r.pobjs(n, self.handover_preps) + self.r.pobjs(v, self.handover_preps)
                   for r in self.r.np(o, "Cooperate") if self.a.cls(r.key) == "State"]
-        agents = self.verb_agents(v, "Cooperate") if states else []
+        asked = not states and any(n.dep_ == "dobj" and n.lemma_.lower() in self.extradition_nouns for n in v.children)
+        agents = self.verb_agents(v, "Cooperate") if states or asked else []
         keys = {r.key for r in agents}
+        if asked and agents:
+            # "a Greek court approved his surrender", to no one named: to the state that asked for it
+            # in the story just before
+            act = self._last_request_to(v, self.a.side_of(keys), window=3)
+            states = [Ref(k, "action", act.token) for k in act.agents if self.a.cls(k) == "State"] if act is not None else []
         states = [r for r in states if r.key not in keys]
         if not (agents and states):
             return []
