@@ -2929,6 +2929,11 @@ CASES = [
     # "a court approved his extradition", to no one named: to the state that asked for it just before.
     ("Peru has asked Chile to hand him over, and a Chilean court approved the extradition last week.", "Cooperate",
      "Chile", "Peru", "Asserted"),
+    # "its ally", "its neighbour", unnamed: the other state the latest act was done to.
+    ("Belarus expelled ten Lithuanian diplomats on Friday. Latvia expressed solidarity with its neighbour.",
+     "Support", "Latvia", "Lithuania", "Asserted"),
+    ("Washington imposed new sanctions on Venezuela on Monday. The Kremlin said Russia stood by its ally.",
+     "Support", "Russia", "Venezuela", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -3173,6 +3178,12 @@ def test_ones_own_sides_signal_is_no_support_of_it():
     text = ("The United States imposed sanctions on Turkey on Monday. \"Today's action sends a clear signal that the "
             "United States will fully implement the law,\" Secretary of State Antony Blinken said.")
     assert not [e for e in events_of(text, DATE) if e[0] == "Support"], describe(text, DATE)
+
+
+def test_an_ally_is_none_the_owners_side_has_just_condemned():
+    text = ("Chinese vessels rammed a Philippine supply boat on Monday. In Washington, the State Department condemned "
+            "China's actions, and Secretary of State Antony Blinken reaffirmed U.S. support for its ally.")
+    assert not has_event(text, "Support", "United States", "China", "Asserted", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

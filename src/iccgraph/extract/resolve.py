@@ -75,6 +75,8 @@ class Resolver:
         self.title_run = self.title_words | self.title_fillers
         self.pair_dets = w("group_nouns", "pair_determiners")
         self.adversary_nouns = w("group_nouns", "adversaries")
+        self.related_nouns = w("group_nouns", "related", "nouns")
+        self.turned_on = w("group_nouns", "related", "turned_on")
         self.person_sets = w("group_nouns", "person_sets")
         self.reaction_actions = frozenset(lex.raw["action_reference_nouns"]["deed_reactions"])
         self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
@@ -377,6 +379,22 @@ class Resolver:
             act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.real
                         and any(self.a.cls(k) == "Person" for k in a.targets)), None)
             return [Ref(k, "action", act.token) for k in act.targets] if act is not None else []
+        if lemma in self.related_nouns and h.tag_ == "NN" and not any(c.dep_ in ("appos", "amod", "compound") for c in h.children):
+            owner = next((c for c in h.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            if owner is not None:
+                # "Moscow expelled 18 Czech diplomats … Slovakia expressed solidarity with its neighbour": the
+                # other state the latest act was done to, not one the owner's side has just turned on
+                owners = self.np(owner, None, depth + 1)
+                own = {r.key for r in owners} | {k for r in owners if (k := self.a.state_of(r.key))}
+                s = self.sent_of[h.i]
+                told = [a for a in self.recent_events if a.token < h.i and a.real and s - a.sent <= 2]
+                side = self.a.side_of(own)
+                own |= {k for a in told if a.action in self.turned_on
+                        and {self.a.state_of(x) or x for x in a.agents} & (side | own) for k in a.targets}
+                act = next((a for a in reversed(told) if any(self.a.cls(k) == "State" and k not in own for k in a.targets)), None)
+                other = [k for k in act.targets if self.a.cls(k) == "State" and k not in own] if act is not None else []
+                if own and len(other) == 1:
+                    return [Ref(other[0], "description", h.i)]
         # "six activists living abroad, including Nathan Law": any plural names its listed members
         if lemma in self.group_nouns or lemma in self.actor_nouns or h.pos_ in ("NUM", "PROPN", "PRON") \
                 or (h.tag_ == "NNS" and lemma not in self.action_refs):
