@@ -2885,6 +2885,62 @@ CASES = [
      "Investigate", "African Union", "Uganda", "Hypothetical"),
     ("Armenian prosecutors opened an investigation into how Robert Kocharyan left the country.",
      "Investigate", "Armenia", "Robert Kocharyan", "Asserted"),
+    # "acting on a warrant issued by X": carrying out another's warrant cooperates with its issuer.
+    ("Portuguese police detained the businessman in Lisbon on Friday, acting on a European arrest warrant "
+     "issued by Romania.", "Cooperate", "Portugal", "Romania", "Asserted"),
+    ("Polish police arrested the former commander on Monday acting on an indictment from the International "
+     "Criminal Tribunal for Rwanda.", "Cooperate", "Poland", "International Criminal Tribunal for Rwanda", "Asserted"),
+    # "helped X do Y": the bare small clause's subject is the one helped; helping a state fight is support.
+    ("Finnish prosecutors helped Estonian investigators interview witnesses in Helsinki.",
+     "Cooperate", "Finland", "Estonia", "Asserted"),
+    ("Belarus sent hundreds of advisers to help Russia fight Ukraine.", "Support", "Belarus", "Russia", "Asserted"),
+    # Signed protocols are agreements.
+    ("Serbia and Kosovo signed two protocols in Brussels on Tuesday.", "Cooperate", "Serbia", "Kosovo", "Asserted"),
+    # Common ways of telling cooperation: coordinating, liaising, partnering or teaming up with someone,
+    # passing evidence on, extending cooperation, lending assistance, offering help.
+    ("Lisbon said it would coordinate closely with Madrid on the response.", "Cooperate", "Portugal", "Spain",
+     "Hypothetical"),
+    ("Danish police teamed up with Swedish investigators to track down the gang.", "Cooperate", "Denmark", "Sweden",
+     "Asserted"),
+    ("Estonia passed intelligence on the suspects to the International Criminal Court.", "Cooperate", "Estonia",
+     "International Criminal Court", "Asserted"),
+    ("Chile extended its full cooperation to the International Criminal Court.", "Cooperate", "Chile",
+     "International Criminal Court", "Asserted"),
+    ("Norway lent technical assistance to Moldova.", "Cooperate", "Norway", "Moldova", "Asserted"),
+    ("Austria offered its help to Slovenia after the floods.", "Cooperate", "Austria", "Slovenia", "Asserted"),
+    # What one praises about someone (their contribution, their stand) is praise of them.
+    ("Ban Ki-moon praised Ghana's contribution to peacekeeping.", "Support", "Ban Ki-moon", "Ghana", "Asserted"),
+    ("Bolivia praised Gustavo Petro's principled stand.", "Support", "Bolivia", "Gustavo Petro", "Asserted"),
+    # Saying that an act sends a signal judges it by the signal's adjective.
+    ("Amnesty International said the Argentine warrant sent a clear message that the crimes would not go "
+     "unpunished.", "Support", "Amnesty International", "Argentina", "Asserted"),
+    ("The UN rights chief said Nicaragua's decision sends a worrying signal.", "Criticize", "United Nations",
+     "Nicaragua", "Asserted"),
+    # An act a relative clause tells on its noun is as real as that clause, not as the clause the noun
+    # stands in.
+    ("Sweden must ratify the association agreement Georgia signed with the EU last year.", "Cooperate",
+     "Georgia", "European Union", "Asserted"),
+    ("He rejected a request to transfer the prisoner under a treaty which Peru and Bolivia signed in 2008.",
+     "Cooperate", "Peru", "Bolivia", "Asserted"),
+    # "X said Y had granted its investigators access": a reporting body's own people, acted on in what
+    # it reports.
+    ("The OPCW said Libya had given its inspectors access to the depot.", "Cooperate", "Libya",
+     "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
+    ("The International Criminal Court said Mali had let its investigators visit Timbuktu.", "Cooperate", "Mali",
+     "International Criminal Court", "Asserted"),
+    ("The OPCW sent a team to Libya in May, and the Libyan government gave its inspectors access to the depot.",
+     "Cooperate", "Libya", "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
+    # "with help from X", as "with the help of X": X cooperates with the doer.
+    ("Swedish prosecutors built the case against him with help from Europol.", "Cooperate", "Europol", "Sweden",
+     "Asserted"),
+    # "a court approved his extradition", to no one named: to the state that asked for it just before.
+    ("Peru has asked Chile to hand him over, and a Chilean court approved the extradition last week.", "Cooperate",
+     "Chile", "Peru", "Asserted"),
+    # "its ally", "its neighbour", unnamed: the other state the latest act was done to.
+    ("Belarus expelled ten Lithuanian diplomats on Friday. Latvia expressed solidarity with its neighbour.",
+     "Support", "Latvia", "Lithuania", "Asserted"),
+    ("Washington imposed new sanctions on Venezuela on Monday. The Kremlin said Russia stood by its ally.",
+     "Support", "Russia", "Venezuela", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -3179,6 +3235,17 @@ def test_it_of_a_speaker_we_cannot_place_is_no_one_named_before():
     text = ("Georgian police detained Ivane Merabishvili in Tbilisi. He had lived in Ukraine for years. The Prosecutor's "
             "Office said on Saturday it had opened an investigation into how Ivane Merabishvili crossed the border.")
     assert not [e for e in events_of(text, DATE) if e[0] == "Investigate" and "Ukraine" in e[1]], describe(text, DATE)
+def test_ones_own_sides_signal_is_no_support_of_it():
+    # a state's own official praising the signal his state's act sends backs no one else
+    text = ("The United States imposed sanctions on Turkey on Monday. \"Today's action sends a clear signal that the "
+            "United States will fully implement the law,\" Secretary of State Antony Blinken said.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Support"], describe(text, DATE)
+
+
+def test_an_ally_is_none_the_owners_side_has_just_condemned():
+    text = ("Chinese vessels rammed a Philippine supply boat on Monday. In Washington, the State Department condemned "
+            "China's actions, and Secretary of State Antony Blinken reaffirmed U.S. support for its ally.")
+    assert not has_event(text, "Support", "United States", "China", "Asserted", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

@@ -143,6 +143,9 @@ class EventFinder:
         self.misdeeds = frozenset(ev["misdeeds"])
         self.negative_words, self.positive_words = frozenset(ev["negative"]), frozenset(ev["positive"])
         self.blame_adjectives = frozenset(ev["blame_adjectives"])
+        sig = ev["signals"]
+        self.signal_verbs, self.signal_nouns = frozenset(sig["verbs"]), frozenset(sig["nouns"])
+        self.signal_judgements = {**{w: "Support" for w in sig["positive"]}, **{w: "Criticize" for w in sig["negative"]}}
         self.misdeed_links = {k: frozenset(v) for k, v in ev["misdeed_links"].items()}
         self.retaliation_preps = tuple(th["target_preps"])
         self.arrival_verbs, self.consequence_nouns = frozenset(th["arrival_verbs"]), frozenset(th["consequence_nouns"])
@@ -851,7 +854,10 @@ class EventFinder:
             # (or the people an apposition names: "along with two generals, A and B")
             target_toks += [x for o in along_with(v) for x in ([a for a in o.children if a.dep_ == "appos"] or [o])
                             if (refs := self.r.np(x, frame.action)) and all(self.a.cls(r.key) == "Person" for r in refs)]
-        xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and marked_to(c))]
+        xcomps = [c for c in v.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and marked_to(c)
+                                                                        # ("helped Russia fight Ukraine": a bare small clause)
+                                                                        or frame.clause_subject_object and c.dep_ == "ccomp"
+                                                                        and any(x.dep_ == "nsubj" for x in c.children))]
         if frame.action == "Urge" and not target_toks:
             # "demanded that Denmark withdraw": whoever the demand is put to (not "asked why …")
             target_toks = [x for c in v.children if c.dep_ == "ccomp"
@@ -2034,6 +2040,10 @@ class EventFinder:
             if addressed is not None else self.status(n, acting, stop=stop, intent=light and action == "RefuseCooperation")
         if gv is not None and gl in frame.subject_target_verbs and self._participle_clause(gv) is not None:
             status = self.status(gv)  # ("ordered X jailed, drawing condemnation": as real as the clause it follows)
+        if light and gv.dep_ == "relcl" and gv.head.i == n.i:
+            # "must ratify the agreement Croatia signed with the EU": the relative clause tells its own act,
+            # as real as that clause, not as the one the noun stands in
+            status = self.status(gv)
         if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
         if status == "Asserted" and not agents and frame.poss_role == "target" and target_toks \
@@ -2122,8 +2132,14 @@ class EventFinder:
         states = [r for n in v.children if n.dep_ == "dobj" and n.lemma_.lower() in self.extradition_nouns
                   for o in self.r.pobjs(n, self.handover_preps) + self.r.pobjs(v, self.handover_preps)
                   for r in self.r.np(o, "Cooperate") if self.a.cls(r.key) == "State"]
-        agents = self.verb_agents(v, "Cooperate") if states else []
+        asked = not states and any(n.dep_ == "dobj" and n.lemma_.lower() in self.extradition_nouns for n in v.children)
+        agents = self.verb_agents(v, "Cooperate") if states or asked else []
         keys = {r.key for r in agents}
+        if asked and agents:
+            # "a Greek court approved his surrender", to no one named: to the state that asked for it
+            # in the story just before
+            act = self._last_request_to(v, self.a.side_of(keys), window=3)
+            states = [Ref(k, "action", act.token) for k in act.agents if self.a.cls(k) == "State"] if act is not None else []
         states = [r for r in states if r.key not in keys]
         if not (agents and states):
             return []
@@ -2320,39 +2336,52 @@ class EventFinder:
         'X said the decision was unacceptable': likewise."""
         out = []
         for c in s.children:
-            if c.dep_ == "ccomp" and c.lemma_ in ("be", "become") and not any(x.dep_ == "neg" for x in c.children):
+            if c.dep_ != "ccomp" or any(x.dep_ == "neg" for x in c.children):
+                continue
+            if c.lemma_ in ("be", "become"):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
                 # ("is incomprehensible and brutal", "was a step backwards")
                 action = next((j for x in c.children if x.dep_ in ("acomp", "attr")
                                for w in (x, *x.conjuncts, *[a for a in x.children if a.dep_ == "amod"
                                                             or a.dep_ == "advmod" and x.pos_ == "NOUN"])
                                if (j := self._judgement(w))), None)
-                if subj is None or action is None:
-                    continue
-                agents = self.verb_agents(s, action)
-                keys = {r.key for r in agents}
-                reacted = s.dep_ in ("advcl", "conj") and any(o.dep_ == "dobj" and o.lemma_.lower() in self.r.action_refs
-                                                              for o in s.head.children)
-                # ("It is regrettable that China has taken such measures": the clause's subject)
-                extraposed = next((x for y in (c, *(y for y in c.children if y.dep_ in ("acomp", "attr")))
-                                   for x in y.children if x.dep_ == "ccomp" and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None) if subj.lower_ == "it" else None
-                if extraposed is not None:
-                    targets = [t for x in extraposed.children if x.dep_ in ("nsubj", "nsubjpass")
-                               for t in self.r.np(x, action) if t.key not in keys]
-                elif subj.lower_ in self.act_pronouns and not reacted:
-                    # '"This is a shameful decision," said X': the act just told, not X's own
-                    # ("welcomed the verdict, saying it was …": the verdict's)
-                    targets = [t for t in self.r.referred_act(subj, s, self.r.acts, window=1) if t.key not in keys]
-                else:
-                    targets = [t for t in self.r.np(subj, action) if t.key not in keys]
-                if not targets and action == "Criticize":
-                    # "said the attacks were acts of aggression orchestrated by Iran": whoever the
-                    # verdict itself names as the doer
-                    targets = [t for x in c.children if x.dep_ == "attr" for n in x.subtree if n.pos_ == "NOUN"
-                               for t in self.r.by_agents(n, 1, action) if t.key not in keys]
-                if targets and agents:
-                    out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))
+            elif c.lemma_.lower() in self.signal_verbs:
+                # "said the warrant sent a strong signal": judged by the signal's adjective (not one's own
+                # side's signal: "Today's action sends a clear signal," the Secretary of State said)
+                subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                action = next((self.signal_judgements[a.lower_] for o in c.children
+                               if o.dep_ == "dobj" and o.lemma_.lower() in self.signal_nouns
+                               for a in o.children if a.dep_ == "amod" and a.lower_ in self.signal_judgements), None)
+            else:
+                continue
+            if subj is None or action is None:
+                continue
+            agents = self.verb_agents(s, action)
+            keys = {r.key for r in agents}
+            reacted = s.dep_ in ("advcl", "conj") and any(o.dep_ == "dobj" and o.lemma_.lower() in self.r.action_refs
+                                                          for o in s.head.children)
+            # ("It is regrettable that China has taken such measures": the clause's subject)
+            extraposed = next((x for y in (c, *(y for y in c.children if y.dep_ in ("acomp", "attr")))
+                               for x in y.children if x.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None) if subj.lower_ == "it" else None
+            if extraposed is not None:
+                targets = [t for x in extraposed.children if x.dep_ in ("nsubj", "nsubjpass")
+                           for t in self.r.np(x, action) if t.key not in keys]
+            elif subj.lower_ in self.act_pronouns and not reacted:
+                # '"This is a shameful decision," said X': the act just told, not X's own
+                # ("welcomed the verdict, saying it was …": the verdict's)
+                targets = [t for t in self.r.referred_act(subj, s, self.r.acts, window=1) if t.key not in keys]
+            else:
+                targets = [t for t in self.r.np(subj, action) if t.key not in keys]
+            if not targets and action == "Criticize":
+                # "said the attacks were acts of aggression orchestrated by Iran": whoever the
+                # verdict itself names as the doer
+                targets = [t for x in c.children if x.dep_ == "attr" for n in x.subtree if n.pos_ == "NOUN"
+                           for t in self.r.by_agents(n, 1, action) if t.key not in keys]
+            if c.lemma_.lower() in self.signal_verbs:
+                targets = self._not_own(targets, keys, hostile=True)
+            if targets and agents:
+                out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))
         clauses = [x for c in s.children if c.dep_ == "ccomp" for x in (c, *c.conjuncts)]
         # "said there was evidence that Russian officers were involved": the clause the evidence is of
         clauses += [y for c in clauses if c.lemma_ == "be" and any(x.dep_ == "expl" for x in c.children)
@@ -3012,7 +3041,9 @@ class EventFinder:
         """'deported them to Kabul with the help of Qatar', 'the arrest was carried out with the help of
         Interpol': whoever helped cooperates with whoever did the act."""
         v = n.head.head
-        helpers = self._bodies_named_by(n)
+        # ("with help from the Mechanism": its from-phrase names the helper too)
+        helpers = self._bodies_named_by(n) + [r for o in self.r.pobjs(n, ("from",)) for r in self.r.np(o, "Cooperate")
+                                              if self.a.cls(r.key) in BODIES]
         if v.pos_ == "VERB":
             doers = self.verb_agents(v, "Cooperate")
             if not doers:  # (a passive whose subject names the act: "the arrest was carried out …": its doer)

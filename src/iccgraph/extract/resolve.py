@@ -77,6 +77,8 @@ class Resolver:
         self.title_run = self.title_words | self.title_fillers
         self.pair_dets = w("group_nouns", "pair_determiners")
         self.adversary_nouns = w("group_nouns", "adversaries")
+        self.related_nouns = w("group_nouns", "related", "nouns")
+        self.turned_on = w("group_nouns", "related", "turned_on")
         self.person_sets = w("group_nouns", "person_sets")
         self.reaction_actions = frozenset(lex.raw["action_reference_nouns"]["deed_reactions"])
         self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
@@ -379,6 +381,22 @@ class Resolver:
             act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.real
                         and any(self.a.cls(k) == "Person" for k in a.targets)), None)
             return [Ref(k, "action", act.token) for k in act.targets] if act is not None else []
+        if lemma in self.related_nouns and h.tag_ == "NN" and not any(c.dep_ in ("appos", "amod", "compound") for c in h.children):
+            owner = next((c for c in h.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            if owner is not None:
+                # "Moscow expelled 18 Czech diplomats … Slovakia expressed solidarity with its neighbour": the
+                # other state the latest act was done to, not one the owner's side has just turned on
+                owners = self.np(owner, None, depth + 1)
+                own = {r.key for r in owners} | {k for r in owners if (k := self.a.state_of(r.key))}
+                s = self.sent_of[h.i]
+                told = [a for a in self.recent_events if a.token < h.i and a.real and s - a.sent <= 2]
+                side = self.a.side_of(own)
+                own |= {k for a in told if a.action in self.turned_on
+                        and {self.a.state_of(x) or x for x in a.agents} & (side | own) for k in a.targets}
+                act = next((a for a in reversed(told) if any(self.a.cls(k) == "State" and k not in own for k in a.targets)), None)
+                other = [k for k in act.targets if self.a.cls(k) == "State" and k not in own] if act is not None else []
+                if own and len(other) == 1:
+                    return [Ref(other[0], "description", h.i)]
         # "six activists living abroad, including Nathan Law": any plural names its listed members
         if lemma in self.group_nouns or lemma in self.actor_nouns or h.pos_ in ("NUM", "PROPN", "PRON") \
                 or (h.tag_ == "NNS" and lemma not in self.action_refs):
@@ -1773,6 +1791,29 @@ class Resolver:
                 refs = [r for r in self.np(reporter) if self.a.cls(r.key) != "Person"]
                 if len(refs) == 1:
                     return [Ref(refs[0].key, "pronoun", h.i)]
+            if h.tag_ == "PRP$" and h.head.lemma_.lower() in self.team_nouns:
+                # "The Syria commission said Damascus had granted its investigators access": a body's
+                # people whom the reported clause's doer acts on are the reporting body's
+                said = next((a for a in h.ancestors if a.dep_ == "ccomp" and a.head.lemma_ in self.speech), None)
+                reporter = self._reporter(said) if said is not None else None
+                refs = [r for r in self.np(reporter) if self.a.cls(r.key) in ("Organization", "Court")] \
+                    if reporter is not None and reporter.pos_ != "PRON" else []
+                if len(refs) == 1:
+                    return [Ref(refs[0].key, "pronoun", h.i)]
+                # ("… and her government granted its investigators access": a body's people, whom a
+                # state's government acts on, are the body's the story named last, not that state's)
+                subj = self._clause_subject(h, nearer=("Person", "State", "Court", "Organization"))
+                doers = self.np(subj, None) if subj is not None and subj.i < h.i else []
+                if reporter is None and doers and all(self.a.cls(r.key) == "State" for r in doers):
+                    # (the nearest named or described one in the sentence: "signed an agreement with the
+                    # Tribunal giving its investigators access")
+                    sent = self.a.sents[self.sent_of[h.i]]
+                    near = next((Ref(r.key, "pronoun", h.i) for t in reversed(self.a.tokens[sent.start:h.i])
+                                 if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+                                 for r in self.np(t, None) if self.a.cls(r.key) in ("Organization", "Court")), None)
+                    body = [near] if near is not None else self._antecedent(h, ("Organization", "Court"), window=2)
+                    if body:
+                        return body
             if h.tag_ == "PRP$":
                 # "Interpol's general assembly, meeting in Marrakesh, Morocco, voted to back a
                 # decision by its executive committee": the clause's subject, not the place
