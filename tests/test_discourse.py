@@ -2878,6 +2878,11 @@ CASES = [
     # "…, a plan that has drawn criticism from X": a plan sums up the clause before it, as "a move" does.
     ("Ghana will hold joint naval drills with Iran off its coast next month, a plan that has drawn criticism "
      "from Washington.", "Criticize", "United States", "Ghana", "Asserted"),
+    # "X and four other officials": the others serve X's state, even when the parser hangs them on the verb.
+    ("Canada on Thursday imposed sanctions on Belarus's interior minister Ivan Dolgorukov and four other officials.",
+     "Sanction", "Canada", "Belarus", "Asserted"),
+    ("Britain on Friday imposed sanctions on Nicaraguan Vice President Rosa Delgado and 10 other current and former officials.",
+     "Sanction", "United Kingdom", "Nicaragua", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
