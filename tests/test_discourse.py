@@ -2883,6 +2883,9 @@ CASES = [
      "Sanction", "Canada", "Belarus", "Asserted"),
     ("Britain on Friday imposed sanctions on Nicaraguan Vice President Rosa Delgado and 10 other current and former officials.",
      "Sanction", "United Kingdom", "Nicaragua", "Asserted"),
+    # The dateline's place in capitals, parsed as a first subject, is not the doer.
+    ("Border row deepens\n\nVILNIUS, May 3 (Reuters) - Lithuania on Wednesday declared two Belarusian diplomats "
+     "persona non grata.", "Sanction", "Lithuania", "Belarus", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
