@@ -2886,6 +2886,9 @@ CASES = [
     # The dateline's place in capitals, parsed as a first subject, is not the doer.
     ("Border row deepens\n\nVILNIUS, May 3 (Reuters) - Lithuania on Wednesday declared two Belarusian diplomats "
      "persona non grata.", "Sanction", "Lithuania", "Belarus", "Asserted"),
+    # A vow to respond after an act against one's own people (a diplomat) is against whoever did it.
+    ("Belgian police detained a senior Russian diplomat, Ivan Sokolov, at his home in Brussels on Monday. "
+     "Russian President Vladimir Putin warned that Moscow would respond.", "Threaten", "Vladimir Putin", "Belgium", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

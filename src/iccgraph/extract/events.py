@@ -3130,7 +3130,10 @@ class EventFinder:
         if rebuffed is not None:
             return [Ref(k, "action", rebuffed.token) for k in rebuffed.targets]
         for act in reversed(self.r.recent_events):
-            if act.token < before.i and act.action in self.r.acts and side & set(act.targets) and not side & set(act.agents):
+            # (or against its people: "Dutch police detained a senior Russian diplomat … Putin warned
+            # that Moscow would respond")
+            if act.token < before.i and act.action in self.r.acts and side & self.a.side_of(act.targets) \
+                    and not side & self.a.side_of(act.agents):
                 return [Ref(k, "action", act.token) for k in act.agents]
         return []
 
