@@ -2889,6 +2889,8 @@ CASES = [
     # A vow to respond after an act against one's own people (a diplomat) is against whoever did it.
     ("Belgian police detained a senior Russian diplomat, Ivan Sokolov, at his home in Brussels on Monday. "
      "Russian President Vladimir Putin warned that Moscow would respond.", "Threaten", "Vladimir Putin", "Belgium", "Asserted"),
+    # Threatening to act on a body's or a state's thing threatens its owner.
+    ("Kyrgyz officials have threatened to close the OSCE centre in Bishkek.", "Threaten", "Kyrgyzstan", "OSCE", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -3126,6 +3128,14 @@ def test_a_states_own_security_council_is_no_un_body():
     assert not has_event(text, "Criticize", "United Nations Security Council", "Lithuania", "Asserted", DATE), \
         describe(text, DATE)
     assert has_event(text, "Criticize", "Belarus", "Lithuania", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_threat_with_a_condition_is_against_the_one_it_names():
+    # whose gas it is matters less than who must comply
+    text = ("Belarusian President Alexander Lukashenko threatened on Monday to cut off the transit of Russian gas "
+            "to Europe if the European Union imposed new sanctions.")
+    assert has_event(text, "Threaten", "Alexander Lukashenko", "European Union", "Asserted", DATE), describe(text, DATE)
+    assert not has_event(text, "Threaten", "Alexander Lukashenko", "Russia", "Asserted", DATE), describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

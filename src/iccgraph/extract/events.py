@@ -921,7 +921,9 @@ class EventFinder:
                             for q in ((p,) if p.lower_ == "from" else [c for c in p.children if c.lower_ == "of"]
                                       if p.lower_ == "out" else ())
                             if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
-                    aimed = [r for o in objs for r in self.r.np(o, action)]
+                    # (or whose the thing is: "threatened to close the OSCE centre", "to impose tariffs
+                    # on Chinese goods")
+                    aimed = [r for o in objs for r in self.r.named_or_owned(o, action, BODIES)]
                     if not aimed and y.lemma_.lower() in self.attack_verbs:
                         aimed = self._attacked(y)  # "threatened to attack American targets"
                     aimed += [r for o in left for r in self.r.np(o, action)
@@ -929,7 +931,13 @@ class EventFinder:
                     if (f := self.verb_frame(y)) is not None and f.action == "Expel":
                         # "threatened to expel the U.S. ambassador, Patrick Duddy": his state too
                         aimed += self._envoy_states(objs, aimed, {x.key for x in doers(action)})
-                    targets += aimed
+                    # "threatened to cut off the transit of Russian gas to Europe if the EU imposed new
+                    # sanctions": whoever the condition names as its doer is threatened
+                    named = [r for a in (*y.children, *v.children) if a.dep_ == "advcl"
+                             and any(m.lower_ in self.cond_marks for m in a.children)
+                             for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, action)
+                             if r.key not in self.a.side_of(d.key for d in doers(action))]
+                    targets += named or aimed
         # No threat against the threatener's own side ("12 U.S. senators threatened to bar court
         # staff from entering the United States"), and no description that is the doer's own state
         # ("Ned Price urged the junta to …")
