@@ -2891,6 +2891,11 @@ CASES = [
      "Russian President Vladimir Putin warned that Moscow would respond.", "Threaten", "Vladimir Putin", "Belgium", "Asserted"),
     # Threatening to act on a body's or a state's thing threatens its owner.
     ("Kyrgyz officials have threatened to close the OSCE centre in Bishkek.", "Threaten", "Kyrgyzstan", "OSCE", "Asserted"),
+    # Saying an act "would have consequences" threatens whom they are for (their relations), else whoever did the act.
+    ("Algeria said the verdict would have serious consequences for its relations with France.",
+     "Threaten", "Algeria", "France", "Asserted"),
+    ("Canada and Australia warned before the vote that a Kagame victory would have consequences.",
+     "Threaten", "Canada", "Rwanda", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -3136,6 +3141,11 @@ def test_a_threat_with_a_condition_is_against_the_one_it_names():
             "to Europe if the European Union imposed new sanctions.")
     assert has_event(text, "Threaten", "Alexander Lukashenko", "European Union", "Asserted", DATE), describe(text, DATE)
     assert not has_event(text, "Threaten", "Alexander Lukashenko", "Russia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_consequences_for_a_people_are_a_forecast_not_a_threat():
+    text = "The UN secretary-general said the new laws would have devastating consequences for Palestinians."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

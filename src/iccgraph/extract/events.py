@@ -154,6 +154,7 @@ class EventFinder:
         self.ruled_out_objects = frozenset(th["inaction_idioms"]["ruled_out"]["objects"])
         self.passive_consequences = frozenset(th["passive_consequences"])
         self.met_with_verbs = frozenset(th["met_with_verbs"])
+        self.had_consequences = frozenset(th["had_consequences"])
         self.unanswered_verbs, self.unanswered_words = lex.words("threats", "unanswered", "verbs"), lex.words("threats", "unanswered", "words")
         self.departure_places = frozenset(lex.raw["departure_places"]["nouns"])
         self.holder_links = lex.words("holder_links", "verbs")
@@ -2593,6 +2594,20 @@ class EventFinder:
                     # (else whoever acted against the speaker)
                     targets += [r for x in v.children if x.dep_ in ("nsubj", "nsubjpass") for r in self.r.np(x, "Threaten")
                                 if r.key not in side] or self._aggressor(side, s)
+                    continue
+                if lemma in self.had_consequences and not any(x.dep_ == "neg" for x in v.children) and (cons := [
+                        x for x in v.children if x.dep_ == "dobj" and x.lemma_.lower() in self.consequence_nouns]):
+                    # "said the pardon would have consequences for relations with Bulgaria": whom they are
+                    # for; else whoever the condition names; else whoever did the act ("the Iranian strike
+                    # could have serious consequences"); else whoever acted against the speaker
+                    # (not consequences for others, "devastating consequences for Palestinians": a forecast)
+                    ends = [o for n in cons for o in self.r.pobjs(n, ("for",))]
+                    if any(o.lemma_.lower() not in self.rupture_objects for o in ends):
+                        continue
+                    named = self._other_sides(ends)
+                    deed = next((x for x in v.children if x.dep_ == "nsubj" and x.pos_ == "NOUN"), None)
+                    doers = [r for r in self.r._as_states(self.r.owner(deed)) if r.key not in side] if deed is not None else []
+                    targets += named or named_in(a for a in conditions if a.head.i == v.i) or doers or self._aggressor(side, s)
                     continue
                 if warning and lemma in self.arrival_verbs and any(x.dep_ == "nsubj" and x.lemma_.lower() in self.consequence_nouns
                                                                  for x in v.children):
