@@ -2896,6 +2896,9 @@ CASES = [
      "Threaten", "Algeria", "France", "Asserted"),
     ("Canada and Australia warned before the vote that a Kagame victory would have consequences.",
      "Threaten", "Canada", "Rwanda", "Asserted"),
+    # Measures only considered or weighed are still to come.
+    ("The Japanese government was considering punitive measures against North Korea.",
+     "Sanction", "Japan", "North Korea", "Hypothetical"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -76,6 +76,7 @@ class EventFinder:
         self.lawsuit_nouns, self.lawsuit_verbs = lex.words("lawsuits", "nouns"), lex.words("lawsuits", "verbs")
         self.list_neutral = lex.words("listed_members", "neutral_participles")
         self.hyp_verbs_only = lex.words("status", "hypothetical_verbs_only")
+        self.deliberative_lights = lex.words("status", "deliberative_light_verbs")
         gr = lex.raw["granted_requests"]
         self.granting_verbs, self.granted = frozenset(gr["verbs"]), dict(gr["actions"])
         self.refusing_verbs = frozenset(gr["refusing_verbs"])
@@ -3257,7 +3258,8 @@ class EventFinder:
                 hyp = True  # "is to meet Gaviria next week": planned, not yet done
             # "requested warrants", "the prosecutor's request for a warrant": the request is the act itself
             transparent = node.lemma_.lower() in self.transparent and trigger.dep_ == "pobj" and trigger.head.head.i == node.i
-            is_light = light is not None and node.i == light.i
+            # (save one that only weighs it: "was considering measures against X")
+            is_light = light is not None and node.i == light.i and node.lemma_.lower() not in self.deliberative_lights
             # (a light verb is the act's own verb, unless its particle negates it: "ruled out talks")
             particle_neg = any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(node.lemma_.lower(), ())
                                for c in kids)
