@@ -2899,6 +2899,8 @@ CASES = [
     # Measures only considered or weighed are still to come.
     ("The Japanese government was considering punitive measures against North Korea.",
      "Sanction", "Japan", "North Korea", "Hypothetical"),
+    # Barred, by no one named, from entering a named state: by that state.
+    ("Two Russian lawmakers were barred from entering Moldova on Friday.", "Sanction", "Moldova", "Russia", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
