@@ -2901,6 +2901,9 @@ CASES = [
      "Sanction", "Japan", "North Korea", "Hypothetical"),
     # Barred, by no one named, from entering a named state: by that state.
     ("Two Russian lawmakers were barred from entering Moldova on Friday.", "Sanction", "Moldova", "Russia", "Asserted"),
+    # "on N people and entities, including X": the list the parser hangs on the noun the set is on.
+    ("Canada on Tuesday imposed sanctions on 25 people and companies, including Belarusian businessman Ivan Korolenko.",
+     "Sanction", "Canada", "Ivan Korolenko", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -912,6 +912,13 @@ class Resolver:
             # the verb, after the set
             out = [Ref(r.key, "member", r.token) for x in self.pobjs(h.head, ("including",)) if x.i > h.right_edge.i
                    for r in self.np(x, action, depth + 1)]
+        if not out and h.tag_ in ("NNS", "NNPS") and h.dep_ == "pobj" and h.head.dep_ == "prep":
+            # "imposed sanctions on 39 people and entities, including X": the list the parser hung on
+            # the noun (or verb) the set's phrase is on, right after the set
+            out = [Ref(r.key, "member", r.token) for p in h.head.head.children
+                   if p.dep_ == "prep" and p.lower_ == "including" and p.i == h.right_edge.i + 2
+                   and self.a.tokens[h.right_edge.i + 1].text == ","
+                   for x in p.children if x.dep_ == "pobj" for r in self.np(x, action, depth + 1)]
         if not out and (h.pos_ == "NUM" or h.tag_ in ("NNS", "NNPS")) and h.dep_ in ("dobj", "nsubjpass", "pobj"):
             # "added two of them, Wang Junzheng and Chen Mingguo, to its list", the names parsed as
             # an adverbial of the verb: a proper-name phrase right after the set, set off by a comma
