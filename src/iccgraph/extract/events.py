@@ -156,7 +156,6 @@ class EventFinder:
         self.passive_consequences = frozenset(th["passive_consequences"])
         self.met_with_verbs = frozenset(th["met_with_verbs"])
         self.had_consequences = frozenset(th["had_consequences"])
-        self.entry_verbs = lex.words("barred_entry", "verbs")
         self.unanswered_verbs, self.unanswered_words = lex.words("threats", "unanswered", "verbs"), lex.words("threats", "unanswered", "words")
         self.departure_places = frozenset(lex.raw["departure_places"]["nouns"])
         self.holder_links = lex.words("holder_links", "verbs")
@@ -1068,13 +1067,6 @@ class EventFinder:
             status = self.status(answerer)
             if answerer.lemma_.lower() in self.refusing_verbs:
                 status = "Negated" if status == "Asserted" else status
-        if not agents and passive and action == "Sanction":
-            # "have been barred from entering the United States": by the state they may not enter, named
-            # (not "the country", which may be a place under others' rule)
-            agents = [r for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
-                      if g.dep_ == "pcomp" and g.lemma_.lower() in self.entry_verbs for o in g.children
-                      if o.dep_ == "dobj" and o.pos_ == "PROPN" for r in self.r.np(o, action) if self.a.cls(r.key) == "State"]
-            targets = [r for r in targets if r.key not in {a.key for a in agents}]
         # An unreal act needs no named doer ("calls on all states to arrest X"); a real one does
         # unless a passive leaves it out.
         # ("Kenya's request was rejected": refused, by whoever was asked)
