@@ -2902,6 +2902,9 @@ CASES = [
     # "on N people and entities, including X": the list the parser hangs on the noun the set is on.
     ("Canada on Tuesday imposed sanctions on 25 people and companies, including Belarusian businessman Ivan Korolenko.",
      "Sanction", "Canada", "Ivan Korolenko", "Asserted"),
+    # Threatening (or not) retaliation with no one named: against whoever last acted against one's side.
+    ("Russia expelled two Japanese diplomats on Monday. Prime Minister Naoto Kan did not threaten any retaliatory steps.",
+     "Threaten", "Naoto Kan", "Russia", "Negated"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -940,6 +940,12 @@ class EventFinder:
                              for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, action)
                              if r.key not in self.a.side_of(d.key for d in doers(action))]
                     targets += named or aimed
+            if not targets and any(o.dep_ == "dobj" and (o.lemma_.lower() in self.retaliation_nouns or any(
+                    a.dep_ in ("amod", "compound") and a.lemma_.lower() in self.retaliation_nouns for a in o.children))
+                    for o in v.children):
+                # "Kan threatened retaliatory steps", "has not threatened any military response": against
+                # whoever last acted against the threatener's side
+                targets = self._aggressor(self.a.side_of(r.key for r in doers(action)), v)
         # No threat against the threatener's own side ("12 U.S. senators threatened to bar court
         # staff from entering the United States"), and no description that is the doer's own state
         # ("Ned Price urged the junta to …")
