@@ -2905,6 +2905,9 @@ CASES = [
     # Threatening (or not) retaliation with no one named: against whoever last acted against one's side.
     ("Russia expelled two Japanese diplomats on Monday. Prime Minister Naoto Kan did not threaten any retaliatory steps.",
      "Threaten", "Naoto Kan", "Russia", "Negated"),
+    # A threat named as a noun, to act on someone's thing: against its owner.
+    ("Bolivia's foreign minister spoke a week after Washington's threat to close Bolivia's consulates in Miami.",
+     "Threaten", "United States", "Bolivia", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

@@ -1993,6 +1993,16 @@ class EventFinder:
             target_keys = {t.key for t in targets}
             agents = [r for r in self.verb_agents(gv.head, action) if r.key not in target_keys]
             agent_keys = {r.key for r in agents}
+        if not targets and agents and action == "Threaten":
+            # "London's threat to enter Ecuador's embassy", "ECOWAS's threat to use force against
+            # Niger": whom (or whose thing) the threatened act would hit
+            # (the first infinitive only: "threat to enter Ecuador's embassy to arrest Assange" hits Ecuador)
+            for x in [c for c in n.children if c.dep_ == "acl" and marked_to(c)][:1]:
+                objs = [o for o in x.children if o.dep_ == "dobj"]
+                objs += [o for h in (x, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "against")
+                         for o in p.children if o.dep_ == "pobj"]
+                targets += [r for o in objs for r in self.r.named_or_owned(o, action, BODIES)
+                            if r.key not in self.a.side_of(agent_keys)]
         if not targets and agents and any(c.dep_ == "amod" and c.lower_ in self.echo_modifiers for c in n.children):
             # "The United States and Canada announced their own sanctions": against whom the
             # same act just told was
