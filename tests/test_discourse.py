@@ -2908,6 +2908,9 @@ CASES = [
     # A threat named as a noun, to act on someone's thing: against its owner.
     ("Bolivia's foreign minister spoke a week after Washington's threat to close Bolivia's consulates in Miami.",
      "Threaten", "United States", "Bolivia", "Asserted"),
+    # "threatened X with sanctions": the sanctions are held out against X, still to come.
+    ("The United States threatened Uganda with targeted sanctions on Monday.", "Sanction", "United States", "Uganda",
+     "Hypothetical"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

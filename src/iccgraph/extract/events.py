@@ -564,6 +564,13 @@ class EventFinder:
                 # ("had been declared persona non grata", by no one named: the ban is told, who
                 # sends him away is not)
                 c = [x for x in c if x.agents or x.action in f.also]
+            if c and f.action == "Threaten" and any((nf := self.lex.nouns.get(o.lemma_.lower())) is not None
+                                                     and nf.action == "Sanction" for o in self.r.pobjs(v, ("with",))):
+                # "threatened Turkey with large sanctions", "threatened Denmark with tariffs": the
+                # sanctions are held out against the one threatened, still to come
+                c = c if isinstance(c, list) else [c]
+                c += [replace(x, action="Sanction", status="Hypothetical", pattern=f"{x.pattern}+with-sanction")
+                      for x in c if x.action == "Threaten"]
             refusal = self._refusal_event(v, f) if f is frame else None
             if refusal is not None:
                 c = [refusal] + (c if isinstance(c, list) else [c] if c else [])
