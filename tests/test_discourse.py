@@ -2911,6 +2911,11 @@ CASES = [
     # "threatened X with sanctions": the sanctions are held out against X, still to come.
     ("The United States threatened Uganda with targeted sanctions on Monday.", "Sanction", "United States", "Uganda",
      "Hypothetical"),
+    ("The Security Council threatened sanctions against Eritrea and Ethiopia.", "Sanction",
+     "United Nations Security Council", "Ethiopia", "Hypothetical"),
+    # Threatening sanctions with no target but a condition: against whoever the condition names.
+    ("The European Union threatened economic sanctions if Serbia failed to arrest the fugitive general.", "Threaten",
+     "European Union", "Serbia", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

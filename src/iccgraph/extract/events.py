@@ -565,9 +565,10 @@ class EventFinder:
                 # sends him away is not)
                 c = [x for x in c if x.agents or x.action in f.also]
             if c and f.action == "Threaten" and any((nf := self.lex.nouns.get(o.lemma_.lower())) is not None
-                                                     and nf.action == "Sanction" for o in self.r.pobjs(v, ("with",))):
-                # "threatened Turkey with large sanctions", "threatened Denmark with tariffs": the
-                # sanctions are held out against the one threatened, still to come
+                                                     and nf.action == "Sanction" for o in (
+                    *self.r.pobjs(v, ("with",)), *(x for x in v.children if x.dep_ == "dobj"))):
+                # "threatened Turkey with large sanctions", "threatened Denmark with tariffs", "threatened
+                # sanctions against both": the sanctions are held out against the one threatened, still to come
                 c = c if isinstance(c, list) else [c]
                 c += [replace(x, action="Sanction", status="Hypothetical", pattern=f"{x.pattern}+with-sanction")
                       for x in c if x.action == "Threaten"]
@@ -947,6 +948,11 @@ class EventFinder:
                              for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, action)
                              if r.key not in self.a.side_of(d.key for d in doers(action))]
                     targets += named or aimed
+            if not targets and any(o.dep_ == "dobj" for o in v.children):
+                # "threatened economic sanctions if Sudan failed to do so": whoever the condition names
+                targets = [r for a in v.children if a.dep_ == "advcl" and any(m.lower_ in self.cond_marks for m in a.children)
+                           for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, action)
+                           if r.key not in self.a.side_of(d.key for d in doers(action))]
             if not targets and any(o.dep_ == "dobj" and (o.lemma_.lower() in self.retaliation_nouns or any(
                     a.dep_ in ("amod", "compound") and a.lemma_.lower() in self.retaliation_nouns for a in o.children))
                     for o in v.children):
