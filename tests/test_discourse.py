@@ -3168,6 +3168,13 @@ def test_consequences_for_a_people_are_a_forecast_not_a_threat():
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)
 
 
+def test_a_pronoun_in_a_threats_condition_is_no_target_by_itself():
+    text = ("The Security Council gave Sudan 30 days to disarm the Janjaweed militias and threatened economic sanctions "
+            "if it failed to do so.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Threaten" and "Janjaweed" in " ".join(e[2])], \
+        describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

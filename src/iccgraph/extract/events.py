@@ -950,8 +950,9 @@ class EventFinder:
                     targets += named or aimed
             if not targets and any(o.dep_ == "dobj" for o in v.children):
                 # "threatened economic sanctions if Sudan failed to do so": whoever the condition names
+                # (by name: "… to disarm the militias and threatened sanctions if it failed" leaves "it" unsure)
                 targets = [r for a in v.children if a.dep_ == "advcl" and any(m.lower_ in self.cond_marks for m in a.children)
-                           for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, action)
+                           for x in a.children if x.dep_ == "nsubj" and x.pos_ != "PRON" for r in self.r.np(x, action)
                            if r.key not in self.a.side_of(d.key for d in doers(action))]
             if not targets and any(o.dep_ == "dobj" and (o.lemma_.lower() in self.retaliation_nouns or any(
                     a.dep_ in ("amod", "compound") and a.lemma_.lower() in self.retaliation_nouns for a in o.children))
