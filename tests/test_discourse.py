@@ -2941,6 +2941,44 @@ CASES = [
      "Support", "Latvia", "Lithuania", "Asserted"),
     ("Washington imposed new sanctions on Venezuela on Monday. The Kremlin said Russia stood by its ally.",
      "Support", "Russia", "Venezuela", "Asserted"),
+    # "X and four other officials": the others serve X's state, even when the parser hangs them on the verb.
+    ("Canada on Thursday imposed sanctions on Belarus's interior minister Ivan Dolgorukov and four other officials.",
+     "Sanction", "Canada", "Belarus", "Asserted"),
+    ("Britain on Friday imposed sanctions on Nicaraguan Vice President Rosa Delgado and 10 other current and former officials.",
+     "Sanction", "United Kingdom", "Nicaragua", "Asserted"),
+    # The dateline's place in capitals, parsed as a first subject, is not the doer.
+    ("Border row deepens\n\nVILNIUS, May 3 (Reuters) - Lithuania on Wednesday declared two Belarusian diplomats "
+     "persona non grata.", "Sanction", "Lithuania", "Belarus", "Asserted"),
+    # A vow to respond after an act against one's own people (a diplomat) is against whoever did it.
+    ("Belgian police detained a senior Russian diplomat, Ivan Sokolov, at his home in Brussels on Monday. "
+     "Russian President Vladimir Putin warned that Moscow would respond.", "Threaten", "Vladimir Putin", "Belgium", "Asserted"),
+    # Threatening to act on a body's or a state's thing threatens its owner.
+    ("Kyrgyz officials have threatened to close the OSCE centre in Bishkek.", "Threaten", "Kyrgyzstan", "OSCE", "Asserted"),
+    # Saying an act "would have consequences" threatens whom they are for (their relations), else whoever did the act.
+    ("Algeria said the verdict would have serious consequences for its relations with France.",
+     "Threaten", "Algeria", "France", "Asserted"),
+    ("Canada and Australia warned before the vote that a Kagame victory would have consequences.",
+     "Threaten", "Canada", "Rwanda", "Asserted"),
+    # Measures only considered or weighed are still to come.
+    ("The Japanese government was considering punitive measures against North Korea.",
+     "Sanction", "Japan", "North Korea", "Hypothetical"),
+    # "on N people and entities, including X": the list the parser hangs on the noun the set is on.
+    ("Canada on Tuesday imposed sanctions on 25 people and companies, including Belarusian businessman Ivan Korolenko.",
+     "Sanction", "Canada", "Ivan Korolenko", "Asserted"),
+    # Threatening (or not) retaliation with no one named: against whoever last acted against one's side.
+    ("Russia expelled two Japanese diplomats on Monday. Prime Minister Naoto Kan did not threaten any retaliatory steps.",
+     "Threaten", "Naoto Kan", "Russia", "Negated"),
+    # A threat named as a noun, to act on someone's thing: against its owner.
+    ("Bolivia's foreign minister spoke a week after Washington's threat to close Bolivia's consulates in Miami.",
+     "Threaten", "United States", "Bolivia", "Asserted"),
+    # "threatened X with sanctions": the sanctions are held out against X, still to come.
+    ("The United States threatened Uganda with targeted sanctions on Monday.", "Sanction", "United States", "Uganda",
+     "Hypothetical"),
+    ("The Security Council threatened sanctions against Eritrea and Ethiopia.", "Sanction",
+     "United Nations Security Council", "Ethiopia", "Hypothetical"),
+    # Threatening sanctions with no target but a condition: against whoever the condition names.
+    ("The European Union threatened economic sanctions if Serbia failed to arrest the fugitive general.", "Threaten",
+     "European Union", "Serbia", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),
@@ -3246,6 +3284,24 @@ def test_an_ally_is_none_the_owners_side_has_just_condemned():
     text = ("Chinese vessels rammed a Philippine supply boat on Monday. In Washington, the State Department condemned "
             "China's actions, and Secretary of State Antony Blinken reaffirmed U.S. support for its ally.")
     assert not has_event(text, "Support", "United States", "China", "Asserted", DATE), describe(text, DATE)
+def test_a_threat_with_a_condition_is_against_the_one_it_names():
+    # whose gas it is matters less than who must comply
+    text = ("Belarusian President Alexander Lukashenko threatened on Monday to cut off the transit of Russian gas "
+            "to Europe if the European Union imposed new sanctions.")
+    assert has_event(text, "Threaten", "Alexander Lukashenko", "European Union", "Asserted", DATE), describe(text, DATE)
+    assert not has_event(text, "Threaten", "Alexander Lukashenko", "Russia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_consequences_for_a_people_are_a_forecast_not_a_threat():
+    text = "The UN secretary-general said the new laws would have devastating consequences for Palestinians."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)
+
+
+def test_a_pronoun_in_a_threats_condition_is_no_target_by_itself():
+    text = ("The Security Council gave Sudan 30 days to disarm the Janjaweed militias and threatened economic sanctions "
+            "if it failed to do so.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Threaten" and "Janjaweed" in " ".join(e[2])], \
+        describe(text, DATE)
 
 
 def test_a_vague_threat_names_no_target():

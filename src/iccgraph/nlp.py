@@ -144,6 +144,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _relative_clause_read_as_modifier(doc, tok)
         _summary_read_as_second_object(doc, tok)
         _title_read_as_a_second_subject(doc, tok)
+        _dateline_read_as_subject(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
         dep = tok.dep_  # (read once: these concern few words, and every word passes here)
         if dep == "amod":
@@ -635,6 +636,17 @@ def _clause_before_a_semicolon(doc: Doc, tok: Token) -> None:
     if tok.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and tok.i < head.i \
             and tok.right_edge.i + 1 < head.i and doc[tok.right_edge.i + 1].text == ";":
         tok.dep_ = "conj"
+
+
+def _dateline_read_as_subject(doc: Doc, tok: Token) -> None:
+    """"BAKU, April 7 (Reuters) - Azerbaijan on Thursday declared …": the dateline's place in
+    capitals, read as a first subject of the verb whose subject follows the dash, is no subject."""
+    if tok.dep_ != "nsubj" or not tok.is_upper or len(tok.text) < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return
+    verb = tok.head
+    later = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
+    if later is not None and any(doc[i].text in ("-", "--", "\u2013", "\u2014") for i in range(tok.i + 1, later.i)):
+        tok.dep_ = "npadvmod"
 
 
 def _plural_noun_read_as_verb(doc: Doc, tok: Token) -> None:

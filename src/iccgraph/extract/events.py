@@ -77,6 +77,7 @@ class EventFinder:
         self.lawsuit_nouns, self.lawsuit_verbs = lex.words("lawsuits", "nouns"), lex.words("lawsuits", "verbs")
         self.list_neutral = lex.words("listed_members", "neutral_participles")
         self.hyp_verbs_only = lex.words("status", "hypothetical_verbs_only")
+        self.deliberative_lights = lex.words("status", "deliberative_light_verbs")
         gr = lex.raw["granted_requests"]
         self.granting_verbs, self.granted = frozenset(gr["verbs"]), dict(gr["actions"])
         self.refusing_verbs = frozenset(gr["refusing_verbs"])
@@ -158,6 +159,7 @@ class EventFinder:
         self.ruled_out_objects = frozenset(th["inaction_idioms"]["ruled_out"]["objects"])
         self.passive_consequences = frozenset(th["passive_consequences"])
         self.met_with_verbs = frozenset(th["met_with_verbs"])
+        self.had_consequences = frozenset(th["had_consequences"])
         self.unanswered_verbs, self.unanswered_words = lex.words("threats", "unanswered", "verbs"), lex.words("threats", "unanswered", "words")
         self.departure_places = frozenset(lex.raw["departure_places"]["nouns"])
         self.holder_links = lex.words("holder_links", "verbs")
@@ -566,6 +568,14 @@ class EventFinder:
                 # ("had been declared persona non grata", by no one named: the ban is told, who
                 # sends him away is not)
                 c = [x for x in c if x.agents or x.action in f.also]
+            if c and f.action == "Threaten" and any((nf := self.lex.nouns.get(o.lemma_.lower())) is not None
+                                                     and nf.action == "Sanction" for o in (
+                    *self.r.pobjs(v, ("with",)), *(x for x in v.children if x.dep_ == "dobj"))):
+                # "threatened Turkey with large sanctions", "threatened Denmark with tariffs", "threatened
+                # sanctions against both": the sanctions are held out against the one threatened, still to come
+                c = c if isinstance(c, list) else [c]
+                c += [replace(x, action="Sanction", status="Hypothetical", pattern=f"{x.pattern}+with-sanction")
+                      for x in c if x.action == "Threaten"]
             refusal = self._refusal_event(v, f) if f is frame else None
             if refusal is not None:
                 c = [refusal] + (c if isinstance(c, list) else [c] if c else [])
@@ -933,7 +943,9 @@ class EventFinder:
                             for q in ((p,) if p.lower_ == "from" else [c for c in p.children if c.lower_ == "of"]
                                       if p.lower_ == "out" else ())
                             if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
-                    aimed = [r for o in objs for r in self.r.np(o, action)]
+                    # (or whose the thing is: "threatened to close the OSCE centre", "to impose tariffs
+                    # on Chinese goods")
+                    aimed = [r for o in objs for r in self.r.named_or_owned(o, action, BODIES)]
                     if not aimed and y.lemma_.lower() in self.attack_verbs:
                         aimed = self._attacked(y)  # "threatened to attack American targets"
                     aimed += [r for o in left for r in self.r.np(o, action)
@@ -941,7 +953,25 @@ class EventFinder:
                     if (f := self.verb_frame(y)) is not None and f.action == "Expel":
                         # "threatened to expel the U.S. ambassador, Patrick Duddy": his state too
                         aimed += self._envoy_states(objs, aimed, {x.key for x in doers(action)})
-                    targets += aimed
+                    # "threatened to cut off the transit of Russian gas to Europe if the EU imposed new
+                    # sanctions": whoever the condition names as its doer is threatened
+                    named = [r for a in (*y.children, *v.children) if a.dep_ == "advcl"
+                             and any(m.lower_ in self.cond_marks for m in a.children)
+                             for x in a.children if x.dep_ == "nsubj" for r in self.r.np(x, action)
+                             if r.key not in self.a.side_of(d.key for d in doers(action))]
+                    targets += named or aimed
+            if not targets and any(o.dep_ == "dobj" for o in v.children):
+                # "threatened economic sanctions if Sudan failed to do so": whoever the condition names
+                # (by name: "… to disarm the militias and threatened sanctions if it failed" leaves "it" unsure)
+                targets = [r for a in v.children if a.dep_ == "advcl" and any(m.lower_ in self.cond_marks for m in a.children)
+                           for x in a.children if x.dep_ == "nsubj" and x.pos_ != "PRON" for r in self.r.np(x, action)
+                           if r.key not in self.a.side_of(d.key for d in doers(action))]
+            if not targets and any(o.dep_ == "dobj" and (o.lemma_.lower() in self.retaliation_nouns or any(
+                    a.dep_ in ("amod", "compound") and a.lemma_.lower() in self.retaliation_nouns for a in o.children))
+                    for o in v.children):
+                # "Kan threatened retaliatory steps", "has not threatened any military response": against
+                # whoever last acted against the threatener's side
+                targets = self._aggressor(self.a.side_of(r.key for r in doers(action)), v)
         # No threat against the threatener's own side ("12 U.S. senators threatened to bar court
         # staff from entering the United States"), and no description that is the doer's own state
         # ("Ned Price urged the junta to …")
@@ -1994,6 +2024,16 @@ class EventFinder:
             target_keys = {t.key for t in targets}
             agents = [r for r in self.verb_agents(gv.head, action) if r.key not in target_keys]
             agent_keys = {r.key for r in agents}
+        if not targets and agents and action == "Threaten":
+            # "London's threat to enter Ecuador's embassy", "ECOWAS's threat to use force against
+            # Niger": whom (or whose thing) the threatened act would hit
+            # (the first infinitive only: "threat to enter Ecuador's embassy to arrest Assange" hits Ecuador)
+            for x in [c for c in n.children if c.dep_ == "acl" and marked_to(c)][:1]:
+                objs = [o for o in x.children if o.dep_ == "dobj"]
+                objs += [o for h in (x, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "against")
+                         for o in p.children if o.dep_ == "pobj"]
+                targets += [r for o in objs for r in self.r.named_or_owned(o, action, BODIES)
+                            if r.key not in self.a.side_of(agent_keys)]
         if not targets and agents and any(c.dep_ == "amod" and c.lower_ in self.echo_modifiers for c in n.children):
             # "The United States and Canada announced their own sanctions": against whom the
             # same act just told was
@@ -2626,6 +2666,20 @@ class EventFinder:
                     targets += [r for x in v.children if x.dep_ in ("nsubj", "nsubjpass") for r in self.r.np(x, "Threaten")
                                 if r.key not in side] or self._aggressor(side, s)
                     continue
+                if lemma in self.had_consequences and not any(x.dep_ == "neg" for x in v.children) and (cons := [
+                        x for x in v.children if x.dep_ == "dobj" and x.lemma_.lower() in self.consequence_nouns]):
+                    # "said the pardon would have consequences for relations with Bulgaria": whom they are
+                    # for; else whoever the condition names; else whoever did the act ("the Iranian strike
+                    # could have serious consequences"); else whoever acted against the speaker
+                    # (not consequences for others, "devastating consequences for Palestinians": a forecast)
+                    ends = [o for n in cons for o in self.r.pobjs(n, ("for",))]
+                    if any(o.lemma_.lower() not in self.rupture_objects for o in ends):
+                        continue
+                    named = self._other_sides(ends)
+                    deed = next((x for x in v.children if x.dep_ == "nsubj" and x.pos_ == "NOUN"), None)
+                    doers = [r for r in self.r._as_states(self.r.owner(deed)) if r.key not in side] if deed is not None else []
+                    targets += named or named_in(a for a in conditions if a.head.i == v.i) or doers or self._aggressor(side, s)
+                    continue
                 if warning and lemma in self.arrival_verbs and any(x.dep_ == "nsubj" and x.lemma_.lower() in self.consequence_nouns
                                                                  for x in v.children):
                     # "warned that mirror measures would follow if Brussels continued": whoever the
@@ -3172,7 +3226,10 @@ class EventFinder:
         if rebuffed is not None:
             return [Ref(k, "action", rebuffed.token) for k in rebuffed.targets]
         for act in reversed(self.r.recent_events):
-            if act.token < before.i and act.action in self.r.acts and side & set(act.targets) and not side & set(act.agents):
+            # (or against its people: "Dutch police detained a senior Russian diplomat … Putin warned
+            # that Moscow would respond")
+            if act.token < before.i and act.action in self.r.acts and side & self.a.side_of(act.targets) \
+                    and not side & self.a.side_of(act.agents):
                 return [Ref(k, "action", act.token) for k in act.agents]
         return []
 
@@ -3273,7 +3330,8 @@ class EventFinder:
                 hyp = True  # "is to meet Gaviria next week": planned, not yet done
             # "requested warrants", "the prosecutor's request for a warrant": the request is the act itself
             transparent = node.lemma_.lower() in self.transparent and trigger.dep_ == "pobj" and trigger.head.head.i == node.i
-            is_light = light is not None and node.i == light.i
+            # (save one that only weighs it: "was considering measures against X")
+            is_light = light is not None and node.i == light.i and node.lemma_.lower() not in self.deliberative_lights
             # (a light verb is the act's own verb, unless its particle negates it: "ruled out talks")
             particle_neg = any(c.dep_ in ("prt", "prep") and c.lower_ in self.neg_particles.get(node.lemma_.lower(), ())
                                for c in kids)

@@ -46,7 +46,6 @@ class Resolver:
         self.a, self.lex = actors, lex
         self.sent_of = actors.sent_of
         self.recent_events: list[Act] = []
-        self.moved = self._misplaced_objects()
         self._active: set[int] = set()
         self._named_sets: dict[tuple[str, int], list[Ref]] = {}  # "the two leaders" -> whom it named first
         self._chain: dict[int, list[Ref]] = {}  # what an earlier pronoun stood for (see _chained)
@@ -167,6 +166,7 @@ class Resolver:
         self.affiliation_verbs = w("affiliation_clauses", "verbs")
         self.affiliation_preps = tuple(lex.raw["affiliation_clauses"]["preps"])
         self.numbers = {w: i for i, w in enumerate(lex.raw["group_nouns"]["number_words"], start=2)}
+        self.moved = self._misplaced_objects()
 
     # --- entry point -------------------------------------------------------------------------
     def np(self, tok: Token | None, action: str | None = None, depth: int = 0) -> list[Ref]:
@@ -568,6 +568,9 @@ class Resolver:
                 # does not tell stays. ("Ortega's government" names him, and stays his.)
                 mods = [Ref(k, "description", r.token) if self.a.cls(r.key) == "Person" and (k := self.a.state_of(r.key)) else r
                         for r in mods]
+            if not mods and lemma in self.member_nouns and h.tag_ == "NNS" and action is not None \
+                    and action not in self.person_targeted and action not in self.members_not_state:
+                mods = self._others_of_the_named(h)
             if mods:
                 return mods
             # ("the generals", a military government, though "general" is a title)
@@ -830,7 +833,33 @@ class Resolver:
                            key=lambda y: y.i, default=None)
                 if last is not None:
                     out.setdefault(last.i, []).append(t)
+        for t in self.a.tokens:
+            # "imposed sanctions on X and four other officials", parsed with the officials a
+            # conjunct of the verb or its noun: one more of the list the name before "and" ends
+            if t.dep_ != "conj" or t.tag_ != "NNS" or t.lemma_.lower() not in self.member_nouns \
+                    or not self._other_ones(t) or t.left_edge.i < 2 or self.a.tokens[t.left_edge.i - 1].lower_ != "and":
+                continue
+            name = self.a.tokens[t.left_edge.i - 2]
+            if name.head.i != t.head.i and name.dep_ in ("pobj", "dobj", "appos", "conj") \
+                    and t.head in name.ancestors and (k := self.a.at(name)) and self.a.cls(k) == "Person":
+                out.setdefault(name.i, []).append(t)
         return out
+
+    @staticmethod
+    def _other_ones(h: Token) -> bool:
+        """'four other officials': people set beside those just named."""
+        return any(c.dep_ == "amod" and c.lower_ == "other" for c in h.children)
+
+    def _others_of_the_named(self, h: Token) -> list[Ref]:
+        """'sanctions on Guatemala's attorney general X and four other officials': the others
+        serve the state of the person named before 'and'."""
+        # (not others of a kind of their own: "the renegade general X and 14 other militia leaders")
+        if not self._other_ones(h) or any(c.dep_ == "compound" for c in h.children) \
+                or h.left_edge.i < 2 or self.a.tokens[h.left_edge.i - 1].lower_ != "and":
+            return []
+        key = self.a.at(self.a.tokens[h.left_edge.i - 2])
+        state = self.a.state_of(key) if key and self.a.cls(key) == "Person" else None
+        return [Ref(state, "modifier", h.i)] if state in self.a.gaz.entries else []
 
     def stray_conjunct(self, t: Token) -> bool:
         """Is `t` the mis-attached second half of a coordination that starts elsewhere?"""
@@ -903,6 +932,13 @@ class Resolver:
             # the verb, after the set
             out = [Ref(r.key, "member", r.token) for x in self.pobjs(h.head, ("including",)) if x.i > h.right_edge.i
                    for r in self.np(x, action, depth + 1)]
+        if not out and h.tag_ in ("NNS", "NNPS") and h.dep_ == "pobj" and h.head.dep_ == "prep":
+            # "imposed sanctions on 39 people and entities, including X": the list the parser hung on
+            # the noun (or verb) the set's phrase is on, right after the set
+            out = [Ref(r.key, "member", r.token) for p in h.head.head.children
+                   if p.dep_ == "prep" and p.lower_ == "including" and p.i == h.right_edge.i + 2
+                   and self.a.tokens[h.right_edge.i + 1].text == ","
+                   for x in p.children if x.dep_ == "pobj" for r in self.np(x, action, depth + 1)]
         if not out and (h.pos_ == "NUM" or h.tag_ in ("NNS", "NNPS")) and h.dep_ in ("dobj", "nsubjpass", "pobj"):
             # "added two of them, Wang Junzheng and Chen Mingguo, to its list", the names parsed as
             # an adverbial of the verb: a proper-name phrase right after the set, set off by a comma
