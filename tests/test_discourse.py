@@ -3304,6 +3304,12 @@ def test_a_pronoun_in_a_threats_condition_is_no_target_by_itself():
         describe(text, DATE)
 
 
+def test_a_request_not_received_refuses_nothing_it_asks():
+    text = ("The International Criminal Court issued a warrant for the general on Monday. Karim Khan urged Chad to "
+            "cooperate. The foreign minister said Chad had not received any request from the court to hand over suspects.")
+    assert not [e for e in events_of(text, DATE) if e[0] == "RefuseCooperation"], describe(text, DATE)
+
+
 def test_a_vague_threat_names_no_target():
     text = "Iran warned that it would retaliate against any country that seized its tankers."
     assert not [e for e in events_of(text, DATE) if e[0] == "Threaten"], describe(text, DATE)

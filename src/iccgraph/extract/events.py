@@ -1251,7 +1251,11 @@ class EventFinder:
             and not any(o.lemma_.lower() in frame.court_objects for o in self.r.pobjs(v, frame.target_preps))
         # ("denied that Venezuela had provided weapons to the FARC", "denied providing weapons": a
         # denial of the act, not a refusal)
-        return (status or self.status(v)) == "Negated" and not plain and not self._denied(v)
+        # ("had not received any request to hand over suspects": what a request asks, which the
+        # negation of its receipt does not refuse; not "its refusal to hand over")
+        asked = v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() not in self.negators \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        return (status or self.status(v)) == "Negated" and not plain and not self._denied(v) and not asked
 
     def _correlative(self, v: Token, conj: bool) -> bool:
         """Is `v` denied by 'neither … nor' ('has neither prosecuted X nor extradited him'), on
