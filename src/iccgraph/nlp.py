@@ -122,29 +122,50 @@ def parse_repairs(doc: Doc) -> Doc:
     for tok in doc:
         if tok.head.i == tok.i:
             _summary_read_as_main_clause(doc, tok)
-        elif tok.i >= 2:
+        elif tok.i >= 2 and tok.dep_ in _MISATTACHED_DEPS:
             _misattached(doc, tok)
-        _clause_before_a_semicolon(doc, tok)
-        _participle_read_as_subject(doc, tok)
-        _stranded_preposition(doc, tok)
-        _object_read_as_subject(doc, tok)
-        _given_noun_read_into_a_name(doc, tok)
-        _apposition_read_as_a_clause_subject(doc, tok)
-        _title_read_as_a_participle_clause(doc, tok)
-        _noun_phrase_read_as_clause(doc, tok)
-        _verb_read_as_modifier(doc, tok)
-        _clause_hung_on_its_medium(doc, tok)
-        _verb_hung_on_an_aside(doc, tok)
-        _main_verb_read_as_participle(doc, tok)
-        _verb_of_a_list_read_as_modifier(doc, tok)
-        _object_read_as_subject_of_a_purpose(doc, tok)
-        _object_hung_on_its_complement(doc, tok)
-        _past_verb_joined_to_an_infinitive(doc, tok)
-        _summary_subject_read_as_apposition(doc, tok)
-        _relative_clause_read_as_modifier(doc, tok)
-        _summary_read_as_second_object(doc, tok)
-        _title_read_as_a_second_subject(doc, tok)
-        _dateline_read_as_subject(doc, tok)
+        # (each repair below first tests the word's relation; it is tested here, afresh before each,
+        # as an earlier repair may change it, so that most words call none of them)
+        if tok.dep_ == "ccomp":
+            _clause_before_a_semicolon(doc, tok)
+        if tok.dep_ == "nsubj":
+            _participle_read_as_subject(doc, tok)
+        if tok.dep_ == "prep":
+            _stranded_preposition(doc, tok)
+        if tok.dep_ == "nsubj":
+            _object_read_as_subject(doc, tok)
+        if tok.dep_ in ("pobj", "appos"):
+            _given_noun_read_into_a_name(doc, tok)
+        if tok.dep_ == "nsubj":
+            _apposition_read_as_a_clause_subject(doc, tok)
+        if tok.lower_ in TITLE_PARTICIPLES:
+            _title_read_as_a_participle_clause(doc, tok)
+        if tok.dep_ == "nsubj":
+            _noun_phrase_read_as_clause(doc, tok)
+        if tok.dep_ == "amod":
+            _verb_read_as_modifier(doc, tok)
+        if tok.dep_ in ("acl", "relcl"):
+            _clause_hung_on_its_medium(doc, tok)
+        if tok.dep_ == "acl":
+            _verb_hung_on_an_aside(doc, tok)
+            _main_verb_read_as_participle(doc, tok)
+        if tok.dep_ == "acl":
+            _verb_of_a_list_read_as_modifier(doc, tok)
+        if tok.dep_ == "pcomp":
+            _object_read_as_subject_of_a_purpose(doc, tok)
+        if tok.dep_ == "npadvmod":
+            _object_hung_on_its_complement(doc, tok)
+        if tok.dep_ == "conj":
+            _past_verb_joined_to_an_infinitive(doc, tok)
+        if tok.dep_ == "acl":
+            _summary_subject_read_as_apposition(doc, tok)
+        if tok.dep_ == "acl":
+            _relative_clause_read_as_modifier(doc, tok)
+        if tok.dep_ == "dobj":
+            _summary_read_as_second_object(doc, tok)
+        if tok.dep_ == "nsubj":
+            _title_read_as_a_second_subject(doc, tok)
+            _dateline_read_as_subject(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
         dep = tok.dep_  # (read once: these concern few words, and every word passes here)
         if dep == "amod":
@@ -766,6 +787,10 @@ def _title_read_as_a_second_subject(doc: Doc, tok: Token) -> None:
         for x in participle.children:
             if x.dep_ == "nsubj" and x.i < participle.i and x.pos_ == "ADJ":
                 x.head, x.dep_ = title, "amod"
+
+
+# The relations _misattached repairs (each of its five cases tests one of them).
+_MISATTACHED_DEPS = frozenset(("npadvmod", "appos", "dep", "ccomp", "advmod", "pcomp", "conj"))
 
 
 def _misattached(doc: Doc, tok: Token) -> None:
