@@ -67,9 +67,14 @@ _LINK_LIST = re.compile(r"(?m)^[ \t]*(?:%s)[ \t]*(?::[^\n]*|\n(?:[^\n]*\S[^\n]*(
                         % "|".join(map(re.escape, _FURNITURE["link_lists"])))
 
 
+def _blank(m: re.Match) -> str:
+    """The match blanked at its length (its line breaks kept)."""
+    return "".join(c if c in "\n\r" else " " for c in m.group(0))
+
+
 def _unmark(m: re.Match) -> str:
     """The match blanked at its length but for the words of its group 1."""
-    out = [c if c in "\n\r" else " " for c in m.group(0)]
+    out = list(_blank(m))
     if m.lastindex:
         begin = m.start(1) - m.start(0)
         out[begin:begin + len(m.group(1))] = m.group(1)
@@ -87,12 +92,11 @@ def prepare(text: str) -> str:
         text = markup.sub(_unmark, text)
     for furniture in (_CAPTION, _LINK_LIST):
         text = furniture.sub(_unmark, text)
-    blank = lambda m: "".join(c if c in "\n\r" else " " for c in m.group(0))  # noqa: E731
     # a header, then a dateline, are not part of the first sentence
     for m in (HEADER.match(text), dateline(text)):
         if m:
-            text = text[:m.start()] + blank(m) + text[m.end():]
-    return PLACE_LINE.sub(blank, text).lstrip()  # "Paris, Kyiv - FIDH …": the places are no subject
+            text = text[:m.start()] + _blank(m) + text[m.end():]
+    return PLACE_LINE.sub(_blank, text).lstrip()  # "Paris, Kyiv - FIDH …": the places are no subject
 
 
 

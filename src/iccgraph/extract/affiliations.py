@@ -118,8 +118,8 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
         if head.dep_ == "appos" and complement.dep_ == "pobj" and complement.head.dep_ == "prep" \
                 and complement.head.head.lower_ in titles:
             others.append(complement.head.head)
-        office = next((k for words in [left, *(list(o.subtree) for o in others)]
-                       for phrase, k in offices_of.items() if phrase in " ".join(t.lower_ for t in words)), None)
+        title_texts = [" ".join(t.lower_ for t in words) for words in [left, *(list(o.subtree) for o in others)]]
+        office = next((k for text in title_texts for phrase, k in offices_of.items() if phrase in text), None)
         for o in others:
             if a.at(o) and office is None or o.lemma_.lower() in not_aff:
                 continue

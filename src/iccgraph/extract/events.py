@@ -714,9 +714,7 @@ class EventFinder:
             objs += [c for c in v.children if self._gapped(c)]
         if frame.question_objects and not objs:
             # "are investigating how X acquired a mansion", "whether X breached the rules": X
-            objs = [s for c in v.children if c.dep_ == "ccomp" and any(
-                        w.lower_ in self.question_words and w.dep_ in ("advmod", "mark") for w in c.children)
-                    for s in c.children if s.dep_ == "nsubj"]
+            objs = [s for c in v.children if c.dep_ == "ccomp" for s in self._question_subjects(c)]
         if not objs and not passive and not frame.no_object:
             objs = self._broken_object(v)
         preps = list(v.children)
@@ -1239,6 +1237,13 @@ class EventFinder:
         keys = list(dict.fromkeys(k for o in places if (k := self.a.at(o) or self.a.city_state(o))
                                   and self.a.cls(k) == "State" and k not in targets))
         return [Ref(keys[0], "modifier", v.i)] if len(keys) == 1 else []
+
+    def _question_subjects(self, clause: Token) -> list[Token]:
+        """The subject of `clause` if it is an indirect question ("how X acquired a mansion",
+        "whether X breached the rules"), else none."""
+        if not any(w.lower_ in self.question_words and w.dep_ in ("advmod", "mark") for w in clause.children):
+            return []
+        return [s for s in clause.children if s.dep_ == "nsubj"]
 
     def _refused(self, v: Token, frame: Frame, status: str | None = None) -> bool:
         """'refused to cooperate', 'failed to comply', 'will not cooperate' are refusals; 'did not
@@ -1872,9 +1877,7 @@ class EventFinder:
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
         if not target_toks and frame.question_objects:  # "an investigation into how X crossed the border": X
             target_toks = [x for p in n.children if p.dep_ == "prep" and p.lower_ in frame.target_preps
-                           for c in p.children if c.dep_ == "pcomp" and any(
-                               w.lower_ in self.question_words and w.dep_ in ("advmod", "mark") for w in c.children)
-                           for x in c.children if x.dep_ == "nsubj"]
+                           for c in p.children if c.dep_ == "pcomp" for x in self._question_subjects(c)]
         if not target_toks and frame.reciprocal and gv is not None and self._in_talks(n, gv):
             # "apologised to Aliyev in a telephone call": whom the verb addresses took part
             target_toks = self.r.pobjs(gv, ("to",)) + [c for c in gv.children if c.dep_ == "dative"]
