@@ -53,10 +53,14 @@ CASES = [
     ("Officials said Germany had expelled two Russian diplomats.", "Expel", "Germany", "Russia"),
     ("Japan's expulsion of eight Russian diplomats angered the Kremlin.", "Expel", "Japan", "Russia"),
     ("Poland ordered the expulsion of three Belarusian diplomats on Friday.", "Expel", "Poland", "Belarus"),
+    ("Hungary expelled a number of Slovak diplomats on Monday.", "Expel", "Hungary", "Slovakia"),
+    ("Moscow expelled the same number of Latvian diplomats a day later.", "Expel", "Russia", "Latvia"),
     # Criticize
     ("Hungary criticized the International Criminal Court on Thursday.", "Criticize", "Hungary",
      "International Criminal Court"),
     ("Russia accused Ukraine of war crimes.", "Criticize", "Russia", "Ukraine"),
+    # (a panel of experts is no court, whose ruling would be no criticism)
+    ("A UN panel of experts accused Burundi of torturing opponents.", "Criticize", "UN panel of experts", "Burundi"),
     ("The Kremlin condemned the decision by Tokyo to expel Russian diplomats.", "Criticize", "Russia", "Japan"),
     ("Israel was denounced by South Africa at the United Nations.", "Criticize", "South Africa", "Israel"),
     # Support

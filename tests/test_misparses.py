@@ -510,3 +510,20 @@ def test_a_title_read_as_a_second_subject_beside_the_name_is_the_names():
     assert (doc[judge].head.text, doc[judge].dep_, doc[belgian].head.text) == ("Colsoul", "compound", "judge")
     found = events(text, doc)
     assert ("IssueArrestWarrant", ("Anne Colsoul",), ("Marek Novak",), "Asserted") in found, found
+
+
+def test_a_demonym_hung_on_another_modifier_of_an_official_still_names_his_state():
+    # "a Slovak consular official", with "Slovak" hung on "consular"
+    text = "Hungary expelled a Slovak consular official on Friday."
+    doc = misread(text, {3: (4, "compound"), 4: (5, "compound")})
+    assert doc[3].head.text == "consular"
+    assert ("Expel", ("Hungary",), ("Slovakia",), "Asserted") in events(text, doc)
+
+
+def test_a_denial_of_the_charge_read_as_the_main_verb_leaves_the_accusation_made():
+    # "X accused Y of Z, a charge Y denied", parsed with "denied" the main verb over "accused"
+    text = "Amnesty International accused Eritrea of torturing prisoners, a charge Asmara denied."
+    doc = misread(text, {2: (11, "ccomp"), 9: (11, "nsubj"), 11: (11, "ROOT")})
+    assert doc[2].head.text == "denied"
+    found = events(text, doc)
+    assert ("Criticize", ("Amnesty International",), ("Eritrea",), "Asserted") in found, found

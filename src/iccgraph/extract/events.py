@@ -1073,6 +1073,7 @@ class EventFinder:
             agents = [r for r in agents if self.a.cls(r.key) not in frame.exclude_agent_classes]
             if (action == "Criticize" or appeal) and "Court" in frame.exclude_agent_classes and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.court_nouns or c.lemma_.lower() in self.judicial_titles)
+                    and not ((k := self.a.at(c)) and self.a.cls(k) != "Court")  # (not "a UN panel of experts")
                     for c in v.children):
                 # "a Nairobi judge rejected the application", "a court in Izmir rejected his appeal": a
                 # court's ruling, the state's as it may be
@@ -3346,6 +3347,9 @@ class EventFinder:
                 lemma = node.lemma_.lower()
                 if came_by_adjunct or via_conj:  # "rejected the call, calling it biased": the participle is its own act
                     pass
+                elif lemma in self.denial_verbs and trigger.head.i == node.i and node.i > trigger.i and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in self.allegation_nouns for c in kids):
+                    pass  # "X accused Rwanda of arming them, a charge Kigali denied": the parser's root denies the charge
                 elif lemma in self.negators or particle_neg:
                     if negated_here:  # "has not ruled out sanctions": still possible
                         neg, hyp = False, True

@@ -1108,6 +1108,11 @@ class Resolver:
             if c.dep_ == "amod" and c.tag_ == "VBG" and not self.a.at(c) and depth < _MAX_DEPTH \
                     and h.lemma_.lower() in self.actor_nouns:
                 out += self.modifiers(c, depth + 1)  # "Belgian investigating judges": Belgian hung on "investigating"
+            elif c.dep_ in ("compound", "amod") and c.is_lower and c.lemma_.lower() not in self.actor_nouns \
+                    and not self.a.at(c) and h.lemma_.lower() in self.actor_nouns:
+                # "a Kazakh consular official": the demonym the parser hung on the other modifier
+                out += [Ref(key, "modifier", t.i) for g in c.children if g.dep_ in ("compound", "amod")
+                        for key, t in self.modifier_actors(g)]
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 for key, t in self.modifier_actors(c):
                     if self.a.cls(key) == "Person" and h.lemma_.lower() in self.governments:
