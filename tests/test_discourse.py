@@ -1099,6 +1099,11 @@ CASES = [
     # Warning that one would cut relations with X threatens X.
     ("Rabat warned on Friday that it would sever diplomatic relations with Algeria.", "Threaten", "Morocco",
      "Algeria", "Asserted"),
+    ("Ankara warned that it would review its whole relationship with Berlin.", "Threaten", "Turkey", "Germany",
+     "Asserted"),
+    # Warning of further measures, with no one acting against the speaker: for whom it has just acted against.
+    ("Canada imposed sanctions on Nicaragua on Monday. Ottawa warned that it would take further measures.",
+     "Threaten", "Canada", "Nicaragua", "Asserted"),
     # "called on the two sides" after a story of two states acting on each other.
     ("Armenia expelled Azerbaijan's consul on Monday. Azerbaijan closed its border with Armenia. Turkey called on the "
      "two sides to show restraint.", "Urge", "Turkey", "Azerbaijan", "Asserted"),
@@ -2979,6 +2984,11 @@ CASES = [
     # Threatening sanctions with no target but a condition: against whoever the condition names.
     ("The European Union threatened economic sanctions if Serbia failed to arrest the fugitive general.", "Threaten",
      "European Union", "Serbia", "Asserted"),
+    # Praising what an actor is or did ("the commission's work", "the OPCW's integrity") backs that actor.
+    ("Human Rights Watch praised the Inter-American Commission's work.", "Support", "Human Rights Watch",
+     "Inter-American Commission on Human Rights", "Asserted"),
+    ("Guterres said he had full confidence in the OPCW's integrity.", "Support", "Antonio Guterres",
+     "Organisation for the Prohibition of Chemical Weapons", "Asserted"),
     # The Dalai Lama is a well-known actor.
     ("The Czech president met the Dalai Lama in Prague on Tuesday, and China condemned the meeting.",
      "Meet", "Czech Republic", "Dalai Lama", "Asserted"),

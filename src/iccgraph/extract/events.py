@@ -2742,7 +2742,8 @@ class EventFinder:
                                           or a.head.dep_ == "xcomp" and a.head.head.i == v.i)
                 if not named and lemma in self.weak_retaliation and not warning and not firm and not measures:
                     continue  # "said it would respond" is not yet a threat; "would respond harshly" (or "with countermeasures") is
-                targets += named or self._aggressor(side, s)
+                # (with no one acting against the speaker, further measures are for whom it has just acted against)
+                targets += named or self._aggressor(side, s) or (self._adversary(side, s) if measures else [])
             targets = [r for r in targets if r.key not in side]
             if agents and targets:
                 out.append(Candidate("Threaten", agents, targets, self.status(s, action="Threaten"), s, s, 0.7,
