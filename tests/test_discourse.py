@@ -2984,6 +2984,11 @@ CASES = [
     # Threatening sanctions with no target but a condition: against whoever the condition names.
     ("The European Union threatened economic sanctions if Serbia failed to arrest the fugitive general.", "Threaten",
      "European Union", "Serbia", "Asserted"),
+    # A court's indictment or order is what reactions to "the indictment", "the order" are about.
+    ("The Special Tribunal for Lebanon indicted four Hezbollah members on Thursday. Iran condemned the indictment.",
+     "Criticize", "Iran", "Special Tribunal for Lebanon", "Asserted"),
+    ("The International Court of Justice ordered Honduras to withdraw its troops from the island. El Salvador "
+     "hailed the order as a victory.", "Support", "El Salvador", "International Court of Justice", "Asserted"),
     # Praising what an actor is or did ("the commission's work", "the OPCW's integrity") backs that actor.
     ("Human Rights Watch praised the Inter-American Commission's work.", "Support", "Human Rights Watch",
      "Inter-American Commission on Human Rights", "Asserted"),
