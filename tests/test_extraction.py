@@ -46,6 +46,8 @@ CASES = [
     # Arrest
     ("Philippine police arrested Rodrigo Duterte at Manila airport.", "Arrest", "Philippines", "Rodrigo Duterte"),
     ("Rodrigo Duterte was arrested by Philippine police on Tuesday.", "Arrest", "Philippines", "Rodrigo Duterte"),
+    # (the state named on the first of two coordinated modifiers of the doers)
+    ("Syrian army and police units arrested Anwar Haddad.", "Arrest", "Syria", "Anwar Haddad"),
     ("Ahmad Karimi was arrested by Dutch police in Amsterdam on Friday.", "Arrest", "Netherlands", "Ahmad Karimi"),
     ("German authorities detained Khaled Mansour last week.", "Arrest", "Germany", "Khaled Mansour"),
     # Expel

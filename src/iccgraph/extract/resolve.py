@@ -1103,8 +1103,8 @@ class Resolver:
         for c in h.children:
             if nationality_only and c.dep_ == "amod" and not self.a.at(c) or owned and c.dep_ in ("compound", "nmod"):
                 continue
-            if c.dep_ == "compound" and c.lemma_.lower() in self.actor_nouns and not self.a.at(c) and depth < _MAX_DEPTH:
-                out += self.modifiers(c, depth + 1)  # "Russian embassy staff"
+            if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in self.actor_nouns and not self.a.at(c) and depth < _MAX_DEPTH:
+                out += self.modifiers(c, depth + 1)  # "Russian embassy staff", "Lebanese army and police units"
             if c.dep_ == "amod" and c.tag_ == "VBG" and not self.a.at(c) and depth < _MAX_DEPTH \
                     and h.lemma_.lower() in self.actor_nouns:
                 out += self.modifiers(c, depth + 1)  # "Belgian investigating judges": Belgian hung on "investigating"
