@@ -18,6 +18,11 @@ CASES = [
     ("The European Union sanctioned Belarus.", "Sanction", "European Union", "Belarus"),
     ("Venezuela was sanctioned by Britain.", "Sanction", "United Kingdom", "Venezuela"),
     ("Japan announced new sanctions against North Korea on Friday.", "Sanction", "Japan", "North Korea"),
+    # (a set of a state's people named by their demonym: "Nigerian individuals" are Nigeria's)
+    ("The State Department imposed visa restrictions on unnamed Nigerian individuals.", "Sanction", "United States",
+     "Nigeria"),
+    ("Britain imposed sanctions on Belarusian individuals and entities on Friday.", "Sanction", "United Kingdom",
+     "Belarus"),
     ("Australia froze the assets of Myanmar's military rulers, and also sanctioned Myanmar.",
      "Sanction", "Australia", "Myanmar"),
     # IssueArrestWarrant

@@ -116,3 +116,11 @@ def test_world_cities_are_what_geonames_and_the_rule_give():
     assert stored == world_cities_from_geonames()
     assert set(stored.values()) <= states and len(stored) > 1000
     assert stored.get("Delhi") == "india" and stored.get("Munich") == "germany"
+
+
+def test_a_state_in_a_broadcasters_name_is_not_the_state():
+    # ("Voice of America" is a broadcaster, not the United States)
+    from iccgraph.extract.language import gazetteer
+    g = gazetteer()
+    assert g.by_name["Voice of America"] == "voice-of-america"
+    assert g.by_name["RFE/RL"] == g.by_name["Radio Free Europe"] == "radio-free-europe-radio-liberty"

@@ -128,6 +128,7 @@ class Resolver:
         self.relatives = w("actor_nouns", "relatives")
         self.collective_actions = w("group_nouns", "collective_actions")
         self.nationals_actions = w("group_nouns", "nationals_actions")
+        self.national_sets = w("group_nouns", "national_sets")
         self.counted_actions = self.collective_actions | self.nationals_actions
         self.migrant_nouns, self.deporting_verbs = w("group_nouns", "migrants", "nouns"), w("group_nouns", "migrants", "verbs")
         self.civilian_nouns = w("group_nouns", "migrants", "civilians")
@@ -462,6 +463,11 @@ class Resolver:
         if lemma in self.group_nouns and h.tag_ in ("NNS", "NNPS"):
             # "EU member states", "Western governments": a set, not the body or a state;
             # "the two countries": the two last named together; "members of parliament": the body.
+            if action in self.collective_actions and lemma in self.national_sets:
+                # "visa restrictions on Nigerian individuals": Nigeria
+                found = [Ref(k, "modifier", c.i) for c in h.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
+                if found:
+                    return found
             if lemma in self.member_nouns and self.pobjs(h, ("of",)) and action not in self.person_targeted:
                 # ("warrants for four members of the militia" are for four people, not the militia)
                 return [Ref(r.key, "modifier", r.token) for o in self.pobjs(h, ("of",))
