@@ -2984,6 +2984,12 @@ CASES = [
     # Threatening sanctions with no target but a condition: against whoever the condition names.
     ("The European Union threatened economic sanctions if Serbia failed to arrest the fugitive general.", "Threaten",
      "European Union", "Serbia", "Asserted"),
+    # One welcomes what was done for one's side, rarely what was done against it: the court's
+    # warrants, not the prosecutor's inquiry into the welcomer's own country told last.
+    ("Judges at the International Criminal Court issued arrest warrants for two Russian generals on Tuesday. "
+     "The warrants were requested by Prosecutor Karim Khan, whose office has been investigating crimes in Ukraine "
+     "since 2022. Ukrainian President Volodymyr Zelenskiy welcomed the decision.",
+     "Support", "Volodymyr Zelenskiy", "International Criminal Court", "Asserted"),
     # A court's indictment or order is what reactions to "the indictment", "the order" are about.
     ("The Special Tribunal for Lebanon indicted four Hezbollah members on Thursday. Iran condemned the indictment.",
      "Criticize", "Iran", "Special Tribunal for Lebanon", "Asserted"),

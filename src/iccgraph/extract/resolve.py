@@ -80,6 +80,7 @@ class Resolver:
         self.turned_on = w("group_nouns", "related", "turned_on")
         self.person_sets = w("group_nouns", "person_sets")
         self.reaction_actions = frozenset(lex.raw["action_reference_nouns"]["deed_reactions"])
+        self.hostile_kinds = frozenset(lex.raw["threats"]["hostile_acts"]) | {"Investigate"}
         self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
         self.modals = w("status", "modals")
         self.patient_possessors = w("action_reference_nouns", "patient_possessors", "nouns")
@@ -1636,10 +1637,14 @@ class Resolver:
             return doers(act)
         orders = ((True, False, False), (False, False, True), (False, False, False), (True, True, False), (False, True, False))
         passes = [(m, a, b, lede) for m in (True, False) for a, b, lede in orders if not (lede and window is not None)]
+        # (one welcomes what was done for it, rarely what was done against it: "Kyiv welcomed the
+        # decision" is not the prosecutor's investigation in Ukraine told last)
+        welcomes = (f := self.lex.verbs.get(verb.lemma_.lower())) is not None and f.action == "Support"
         for main_only, against, backstory_ok, lede in passes:
             for a in (self.recent_events if lede else reversed(self.recent_events)):
                 if fits(a) and a.backstory <= backstory_ok and (window is None or s - a.sent <= window) \
-                        and (a.main or not main_only) and (not against or side & set(a.targets)):
+                        and (a.main or not main_only) and (not against or side & set(a.targets)
+                                                           and not (welcomes and a.action in self.hostile_kinds)):
                     return doers(self._retold(a, fits) if lede else a)
         if not executive and (court_only or h.lower_ in self.court_fallback or h.lemma_.lower() in self.court_fallback):
             courts = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Court" and m.key not in reactor]
