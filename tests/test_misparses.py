@@ -527,3 +527,17 @@ def test_a_denial_of_the_charge_read_as_the_main_verb_leaves_the_accusation_made
     assert doc[2].head.text == "denied"
     found = events(text, doc)
     assert ("Criticize", ("Amnesty International",), ("Eritrea",), "Asserted") in found, found
+
+
+def test_an_envoy_and_an_infinitive_hung_inside_the_first_object_of_an_order_are_the_orders():
+    # "ordered the head of the EU's delegation in Bamako and France's charge d'affaires to leave",
+    # parsed with the second envoy a conjunct of the city and "to leave" on "delegation"
+    text = "Mali on Monday ordered the head of the European Union's delegation in Bamako and France's charge " \
+           "d'affaires to leave the country."
+    doc = misread(text, {18: (13, "conj"), 20: (11, "acl")})
+    assert (doc[18].head.text, doc[20].head.text) == ("Bamako", "delegation")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[18].head.text, doc[18].dep_) == ("head", "conj")
+    assert (doc[20].head.text, doc[20].dep_) == ("ordered", "xcomp")
+    found = {(a, t) for a, _, targets, s in events(text, doc) if s == "Asserted" for t in targets}
+    assert {("Expel", "European Union"), ("Expel", "France")} <= found, found

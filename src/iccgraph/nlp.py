@@ -41,6 +41,7 @@ _WORDS = {k: frozenset(v) for k, v in json.loads(
 CLAIM_NOUNS, MEDIA, INFINITIVE_VERBS = _WORDS["claim_nouns"], _WORDS["media"], _WORDS["infinitive_verbs"]
 GIVEN_NOUNS, GIVING_VERBS = _WORDS["given_nouns"], _WORDS["giving_verbs"]
 TITLE_PARTICIPLES, TITLE_NOUNS = _WORDS["title_participles"], _WORDS["title_nouns"]
+ORDERING_VERBS = _WORDS["ordering_verbs"]
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
 # offset into the prepared text is also an offset into the document's own text.
@@ -138,6 +139,8 @@ def parse_repairs(doc: Doc) -> Doc:
         dep = tok.dep_  # (read once: these concern few words, and every word passes here)
         if dep == "amod":
             _gerund_object_read_as_modifier(doc, tok)
+        elif dep == "acl":
+            _infinitive_hung_inside_the_object(doc, tok)
         elif dep == "det":
             _determiner_hung_past_its_noun(doc, tok)
         elif dep == "agent":
@@ -148,6 +151,8 @@ def parse_repairs(doc: Doc) -> Doc:
             _summary_plural_read_as_verb(doc, tok)
         if dep == "appos" or dep == "conj":  # (a conjunct may need the summary's repair above too)
             _list_resumed_after_an_aside(doc, tok)
+        if dep == "conj":
+            _owned_conjunct_hung_on_a_place(doc, tok)
         elif dep == "prep" and tok.lower_ == "in":
             _place_of_the_deeds_hung_on_the_verb(doc, tok)
     return doc
@@ -183,6 +188,40 @@ def _list_resumed_after_an_aside(doc: Doc, tok: Token) -> None:
     if named is None or named.pos_ != "PROPN" or named.ent_type_ != "PERSON":
         return
     tok.head, tok.dep_ = named, "conj"
+
+
+def _owned_conjunct_hung_on_a_place(doc: Doc, tok: Token) -> None:
+    """"ordered the head of the EU's delegation in Khartoum and Canada's charge d'affaires to leave",
+    parsed with the second envoy a conjunct of the place: a conjunct with an owner of its own (a state
+    or a body's possessive), hung on a place named after "in" or "at" deep in the first object, is the
+    first object's conjunct (a place is not coordinated with someone's envoy)."""
+    place = tok.head
+    if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC") or place.head.lower_ not in ("in", "at") \
+            or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC") or not any(
+            c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in tok.children):
+        return
+    top = place.head
+    while top.dep_ in ("prep", "pobj"):
+        top = top.head
+    if top.dep_ in ("dobj", "nsubj", "nsubjpass") and top.i < place.i:
+        tok.head = top
+
+
+def _infinitive_hung_inside_the_object(doc: Doc, tok: Token) -> None:
+    """"ordered the head of the EU's delegation in Khartoum to leave", parsed with "to leave"
+    on "delegation": an infinitive on a noun inside the object of an ordering verb that has no
+    complement of its own is what the verb orders."""
+    if tok.dep_ != "acl" or tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return
+    top = tok.head
+    if top.dep_ != "pobj":
+        return
+    while top.dep_ in ("prep", "pobj"):
+        top = top.head
+    verb = top.head
+    if top.dep_ == "dobj" and verb.lemma_.lower() in ORDERING_VERBS \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        tok.head, tok.dep_ = verb, "xcomp"
 
 
 def _gerund_object_read_as_modifier(doc: Doc, tok: Token) -> None:
