@@ -85,6 +85,9 @@ CASES = [
      "International Criminal Court"),
     ("Israel warned the International Criminal Court on Sunday.", "Threaten", "Israel", "International Criminal Court"),
     # Investigate
+    # (what a body did or runs, investigated, is the body investigated: "FIFA's award of the World Cups")
+    ("Swiss prosecutors opened an investigation into UEFA's award of the broadcasting rights.", "Investigate",
+     "Switzerland", "UEFA"),
     ("The International Criminal Court opened an investigation into Venezuela.", "Investigate",
      "International Criminal Court", "Venezuela"),
     ("The International Criminal Court is investigating Rodrigo Duterte.", "Investigate",
