@@ -109,6 +109,9 @@ CASES = [
     ("Tajikistan failed to comply with the International Criminal Court.", "RefuseCooperation", "Tajikistan",
      "International Criminal Court"),
     # Meet
+    # (two who meet each other: the first named is told as the doer, whatever the parser made the pair's head)
+    ("President Donald Trump and Russian President Vladimir Putin held three hours of talks in Alaska on Friday.",
+     "Meet", "Donald Trump", "Vladimir Putin"),
     ("French President Emmanuel Macron met Chinese President Xi Jinping in Paris.", "Meet", "Emmanuel Macron",
      "Xi Jinping"),
     ("Vladimir Putin held talks with Kim Jong Un on Wednesday.", "Meet", "Vladimir Putin", "Kim Jong Un"),

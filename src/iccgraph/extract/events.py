@@ -1016,7 +1016,7 @@ class EventFinder:
         if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):
             # "Xi and Putin met": coordinated subjects meet each other (not when they met someone
             # we cannot name: "envoys of A and B met Vucic").
-            subjects = doers(action)
+            subjects = sorted(doers(action), key=lambda r: r.token)
             if len(subjects) >= 2:
                 return Candidate(action, subjects[:1], subjects[1:], self.status(v), v, v, frame.confidence,
                                  f"verb:{v.lemma_.lower()}+reciprocal")
@@ -1988,7 +1988,9 @@ class EventFinder:
             targets = [r for r in self.verb_agents(gv, action) if r.key not in agent_keys]
         each_other: list[Ref] = []
         if not targets and frame.reciprocal and light and len(agents) >= 2:
-            # "Orban and Netanyahu held talks": each met the other
+            # "Orban and Netanyahu held talks": each met the other (the first named told as the doer,
+            # whatever the parser made the head of the pair)
+            agents = sorted(agents, key=lambda r: r.token)
             each_other, agents, targets = agents, agents[:1], agents[1:]
         if not targets and frame.location_preps:  # "an investigation into crimes in Burundi"
             # (or the place hung on what it is of: "an examination of violence in Burundi")
