@@ -95,6 +95,8 @@ CASES = [
     ("Ukraine was investigated by the International Criminal Court.", "Investigate",
      "International Criminal Court", "Ukraine"),
     # Cooperate
+    # (sending experts, investigators or police to a state helps it)
+    ("Kenya sent a team of forensic experts to Haiti on Monday.", "Cooperate", "Kenya", "Haiti"),
     ("Ukraine cooperated with the International Criminal Court.", "Cooperate", "Ukraine",
      "International Criminal Court"),
     ("The Netherlands assisted the International Criminal Court with its inquiry.", "Cooperate", "Netherlands",
