@@ -282,9 +282,15 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # people named by their demonym read as that state for sanctions ("visa restrictions on unnamed Nigerian
 # individuals"; two right lines in the tuned corpora, none false), the untuned heldout47's precision floor
 # (one right line and one false positive more there, seen in the pooled and per-corpus counts only).
+# In the same session: under a reaction of support that looks past hostile acts against the welcomer's
+# side (two right lines and two false positives fewer elsewhere), heldout's precision, recall and F1 by
+# "the ICC Prosecutor welcomed the vote" (Ukraine's parliament ratifying the Rome Statute with a
+# declaration the story tells as a refusal, now passed over for the letter's writers); under sending
+# experts or investigators as cooperation (six right lines, one false positive), heldout39's precision by
+# "sent a team of forensic investigators to Ukraine to support the ICC", read with the destination.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
-    HELDOUT: dict(precision=0.96, recall=0.765, f1=0.855, nonasserted=0.565),
+    HELDOUT: dict(precision=0.95, recall=0.76, f1=0.845, nonasserted=0.565),
     HELDOUT4: dict(precision=0.955, recall=0.795, f1=0.87, nonasserted=0.64, no_split=True, status_errors=1),
     HELDOUT5: dict(precision=0.935, recall=0.815, f1=0.87, nonasserted=0.65, status_errors=2),
     HELDOUT6: dict(precision=0.94, recall=0.755, f1=0.835, nonasserted=0.43),
@@ -322,7 +328,7 @@ HELD_OUT_FLOORS = {
     HELDOUT36: dict(precision=0.895, recall=0.64, f1=0.745, nonasserted=0.525, status_errors=1),
     HELDOUT37: dict(precision=0.935, recall=0.64, f1=0.76, nonasserted=0.54),
     HELDOUT38: dict(precision=0.905, recall=0.695, f1=0.79, nonasserted=0.445, status_errors=1),
-    HELDOUT39: dict(precision=0.91, recall=0.715, f1=0.8, nonasserted=0.435),
+    HELDOUT39: dict(precision=0.905, recall=0.715, f1=0.8, nonasserted=0.435),
     HELDOUT40: dict(precision=0.93, recall=0.68, f1=0.785, nonasserted=0.475, status_errors=2),
     HELDOUT41: dict(precision=0.91, recall=0.665, f1=0.77, nonasserted=0.565),
     HELDOUT42: dict(precision=0.875, recall=0.745, f1=0.805, nonasserted=0.51),
