@@ -1808,9 +1808,10 @@ CASES = [
     ("Interior Minister Luis Garcia ruled out a transfer on Sunday. \"Hector Ramos will stay in Mexico,\" he said. "
      "\"He will be tried here.\" Spain has asked Mexico to extradite him.", "Arrest", "Mexico", "Hector Ramos",
      "Hypothetical"),
-    # "Scholz and Poland's prime minister, Donald Tusk", parsed as [Scholz and Poland]'s minister: both.
+    # "Scholz and Poland's prime minister, Donald Tusk", parsed as [Scholz and Poland]'s minister: both
+    # (the first named told as the doer).
     ("Chancellor Olaf Scholz spoke on Monday. Scholz and Poland's prime minister, Donald Tusk, held talks in Warsaw "
-     "last March.", "Meet", "Donald Tusk", "Olaf Scholz", "Asserted"),
+     "last March.", "Meet", "Olaf Scholz", "Donald Tusk", "Asserted"),
     # "concluded for the first time that X had committed …", the clause read as a relative one on "time".
     ("A U.N. commission of inquiry has concluded for the first time that Eritrea has committed crimes against "
      "humanity.", "Criticize", "U.N. commission of inquiry", "Eritrea", "Asserted"),
