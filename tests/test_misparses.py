@@ -541,3 +541,15 @@ def test_an_envoy_and_an_infinitive_hung_inside_the_first_object_of_an_order_are
     assert (doc[20].head.text, doc[20].dep_) == ("ordered", "xcomp")
     found = {(a, t) for a, _, targets, s in events(text, doc) if s == "Asserted" for t in targets}
     assert {("Expel", "European Union"), ("Expel", "France")} <= found, found
+
+
+def test_a_with_phrase_hung_on_the_setting_of_talks_is_whom_they_are_with():
+    # "held talks on the margins of the forum with X", with "with X" hung on "forum"
+    text = "Hungarian Foreign Minister Peter Szijjarto held talks on the margins of the forum with Indian Foreign " \
+           "Minister Subrahmanyam Jaishankar."
+    doc = misread(text, {13: (12, "prep")})
+    assert doc[13].head.text == "forum"
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert doc[13].head.text == "talks"
+    found = events(text, doc)
+    assert ("Meet", ("Péter Szijjártó",), ("Subrahmanyam Jaishankar",), "Asserted") in found, found

@@ -41,7 +41,7 @@ _WORDS = {k: frozenset(v) for k, v in json.loads(
 CLAIM_NOUNS, MEDIA, INFINITIVE_VERBS = _WORDS["claim_nouns"], _WORDS["media"], _WORDS["infinitive_verbs"]
 GIVEN_NOUNS, GIVING_VERBS = _WORDS["given_nouns"], _WORDS["giving_verbs"]
 TITLE_PARTICIPLES, TITLE_NOUNS = _WORDS["title_participles"], _WORDS["title_nouns"]
-ORDERING_VERBS = _WORDS["ordering_verbs"]
+ORDERING_VERBS, TALK_NOUNS, RELATION_NOUNS = _WORDS["ordering_verbs"], _WORDS["talk_nouns"], _WORDS["relation_nouns"]
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
 # offset into the prepared text is also an offset into the document's own text.
@@ -155,6 +155,8 @@ def parse_repairs(doc: Doc) -> Doc:
             _owned_conjunct_hung_on_a_place(doc, tok)
         elif dep == "prep" and tok.lower_ == "in":
             _place_of_the_deeds_hung_on_the_verb(doc, tok)
+        elif dep == "prep" and tok.lower_ == "with":
+            _partner_hung_on_the_setting(doc, tok)
     return doc
 
 
@@ -222,6 +224,21 @@ def _infinitive_hung_inside_the_object(doc: Doc, tok: Token) -> None:
     if top.dep_ == "dobj" and verb.lemma_.lower() in ORDERING_VERBS \
             and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         tok.head, tok.dep_ = verb, "xcomp"
+
+
+def _partner_hung_on_the_setting(doc: Doc, tok: Token) -> None:
+    """"held talks on the sidelines of the summit with X", parsed with "with X" on "summit": a
+    "with" phrase hung on a noun of the setting named after talks (a chain of prepositional phrases
+    on them) is whom the talks are with (not "talks on closer ties with Serbia": ties are with someone)."""
+    if tok.lower_ != "with" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.lemma_.lower() in RELATION_NOUNS:
+        return
+    talks = tok.head
+    while talks.dep_ == "pobj" and talks.head.dep_ == "prep" and talks.head.lower_ in ("on", "at", "of", "in", "during"):
+        talks = talks.head.head
+        if talks.lower_ in TALK_NOUNS and talks.i < tok.i:
+            if not any(c.dep_ == "prep" and c.lower_ == "with" for c in talks.children):
+                tok.head = talks
+            return
 
 
 def _gerund_object_read_as_modifier(doc: Doc, tok: Token) -> None:
