@@ -151,8 +151,8 @@ def parse_repairs(doc: Doc) -> Doc:
             _summary_plural_read_as_verb(doc, tok)
         if dep == "appos" or dep == "conj":  # (a conjunct may need the summary's repair above too)
             _list_resumed_after_an_aside(doc, tok)
-        if dep == "conj":
-            _owned_conjunct_hung_on_a_place(doc, tok)
+            if dep == "conj":
+                _owned_conjunct_hung_on_a_place(doc, tok)
         elif dep == "prep" and tok.lower_ == "in":
             _place_of_the_deeds_hung_on_the_verb(doc, tok)
         elif dep == "prep" and tok.lower_ == "with":
@@ -192,6 +192,14 @@ def _list_resumed_after_an_aside(doc: Doc, tok: Token) -> None:
     tok.head, tok.dep_ = named, "conj"
 
 
+def _phrase_top(tok: Token) -> Token:
+    """The noun a chain of prepositional phrases hangs on ("the head of the EU's delegation in
+    Khartoum": "head", from "Khartoum")."""
+    while tok.dep_ in ("prep", "pobj"):
+        tok = tok.head
+    return tok
+
+
 def _owned_conjunct_hung_on_a_place(doc: Doc, tok: Token) -> None:
     """"ordered the head of the EU's delegation in Khartoum and Canada's charge d'affaires to leave",
     parsed with the second envoy a conjunct of the place: a conjunct with an owner of its own (a state
@@ -202,9 +210,7 @@ def _owned_conjunct_hung_on_a_place(doc: Doc, tok: Token) -> None:
             or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC") or not any(
             c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in tok.children):
         return
-    top = place.head
-    while top.dep_ in ("prep", "pobj"):
-        top = top.head
+    top = _phrase_top(place)
     if top.dep_ in ("dobj", "nsubj", "nsubjpass") and top.i < place.i:
         tok.head = top
 
@@ -215,11 +221,9 @@ def _infinitive_hung_inside_the_object(doc: Doc, tok: Token) -> None:
     complement of its own is what the verb orders."""
     if tok.dep_ != "acl" or tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return
-    top = tok.head
-    if top.dep_ != "pobj":
+    if tok.head.dep_ != "pobj":
         return
-    while top.dep_ in ("prep", "pobj"):
-        top = top.head
+    top = _phrase_top(tok.head)
     verb = top.head
     if top.dep_ == "dobj" and verb.lemma_.lower() in ORDERING_VERBS \
             and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):

@@ -80,7 +80,6 @@ class Resolver:
         self.turned_on = w("group_nouns", "related", "turned_on")
         self.person_sets = w("group_nouns", "person_sets")
         self.reaction_actions = frozenset(lex.raw["action_reference_nouns"]["deed_reactions"])
-        self.hostile_kinds = frozenset(lex.raw["threats"]["hostile_acts"]) | {"Investigate"}
         self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
         self.modals = w("status", "modals")
         self.patient_possessors = w("action_reference_nouns", "patient_possessors", "nouns")
@@ -103,6 +102,7 @@ class Resolver:
         self.court_fallback = frozenset(refers["court_fallback"])
         self.not_court_compounds = frozenset(refers["not_court_compounds"])
         self.self_reaction = frozenset(refers["self_reaction_verbs"])
+        self.unwelcome_acts = frozenset(refers["unwelcome_acts"])
         # (a noun's verbs: one, or several for a deed told in other words: "moved the statue … the removal")
         self.cognate_verbs = {n: frozenset([v] if isinstance(v, str) else v) for n, v in refers["cognate_verbs"].items()}
         self.attack_kinds = frozenset({"Attack"})
@@ -464,11 +464,8 @@ class Resolver:
         if lemma in self.group_nouns and h.tag_ in ("NNS", "NNPS"):
             # "EU member states", "Western governments": a set, not the body or a state;
             # "the two countries": the two last named together; "members of parliament": the body.
-            if action in self.collective_actions and lemma in self.national_sets:
-                # "visa restrictions on Nigerian individuals": Nigeria
-                found = [Ref(k, "modifier", c.i) for c in h.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
-                if found:
-                    return found
+            if action in self.collective_actions and lemma in self.national_sets and (found := self._demonym_states(h)):
+                return found  # "visa restrictions on Nigerian individuals": Nigeria
             if lemma in self.member_nouns and self.pobjs(h, ("of",)) and action not in self.person_targeted:
                 # ("warrants for four members of the militia" are for four people, not the militia)
                 return [Ref(r.key, "modifier", r.token) for o in self.pobjs(h, ("of",))
@@ -638,11 +635,8 @@ class Resolver:
                               complied=action in ("Cooperate", "RefuseCooperation"), accused=action == "Investigate")
         if action in self.nationals_actions and h.tag_ == "NNS" and self.migrants(h):
             return []  # "deported 100 Iranian nationals": migrants, not their state
-        if action in self.nationals_actions and h.tag_ == "NNS":
-            # "deported six Cambodian activists": deporting a state's nationals is against that state
-            found = [Ref(k, "modifier", c.i) for c in h.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
-            if found:
-                return found
+        if action in self.nationals_actions and h.tag_ == "NNS" and (found := self._demonym_states(h)):
+            return found  # "deported six Cambodian activists": deporting a state's nationals is against that state
         if lemma in self.told_deeds and any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                                             or c.dep_ == "prep" and c.lower_ == "by" for c in h.children):
             return self.owner(h, depth, demonstrative_ok=False)  # "Iran's missile tests", "the launches by X"
@@ -1098,6 +1092,10 @@ class Resolver:
             refs += [r for a in acl.children if a.dep_ == "agent" for b in (a, *a.conjuncts) for o in b.children
                      if o.dep_ == "pobj" for r in self.np(o, action, depth + 1)]
         return refs
+
+    def _demonym_states(self, h: Token) -> list[Ref]:
+        """The states a noun's demonym modifiers name ("six Cambodian activists": Cambodia)."""
+        return [Ref(k, "modifier", c.i) for c in h.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
 
     def modifiers(self, h: Token, depth: int) -> list[Ref]:
         """Actors named in a head noun's modifiers: 'the Japanese government', 'ICC officials'."""
@@ -1644,7 +1642,7 @@ class Resolver:
             for a in (self.recent_events if lede else reversed(self.recent_events)):
                 if fits(a) and a.backstory <= backstory_ok and (window is None or s - a.sent <= window) \
                         and (a.main or not main_only) and (not against or side & set(a.targets)
-                                                           and not (welcomes and a.action in self.hostile_kinds)):
+                                                           and not (welcomes and a.action in self.unwelcome_acts)):
                     return doers(self._retold(a, fits) if lede else a)
         if not executive and (court_only or h.lower_ in self.court_fallback or h.lemma_.lower() in self.court_fallback):
             courts = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Court" and m.key not in reactor]
