@@ -3015,7 +3015,13 @@ CASES = [
      "beyond the agreed limit, findings that Tehran rejected as politically motivated.",
      "Criticize", "Iran", "International Atomic Energy Agency", "Asserted"),
     ("A UN observer mission in Georgia concluded that a Russian jet had downed the drone, findings Moscow "
-     "angrily rejected.", "Criticize", "Russia", "United Nations Observer Mission in Georgia", "Asserted"),
+     "angrily rejected.", "Criticize", "Russia", "United Nations Observer Mission in Georgia", "Asserted"),    # "The junta", "the military": the story's own state, not the one last named (who urged it)
+    ("Soldiers in Guinea seized power on Sunday and detained President Alpha Conde. Guinea's new leaders "
+     "dissolved the constitution. The United States urged the junta to release Conde.",
+     "Urge", "United States", "Guinea", "Asserted"),
+    ("Soldiers in Mali seized power in May. Mali's transitional leaders later expelled the French ambassador. "
+     "Germany's envoy said the military had not cooperated with the United Nations.",
+     "Cooperate", "Mali", "United Nations", "Negated"),
 ]
 
 

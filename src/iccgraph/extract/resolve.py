@@ -137,6 +137,7 @@ class Resolver:
         self.nation_nouns = w("group_nouns", "nation_nouns")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
+        self.story_first = w("descriptions_home", "story_first")
         self.regime_words = w("descriptions_home", "regime_words")
         self.highest_courts = dict(lex.raw["highest_courts"]["of"])
         self.highest_words = w("highest_courts", "words")
@@ -2608,6 +2609,10 @@ class Resolver:
             # state the story was filed from, when its lead names it and this sentence names no other
             home = self.dateline_home(h)
             if home:
+                return home
+        if h.lemma_.lower() in self.story_first or h.lower_ in self.story_first:
+            home = self.home_state(h)
+            if home:  # "Washington urged the junta to …": the story's own junta
                 return home
         found = (not subject and self._antecedent(h, classes, window=0)) \
             or self._antecedent(h, classes, window=3, subject_first="State" in classes)
