@@ -104,6 +104,8 @@ CASES = [
     ("Canada provided assistance to the International Criminal Court.", "Cooperate", "Canada",
      "International Criminal Court"),
     # RefuseCooperation
+    # (refusing observers or help from a body refuses the body)
+    ("Belarus refused to accept election monitors from Lithuania.", "RefuseCooperation", "Belarus", "Lithuania"),
     ("Mongolia refused to cooperate with the International Criminal Court.", "RefuseCooperation", "Mongolia",
      "International Criminal Court"),
     ("Hungary defied the International Criminal Court.", "RefuseCooperation", "Hungary",
