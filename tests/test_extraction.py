@@ -79,6 +79,9 @@ CASES = [
     ("The European Union urged Hungary to stay in the court.", "Urge", "European Union", "Hungary"),
     ("Amnesty International called on Mongolia to arrest Vladimir Putin.", "Urge", "Amnesty International", "Mongolia"),
     ("Human Rights Watch pressed Brazil to honour its obligations.", "Urge", "Human Rights Watch", "Brazil"),
+    # (a past U.S. president's administration: the gazetteer knows him by his surname)
+    ("Amnesty International urged the Reagan administration to stop aid to the contras.", "Urge",
+     "Amnesty International", "United States"),
     # Threaten
     ("Russia threatened the International Criminal Court.", "Threaten", "Russia", "International Criminal Court"),
     ("The United States threatened to sanction the International Criminal Court.", "Threaten", "United States",
