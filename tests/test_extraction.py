@@ -51,6 +51,7 @@ CASES = [
     # Arrest
     ("Philippine police arrested Rodrigo Duterte at Manila airport.", "Arrest", "Philippines", "Rodrigo Duterte"),
     ("Rodrigo Duterte was arrested by Philippine police on Tuesday.", "Arrest", "Philippines", "Rodrigo Duterte"),
+    ("Two Kenyan detectives arrested Ahmed Mansour in Mombasa.", "Arrest", "Kenya", "Ahmed Mansour"),
     # (the state named on the first of two coordinated modifiers of the doers)
     ("Syrian army and police units arrested Anwar Haddad.", "Arrest", "Syria", "Anwar Haddad"),
     ("Ahmad Karimi was arrested by Dutch police in Amsterdam on Friday.", "Arrest", "Netherlands", "Ahmad Karimi"),
@@ -97,6 +98,15 @@ CASES = [
      "International Criminal Court", "Rodrigo Duterte"),
     ("Ukraine was investigated by the International Criminal Court.", "Investigate",
      "International Criminal Court", "Ukraine"),
+    # (searching or raiding someone's home or offices; documenting abuses; gathering evidence of crimes)
+    ("Dutch police searched the home of Ahmed Mansour as part of a fraud inquiry.", "Investigate",
+     "Netherlands", "Ahmed Mansour"),
+    ("Kenyan police raided the offices of Amnesty International in Nairobi.", "Investigate", "Kenya",
+     "Amnesty International"),
+    ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", "Investigate",
+     "Human Rights Watch", "Rapid Support Forces"),
+    ("The International Criminal Court said it was gathering evidence of the Rapid Support Forces' crimes.",
+     "Investigate", "International Criminal Court", "Rapid Support Forces"),
     # Cooperate
     # (sending experts, investigators or police to a state helps it)
     ("Kenya sent a team of forensic experts to Haiti on Monday.", "Cooperate", "Kenya", "Haiti"),
@@ -107,8 +117,13 @@ CASES = [
     ("Canada provided assistance to the International Criminal Court.", "Cooperate", "Canada",
      "International Criminal Court"),
     # RefuseCooperation
-    # (refusing observers or help from a body refuses the body)
+    # (refusing observers or help from a state refuses the state; boycotting a body's hearings, or never
+    # accepting its decision, refuses the body)
     ("Belarus refused to accept election monitors from Lithuania.", "RefuseCooperation", "Belarus", "Lithuania"),
+    ("Venezuela boycotted the hearings of the Inter-American Court of Human Rights.", "RefuseCooperation",
+     "Venezuela", "Inter-American Court of Human Rights"),
+    ("Colombia has never accepted the decision of the International Court of Justice.", "RefuseCooperation",
+     "Colombia", "International Court of Justice"),
     ("Mongolia refused to cooperate with the International Criminal Court.", "RefuseCooperation", "Mongolia",
      "International Criminal Court"),
     ("Hungary defied the International Criminal Court.", "RefuseCooperation", "Hungary",

@@ -899,6 +899,10 @@ class EventFinder:
         targets = [r for t in target_toks for r in self.r.np(t, action)] + holder_refs
         if not targets and action == "Investigate":
             targets = self._accused(target_toks, action)  # "investigating reports that Sudanese aircraft had struck …"
+        if not targets and action == "Investigate" and frame.through_objects:
+            # "collecting evidence of the RSF's crimes": the deeds the evidence is of name whom it is against
+            targets = [r for t in target_toks if t.lemma_.lower() in frame.through_objects
+                       for o in self.r.pobjs(t, ("of",)) for r in self.r.np(o, action)]
         if not targets and action in self.r.reaction_actions:
             # "welcomed the signing by President Bush of the act": whoever the deed's own by-phrase
             # names (not "supports any future warrants issued by the ICC", a participle's); "welcomed
