@@ -18,6 +18,11 @@ CASES = [
     ("The European Union sanctioned Belarus.", "Sanction", "European Union", "Belarus"),
     ("Venezuela was sanctioned by Britain.", "Sanction", "United Kingdom", "Venezuela"),
     ("Japan announced new sanctions against North Korea on Friday.", "Sanction", "Japan", "North Korea"),
+    # (refusing a person or a state a visa, or cancelling one's visa; refusing a body's staff one is a refusal)
+    ("Kenya refused to grant a visa to Ahmed Mansour.", "Sanction", "Kenya", "Ahmed Mansour"),
+    ("Australia cancelled the visa of Ahmed Mansour on Tuesday.", "Sanction", "Australia", "Ahmed Mansour"),
+    ("Russia refused to grant visas to the International Criminal Court's staff.", "RefuseCooperation", "Russia",
+     "International Criminal Court"),
     # (a set of a state's people named by their demonym: "Nigerian individuals" are Nigeria's)
     ("The State Department imposed visa restrictions on unnamed Nigerian individuals.", "Sanction", "United States",
      "Nigeria"),
