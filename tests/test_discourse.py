@@ -3022,6 +3022,10 @@ CASES = [
     ("Soldiers in Mali seized power in May. Mali's transitional leaders later expelled the French ambassador. "
      "Germany's envoy said the military had not cooperated with the United Nations.",
      "Cooperate", "Mali", "United Nations", "Negated"),
+    ("Soldiers in Guinea seized power on Sunday. Guinea's new leaders dissolved the constitution. "
+     "Canada imposed sanctions on the regime on Friday.", "Sanction", "Canada", "Guinea", "Asserted"),
+    ("Soldiers in Guinea seized power on Sunday. Guinea's new leaders dissolved the constitution. "
+     "Canada imposed sanctions on six senior junta officials on Friday.", "Sanction", "Canada", "Guinea", "Asserted"),
 ]
 
 

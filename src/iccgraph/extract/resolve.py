@@ -1111,6 +1111,8 @@ class Resolver:
                 continue
             if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in self.actor_nouns and not self.a.at(c) and depth < _MAX_DEPTH:
                 out += self.modifiers(c, depth + 1)  # "Russian embassy staff", "Lebanese army and police units"
+            if c.dep_ == "compound" and c.is_lower and c.lower_ in self.story_first and not self.a.at(c) and not out:
+                out += self.home_state(c)  # "14 senior junta officials": the story's own junta
             if c.dep_ == "amod" and c.tag_ == "VBG" and not self.a.at(c) and depth < _MAX_DEPTH \
                     and h.lemma_.lower() in self.actor_nouns:
                 out += self.modifiers(c, depth + 1)  # "Belgian investigating judges": Belgian hung on "investigating"
