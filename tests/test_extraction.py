@@ -103,6 +103,8 @@ CASES = [
      "International Criminal Court", "Rodrigo Duterte"),
     ("Ukraine was investigated by the International Criminal Court.", "Investigate",
      "International Criminal Court", "Ukraine"),
+    ("Belgian prosecutors opened criminal proceedings against Ahmed Mansour.", "Investigate", "Belgium",
+     "Ahmed Mansour"),
     # (searching or raiding someone's home or offices; documenting abuses; gathering evidence of crimes)
     ("Dutch police searched the home of Ahmed Mansour as part of a fraud inquiry.", "Investigate",
      "Netherlands", "Ahmed Mansour"),
