@@ -81,6 +81,10 @@ CASES = [
     ("France expressed support for the International Criminal Court.", "Support", "France",
      "International Criminal Court"),
     ("Slovenia voiced strong support for Ukraine on Monday.", "Support", "Slovenia", "Ukraine"),
+    # (support for a state's search, bid or participation is support for that state)
+    ("Peru expressed support for Chile's search for justice.", "Support", "Peru", "Chile"),
+    ("Canada voiced support for Taiwan's participation in the World Health Organization.", "Support", "Canada",
+     "Taiwan"),
     # Urge
     ("The European Union urged Hungary to stay in the court.", "Urge", "European Union", "Hungary"),
     ("Amnesty International called on Mongolia to arrest Vladimir Putin.", "Urge", "Amnesty International", "Mongolia"),
