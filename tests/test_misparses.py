@@ -553,3 +553,24 @@ def test_a_with_phrase_hung_on_the_setting_of_talks_is_whom_they_are_with():
     assert doc[13].head.text == "talks"
     found = events(text, doc)
     assert ("Meet", ("Péter Szijjártó",), ("Subrahmanyam Jaishankar",), "Asserted") in found, found
+
+
+def test_a_name_with_a_participle_after_a_noun_is_the_subject_of_a_clause_on_the_noun():
+    # "the arms embargo the EU imposed on Belarus", read as "the EU [that was] imposed on Belarus"
+    text = "The arms embargo the EU imposed on Belarus last year was extended on Monday."
+    doc = misread(text, {5: (4, "acl"), 4: (11, "nsubjpass")})
+    assert ("Sanction", ("European Union",), ("Belarus",), "Asserted") not in events(text, doc)
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[5].dep_, doc[5].head.text, doc[4].dep_, doc[4].head.text) == ("relcl", "embargo", "nsubj", "imposed")
+    assert ("Sanction", ("European Union",), ("Belarus",), "Asserted") in events(text, doc)
+    # (also when the name was hung on the noun as its apposition, with no comma between them)
+    doc = misread(text, {5: (4, "acl"), 4: (2, "appos")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert ("Sanction", ("European Union",), ("Belarus",), "Asserted") in events(text, doc)
+
+
+def test_a_participle_set_off_after_a_name_stays_on_the_name():
+    text = "Sanctions on the EU, founded in 1993, were never imposed by Russia."
+    doc = nlp()(prepare(text))
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert all(t.dep_ != "relcl" or t.text != "founded" for t in doc)

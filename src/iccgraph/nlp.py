@@ -141,6 +141,7 @@ def parse_repairs(doc: Doc) -> Doc:
             _gerund_object_read_as_modifier(doc, tok)
         elif dep == "acl":
             _infinitive_hung_inside_the_object(doc, tok)
+            _contact_clause_read_as_participle(doc, tok)
         elif dep == "det":
             _determiner_hung_past_its_noun(doc, tok)
         elif dep == "agent":
@@ -228,6 +229,29 @@ def _infinitive_hung_inside_the_object(doc: Doc, tok: Token) -> None:
     if top.dep_ == "dobj" and verb.lemma_.lower() in ORDERING_VERBS \
             and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         tok.head, tok.dep_ = verb, "xcomp"
+
+
+def _contact_clause_read_as_participle(doc: Doc, tok: Token) -> None:
+    """"the arms embargo (that) the EU imposed on Uzbekistan", parsed with "imposed" a participle
+    on "EU" ("the EU [that was] imposed"): a name right after a noun (or after its "that"), with
+    a verb right after it that takes no object nor by-phrase of its own, is the subject of a
+    relative clause on the noun, whose object the noun is."""
+    name = tok.head
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") or name.pos_ != "PROPN" or not name.ent_type_ \
+            or tok.i != name.i + 1 or name.left_edge.i < 2:
+        return
+    noun = doc[name.left_edge.i - 1]
+    relative = noun if noun.lower_ in ("that", "which") else None
+    noun = doc[noun.i - 1] if relative is not None else noun
+    # (or hung as an apposition of the noun, with no comma between them)
+    if noun.pos_ != "NOUN" or name.head.i == noun.i and name.dep_ != "appos" or name.is_ancestor(noun) \
+            or any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ == "by"
+                   for c in tok.children):
+        return
+    tok.head, tok.dep_ = noun, "relcl"
+    name.head, name.dep_ = tok, "nsubj"
+    if relative is not None:
+        relative.head, relative.dep_ = tok, "dobj"
 
 
 def _partner_hung_on_the_setting(doc: Doc, tok: Token) -> None:
