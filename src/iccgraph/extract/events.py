@@ -158,6 +158,7 @@ class EventFinder:
         self.ruled_out_verbs = frozenset(th["inaction_idioms"]["ruled_out"]["verbs"])
         self.ruled_out_objects = frozenset(th["inaction_idioms"]["ruled_out"]["objects"])
         self.passive_consequences = frozenset(th["passive_consequences"])
+        self.spoken_passive_consequences = {k: frozenset(v) for k, v in th["spoken_passive_consequences"].items()}
         self.met_with_verbs = frozenset(th["met_with_verbs"])
         self.had_consequences = frozenset(th["had_consequences"])
         self.unanswered_verbs, self.unanswered_words = lex.words("threats", "unanswered", "verbs"), lex.words("threats", "unanswered", "words")
@@ -2649,8 +2650,13 @@ class EventFinder:
                     if hit:
                         targets += hit
                         continue
-                if warning and lemma in self.passive_consequences and any(x.dep_ == "auxpass" for x in v.children):
+                if (warning or any(x.lemma_.lower() in self.spoken_passive_consequences.get(lemma, ()) for x in v.subtree)
+                        and any(x.dep_ == "aux" and x.lower_ in self.intent_modals for x in v.children)) \
+                        and lemma in self.passive_consequences \
+                        and any(x.dep_ == "auxpass" for x in v.children):
                     # "warned that the regime would be utterly destroyed", "could be held accountable"
+                    # ("said Syria would be held to account": so under any speech verb, told as what
+                    # will be; not "must be held accountable", a demand)
                     targets += [r for x in v.children if x.dep_ == "nsubjpass" for r in self.r.np(x, "Threaten")]
                     continue
                 if warning and lemma in self.passive_consequences and not any(x.dep_ == "neg" for x in v.children):
