@@ -97,6 +97,8 @@ CASES = [
     ("The United States threatened to sanction the International Criminal Court.", "Threaten", "United States",
      "International Criminal Court"),
     ("Israel warned the International Criminal Court on Sunday.", "Threaten", "Israel", "International Criminal Court"),
+    # (saying that one "would be held to account" or "held responsible" threatens, under any speech verb)
+    ("Britain said Syria would be held to account for the chemical attack.", "Threaten", "United Kingdom", "Syria"),
     # Investigate
     # (what a body did or runs, investigated, is the body investigated: "FIFA's award of the World Cups")
     ("Swiss prosecutors opened an investigation into UEFA's award of the broadcasting rights.", "Investigate",

@@ -16,13 +16,16 @@ from iccgraph.nlp import PARSE_REPAIRS, prepare
 DATE = "2025-06-02"
 
 
-def misread(text: str, heads: dict[int, tuple[int, str]] | None = None, ents: dict[int, str] | None = None) -> Doc:
+def misread(text: str, heads: dict[int, tuple[int, str]] | None = None, ents: dict[int, str] | None = None,
+            tags: dict[int, tuple[str, str]] | None = None) -> Doc:
     """The pipeline's parse of `text`, with the tokens in `heads` hung on another token under
     another label, and, if given, the named-entity tags of `ents` (token -> "B-ORG", "I-PERSON"
-    or "O"; tokens not listed are left untagged)."""
-    doc, heads = nlp()(prepare(text)), heads or {}
+    or "O"; tokens not listed are left untagged) and the part-of-speech tags of `tags` (token ->
+    (tag, pos): "resign" read as ("NN", "NOUN"))."""
+    doc, heads, tags = nlp()(prepare(text)), heads or {}, tags or {}
     return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], lemmas=[t.lemma_ for t in doc],
+               tags=[tags.get(t.i, (t.tag_,))[0] for t in doc], pos=[tags.get(t.i, (t.tag_, t.pos_))[1] for t in doc],
+               lemmas=[t.lemma_ for t in doc],
                heads=[heads.get(t.i, (t.head.i, t.dep_))[0] for t in doc],
                deps=[heads.get(t.i, (t.head.i, t.dep_))[1] for t in doc],
                ents=[ents.get(t.i, "O") for t in doc] if ents is not None else
@@ -574,3 +577,13 @@ def test_a_participle_set_off_after_a_name_stays_on_the_name():
     doc = nlp()(prepare(text))
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert all(t.dep_ != "relcl" or t.text != "founded" for t in doc)
+
+
+def test_a_bare_verb_after_a_name_in_a_demanded_that_clause_is_the_clauses_verb():
+    # "demanded that Interior Minister Kamal Haddad resign", tagged with "resign" a noun the name modifies
+    text = "Transparency International demanded that Interior Minister Kamal Haddad resign."
+    doc = misread(text, {7: (8, "compound"), 8: (2, "ccomp")}, tags={8: ("NN", "NOUN")})
+    assert not any(a == "Urge" for a, *_ in events(text, doc))
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[8].pos_, doc[7].dep_) == ("VERB", "nsubj")
+    assert ("Urge", ("Transparency International",), ("Kamal Haddad",), "Asserted") in events(text, doc)

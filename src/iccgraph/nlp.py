@@ -118,6 +118,7 @@ def parse_repairs(doc: Doc) -> Doc:
     person would (each repair below says which)."""
     for tok in doc:
         _plural_noun_read_as_verb(doc, tok)
+        _mandated_verb_read_as_noun(doc, tok)
     _body_name_cut_by_the_tagger(doc)
     for ent in doc.ents:
         _name_split_by_a_preposition(doc, ent)
@@ -720,6 +721,20 @@ def _dateline_read_as_subject(doc: Doc, tok: Token) -> None:
     later = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
     if later is not None and any(doc[i].text in ("-", "--", "\u2013", "\u2014") for i in range(tok.i + 1, later.i)):
         tok.dep_ = "npadvmod"
+
+
+def _mandated_verb_read_as_noun(doc: Doc, tok: Token) -> None:
+    """"demanded that Foreign Minister Janos Martonyi resign", tagged with "resign" a noun that
+    the name modifies: a singular noun heading a that-clause, right after a name hung on it, is
+    the clause's verb in the base form, and the name its subject."""
+    if tok.dep_ != "ccomp" or tok.tag_ != "NN" or tok.i == 0 \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return
+    name = doc[tok.i - 1]
+    if name.head.i != tok.i or name.dep_ != "compound" or name.pos_ != "PROPN" or not name.ent_type_:
+        return
+    tok.tag_, tok.pos_ = "VB", "VERB"
+    name.dep_ = "nsubj"
 
 
 def _plural_noun_read_as_verb(doc: Doc, tok: Token) -> None:
