@@ -3026,6 +3026,9 @@ CASES = [
      "Canada imposed sanctions on the regime on Friday.", "Sanction", "Canada", "Guinea", "Asserted"),
     ("Soldiers in Guinea seized power on Sunday. Guinea's new leaders dissolved the constitution. "
      "Canada imposed sanctions on six senior junta officials on Friday.", "Sanction", "Canada", "Guinea", "Asserted"),
+    # "The decision came at the request of X": X asked for the warrants the sentence before told
+    ("An Ankara court issued an arrest warrant for Yusuf Demir on Tuesday. The decision came at the request of "
+     "prosecutor Ahmet Kaya.", "RequestArrestWarrant", "Ahmet Kaya", "Yusuf Demir", "Asserted"),
 ]
 
 

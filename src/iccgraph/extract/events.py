@@ -2792,12 +2792,23 @@ class EventFinder:
 
     def _requested_warrants(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:
         """'issued a warrant for X at the request of Prosecutor Y', '… granting a request filed
-        by Y', '… a year after Y first sought his arrest': Y requested the warrant for X."""
+        by Y', '… a year after Y first sought his arrest': Y requested the warrant for X. ('…
+        issued warrants for X. The decision came at the request of Y': the warrants the sentence
+        before told, named by the subject.)"""
         out: list[Candidate] = []
-        for c in (c for c in here if c.action == "IssueArrestWarrant" and c.status == "Asserted"):
-            keys = {r.key for r in c.agents} | {r.key for r in c.targets}
+        issued = [(c.trigger, c.agents, c.targets) for c in here if c.action == "IssueArrestWarrant" and c.status == "Asserted"]
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not issued and subject is not None and subject.lemma_.lower() in self.r.action_refs:
+            s = self.r.sent_of[subject.i]
+            act = next((a for a in reversed(self.r.recent_events) if a.action == "IssueArrestWarrant" and a.real
+                        and a.targets and 0 < s - a.sent <= 1), None)
+            if act is not None:
+                issued = [(subject, [Ref(k, "action", subject.i) for k in act.agents],
+                           [Ref(k, "action", subject.i) for k in act.targets])]
+        for trigger, issuers, wanted in issued:
+            keys = {r.key for r in issuers} | {r.key for r in wanted}
             for t in self.a.words(sent):
-                if t.i == c.trigger.i:
+                if t.i == trigger.i:
                     continue
                 who: list[Ref] = []
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.request_nouns:
@@ -2818,11 +2829,11 @@ class EventFinder:
                         for o in self.r.pobjs(t, ("of", "by", "from"))):
                     # "at the request of prosecutors, a Turkish court issued …": prosecutors no one
                     # names ask for the issuer's state (an international court's, for the court itself)
-                    issuers = [r for r in c.agents if self.a.cls(r.key) == "State"] \
-                        or [r for r in c.agents if self.a.cls(r.key) == "Court"]
-                    who = [Ref(r.key, "description", t.i) for r in issuers]
+                    states = [r for r in issuers if self.a.cls(r.key) == "State"] \
+                        or [r for r in issuers if self.a.cls(r.key) == "Court"]
+                    who = [Ref(r.key, "description", t.i) for r in states]
                 if who:
-                    out.append(Candidate("RequestArrestWarrant", who, c.targets, "Asserted", t, t, 0.7, "request:warrant"))
+                    out.append(Candidate("RequestArrestWarrant", who, wanted, "Asserted", t, t, 0.7, "request:warrant"))
         return out
 
     def _refused_requests(self, sent: SpacySpan) -> list[Candidate]:
