@@ -110,10 +110,13 @@ class Lexicon:
 
 
 def _inherit(frames: dict) -> dict:
-    """Frames written as another's with some fields changed ({"like": "warrant", ...}); so may
-    a frame's alternatives be (another's own reading, without its alternatives)."""
+    """Frames written as another's with some fields changed ({"like": "warrant", ...}), that other
+    itself maybe written so; so may a frame's alternatives be (another's own reading, without its
+    alternatives)."""
     def like(v: dict, drop: tuple[str, ...] = ()) -> dict:
-        base = {f: x for f, x in frames[v["like"]].items() if f not in drop}
+        parent = frames[v["like"]]
+        parent = like(parent) if "like" in parent else parent  # (a frame like one that is like another)
+        base = {f: x for f, x in parent.items() if f not in drop}
         return {**base, **{f: x for f, x in v.items() if f != "like"}}
 
     out = {k: like(v) if isinstance(v, dict) and "like" in v else v for k, v in frames.items()}
