@@ -118,7 +118,8 @@ def parse_repairs(doc: Doc) -> Doc:
     person would (each repair below says which)."""
     for tok in doc:
         _plural_noun_read_as_verb(doc, tok)
-        _mandated_verb_read_as_noun(doc, tok)
+        if tok.dep_ == "ccomp":
+            _mandated_verb_read_as_noun(doc, tok)
     _body_name_cut_by_the_tagger(doc)
     for ent in doc.ents:
         _name_split_by_a_preposition(doc, ent)
@@ -221,9 +222,7 @@ def _infinitive_hung_inside_the_object(doc: Doc, tok: Token) -> None:
     """"ordered the head of the EU's delegation in Khartoum to leave", parsed with "to leave"
     on "delegation": an infinitive on a noun inside the object of an ordering verb that has no
     complement of its own is what the verb orders."""
-    if tok.dep_ != "acl" or tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return
-    if tok.head.dep_ != "pobj":
+    if tok.pos_ != "VERB" or tok.head.dep_ != "pobj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return
     top = _phrase_top(tok.head)
     verb = top.head
@@ -259,7 +258,7 @@ def _partner_hung_on_the_setting(doc: Doc, tok: Token) -> None:
     """"held talks on the sidelines of the summit with X", parsed with "with X" on "summit": a
     "with" phrase hung on a noun of the setting named after talks (a chain of prepositional phrases
     on them) is whom the talks are with (not "talks on closer ties with Serbia": ties are with someone)."""
-    if tok.lower_ != "with" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.lemma_.lower() in RELATION_NOUNS:
+    if tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.lemma_.lower() in RELATION_NOUNS:
         return
     talks = tok.head
     while talks.dep_ == "pobj" and talks.head.dep_ == "prep" and talks.head.lower_ in ("on", "at", "of", "in", "during"):
@@ -727,8 +726,7 @@ def _mandated_verb_read_as_noun(doc: Doc, tok: Token) -> None:
     """"demanded that Foreign Minister Janos Martonyi resign", tagged with "resign" a noun that
     the name modifies: a singular noun heading a that-clause, right after a name hung on it, is
     the clause's verb in the base form, and the name its subject."""
-    if tok.dep_ != "ccomp" or tok.tag_ != "NN" or tok.i == 0 \
-            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+    if tok.tag_ != "NN" or tok.i == 0 or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
         return
     name = doc[tok.i - 1]
     if name.head.i != tok.i or name.dep_ != "compound" or name.pos_ != "PROPN" or not name.ent_type_:

@@ -2549,6 +2549,13 @@ class EventFinder:
         words = self.spoken_consequences.get(v.lemma_.lower(), ())
         return any(x.dep_ in ("dobj", "advmod") and x.lemma_.lower() in words for x in v.children)
 
+    def _spoken_passive_consequence(self, v: Token) -> bool:
+        """Is verb `v` a passive consequence that threatens under any speech verb ('said Syria would
+        be held to account'), told as what will be (not 'must be held accountable', a demand)?"""
+        words = self.spoken_passive_consequences.get(v.lemma_.lower(), ())
+        return bool(words) and any(x.dep_ == "aux" and x.lower_ in self.intent_modals for x in v.children) \
+            and any(x.lemma_.lower() in words for x in v.subtree)
+
     def _coercive(self, v: Token) -> list[Token]:
         """The verb's coercive acts: the verb itself ("expel"), then a measure it imposes or cuts
         ("impose sanctions", "cut aid": a noun whose light verb makes it one)."""
@@ -2650,13 +2657,9 @@ class EventFinder:
                     if hit:
                         targets += hit
                         continue
-                if (warning or any(x.lemma_.lower() in self.spoken_passive_consequences.get(lemma, ()) for x in v.subtree)
-                        and any(x.dep_ == "aux" and x.lower_ in self.intent_modals for x in v.children)) \
-                        and lemma in self.passive_consequences \
+                if (warning or self._spoken_passive_consequence(v)) and lemma in self.passive_consequences \
                         and any(x.dep_ == "auxpass" for x in v.children):
                     # "warned that the regime would be utterly destroyed", "could be held accountable"
-                    # ("said Syria would be held to account": so under any speech verb, told as what
-                    # will be; not "must be held accountable", a demand)
                     targets += [r for x in v.children if x.dep_ == "nsubjpass" for r in self.r.np(x, "Threaten")]
                     continue
                 if warning and lemma in self.passive_consequences and not any(x.dep_ == "neg" for x in v.children):
