@@ -76,6 +76,11 @@ CASES = [
     ("A UN panel of experts accused Burundi of torturing opponents.", "Criticize", "UN panel of experts", "Burundi"),
     ("The Kremlin condemned the decision by Tokyo to expel Russian diplomats.", "Criticize", "Russia", "Japan"),
     ("Israel was denounced by South Africa at the United Nations.", "Criticize", "South Africa", "Israel"),
+    # (dismissing someone's allegations or report; having or raising concerns about someone's acts)
+    ("Nairobi dismissed the allegations by Yoweri Museveni on Monday.", "Criticize", "Kenya", "Yoweri Museveni"),
+    ("The Netherlands said it had serious concerns about Hungary's new media law.", "Criticize", "Netherlands",
+     "Hungary"),
+    ("Hungary raised concerns over Slovakia's new language law.", "Criticize", "Hungary", "Slovakia"),
     # Support
     ("Brazil defended the International Criminal Court.", "Support", "Brazil", "International Criminal Court"),
     ("France expressed support for the International Criminal Court.", "Support", "France",
