@@ -587,3 +587,37 @@ def test_a_bare_verb_after_a_name_in_a_demanded_that_clause_is_the_clauses_verb(
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert (doc[8].pos_, doc[7].dep_) == ("VERB", "nsubj")
     assert ("Urge", ("Transparency International",), ("Kamal Haddad",), "Asserted") in events(text, doc)
+
+
+def test_a_name_hung_as_an_adverbial_beside_the_noun_that_describes_it_is_that_nouns():
+    # "detained the union leader X", with the name hung on the verb as an adverbial modifier
+    text = "Bolivian police detained the union leader Marta Quispe Condori on Friday."
+    wanted = ("Arrest", ("Bolivia",), ("Marta Quispe Condori",), "Asserted")
+    doc = misread(text, {5: (2, "dobj"), 8: (2, "npadvmod")})
+    assert wanted not in events(text, doc)
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[8].dep_, doc[8].head.text) == ("appos", "leader")
+    assert wanted in events(text, doc)
+    # "detained union leader X", the noun read as the name's compound: the name is the object
+    text = "Bolivian police detained union leader Marta Quispe Condori on Friday."
+    doc = misread(text, {7: (2, "npadvmod")})
+    assert wanted not in events(text, doc)
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("dobj", "detained")
+    assert wanted in events(text, doc)
+    # "detained the bloggers X and Y", the first name hung on the plural noun the same way
+    text = "Uzbek police detained the bloggers Dilshod Karimov and Nodira Azimova on Friday."
+    doc = misread(text, {6: (4, "npadvmod")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("appos", "bloggers")
+    assert ("Arrest", ("Uzbekistan",), ("Dilshod Karimov", "Nodira Azimova"), "Asserted") in events(text, doc)
+
+
+def test_a_wanted_name_the_ner_missed_or_took_for_a_title_is_a_persons():
+    text = "Turkish prosecutors sought an arrest warrant for basketball player Emre Yalcin."
+    wanted = ("RequestArrestWarrant", ("Turkey",), ("Emre Yalcin",), "Asserted")
+    doc = nlp()(prepare(text))
+    # untagged, after the lower-case words that say what he is ("player" is no part of his name)
+    assert wanted in events(text, misread(text, ents=retagged(doc, {}, untag=("Emre", "Yalcin"))))
+    # taken for a work of art ("Can Dundar")
+    assert wanted in events(text, misread(text, ents=retagged(doc, {9: "B-WORK_OF_ART", 10: "I-WORK_OF_ART"})))

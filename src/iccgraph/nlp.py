@@ -583,6 +583,26 @@ def _stranded_preposition(doc: Doc, tok: Token) -> None:
     name.head, name.dep_ = tok, "pobj"
 
 
+def _name_hung_beside_its_noun(doc: Doc, tok: Token) -> None:
+    """"detained the activist Jawhar Ben Mbarek", "the opposition figures X, Y and Z": a name
+    right after the noun that describes its bearer, hung on the verb (or the noun) as an adverbial
+    modifier, is the noun's apposition. "detained opposition figure X", with the noun read as the
+    name's compound and the name hung on a verb that has no object: the name is the object.
+    (The NER may take a foreign person's name for a body's: either will do.)"""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG") or tok.left_edge.i == 0:
+        return
+    head, before = tok.head, doc[tok.left_edge.i - 1]
+    if head.pos_ == "NOUN" and before.i == head.i:
+        tok.dep_ = "appos"
+    elif head.pos_ == "VERB" and head.i < tok.i:
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and obj.i == before.i and obj.right_edge.i == before.i:
+            tok.head, tok.dep_ = obj, "appos"
+        elif obj is None and before.i == head.i \
+                and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+            tok.dep_ = "dobj"
+
+
 def _participle_read_as_subject(doc: Doc, tok: Token) -> None:
     """"Arab League foreign ministers meeting in Cairo on Monday backed X": a participle after a
     plural noun, read as the subject noun with that noun as its compound, describes the noun,
@@ -929,6 +949,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("acl",), _verb_of_a_list_read_as_modifier),
     (("pcomp",), _object_read_as_subject_of_a_purpose),
     (("npadvmod",), _object_hung_on_its_complement),
+    (("npadvmod",), _name_hung_beside_its_noun),
     (("conj",), _past_verb_joined_to_an_infinitive),
     (("acl",), _summary_subject_read_as_apposition),
     (("acl",), _relative_clause_read_as_modifier),

@@ -213,6 +213,7 @@ class DocActors:
         self._person_acts = lex.words("acted_on_names", "verbs")
         self._untagged_person_acts = self._person_acts | lex.words("acted_on_names", "untagged_only_verbs")
         self._small_clause_acts = lex.words("acted_on_names", "small_clause_verbs")
+        self._misread_name_labels = lex.words("acted_on_names", "misread_labels")
         self._holding_verbs = lex.words("acted_on_names", "holdings", "verbs")
         self._holding_nouns = lex.words("acted_on_names", "holdings", "nouns")
         self._wanted_nouns = lex.words("acted_on_names", "wanted", "nouns")
@@ -988,11 +989,12 @@ class DocActors:
         return out
 
     def _compound_run(self, t: Token) -> Span:
-        """A name's head word with the compound words right before it ("Murugan Thevarajah"),
-        and a surname's article ("Asma al-Assad")."""
+        """A name's head word with the capitalised compound words right before it ("Murugan
+        Thevarajah", not the "centre" of "Knicks centre Enes Kanter"), and a surname's article
+        ("Asma al-Assad")."""
         start = t.i
         while start > 0 and self.tokens[start - 1].head.i == t.i and (
-                self.tokens[start - 1].dep_ == "compound"
+                self.tokens[start - 1].dep_ == "compound" and self.tokens[start - 1].text[:1].isupper()
                 or self.tokens[start - 1].text == "-" and start >= 2 and self.tokens[start - 2].lower_ in self._name_articles):
             start -= 1
         return self.sdoc[start:t.i + 1]
@@ -1031,14 +1033,14 @@ class DocActors:
             acted_on = t if t.dep_ != "appos" or t.head.lemma_.lower() not in self._unnamed_people else t.head
             if not owner and not wanted and (acted_on.dep_ not in ("dobj", "nsubjpass")
                                              or acted_on.head.lemma_.lower() not in self._untagged_person_acts) \
-                    or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in ("", "GPE", "LOC"):
+                    or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ not in self._misread_name_labels:
                 continue
             span = self._compound_run(t)
             if owner and self.tokens[span.start - 1].i != t.head.i:
                 continue  # (the whole owner, not the end of a longer name: "of the Islamic Republic of Iran Shipping Lines")
             # (a known surname may end it: "Asma al-Assad" is not the Assad the gazetteer knows)
             if 2 <= len(span) - sum(x.text == "-" for x in span) <= 4 and self._name_words(span) and span.text not in names \
-                    and not any(x.ent_type_ not in ("", "GPE", "LOC") or x.text in names and (x.i != t.i or span[0].text in names)
+                    and not any(x.ent_type_ not in self._misread_name_labels or x.text in names and (x.i != t.i or span[0].text in names)
                                 or x.text in self.gaz.demonyms or x.i in taken or x.lower_ in self._generic for x in span):
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
