@@ -81,6 +81,7 @@ CASES = [
     ("The Netherlands said it had serious concerns about Hungary's new media law.", "Criticize", "Netherlands",
      "Hungary"),
     ("Hungary raised concerns over Slovakia's new language law.", "Criticize", "Hungary", "Slovakia"),
+    ("Germany voiced reservations about Poland's new media law.", "Criticize", "Germany", "Poland"),
     # Support
     ("Brazil defended the International Criminal Court.", "Support", "Brazil", "International Criminal Court"),
     ("France expressed support for the International Criminal Court.", "Support", "France",
