@@ -129,6 +129,15 @@ def test_asserted_sentence_stays_asserted():
         assert rows and all(e[3] == "Asserted" for e in rows), describe(text, DATE)
 
 
+def test_pressing_ahead_with_an_act_does_it_pressing_for_one_does_not():
+    text = "Kenya's anti-corruption agency pressed ahead with its investigation into Samuel Mwangi Kariuki."
+    assert has_event(text, "Investigate", "Kenya", "Samuel Mwangi Kariuki", "Asserted", DATE), describe(text, DATE)
+    text = "Canada pushed on with sanctions against Nicaragua."
+    assert has_event(text, "Sanction", "Canada", "Nicaragua", "Asserted", DATE), describe(text, DATE)
+    text = "Canada pushed for sanctions against Nicaragua."
+    assert has_event(text, "Sanction", "Canada", "Nicaragua", "Hypothetical", DATE), describe(text, DATE)
+
+
 def test_negation_in_one_sentence_does_not_leak_into_the_next():
     text = "Germany did not condemn Israel. Spain condemned Israel on Friday."
     assert has_event(text, "Criticize", "Germany", "Israel", "Negated", DATE), describe(text, DATE)

@@ -211,6 +211,7 @@ class EventFinder:
         self.unproven = frozenset(ex["unproven"])
         st = lex.raw["status"]
         self.negators, self.neg_particles = frozenset(st["negators"]), st["negator_particles"]
+        self.carrying_particles = st["carrying_particles"]
         self.neg_dets = frozenset(st["negative_determiners"])
         self.correlative_negators = frozenset(st["correlative_negators"])
         self.hyp_governors, self.modals = frozenset(st["hypothetical_governors"]), frozenset(st["modals"])
@@ -3383,7 +3384,9 @@ class EventFinder:
                     elif not governed:
                         neg = True
                         question_under_neg = question_under_neg or asked  # "declined to say whether it would"
-                elif lemma in self.hyp_governors and not (lemma in self.hyp_verbs_only and node.pos_ != "VERB"):
+                elif lemma in self.hyp_governors and not (lemma in self.hyp_verbs_only and node.pos_ != "VERB") \
+                        and not any(c.dep_ in ("prt", "advmod") and c.lower_ in self.carrying_particles.get(lemma, ())
+                                    for c in kids):
                     # not "made no attempt to", nor an accusation of failing to act
                     # (a vow not to act is a refusal made)
                     unreal_over_neg = unreal_over_neg or (neg and not negated_here and lemma not in self.allegation_verbs
