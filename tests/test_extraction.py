@@ -136,6 +136,8 @@ CASES = [
     ("Canada provided assistance to the International Criminal Court.", "Cooperate", "Canada",
      "International Criminal Court"),
     # RefuseCooperation
+    ("Viktor Orban ignored a summons from the European Parliament.", "RefuseCooperation", "Viktor Orban",
+     "European Parliament"),
     # (refusing observers or help from a state refuses the state; boycotting a body's hearings, or never
     # accepting its decision, refuses the body)
     ("Belarus refused to accept election monitors from Lithuania.", "RefuseCooperation", "Belarus", "Lithuania"),
