@@ -21,6 +21,9 @@ CASES = [
     # (refusing a person or a state a visa, or cancelling one's visa; refusing a body's staff one is a refusal)
     ("Kenya refused to grant a visa to Ahmed Mansour.", "Sanction", "Kenya", "Ahmed Mansour"),
     ("Australia cancelled the visa of Ahmed Mansour on Tuesday.", "Sanction", "Australia", "Ahmed Mansour"),
+    # (trade halted or suspended, the goods named by their state's demonym)
+    ("Morocco halted all Algerian imports in June.", "Sanction", "Morocco", "Algeria"),
+    ("Vietnam suspended imports of Thai rice on Friday.", "Sanction", "Vietnam", "Thailand"),
     ("Russia refused to grant visas to the International Criminal Court's staff.", "RefuseCooperation", "Russia",
      "International Criminal Court"),
     # (a set of a state's people named by their demonym: "Nigerian individuals" are Nigeria's)
