@@ -621,3 +621,16 @@ def test_a_wanted_name_the_ner_missed_or_took_for_a_title_is_a_persons():
     assert wanted in events(text, misread(text, ents=retagged(doc, {}, untag=("Emre", "Yalcin"))))
     # taken for a work of art ("Can Dundar")
     assert wanted in events(text, misread(text, ents=retagged(doc, {9: "B-WORK_OF_ART", 10: "I-WORK_OF_ART"})))
+
+
+def test_an_object_read_as_the_subject_of_a_day_after_clause_is_the_object():
+    # "expelled Somalia's ambassador, X, a day after the Somali minister accused …", parsed with
+    # "ambassador" a first subject of "accused" and "after" hung on "day"
+    text = "Kenya on Monday expelled Somalia's ambassador, Mohamed Nur, a day after the Somali foreign minister " \
+           "accused Nairobi of meddling."
+    doc = misread(text, {6: (18, "nsubj"), 18: (3, "ccomp"), 13: (12, "prep")})
+    assert not any(a == "Expel" for a, *_ in events(text, doc))
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[6].dep_, doc[6].head.text, doc[18].dep_) == ("dobj", "expelled", "advcl")
+    assert any(a == "Expel" and agents == ("Kenya",) and "Mohamed Nur" in targets
+               for a, agents, targets, _ in events(text, doc)), events(text, doc)

@@ -603,6 +603,26 @@ def _name_hung_beside_its_noun(doc: Doc, tok: Token) -> None:
             tok.dep_ = "dobj"
 
 
+def _object_read_as_subject_of_a_later_clause(doc: Doc, tok: Token) -> None:
+    """"expelled the EU's ambassador, X, a day after the bloc's chief criticized …", parsed with
+    "ambassador" a first subject of "criticized", hung on "expelled": a subject before the comma
+    and the time ("a day after") that opens the clause, whose own subject follows, is the object
+    of the verb before it, and the clause says when."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or tok.pos_ not in ("NOUN", "PROPN") or clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+        return
+    verb = clause.head
+    when = next((c for c in clause.children if c.dep_ == "npadvmod" and tok.i < c.i < clause.i
+                 and any(p.lower_ in ("after", "before") for p in c.children)), None)
+    if when is None or verb.pos_ != "VERB" or not verb.i < tok.i < when.i \
+            or not any(c.dep_ == "nsubj" and when.i < c.i < clause.i for c in clause.children) \
+            or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) \
+            or doc[when.left_edge.i - 1].text != ",":
+        return
+    tok.head, tok.dep_ = verb, "dobj"
+    clause.dep_ = "advcl"
+
+
 def _participle_read_as_subject(doc: Doc, tok: Token) -> None:
     """"Arab League foreign ministers meeting in Cairo on Monday backed X": a participle after a
     plural noun, read as the subject noun with that noun as its compound, describes the noun,
@@ -938,6 +958,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("nsubj",), _participle_read_as_subject),
     (("prep",), _stranded_preposition),
     (("nsubj",), _object_read_as_subject),
+    (("nsubj",), _object_read_as_subject_of_a_later_clause),
     (("pobj", "appos"), _given_noun_read_into_a_name),
     (("nsubj",), _apposition_read_as_a_clause_subject),
     (None, _title_read_as_a_participle_clause),  # (any relation: it tests the word itself)
