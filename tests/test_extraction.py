@@ -79,6 +79,9 @@ CASES = [
     ("A UN panel of experts accused Burundi of torturing opponents.", "Criticize", "UN panel of experts", "Burundi"),
     ("The Kremlin condemned the decision by Tokyo to expel Russian diplomats.", "Criticize", "Russia", "Japan"),
     ("Israel was denounced by South Africa at the United Nations.", "Criticize", "South Africa", "Israel"),
+    # (people or forces said to be loyal to or allied with someone stand for that one)
+    ("Human Rights Watch condemned abuses by militias loyal to Moise Katumbi.", "Criticize", "Human Rights Watch",
+     "Moise Katumbi"),
     # (dismissing someone's allegations or report; having or raising concerns about someone's acts)
     ("Nairobi dismissed the allegations by Yoweri Museveni on Monday.", "Criticize", "Kenya", "Yoweri Museveni"),
     ("The Netherlands said it had serious concerns about Hungary's new media law.", "Criticize", "Netherlands",

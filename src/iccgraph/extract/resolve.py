@@ -61,6 +61,8 @@ class Resolver:
         self._sexes: dict[str, str] | None = None
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
         self.actor_nouns = w("actor_nouns", "nouns")
+        self.allegiance_words = w("actor_nouns", "allegiance", "words")
+        self.allegiance_heads = w("actor_nouns", "allegiance", "heads")
         self.member_nouns = w("actor_nouns", "member_nouns")
         self.team_nouns = w("actor_nouns", "team_nouns")
         self.modified_only = w("actor_nouns", "modified_only")
@@ -487,6 +489,10 @@ class Resolver:
             if named and len(named) >= 2:
                 return named
             return self._description(h) if self._definite(h) and not restricted else []
+        if (lemma in self.allegiance_heads or lower in self.allegiance_heads) and (loyal := [
+                Ref(r.key, "modifier", r.token) for c in h.children if c.dep_ == "amod" and c.lemma_.lower() in self.allegiance_words
+                for o in self.pobjs(c, ("to", "with")) for r in self.np(o, None, depth + 1)]):
+            return loyal  # "security forces loyal to Gbagbo", "militias allied with Haftar": whom they serve
         if lemma in self.armed_members and action != "Expel" and not any(c.dep_ == "appos" for c in h.children):
             # "Islamic State militants", "Houthi rebels": the group ("Syrian rebels" are no state's;
             # "a former KLA fighter, X" is X)
