@@ -64,6 +64,9 @@ CASES = [
     ("Syrian army and police units arrested Anwar Haddad.", "Arrest", "Syria", "Anwar Haddad"),
     ("Ahmad Karimi was arrested by Dutch police in Amsterdam on Friday.", "Arrest", "Netherlands", "Ahmad Karimi"),
     ("German authorities detained Khaled Mansour last week.", "Arrest", "Germany", "Khaled Mansour"),
+    # (a quoted nickname is no part of the name)
+    ('Colombian police arrested Dairo Antonio "Otoniel" Usuga on Saturday.', "Arrest", "Colombia",
+     "Dairo Antonio Usuga"),
     # Expel
     ("Germany expelled two Russian diplomats.", "Expel", "Germany", "Russia"),
     ("Officials said Germany had expelled two Russian diplomats.", "Expel", "Germany", "Russia"),

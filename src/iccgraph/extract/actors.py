@@ -299,6 +299,9 @@ class DocActors:
                 label = "PERSON"
             if label == "ORG" and self._listed_among_people(ent, names):
                 label = "PERSON"
+            if label in ("ORG", "PERSON") and (bare := self._without_nickname(ent)) is not None:
+                persons.append(bare)  # 'Joaquin "El Chapo" Guzman', tagged a body or not: Joaquin Guzman
+                continue
             if label == "PERSON":
                 span = self._strip(ent, titles=True)
                 commas = [t.i for t in span if t.text == ","] if span is not None else []
@@ -987,6 +990,19 @@ class DocActors:
                 out.append((span.start, span.end, f"{before.text} {span.text}" if known_by else span.text))
                 taken.update(range(span.start, span.end))
         return out
+
+    def _without_nickname(self, ent: Span) -> tuple[int, int, str] | None:
+        """'Joaquin "El Chapo" Guzman': a person's names around a quoted nickname (which the NER
+        often takes for a body's name), as (start, end, the name without the nickname)."""
+        span = self._strip(ent, titles=True)
+        quotes = [t.i for t in span] if span is not None else []
+        quotes = [i for i in quotes if self.tokens[i].text in ('"', "“", "”")]
+        if span is None or len(quotes) != 2 or not span.start < quotes[0] < quotes[1] < span.end - 1:
+            return None
+        words = [t for t in span if t.i < quotes[0] or t.i > quotes[1]]
+        if len(words) > 4 or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in self._generic for t in words):
+            return None
+        return span.start, span.end, " ".join(t.text for t in words)
 
     def _compound_run(self, t: Token) -> Span:
         """A name's head word with the capitalised compound words right before it ("Murugan
