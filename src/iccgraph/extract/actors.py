@@ -1010,7 +1010,8 @@ class DocActors:
         ("Asma al-Assad")."""
         start = t.i
         while start > 0 and self.tokens[start - 1].head.i == t.i and (
-                self.tokens[start - 1].dep_ == "compound" and self.tokens[start - 1].text[:1].isupper()
+                self.tokens[start - 1].dep_ == "compound"
+                and (self.tokens[start - 1].text[:1].isupper() or self.tokens[start - 1].lower_ in self._name_articles)
                 or self.tokens[start - 1].text == "-" and start >= 2 and self.tokens[start - 2].lower_ in self._name_articles):
             start -= 1
         return self.sdoc[start:t.i + 1]
