@@ -82,6 +82,9 @@ CASES = [
     ("A UN panel of experts accused Burundi of torturing opponents.", "Criticize", "UN panel of experts", "Burundi"),
     ("The Kremlin condemned the decision by Tokyo to expel Russian diplomats.", "Criticize", "Russia", "Japan"),
     ("Israel was denounced by South Africa at the United Nations.", "Criticize", "South Africa", "Israel"),
+    # (a relative clause that tells who made the remarks or took the steps)
+    ("Algeria condemned the remarks Emmanuel Macron had made about its history.", "Criticize", "Algeria",
+     "Emmanuel Macron"),
     # (people or forces said to be loyal to or allied with someone stand for that one)
     ("Human Rights Watch condemned abuses by militias loyal to Moise Katumbi.", "Criticize", "Human Rights Watch",
      "Moise Katumbi"),

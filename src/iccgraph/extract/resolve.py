@@ -162,6 +162,7 @@ class Resolver:
         self.organ_offices = w("state_organs", "offices")
         self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
         self.naming_verbs = w("evaluations", "verbs")
+        self.making_verbs = w("action_reference_nouns", "making_verbs")
         self.neg_subjects = w("status", "negative_subjects")
         self.patient_nouns = w("patient_nouns", "nouns")
         self.held_words = self.patient_nouns | w("release_demands", "nouns")
@@ -1357,6 +1358,8 @@ class Resolver:
             return True
         if v.lemma_.lower() in self.naming_verbs:  # "a decision that Dakar called regrettable"
             return False
+        if v.lemma_.lower() in self.making_verbs:  # "remarks she had made", "the steps Tokyo took"
+            return True
         frame = self.lex.verbs.get(v.lemma_.lower())
         # (nor one who asks for it: "the sanctions Kyiv called for")
         return frame is not None and frame.action not in self.reaction_actions and frame.action != "Urge"
