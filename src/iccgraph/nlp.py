@@ -609,7 +609,7 @@ def _object_read_as_subject_of_a_later_clause(doc: Doc, tok: Token) -> None:
     and the time ("a day after") that opens the clause, whose own subject follows, is the object
     of the verb before it, and the clause says when."""
     clause = tok.head
-    if tok.dep_ != "nsubj" or tok.pos_ not in ("NOUN", "PROPN") or clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+    if tok.pos_ not in ("NOUN", "PROPN") or clause.dep_ != "ccomp" or clause.pos_ != "VERB":
         return
     verb = clause.head
     when = next((c for c in clause.children if c.dep_ == "npadvmod" and tok.i < c.i < clause.i

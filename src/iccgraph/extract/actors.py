@@ -995,9 +995,10 @@ class DocActors:
         """'Joaquin "El Chapo" Guzman': a person's names around a quoted nickname (which the NER
         often takes for a body's name), as (start, end, the name without the nickname)."""
         span = self._strip(ent, titles=True)
-        quotes = [t.i for t in span] if span is not None else []
-        quotes = [i for i in quotes if self.tokens[i].text in ('"', "“", "”")]
-        if span is None or len(quotes) != 2 or not span.start < quotes[0] < quotes[1] < span.end - 1:
+        if span is None:
+            return None
+        quotes = [t.i for t in span if t.text in ('"', "“", "”")]
+        if len(quotes) != 2 or not span.start < quotes[0] < quotes[1] < span.end - 1:
             return None
         words = [t for t in span if t.i < quotes[0] or t.i > quotes[1]]
         if len(words) > 4 or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in self._generic for t in words):

@@ -490,9 +490,7 @@ class Resolver:
             if named and len(named) >= 2:
                 return named
             return self._description(h) if self._definite(h) and not restricted else []
-        if (lemma in self.allegiance_heads or lower in self.allegiance_heads) and (loyal := [
-                Ref(r.key, "modifier", r.token) for c in h.children if c.dep_ == "amod" and c.lemma_.lower() in self.allegiance_words
-                for o in self.pobjs(c, ("to", "with")) for r in self.np(o, None, depth + 1)]):
+        if (lemma in self.allegiance_heads or lower in self.allegiance_heads) and (loyal := self._served(h, depth)):
             return loyal  # "security forces loyal to Gbagbo", "militias allied with Haftar": whom they serve
         if lemma in self.armed_members and action != "Expel" and not any(c.dep_ == "appos" for c in h.children):
             # "Islamic State militants", "Houthi rebels": the group ("Syrian rebels" are no state's;
@@ -1100,6 +1098,12 @@ class Resolver:
             refs += [r for a in acl.children if a.dep_ == "agent" for b in (a, *a.conjuncts) for o in b.children
                      if o.dep_ == "pobj" for r in self.np(o, action, depth + 1)]
         return refs
+
+    def _served(self, h: Token, depth: int) -> list[Ref]:
+        """Whom people are said to be loyal to or allied with ("forces loyal to Gbagbo")."""
+        return [Ref(r.key, "modifier", r.token) for c in h.children
+                if c.dep_ == "amod" and c.lemma_.lower() in self.allegiance_words
+                for o in self.pobjs(c, ("to", "with")) for r in self.np(o, None, depth + 1)]
 
     def _demonym_states(self, h: Token) -> list[Ref]:
         """The states a noun's demonym modifiers name ("six Cambodian activists": Cambodia)."""
