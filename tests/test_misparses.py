@@ -634,3 +634,52 @@ def test_an_object_read_as_the_subject_of_a_day_after_clause_is_the_object():
     assert (doc[6].dep_, doc[6].head.text, doc[18].dep_) == ("dobj", "expelled", "advcl")
     assert any(a == "Expel" and agents == ("Kenya",) and "Mohamed Nur" in targets
                for a, agents, targets, _ in events(text, doc)), events(text, doc)
+
+
+def test_a_speakers_act_coordinated_with_the_reported_clause_is_the_speakers():
+    # "X said the strikes violated … and condemned Israel", parsed with "condemned" coordinated
+    # with "violated", whose subject ("the strikes") cannot condemn anyone
+    text = "Ramaphosa said the raids broke international law and condemned Israel for the attack."
+    doc = misread(text, {8: (4, "conj"), 7: (4, "cc"), 4: (1, "ccomp")})
+    assert (doc[8].head.text, doc[8].dep_) == ("broke", "conj")
+    assert not any(a == "Criticize" for a, *_ in events(text, doc))
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[8].head.text, doc[8].dep_) == ("said", "conj")
+    assert ("Criticize", ("Cyril Ramaphosa",), ("Israel",), "Asserted") in events(text, doc), events(text, doc)
+    # (a subject that can speak keeps the coordination: "said the ministry had acted and accused Kyiv")
+    kept = "Lavrov said the ministry broke no law and accused Kyiv of lying."
+    doc = misread(kept, {8: (4, "conj"), 7: (4, "cc"), 4: (1, "ccomp")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert doc[8].head.text == "broke"
+
+
+def test_a_subject_read_as_a_compound_of_its_verb_is_its_subject():
+    # "The warrants name X and Y", parsed with "warrants" a compound of "name" and X its apposition
+    text = ("A court in Paris issued arrest warrants for two Syrian intelligence officers on Monday. "
+            "The warrants name Colonel Omar Haddad and General Sami Jaber.")
+    doc = nlp()(prepare(text))
+    start = next(t.i for t in doc if t.text == "warrants" and t.i > 10)
+    heads = {start: (start + 1, "compound"), start + 4: (start + 1, "appos")}
+    doc = misread(text, heads)
+    assert doc[start].dep_ == "compound"
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[start].dep_, doc[start + 4].dep_) == ("nsubj", "dobj")
+    found = events(text, doc)
+    assert any(a == "IssueArrestWarrant" and "Omar Haddad" in targets for a, _, targets, _ in found), found
+
+
+def test_a_that_clause_read_as_a_relative_clause_on_at_the_time_is_what_was_warned():
+    # "warned at the time that Ghana would be held responsible", parsed with the clause a relative
+    # clause on "time"
+    text = "Peru's foreign minister warned at the time that Chile would be held responsible for any harm to the envoy."
+    doc = misread(text, {12: (7, "relcl"), 8: (12, "advmod")})
+    assert not any(a == "Threaten" for a, *_ in events(text, doc))
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[12].head.text, doc[12].dep_, doc[8].dep_) == ("warned", "ccomp", "mark")
+    assert ("Threaten", ("Peru",), ("Chile",), "Asserted") in events(text, doc), events(text, doc)
+    # (a true relative clause on another time stays: "said on the day that police arrested him")
+    kept = "The minister spoke on the day that police arrested Ali Hassan."
+    doc = nlp()(prepare(kept))
+    heads = [(t.head.i, t.dep_) for t in doc]
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == heads

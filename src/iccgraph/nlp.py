@@ -741,6 +741,64 @@ def _summary_plural_read_as_verb(doc: Doc, tok: Token) -> None:
     clause.dep_ = "relcl"
 
 
+def _speaker_act_read_into_the_report(doc: Doc, tok: Token) -> None:
+    """"Lavrov said the ruling undermined the court and accused Washington of hypocrisy", parsed
+    with "accused" coordinated with "undermined": a verb of what only a speaker does (accusing,
+    urging …), with no subject of its own, coordinated with the verb of a reported clause whose
+    subject is a thing (no name, no pronoun, no word for those who speak or act), is the
+    speaker's second act: coordinated with the reporting verb."""
+    clause = tok.head
+    report = clause.head
+    if tok.lemma_.lower() not in _WORDS["speaker_acts"] or tok.tag_ not in ("VBD", "VBZ", "VBP") \
+            or clause.dep_ != "ccomp" or clause.i > tok.i or report.lemma_.lower() not in _WORDS["reporting_verbs"] \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or not any(c.dep_ == "nsubj" for c in report.children):
+        return
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ \
+            or subject.lemma_.lower() in _WORDS["speaking_nouns"] \
+            or any(c.ent_type_ or c.dep_ == "poss" for c in subject.children if c.i < subject.i and c.dep_ != "det"):
+        return
+    tok.head = report
+    for c in clause.children:
+        if c.dep_ == "cc" and c.i < tok.i and c.i > clause.i and doc[c.i + 1].i == tok.i:
+            c.head = report  # (its "and" goes with it)
+
+
+def _subject_read_as_compound_of_its_verb(doc: Doc, tok: Token) -> None:
+    """"The warrants name Lieutenant General X, …, and Admiral Y", parsed with "warrants" a
+    compound of the verb "name" and X its apposition: a noun hung as a compound on a later finite
+    verb that has no subject is its subject, and a name hung on the verb as an apposition after it
+    is its object."""
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ", "VBD") or verb.i < tok.i or tok.pos_ != "NOUN" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    tok.dep_ = "nsubj"
+    for c in verb.children:
+        if c.dep_ == "appos" and c.i > verb.i and c.pos_ == "PROPN" and not any(x.dep_ == "dobj" for x in verb.children):
+            c.dep_ = "dobj"
+
+
+def _report_read_as_relative_clause_on_the_time(doc: Doc, tok: Token) -> None:
+    """"X warned at the time that Ghana would be held responsible", parsed with the that-clause a
+    relative clause on "time": a clause opened by "that", with a subject of its own, on the "time"
+    of "at the time" hung on a reporting verb is what the verb reports."""
+    time = tok.head
+    at = time.head
+    verb = at.head
+    if time.lower_ != "time" or time.dep_ != "pobj" or at.lower_ != "at" \
+            or verb.lemma_.lower() not in _WORDS["reporting_verbs"] | _WORDS["warning_verbs"] \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in time.children) \
+            or any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    that = next((c for c in tok.children if c.lower_ == "that" and c.i == time.i + 1), None)
+    if that is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in tok.children):
+        return
+    tok.head, tok.dep_ = verb, "ccomp"
+    that.dep_ = "mark"
+
+
 def _clause_before_a_semicolon(doc: Doc, tok: Token) -> None:
     """"X accused Chile of spying; Santiago has denied any involvement": a clause ended by a
     semicolon, hung as the complement of the verb after it, is coordinated with that verb (it
@@ -955,6 +1013,9 @@ def _misattached(doc: Doc, tok: Token) -> None:
 # The repairs parse_repairs runs on every word, in this order, each with the relations it repairs.
 _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]], ...] = (
     (("ccomp",), _clause_before_a_semicolon),
+    (("conj",), _speaker_act_read_into_the_report),
+    (("compound",), _subject_read_as_compound_of_its_verb),
+    (("relcl",), _report_read_as_relative_clause_on_the_time),
     (("nsubj",), _participle_read_as_subject),
     (("prep",), _stranded_preposition),
     (("nsubj",), _object_read_as_subject),
