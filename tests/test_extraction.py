@@ -69,6 +69,9 @@ CASES = [
      "Dairo Antonio Usuga"),
     # Expel
     ("Germany expelled two Russian diplomats.", "Expel", "Germany", "Russia"),
+    # (ordered to leave, coordinated with another order)
+    ("Eritrea ordered the U.N. refugee agency to close its office in Asmara and leave the country within a week.",
+     "Expel", "Eritrea", "Office of the United Nations High Commissioner for Refugees"),
     ("Officials said Germany had expelled two Russian diplomats.", "Expel", "Germany", "Russia"),
     ("Japan's expulsion of eight Russian diplomats angered the Kremlin.", "Expel", "Japan", "Russia"),
     ("Poland ordered the expulsion of three Belarusian diplomats on Friday.", "Expel", "Poland", "Belarus"),

@@ -884,7 +884,8 @@ class EventFinder:
         if frame.sentence_terms and any(o.lemma_.lower() in frame.sentence_terms for o in self.r.pobjs(v, ("for",))) \
                 and sum(t.lower_ == "for" and t.dep_ == "prep" and self._same_clause(t, v) for t in v.subtree) >= 2:
             return None  # (the term, and what it is for)
-        action = next((frame.xcomp_actions[c.lemma_.lower()] for c in xcomps
+        # (or a verb coordinated with it: "ordered the agency to close its office and leave the country")
+        action = next((frame.xcomp_actions[c.lemma_.lower()] for x in xcomps for c in (x, *x.conjuncts)
                        if c.lemma_.lower() in frame.xcomp_actions
                        and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))), frame.action)
         if action == "Urge" and any(self._cuts_staff(c) for c in xcomps) and v.lemma_.lower() not in self.staff_cut_requests:
