@@ -33,6 +33,9 @@ CASES = [
      "Belarus"),
     ("Australia froze the assets of Myanmar's military rulers, and also sanctioned Myanmar.",
      "Sanction", "Australia", "Myanmar"),
+    # (a ministry of any portfolio speaks for its state)
+    ("The Gabonese Oil Ministry welcomed the ruling of the International Court of Justice.", "Support", "Gabon",
+     "International Court of Justice"),
     # IssueArrestWarrant
     ("The International Criminal Court issued an arrest warrant for Vladimir Putin.",
      "IssueArrestWarrant", "International Criminal Court", "Vladimir Putin"),
