@@ -4292,3 +4292,14 @@ def test_a_bare_title_is_not_of_the_state_a_warning_threatens():
     affiliations = {(a.person, a.organization) for a in statements_of(text, DATE).affiliations}
     assert ("person/helen-marsh", "venezuela") not in affiliations, affiliations
     assert has_event(text, "Threaten", "Helen Marsh", "Venezuela", "Asserted", DATE), describe(text, DATE)
+
+
+def test_we_after_a_statements_place_and_date_is_the_body_its_byline_names():
+    # "Quito, 4 May 2024 - We welcome …": the place and the date are no subject; a body named
+    # with its city first and its head before a complement ("Forum for …") is the author
+    text = ("Ecuador: the court's ruling is a first step\n\nPublic statement by the Quito Forum for Victims' Rights\n\n"
+            "Quito, 4 May 2024 - We welcome the decision announced on Tuesday by the Inter-American Court of Human "
+            "Rights.\n\nWe call on the government of Ecuador to comply with it.\n")
+    assert has_event(text, "Support", "Quito Forum for Victims' Rights", "Inter-American Court of Human Rights",
+                     "Asserted", DATE), describe(text, DATE)
+    assert not has_event(text, "Support", "Ecuador", "Inter-American Court of Human Rights", "Asserted", DATE)

@@ -34,8 +34,12 @@ DATELINE_BRACKETED = re.compile(r"\s*\((?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){
 DATELINE_UNPLACED = re.compile(rf"\s*(?P<date>{_DL_DATE})\s*\([A-Za-z .-]+\)" + _DL_DASH)
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
 # dateline in title case: "Kiev/Budapest (dpa) - Ukraine …"
-PLACE_LINE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?:[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)(?:\s*[,/]\s*[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+)?)*"
-                        r"(?:\s+\([A-Za-z .-]+\))?\s+(?:-{1,2}|–|—)\s+(?=[A-Z])")
+_PLACE_WORD = r"[A-Z](?:[^\W\d_]|['.-])+"  # (any alphabet's letters: "Bogotá", "Zürich")
+PLACE_LINE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?:" + _PLACE_WORD + "(?: " + _PLACE_WORD + ")?)(?:\\s*[,/]\\s*" + _PLACE_WORD
+                        + "(?: " + _PLACE_WORD + r")?)*"
+                        # (or a statement's date after them: "Bogotá, 9 July 2021 -", "Geneva, July 9, 2021 -")
+                        r"(?:\s+\([A-Za-z .-]+\)|,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})?"
+                        r"\s+(?:-{1,2}|–|—)\s+(?=[A-Z])")
 
 
 def discover(paths: list[Path]) -> list[Path]:

@@ -1522,8 +1522,13 @@ class DocActors:
         placed = re.fullmatch(r"(.+?)\s+(?:in|for|of)\s+(?:the\s+)?" + re.escape(inside[-1][0].text), name) \
             if inside and self.actors[inside[-1][1]].cls == "State" else None
         states_after = lambda i: all(self.actors[k].cls == "State" for _, k in inside[i:])  # noqa: E731
-        headed = name.split()[-1].lower() in heads or placed is not None and states_after(0) \
-            and any(w.lower() in heads for w in placed.group(1).split())
+        # (or a head with its complement after it, a place the NER found before: "the Bogotá Forum for
+        # Victims' Rights")
+        name_words = name.split()
+        headed = name_words[-1].lower() in heads or placed is not None and states_after(0) \
+            and any(w.lower() in heads for w in placed.group(1).split()) \
+            or states_after(0) and any(w.lower() in heads and after in ("for", "of", "on", "against")
+                                       for w, after in zip(name_words[1:], name_words[2:]))
         cut = inside[0][1] if placed is not None and len(inside) >= 2 and self.actors[inside[0][1]].cls == "Organization" \
             and name.startswith(inside[0][0].text) and states_after(1) else None
         words = r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|to|and|in|on|" + _NAME_LINKS + r")){1,6}" if acronym is None \
