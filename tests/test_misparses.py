@@ -683,3 +683,13 @@ def test_a_that_clause_read_as_a_relative_clause_on_at_the_time_is_what_was_warn
     heads = [(t.head.i, t.dep_) for t in doc]
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+def test_the_goal_of_what_a_request_asks_for_is_not_whom_it_was_put_to():
+    # "refused Germany's request to re-export ammunition to Ukraine", parsed with "to Ukraine" on
+    # "request": the request was put to the one who refused it
+    text = "Austria has refused Hungary's request to sell Austrian rifles to Serbia."
+    doc = misread(text, {10: (5, "prep")})
+    found = events(text, doc)
+    assert ("Urge", ("Hungary",), ("Austria",), "Asserted") in found, found
+    assert not any(a == "Urge" and "Serbia" in targets for a, _, targets, _ in found), found
