@@ -4303,3 +4303,21 @@ def test_we_after_a_statements_place_and_date_is_the_body_its_byline_names():
     assert has_event(text, "Support", "Quito Forum for Victims' Rights", "Inter-American Court of Human Rights",
                      "Asserted", DATE), describe(text, DATE)
     assert not has_event(text, "Support", "Ecuador", "Inter-American Court of Human Rights", "Asserted", DATE)
+
+
+def test_both_men_are_the_two_people_last_named_together_paragraphs_before():
+    text = ("A military court in Bamako charged Colonel Issa Traore and Captain Adama Keita on Monday.\n\n"
+            "Prosecutors said the case rested on intercepted calls.\n\nDefence lawyers called the charges baseless.\n\n"
+            "The army declined to comment.\n\nRights groups said the trial should be public.\n\n"
+            "Canada imposed sanctions on both men last year.")
+    for target in ("Issa Traore", "Adama Keita"):
+        assert has_event(text, "Sanction", "Canada", target, "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_two_leaders_are_the_subject_and_object_of_the_sentence_before():
+    # whatever the verb that joins them ("apologized to"), not the pair of an act told further back
+    text = ("Earlier, Peru's foreign minister thanked Chile's ambassador, Rosa Olmedo, for her help. "
+            "Peruvian President Dina Robles apologized to Chilean President Tomas Vial in a letter on Friday. "
+            "The two leaders spoke by telephone on Saturday.")
+    assert has_event(text, "Meet", "Dina Robles", "Tomas Vial", "Asserted", DATE), describe(text, DATE)
+    assert not any(a == "Meet" and "Rosa Olmedo" in targets for a, _, targets, _, _ in events_of(text, DATE))

@@ -19,6 +19,8 @@ from .actors import DocActors, Ref, along_with
 from .language import Lexicon
 
 _MAX_DEPTH = 6
+# How many sentences back "both men" may find the two people last named together.
+_PAIR_OF_PEOPLE_WINDOW = 12
 # Determiners that make a noun phrase point back at something already named.
 DEFINITE_DETS = frozenset(("the", "this", "that", "these", "those"))
 _SUBJECT_OF = {"his": "he", "her": "she"}  # a possessive pronoun and the subject pronoun it continues
@@ -349,12 +351,13 @@ class Resolver:
                      for r in self.np(c, action, depth + 1) if self.a.cls(r.key) == "Person"]
             if named:
                 return named
-        if lemma in self.person_sets and self._definite(h) and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes) \
+        both = any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in h.children)
+        if lemma in self.person_sets and (self._definite(h) or both) and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes) \
                 and not any(self.a.at(o) for o in self.pobjs(h, ("of",))):
             # "the pair", "the two men": the people last named together (as many as it says) (not
             # "the foreign ministers of Armenia and Azerbaijan", whose of-phrase names whose they are)
             number = next((c for c in h.children if c.dep_ == "nummod"), None)
-            size = self.set_sizes.get(lemma) or (self.numbers.get(number.lower_) if number is not None else None)
+            size = self.set_sizes.get(lemma) or (self.numbers.get(number.lower_) if number is not None else 2 if both else None)
             if h.tag_ in ("NNS", "NNPS") and lemma in self.member_nouns and size != 2:
                 # "European Union leaders agreed … the 27 leaders demanded": the same noun named
                 # with its actor before, rather than two people named since ("the two leaders"
@@ -366,8 +369,14 @@ class Resolver:
             # same words named before, not two other people named since)
             found = self._named_sets.get((lemma, size)) or \
                 self._coordination_before(h, ("Person",), size, window=2, plural_phrases=False)
+            if not found and size == 2:  # "X apologized to Y on Friday. The two leaders spoke …"
+                found = self._pair_in_clause(h, ("Person",))
             if not found and size == 2:  # "X met his counterpart Y. … The two ministers agreed"
                 found = self._pair_in_act(h, ("Person",))
+            if not found and size == 2:
+                # "Britain imposed sanctions on both men", paragraphs after the story named them
+                # together: two people are seldom named together, and the last two so named are meant
+                found = self._coordination_before(h, ("Person",), 2, window=_PAIR_OF_PEOPLE_WINDOW, plural_phrases=False)
             if found and size:
                 self._named_sets.setdefault((lemma, size), found)
             return [Ref(r.key, "description", r.token) for r in found]
@@ -2517,6 +2526,24 @@ class Resolver:
         two people of the act told within `window` sentences (the two who met)."""
         pair = self._coordination_before(h, (), 2, window=1, plural_phrases=False) or self._pair_in_act(h, ("Person",), window)
         return [Ref(r.key, "description", r.token) for r in pair]
+
+    def _pair_in_clause(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
+        """'the two leaders' after 'Argentine President Alberto Fernández apologized to Bolivian
+        President Luis Arce': the subject and the object (or the object of its preposition) of the
+        latest verb of the sentence before or this one, when each is one actor of the class,
+        whatever the verb (most are no act of ours: "apologized to", "wrote to")."""
+        s = self.sent_of[h.i]
+        first = self.a.sents[max(0, s - 1)].start
+        for v in reversed(self.a.tokens[first:h.i]):
+            if v.pos_ != "VERB":
+                continue
+            subjects = [k for c in v.children if c.dep_ == "nsubj" and (k := self.a.at(c)) and self.a.cls(k) in classes]
+            objects = [k for c in v.children if c.dep_ == "dobj" and (k := self.a.at(c)) and self.a.cls(k) in classes] + \
+                [k for p in v.children if p.dep_ in ("prep", "dative") for c in p.children
+                 if c.dep_ == "pobj" and (k := self.a.at(c)) and self.a.cls(k) in classes]
+            if len(set(subjects)) == 1 and len(set(objects)) == 1 and subjects != objects:
+                return [Ref(subjects[0], "description", h.i), Ref(objects[0], "description", h.i)]
+        return []
 
     def _pair_in_act(self, h: Token, classes: tuple[str, ...], window: int = 2) -> list[Ref]:
         """'the two countries', 'the two leaders' with no pair named together: the doer and the
