@@ -693,3 +693,18 @@ def test_the_goal_of_what_a_request_asks_for_is_not_whom_it_was_put_to():
     found = events(text, doc)
     assert ("Urge", ("Hungary",), ("Austria",), "Asserted") in found, found
     assert not any(a == "Urge" and "Serbia" in targets for a, _, targets, _ in found), found
+
+
+def test_a_name_set_off_after_a_title_is_a_person_though_tagged_a_nationality():
+    # "its first vice-president, Frans Timmermans", tagged NORP
+    text = "The commission's first vice-president, Jan Verhoeven, held talks with Croatian President Ana Horvat on Monday."
+    doc = nlp()(prepare(text))
+    at = next(t.i for t in doc if t.text == "Jan")
+    heads = {4: (6, "compound"), 5: (6, "punct"), 6: (11, "nsubj"), 9: (6, "appos")}
+    assert doc[at + 1].i == 9
+    tagged = misread(text, heads, ents=retagged(doc, {at: "B-NORP", at + 1: "I-NORP"}))
+    assert any(a == "Meet" and "Jan Verhoeven" in agents + targets for a, agents, targets, _ in events(text, tagged)), \
+        events(text, tagged)
+    # (a nationality after a title stays one: "the president, a Dutch national")
+    assert not any("Dutch" in agents + targets for _, agents, targets, _ in
+                   events("The president, Dutch, met Ana Horvat.", nlp()(prepare("The president, Dutch, met Ana Horvat."))))

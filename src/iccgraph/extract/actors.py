@@ -299,6 +299,8 @@ class DocActors:
                 label = "PERSON"
             if label == "ORG" and self._listed_among_people(ent, names):
                 label = "PERSON"
+            if label == "NORP" and self._titled_name(ent, names):
+                label = "PERSON"  # "its first vice-president, Frans Timmermans", tagged a nationality
             if label in ("ORG", "PERSON") and (bare := self._without_nickname(ent)) is not None:
                 persons.append(bare)  # 'Joaquin "El Chapo" Guzman', tagged a body or not: Joaquin Guzman
                 continue
@@ -1101,6 +1103,21 @@ class DocActors:
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out
+
+    def _titled_name(self, ent: Span, names: dict[str, str]) -> bool:
+        """Is `ent`, of two or three capitalised words none of which is a demonym or a word of a
+        title or a body, set off after a title ("its first vice-president, Frans Timmermans") or
+        right after one ("Commissioner Frans Timmermans")? Then it is a person's name, whatever the
+        NER took it for."""
+        if not 2 <= len(ent) <= 3 or ent.text in names or not all(
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.text not in self.gaz.demonyms
+                and t.lower_ not in self._generic for t in ent):
+            return False
+        before = self.tokens[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ in self._titles:
+            return True
+        root = ent.root
+        return root.dep_ == "appos" and root.head.lower_ in self._titles and before is not None and before.text == ","
 
     def _wanted(self, t: Token) -> bool:
         """Is `t` the one a warrant, an arrest or an extradition is for or of (lexicon acted_on_names.wanted)?
