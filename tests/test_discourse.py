@@ -4321,3 +4321,9 @@ def test_the_two_leaders_are_the_subject_and_object_of_the_sentence_before():
             "The two leaders spoke by telephone on Saturday.")
     assert has_event(text, "Meet", "Dina Robles", "Tomas Vial", "Asserted", DATE), describe(text, DATE)
     assert not any(a == "Meet" and "Rosa Olmedo" in targets for a, _, targets, _, _ in events_of(text, DATE))
+
+
+def test_warning_that_an_affair_would_weigh_on_relations_threatens_the_other_country():
+    text = ("Police in Lima detained two Bolivian diplomats on Monday. "
+            "Bolivia warned that the affair would weigh on relations between the two countries.")
+    assert has_event(text, "Threaten", "Bolivia", "Peru", "Asserted", DATE), describe(text, DATE)

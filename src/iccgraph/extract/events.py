@@ -2622,8 +2622,10 @@ class EventFinder:
             for v in (x for x in c.subtree if x.pos_ == "VERB" and (x.dep_ not in ("relcl", "acl", "amod") or x.i == c.i)
                       and x.i not in in_condition):
                 lemma = v.lemma_.lower()
-                ties = [x for x in v.children if (x.dep_ == "dobj" and lemma in self.harmed_ties
-                                                  or x.dep_ == "nsubj" and lemma in self.consequence_verbs)
+                # (or hung on its "on": "would weigh on relations")
+                ties = [x for x in (*v.children, *self.r.pobjs(v, ("on",)))
+                        if (x.dep_ in ("dobj", "pobj") and lemma in self.harmed_ties
+                            or x.dep_ == "nsubj" and lemma in self.consequence_verbs)
                         and x.lemma_.lower() in self.rupture_objects] if warning else []
                 if ties:
                     # "warned that the case would damage relations with Madrid", "… that relations with
