@@ -81,6 +81,9 @@ CASES = [
     ("Hungary expelled a number of Slovak diplomats on Monday.", "Expel", "Hungary", "Slovakia"),
     ("Moscow expelled the same number of Latvian diplomats a day later.", "Expel", "Russia", "Latvia"),
     # Criticize
+    # (a gerund after a passive: the one the passive is about did it, whoever arrested him)
+    ("The blogger Samuel Okello was arrested after criticizing President Yoweri Museveni.", "Criticize",
+     "Samuel Okello", "Yoweri Museveni"),
     ("Hungary criticized the International Criminal Court on Thursday.", "Criticize", "Hungary",
      "International Criminal Court"),
     ("Russia accused Ukraine of war crimes.", "Criticize", "Russia", "Ukraine"),

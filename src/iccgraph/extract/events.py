@@ -1453,6 +1453,11 @@ class EventFinder:
                 obj = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is not None:
                     return self.r.np(obj, action)
+            patient = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None:
+                # "Taylor was detained after meeting Saif al-Islam": the one the passive is about
+                # did what the gerund says, whoever detained her
+                return self.r.np(patient, action)
             return self.verb_agents(gov, action, depth + 1)
         if v.dep_ == "ROOT" and v.tag_ == "VB":
             # "We therefore:\n- call on X to …": an item of a list does what its lead-in's
