@@ -4327,3 +4327,11 @@ def test_warning_that_an_affair_would_weigh_on_relations_threatens_the_other_cou
     text = ("Police in Lima detained two Bolivian diplomats on Monday. "
             "Bolivia warned that the affair would weigh on relations between the two countries.")
     assert has_event(text, "Threaten", "Bolivia", "Peru", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_court_turning_down_a_partys_request_refuses_no_cooperation():
+    # a tribunal's ruling on a motion is no refusal to cooperate with the party (a state's is)
+    text = "The Permanent Court of Arbitration turned down Croatia's request to end the proceedings in June."
+    assert not any(a == "RefuseCooperation" for a, *_ in events_of(text, DATE)), describe(text, DATE)
+    text = "Uganda turned down Kenya's request to extradite the rebel commanders."
+    assert has_event(text, "RefuseCooperation", "Uganda", "Kenya", "Asserted", DATE), describe(text, DATE)
