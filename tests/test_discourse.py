@@ -4335,3 +4335,10 @@ def test_a_court_turning_down_a_partys_request_refuses_no_cooperation():
     assert not any(a == "RefuseCooperation" for a, *_ in events_of(text, DATE)), describe(text, DATE)
     text = "Uganda turned down Kenya's request to extradite the rebel commanders."
     assert has_event(text, "RefuseCooperation", "Uganda", "Kenya", "Asserted", DATE), describe(text, DATE)
+
+
+def test_warrants_for_a_named_person_and_other_officials_of_his_state_are_not_for_the_state():
+    text = "A court in Ankara issued arrest warrants on Friday for Israeli Defence Minister Yoav Gallant and 20 other Israeli officials."
+    assert has_event(text, "IssueArrestWarrant", "Turkey", "Yoav Gallant", "Asserted", DATE), describe(text, DATE)
+    assert not any(a == "IssueArrestWarrant" and "Israel" in targets for a, _, targets, _, _ in events_of(text, DATE)), \
+        describe(text, DATE)

@@ -104,6 +104,7 @@ class EventFinder:
         self.reason_preps, self.reason_verbs = frozenset(ar["preps"]), frozenset(ar["verbs"])
         self.open_act_verbs, self.open_acts = frozenset(ar["open_acts"]["verbs"]), frozenset(ar["open_acts"]["actions"])
         self.internal_actions = frozenset(lex.raw["control"]["internal_actions"])
+        self.person_acts = frozenset(lex.raw["control"]["person_acts"])
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
         self.warning_verbs, self.consequence_verbs = frozenset(th["warning_verbs"]), frozenset(th["consequence_verbs"])
@@ -3604,9 +3605,14 @@ class EventFinder:
             # warrants" is a step within the court)
             served = {b for k in agents if (b := self.a.body_of(k, ("Court",)))} \
                 if c.action in self.internal_actions and all(self.a.cls(k) == "Person" for k in agents) else set()
+            # (nor, beside a person an act on people names, a state read from a demonym: "warrants
+            # for X and 36 other Israeli officials" are not for Israel)
+            demonym_only = {r.key for r in c.targets if r.how == "modifier" and self.a.cls(r.key) == "State"} \
+                - {r.key for r in c.targets if r.how != "modifier"} \
+                if c.action in self.person_acts and any(self.a.cls(r.key) == "Person" for r in c.targets) else set()
             targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets)
                             if k not in agents and not (k in own and self.a.cls(k) == "State") and k not in own_it
-                            and k not in served)
+                            and k not in served and k not in demonym_only)
             if not targets:
                 continue
             action = c.action
