@@ -4342,3 +4342,19 @@ def test_warrants_for_a_named_person_and_other_officials_of_his_state_are_not_fo
     assert has_event(text, "IssueArrestWarrant", "Turkey", "Yoav Gallant", "Asserted", DATE), describe(text, DATE)
     assert not any(a == "IssueArrestWarrant" and "Israel" in targets for a, _, targets, _, _ in events_of(text, DATE)), \
         describe(text, DATE)
+
+
+def test_a_pronoun_after_a_held_persons_name_in_its_sentence_is_that_person():
+    # not the one the same pronoun stood for in the sentence before
+    text = ("Mongolia's foreign minister, Batbold Enkh, raised the case with his British counterpart, Tom Reeve, by "
+            "telephone. Reeve told him that ministers could not interfere. France has not sought Dorj Ganbaatar's "
+            "extradition, and French judges never issued a warrant for him.")
+    assert has_event(text, "IssueArrestWarrant", "France", "Dorj Ganbaatar", "Negated", DATE), describe(text, DATE)
+    assert not any(a == "IssueArrestWarrant" and "Batbold Enkh" in targets for a, _, targets, _, _ in events_of(text, DATE))
+
+
+def test_he_opening_a_reported_clause_is_the_passive_subject_of_the_sentence_before():
+    text = ("Former president Marc Dorval was questioned for several hours by an investigating judge, Paul Etienne. "
+            "He was not placed under arrest, his lawyer said.")
+    assert has_event(text, "Arrest", None, "Marc Dorval", "Negated", DATE), describe(text, DATE)
+    assert not any("Paul Etienne" in targets for _, _, targets, _, _ in events_of(text, DATE)), describe(text, DATE)

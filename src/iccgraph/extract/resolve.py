@@ -2033,7 +2033,9 @@ class Resolver:
         # ('"Netanyahu's government is committing genocide," he said': no one named in a quotation
         # before it speaks it)
         quoted, in_quotation = self._quotation(h)
-        if s == 0 or h.dep_ != "nsubj" or h.head.dep_ != "ROOT" or any(
+        # (or of a clause reported after it: "He was not placed under arrest, his lawyer said")
+        main = h.head.dep_ == "ROOT" or h.head.dep_ == "ccomp" and h.head.head.dep_ == "ROOT" and h.head.head.i > h.head.i
+        if s == 0 or h.dep_ not in ("nsubj", "nsubjpass") or not main or any(
                 self.a.cls(m.key) == "Person" for m in self.a.mentions if self.sent_of[m.start] == s and m.start < h.i
                 and m.start not in quoted):
             return []
@@ -2041,9 +2043,10 @@ class Resolver:
         if root.lemma_.lower() in self.speech and in_quotation:
             return []  # ('"X will not be handed over," he said. "He is a citizen …"': not the speaker)
         verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        # (a subject "he" continuing the one before it is that one too)
+        # (a subject "he" continuing the one before it is that one too; a passive's subject as
+        # well: "Duvalier was questioned by a judge, X. He was not placed under arrest")
         people = [r for v in verbs for c in v.children
-                  if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or self.a.at(c) or c.lower_ == h.lower_)
+                  if c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or self.a.at(c) or c.lower_ == h.lower_)
                   for r in self.np(c) if self.a.cls(r.key) == "Person" and self._fits_pronoun(r.key, h)]
         return [Ref(people[-1].key, "pronoun", h.i)] if people else []
 
@@ -2339,7 +2342,9 @@ class Resolver:
                      and t.tag_ == "PRP" and t.lower_ not in self.pron["reflexive"]), None) if sex else None
 
         def aside(t: Token) -> bool:  # a possessor, or in a phrase on a noun ("a coalition against X")
-            return t.dep_ == "poss" or t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN")
+            # (but not the one held: "has not sought Khurts's extradition, … a warrant for him" is Khurts)
+            return t.dep_ == "poss" and t.head.lemma_.lower() not in self.held_words \
+                or t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN")
         if prev is None or any(self.a.cls(m.key) == "Person" and not aside(self.a.tokens[m.end - 1])
                                for m in self.a.mentions if prev.i < m.start < h.i):
             return []
