@@ -4358,3 +4358,10 @@ def test_he_opening_a_reported_clause_is_the_passive_subject_of_the_sentence_bef
             "He was not placed under arrest, his lawyer said.")
     assert has_event(text, "Arrest", None, "Marc Dorval", "Negated", DATE), describe(text, DATE)
     assert not any("Paul Etienne" in targets for _, _, targets, _, _ in events_of(text, DATE)), describe(text, DATE)
+
+
+def test_one_the_story_calls_by_the_first_word_of_his_name_is_that_person():
+    # Malay, Indonesian, Thai or Arabic usage: "Najib Razak … Najib told Aquino"
+    text = ("Prime Minister Muhyiddin Yassin said Malaysia would not negotiate with the gunmen. "
+            "Muhyiddin and Philippine President Rodrigo Duterte spoke by telephone on Friday.")
+    assert has_event(text, "Meet", "Muhyiddin Yassin", "Rodrigo Duterte", "Asserted", DATE), describe(text, DATE)

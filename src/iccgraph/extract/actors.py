@@ -540,6 +540,9 @@ class DocActors:
             parts = label(k).split()
             if len(parts) in (2, 3) and parts[0] in self._family_first and firsts[parts[0]] == 1:
                 lasts[k].add(parts[0])
+            elif len(parts) in (2, 3) and firsts[parts[0]] == 1 and self._called_by_given_name(parts) \
+                    and not any(parts[0] in label(o).split() for o in lasts if o != k):  # (not another's surname)
+                lasts[k].add(parts[0])
         for key, forms in lasts.items():
             for last in sorted(forms):
                 if len(last) > 2:
@@ -684,6 +687,23 @@ class DocActors:
         ("the town of El-Obeid", "governor of Carinthia")?"""
         t = _phrase_head(t)
         return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self._of_place_heads
+
+    def _called_by_given_name(self, parts: list[str]) -> bool:
+        """Does the story call the one named `parts` by the first of them ("Najib Razak … Najib
+        told Aquino"), as Malay, Indonesian, Thai or Arabic usage may: the first word stands alone
+        somewhere, and the last never does (where the story uses a surname, a lone first word is
+        someone else's)?"""
+        first, last = parts[0], parts[-1]
+        if len(first) <= 2 or not first.isalpha() or not first[0].isupper() or first.lower() in self._generic \
+                or first in self.gaz.by_name or first in self.gaz.demonyms or first in self.gaz.cities:
+            return False
+        positions, tokens = self._positions(), self.tokens
+
+        def alone(i: int) -> bool:  # (no other name's word beside it: not the "Jose" of "San Jose")
+            return all(not (0 <= j < len(tokens) and tokens[j].pos_ == "PROPN" and tokens[j].is_title) for j in (i - 1, i + 1))
+        lone_first = any(alone(i) for i in positions.get(first, ()))
+        lone_last = any(i == 0 or tokens[i - 1].text != parts[-2] for i in positions.get(last, ()))
+        return lone_first and not lone_last
 
     def _positions(self) -> dict[str, list[int]]:
         """Where each word of the document stands (built once)."""
