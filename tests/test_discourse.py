@@ -4365,3 +4365,14 @@ def test_one_the_story_calls_by_the_first_word_of_his_name_is_that_person():
     text = ("Prime Minister Muhyiddin Yassin said Malaysia would not negotiate with the gunmen. "
             "Muhyiddin and Philippine President Rodrigo Duterte spoke by telephone on Friday.")
     assert has_event(text, "Meet", "Muhyiddin Yassin", "Rodrigo Duterte", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_name_cut_in_two_around_a_quoted_nickname_is_one_person():
+    text = ('Police escorted former president Jean-Bertrand "Titid" Lavaud to a courthouse on Tuesday. '
+            "Lavaud was questioned for hours by a judge, Marc Pierre. He was not placed under arrest, his lawyer said.")
+    st = statements_of(text, DATE)
+    assert "Jean-Bertrand Lavaud" in {a.label for a in st.actors.values()}, [(m.span.text, m.actor) for m in st.mentions]
+    assert has_event(text, "Arrest", None, "Jean-Bertrand Lavaud", "Negated", DATE), describe(text, DATE)
+    # (a quoted phrase between a state and a name is no nickname)
+    st = statements_of('Seoul said the United States "fully supports" Park Jin-woo\'s measures.', DATE)
+    assert not any("United States" in a.label and a.cls == "Person" for a in st.actors.values()), st.actors

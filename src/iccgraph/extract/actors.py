@@ -280,7 +280,13 @@ class DocActors:
         # a lone word the NER took for a place or body, that is one of a full name's words here, is that person
         name_words = Counter(w for n in {e.text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
                              for w in set(n.split()))
+        # ('Jean-Claude "Baby Doc" Duvalier', tagged in two pieces around the nickname: one person)
+        nicknamed = self._nicknamed_people()
+        persons += nicknamed
+        in_nicknamed = {i for start, end, _ in nicknamed for i in range(start, end)}
         for ent in self._joined_names(sdoc.ents):
+            if in_nicknamed.intersection(range(ent.start, ent.end)):
+                continue
             if blocked.intersection(range(ent.start, ent.end)) and not any(
                     t.i not in blocked and (t.lower_ in self._name_heads or t.lower_ in self._body_heads) for t in ent) \
                     and not self._named_after_a_place(ent, blocked):
@@ -1026,6 +1032,36 @@ class DocActors:
         if len(words) > 4 or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in self._generic for t in words):
             return None
         return span.start, span.end, " ".join(t.text for t in words)
+
+    def _nicknamed_people(self) -> list[tuple[int, int, str]]:
+        """'Jean-Claude "Baby Doc" Duvalier', 'Joaquin "El Chapo" Guzman' that the NER cut around
+        the quotes: one to four capitalised names, a quoted nickname of one to four words, one or two
+        capitalised names after it, a person's name touching it, as (start, end, the name without
+        the nickname)."""
+        tokens, out = self.tokens, []
+        quotes = [t.i for t in tokens if t.text in ('"', "“", "”")]
+
+        def name_word(t: Token) -> bool:
+            return t.pos_ == "PROPN" and t.is_title and t.lower_ not in self._generic
+        for q1, q2 in zip(quotes, quotes[1:]):
+            if not 2 <= q2 - q1 <= 5:
+                continue
+            start = q1
+            while start > 0 and q1 - start < 5 and (name_word(tokens[start - 1]) or tokens[start - 1].text == "-"
+                                                     and start >= 2 and name_word(tokens[start - 2])):
+                start -= 1
+            end = q2 + 1
+            while end < len(tokens) and end - q2 <= 2 and name_word(tokens[end]):
+                end += 1
+            # (a nickname is capitalised, and the names around it are no place's or body's: not 'the
+            # United States "fully supports" Lee')
+            if start == q1 or end == q2 + 1 or not any(t.ent_type_ == "PERSON" for t in tokens[start:end]) \
+                    or any(t.ent_type_ not in ("", "PERSON") for t in tokens[start:q1] + tokens[q2 + 1:end]) \
+                    or not all(t.text[0].isupper() for t in tokens[q1 + 1:q2] if t.is_alpha) \
+                    or out and out[-1][1] > start:
+                continue
+            out.append((start, end, f"{self.sdoc[start:q1].text} {self.sdoc[q2 + 1:end].text}"))
+        return out
 
     def _compound_run(self, t: Token) -> Span:
         """A name's head word with the capitalised compound words right before it ("Murugan
