@@ -4376,3 +4376,9 @@ def test_a_name_cut_in_two_around_a_quoted_nickname_is_one_person():
     # (a quoted phrase between a state and a name is no nickname)
     st = statements_of('Seoul said the United States "fully supports" Park Jin-woo\'s measures.', DATE)
     assert not any("United States" in a.label and a.cls == "Person" for a in st.actors.values()), st.actors
+
+
+def test_calling_a_ruling_a_denial_of_justice_criticizes_the_courts_state():
+    text = ("A Peruvian appeals court upheld the sentence of the French engineer Luc Moreau on Thursday. "
+            "France called the ruling \"a miscarriage of justice\" on Friday.")
+    assert has_event(text, "Criticize", "France", "Peru", "Asserted", DATE), describe(text, DATE)
