@@ -4382,3 +4382,10 @@ def test_calling_a_ruling_a_denial_of_justice_criticizes_the_courts_state():
     text = ("A Peruvian appeals court upheld the sentence of the French engineer Luc Moreau on Thursday. "
             "France called the ruling \"a miscarriage of justice\" on Friday.")
     assert has_event(text, "Criticize", "France", "Peru", "Asserted", DATE), describe(text, DATE)
+
+
+def test_promising_that_a_state_would_pay_compensation_threatens_no_one():
+    text = "Thailand's foreign minister said Hor Namhong had apologised and promised that Cambodia would pay compensation."
+    assert not any(a == "Threaten" for a, *_ in events_of(text, DATE)), describe(text, DATE)
+    assert has_event("Moscow warned that Britain would pay dearly for the expulsions.", "Threaten", "Russia",
+                     "United Kingdom", "Asserted", DATE)

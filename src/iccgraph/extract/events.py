@@ -108,6 +108,7 @@ class EventFinder:
         self.neg_subjects = w("status", "negative_subjects")
         th = lex.raw["threats"]
         self.warning_verbs, self.consequence_verbs = frozenset(th["warning_verbs"]), frozenset(th["consequence_verbs"])
+        self.amends = frozenset(th["amends"])
         self.retaliation_verbs, self.retaliation_nouns = frozenset(th["retaliation_verbs"]), frozenset(th["retaliation_nouns"])
         self.weak_retaliation = frozenset(th["weak_retaliation_verbs"])
         self.spoken_consequences = {k: frozenset(v) for k, v in th["spoken_consequences"].items()}
@@ -2648,7 +2649,8 @@ class EventFinder:
                     targets += named or doers or ([r for r in pair if r.key not in side] if side & {r.key for r in pair} else []) \
                         or self._aggressor(side, s)
                     continue
-                if lemma in self.consequence_verbs and (warning or self._spoken_consequence(v)) or warning and any(
+                if lemma in self.consequence_verbs and (warning or self._spoken_consequence(v)) \
+                        and not any(x.dep_ == "dobj" and x.lemma_.lower() in self.amends for x in v.children) or warning and any(
                         x.dep_ == "attr" and x.lemma_.lower() in self.consequence_predicates.get(lemma, ()) for x in v.children):
                     # ("Czech companies could suffer", "Danish warships could become targets": the
                     # state whose companies, whose warships they are)
