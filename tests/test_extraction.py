@@ -36,6 +36,12 @@ CASES = [
     # (a ministry of any portfolio speaks for its state)
     ("The Gabonese Oil Ministry welcomed the ruling of the International Court of Justice.", "Support", "Gabon",
      "International Court of Justice"),
+    # (a participle on the name, its by-phrase hung on the complement "as a terrorist organization")
+    ("Hamas, listed as a terrorist organization by Canada and Japan, rejected the report.", "Sanction", "Canada",
+     "Hamas"),
+    # (designations by a treasury are sanctions, whatever they are said to be for)
+    ("The U.S. Treasury designated two Hezbollah financiers, including Adel Mansour, on Friday.", "Sanction",
+     "United States", "Adel Mansour"),
     # IssueArrestWarrant
     ("The International Criminal Court issued an arrest warrant for Vladimir Putin.",
      "IssueArrestWarrant", "International Criminal Court", "Vladimir Putin"),
