@@ -66,6 +66,8 @@ CASES = [
     ("Arrest warrants for Benjamin Netanyahu and Yoav Gallant were requested by Karim Khan in May.",
      "RequestArrestWarrant", "Karim Khan", "Yoav Gallant"),
     # Arrest
+    # (one held as "a man believed to be X" is X)
+    ("Thai police detained a man believed to be Omar Khalid at Bangkok airport.", "Arrest", "Thailand", "Omar Khalid"),
     ("Philippine police arrested Rodrigo Duterte at Manila airport.", "Arrest", "Philippines", "Rodrigo Duterte"),
     ("Rodrigo Duterte was arrested by Philippine police on Tuesday.", "Arrest", "Philippines", "Rodrigo Duterte"),
     ("Two Kenyan detectives arrested Ahmed Mansour in Mombasa.", "Arrest", "Kenya", "Ahmed Mansour"),

@@ -302,6 +302,8 @@ class Resolver:
             # the one so named
             names = [o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
             names += [o for o in acl.children if o.dep_ in ("oprd", "attr") or o.dep_ == "dobj" and o.pos_ == "PROPN"]
+            # ("a man believed to be Kim Jong Nam")
+            names += [o for x in acl.children if x.dep_ == "xcomp" and x.lemma_ == "be" for o in x.children if o.dep_ == "attr"]
             named = [Ref(k, "name", o.i) for o in names if (k := self.a.at(o)) and self.a.cls(k) == "Person"]
             if named:
                 return named
