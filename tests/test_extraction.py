@@ -89,6 +89,9 @@ CASES = [
     ("Hungary expelled a number of Slovak diplomats on Monday.", "Expel", "Hungary", "Slovakia"),
     ("Moscow expelled the same number of Latvian diplomats a day later.", "Expel", "Russia", "Latvia"),
     # Criticize
+    # (the acts named by their doers' demonyms)
+    ("Britain called the Russian and Chinese vetoes on Yemen \"shameful\" on Friday.", "Criticize", "United Kingdom",
+     "China"),
     # (a gerund after a passive: the one the passive is about did it, whoever arrested him)
     ("The blogger Samuel Okello was arrested after criticizing President Yoweri Museveni.", "Criticize",
      "Samuel Okello", "Yoweri Museveni"),
@@ -112,6 +115,8 @@ CASES = [
     ("Hungary raised concerns over Slovakia's new language law.", "Criticize", "Hungary", "Slovakia"),
     ("Germany voiced reservations about Poland's new media law.", "Criticize", "Germany", "Poland"),
     # Support
+    # (support for someone's appointment or election is support for that one)
+    ("Moscow backed the appointment of Lakhdar Brahimi as the U.N. envoy.", "Support", "Russia", "Lakhdar Brahimi"),
     ("Brazil defended the International Criminal Court.", "Support", "Brazil", "International Criminal Court"),
     ("France expressed support for the International Criminal Court.", "Support", "France",
      "International Criminal Court"),
