@@ -161,6 +161,8 @@ CASES = [
     ("The International Criminal Court said it was gathering evidence of the Rapid Support Forces' crimes.",
      "Investigate", "International Criminal Court", "Rapid Support Forces"),
     # Cooperate
+    # (an agreement sealed or finalised by two cooperates each way)
+    ("Japan and Australia sealed a defence agreement on Monday.", "Cooperate", "Australia", "Japan"),
     # (sending experts, investigators or police to a state helps it)
     ("Kenya sent a team of forensic experts to Haiti on Monday.", "Cooperate", "Kenya", "Haiti"),
     ("Ukraine cooperated with the International Criminal Court.", "Cooperate", "Ukraine",
@@ -170,6 +172,8 @@ CASES = [
     ("Canada provided assistance to the International Criminal Court.", "Cooperate", "Canada",
      "International Criminal Court"),
     # RefuseCooperation
+    # (refusing to let a state's judges act)
+    ("Djibouti refused to let French judges question the two officers.", "RefuseCooperation", "Djibouti", "France"),
     ("Viktor Orban ignored a summons from the European Parliament.", "RefuseCooperation", "Viktor Orban",
      "European Parliament"),
     # (refusing observers or help from a state refuses the state; boycotting a body's hearings, or never
