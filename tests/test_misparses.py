@@ -708,3 +708,11 @@ def test_a_name_set_off_after_a_title_is_a_person_though_tagged_a_nationality():
     # (a nationality after a title stays one: "the president, a Dutch national")
     assert not any("Dutch" in agents + targets for _, agents, targets, _ in
                    events("The president, Dutch, met Ana Horvat.", nlp()(prepare("The president, Dutch, met Ana Horvat."))))
+
+
+def test_a_by_phrase_on_the_subject_of_a_passive_stays_on_its_noun():
+    # "a visit by the Iranian minister to Islamabad could be arranged": the visitor, not the arranger
+    text = "Officials said a visit by the Iranian minister to Islamabad could be arranged soon."
+    doc = nlp()(prepare(text))
+    by = next(t for t in doc if t.text == "by")
+    assert by.head.text == "visit", [(t.text, t.dep_, t.head.text) for t in doc]

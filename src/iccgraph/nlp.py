@@ -298,8 +298,9 @@ def _by_phrase_hung_on_a_passive_complement(doc: Doc, tok: Token) -> None:
     agent of its own is that verb's agent (the complement may follow "as", the passive be a
     participle on its noun: "Hezbollah, listed as a terrorist organisation by the EU, …")."""
     noun = tok.head
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
-    if noun.dep_ not in ("dobj", "oprd", "attr") and verb is noun.head or noun.pos_ != "NOUN" or tok.i < noun.i \
+    as_complement = noun.dep_ == "pobj" and noun.head.lower_ == "as"
+    verb = noun.head.head if as_complement else noun.head
+    if noun.dep_ not in ("dobj", "oprd", "attr") and not as_complement or noun.pos_ != "NOUN" or tok.i < noun.i \
             or verb.tag_ != "VBN" or not (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl") \
             or any(c.dep_ == "agent" for c in verb.children):
         return
