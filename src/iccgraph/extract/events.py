@@ -2999,7 +2999,7 @@ class EventFinder:
         # re-export ammunition to Ukraine" was not put to Ukraine)
         asked_for = min((c.i for c in n.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"), default=len(self.sdoc))
         asked = [r for h in ((n, gv) if filed else (n,)) for o in self.r.pobjs(h, self.addressee_preps)
-                 if h is not n or o.i < asked_for for r in self.r.np(o, "Urge")]
+                 if h.i != n.i or o.i < asked_for for r in self.r.np(o, "Urge")]
         answered = gv if gl in self.answer_verbs and n.dep_ == "dobj" else n.head.head \
             if n.dep_ == "pobj" and n.head.lower_ in self.answer_preps and n.head.head.lemma_.lower() in self.answer_verbs else None
         if not asked and answered is not None:
