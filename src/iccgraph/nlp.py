@@ -14,6 +14,7 @@ from importlib import resources
 
 import spacy
 from spacy.attrs import NORM, ORTH
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -1056,6 +1057,22 @@ def keep_hyphenated_forms(tokenizer: Tokenizer) -> None:
             tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
 
 
+# The tokenizer of each loaded pipeline, by its vocabulary's identity: the extraction splits the
+# gazetteer's names with it, as the texts were split (building another English tokenizer costs a tenth
+# of a second in every process).
+_TOKENIZERS: dict[int, Tokenizer] = {}
+
+
+def tokenizer_for(vocab) -> Tokenizer:
+    """The tokenizer of the loaded pipeline `vocab` belongs to, else a fresh English one that keeps
+    the same hyphenated forms whole."""
+    tokenizer = _TOKENIZERS.get(id(vocab))
+    if tokenizer is None:
+        tokenizer = English().tokenizer
+        keep_hyphenated_forms(tokenizer)
+    return tokenizer
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The named pipeline, with the components iccgraph does not use disabled."""
@@ -1080,6 +1097,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
                 [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in lemmas.items()]
                 + [{"patterns": [[{"LOWER": form, "TAG": {"IN": ["NN", "NNS"]}}]], "attrs": {"LEMMA": lemma}}
                    for form, lemma in NOUN_LEMMA_EXCEPTIONS.items()])
+        _TOKENIZERS[id(nlp.vocab)] = nlp.tokenizer
         return nlp
     raise IccgraphError(f"unknown spaCy pipeline {name!r}: not installed "
                         f"(try en_core_web_sm, or pip install the pipeline package first)")

@@ -17,12 +17,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
-from ..nlp import keep_hyphenated_forms
+from ..nlp import tokenizer_for
 from .language import Gazetteer, Lexicon, lexicon
 
 CLASS_PRIORITY = {"Person": 0, "Court": 1, "Organization": 2, "State": 3}
@@ -118,8 +117,7 @@ def _matcher(vocab, gaz: Gazetteer) -> tuple[PhraseMatcher, PhraseMatcher]:
     cache_key = (id(vocab), id(gaz))
     if cache_key in _MATCHERS:
         return _MATCHERS[cache_key]
-    tokenizer = English().tokenizer
-    keep_hyphenated_forms(tokenizer)  # (as the pipeline's tokenizer does)
+    tokenizer = tokenizer_for(vocab)  # (names split as the texts were)
     matcher = PhraseMatcher(vocab, attr="ORTH")
     # Some papers write bodies in lower case ("the international court of justice", "a UN
     # general assembly resolution", "the European parliament"): names of two words or more also
