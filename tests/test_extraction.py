@@ -126,6 +126,9 @@ CASES = [
     ("Canada voiced support for Taiwan's participation in the World Health Organization.", "Support", "Canada",
      "Taiwan"),
     # Urge
+    # (a demand that something be done by someone is put to that one)
+    ("The Arab League demanded that the killings be investigated by the International Criminal Court.", "Urge",
+     "Arab League", "International Criminal Court"),
     ("The European Union urged Hungary to stay in the court.", "Urge", "European Union", "Hungary"),
     ("Amnesty International called on Mongolia to arrest Vladimir Putin.", "Urge", "Amnesty International", "Mongolia"),
     ("Human Rights Watch pressed Brazil to honour its obligations.", "Urge", "Human Rights Watch", "Brazil"),

@@ -872,9 +872,12 @@ class EventFinder:
                                                                         and any(x.dep_ == "nsubj" for x in c.children))]
         if frame.action == "Urge" and not target_toks:
             # "demanded that Denmark withdraw": whoever the demand is put to (not "asked why …")
+            # (or, of a passive clause, its by-phrase: "demanded that no sitting head of state be
+            # prosecuted by an international court" is put to the court)
             target_toks = [x for c in v.children if c.dep_ == "ccomp"
                            and not any(w.tag_ in ("WRB", "WP") or w.lower_ in ("whether", "if") for w in c.children)
-                           for x in c.children if x.dep_ == "nsubj"]
+                           for x in (*c.children, *(o for a in c.children if a.dep_ == "agent" for o in a.children))
+                           if x.dep_ == "nsubj" or x.dep_ == "pobj" and x.head.dep_ == "agent"]
         if frame.require_xcomp and not xcomps and not self._asks_a_list(v):
             return None
         if frame.require_object and not target_toks and not holder_refs:
