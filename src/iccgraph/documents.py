@@ -35,8 +35,8 @@ DATELINE_UNPLACED = re.compile(rf"\s*(?P<date>{_DL_DATE})\s*\([A-Za-z .-]+\)" + 
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
 # dateline in title case: "Kiev/Budapest (dpa) - Ukraine …"
 _PLACE_WORD = r"[A-Z](?:[^\W\d_]|['.-])+"  # (any alphabet's letters: "Bogotá", "Zürich")
-PLACE_LINE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?:" + _PLACE_WORD + "(?: " + _PLACE_WORD + ")?)(?:\\s*[,/]\\s*" + _PLACE_WORD
-                        + "(?: " + _PLACE_WORD + r")?)*"
+_PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD})?"
+PLACE_LINE = re.compile(rf"(?m)(?<=\n\n)[ \t]*(?:{_PLACE})(?:\s*[,/]\s*{_PLACE})*"
                         # (or a statement's date after them: "Bogotá, 9 July 2021 -", "Geneva, July 9, 2021 -")
                         r"(?:\s+\([A-Za-z .-]+\)|,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})?"
                         r"\s+(?:-{1,2}|–|—)\s+(?=[A-Z])")

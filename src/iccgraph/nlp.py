@@ -773,7 +773,7 @@ def _speaker_act_read_into_the_report(doc: Doc, tok: Token) -> None:
         return
     tok.head = report
     for c in clause.children:
-        if c.dep_ == "cc" and c.i < tok.i and c.i > clause.i and doc[c.i + 1].i == tok.i:
+        if c.dep_ == "cc" and c.i + 1 == tok.i:
             c.head = report  # (its "and" goes with it)
 
 
@@ -787,9 +787,13 @@ def _subject_read_as_compound_of_its_verb(doc: Doc, tok: Token) -> None:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     tok.dep_ = "nsubj"
-    for c in verb.children:
-        if c.dep_ == "appos" and c.i > verb.i and c.pos_ == "PROPN" and not any(x.dep_ == "dobj" for x in verb.children):
-            c.dep_ = "dobj"
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        name = next((c for c in verb.children if c.dep_ == "appos" and c.i > verb.i and c.pos_ == "PROPN"), None)
+        if name is not None:
+            name.dep_ = "dobj"
+
+
+_REPORTING_OR_WARNING = _WORDS["reporting_verbs"] | _WORDS["warning_verbs"]
 
 
 def _report_read_as_relative_clause_on_the_time(doc: Doc, tok: Token) -> None:
@@ -800,7 +804,7 @@ def _report_read_as_relative_clause_on_the_time(doc: Doc, tok: Token) -> None:
     at = time.head
     verb = at.head
     if time.lower_ != "time" or time.dep_ != "pobj" or at.lower_ != "at" \
-            or verb.lemma_.lower() not in _WORDS["reporting_verbs"] | _WORDS["warning_verbs"] \
+            or verb.lemma_.lower() not in _REPORTING_OR_WARNING \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in time.children) \
             or any(c.dep_ == "ccomp" for c in verb.children):
         return

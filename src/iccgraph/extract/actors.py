@@ -212,6 +212,7 @@ class DocActors:
         self._untagged_person_acts = self._person_acts | lex.words("acted_on_names", "untagged_only_verbs")
         self._small_clause_acts = lex.words("acted_on_names", "small_clause_verbs")
         self._misread_name_labels = lex.words("acted_on_names", "misread_labels")
+        self._quote_marks = lex.words("pronouns", "quote_marks")
         self._holding_verbs = lex.words("acted_on_names", "holdings", "verbs")
         self._holding_nouns = lex.words("acted_on_names", "holdings", "nouns")
         self._wanted_nouns = lex.words("acted_on_names", "wanted", "nouns")
@@ -704,7 +705,7 @@ class DocActors:
         positions, tokens = self._positions(), self.tokens
 
         def alone(i: int) -> bool:  # (no other name's word beside it: not the "Jose" of "San Jose")
-            return all(not (0 <= j < len(tokens) and tokens[j].pos_ == "PROPN" and tokens[j].is_title) for j in (i - 1, i + 1))
+            return not any(0 <= j < len(tokens) and tokens[j].pos_ == "PROPN" and tokens[j].is_title for j in (i - 1, i + 1))
         lone_first = any(alone(i) for i in positions.get(first, ()))
         lone_last = any(i == 0 or tokens[i - 1].text != parts[-2] for i in positions.get(last, ()))
         return lone_first and not lone_last
@@ -1023,7 +1024,7 @@ class DocActors:
         span = self._strip(ent, titles=True)
         if span is None:
             return None
-        quotes = [t.i for t in span if t.text in ('"', "“", "”")]
+        quotes = [t.i for t in span if t.text in self._quote_marks]
         if len(quotes) != 2 or not span.start < quotes[0] < quotes[1] < span.end - 1:
             return None
         words = [t for t in span if t.i < quotes[0] or t.i > quotes[1]]
@@ -1037,7 +1038,7 @@ class DocActors:
         capitalised names after it, a person's name touching it, as (start, end, the name without
         the nickname)."""
         tokens, out = self.tokens, []
-        quotes = [t.i for t in tokens if t.text in ('"', "“", "”")]
+        quotes = [t.i for t in tokens if t.text in self._quote_marks]
 
         def name_word(t: Token) -> bool:
             return t.pos_ == "PROPN" and t.is_title and t.lower_ not in self._generic

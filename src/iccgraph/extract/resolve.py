@@ -371,14 +371,13 @@ class Resolver:
             # same words named before, not two other people named since)
             found = self._named_sets.get((lemma, size)) or \
                 self._coordination_before(h, ("Person",), size, window=2, plural_phrases=False)
-            if not found and size == 2:  # "X apologized to Y on Friday. The two leaders spoke …"
-                found = self._pair_in_clause(h, ("Person",))
-            if not found and size == 2:  # "X met his counterpart Y. … The two ministers agreed"
-                found = self._pair_in_act(h, ("Person",))
             if not found and size == 2:
-                # "Britain imposed sanctions on both men", paragraphs after the story named them
-                # together: two people are seldom named together, and the last two so named are meant
-                found = self._coordination_before(h, ("Person",), 2, window=_PAIR_OF_PEOPLE_WINDOW, plural_phrases=False)
+                # "X apologized to Y on Friday. The two leaders spoke …"; else "X met his counterpart
+                # Y. … The two ministers agreed"; else, as "Britain imposed sanctions on both men"
+                # paragraphs after the story named them together, the last two named together (two
+                # people are seldom so named)
+                found = self._pair_in_clause(h, ("Person",)) or self._pair_in_act(h, ("Person",)) \
+                    or self._coordination_before(h, ("Person",), 2, window=_PAIR_OF_PEOPLE_WINDOW, plural_phrases=False)
             if found and size:
                 self._named_sets.setdefault((lemma, size), found)
             return [Ref(r.key, "description", r.token) for r in found]
@@ -2544,12 +2543,12 @@ class Resolver:
         for v in reversed(self.a.tokens[first:h.i]):
             if v.pos_ != "VERB":
                 continue
-            subjects = [k for c in v.children if c.dep_ == "nsubj" and (k := self.a.at(c)) and self.a.cls(k) in classes]
-            objects = [k for c in v.children if c.dep_ == "dobj" and (k := self.a.at(c)) and self.a.cls(k) in classes] + \
-                [k for p in v.children if p.dep_ in ("prep", "dative") for c in p.children
-                 if c.dep_ == "pobj" and (k := self.a.at(c)) and self.a.cls(k) in classes]
-            if len(set(subjects)) == 1 and len(set(objects)) == 1 and subjects != objects:
-                return [Ref(subjects[0], "description", h.i), Ref(objects[0], "description", h.i)]
+            subjects = {k for c in v.children if c.dep_ == "nsubj" and (k := self.a.at(c)) and self.a.cls(k) in classes}
+            objects = {k for c in (*(c for c in v.children if c.dep_ == "dobj"),
+                                   *(c for p in v.children if p.dep_ in ("prep", "dative") for c in p.children if c.dep_ == "pobj"))
+                       if (k := self.a.at(c)) and self.a.cls(k) in classes}
+            if len(subjects) == 1 and len(objects) == 1 and subjects != objects:
+                return [Ref(subjects.pop(), "description", h.i), Ref(objects.pop(), "description", h.i)]
         return []
 
     def _pair_in_act(self, h: Token, classes: tuple[str, ...], window: int = 2) -> list[Ref]:
