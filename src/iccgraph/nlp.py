@@ -107,11 +107,16 @@ def prepare(text: str) -> str:
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines, salutations, list items and
-    signature lines are not run-on parts of the next sentence."""
+    signature lines are not run-on parts of the next sentence. No sentence starts inside a
+    run of proper nouns ("Zine El Abidine Ben Ali", which the small parser may cut after
+    "El"); a run broken by an abbreviation's period ("… in the U.S. Trump said") may."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+        elif prev.tag_ == tok.tag_ == "NNP" and prev.whitespace_ and prev.text[:1].isupper() \
+                and tok.text[:1].isupper() and not prev.text.endswith("."):
+            tok.is_sent_start = False
     return doc
 
 
@@ -127,6 +132,7 @@ def parse_repairs(doc: Doc) -> Doc:
     for ent in doc.ents:
         _name_split_by_a_preposition(doc, ent)
         _name_in_pieces(doc, ent)
+        _name_cut_by_a_false_punctuation(doc, ent)
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     for first, second in zip(people, people[1:]):
         _titled_names_read_as_one(doc, first, second)
@@ -386,7 +392,13 @@ def _main_verb_read_as_participle(doc: Doc, tok: Token) -> None:
             c.dep_ == "nsubj" and c.i > tok.i for c in later.children):
         later.head, later.dep_ = tok, "conj"
     elif noun.dep_ != "ROOT":
-        return
+        # ("The main opposition Democratic Alliance, a partner in Ramaphosa's government, called on
+        # him to …": hung after a comma on a noun inside the root noun's apposition, the same)
+        root = tok.sent.root
+        if not (tok.tag_ == "VBD" and doc[tok.i - 1].text == "," and root.pos_ in ("NOUN", "PROPN") and root.i < noun.i
+                and any(a.dep_ == "appos" and a.head.i == root.i for a in (noun, *noun.ancestors))):
+            return
+        noun = root
     tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
     for c in [c for c in noun.children if c.i > tok.i]:
         c.head = tok  # (what follows the verb is the clause's: its closing stop, the next clause's "and")
@@ -465,6 +477,12 @@ def _verb_read_as_modifier(doc: Doc, tok: Token) -> None:
             return
         for c in [c for c in noun.children if (c.i < tok.i or c.dep_ == "punct") and c.i != root.i]:
             c.head = tok  # (what came before the verb is the clause's, not the object's)
+    elif noun.dep_ == "pobj" and root.dep_ == "prep" and root.head.dep_ == "ROOT" and root.head.pos_ == "PROPN" \
+            and any(c.dep_ == "pobj" and c.i < tok.i for c in root.children):
+        # ("The U.S. Treasury on Dec. 9 imposed sanctions on X, the mayor of …": the noun a second
+        # object of the time's preposition, which is the verb's)
+        prep, root = root, root.head
+        prep.head = tok
     elif root.dep_ != "ROOT" or root.i >= tok.i or root.pos_ != "PROPN" or noun.dep_ not in ("appos", "dobj", "npadvmod", "dep"):
         return
     tok.head, tok.dep_ = tok, "ROOT"
@@ -925,6 +943,28 @@ def _name_in_pieces(doc: Doc, ent: Span) -> None:
         t.head, t.dep_ = pieces[-1], "compound"
 
 
+def _name_cut_by_a_false_punctuation(doc: Doc, ent: Span) -> None:
+    """"a warrant for ousted President Zine El Abidine Ben Ali": a name one of whose words the
+    parser took for punctuation (hung on the verb, the rest of the name its object) is one
+    phrase headed by its last word, the object of the preposition before it if that has none."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
+        return
+    pieces = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+    if len(pieces) < 2:
+        return
+    last = pieces[-1]
+    if last.i != ent.end - 1 or not any(t.dep_ == "punct" and t.is_alpha for t in pieces[:-1]):
+        return
+    left = ent.start
+    while left > ent.sent.start and doc[left - 1].head.i in range(ent.start, ent.end) and doc[left - 1].dep_ in ("amod", "compound", "det"):
+        left -= 1
+    before = doc[left - 1] if left > ent.sent.start else None
+    if before is not None and before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children):
+        last.head, last.dep_ = before, "pobj"
+    for t in pieces[:-1]:
+        t.head, t.dep_ = last, "compound"
+
+
 def _titled_names_read_as_one(doc: Doc, first: Span, second: Span) -> None:
     """"Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a
     summit": two titled names joined by "and", the first hung as a modifier inside the second's
@@ -950,6 +990,45 @@ def _titled_names_read_as_one(doc: Doc, first: Span, second: Span) -> None:
         if t.head.i not in range(t.i + 1, second.end):
             t.head, t.dep_ = b, ("amod" if t.pos_ == "ADJ" else "compound")
     b.head, b.dep_ = a, "conj"
+
+
+def _name_hung_past_its_adjective(doc: Doc, tok: Token) -> None:
+    """"issued a warrant for deposed President X", parsed with the adjective the preposition's
+    object and the name a second object of the verb: the name is the preposition's object, the
+    adjective its modifier."""
+    left = tok.left_edge
+    adj = doc[left.i - 1] if left.i > 0 else None
+    if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or adj is None or adj.dep_ != "pobj" or adj.pos_ != "ADJ" \
+            or adj.head.dep_ != "prep" or not any(c.dep_ == "dobj" and c.i < adj.i for c in tok.head.children):
+        return
+    tok.head, tok.dep_ = adj.head, "pobj"
+    adj.head, adj.dep_ = tok, "amod"
+
+
+def _object_shifted_past_its_complement(doc: Doc, tok: Token) -> None:
+    """"described as "regrettable" the expulsion of its ambassador", "condemned as "a political
+    show" a resolution passed by the Senate": an object set after the as-phrase that judges it is
+    the verb's object, as in "described the expulsion as regrettable"."""
+    verb = tok.head
+    if tok.lower_ != "as" or tok.i != verb.i + 1 or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return
+    det = next((c for c in pobj.children if c.dep_ in ("det", "poss") and c.i < pobj.i), None)
+    judged = [c for c in (*tok.children, *pobj.children) if c.dep_ == "amod" and det is not None and c.i < det.i]
+    if judged:  # "as "regrettable" the expulsion": the adjective before the object's determiner
+        pobj.head, pobj.dep_ = verb, "dobj"
+        for a in judged:
+            a.head, a.dep_ = tok, "amod"
+        return
+    shifted = next((c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i
+                    and any(d.dep_ == "det" for d in c.children) and doc[c.left_edge.i - 1].text in _CLOSING_QUOTES), None)
+    if shifted is not None:  # "as "a political show" a resolution …": the apposition after the quote
+        shifted.head, shifted.dep_ = verb, "dobj"
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
 
 
 def _title_read_as_a_second_subject(doc: Doc, tok: Token) -> None:
@@ -1034,6 +1113,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("relcl",), _report_read_as_relative_clause_on_the_time),
     (("nsubj",), _participle_read_as_subject),
     (("prep",), _stranded_preposition),
+    (("prep",), _object_shifted_past_its_complement),
     (("nsubj",), _object_read_as_subject),
     (("nsubj",), _object_read_as_subject_of_a_later_clause),
     (("pobj", "appos"), _given_noun_read_into_a_name),
@@ -1052,6 +1132,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("acl",), _summary_subject_read_as_apposition),
     (("acl",), _relative_clause_read_as_modifier),
     (("dobj",), _summary_read_as_second_object),
+    (("dobj",), _name_hung_past_its_adjective),
     (("nsubj",), _title_read_as_a_second_subject),
     (("nsubj",), _dateline_read_as_subject),
 )
