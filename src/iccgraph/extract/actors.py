@@ -95,6 +95,16 @@ def _paragraphs(tokens: list[Token]) -> list[int]:
     return out
 
 
+def _lines(tokens: list[Token]) -> list[int]:
+    """The line of each token (any line break starts the next)."""
+    line, out = 0, []
+    for t in tokens:
+        if t.is_space and "\n" in t.text:
+            line += 1
+        out.append(line)
+    return out
+
+
 def along_with(h: Token) -> list[Token]:
     """The objects of an 'along with' or 'together with' hung on `h`."""
     return [o for p in h.children if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together")
@@ -165,6 +175,7 @@ class DocActors:
             for k in range(sent.start, sent.end):
                 self.sent_of[k] = i
         self.paragraph_of = _paragraphs(self.tokens)
+        self._lead_unit = self.paragraph_of  # (what a list of leads is told by: see lead_list)
         self.actors: dict[str, Actor] = {}
         self.tok: list[Mention | None] = [None] * len(sdoc)
         self.mentions: list[Mention] = []
@@ -213,6 +224,8 @@ class DocActors:
         self._small_clause_acts = lex.words("acted_on_names", "small_clause_verbs")
         self._misread_name_labels = lex.words("acted_on_names", "misread_labels")
         self._quote_marks = lex.words("pronouns", "quote_marks")
+        self._not_actor_names = lex.words("non_actor_names", "names")
+        self._state_words = frozenset(w for w, kinds in lex.raw["descriptions"].items() if list(kinds) == ["State"])
         self._holding_verbs = lex.words("acted_on_names", "holdings", "verbs")
         self._holding_nouns = lex.words("acted_on_names", "holdings", "nouns")
         self._wanted_nouns = lex.words("acted_on_names", "wanted", "nouns")
@@ -905,6 +918,11 @@ class DocActors:
     def _proper_org(self, span: Span) -> bool:
         """An organization's own name, not 'the Foreign Ministry' or a capitalised verb."""
         generic = self._org_generic
+        words = [t.lower_ for t in span if t.lower_ != "the"]
+        if len(words) == 2 and words[0] == "federal" and words[1] in self._state_words:
+            # "the Federal Government", "the Federal Republic": a state's, as "the government" (not
+            # "the Public Ministry", a prosecution service's name)
+            return False
         return any(t.pos_ == "PROPN" for t in span) and any(t.text[:1].isupper() for t in span) \
             and not all(t.lower_ in generic or t.lemma_.lower() in generic for t in span)
 
@@ -1067,17 +1085,22 @@ class DocActors:
         Thevarajah", not the "centre" of "Knicks centre Enes Kanter"), and a surname's article
         ("Asma al-Assad")."""
         start = t.i
-        while start > 0 and self.tokens[start - 1].head.i == t.i and (
+        while start > 0 and start <= self.tokens[start - 1].head.i <= t.i and (
                 self.tokens[start - 1].dep_ == "compound"
                 and (self.tokens[start - 1].text[:1].isupper() or self.tokens[start - 1].lower_ in self._name_articles)
-                or self.tokens[start - 1].text == "-" and start >= 2 and self.tokens[start - 2].lower_ in self._name_articles):
+                or self.tokens[start - 1].text == "-" and start >= 2 and (
+                    self.tokens[start - 2].lower_ in self._name_articles
+                    or t.is_lower and start - 1 == t.i - 1 and self.tokens[start - 2].text[:1].isupper())):  # ("Son-hui")
             start -= 1
         return self.sdoc[start:t.i + 1]
 
     def _name_words(self, span: Span) -> bool:
-        """Capitalised names, with a surname's article before its hyphen ("Asma al-Assad")."""
+        """Capitalised names, with a surname's article before its hyphen ("Asma al-Assad"), or a
+        given name's second syllable after one ("Choe Son-hui")."""
         return span[0].text[:1].isupper() and all(
             x.lower_ in self._name_articles and x.i + 1 < span.end and self.tokens[x.i + 1].text == "-"
+            or x.i >= span.start + 2 and self.tokens[x.i - 1].text == "-" and x.is_alpha and x.is_lower and len(x) <= 4
+            and self.tokens[x.i - 2].text[:1].isupper() and not self.tokens[x.i - 1].whitespace_
             or _all_names(self.sdoc[x.i:x.i + 1], hyphens=True) for x in span)
 
     def _post_with_holder(self, span: Span) -> bool:
@@ -1278,7 +1301,8 @@ class DocActors:
         n = len(words)
         # (a two-letter name only as the family name written first: "Li" in "Li Zhaoxing")
         starts = range(1) if len(name) < 3 else None
-        keys = {k for other, k in full.items() if len(ws := other.split()) > n
+        # (nor a body's name that holds a person's: "the Rigoberta Menchu Tum Foundation")
+        keys = {k for other, k in full.items() if len(ws := other.split()) > n and ws[-1].lower() not in self._generic
                 and any(ws[i:i + n] == words for i in (starts or range(len(ws) - n + 1)))
                 and not (n > 1 and ws[:n] == words and all(w in self._suffixes for w in ws[n:]))}
         return keys.pop() if len(keys) == 1 else None
@@ -1307,6 +1331,23 @@ class DocActors:
         name it abbreviates, or whose mention it follows in parentheses ('... Forces (RSF)')."""
         sdoc, tokens = self.sdoc, self.tokens
         is_acronym = lambda t: t.is_alpha and t.is_upper and 2 <= len(t) <= 8  # noqa: E731
+        for i, m in enumerate(list(self.mentions)):
+            # "The Volta Accountability Collective (VAC) welcomes …", where the NER found only the
+            # acronym: the untagged name before it that it spells is the body, known by both
+            if m.end - m.start == 1 and 0 < m.start and m.end < len(sdoc) and tokens[m.start - 1].text == "(" \
+                    and tokens[m.end].text == ")" and is_acronym(tokens[m.start]) and self.actors[m.key].cls == "Organization" \
+                    and m.key.startswith("org/") and (start := self._acronym_start(Mention(m.start - 1, m.start - 1, m.key, m.source),
+                                                                                    tokens[m.start].text)) is not None:
+                name = sdoc[start:m.start - 1].text
+                key = "org/" + slug(name)
+                self._register(key, "Organization", name)
+                self.actors[key].aliases.add(tokens[m.start].text)
+                whole = Mention(start, m.start - 1, key, m.source)
+                self.mentions.append(whole)
+                for t in range(whole.start, whole.end):
+                    self.tok[t] = whole
+                self._relink(self.mentions.index(m), Mention(m.start, m.end, key, m.source))
+        self.mentions.sort(key=lambda m: m.start)
         spelled: dict[str, set[str]] = {}
         for m in self.mentions:
             if self.actors[m.key].cls != "Person" and m.source != "organ":
@@ -1475,6 +1516,10 @@ class DocActors:
                         continue
                     begin = text.index(line, pos)
                     pos = begin + len(line)
+                    # ("On behalf of the Southern Africa Justice Network": the body signed for)
+                    on_behalf = re.match(self.lex.raw["author_markers"]["signed_for"], line, re.I)
+                    if on_behalf:
+                        begin, line = begin + on_behalf.end(), line[on_behalf.end():]
                     key = self._actor_in_chars(begin, pos, whole=True)
                     following = lines[n + 1] if n + 1 < len(lines) else ""
                     signer = (key if self.actors[key].cls == "Person" and self._opens_on_title(following) else None) \
@@ -1510,7 +1555,21 @@ class DocActors:
             keys = self._named_by(m)
             if keys and all(self.actors[k].cls == "Organization" for k in keys):
                 return keys
-        return self._self_described()
+        return self._opening_statement() or self._self_described()
+
+    def _opening_statement(self) -> list[str]:
+        """A press release in the first person plural that opens on a body's own statement, in the
+        present tense: "Monrovia - The Mano River Accountability Network (MRAN) welcomes …",
+        then "Today we urge …": that body is "we"."""
+        if len(re.findall(r"\b(?:we|our)\b", _QUOTED.sub(" ", self.text), re.I)) < 3:
+            return []
+        for sent in self.sents[:4]:
+            root = sent.root
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            key = self.at(subj) if subj is not None and root.tag_ == "VBZ" else None
+            if key is not None and self.actors[key].cls == "Organization":
+                return [key]
+        return []
 
     def _self_described(self) -> list[str]:
         """A statement in the first person plural whose last paragraph opens on a body that goes
@@ -1549,9 +1608,13 @@ class DocActors:
         if len(parts) < 2:
             return []
         heads = self.lex.raw["author_markers"].get("org_heads", [])
-        found = [self._actor_in_chars(b, e, whole=True)
+        # ("Thandeka Mokoena, Coordinator": a name the NER missed or took for a body's, then a title)
+        titled = len(parts) > 1 and self._opens_on_title(parts[1][2])
+        found = [(self._signer_line(part, parts[1][2]) if i == 0 and titled and not (
+                    (k := self._actor_in_chars(b, e, whole=True)) and not k.startswith("org/")) else None)
+                 or self._actor_in_chars(b, e, whole=True)
                  or (self._org_line(part) if any(w.lower() in heads for w in part.split()) else None)
-                 for b, e, part in parts]
+                 for i, (b, e, part) in enumerate(parts)]
         # (every part must be a name or a title: "Tokyo, 1 October 2007" is no signature)
         if not any(found) or any(k is None and not all(w.lower() in self._titles for w in part.split())
                                  for k, (_, _, part) in zip(found, parts)):
@@ -1684,22 +1747,23 @@ class DocActors:
         return []
 
     # --- lookups ----------------------------------------------------------------------------
-    def _actors_by_paragraph(self) -> dict[int, set[str]]:
+    def _actors_by_paragraph(self, unit: list[int]) -> dict[int, set[str]]:
         out: dict[int, set[str]] = {}
         for m in self.mentions:
-            out.setdefault(self.paragraph_of[m.start], set()).add(m.key)
+            out.setdefault(unit[m.start], set()).add(m.key)
         return out
 
     def stories(self) -> list[Span]:
-        """The stories of a list of leads: each paragraph, joined to the one before when they
-        name an actor in common (a lead told on in a second paragraph), as spans without their
-        surrounding blank."""
-        actors_in = self._actors_by_paragraph()
+        """The stories of a list of leads: each paragraph (or line, where the leads are one to a
+        line), joined to the one before when they name an actor in common (a lead told on in a
+        second paragraph), as spans without their surrounding blank."""
+        unit = self._lead_unit
+        actors_in = self._actors_by_paragraph(unit)
         groups: list[list[int]] = []  # [first token, last token, last paragraph]
         for t in self.tokens:
             if t.is_space:
                 continue
-            para = self.paragraph_of[t.i]
+            para = unit[t.i]
             if groups and groups[-1][2] == para:
                 groups[-1][1] = t.i
             elif groups and actors_in.get(para, set()) & actors_in.get(groups[-1][2], set()):
@@ -1709,20 +1773,28 @@ class DocActors:
         return [self.sdoc[first:last + 1] for first, last, _ in groups]
 
     def lead_list(self) -> bool:
-        """Whether the document is a list of unrelated one-sentence leads (see the lexicon's lead_lists)."""
-        shape = self.lex.raw["lead_lists"]
+        """Whether the document is a list of unrelated one-sentence leads (see the lexicon's
+        lead_lists), told by its paragraphs or, failing that, by its lines."""
         if self.filed:
             return False
-        actors_in = self._actors_by_paragraph()
+        for unit in (self.paragraph_of, _lines(self.tokens)):
+            if self._leads_by(unit):
+                self._lead_unit = unit
+                return True
+        return False
+
+    def _leads_by(self, unit: list[int]) -> bool:
+        shape = self.lex.raw["lead_lists"]
+        actors_in = self._actors_by_paragraph(unit)
         sentences: dict[int, int] = {}
         for sent in self.sents:
             if self.text[sent.start_char:sent.end_char].strip():
-                sentences[self.paragraph_of[sent.start]] = sentences.get(self.paragraph_of[sent.start], 0) + 1
+                sentences[unit[sent.start]] = sentences.get(unit[sent.start], 0) + 1
         paras = sorted(actors_in)
         if len(sentences) < shape["min_paragraphs"] or len(paras) < 2:
             return False
         single = sum(n == 1 for n in sentences.values()) / len(sentences)
-        dated = len({self.paragraph_of[e.start] for e in self.sdoc.ents if e.label_ == "DATE"} & set(sentences)) / len(sentences)
+        dated = len({unit[e.start] for e in self.sdoc.ents if e.label_ == "DATE"} & set(sentences)) / len(sentences)
         seen, any_before, previous = set(actors_in[paras[0]]), 0, 0
         for before, para in zip(paras, paras[1:]):
             any_before += bool(actors_in[para] & seen)
@@ -1749,10 +1821,14 @@ class DocActors:
         key = next((k for a, b in ((tok.i - 2, tok.i), (tok.i, tok.i + 2)) if 0 <= a and b < len(sdoc)
                     and tokens[a + 1].text == "-" and not tokens[a].whitespace_ and not tokens[a + 1].whitespace_
                     and (k := self.gaz.demonyms.get(sdoc[a:b + 1].text))), None)
-        # two-word demonyms first: "Central African", "South Korean", "Bosnian Serb" (not "Bosnian")
+        # two-word demonyms first: "Central African", "South Korean", "Bosnian Serb" (not "Bosnian"),
+        # and no state's in a region's ("seven Latin American countries")
         for a, b in ((tok.i - 1, tok.i), (tok.i, tok.i + 1)):
             if key is None and 0 <= a and b < len(sdoc):
-                key = self.gaz.demonyms.get(f"{tokens[a].text} {tokens[b].text}")
+                pair = f"{tokens[a].text} {tokens[b].text}"
+                if pair in self._not_actor_names:
+                    return None
+                key = self.gaz.demonyms.get(pair)
         key = key or self.gaz.demonyms.get(tok.text) or self.gaz.demonyms.get(tok.text.capitalize())
         if key and key not in self.actors:
             e = self.gaz.entries[key]

@@ -191,6 +191,10 @@ def _jsonl(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+# a family name, then a given name of two syllables joined by a hyphen ("Moon Jae-in", "Kim Jong-un")
+_HYPHENED_GIVEN = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)-([a-z]+)")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     entries: dict[str, Entry] = {}
@@ -202,6 +206,9 @@ def gazetteer() -> Gazetteer:
         names = [row["label"], *row.get("aliases", []), *row.get("capitals", []), *row.get("metonyms", [])]
         # "the Netherlands" and "Netherlands" are one name: mentions are matched without "the".
         names = [re.sub(r"^the\s+", "", n, flags=re.I) for n in names]
+        if row["type"] == "Person":  # "Moon Jae-in" is also written "Moon Jae In" and "Moon Jaein"
+            names += [v for n in names if (m := _HYPHENED_GIVEN.fullmatch(n))
+                      for v in (f"{m[1]} {m[2]} {m[3].capitalize()}", f"{m[1]} {m[2]}{m[3].lower()}")]
         entries[row["id"]] = Entry(
             id=row["id"], type=row["type"], label=row["label"], names=tuple(dict.fromkeys(names)),
             wikidata=row.get("wikidata"), demonyms=tuple(row.get("demonyms", [])),
