@@ -4147,7 +4147,8 @@ def test_a_letter_of_short_paragraphs_is_read_as_one_story():
         "Signed, Burundi Justice Network"])
     # its paragraphs are one story: read as if it were one paragraph ("it", "the Court" reach back)
     assert events_of(letter, DATE) == events_of(letter.replace("\n\n", "\n"), DATE), describe(letter, DATE)
-    assert events_of(LEADS, DATE) != events_of(LEADS.replace("\n\n", "\n"), DATE)  # (unlike the leads)
+    # (unlike the leads, which are read lead by lead whether blank lines or line breaks part them)
+    assert events_of(LEADS, DATE) == events_of(LEADS.replace("\n\n", "\n"), DATE)
 
 
 def test_we_named_in_the_opening_apposition_or_above_a_closing_place_and_date():
@@ -4389,3 +4390,247 @@ def test_promising_that_a_state_would_pay_compensation_threatens_no_one():
     assert not any(a == "Threaten" for a, *_ in events_of(text, DATE)), describe(text, DATE)
     assert has_event("Moscow warned that Britain would pay dearly for the expulsions.", "Threaten", "Russia",
                      "United Kingdom", "Asserted", DATE)
+# --- rules from the errors of heldout48 and heldout49 (2026-12-05, night) ---------------------
+
+
+def test_a_name_the_parser_cuts_at_a_false_punctuation_is_one_name():
+    # ("Zine El Abidine Ben Ali": the small parser may cut the sentence after "El")
+    text = ("Tunisia's caretaker government on Feb. 3 issued an international arrest warrant for deposed "
+            "President Zine El Abidine Ben Ali and asked Interpol to locate him.")
+    assert has_event(text, "IssueArrestWarrant", "Tunisia", "Zine El Abidine Ben Ali", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Urge", "Tunisia", "Interpol", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_verb_read_as_modifier_after_a_date_and_before_an_apposition_is_the_main_verb():
+    text = "The U.S. Treasury on Dec. 9 imposed sanctions on Aivars Lembergs, the mayor of the Latvian city of Ventspils."
+    assert has_event(text, "Sanction", "United States", "Aivars Lembergs", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_verb_hung_on_a_noun_inside_the_subjects_apposition_is_the_main_verb():
+    text = ("The main opposition Democratic Alliance, a partner in President Cyril Ramaphosa's coalition government, "
+            "called on Ramaphosa to name a new envoy.")
+    assert has_event(text, "Urge", "Democratic Alliance", "Cyril Ramaphosa", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_quotation_that_goes_on_past_its_speaker_does_not_refer_to_him():
+    text = ("Nigeria's justice minister Lateef Fagbemi said Kenya had been asked to detain Nadeem Anjarwalla. "
+            '"We expect them to act soon," Fagbemi said. "Kenya has not arrested him yet."')
+    assert has_event(text, "Arrest", "Kenya", "Nadeem Anjarwalla", "Negated", DATE), describe(text, DATE)
+    assert not has_event(text, "Arrest", "Kenya", "Lateef Fagbemi", "Negated", DATE), describe(text, DATE)
+
+
+def test_the_federal_government_is_the_states_government():
+    text = "Nigeria's attorney general spoke on Tuesday. The Federal Government has formally asked Ghana to extradite Chidi Okoro."
+    assert has_event(text, "Urge", "Nigeria", "Ghana", "Asserted", DATE), describe(text, DATE)
+
+
+def test_it_in_the_content_clause_of_a_denied_report_is_the_denier():
+    text = "Senegal on Monday denied reports that it had expelled a French military attache."
+    assert has_event(text, "Expel", "Senegal", "France", "Negated", DATE), describe(text, DATE)
+
+
+def test_an_act_told_as_what_reports_say_is_hearsay():
+    text = "There were reports that Chinese customs officers had blocked shipments of rare earths to Japan."
+    assert not [e for e in events_of(text, DATE) if e[3] == "Asserted"], describe(text, DATE)
+
+
+def test_it_in_the_content_clause_of_an_owned_announcement_is_its_owner():
+    text = "Human Rights Watch welcomed Ghana's announcement that it will share evidence with the International Criminal Court."
+    assert has_event(text, "Cooperate", "Ghana", "International Criminal Court", "Hypothetical", DATE), describe(text, DATE)
+
+
+def test_demanding_that_states_withdraw_their_diplomats_expels_them():
+    text = "Venezuela demanded that Argentina, Chile and Peru withdraw their diplomatic staff from Venezuelan territory."
+    for state in ("Argentina", "Chile", "Peru"):
+        assert has_event(text, "Expel", "Venezuela", state, "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_regions_demonym_is_no_states():
+    text = "Venezuela expels diplomats of seven Latin American countries."
+    assert not find(text, "Expel", DATE), describe(text, DATE)
+
+
+def test_sides_of_a_prisoner_exchange_cooperate_with_each_other_and_its_broker_with_both():
+    text = "Armenia and Azerbaijan swapped prisoners on Saturday, in an exchange brokered by the United States."
+    assert has_event(text, "Cooperate", "Armenia", "Azerbaijan", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Cooperate", "Azerbaijan", "Armenia", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Cooperate", "United States", "Armenia", "Asserted", DATE), describe(text, DATE)
+    assert not find("Serbia and Kosovo exchanged accusations on Monday.", "Cooperate", DATE)
+
+
+def test_condemning_the_brutality_of_a_regime_criticizes_its_state():
+    text = 'Washington condemned "the brutality of the Syrian regime" on Monday.'
+    assert has_event(text, "Criticize", "United States", "Syria", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_warning_issued_to_someone_threatens_them():
+    text = "The Kremlin issued a stern warning to Kyiv on Monday."
+    assert has_event(text, "Threaten", "Russia", "Ukraine", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_letter_signed_on_behalf_of_a_body_is_that_bodys():
+    text = ("Dear President,\n\nWe condemn the decision of Zambia to leave the International Criminal Court.\n\n"
+            "Yours sincerely,\n\nOn behalf of the Lusaka Justice Network\nMwila Banda, Coordinator\n")
+    st = statements_of(text, DATE)
+    crit = [e for e in st.events if e.action == "Criticize"]
+    assert crit and all(st.actors[a].label == "Lusaka Justice Network" for e in crit for a in e.agents), \
+        [(e.action, [st.actors[a].label for a in e.agents]) for e in st.events]
+
+
+def test_a_press_release_opening_on_a_bodys_statement_is_that_bodys():
+    text = ("PRESS RELEASE\n\nAccra - The Volta Accountability Collective (VAC) welcomes the arrest of Kofi Mensah.\n\n"
+            "Today we urge the Ghanaian authorities to try him fairly. We also call on Togo to share its evidence. "
+            "Our members will follow the trial.\n")
+    assert has_event(text, "Urge", "Volta Accountability Collective", "Togo", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_bodys_name_before_the_place_and_date_that_open_a_release_is_we():
+    text = ("PRESS RELEASE\n\nCoastal Press Freedom Watch, London, 3 March 2015 – We condemn the jailing of the "
+            "journalist Amal Haddad by Egypt.\n\nWe call on Egypt to free her. Our lawyers will appeal.\n")
+    assert has_event(text, "Urge", "Coastal Press Freedom Watch", "Egypt", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_warrant_of_arrest_for_someone_is_a_warrant_for_them():
+    text = "The International Criminal Court issued a warrant of arrest on March 4 for Ahmad Harun."
+    assert has_event(text, "IssueArrestWarrant", "International Criminal Court", "Ahmad Harun", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_a_korean_name_with_a_lower_case_syllable_met_is_a_person():
+    text = "U.S. envoy Sung Kim met Choe Son-hui in Stockholm on Friday."
+    assert has_event(text, "Meet", "Sung Kim", "Choe Son-hui", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_known_name_with_a_hyphened_given_name_written_without_the_hyphen_is_that_person():
+    text = "Moon Jae In accused Tokyo of overreacting."
+    assert has_event(text, "Criticize", "Moon Jae-in", "Japan", "Asserted", DATE), describe(text, DATE)
+
+
+def test_threatening_sanctions_on_a_bodys_staff_threatens_the_body():
+    text = "Mike Pompeo threatened visa bans on any ICC staff involved in the inquiry."
+    assert has_event(text, "Threaten", "Mike Pompeo", "International Criminal Court", "Asserted", DATE), describe(text, DATE)
+
+
+def test_threatening_to_cut_ones_funding_to_a_body_threatens_the_body_not_the_giver():
+    text = "Senator Ted Cruz threatened to cut U.S. funding to the United Nations."
+    assert has_event(text, "Threaten", "Ted Cruz", "United Nations", "Asserted", DATE), describe(text, DATE)
+    assert not has_event(text, "Threaten", "Ted Cruz", "United States", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_ministry_a_leader_orders_is_his_own_states():
+    text = ("Benjamin Netanyahu summoned the envoys of Senegal and New Zealand. "
+            "He also ordered the foreign ministry to halt aid programmes to Senegal.")
+    assert not find(text, "Urge", DATE), describe(text, DATE)
+
+
+def test_cancelling_a_meeting_is_a_negated_meeting():
+    text = "Benjamin Netanyahu cancelled a meeting with Ukrainian Prime Minister Volodymyr Groysman."
+    assert has_event(text, "Meet", "Benjamin Netanyahu", "Volodymyr Groysman", "Negated", DATE), describe(text, DATE)
+
+
+def test_a_warrant_refused_as_a_pronoun_is_the_one_just_sought():
+    text = ("South Korean prosecutors on Monday sought an arrest warrant for Cho Kuk, but a Seoul court refused to "
+            "issue it on Friday.")
+    assert has_event(text, "IssueArrestWarrant", "South Korea", "Cho Kuk", "Negated", DATE), describe(text, DATE)
+
+
+def test_a_move_a_consequence_clause_reacts_to_is_the_act_it_hangs_on():
+    text = ("The European Union on Monday added Iran's prosecutor general Mohammad Movahedi-Azad to its sanctions list, "
+            "prompting Iran's foreign ministry to condemn the move.")
+    assert has_event(text, "Criticize", "Iran", "European Union", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_resolution_a_council_adopted_acts_for_that_council():
+    text = ("The U.N. Security Council adopted a resolution on Thursday backing the mediators. "
+            "The resolution called on Yahya Jammeh to hand over power.")
+    assert has_event(text, "Urge", "United Nations Security Council", "Yahya Jammeh", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_verb_joined_to_a_feelings_clause_goes_on_with_the_speaker():
+    text = ("The U.N. refugee agency said it was worried that some of those deported were refugees, "
+            "and called on Venezuela to respect due process.")
+    assert has_event(text, "Urge", "Office of the United Nations High Commissioner for Refugees", "Venezuela", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_a_list_of_leads_one_to_a_line_is_read_lead_by_lead():
+    leads = [
+        "The European Union on Monday imposed sanctions on three Belarusian officials over the crackdown.",
+        "Kenyan police on Tuesday arrested two Somali nationals in Mombasa on terrorism charges.",
+        "Peru's foreign ministry on Wednesday summoned the Mexican ambassador over remarks by President Lopez Obrador.",
+        "Japan on Thursday lodged a protest with China over a vessel in disputed waters.",
+        "Thai police on Friday detained a Cambodian opposition activist in Bangkok.",
+        "Ghana's parliament on Monday approved a loan agreement with the World Bank.",
+        "Chile on Tuesday recalled its ambassador to Israel for consultations.",
+        "Argentina's president on Wednesday condemned the move in a televised address.",
+        "Norway on Thursday expelled fifteen Russian diplomats from its embassy in Oslo.",
+        "Brazil's foreign minister on Friday visited Luanda for talks on trade.",
+    ]
+    text = "\n".join(leads) + "\n"
+    # (a reaction in one lead reaches no act of another: "the move" is no one's here)
+    assert not [e for e in events_of(text, DATE) if e[0] == "Criticize" and "Argentina" in e[1]], describe(text, DATE)
+    assert has_event(text, "Expel", "Norway", "Russia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_congress_party_is_not_the_united_states_congress():
+    text = "The Congress party accused the Narendra Modi government of failing the veterans."
+    assert has_event(text, "Criticize", "Indian National Congress", "India", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_court_ordering_someones_detention_issues_a_warrant():
+    text = "A Stockholm court ordered the detention in absentia of Julian Assange."
+    assert has_event(text, "IssueArrestWarrant", "Sweden", "Julian Assange", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_inquiry_into_a_states_sabotage_investigates_that_state():
+    text = "Polish prosecutors opened an investigation into suspected Russian sabotage of a railway line."
+    assert has_event(text, "Investigate", "Poland", "Russia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_he_after_his_in_the_sentence_before_is_the_same_one():
+    text = ("Yahya Jammeh lost the December election to Adama Barrow. He refused to concede. "
+            "His mandate expired at midnight. ECOWAS had warned that its troops would go in if he did not step down.")
+    assert has_event(text, "Threaten", "ECOWAS", "Yahya Jammeh", "Asserted", DATE), describe(text, DATE)
+    assert not has_event(text, "Threaten", "ECOWAS", "Adama Barrow", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_body_named_after_a_person_does_not_absorb_that_person():
+    text = ("The case was brought by Nobel laureate Rigoberta Menchu. The warrants were requested by lawyers for the "
+            "Rigoberta Menchu Tum Foundation. Menchu urged the government of Guatemala to arrest Efrain Rios Montt.")
+    assert has_event(text, "Urge", "Rigoberta Menchu", "Guatemala", "Asserted", DATE), describe(text, DATE)
+
+
+def test_someone_named_in_a_clause_on_an_apposition_is_no_second_agent():
+    text = "Moon Jae-in, the front-runner to succeed Park Geun-hye, has criticized the agreement and accused Tokyo of overreacting."
+    crit = [e for e in events_of(text, DATE) if e[0] == "Criticize"]
+    assert crit and all(e[1] == frozenset({"Moon Jae-in"}) for e in crit), describe(text, DATE)
+
+
+def test_it_reported_by_a_speech_verb_joined_to_another_is_that_verbs_subject():
+    text = ("The International Criminal Court authorised an inquiry into Afghanistan. The United States is not a "
+            "party to the Rome Statute and has said it will not cooperate with the inquiry.")
+    assert has_event(text, "RefuseCooperation", "United States", "International Criminal Court", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_a_call_with_someone_is_a_meeting_as_real_as_what_was_said_in_it():
+    text = "Recep Tayyip Erdogan offered his condolences in a call with Ilham Aliyev on Wednesday."
+    assert has_event(text, "Meet", "Recep Tayyip Erdogan", "Ilham Aliyev", "Asserted", DATE), describe(text, DATE)
+
+
+def test_holding_a_state_accountable_criticizes_it():
+    text = "Britain holds Russia accountable for the poisoning of the former spy."
+    assert has_event(text, "Criticize", "United Kingdom", "Russia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_demanding_the_release_of_people_held_in_a_state_urges_that_state():
+    text = "Amnesty International called for the release of two journalists detained in Ethiopia."
+    assert has_event(text, "Urge", "Amnesty International", "Ethiopia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_object_set_after_the_as_phrase_that_judges_it_is_the_verbs_object():
+    text = ("Washington expelled Pretoria's ambassador, Thabo Nkosi, on Friday. "
+            "South Africa described as \"deeply regrettable\" the expulsion of its envoy.")
+    assert has_event(text, "Criticize", "South Africa", "United States", "Asserted", DATE), describe(text, DATE)
+    text = "Ankara condemned as \"a political stunt\" a resolution adopted by the European Parliament on Thursday."
+    assert has_event(text, "Criticize", "Turkey", "European Parliament", "Asserted", DATE), describe(text, DATE)

@@ -138,6 +138,11 @@ class EventFinder:
         self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
         self.staff_cut_requests = lex.words("staff_cuts", "requests")
         self.ultimatum_verbs, self.time_nouns = lex.words("ultimatums", "verbs"), lex.words("ultimatums", "time_nouns")
+        # (the verbs that issue a warrant: its frame's light verbs that keep its action)
+        self.warrant_issuing = frozenset(v for v, a in lex.raw["nouns"]["warrant"]["light_verbs"].items() if a is None)
+        self.exchange_verbs, self.exchange_nouns = lex.words("prisoner_exchanges", "verbs"), lex.words("prisoner_exchanges", "nouns")
+        self.exchanged, self.brokering_verbs = lex.words("prisoner_exchanges", "objects"), lex.words("prisoner_exchanges", "brokering_verbs")
+        self._exchange_sides: tuple[int, list[Ref]] | None = None  # (sentence, parties) of the last exchange told
         rup = th["ruptures"]
         self.rupture_verbs, self.rupture_objects = frozenset(rup["verbs"]), frozenset(rup["objects"])
         self.rupture_preps = frozenset(rup["preps"])
@@ -232,6 +237,7 @@ class EventFinder:
         self.presupposing_nouns = {k: frozenset(v) for k, v in st["presupposed_after"]["nouns"].items()}
         self.allegation_verbs = frozenset(st["allegation_verbs"])
         self.allegation_nouns = frozenset(st["allegation_nouns"])
+        self.hearsay_nouns = frozenset(st["hearsay_nouns"])
         self.conditional_content = frozenset(st["conditional_content_actions"])
         self.deferring_verbs, self.deferred_actions = frozenset(st["deferred_by"]["verbs"]), frozenset(st["deferred_by"]["actions"])
         self.cond_marks, self.hyp_adjs = frozenset(st["conditional_marks"]), frozenset(st["hypothetical_adjectives"])
@@ -310,8 +316,12 @@ class EventFinder:
                     here += self._behest_events(t, here)
                 if pos == "NOUN" and lemma in self.assistance_nouns and dep == "pobj" and t.head.lower_ == "with":
                     here += self._assisted_events(t)
+                if pos == "VERB" and lemma in self.exchange_verbs or pos == "NOUN" and lemma in self.exchange_nouns:
+                    here += self._exchange_events(t)
                 if pos == "VERB" and lemma in self.ultimatum_verbs:
                     here += self._ultimatum_events(t)
+                if pos == "VERB" and lemma in self.warrant_issuing:
+                    here += self._warrant_issued_as_pronoun(t)
                 if pos == "VERB" and lemma in self.extradition_approvals:
                     here += self._approved_extraditions(t)
                 if (lower in self.experiencer_words or lower in self.supportive_words
@@ -521,8 +531,10 @@ class EventFinder:
         mutual = (f := self.lex.nouns.get(o.lemma_.lower())) is not None and f.reciprocal
         # ("Ukraine's allegations against Russia": an allegation's possessor makes it, against another)
         accused = o.lemma_.lower() in self.allegation_nouns and self.r.pobjs(o, ("against",))
+        # ("threatened sanctions on ICC staff": whom a sanction's on-phrase names)
+        on = ("on",) if f is not None and f.action == "Sanction" else ()
         found = [c for c in o.children if c.dep_ == "poss" and not accused] \
-            + self.r.pobjs(o, ("of", "to", "into", "against", "from") + (() if mutual else ("with",))) + [
+            + self.r.pobjs(o, ("of", "to", "into", "against", "from") + on + (() if mutual else ("with",))) + [
             # "property that X and Y hold in the U.S."
             y for r in (*o.children, *(c for k in o.conjuncts for c in k.children)) if r.dep_ == "relcl"
             for y in r.children if y.dep_ == "nsubj" and y.lower_ not in self.r.pron["relative"]] + [
@@ -893,7 +905,9 @@ class EventFinder:
         action = next((frame.xcomp_actions[c.lemma_.lower()] for x in xcomps for c in (x, *x.conjuncts)
                        if c.lemma_.lower() in frame.xcomp_actions
                        and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))), frame.action)
-        if action == "Urge" and any(self._cuts_staff(c) for c in xcomps) and v.lemma_.lower() not in self.staff_cut_requests:
+        # (or a demand's that-clause: "demanded that Argentina and Chile withdraw their diplomatic staff")
+        clauses = xcomps + [c for c in v.children if c.dep_ == "ccomp" and any(x.dep_ == "nsubj" for x in c.children)]
+        if action == "Urge" and any(self._cuts_staff(c) for c in clauses) and v.lemma_.lower() not in self.staff_cut_requests:
             # "told Britain to cut 50 of its diplomatic staff" (but "asked the Security Council to
             # withdraw its peacekeeping mission" is a request, which the one asked may turn down)
             action = "Expel"
@@ -955,7 +969,11 @@ class EventFinder:
                             if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
                     # (or whose the thing is: "threatened to close the OSCE centre", "to impose tariffs
                     # on Chinese goods")
-                    aimed = [r for o in objs for r in self.r.named_or_owned(o, action, BODIES)]
+                    # (not the giver of what goes to another: "to cut US funding to the world body")
+                    given_to = [o for h in (y, *(o for o in y.children if o.dep_ == "dobj")) for o in self.r.pobjs(h, ("to",))
+                                if self.r.np(o, action)]
+                    aimed = [r for o in objs if not (given_to and o.dep_ == "dobj")
+                             for r in self.r.named_or_owned(o, action, BODIES)]
                     if not aimed and y.lemma_.lower() in self.attack_verbs:
                         aimed = self._attacked(y)  # "threatened to attack American targets"
                     aimed += [r for o in left for r in self.r.np(o, action)
@@ -1341,8 +1359,10 @@ class EventFinder:
         """Who does what verb `v` says, following passives, relatives and control."""
         if depth > _MAX_DEPTH:
             return []
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN"):
-            # a passive, or a participle after its noun ("diplomats expelled by Moscow")
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+                v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in v.children)):
+            # a passive, or a participle after its noun ("diplomats expelled by Moscow"; not a
+            # perfect with its subject: "reports that it had expelled …")
             refs = [r for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                     for r in self.r.np(o, action)]
             # "was detained in a joint operation by South African police and …"
@@ -1616,12 +1636,13 @@ class EventFinder:
     def _reporter_of_conjunct(self, v: Token) -> Token | None:
         h = v.head
         if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.dep_ in ("aux", "nsubj") for c in v.children) \
-                or not any(c.dep_ == "aux" for c in h.children):
+                or not (any(c.dep_ in ("aux", "auxpass") for c in h.children) or h.lemma_ == "be" and h.tag_ in ("VBD", "VBZ", "VBP")):
             return None
+        # (through a feeling: "said it was concerned that some were refugees, and called on X to …")
         for a in (h, *h.ancestors):
             if a.dep_ == "ccomp" and (a.head.lemma_ in self.speech or a.head.lemma_ in self.denial_verbs):
                 return a.head
-            if a.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+            if a.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "acomp"):
                 return None
         return None
 
@@ -1673,7 +1694,16 @@ class EventFinder:
                                                   or said_in):
                 return self.verb_agents(gv, action, depth + 1)
             if gv is None or n.dep_ == "nsubj":  # "The measures also target X": the measures named before
-                return [r for r in self.r.np(n, action) if r.how == "action"]
+                refs = [r for r in self.r.np(n, action) if r.how == "action"]
+                if not refs and lemma in self.document_nouns and depth < _MAX_DEPTH \
+                        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in n.children):
+                    # "The Security Council adopted a resolution … The resolution called on X": the
+                    # same text told just before, whose author that sentence names
+                    s = self.r.sent_of[n.i]
+                    before = next((t for t in reversed(self.tokens[:n.i]) if t.lemma_.lower() == lemma
+                                   and s - self.r.sent_of[t.i] <= 2 and t.dep_ in ("dobj", "nsubjpass")), None)
+                    refs = self.noun_agents(before, action, depth + 1) if before is not None else []
+                return refs
             return []
         if n.dep_ == "nsubj" and lemma in self.lex.nouns and self.lex.nouns[lemma].action == action:
             # "The asset freezes and travel bans target X": whoever imposed them, told before
@@ -1749,9 +1779,11 @@ class EventFinder:
                      for o in p.children if o.dep_ == "pobj"}
         # ("a ban on Hamas", naming whom it is on, needs no "travel" or "arms" to be a sanction)
         # ("a ban on imports from Chile": whose goods they are, for nouns that look through them)
-        on_actor = frame.compounds and frame.action == "Sanction" and any(
+        # (nor "a call with Aliyev", naming whom it is with, a "telephone" or "video")
+        on_actor = frame.compounds and (frame.action == "Sanction" and any(
             self.a.at(x) for o in self.r.pobjs(n, frame.target_preps)
             for x in (o, *(self._held_by(o) if o.lemma_.lower() in frame.through_objects else ())))
+            or frame.reciprocal and any(self.a.at(o) for o in self.r.pobjs(n, ("with",))))
         if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds) and not on_actor) \
                 or mods & set(frame.compounds_exclude) or (frame.plural_only and n.tag_ not in ("NNS", "NNPS")) \
                 or n.head.lemma_.lower() in frame.blockers \
@@ -1869,7 +1901,9 @@ class EventFinder:
             confidence *= 0.8
         elif not agents and gv is not None and (frame.fallback_agent and gl not in self.speech
                                                 or frame.reciprocal and (self._when(n, gv) or self._in_talks(n, gv))) \
-                and not self._reads_clause(gv) and gl not in self.not_agentive:
+                and not (self._reads_clause(gv) and not (frame.reciprocal and self._in_talks(n, gv))) \
+                and gl not in self.not_agentive:
+            # (whatever the verb does besides: "offered his condolences in a call with Aliyev")
             # (talks in a time adjunct were held by the subject: "announced it after meetings with X")
             agents, how = self.verb_agents(gv, action), "+governor"
             confidence *= 0.7
@@ -1881,6 +1915,11 @@ class EventFinder:
         # "ordered the arrest in absentia of X", the of-phrase hung on "absentia"
         holders += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                     if o.dep_ == "pobj" and o.lower_ == "absentia"]
+        # "a warrant of arrest for X", the for-phrase hung on "arrest"
+        arrests_of = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and action in ("IssueArrestWarrant", "RequestArrestWarrant")
+                      and (f := self.lex.nouns.get(o.lemma_.lower())) is not None and f.action == "Arrest"]
+        holders += arrests_of
         # "a case opened in March by the committee against Khan": the participle's phrase, where
         # the parser may hang the target on the by-phrase's noun
         for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -1891,7 +1930,8 @@ class EventFinder:
                                  for o in q.children if o.dep_ == "pobj"
                                  and (o.ent_type_ not in ("DATE", "TIME") or self.a.at(o))]  # "on Tuesday" is no target
         # The noun's own targets first; the light verb's only when it has none.
-        target_toks = on_holders([h for h in holders if h is not gv]) or on_holders(holders)
+        # (not the arrest itself: "a warrant of arrest … for X", where "arrest" holds the for-phrase)
+        target_toks = [t for t in on_holders([h for h in holders if h is not gv]) if t not in arrests_of] or on_holders(holders)
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
         if not target_toks and frame.question_objects:  # "an investigation into how X crossed the border": X
             target_toks = [x for p in n.children if p.dep_ == "prep" and p.lower_ in frame.target_preps
@@ -2111,6 +2151,8 @@ class EventFinder:
             # "must ratify the agreement Croatia signed with the EU": the relative clause tells its own act,
             # as real as that clause, not as the one the noun stands in
             status = self.status(gv)
+        if gv is not None and frame.reciprocal and not light and self._in_talks(n, gv):
+            status = self.status(gv)  # ("offered his condolences in a call with X": as real as the offer made)
         if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
         if status == "Asserted" and not agents and frame.poss_role == "target" and target_toks \
@@ -2192,6 +2234,20 @@ class EventFinder:
             if agents:
                 out.append(Candidate("Cooperate", agents, courts, self.status(v), v, v, 0.7, "handover:court"))
         return out
+
+    def _warrant_issued_as_pronoun(self, v: Token) -> list[Candidate]:
+        """'Prosecutors sought an arrest warrant for X, but a Seoul court refused to issue it': a
+        warrant issued (or refused) as a pronoun is the one just asked for, for the same people."""
+        if not any(o.dep_ == "dobj" and o.lower_ in ("it", "them") for o in v.children):
+            return []
+        s = self.r.sent_of[v.i]
+        act = next((a for a in reversed(self.r.recent_events) if a.action == "RequestArrestWarrant" and a.targets
+                    and a.token < v.i and s - a.sent <= 1), None)
+        agents = self.verb_agents(v, "IssueArrestWarrant") if act is not None else []
+        if not agents:  # (a state's court may issue what its prosecutors asked for: both the state's)
+            return []
+        return [Candidate("IssueArrestWarrant", agents, [Ref(k, "action", act.token) for k in act.targets],
+                          self.status(v), v, v, 0.7, f"warrant-pronoun:{v.lemma_.lower()}")]
 
     def _approved_extraditions(self, v: Token) -> list[Candidate]:
         """'an Italian court approved his extradition to Germany': cooperation with that state."""
@@ -3014,7 +3070,7 @@ class EventFinder:
                          else r for r in asked]
         if not asked and acted is not None and not any(
                 o.dep_ in ("dobj", "nsubjpass") and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
-                and f.action == "IssueArrestWarrant" for o in acted.children):
+                and "IssueArrestWarrant" in (f.action, f.light_verbs.get(acted.lemma_.lower())) for o in acted.children):
             # "Canada arrested Meng at the request of the United States", "was arrested in Madrid at
             # the request of U.S. authorities": whoever acted was asked (a warrant so issued is the
             # asker's request for it, read elsewhere)
@@ -3047,6 +3103,43 @@ class EventFinder:
         """Whom claims accuse: 'allegations that Moroccan peacekeepers abused children' (Morocco)."""
         return [r for t in claims if t.lemma_.lower() in self.r.claim_nouns for c in self._that_clauses(t)
                 for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for r in self.r.named_or_owned(x, action, BODIES)]
+
+    def _exchange_events(self, t: Token) -> list[Candidate]:
+        """'Iran and the United States swapped prisoners', 'Moscow and Kyiv carried out a prisoner
+        exchange', 'a prisoner swap between A and B': each side of an exchange of prisoners
+        cooperates with the other; 'in an exchange brokered by Switzerland': the broker with both."""
+        def of_prisoners(n: Token) -> bool:
+            return n.lemma_.lower() in self.exchanged or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.exchanged for c in n.children) \
+                or any(o.lemma_.lower() in self.exchanged for o in self.r.pobjs(n, ("of",)))
+        s = self.r.sent_of[t.i]
+        out: list[Candidate] = []
+        if t.pos_ == "VERB":
+            if not any(o.dep_ == "dobj" and of_prisoners(o) for o in t.children):
+                return []
+            verb, parties = t, self.verb_agents(t, "Cooperate")
+        else:
+            verb = t.head if t.dep_ == "dobj" and t.head.pos_ == "VERB" else None
+            parties = [r for o in self.r.pobjs(t, ("between",)) for r in self.r.np(o, "Cooperate")]
+            if of_prisoners(t) and not parties and verb is not None:
+                parties = self.verb_agents(verb, "Cooperate")  # "Moscow and Kyiv carried out a prisoner exchange"
+            if not of_prisoners(t) and not parties:
+                # ("… swapped prisoners, in an exchange brokered by Switzerland": that exchange)
+                parties = self._exchange_sides[1] if self._exchange_sides and s - self._exchange_sides[0] <= 1 else []
+            elif not of_prisoners(t):
+                return []
+            brokers = [r for a in t.children if a.dep_ == "acl" and a.lemma_.lower() in self.brokering_verbs
+                       for r in self.verb_agents(a, "Cooperate")]
+            keys = {r.key for r in parties}
+            for b in (b for b in brokers if b.key not in keys and parties):
+                out.append(Candidate("Cooperate", [b], parties, self.status(t), t, t, 0.7, "exchange:broker"))
+        sides = self._sides(parties)
+        if len(sides) < 2:
+            return out
+        self._exchange_sides = (s, parties)
+        status = self.status(verb if verb is not None else t)
+        return out + [Candidate("Cooperate", side, [r for r in parties if r not in side], status, t, t, 0.7,
+                                f"exchange:{t.lemma_.lower()}") for side in sides]
 
     def _ultimatum_events(self, v: Token) -> list[Candidate]:
         """'gave China 72 hours to vacate its consulate' (an expulsion), 'gave the agency three
@@ -3172,7 +3265,13 @@ class EventFinder:
         tells who held them ("a judge ordered his detention, and he was taken into custody")."""
         arrests = [a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < before
                    and held & set(a.targets)]
-        return next((a for a in arrests if a.agents), arrests[0] if arrests else None)
+        # (a detention a state's court ordered tells who holds them too, though told as its warrant: "a
+        # judge in Buenos Aires ordered his detention")
+        ordered = [a._replace(agents=states) for a in reversed(self.r.recent_events)
+                   if a.action == "IssueArrestWarrant" and a.real and a.token < before and held & set(a.targets)
+                   and (f := self.lex.nouns.get(self.tokens[a.token].lemma_.lower())) is not None and f.action == "Arrest"
+                   and (states := [k for k in a.agents if self.a.cls(k) == "State"])]
+        return next((a for a in arrests if a.agents), ordered[0] if ordered else arrests[0] if arrests else None)
 
     def _holders(self, act: Act, v: Token, keys: set[str]) -> list[Ref]:
         """Whoever holds the one `act` arrested, other than `keys` ("he was detained at Istanbul
@@ -3209,6 +3308,15 @@ class EventFinder:
                      if self.a.cls(r.key) != "Person"] if extradition else []
             if asked and agents:  # "Kigali sought his extradition from France"
                 out.append(Candidate("Urge", agents, asked, self.status(v), v, v, 0.7, f"extradition:{v.lemma_.lower()}"))
+                continue
+            # "demanded the release of three Americans held in North Korea": the state that holds them
+            keys = {r.key for r in agents}
+            holders = [r for o in self.r.pobjs(n, ("of",)) for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                       and (f := self.verb_frame(a)) is not None and f.action == "Arrest"
+                       for w in (*self.r.pobjs(a, ("in",)), *(y for g in a.children if g.dep_ == "agent" for y in g.children))
+                       for r in self.r.np(w, "Urge") if self.a.cls(r.key) == "State" and r.key not in keys]
+            if holders and agents and n.lemma_.lower() in self.release_nouns:
+                out.append(Candidate("Urge", agents, holders[:1], self.status(v), v, v, 0.7, f"release:{v.lemma_.lower()}"))
                 continue
             act = self._latest_arrest(held, v.i)
             side = self.a.side_of(r.key for r in agents)
@@ -3369,6 +3477,9 @@ class EventFinder:
                     x.lemma_.lower() in self.allegation_nouns for x in (of.head, *(
                         c for c in of.head.children if c.dep_ == "dobj"))):
                 hyp = True  # "faces charges of agreeing to supply missiles": alleged, not told as done
+            if node.dep_ == "acl" and node.head.lemma_.lower() in self.hearsay_nouns \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+                hyp = True  # "there were reports that customs officers had halted shipments": hearsay
             if self._stray_infinitive(node):
                 hyp = True  # "called on Libya, and on the LNA, to arrest X": a complement, not a second act
             if node.dep_ == "advcl" and marked_to(node) and any(

@@ -162,6 +162,7 @@ class Resolver:
         self.leading_verbs, self.collectives = w("listed_members", "leading_verbs"), w("listed_members", "collectives")
         self.among_pronouns = w("listed_members", "among")
         self.organ_offices = w("state_organs", "offices")
+        self.directive_verbs = w("state_organs", "directive_verbs")
         self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
         self.naming_verbs = w("evaluations", "verbs")
         self.making_verbs = w("action_reference_nouns", "making_verbs")
@@ -225,10 +226,11 @@ class Resolver:
     def _people_listed_in(self, appos: Token, key: str) -> list[Ref]:
         """The people other than `key` an apposition lists beside it ("…, his former defence
         minister Yoav Gallant and …"), not one named inside a phrase or as a possessor ("the
-        uncle of Bashar al-Assad", "Assad's aide")."""
+        uncle of Bashar al-Assad", "Assad's aide"), nor in a clause on it ("the front-runner to
+        succeed Park")."""
         return [Ref(k, "member", t.i) for t in appos.subtree if (k := self.a.at(t)) and k != key
                 and self.a.cls(k) == "Person" and t.dep_ not in ("compound", "amod", "poss", "nmod")
-                and not self.possessive(t) and not self._inside(t, appos, ("pobj", "pcomp"))]
+                and not self.possessive(t) and not self._inside(t, appos, ("pobj", "pcomp", "acl", "relcl"))]
 
     def _head(self, h: Token, action: str | None, depth: int) -> list[Ref]:
         key = self.a.at(h)
@@ -609,7 +611,7 @@ class Resolver:
                     c.dep_ in ("compound", "poss") and c.lower_ in self.organ_modifiers for c in h.children):
                 # "the Foreign Office said": a state's ministry: of the state the story was filed
                 # from, else as "the ministry" would be
-                return self.dateline_home(h) or self._description(h, self.descriptions["ministry"])
+                return self._directed_by(h) or self.dateline_home(h) or self._description(h, self.descriptions["ministry"])
             # "Bulgaria expelled 70 Russian diplomats … the diplomats": the same noun named
             # with its actor shortly before
             return self._same_noun_before(h, depth, window=2) if self._definite(h) else []
@@ -1642,7 +1644,13 @@ class Resolver:
                         and set(a.targets) & about and not reactor & set(a.agents)), None)
             if act is not None:
                 return [Ref(k, "action", act.token) for k in act.agents]
-        above = {t.i for t in h.ancestors}  # ("dismayed that X rejected the report": not the dismay itself)
+        # ("dismayed that X rejected the report": not the dismay itself; but the act a consequence
+        # clause hangs on is what it reacts to: "added X to its list, prompting Iran to condemn the move")
+        above: set[int] = set()
+        for t in h.ancestors:
+            above.add(t.i)
+            if t.dep_ == "advcl" and t.tag_ == "VBG":
+                break
 
         def fits(a: Act) -> bool:  # a real act of the kind, told before, by someone other than the reactor
             return a.token < h.i and bool(a.agents) and a.real and a.action in kinds and not reactor & set(a.agents) \
@@ -1839,7 +1847,10 @@ class Resolver:
             # "Maduro, with whom he signed …": not the one the relative clause is about
             rel = next((a for a in h.ancestors if a.dep_ == "relcl"), None)
             about = {r.key for r in self.np(rel.head, None, _MAX_DEPTH - 1)} if rel is not None else set()
-            return self._antecedent(h, ("Person",), window=3, excluded=about)
+            # ("His mandate expired. ECOWAS had warned that its troops would go in if he did not step
+            # down": the one the same pronoun just stood for, with no one named since)
+            return (self._chained(h, about, possessive_ok=True) if h.dep_ in ("nsubj", "nsubjpass") else []) \
+                or self._antecedent(h, ("Person",), window=3, excluded=about)
         if lower in self.pron["plural"]:
             if h.i == self.a.sents[self.sent_of[h.i]].start and h.dep_ in ("nsubj", "nsubjpass"):
                 # "The 27 leaders demanded the release of X and Y. They also agreed …": a sentence
@@ -1906,7 +1917,15 @@ class Resolver:
             own = self._joined_subject(h, action) if h.dep_ in ("nsubj", "nsubjpass") else None
             if own:
                 return own
-            rel = h.head if h.dep_ == "nsubj" and h.head.dep_ == "relcl" else None
+            # (or a content clause of it: "Senegal denied reports that it had expelled …": Senegal;
+            # but "welcomed Ghana's announcement that it will share …": the announcer)
+            content = h.dep_ == "nsubj" and h.head.dep_ == "acl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in h.head.children)
+            owner = next((c for c in h.head.head.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None) if content else None
+            if owner is not None:
+                refs = [r for r in self.np(owner, action) if self.a.cls(r.key) != "Person"]
+                return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
+            rel = h.head if h.dep_ == "nsubj" and (h.head.dep_ == "relcl" or content) else None
             obj = rel.head if rel is not None else None
             while obj is not None and obj.dep_ in ("pobj", "prep", "dobj") and obj.head.pos_ not in ("VERB", "AUX") \
                     and obj.head.i != obj.i:
@@ -2115,7 +2134,13 @@ class Resolver:
         """The subject of the speech verb that `clause` reports ('Kenya' in 'Kenya said it …')."""
         if clause.dep_ != "ccomp" or clause.head.lemma_ not in self.speech:
             return None
-        return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        verb = clause.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # ("X is not a party to it and has said it will not …": the first verb's, joined by "and")
+        while subj is None and verb.dep_ == "conj" and any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj
 
     def _speaker(self, h: Token) -> list[Ref] | None:
         """'Kenya said it would …', 'the ministers said they …': the subject of a reported
@@ -2296,6 +2321,14 @@ class Resolver:
         for a in h.ancestors:
             if a.dep_ == "ccomp" and a.head.lemma_ in self.speech:
                 return {k for c in a.head.children if c.dep_ == "nsubj" for t in c.subtree if (k := self.a.at(t))}
+        # ('"We expect them to act," the minister said. "Kenya has not arrested him yet …"': a
+        # quotation that goes on past the sentence that says whose it is is that one's)
+        s = self.sent_of[h.i]
+        words = self.a.words(self.a.sents[s])
+        if s and words and words[0].text in self.quote_marks and not any(t.lemma_ in self.speech for t in words):
+            prev = self.a.sents[s - 1]
+            if prev.root.lemma_ in self.speech and any(t.text in self.quote_marks for t in prev):
+                return {r.key for c in prev.root.children if c.dep_ == "nsubj" for r in self.np(c)}
         return set()
 
     def _sex_of(self, key: str) -> str | None:
@@ -2333,14 +2366,20 @@ class Resolver:
         his resignation": not Danon)."""
         return self._antecedent(h, ("Person",), window=3, excluded=excluded)
 
-    def _chained(self, h: Token, excluded: set[str]) -> list[Ref]:
+    def _chained(self, h: Token, excluded: set[str], possessive_ok: bool = False) -> list[Ref]:
         """'A court sentenced him … for leading a coalition against President X. The council
         placed him under a travel ban': the one the same pronoun just stood for, when everyone
         named since stands only in a phrase on a noun or as a possessor."""
         sex = self.pronoun_sex.get(h.lower_)
         start = self.a.sents[max(0, self.sent_of[h.i] - 1)].start
-        prev = next((t for t in reversed(self.a.tokens[start:h.i]) if self.pronoun_sex.get(t.lower_) == sex
-                     and t.tag_ == "PRP" and t.lower_ not in self.pron["reflexive"]), None) if sex else None
+        # (with `possessive_ok`, a possessive too, in the sentence before only: "His mandate
+        # expired. … if he did not step down")
+        end = self.a.sents[self.sent_of[h.i]].start if possessive_ok else h.i
+        # (not the one who says it: '"X will stay here," he said. "He will be tried here."')
+        prev = next((t for t in reversed(self.a.tokens[start:end]) if self.pronoun_sex.get(t.lower_) == sex
+                     and (t.tag_ == "PRP" or possessive_ok and t.tag_ == "PRP$") and t.lower_ not in self.pron["reflexive"]
+                     and not (possessive_ok and t.dep_ == "nsubj" and t.head.lemma_ in self.speech)),
+                    None) if sex else None
 
         def aside(t: Token) -> bool:  # a possessor, or in a phrase on a noun ("a coalition against X")
             # (but not the one held: "has not sought Khurts's extradition, … a warrant for him" is Khurts)
@@ -2442,6 +2481,21 @@ class Resolver:
         `headlines`)."""
         return next((i for i, sent in enumerate(self.a.sents) if any(t.is_alpha for t in self.a.words(sent))
                      and (headlines or not self._headline(i))), None)
+
+    def _directed_by(self, h: Token) -> list[Ref]:
+        """"Netanyahu ordered the foreign ministry to halt aid to Senegal": the ministry a leader
+        directs is his own state's; "Moon … urged the government to renegotiate it": so is the
+        government a known politician urges (a foreign one would be named)."""
+        verb = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "on" else h.head if h.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in self.directive_verbs:
+            return []
+        boss = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while boss is None and verb.dep_ == "conj":  # ("has criticized the deal and urged the government …")
+            verb = verb.head
+            boss = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        people = [r for r in self.np(boss) if self.a.cls(r.key) == "Person"] if boss is not None else []
+        state = self.a.state_of(people[0].key) if len(people) == 1 else None
+        return [Ref(state, "description", h.i)] if state else []
 
     def dateline_home(self, h: Token) -> list[Ref]:
         """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
@@ -2614,6 +2668,11 @@ class Resolver:
                 courts = {m.key for m in self.a.mentions if self.a.cls(m.key) == "Court"}
                 found = [Ref(courts.pop(), "description", h.i)] if len(courts) == 1 else []
             return [Ref(r.key, "description", r.token) for r in found]
+        if classes == ("State",) and (h.lemma_.lower() in self.dateline_descriptions or h.lemma_.lower() in self.organ_offices) \
+                and not any(c.dep_ in ("compound", "poss") or c.dep_ == "amod" and self.a.demonym(c) for c in h.children):
+            own = self._directed_by(h)
+            if own:
+                return own
         if "State" in classes and h.dep_ in ("nsubj", "nsubjpass"):
             # "In Moscow, the foreign ministry criticised …": the state of the place the clause opens with
             place = [Ref(k, "description", h.i) for p in h.head.children if p.dep_ == "prep" and p.lower_ == "in"
