@@ -62,8 +62,10 @@ HELDOUT44 = DATA / "heldout44"  # first score F1 0.605 (by the shared scorer), l
 HELDOUT45 = DATA / "heldout45"  # likewise (first score F1 0.708; tuned on since its second re-measure: see its README)
 HELDOUT46 = DATA / "heldout46"  # first score F1 0.593 (by the shared scorer), tuned on since 2026-12-05 (evening; see its README)
 HELDOUT47 = DATA / "heldout47"  # first score F1 0.614, tuned on since 2026-12-05 (evening; see its README)
-HELDOUT48 = DATA / "heldout48"  # scored once and not tuned on (F1 0.591: see its README)
-HELDOUT49 = DATA / "heldout49"  # scored once and not tuned on (F1 0.612: see its README)
+HELDOUT48 = DATA / "heldout48"  # first score F1 0.591, tuned on since 2026-12-05 (night; see its README)
+HELDOUT49 = DATA / "heldout49"  # first score F1 0.612, tuned on since 2026-12-05 (night; see its README)
+HELDOUT50 = DATA / "heldout50"  # scored once and not tuned on (F1 0.644: see its README)
+HELDOUT51 = DATA / "heldout51"  # scored once and not tuned on (F1 0.708: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -118,7 +120,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two; those of heldout12 to heldout47 have not been examined. heldout48 and heldout49
+# heldout11's two; those of heldout12 to heldout49 have not been examined. heldout50 and heldout51
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -313,57 +315,68 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout33's status errors by the U.S. Treasury's designation of "the Eritrean Defence Forces", now read
 # (designations by a treasury are sanctions) as a sanction on Eritrea, whose gold has the forces as their
 # own body and Eritrea only in a hypothetical line.
+# In the session of 2026-12-05 (night), which read heldout48's and heldout49's errors (now development
+# data; heldout50 and heldout51 are the untuned pair), floors were raised to today's figures where they had
+# fallen behind, and two lowered: heldout31's precision by one false positive, "the Public Prosecution had
+# issued an order for his arrest", whose clause the parser hangs on "his arrest" and whose subject is now
+# read (a perfect with a subject is no participle; "denied reports that it had expelled …", one right line
+# elsewhere) as a body of its own where its gold has Egypt; heldout38's recall and F1 by two right lines of
+# a list of leads one to a line, now read lead by lead (as one parted by blank lines is; "the move" of one
+# lead no longer reaches another's act, one right line and one false positive fewer in heldout49), where
+# "the international tribunal" of one lead was the one its first lead names.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
-    HELDOUT: dict(precision=0.955, recall=0.775, f1=0.855, nonasserted=0.565),
-    HELDOUT4: dict(precision=0.955, recall=0.795, f1=0.87, nonasserted=0.64, no_split=True, status_errors=1),
+    HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
+    HELDOUT4: dict(precision=0.955, recall=0.795, f1=0.87, nonasserted=0.655, no_split=True, status_errors=1),
     HELDOUT5: dict(precision=0.935, recall=0.825, f1=0.875, nonasserted=0.65, status_errors=2),
-    HELDOUT6: dict(precision=0.94, recall=0.76, f1=0.84, nonasserted=0.43),
-    HELDOUT7: dict(precision=0.855, recall=0.68, f1=0.755, nonasserted=0.55),
+    HELDOUT6: dict(precision=0.94, recall=0.76, f1=0.84, nonasserted=0.445),
+    HELDOUT7: dict(precision=0.855, recall=0.68, f1=0.755, nonasserted=0.575),
     HELDOUT8: dict(precision=0.91, recall=0.605, f1=0.725, nonasserted=0.5),
     HELDOUT9: dict(precision=0.965, recall=0.72, f1=0.825, nonasserted=0.445),
     HELDOUT10: dict(precision=0.91, recall=0.735, f1=0.815, nonasserted=0.62),
-    HELDOUT11: dict(precision=0.9, recall=0.64, f1=0.745, nonasserted=0.36, status_errors=2),
-    HELDOUT12: dict(precision=0.89, recall=0.75, f1=0.815, nonasserted=0.6, status_errors=2),
-    HELDOUT13: dict(precision=0.855, recall=0.69, f1=0.765, nonasserted=0.605, status_errors=2),
-    HELDOUT14: dict(precision=0.905, recall=0.695, f1=0.785, nonasserted=0.47, status_errors=1),
-    HELDOUT15: dict(precision=0.91, recall=0.675, f1=0.775, nonasserted=0.415, status_errors=2),
+    HELDOUT11: dict(precision=0.905, recall=0.645, f1=0.755, nonasserted=0.38, status_errors=2),
+    HELDOUT12: dict(precision=0.89, recall=0.75, f1=0.815, nonasserted=0.65, status_errors=2),
+    HELDOUT13: dict(precision=0.86, recall=0.695, f1=0.77, nonasserted=0.605, status_errors=2),
+    HELDOUT14: dict(precision=0.905, recall=0.695, f1=0.785, nonasserted=0.49, status_errors=1),
+    HELDOUT15: dict(precision=0.91, recall=0.675, f1=0.775, nonasserted=0.44, status_errors=2),
     HELDOUT16: dict(precision=0.875, recall=0.75, f1=0.81, nonasserted=0.475),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
-    HELDOUT17: dict(precision=0.92, recall=0.725, f1=0.81, nonasserted=0.49),
-    HELDOUT18: dict(precision=0.895, recall=0.645, f1=0.75, nonasserted=0.28),
-    HELDOUT19: dict(precision=0.885, recall=0.61, f1=0.725, nonasserted=0.365),
-    HELDOUT20: dict(precision=0.92, recall=0.685, f1=0.785, nonasserted=0.465),
+    HELDOUT17: dict(precision=0.92, recall=0.725, f1=0.81, nonasserted=0.505),
+    HELDOUT18: dict(precision=0.895, recall=0.645, f1=0.75, nonasserted=0.3),
+    HELDOUT19: dict(precision=0.9, recall=0.62, f1=0.735, nonasserted=0.385),
+    HELDOUT20: dict(precision=0.92, recall=0.69, f1=0.79, nonasserted=0.465),
     HELDOUT21: dict(precision=0.87, recall=0.78, f1=0.82, nonasserted=0.455),
     HELDOUT22: dict(precision=0.915, recall=0.74, f1=0.82, nonasserted=0.52),
-    HELDOUT23: dict(precision=0.865, recall=0.655, f1=0.745, nonasserted=0.38, status_errors=1),
+    HELDOUT23: dict(precision=0.865, recall=0.66, f1=0.75, nonasserted=0.38, status_errors=1),
     HELDOUT24: dict(precision=0.875, recall=0.67, f1=0.76, nonasserted=0.465),
-    HELDOUT25: dict(precision=0.84, recall=0.64, f1=0.725, nonasserted=0.46),
-    HELDOUT26: dict(precision=0.92, recall=0.69, f1=0.79, nonasserted=0.56),
-    HELDOUT27: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.415, status_errors=2),
+    HELDOUT25: dict(precision=0.845, recall=0.645, f1=0.73, nonasserted=0.46),
+    HELDOUT26: dict(precision=0.92, recall=0.69, f1=0.79, nonasserted=0.575),
+    HELDOUT27: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.47, status_errors=2),
     HELDOUT28: dict(precision=0.92, recall=0.65, f1=0.76, nonasserted=0.45, status_errors=1),
     HELDOUT29: dict(precision=0.89, recall=0.58, f1=0.7, nonasserted=0.455, status_errors=1),
-    HELDOUT30: dict(precision=0.845, recall=0.67, f1=0.745, nonasserted=0.36),
-    HELDOUT31: dict(precision=0.955, recall=0.695, f1=0.805, nonasserted=0.47, status_errors=1),
+    HELDOUT30: dict(precision=0.85, recall=0.68, f1=0.755, nonasserted=0.38),
+    HELDOUT31: dict(precision=0.945, recall=0.7, f1=0.805, nonasserted=0.47, status_errors=1),
     HELDOUT32: dict(precision=0.885, recall=0.67, f1=0.765, nonasserted=0.42, status_errors=1),
     HELDOUT33: dict(precision=0.835, recall=0.66, f1=0.735, nonasserted=0.435, status_errors=1),
-    HELDOUT34: dict(precision=0.94, recall=0.795, f1=0.86, nonasserted=0.595),
-    HELDOUT35: dict(precision=0.91, recall=0.76, f1=0.83, nonasserted=0.535, status_errors=2),
-    HELDOUT36: dict(precision=0.895, recall=0.64, f1=0.745, nonasserted=0.525, status_errors=1),
+    HELDOUT34: dict(precision=0.94, recall=0.8, f1=0.865, nonasserted=0.595),
+    HELDOUT35: dict(precision=0.91, recall=0.76, f1=0.83, nonasserted=0.57, status_errors=2),
+    HELDOUT36: dict(precision=0.895, recall=0.64, f1=0.745, nonasserted=0.54, status_errors=1),
     HELDOUT37: dict(precision=0.945, recall=0.675, f1=0.785, nonasserted=0.54),
-    HELDOUT38: dict(precision=0.915, recall=0.72, f1=0.805, nonasserted=0.445, status_errors=1),
-    HELDOUT39: dict(precision=0.91, recall=0.74, f1=0.815, nonasserted=0.435),
-    HELDOUT40: dict(precision=0.935, recall=0.68, f1=0.785, nonasserted=0.475, status_errors=2),
+    HELDOUT38: dict(precision=0.915, recall=0.705, f1=0.795, nonasserted=0.445, status_errors=1),
+    HELDOUT39: dict(precision=0.915, recall=0.745, f1=0.82, nonasserted=0.47),
+    HELDOUT40: dict(precision=0.935, recall=0.685, f1=0.79, nonasserted=0.49, status_errors=2),
     HELDOUT41: dict(precision=0.92, recall=0.68, f1=0.78, nonasserted=0.565),
-    HELDOUT42: dict(precision=0.875, recall=0.745, f1=0.805, nonasserted=0.51),
+    HELDOUT42: dict(precision=0.875, recall=0.745, f1=0.805, nonasserted=0.54),
     HELDOUT43: dict(precision=0.96, recall=0.705, f1=0.815, nonasserted=0.47),
     HELDOUT44: dict(precision=0.905, recall=0.71, f1=0.795, nonasserted=0.52, status_errors=1),
-    HELDOUT45: dict(precision=0.905, recall=0.72, f1=0.8, nonasserted=0.675),
-    HELDOUT46: dict(precision=0.87, recall=0.68, f1=0.765, nonasserted=0.425, status_errors=1),
+    HELDOUT45: dict(precision=0.905, recall=0.72, f1=0.8, nonasserted=0.695),
+    HELDOUT46: dict(precision=0.87, recall=0.68, f1=0.765, nonasserted=0.445, status_errors=1),
     HELDOUT47: dict(precision=0.88, recall=0.69, f1=0.775, nonasserted=0.52, status_errors=1),
-    HELDOUT48: dict(precision=0.705, recall=0.5, f1=0.585, nonasserted=0.29, status_errors=3),
-    HELDOUT49: dict(precision=0.77, recall=0.5, f1=0.605, nonasserted=0.285, status_errors=3),
+    HELDOUT48: dict(precision=0.815, recall=0.595, f1=0.685, nonasserted=0.33, status_errors=3),
+    HELDOUT49: dict(precision=0.86, recall=0.62, f1=0.72, nonasserted=0.38, status_errors=3),
+    HELDOUT50: dict(precision=0.805, recall=0.545, f1=0.65, nonasserted=0.46, status_errors=1),
+    HELDOUT51: dict(precision=0.795, recall=0.63, f1=0.705, nonasserted=0.57, status_errors=1),
 }
 
 
