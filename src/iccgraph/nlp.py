@@ -45,6 +45,7 @@ CLAIM_NOUNS, MEDIA, INFINITIVE_VERBS = _WORDS["claim_nouns"], _WORDS["media"], _
 GIVEN_NOUNS, GIVING_VERBS = _WORDS["given_nouns"], _WORDS["giving_verbs"]
 TITLE_PARTICIPLES, TITLE_NOUNS = _WORDS["title_participles"], _WORDS["title_nouns"]
 ORDERING_VERBS, TALK_NOUNS, RELATION_NOUNS = _WORDS["ordering_verbs"], _WORDS["talk_nouns"], _WORDS["relation_nouns"]
+CLOSING_QUOTES = _WORDS["closing_quotes"]
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
 # offset into the prepared text is also an offset into the document's own text.
@@ -1023,12 +1024,10 @@ def _object_shifted_past_its_complement(doc: Doc, tok: Token) -> None:
             a.head, a.dep_ = tok, "amod"
         return
     shifted = next((c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i
-                    and any(d.dep_ == "det" for d in c.children) and doc[c.left_edge.i - 1].text in _CLOSING_QUOTES), None)
+                    and any(d.dep_ == "det" for d in c.children) and doc[c.left_edge.i - 1].text in CLOSING_QUOTES), None)
     if shifted is not None:  # "as "a political show" a resolution …": the apposition after the quote
         shifted.head, shifted.dep_ = verb, "dobj"
 
-
-_CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
 
 
 def _title_read_as_a_second_subject(doc: Doc, tok: Token) -> None:

@@ -226,6 +226,7 @@ class DocActors:
         self._quote_marks = lex.words("pronouns", "quote_marks")
         self._not_actor_names = lex.words("non_actor_names", "names")
         self._state_words = frozenset(w for w, kinds in lex.raw["descriptions"].items() if list(kinds) == ["State"])
+        self._state_name_words = lex.words("state_organs", "state_name_words")
         self._holding_verbs = lex.words("acted_on_names", "holdings", "verbs")
         self._holding_nouns = lex.words("acted_on_names", "holdings", "nouns")
         self._wanted_nouns = lex.words("acted_on_names", "wanted", "nouns")
@@ -919,7 +920,7 @@ class DocActors:
         """An organization's own name, not 'the Foreign Ministry' or a capitalised verb."""
         generic = self._org_generic
         words = [t.lower_ for t in span if t.lower_ != "the"]
-        if len(words) == 2 and words[0] == "federal" and words[1] in self._state_words:
+        if len(words) == 2 and words[0] in self._state_name_words and words[1] in self._state_words:
             # "the Federal Government", "the Federal Republic": a state's, as "the government" (not
             # "the Public Ministry", a prosecution service's name)
             return False

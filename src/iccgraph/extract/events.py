@@ -2238,7 +2238,8 @@ class EventFinder:
     def _warrant_issued_as_pronoun(self, v: Token) -> list[Candidate]:
         """'Prosecutors sought an arrest warrant for X, but a Seoul court refused to issue it': a
         warrant issued (or refused) as a pronoun is the one just asked for, for the same people."""
-        if not any(o.dep_ == "dobj" and o.lower_ in ("it", "them") for o in v.children):
+        if not any(o.dep_ == "dobj" and o.pos_ == "PRON" and (o.lower_ in self.r.pron["thing"] or o.lower_ in self.r.pron["plural"])
+                   for o in v.children):
             return []
         s = self.r.sent_of[v.i]
         act = next((a for a in reversed(self.r.recent_events) if a.action == "RequestArrestWarrant" and a.targets
