@@ -111,13 +111,16 @@ def line_breaks(doc: Doc) -> Doc:
     signature lines are not run-on parts of the next sentence. No sentence starts inside a
     run of proper nouns ("Zine El Abidine Ben Ali", which the small parser may cut after
     "El"); a run broken by an abbreviation's period ("… in the U.S. Trump said") may."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
-        elif prev.tag_ == tok.tag_ == "NNP" and prev.whitespace_ and prev.text[:1].isupper() \
-                and tok.text[:1].isupper() and not prev.text.endswith("."):
-            tok.is_sent_start = False
+    nnp = doc.vocab.strings["NNP"]  # (tags compared by id, one token read per word: this runs on every word)
+    prev = None
+    for tok in doc:
+        if prev is not None:
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                tok.is_sent_start = True
+            elif prev.tag == tok.tag == nnp and prev.whitespace_ and prev.text[:1].isupper() \
+                    and tok.text[:1].isupper() and not prev.text.endswith("."):
+                tok.is_sent_start = False
+        prev = tok
     return doc
 
 
@@ -935,7 +938,7 @@ def _name_in_pieces(doc: Doc, ent: Span) -> None:
     the same head, in the same role, is one phrase headed by its last piece."""
     if ent.label_ not in ("PERSON", "ORG"):
         return
-    pieces = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+    pieces = _pieces(ent)
     # (only arguments: "Bosnian Serb police", two modifiers of one noun, are two words)
     if len(pieces) < 2 or pieces[-1].dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos") \
             or any(t.head.i == t.i or t.head.i != pieces[-1].head.i or t.dep_ != pieces[-1].dep_ for t in pieces):
@@ -944,13 +947,18 @@ def _name_in_pieces(doc: Doc, ent: Span) -> None:
         t.head, t.dep_ = pieces[-1], "compound"
 
 
+def _pieces(ent: Span) -> list[Token]:
+    """The words of a name the parser hung outside it (or made a root): its pieces, where it is cut."""
+    return [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+
+
 def _name_cut_by_a_false_punctuation(doc: Doc, ent: Span) -> None:
     """"a warrant for ousted President Zine El Abidine Ben Ali": a name one of whose words the
     parser took for punctuation (hung on the verb, the rest of the name its object) is one
     phrase headed by its last word, the object of the preposition before it if that has none."""
     if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
         return
-    pieces = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+    pieces = _pieces(ent)
     if len(pieces) < 2:
         return
     last = pieces[-1]
@@ -1027,7 +1035,6 @@ def _object_shifted_past_its_complement(doc: Doc, tok: Token) -> None:
                     and any(d.dep_ == "det" for d in c.children) and doc[c.left_edge.i - 1].text in CLOSING_QUOTES), None)
     if shifted is not None:  # "as "a political show" a resolution …": the apposition after the quote
         shifted.head, shifted.dep_ = verb, "dobj"
-
 
 
 def _title_read_as_a_second_subject(doc: Doc, tok: Token) -> None:

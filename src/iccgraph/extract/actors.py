@@ -85,23 +85,14 @@ def _all_names(span: Span, hyphens: bool = False) -> bool:
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() or hyphens and t.text == "-" for t in span)
 
 
-def _paragraphs(tokens: list[Token]) -> list[int]:
-    """The paragraph of each token (a blank line starts the next)."""
+def _paragraphs(tokens: list[Token], breaks: int = 2) -> list[int]:
+    """The paragraph of each token (a blank line starts the next; with `breaks=1`, any line
+    break: the line of each token)."""
     para, out = 0, []
     for t in tokens:
-        if t.is_space and t.text.count("\n") >= 2:
+        if t.is_space and t.text.count("\n") >= breaks:
             para += 1
         out.append(para)
-    return out
-
-
-def _lines(tokens: list[Token]) -> list[int]:
-    """The line of each token (any line break starts the next)."""
-    line, out = 0, []
-    for t in tokens:
-        if t.is_space and "\n" in t.text:
-            line += 1
-        out.append(line)
     return out
 
 
@@ -1337,8 +1328,7 @@ class DocActors:
             # acronym: the untagged name before it that it spells is the body, known by both
             if m.end - m.start == 1 and 0 < m.start and m.end < len(sdoc) and tokens[m.start - 1].text == "(" \
                     and tokens[m.end].text == ")" and is_acronym(tokens[m.start]) and self.actors[m.key].cls == "Organization" \
-                    and m.key.startswith("org/") and (start := self._acronym_start(Mention(m.start - 1, m.start - 1, m.key, m.source),
-                                                                                    tokens[m.start].text)) is not None:
+                    and m.key.startswith("org/") and (start := self._acronym_start(m.start - 1, m.start - 1, tokens[m.start].text)) is not None:
                 name = sdoc[start:m.start - 1].text
                 key = "org/" + slug(name)
                 self._register(key, "Organization", name)
@@ -1369,7 +1359,7 @@ class DocActors:
                     self._merge_name(before, m)
                     named[acronym] = before.key
                 elif acronym not in _initialisms(sdoc[m.start:m.end].text) and self.actors[m.key].cls != "State" \
-                        and m.source == "ner" and (start := self._acronym_start(m, acronym)) is not None:
+                        and m.source == "ner" and (start := self._acronym_start(m.start, m.end, acronym)) is not None:
                     # "the State Peace and Development Council (SPDC)" where the NER found only
                     # "Development Council": the words before it that the acronym spells
                     self._merge_name(Mention(start, start, m.key, m.source), m)
@@ -1394,15 +1384,16 @@ class DocActors:
             self.actors[key].aliases.add(t.text)
         self.mentions.sort(key=lambda m: m.start)
 
-    def _acronym_start(self, m: Mention, acronym: str) -> int | None:
+    def _acronym_start(self, first: int, end: int, acronym: str) -> int | None:
         """Where a name the NER cut short begins, if capitalised words (and small words between
-        them) just before mention `m`, no other actor's, make a name whose initials are `acronym`."""
-        start = m.start
-        while start > 0 and m.start - start < 6 and self.tok[start - 1] is None and (
+        them) just before token `first`, no other actor's, make with the tokens up to `end` a
+        name whose initials are `acronym`."""
+        start = first
+        while start > 0 and first - start < 6 and self.tok[start - 1] is None and (
                 self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].is_alpha
                 or self.tokens[start - 1].lower_ in ("and", "of", "for")):
             start -= 1
-            if self.tokens[start].text[:1].isupper() and acronym in _initialisms(self.sdoc[start:m.end].text):
+            if self.tokens[start].text[:1].isupper() and acronym in _initialisms(self.sdoc[start:end].text):
                 return start
         return None
 
@@ -1778,7 +1769,7 @@ class DocActors:
         lead_lists), told by its paragraphs or, failing that, by its lines."""
         if self.filed:
             return False
-        for unit in (self.paragraph_of, _lines(self.tokens)):
+        for unit in (self.paragraph_of, _paragraphs(self.tokens, breaks=1)):
             if self._leads_by(unit):
                 self._lead_unit = unit
                 return True

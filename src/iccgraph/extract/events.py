@@ -24,7 +24,7 @@ from ..model import Document, Event, Span
 from .actors import DocActors, Mention, Ref, along_with
 from .confidence import confidence, cues
 from .language import Frame, Lexicon
-from .resolve import DEFINITE_DETS, Act, Resolver, marked_to
+from .resolve import DEFINITE_DETS, Act, Resolver, marked_that, marked_to
 
 _MAX_DEPTH = 8
 BODIES = ("State", "Organization", "Court")  # every actor class but Person
@@ -139,7 +139,7 @@ class EventFinder:
         self.staff_cut_requests = lex.words("staff_cuts", "requests")
         self.ultimatum_verbs, self.time_nouns = lex.words("ultimatums", "verbs"), lex.words("ultimatums", "time_nouns")
         # (the verbs that issue a warrant: its frame's light verbs that keep its action)
-        self.warrant_issuing = frozenset(v for v, a in lex.raw["nouns"]["warrant"]["light_verbs"].items() if a is None)
+        self.warrant_issuing = frozenset(v for v, a in lex.nouns["warrant"].light_verbs.items() if a is None)
         self.exchange_verbs, self.exchange_nouns = lex.words("prisoner_exchanges", "verbs"), lex.words("prisoner_exchanges", "nouns")
         self.exchanged, self.brokering_verbs = lex.words("prisoner_exchanges", "objects"), lex.words("prisoner_exchanges", "brokering_verbs")
         self._exchange_sides: tuple[int, list[Ref]] | None = None  # (sentence, parties) of the last exchange told
@@ -850,7 +850,7 @@ class EventFinder:
                     or objs and all(o.dep_ == "dobj" and o.lower_ in ("that", "which") for o in objs))
                 # (parsed as a content clause: "a request [that Bosnia condemned as …]")
                 or v.dep_ == "acl" and not objs and any(c.dep_ == "nsubj" for c in v.children)
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)):
+                and marked_that(v)):
             objs = [v.head]  # "a move (that) Tehran condemned as illegal"
         if passive and not objs and v.dep_ == "conj":  # "resigned and was taken into custody"
             objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1881,6 +1881,8 @@ class EventFinder:
         if agents and not light and frame.own_agent_needs and not mods & set(frame.own_agent_needs):
             return None  # "Ukraine's genocide case against Russia" is a lawsuit, not an investigation
         confidence, how = frame.confidence, "own"
+        # (talks in a phrase of the verb: "In a telephone call with Biden, Xi said …")
+        in_talks = frame.reciprocal and gv is not None and self._in_talks(n, gv)
         asker = gv.head if light and (gv.dep_ in ("xcomp", "ccomp") or self._infinitive(gv)
                                       and gv.head.lemma_.lower() in frame.asked_actions) else None
         if not agents and asker is not None and asker.lemma_.lower() in frame.asked_actions:
@@ -1900,11 +1902,10 @@ class EventFinder:
             agents, how = self.verb_agents(gv, action), "+in"
             confidence *= 0.8
         elif not agents and gv is not None and (frame.fallback_agent and gl not in self.speech
-                                                or frame.reciprocal and (self._when(n, gv) or self._in_talks(n, gv))) \
-                and not (self._reads_clause(gv) and not (frame.reciprocal and self._in_talks(n, gv))) \
-                and gl not in self.not_agentive:
-            # (whatever the verb does besides: "offered his condolences in a call with Aliyev")
-            # (talks in a time adjunct were held by the subject: "announced it after meetings with X")
+                                                or frame.reciprocal and (self._when(n, gv) or in_talks)) \
+                and (in_talks or not self._reads_clause(gv)) and gl not in self.not_agentive:
+            # (talks in a time adjunct were held by the subject: "announced it after meetings with X";
+            # in talks, whatever the verb does besides: "offered his condolences in a call with Aliyev")
             agents, how = self.verb_agents(gv, action), "+governor"
             confidence *= 0.7
         # Targets: the frame's prepositions on the noun, its coordinated nouns, the light verb.
@@ -1936,7 +1937,7 @@ class EventFinder:
         if not target_toks and frame.question_objects:  # "an investigation into how X crossed the border": X
             target_toks = [x for p in n.children if p.dep_ == "prep" and p.lower_ in frame.target_preps
                            for c in p.children if c.dep_ == "pcomp" for x in self._question_subjects(c)]
-        if not target_toks and frame.reciprocal and gv is not None and self._in_talks(n, gv):
+        if not target_toks and in_talks:
             # "apologised to Aliyev in a telephone call": whom the verb addresses took part
             target_toks = self.r.pobjs(gv, ("to",)) + [c for c in gv.children if c.dep_ == "dative"]
             if target_toks:  # and so did the one who speaks ("a call brokered by X": X did not talk)
@@ -2151,7 +2152,7 @@ class EventFinder:
             # "must ratify the agreement Croatia signed with the EU": the relative clause tells its own act,
             # as real as that clause, not as the one the noun stands in
             status = self.status(gv)
-        if gv is not None and frame.reciprocal and not light and self._in_talks(n, gv):
+        if in_talks and not light:
             status = self.status(gv)  # ("offered his condolences in a call with X": as real as the offer made)
         if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
@@ -2486,8 +2487,7 @@ class EventFinder:
                                                           for o in s.head.children)
             # ("It is regrettable that China has taken such measures": the clause's subject)
             extraposed = next((x for y in (c, *(y for y in c.children if y.dep_ in ("acomp", "attr")))
-                               for x in y.children if x.dep_ == "ccomp" and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None) if subj.lower_ == "it" else None
+                               for x in y.children if x.dep_ == "ccomp" and marked_that(x)), None) if subj.lower_ == "it" else None
             if extraposed is not None:
                 targets = [t for x in extraposed.children if x.dep_ in ("nsubj", "nsubjpass")
                            for t in self.r.np(x, action) if t.key not in keys]
@@ -2859,7 +2859,7 @@ class EventFinder:
     @staticmethod
     def _that_clauses(h: Token, deps: tuple[str, ...] = ("acl", "ccomp")) -> list[Token]:
         """The clauses introduced by "that" under `h` ("a demand that Russia release them")."""
-        return [c for c in h.children if c.dep_ in deps and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        return [c for c in h.children if c.dep_ in deps and marked_that(c)]
 
     def _attacked(self, v: Token) -> list[Ref]:
         """Whom an attack verb's object is or belongs to: 'attack Israel', 'shoot down U.S. and British warplanes'."""
@@ -3122,13 +3122,13 @@ class EventFinder:
         else:
             verb = t.head if t.dep_ == "dobj" and t.head.pos_ == "VERB" else None
             parties = [r for o in self.r.pobjs(t, ("between",)) for r in self.r.np(o, "Cooperate")]
-            if of_prisoners(t) and not parties and verb is not None:
-                parties = self.verb_agents(verb, "Cooperate")  # "Moscow and Kyiv carried out a prisoner exchange"
-            if not of_prisoners(t) and not parties:
+            if not of_prisoners(t):
+                if parties:
+                    return []  # (an exchange of something else between two)
                 # ("… swapped prisoners, in an exchange brokered by Switzerland": that exchange)
                 parties = self._exchange_sides[1] if self._exchange_sides and s - self._exchange_sides[0] <= 1 else []
-            elif not of_prisoners(t):
-                return []
+            elif not parties and verb is not None:
+                parties = self.verb_agents(verb, "Cooperate")  # "Moscow and Kyiv carried out a prisoner exchange"
             brokers = [r for a in t.children if a.dep_ == "acl" and a.lemma_.lower() in self.brokering_verbs
                        for r in self.verb_agents(a, "Cooperate")]
             keys = {r.key for r in parties}
@@ -3266,13 +3266,16 @@ class EventFinder:
         tells who held them ("a judge ordered his detention, and he was taken into custody")."""
         arrests = [a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < before
                    and held & set(a.targets)]
+        told = next((a for a in arrests if a.agents), None)
+        if told is not None:
+            return told
         # (a detention a state's court ordered tells who holds them too, though told as its warrant: "a
         # judge in Buenos Aires ordered his detention")
-        ordered = [a._replace(agents=states) for a in reversed(self.r.recent_events)
-                   if a.action == "IssueArrestWarrant" and a.real and a.token < before and held & set(a.targets)
-                   and (f := self.lex.nouns.get(self.tokens[a.token].lemma_.lower())) is not None and f.action == "Arrest"
-                   and (states := [k for k in a.agents if self.a.cls(k) == "State"])]
-        return next((a for a in arrests if a.agents), ordered[0] if ordered else arrests[0] if arrests else None)
+        ordered = next((a._replace(agents=states) for a in reversed(self.r.recent_events)
+                        if a.action == "IssueArrestWarrant" and a.real and a.token < before and held & set(a.targets)
+                        and (f := self.lex.nouns.get(self.tokens[a.token].lemma_.lower())) is not None and f.action == "Arrest"
+                        and (states := [k for k in a.agents if self.a.cls(k) == "State"])), None)
+        return ordered or (arrests[0] if arrests else None)
 
     def _holders(self, act: Act, v: Token, keys: set[str]) -> list[Ref]:
         """Whoever holds the one `act` arrested, other than `keys` ("he was detained at Istanbul
@@ -3478,8 +3481,7 @@ class EventFinder:
                     x.lemma_.lower() in self.allegation_nouns for x in (of.head, *(
                         c for c in of.head.children if c.dep_ == "dobj"))):
                 hyp = True  # "faces charges of agreeing to supply missiles": alleged, not told as done
-            if node.dep_ == "acl" and node.head.lemma_.lower() in self.hearsay_nouns \
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+            if kids and node.dep_ == "acl" and node.head.lemma_.lower() in self.hearsay_nouns and marked_that(node):
                 hyp = True  # "there were reports that customs officers had halted shipments": hearsay
             if self._stray_infinitive(node):
                 hyp = True  # "called on Libya, and on the LNA, to arrest X": a complement, not a second act

@@ -43,6 +43,11 @@ def marked_to(t: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
+def marked_that(t: Token) -> bool:
+    """Is clause `t` introduced by "that" ('a demand that Russia release them')?"""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+
+
 class Resolver:
     def __init__(self, actors: DocActors, lex: Lexicon):
         self.a, self.lex = actors, lex
@@ -1919,8 +1924,7 @@ class Resolver:
                 return own
             # (or a content clause of it: "Senegal denied reports that it had expelled …": Senegal;
             # but "welcomed Ghana's announcement that it will share …": the announcer)
-            content = h.dep_ == "nsubj" and h.head.dep_ == "acl" and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in h.head.children)
+            content = h.dep_ == "nsubj" and h.head.dep_ == "acl" and marked_that(h.head)
             owner = next((c for c in h.head.head.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None) if content else None
             if owner is not None:
                 refs = [r for r in self.np(owner, action) if self.a.cls(r.key) != "Person"]
