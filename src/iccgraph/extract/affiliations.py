@@ -21,12 +21,16 @@ from .resolve import Resolver
 PLACE_PREPS = ("in", "at", "near", "inside", "outside")  # "told reporters in Beijing": where, not whom
 
 
-def acted_on(a: DocActors, tok: Token, warning: frozenset[str], suffering: frozenset[str]) -> set[str]:
+def acted_on(a: DocActors, tok: Token, warning: frozenset[str], suffering: frozenset[str],
+             governments: frozenset[str]) -> set[str]:
     """The states `tok`'s sentence names as objects, or as the subjects of a `suffering` verb
     under a `warning` one ("warned that Tehran would face serious consequences"): not the state
-    of one titled there."""
+    of one titled there; nor the state of a government acted on, "called on the Moldovan authorities")."""
+    def an_object(t: Token) -> bool:
+        return t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS
+
     sent = a.sents[a.sent_of[tok.i]]
-    return {k for t in a.words(sent) if (t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS
+    return {k for t in a.words(sent) if (an_object(t) or t.dep_ in ("compound", "amod", "poss") and an_object(t.head) and (t.head.lemma_.lower() in governments or t.head.lower_ in governments)
                                          or t.dep_ == "nsubj" and t.head.lemma_.lower() in suffering
                                          and t.head.head.lemma_.lower() in warning)
             and (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"}
@@ -59,9 +63,12 @@ def nearest_state(a: DocActors, tok: Token, objects: set[str]) -> str | None:
     subject's possessor) of a clause before it in the sentence, else the nearest one (not one
     of `objects`, the states the sentence acts on)."""
     sent = a.sents[a.sent_of[tok.i]]
-    # (not the dateline's place: "PYONGYANG, Sept. 17 Kyodo - Prime Minister Junichiro Koizumi …")
+    # (not the dateline's place: "PYONGYANG, Sept. 17 Kyodo - Prime Minister Junichiro Koizumi …";
+    # nor one named in what is quoted: "'Forces in Romania were behind this,' President X said")
+    quoted = a.quoted(sent)
+    quoted = set() if tok.i in quoted else quoted
     states = [(t.i, k) for t in a.words(sent) if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"
-              and not (t.is_upper and len(t) > 2 and t.sent.start == 0)]
+              and not (t.is_upper and len(t) > 2 and t.sent.start == 0) and t.i not in quoted]
     subjects = [k for i, k in states if i < tok.i and (a.tokens[i].dep_ in ("nsubj", "nsubjpass") or (
         a.tokens[i].dep_ == "poss" and a.tokens[i].head.dep_ in ("nsubj", "nsubjpass")))]
     if subjects:
@@ -74,8 +81,11 @@ def nearest_state(a: DocActors, tok: Token, objects: set[str]) -> str | None:
     # (nor one the sentence also names as an object: "Foreign Minister X accused Greece of … and
     # said Athens must explain" is no Greek minister; nor one in another person's title: "Prime
     # Minister X and North Korean leader Y")
-    after = [k for i, k in states if i > tok.i and a.tokens[i].dep_ in ("poss", "nsubj", "compound", "amod")
-             and k not in objects and not titles_another(a, a.tokens[i], tok)]
+    # (a modifier only of people or a government: "said Japanese officials would …", not "adding that
+    # Romanian flags had been hoisted")
+    after = [k for i, k in states if i > tok.i and (t := a.tokens[i]).dep_ in ("poss", "nsubj", "compound", "amod")
+             and (t.dep_ in ("poss", "nsubj") or t.head.lemma_.lower() in a.actor_words)
+             and k not in objects and not titles_another(a, t, tok)]
     return before[-1] if before else after[0] if after else None
 
 
@@ -87,6 +97,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
     member_nouns = lex.words("actor_nouns", "member_nouns")
     # ("warned that X would pay", "… that X could face sanctions")
     warning, suffering = lex.words("threats", "coercive_warnings"), lex.words("threats", "consequence_verbs")
+    governments = frozenset(k for k, v in lex.raw["descriptions"].items() if v == ["State"])  # ("the authorities")
     tokens = a.tokens
     out: dict[tuple[str, str], Affiliation] = {}
 
@@ -143,7 +154,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             known = a.gaz.entries.get(m.key)
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries]
             if not fallback:
-                objects = acted_on(a, head, warning, suffering)
+                objects = acted_on(a, head, warning, suffering, governments)
                 k = nearest_state(a, head, objects) or next((x.key for x in r.dateline_home(head)), None) \
                     or a.dominant_state()
                 fallback = [k] if k and k not in objects | others_titles(a, head) else []

@@ -324,6 +324,8 @@ class EventFinder:
                     here += self._warrant_issued_as_pronoun(t)
                 if pos == "VERB" and lemma in self.extradition_approvals:
                     here += self._approved_extraditions(t)
+                if pos == "VERB" and lemma in self.national_refusals:
+                    here += self._nationals_not_handed_over(t)
                 if (lower in self.experiencer_words or lower in self.supportive_words
                         or lemma in self.experiencer_clause_verbs) \
                         and pos in ("ADJ", "VERB"):
@@ -463,12 +465,15 @@ class EventFinder:
     def _named_later(self, c: Candidate) -> Candidate:
         """'Kazakh police detained a former Kyrgyz official … Almazbek Tursunaliev was taken into
         custody': an act told without its doer, on a person, right after the same act was told on
-        someone unnamed, is that act; it takes that act's doer."""
+        someone unnamed (or on one of them with others unnamed: "police arrested X and two other
+        leaders … X, Y and Z were picked up"), is that act; it takes that act's doer."""
         if c.agents or c.status != "Asserted" or c.action not in self.list_actions \
                 or not all(self.a.cls(r.key) == "Person" for r in c.targets):
             return c
         s = self.r.sent_of[c.trigger.i]
-        act = next((a for a in reversed(self.r.recent_events) if a.action == c.action and a.agents and not a.targets
+        keys = {r.key for r in c.targets}
+        act = next((a for a in reversed(self.r.recent_events) if a.action == c.action and a.agents
+                    and (not a.targets or len(keys) > 1 and keys & set(a.targets))
                     and a.real and 0 <= s - a.sent <= 1 and a.token < c.trigger.i), None)
         if act is None:
             return c
@@ -1047,7 +1052,11 @@ class EventFinder:
             # "Xi and Putin met": coordinated subjects meet each other (not when they met someone
             # we cannot name: "envoys of A and B met Vucic").
             subjects = sorted(doers(action), key=lambda r: r.token)
-            if len(subjects) >= 2:
+            if len(subjects) >= 2 and action == "Meet":  # (each met the other)
+                return [Candidate(action, side, [x for x in subjects if x not in side], self.status(v), v, v,
+                                  frame.confidence, f"verb:{v.lemma_.lower()}+reciprocal")
+                        for side in self._sides(subjects)]
+            if len(subjects) >= 2:  # ("agreed": the first named told as the doer)
                 return Candidate(action, subjects[:1], subjects[1:], self.status(v), v, v, frame.confidence,
                                  f"verb:{v.lemma_.lower()}+reciprocal")
         if frame.require_prep and not prep_matched:  # a reciprocal frame got this far only to try the above
@@ -1297,7 +1306,9 @@ class EventFinder:
         """Is `v` denied by 'neither … nor' ('has neither prosecuted X nor extradited him'), on
         itself or, with `conj`, on the verb it is coordinated with?"""
         return any(c.dep_ in ("preconj", "cc") and c.lower_ in self.correlative_negators
-                   for c in (*v.children, *(v.head.children if conj and v.dep_ == "conj" else ())))
+                   for c in (*v.children, *(v.head.children if conj and v.dep_ == "conj" else ()))) \
+            or any(c.dep_ == "preconj" and c.lower_ in self.correlative_negators  # ("Neither X nor Y has arrested him")
+                   for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
 
     def _denied(self, v: Token) -> bool:
         """Is verb `v` what a denial verb denies ('denied that it had refused', 'denied providing')?"""
@@ -1780,9 +1791,11 @@ class EventFinder:
         # ("a ban on Hamas", naming whom it is on, needs no "travel" or "arms" to be a sanction)
         # ("a ban on imports from Chile": whose goods they are, for nouns that look through them)
         # (nor "a call with Aliyev", naming whom it is with, a "telephone" or "video")
+        # (or on a state's goods: "a ban on Polish meat")
         on_actor = frame.compounds and (frame.action == "Sanction" and any(
-            self.a.at(x) for o in self.r.pobjs(n, frame.target_preps)
-            for x in (o, *(self._held_by(o) if o.lemma_.lower() in frame.through_objects else ())))
+            self.a.at(x) or o.lemma_.lower() in frame.through_objects and x.dep_ in ("amod", "compound") and self.a.demonym(x)
+            for o in self.r.pobjs(n, frame.target_preps)
+            for x in (o, *(self._held_by(o) if o.lemma_.lower() in frame.through_objects else ()), *o.children))
             or frame.reciprocal and any(self.a.at(o) for o in self.r.pobjs(n, ("with",))))
         if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds) and not on_actor) \
                 or mods & set(frame.compounds_exclude) or (frame.plural_only and n.tag_ not in ("NNS", "NNPS")) \
@@ -2164,7 +2177,7 @@ class EventFinder:
             return None
         c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,
                       confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
-        if each_other and gl in self.signing_verbs:  # (and the others the first: each signed with each)
+        if each_other and (gl in self.signing_verbs or action == "Meet"):  # (and the others the first: each with each)
             return [Candidate(action, side, [x for x in each_other if x not in side], status, n, c.anchor,
                               confidence, c.pattern) for side in self._sides(each_other)]
         if frame.reciprocal and light and gl in self.hosting_verbs:
@@ -2269,6 +2282,23 @@ class EventFinder:
         if not (agents and states):
             return []
         return [Candidate("Cooperate", agents, states, self.status(v), v, v, 0.7, f"extradition:{v.lemma_.lower()}")]
+
+    def _nationals_not_handed_over(self, v: Token) -> list[Candidate]:
+        """'Serbia has not extradited any Belarusian exile to date': no cooperation with the state
+        whose nationals they are (not one's own: "does not extradite its own citizens")."""
+        # (told as not done, "has not extradited"; a refusal, "refused to extradite", is read as one)
+        if not any(c.dep_ == "neg" for c in v.children) or self.status(v) != "Negated" \
+                or any(c.lower_ in self.intent_modals for c in v.children):  # ("will not extradite": a refusal)
+            return []
+        doers = self.verb_agents(v, "Cooperate")
+        own = {r.key for r in doers} | {k for r in doers if (k := self.a.state_of(r.key))}
+        states = list(dict.fromkeys(k for d in v.children if d.dep_ == "dobj"
+                                    for c in (*d.children, *(x for y in d.children if y.dep_ == "compound" for x in y.children))
+                                    if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c)) and k not in own))
+        if not doers or not states:
+            return []
+        return [Candidate("Cooperate", doers, [Ref(k, "modifier", v.i) for k in states], "Negated", v, v, 0.7,
+                          f"verb:{v.lemma_.lower()}+nationals")]
 
     def _arrests_asked_of_courts(self, here: list[Candidate]) -> list[Candidate]:
         """'prosecutors asked a court to formally arrest X': asking a court for an arrest is a
@@ -3070,8 +3100,10 @@ class EventFinder:
                 asked = [Ref(k, "modifier", r.token) if self.a.cls(r.key) == "Person" and (k := self.a.state_of(r.key))
                          else r for r in asked]
         if not asked and acted is not None and not any(
-                o.dep_ in ("dobj", "nsubjpass") and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
-                and "IssueArrestWarrant" in (f.action, f.light_verbs.get(acted.lemma_.lower())) for o in acted.children):
+                (f := self.lex.nouns.get(o.lemma_.lower())) is not None
+                and "IssueArrestWarrant" in (f.action, f.light_verbs.get(acted.lemma_.lower()))
+                for o in (*(o for o in acted.children if o.dep_ in ("dobj", "nsubjpass")),
+                          *((acted.head,) if acted.dep_ == "relcl" else ()))):  # ("a warrant it had issued at …")
             # "Canada arrested Meng at the request of the United States", "was arrested in Madrid at
             # the request of U.S. authorities": whoever acted was asked (a warrant so issued is the
             # asker's request for it, read elsewhere)

@@ -92,6 +92,8 @@ class Resolver:
         self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
         self.modals = w("status", "modals")
         self.patient_possessors = w("action_reference_nouns", "patient_possessors", "nouns")
+        self.surrenders = w("action_reference_nouns", "surrenders", "nouns")
+        self.address_nouns = w("pronouns", "address_nouns")
         self.not_owned_deeds = w("action_reference_nouns", "owned_deeds", "not_deeds")
         self.person_titles = w("descriptions_person_titles", "nouns")
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
@@ -148,6 +150,7 @@ class Resolver:
         self.home_first = w("descriptions_home", "first")
         self.story_first = w("descriptions_home", "story_first")
         self.regime_words = w("descriptions_home", "regime_words")
+        self.party_words = w("descriptions_home", "party_words")
         self.highest_courts = dict(lex.raw["highest_courts"]["of"])
         self.highest_words = w("highest_courts", "words")
         self.fighter_nouns = w("actor_nouns", "fighter_nouns")
@@ -239,6 +242,10 @@ class Resolver:
 
     def _head(self, h: Token, action: str | None, depth: int) -> list[Ref]:
         key = self.a.at(h)
+        if not key and h.lemma_.lower() in self.address_nouns and any(
+                c.dep_ == "poss" and c.lower_ in self.pron["addressee"] for c in h.children):
+            # "Your Excellency received President al-Bashir": the letter's addressee
+            return [Ref(k, "addressee", h.i) for k in self.a.addressees]
         if not key and h.lemma_.lower() in self.title_words:
             holder = self._name_closing_title(h)
             if holder is not None:
@@ -598,6 +605,16 @@ class Resolver:
             if not mods and lemma in self.member_nouns and h.tag_ == "NNS" and action is not None \
                     and action not in self.person_targeted and action not in self.members_not_state:
                 mods = self._others_of_the_named(h)
+            if mods and self.descriptions.get(lemma) == ("State",) and self._definite(h) and all(
+                    self.a.cls(r.key) == "Organization" and r.how == "modifier"
+                    and self.a.actors[r.key].label.split()[-1].lower() in self.party_words for r in mods):
+                # "accused the Awami League government": the state the party governs, the story's
+                mods = self.story_state(h) or mods
+            if not mods and lemma in self.member_nouns and (h.dep_ == "nsubj" or h.dep_ == "pobj" and h.head.lower_ == "by"):
+                # "taken into custody by tribunal officials": the court the story named (as the
+                # doer only: "intimidate court officials" is aimed at people)
+                mods = [r for c in h.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                        and self.descriptions.get(c.lemma_.lower()) == ("Court",) for r in self._description(c, ("Court",))]
             if mods:
                 return mods
             # ("the generals", a military government, though "general" is a title)
@@ -1108,8 +1125,9 @@ class Resolver:
     def by_agents(self, h: Token, depth: int = 0, action: str | None = None, preps: tuple[str, ...] = ("by",)) -> list[Ref]:
         """Who a noun's by-phrase (or 'issued by' clause) names: 'attacks by X', 'a statement issued by Y'."""
         refs = [r for o in self.pobjs(h, preps) for r in self.np(o, action, depth + 1)]
-        # (not who reacts to it: "a move criticised by Amnesty" is not Amnesty's move)
-        for acl in (c for c in h.children if c.dep_ == "acl" and not (
+        # (not who reacts to it: "a move criticised by Amnesty" is not Amnesty's move; nor who asked
+        # for it: "the warrant, requested by the attorney general" is the court's)
+        for acl in (c for c in h.children if c.dep_ == "acl" and c.lemma_.lower() not in self.asking_verbs and not (
                 (f := self.lex.verbs.get(c.lemma_.lower())) is not None and f.action in self.reaction_actions)):
             # "crimes committed by the M23 and by the FDLR": coordinated by-phrases too
             refs += [r for a in acl.children if a.dep_ == "agent" for b in (a, *a.conjuncts) for o in b.children
@@ -1197,6 +1215,11 @@ class Resolver:
         a case an inquiry looks into (`accused`) is whoever the case is against."""
         if not hypothetical_ok and any(c.lower_ in self.hypothetical_adjs for c in h.children if c.dep_ in ("amod", "det")):
             return []
+        if h.lemma_.lower() in self.surrenders and not any(c.dep_ in ("poss", "prep") for c in h.children):
+            # "welcomed the surrender": of the one the story last told taken into custody
+            act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action == "Arrest" and a.real
+                        and a.targets and all(self.a.cls(k) == "Person" for k in a.targets)), None)
+            return [Ref(k, "action", act.token) for k in act.targets] if act is not None else []
         refs: list[Ref] = []
         topics: set[str] = set()
         suffered = False  # "his release": definite, and its possessor did not do it
@@ -1211,6 +1234,13 @@ class Resolver:
                     return doers
                 continue
             if self._patient_possessor(c, depth + 1):
+                # ("called the ambassador's expulsion unjustified": whoever the story said expelled
+                # him or his state)
+                held = {r.key for r in self.np(c, None, depth + 1)}
+                held |= {b for k in held if self.a.cls(k) == "Person" and (b := self.a.body_of(k, ("State",)))}
+                doers = self._told_doers(h, frame.action, held) if frame is not None else []
+                if doers:
+                    return doers
                 suffered = True
                 continue  # "his conviction": he suffered it ("Iran's execution of X" is Iran's act)
             if c.dep_ == "poss":
@@ -1334,7 +1364,8 @@ class Resolver:
         release"), not its doer ("Iran's execution of X")?"""
         h = c.head
         return c.dep_ == "poss" and h.lemma_.lower() in self.patient_possessors and not self.pobjs(h, ("of",)) \
-            and all(self.a.cls(r.key) == "Person" for r in self.np(c, None, depth))
+            and (c.lemma_.lower() in self.member_nouns  # ("the ambassador's expulsion", whoever he stands for)
+                 or all(self.a.cls(r.key) == "Person" for r in self.np(c, None, depth)))
 
     def _told_doers(self, h: Token, action: str, held: set[str]) -> list[Ref]:
         """Who did to any of `held` the latest act of `action` the story told before `h` ("Thaci's
@@ -2070,7 +2101,9 @@ class Resolver:
         # (a subject "he" continuing the one before it is that one too; a passive's subject as
         # well: "Duvalier was questioned by a judge, X. He was not placed under arrest")
         people = [r for v in verbs for c in v.children
-                  if c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or self.a.at(c) or c.lower_ == h.lower_)
+                  if c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or self.a.at(c) or c.lower_ == h.lower_
+                                                           # ("Sudan's justice minister, X, said …")
+                                                           or any(x.dep_ == "appos" and self.a.at(x) for x in c.children))
                   for r in self.np(c) if self.a.cls(r.key) == "Person" and self._fits_pronoun(r.key, h)]
         return [Ref(people[-1].key, "pronoun", h.i)] if people else []
 
@@ -2504,10 +2537,15 @@ class Resolver:
     def dateline_home(self, h: Token) -> list[Ref]:
         """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
         filed from, when its lead names that state (not 'STRASBOURG - The Council of Europe …')."""
-        lead = self._lead() or 0
-        if any(m.key == self.a.dateline_state and self.sent_of[m.start] == lead and m.start < h.i for m in self.a.mentions) \
-                or self.a.dateline_state and any(self.a.demonym(t) == self.a.dateline_state and t.i < h.i
-                                                 for t in self.a.sents[lead]):  # ("LA PAZ - A Bolivian judge …")
+        if not self.a.dateline_state:
+            return []
+        # (the first sentence; past the headlines when it names no state: "PRESS RELEASE\n\nNairobi, … -")
+        first = self._lead() or 0
+        leads = {first} if any(self.sent_of[m.start] == first and self.a.cls(m.key) == "State" for m in self.a.mentions) \
+            else {first, self._lead(headlines=False)}
+        if any(m.key == self.a.dateline_state and self.sent_of[m.start] in leads and m.start < h.i for m in self.a.mentions) \
+                or any(self.a.demonym(t) == self.a.dateline_state and t.i < h.i
+                       for s in leads if s is not None for t in self.a.sents[s]):  # ("LA PAZ - A Bolivian judge …")
             return [Ref(self.a.dateline_state, "description", h.i)]
         return []
 
@@ -2613,7 +2651,8 @@ class Resolver:
         """'the two countries', 'the two leaders' with no pair named together: the doer and the
         one done to of the latest act told just before, when each is one actor of the class."""
         s = self.sent_of[h.i]
-        for act in reversed(self.recent_events):
+        # (latest first, but of two acts told by one word, "X and Y met", the first read: X's)
+        for act in sorted(self.recent_events, key=lambda a: -a.token):
             if act.token >= h.i or not act.real:
                 continue
             if s - act.sent > window:
@@ -2696,6 +2735,10 @@ class Resolver:
             kept = self._same_regime_before(h)
             if kept:  # "Kyrgyzstan's interim government … urged the interim authorities": Kyrgyzstan
                 return kept
+            if any(c.dep_ == "amod" and c.lower_ in self.regime_words for c in h.children):
+                home = self.home_state(h)  # ("the de facto government" of the story's state)
+                if home:
+                    return home
         # "the authorities": the state the story is about, if one clearly is (named at least
         # twice and more than any other); else as any description
         if h.lower_ in self.home_first:
