@@ -296,6 +296,9 @@ def test_windows_line_ends_are_read_as_python_reads_a_text_file(tmp_path):
     ("GENEVA (3 March 2031) – The government said", ("Geneva",), "2031-03-03"),
     ("Ghana: free the journalists\n\n(Geneva) – The government said", ("Geneva",), None),  # a press release's
     ("(New York, March 3, 2031) – The government said", ("New York",), "2031-03-03"),
+    # a place alone in title case opening a lead paragraph (a short headline so set out is no dateline)
+    ("Ghana recalls envoy\n\nAccra - The government said on Tuesday that it had recalled its ambassador to Togo "
+     "for consultations after a row over the detention of two Ghanaian traders.", ("Accra",), None),
 ])
 def test_a_wire_dateline_gives_its_place_its_country_and_its_date(text, places, date):
     from iccgraph.documents import dateline_place
@@ -305,3 +308,8 @@ def test_a_wire_dateline_gives_its_place_its_country_and_its_date(text, places, 
     prepared = prepare(text)
     assert len(prepared) <= len(text) and "(" not in prepared and "-" not in prepared  # the dateline is no sentence
     assert prepared.lstrip().split("\n")[-1].split()[0] in ("Germany", "The", "South")
+
+
+def test_a_short_headline_with_a_dash_is_no_dateline():
+    from iccgraph.documents import dateline_place
+    assert dateline_place("Ghana - Togo row deepens\n\nThe government said on Tuesday.") == ()

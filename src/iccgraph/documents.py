@@ -30,6 +30,9 @@ DATELINE_TITLED = re.compile(r"\s*\(?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,
 # A press release's place in brackets, as Human Rights Watch prints it: "(Geneva) –", "(New York, March 3, 2025) -".
 DATELINE_BRACKETED = re.compile(r"\s*\((?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
                                 rf"(?:,\s+(?P<date>{_DL_DATE}))?\)" + _DL_DASH)
+# A place alone in title case, as some papers print it, opening a lead paragraph (not a short
+# headline, "Kenya - Somalia row deepens"): "Caracas - A Venezuelan judge …" (no date).
+DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<date>(?!))?" + _DL_DASH + r"(?=[A-Z][^\n]{120})")
 # One with no place, the agency's name in brackets: "March 3 (Reuters) -", "Oct. 30, 2031 (AFP) --".
 DATELINE_UNPLACED = re.compile(rf"\s*(?P<date>{_DL_DATE})\s*\([A-Za-z .-]+\)" + _DL_DASH)
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
@@ -92,7 +95,7 @@ def dateline(text: str) -> re.Match | None:
     pos = header.end() if header else 0
     for _ in range(12):  # (the lines of a headline, a byline, a time stamp and a photo's caption)
         m = DATELINE.match(text, pos) or DATELINE_TITLED.match(text, pos) or DATELINE_BRACKETED.match(text, pos) \
-            or DATELINE_UNPLACED.match(text, pos)
+            or DATELINE_UNPLACED.match(text, pos) or DATELINE_PLACE.match(text, pos)
         if m:
             return m
         pos = text.find("\n", pos) + 1
@@ -153,7 +156,7 @@ def dateline_place(text: str) -> tuple[str, ...]:
     m = dateline(text)
     if not m or "place" not in m.re.groupindex:
         return ()
-    return tuple(p for p in (m.group("place").strip().title(), m.group("country")) if p)
+    return tuple(p for p in (m.group("place").strip().title(), m.groupdict().get("country")) if p)
 
 
 def read_document(path: Path) -> Document:

@@ -131,12 +131,16 @@ class EventFinder:
         self.litotes = lex.words("status", "litotes")
         self.handover_verbs = frozenset(lex.raw["handovers"]["verbs"])
         self.handover_preps = frozenset(lex.raw["handovers"]["preps"])
+        self.detention_verbs = frozenset(lex.raw["detention_orders"]["verbs"])
+        self.custody_verbs = frozenset(lex.raw["detention_orders"]["custody_verbs"])
+        self.custody_nouns = frozenset(lex.raw["detention_orders"]["custody_nouns"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
         self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
         self.handover_refusals = frozenset(lex.raw["handovers"]["refusing_verbs"])
         self.handover_anyone = frozenset(lex.raw["handovers"]["anyone_words"])
         self.staff_cut_verbs, self.staff_cut_objects = lex.words("staff_cuts", "verbs"), lex.words("staff_cuts", "objects")
         self.staff_cut_requests = lex.words("staff_cuts", "requests")
+        self.envoy_objects, self.envoy_orders = lex.words("staff_cuts", "envoy_objects"), lex.words("staff_cuts", "envoy_orders")
         self.ultimatum_verbs, self.time_nouns = lex.words("ultimatums", "verbs"), lex.words("ultimatums", "time_nouns")
         # (the verbs that issue a warrant: its frame's light verbs that keep its action)
         self.warrant_issuing = frozenset(v for v, a in lex.nouns["warrant"].light_verbs.items() if a is None)
@@ -326,6 +330,7 @@ class EventFinder:
                     here += self._approved_extraditions(t)
                 if pos == "VERB" and lemma in self.national_refusals:
                     here += self._nationals_not_handed_over(t)
+                    here += self._handovers_asked_for(t)
                 if (lower in self.experiencer_words or lower in self.supportive_words
                         or lemma in self.experiencer_clause_verbs) \
                         and pos in ("ADJ", "VERB"):
@@ -912,10 +917,17 @@ class EventFinder:
                        and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))), frame.action)
         # (or a demand's that-clause: "demanded that Argentina and Chile withdraw their diplomatic staff")
         clauses = xcomps + [c for c in v.children if c.dep_ == "ccomp" and any(x.dep_ == "nsubj" for x in c.children)]
-        if action == "Urge" and any(self._cuts_staff(c) for c in clauses) and v.lemma_.lower() not in self.staff_cut_requests:
+        envoys = v.lemma_.lower() in self.envoy_orders  # ("told Venezuela to withdraw its ambassador")
+        if action == "Urge" and any(self._cuts_staff(c, envoys) for c in clauses) and v.lemma_.lower() not in self.staff_cut_requests:
             # "told Britain to cut 50 of its diplomatic staff" (but "asked the Security Council to
             # withdraw its peacekeeping mission" is a request, which the one asked may turn down)
             action = "Expel"
+        if action == "Urge" and any(self._detention_ordered(c) for c in clauses) and (
+                any(self._judicial(r.key) for r in doers(action)) or any(  # ("A Moscow court ordered …": Russia's)
+                    c.dep_ == "nsubj" and (self.r.descriptions.get(c.lemma_.lower()) == ("Court",)
+                                           or c.lower_ in self.judicial_titles) for c in v.children)):
+            # "A Moscow court ordered X to be held in custody": a court's warrant for X
+            action = "IssueArrestWarrant"
         if action == "Urge" and any(t.lemma_.lower() in self.held_nouns for t in target_toks):
             return None  # "demanded the officers' release" asks their jailer, not them (see _release_events)
         # ("rejected the order as 'politicised'": a judgement of it, not a refusal of a request)
@@ -1172,11 +1184,19 @@ class EventFinder:
             return None
         return self._verb_candidate(frame, action, agents, targets, status, v, pattern)
 
-    def _cuts_staff(self, v: Token) -> bool:
+    def _detention_ordered(self, c: Token) -> bool:
+        """Is clause `c` someone's being held ('to be placed under arrest', 'to be held in custody',
+        'be detained')?"""
+        return any(x.dep_ == "auxpass" for x in c.children) and (
+            c.lemma_.lower() in self.detention_verbs
+            or c.lemma_.lower() in self.custody_verbs and any(o.lemma_.lower() in self.custody_nouns
+                                                             for o in self.r.pobjs(c, ("under", "in", "into"))))
+
+    def _cuts_staff(self, v: Token, envoys: bool = False) -> bool:
         """Does verb `v` cut, withdraw or close diplomatic staff or a mission ('to cut 50 of its
-        diplomatic staff', 'to vacate its consulate')?"""
-        return v.lemma_.lower() in self.staff_cut_verbs and any(o.lemma_.lower() in self.staff_cut_objects
-                                                                for o in v.subtree if o.i > v.i)
+        diplomatic staff', 'to vacate its consulate'), or, with `envoys`, its ambassador?"""
+        objects = self.staff_cut_objects | self.envoy_objects if envoys else self.staff_cut_objects
+        return v.lemma_.lower() in self.staff_cut_verbs and any(o.lemma_.lower() in objects for o in v.subtree if o.i > v.i)
 
     def _leaves_a_place(self, v: Token) -> bool:
         """Is departure verb `v` a leaving of a place ('to leave the country', 'to leave within a
@@ -1270,6 +1290,7 @@ class EventFinder:
         places = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children if o.dep_ == "pobj"]
         places += [o2 for o in places for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
                    for o2 in p.children if o2.dep_ == "pobj"]  # "at his home in Tegucigalpa"
+        places += [c for o in places for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "at Chisinau airport"
         # ("handed over to the court in The Hague": not where a court the act is to sits, if international courts sit there)
         to_court = any(self.r.descriptions.get(o.lemma_.lower()) == ("Court",) for o in self.r.pobjs(v, ("to",)))
         places = [o for o in places if not (to_court and self.a.hosts_international_courts(o))]
@@ -2282,6 +2303,25 @@ class EventFinder:
         if not (agents and states):
             return []
         return [Candidate("Cooperate", agents, states, self.status(v), v, v, 0.7, f"extradition:{v.lemma_.lower()}")]
+
+    def _handovers_asked_for(self, v: Token) -> list[Candidate]:
+        """'Baghdad called on Syria to hand over X and Y': the one asked to hand someone over, to no
+        one named, would cooperate with the one who asks."""
+        asking = v.head if v.dep_ == "xcomp" or v.dep_ == "advcl" and marked_to(v) else None
+        frame = self.verb_frame(asking) if asking is not None else None
+        if frame is None or frame.action != "Urge" or self.r.pobjs(v, ("to",)) \
+                or any(t.dep_ == "pobj" and t.head.lower_ == "to" for d in v.children if d.dep_ == "dobj" for t in d.subtree):
+            return []
+        people = [r for d in v.children if d.dep_ == "dobj" for r in self.r.np(d, "Arrest")]
+        if not people or not all(self.a.cls(r.key) == "Person" for r in people):
+            return []
+        doers = self.verb_agents(v, "Cooperate")
+        keys = {r.key for r in doers}
+        askers = [r for r in self.verb_agents(asking, "Urge") if r.key not in keys and self.a.cls(r.key) != "Person"
+                  or self.a.cls(r.key) == "Person" and self.a.state_of(r.key) not in keys]
+        if not doers or not askers:
+            return []
+        return [Candidate("Cooperate", doers, askers, self.status(v), v, v, 0.6, f"verb:{v.lemma_.lower()}+asked")]
 
     def _nationals_not_handed_over(self, v: Token) -> list[Candidate]:
         """'Serbia has not extradited any Belarusian exile to date': no cooperation with the state
@@ -3444,6 +3484,11 @@ class EventFinder:
         """Negated if a negation or a negating verb scopes over the trigger; Hypothetical if a
         modal, a condition or a verb of threatening, planning or asking does; else Asserted.
         With `intent`, a stated will ('said it would ignore the ruling') is the act itself."""
+        if light is not None and light.dep_ == "acl" and light.tag_ == "VBN" and light.head.i == trigger.i \
+                and any(c.dep_ == "agent" for c in light.children):
+            # "may lift the sanctions imposed by the United States", "declined to issue a red notice
+            # requested by Nicaragua": what the participle and its doer tell is a fact of its own
+            return self.status(light, stop=trigger, intent=intent, action=action)
         top = self._participle_clause(trigger) if stop is None and light is None else None
         if top is not None:  # (its own negation or modal first, then that clause's, not the departure ordered)
             own = self.status(trigger, stop=trigger.head, intent=intent, action=action)
@@ -3591,7 +3636,9 @@ class EventFinder:
             via_conj = dep == "conj" and node.pos_ in ("VERB", "AUX")
             # (or with a subject or an auxiliary of its own: "X has not joined the sanctions, and
             # Brussels has urged it to")
-            own_tense = via_conj and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
+            # (not a participle the tagger read as a past: "would have imposed an embargo and frozen …")
+            finite = node.tag_ in ("VBZ", "VBP") or node.tag_ == "VBD" and not node.lower_.endswith(("en", "wn"))
+            own_tense = via_conj and (finite or any(
                 c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children))
             node = head
             if own_tense and self._infinitive(node):

@@ -94,6 +94,7 @@ class Resolver:
         self.patient_possessors = w("action_reference_nouns", "patient_possessors", "nouns")
         self.surrenders = w("action_reference_nouns", "surrenders", "nouns")
         self.address_nouns = w("pronouns", "address_nouns")
+        self.askers_of_acts = w("action_reference_nouns", "asked_by", "verbs")
         self.not_owned_deeds = w("action_reference_nouns", "owned_deeds", "not_deeds")
         self.person_titles = w("descriptions_person_titles", "nouns")
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
@@ -1122,13 +1123,14 @@ class Resolver:
             or start >= 2 and tokens[start - 1].text == "-" and not tokens[start - 2].whitespace_ \
             and not tokens[start - 1].whitespace_ and tokens[start - 2].lower_ in self.stance_prefixes
 
-    def by_agents(self, h: Token, depth: int = 0, action: str | None = None, preps: tuple[str, ...] = ("by",)) -> list[Ref]:
-        """Who a noun's by-phrase (or 'issued by' clause) names: 'attacks by X', 'a statement issued by Y'."""
+    def by_agents(self, h: Token, depth: int = 0, action: str | None = None, preps: tuple[str, ...] = ("by",),
+                  doers_only: bool = False) -> list[Ref]:
+        """Who a noun's by-phrase (or 'issued by' clause) names: 'attacks by X', 'a statement issued by Y'.
+        `doers_only`: not who asked for it ("the warrant, requested by the attorney general", the court's)."""
         refs = [r for o in self.pobjs(h, preps) for r in self.np(o, action, depth + 1)]
-        # (not who reacts to it: "a move criticised by Amnesty" is not Amnesty's move; nor who asked
-        # for it: "the warrant, requested by the attorney general" is the court's)
-        for acl in (c for c in h.children if c.dep_ == "acl" and c.lemma_.lower() not in self.asking_verbs and not (
-                (f := self.lex.verbs.get(c.lemma_.lower())) is not None and f.action in self.reaction_actions)):
+        # (not who reacts to it: "a move criticised by Amnesty" is not Amnesty's move)
+        for acl in (c for c in h.children if c.dep_ == "acl" and not (doers_only and c.lemma_.lower() in self.askers_of_acts)
+                    and not ((f := self.lex.verbs.get(c.lemma_.lower())) is not None and f.action in self.reaction_actions)):
             # "crimes committed by the M23 and by the FDLR": coordinated by-phrases too
             refs += [r for a in acl.children if a.dep_ == "agent" for b in (a, *a.conjuncts) for o in b.children
                      if o.dep_ == "pobj" for r in self.np(o, action, depth + 1)]
@@ -1253,7 +1255,7 @@ class Resolver:
                         refs.append(Ref(key, "action", t.i))
                     else:
                         topics.add(key)  # "the UNRWA legislation": the act about UNRWA
-        refs += self.by_agents(h, depth, preps=("by", "from"))  # "a request from Interpol"
+        refs += self.by_agents(h, depth, preps=("by", "from"), doers_only=True)  # "a request from Interpol"
         if not refs:  # "the sanctions (that) Washington imposed on Damascus": the relative clause's doer
             # (not one who reacts to the act, "a move Tallinn condemned as …", or speaks of it; nor
             # one who may do it: "warrants the court may issue")
@@ -1907,6 +1909,12 @@ class Resolver:
                 return own
             if h.dep_ == "poss" and self.descriptions.get(h.head.lemma_.lower()) == ("State",):
                 # "The ICJ ordered Syria to … Its foreign ministry rejected …": only a state has one
+                # (the state the sentence before was about: "Syria responded by recalling its ambassador
+                # from Baghdad. Its foreign ministry …")
+                subj = self._previous_subject_token(h)
+                before = [r for r in self.np(subj) if self.a.cls(r.key) == "State"] if subj is not None else []
+                if len(before) == 1:
+                    return [Ref(before[0].key, "pronoun", h.i)]
                 return self._antecedent(h, ("State",), window=3)
             reporter = self._reporter(h.head.head) if h.tag_ == "PRP$" and h.head.dep_ in ("nsubj", "nsubjpass") else None
             if reporter is not None and reporter.pos_ != "PRON":
