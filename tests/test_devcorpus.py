@@ -64,8 +64,10 @@ HELDOUT46 = DATA / "heldout46"  # first score F1 0.593 (by the shared scorer), t
 HELDOUT47 = DATA / "heldout47"  # first score F1 0.614, tuned on since 2026-12-05 (evening; see its README)
 HELDOUT48 = DATA / "heldout48"  # first score F1 0.591, tuned on since 2026-12-05 (night; see its README)
 HELDOUT49 = DATA / "heldout49"  # first score F1 0.612, tuned on since 2026-12-05 (night; see its README)
-HELDOUT50 = DATA / "heldout50"  # scored once and not tuned on (F1 0.644: see its README)
-HELDOUT51 = DATA / "heldout51"  # scored once and not tuned on (F1 0.708: see its README)
+HELDOUT50 = DATA / "heldout50"  # first score F1 0.644, tuned on since 2026-12-05 (late night; see its README)
+HELDOUT51 = DATA / "heldout51"  # first score F1 0.708, tuned on since 2026-12-05 (late night; see its README)
+HELDOUT52 = DATA / "heldout52"  # scored once and not tuned on (F1 0.645: see its README)
+HELDOUT53 = DATA / "heldout53"  # scored once and not tuned on (F1 0.635: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -120,7 +122,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two; those of heldout12 to heldout49 have not been examined. heldout50 and heldout51
+# heldout11's two; those of heldout12 to heldout51 have not been examined. heldout52 and heldout53
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -324,6 +326,16 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # a list of leads one to a line, now read lead by lead (as one parted by blank lines is; "the move" of one
 # lead no longer reaches another's act, one right line and one false positive fewer in heldout49), where
 # "the international tribunal" of one lead was the one its first lead names.
+# In the session of 2026-12-05 (late night), which read heldout50's and heldout51's errors (now development
+# data; heldout52 and heldout53 are the untuned pair), their floors were raised to today's figures, and four
+# precision floors lowered by one false positive each under the rule that two named together as the subject
+# of talks meet each other, both ways (seven right lines in heldout48 to heldout51, whose guidelines ask for
+# both lines): heldout17's and heldout26's by the other direction of a line they already had wrong ("have both
+# spoken forcefully about …", a case "raised with his Ethiopian counterpart"), heldout23's by "when the two
+# met", and heldout36's by two who "signed … ending negotiations", whose golds give one direction only;
+# heldout26's by one more, a lawyer who "said the arrest violated a royal pardon", now read (police who
+# arrested someone in a city's state are that state's; three right lines in that document) as criticism of
+# Cambodia where its gold has none.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -342,16 +354,16 @@ HELD_OUT_FLOORS = {
     HELDOUT16: dict(precision=0.875, recall=0.75, f1=0.81, nonasserted=0.475),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
-    HELDOUT17: dict(precision=0.92, recall=0.725, f1=0.81, nonasserted=0.505),
+    HELDOUT17: dict(precision=0.91, recall=0.725, f1=0.805, nonasserted=0.505),
     HELDOUT18: dict(precision=0.895, recall=0.645, f1=0.75, nonasserted=0.3),
     HELDOUT19: dict(precision=0.9, recall=0.62, f1=0.735, nonasserted=0.385),
     HELDOUT20: dict(precision=0.92, recall=0.69, f1=0.79, nonasserted=0.465),
     HELDOUT21: dict(precision=0.87, recall=0.78, f1=0.82, nonasserted=0.455),
     HELDOUT22: dict(precision=0.915, recall=0.74, f1=0.82, nonasserted=0.52),
-    HELDOUT23: dict(precision=0.865, recall=0.66, f1=0.75, nonasserted=0.38, status_errors=1),
+    HELDOUT23: dict(precision=0.855, recall=0.66, f1=0.745, nonasserted=0.38, status_errors=1),
     HELDOUT24: dict(precision=0.875, recall=0.67, f1=0.76, nonasserted=0.465),
     HELDOUT25: dict(precision=0.845, recall=0.645, f1=0.73, nonasserted=0.46),
-    HELDOUT26: dict(precision=0.92, recall=0.69, f1=0.79, nonasserted=0.575),
+    HELDOUT26: dict(precision=0.91, recall=0.715, f1=0.8, nonasserted=0.575),
     HELDOUT27: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.47, status_errors=2),
     HELDOUT28: dict(precision=0.92, recall=0.65, f1=0.76, nonasserted=0.45, status_errors=1),
     HELDOUT29: dict(precision=0.89, recall=0.58, f1=0.7, nonasserted=0.455, status_errors=1),
@@ -361,7 +373,7 @@ HELD_OUT_FLOORS = {
     HELDOUT33: dict(precision=0.835, recall=0.66, f1=0.735, nonasserted=0.435, status_errors=1),
     HELDOUT34: dict(precision=0.94, recall=0.8, f1=0.865, nonasserted=0.595),
     HELDOUT35: dict(precision=0.91, recall=0.76, f1=0.83, nonasserted=0.57, status_errors=2),
-    HELDOUT36: dict(precision=0.895, recall=0.64, f1=0.745, nonasserted=0.54, status_errors=1),
+    HELDOUT36: dict(precision=0.89, recall=0.655, f1=0.755, nonasserted=0.54, status_errors=1),
     HELDOUT37: dict(precision=0.945, recall=0.675, f1=0.785, nonasserted=0.54),
     HELDOUT38: dict(precision=0.915, recall=0.705, f1=0.795, nonasserted=0.445, status_errors=1),
     HELDOUT39: dict(precision=0.915, recall=0.745, f1=0.82, nonasserted=0.47),
@@ -375,8 +387,10 @@ HELD_OUT_FLOORS = {
     HELDOUT47: dict(precision=0.88, recall=0.69, f1=0.775, nonasserted=0.52, status_errors=1),
     HELDOUT48: dict(precision=0.815, recall=0.595, f1=0.685, nonasserted=0.33, status_errors=3),
     HELDOUT49: dict(precision=0.86, recall=0.62, f1=0.72, nonasserted=0.38, status_errors=3),
-    HELDOUT50: dict(precision=0.805, recall=0.545, f1=0.65, nonasserted=0.46, status_errors=1),
-    HELDOUT51: dict(precision=0.795, recall=0.63, f1=0.705, nonasserted=0.57, status_errors=1),
+    HELDOUT50: dict(precision=0.865, recall=0.615, f1=0.72, nonasserted=0.48),
+    HELDOUT51: dict(precision=0.83, recall=0.695, f1=0.755, nonasserted=0.635),
+    HELDOUT52: dict(precision=0.755, recall=0.54, f1=0.63, nonasserted=0.205),
+    HELDOUT53: dict(precision=0.795, recall=0.55, f1=0.65, nonasserted=0.445, status_errors=2),
 }
 
 
