@@ -2317,8 +2317,9 @@ class EventFinder:
             return []
         doers = self.verb_agents(v, "Cooperate")
         keys = {r.key for r in doers}
-        askers = [r for r in self.verb_agents(asking, "Urge") if r.key not in keys and self.a.cls(r.key) != "Person"
-                  or self.a.cls(r.key) == "Person" and self.a.state_of(r.key) not in keys]
+        # (not the asked one's own side: "Maliki urged Iraqi forces to hand over …")
+        askers = [r for r in self.verb_agents(asking, "Urge")
+                  if r.key not in keys and (self.a.cls(r.key) != "Person" or self.a.state_of(r.key) not in keys)]
         if not doers or not askers:
             return []
         return [Candidate("Cooperate", doers, askers, self.status(v), v, v, 0.6, f"verb:{v.lemma_.lower()}+asked")]

@@ -2118,15 +2118,8 @@ class Resolver:
     def _quotation(self, h: Token) -> tuple[set[int], bool]:
         """The tokens of `h`'s sentence before it that stand inside quotation marks, and whether
         `h` does."""
-        inside, out = False, set()
-        for t in self.a.sents[self.sent_of[h.i]]:
-            if t.i >= h.i:
-                break
-            if t.text in self.quote_marks:
-                inside = not inside
-            elif inside:
-                out.add(t.i)
-        return out, inside
+        quoted = self.a.quoted(self.a.sents[self.sent_of[h.i]])
+        return {i for i in quoted if i < h.i}, h.i in quoted
 
     def _topic_person(self, h: Token) -> list[Ref]:
         """The person the last sentence is about, when it opens with 'he' or 'she' and this
