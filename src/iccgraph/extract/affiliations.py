@@ -24,13 +24,18 @@ PLACE_PREPS = ("in", "at", "near", "inside", "outside")  # "told reporters in Be
 def acted_on(a: DocActors, tok: Token, warning: frozenset[str], suffering: frozenset[str],
              governments: frozenset[str]) -> set[str]:
     """The states `tok`'s sentence names as objects, or as the subjects of a `suffering` verb
-    under a `warning` one ("warned that Tehran would face serious consequences"): not the state
-    of one titled there; nor the state of a government acted on, "called on the Moldovan authorities")."""
+    under a `warning` one ("warned that Tehran would face serious consequences"), or as the
+    modifier of a government acted on ("called on the Moldovan authorities"): not the state of
+    one titled there."""
     def an_object(t: Token) -> bool:
         return t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS
 
+    def of_a_government_acted_on(t: Token) -> bool:
+        return t.dep_ in ("compound", "amod", "poss") and an_object(t.head) \
+            and (t.head.lemma_.lower() in governments or t.head.lower_ in governments)
+
     sent = a.sents[a.sent_of[tok.i]]
-    return {k for t in a.words(sent) if (an_object(t) or t.dep_ in ("compound", "amod", "poss") and an_object(t.head) and (t.head.lemma_.lower() in governments or t.head.lower_ in governments)
+    return {k for t in a.words(sent) if (an_object(t) or of_a_government_acted_on(t)
                                          or t.dep_ == "nsubj" and t.head.lemma_.lower() in suffering
                                          and t.head.head.lemma_.lower() in warning)
             and (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"}

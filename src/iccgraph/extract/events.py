@@ -631,11 +631,7 @@ class EventFinder:
                           if r.key not in keys and self.a.cls(r.key) in ("Court", "State", "Organization")]
         if not recipients and v.lemma_.lower() in self.national_refusals:
             # "would not extradite Indian preacher Zakir Naik": to the state whose national he is
-            # (not one's own: "does not allow us to extradite a Lebanese citizen")
-            own = keys | {k for r in doers if (k := self.a.state_of(r.key))}
-            recipients = [Ref(k, "modifier", c.i) for d in v.children if d.dep_ == "dobj"
-                          for c in (*d.children, *(x for y in d.children if y.dep_ == "compound" for x in y.children))
-                          if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c)) and k not in own]
+            recipients = self._nationals_states(v, doers)
         if not recipients and doers and v.lemma_.lower() in self.national_refusals:
             # "Argentina asked Iran to extradite them. Tehran has refused to hand over any of the
             # suspects": to whoever just asked the refuser
@@ -2332,14 +2328,19 @@ class EventFinder:
                 or any(c.lower_ in self.intent_modals for c in v.children):  # ("will not extradite": a refusal)
             return []
         doers = self.verb_agents(v, "Cooperate")
-        own = {r.key for r in doers} | {k for r in doers if (k := self.a.state_of(r.key))}
-        states = list(dict.fromkeys(k for d in v.children if d.dep_ == "dobj"
-                                    for c in (*d.children, *(x for y in d.children if y.dep_ == "compound" for x in y.children))
-                                    if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c)) and k not in own))
+        states = list({r.key: r for r in self._nationals_states(v, doers)}.values())
         if not doers or not states:
             return []
-        return [Candidate("Cooperate", doers, [Ref(k, "modifier", v.i) for k in states], "Negated", v, v, 0.7,
-                          f"verb:{v.lemma_.lower()}+nationals")]
+        return [Candidate("Cooperate", doers, states, "Negated", v, v, 0.7, f"verb:{v.lemma_.lower()}+nationals")]
+
+    def _nationals_states(self, v: Token, doers: list[Ref]) -> list[Ref]:
+        """The states whose nationals the objects of handover verb `v` are by their demonyms
+        ("Indian preacher Zakir Naik", "any Belarusian exile"), not the doers' own ("does not allow
+        us to extradite a Lebanese citizen")."""
+        own = {r.key for r in doers} | {k for r in doers if (k := self.a.state_of(r.key))}
+        return [Ref(k, "modifier", c.i) for d in v.children if d.dep_ == "dobj"
+                for c in (*d.children, *(x for y in d.children if y.dep_ == "compound" for x in y.children))
+                if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c)) and k not in own]
 
     def _arrests_asked_of_courts(self, here: list[Candidate]) -> list[Candidate]:
         """'prosecutors asked a court to formally arrest X': asking a court for an arrest is a

@@ -9,6 +9,7 @@ letter -> its authors and addressee; "the U.S. move", "these attacks" -> who act
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from itertools import chain
 
 from typing import NamedTuple
@@ -2538,17 +2539,23 @@ class Resolver:
     def dateline_home(self, h: Token) -> list[Ref]:
         """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
         filed from, when its lead names that state (not 'STRASBOURG - The Council of Europe …')."""
+        named_at = self._dateline_state_named_at
+        return [Ref(self.a.dateline_state, "description", h.i)] if named_at is not None and named_at < h.i else []
+
+    @cached_property
+    def _dateline_state_named_at(self) -> int | None:
+        """Where the story's lead first names the state its dateline was filed from, by its name or
+        a demonym ("LA PAZ - A Bolivian judge …"); None if it does not (read once per document)."""
         if not self.a.dateline_state:
-            return []
+            return None
         # (the first sentence; past the headlines when it names no state: "PRESS RELEASE\n\nNairobi, … -")
         first = self._lead() or 0
         leads = {first} if any(self.sent_of[m.start] == first and self.a.cls(m.key) == "State" for m in self.a.mentions) \
             else {first, self._lead(headlines=False)}
-        if any(m.key == self.a.dateline_state and self.sent_of[m.start] in leads and m.start < h.i for m in self.a.mentions) \
-                or any(self.a.demonym(t) == self.a.dateline_state and t.i < h.i
-                       for s in leads if s is not None for t in self.a.sents[s]):  # ("LA PAZ - A Bolivian judge …")
-            return [Ref(self.a.dateline_state, "description", h.i)]
-        return []
+        named = next((m.start for m in self.a.mentions if m.key == self.a.dateline_state and self.sent_of[m.start] in leads), None)
+        demonym = next((t.i for s in sorted(x for x in leads if x is not None) for t in self.a.sents[s]
+                        if self.a.demonym(t) == self.a.dateline_state), None)
+        return min((i for i in (named, demonym) if i is not None), default=None)
 
     def story_state(self, h: Token) -> list[Ref]:
         """The state the story is about, as its own: the one it was filed from, else the one its
