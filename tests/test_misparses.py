@@ -716,3 +716,69 @@ def test_a_by_phrase_on_the_subject_of_a_passive_stays_on_its_noun():
     doc = nlp()(prepare(text))
     by = next(t for t in doc if t.text == "by")
     assert by.head.text == "visit", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_past_verb_tagged_as_a_participle_after_an_infinitive_goes_with_the_outer_past_verb():
+    # "summoned the ambassador to lodge a protest and held talks with her", with "held" (tagged as a
+    # participle) coordinated with "lodge", so that the talks read as the summons's purpose
+    text = "Foreign Minister Penny Wong summoned Chinese Ambassador Xiao Qian to lodge a protest and held talks with him for an hour."
+    doc = misread(text, {14: (10, "conj")})
+    assert (doc[14].text, doc[14].tag_, doc[14].head.text) == ("held", "VBN", "lodge")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[14].dep_, doc[14].head.text) == ("conj", "summoned")
+    assert ("Meet", ("Penny Wong",), ("Xiao Qian",), "Asserted") in events(text, doc)
+
+
+def test_a_past_verb_joined_to_a_participles_report_goes_with_the_verb_the_participle_hangs_on():
+    # "condemned the handover, saying X faced torture, and called on the authorities …", with "called"
+    # coordinated with "faced"
+    text = ("Human Rights Watch condemned the ruling, saying Ali Musa faced a serious risk of torture, and called on "
+            "the authorities in Khartoum to release him.")
+    doc = nlp()(prepare(text))
+    called = next(t for t in doc if t.text == "called")
+    faced = next(t for t in doc if t.text == "faced")
+    doc = misread(text, {called.i: (faced.i, "conj")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[called.i].dep_, doc[called.i].head.text) == ("conj", "condemned")
+    assert ("Urge", ("Human Rights Watch",), ("Sudan",), "Asserted") in events(text, doc)
+
+
+def test_a_participle_after_the_preposition_to_read_as_an_infinitive_modifies_the_name():
+    # "awarded the prize to jailed dissident X", with "to" the marker of an infinitive "jailed"
+    text = "The Norwegian Nobel Committee awarded the Peace Prize to jailed dissident Ilham Tohti."
+    doc = nlp()(prepare(text))
+    to, jailed, name = (next(t for t in doc if t.text == w) for w in ("to", "jailed", "Tohti"))
+    doc = misread(text, {to.i: (jailed.i, "aux"), jailed.i: (4, "advcl"), name.i: (jailed.i, "dobj")},
+                  tags={to.i: ("IN", "ADP"), jailed.i: ("VBN", "VERB")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[jailed.i].dep_, doc[jailed.i].head.text) == ("amod", "Tohti")
+    assert not [e for e in events(text, doc) if e[0] == "Arrest"]
+
+
+def test_a_noun_hung_as_a_modifier_on_the_quoted_verdict_is_the_object():
+    # 'called the ruling "utterly unacceptable"', with "ruling" an adjective of "unacceptable"
+    text = ("Kenya's Supreme Court ordered the Tanzanian firm Kilwa Mining to compensate four workers. "
+            "Tanzanian Foreign Minister January Makamba called the ruling \"utterly unacceptable\".")
+    doc = nlp()(prepare(text))
+    ruling, adj = (next(t for t in doc if t.text == w) for w in ("ruling", "unacceptable"))
+    doc = misread(text, {ruling.i: (adj.i, "amod"), ruling.i - 1: (adj.i, "det")})
+    assert (doc[ruling.i].head.text, doc[adj.i].dep_, doc[adj.i].head.text) == ("unacceptable", "oprd", "called")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[ruling.i].dep_, doc[ruling.i].head.text, doc[ruling.i - 1].head.text) == ("dobj", "called", "ruling")
+    assert ("Criticize", ("January Makamba",), ("Kenya",), "Asserted") in events(text, doc)
+
+
+def test_a_past_verb_tagged_as_a_participle_and_read_as_an_adjective_after_a_time_is_the_main_verb():
+    # "Australia on Dec. 6 imposed travel bans on …", with "imposed" (tagged as a participle) an
+    # adjective of "bans" and "bans" an apposition of the name
+    text = "Canada on Dec. 6 imposed travel bans on Fiji's military commander, Commodore Voreqe Tuivaga."
+    doc = misread(text, {0: (0, "ROOT"), 4: (6, "amod"), 6: (0, "appos")}, tags={4: ("VBN", "VERB")})
+    assert (doc[4].text, doc[4].tag_, doc[4].dep_) == ("imposed", "VBN", "amod")
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[4].dep_, doc[0].dep_, doc[6].dep_) == ("ROOT", "nsubj", "dobj")
+    assert ("Sanction", ("Canada",), ("Voreqe Tuivaga",), "Asserted") in events(text, doc)
+    # (a participle with nothing before it stays one: "the imposed bans")
+    text = "The imposed travel bans on Fiji's military commander were lifted."
+    doc = nlp()(prepare(text))
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert doc[1].dep_ != "ROOT"

@@ -342,7 +342,9 @@ def _past_verb_joined_to_an_infinitive(doc: Doc, tok: Token) -> None:
     own, coordinated with an infinitive, goes with the outermost past verb the infinitive hangs
     under ("the ministry said the ruling allowed the case to go ahead and urged the court …": said)."""
     inf = tok.head
-    if tok.dep_ != "conj" or tok.tag_ != "VBD" or inf.tag_ != "VB" or inf.i > tok.i \
+    # (a past form tagged as a participle, with no auxiliary, is the past verb: "to lodge a protest and held talks")
+    finite = tok.tag_ == "VBD" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.dep_ != "conj" or not finite or inf.tag_ != "VB" or inf.i > tok.i \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return
@@ -351,14 +353,47 @@ def _past_verb_joined_to_an_infinitive(doc: Doc, tok: Token) -> None:
         tok.head = past[-1]
 
 
+def _past_verb_joined_to_a_participles_report(doc: Doc, tok: Token) -> None:
+    """"Amnesty condemned the handover, saying Mann faced torture, and called on the authorities to
+    …", parsed with "called" coordinated with "faced": a past verb with no subject of its own, set off
+    by a comma and "and", coordinated with the reported clause of a participle ("saying", "adding")
+    that hangs on a past verb, goes with that verb."""
+    clause = tok.head
+    participle = clause.head
+    main = participle.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or clause.dep_ != "ccomp" or participle.tag_ != "VBG" \
+            or participle.dep_ != "advcl" or main.tag_ != "VBD" or main.i > participle.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or not (tok.i >= 2 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == ","):
+        return
+    tok.head = main
+
+
+def _participle_read_as_an_infinitive(doc: Doc, tok: Token) -> None:
+    """"awarded the prize to jailed dissident Liu Xiaobo", parsed with "to" the marker of an
+    infinitive "jailed" and the name its object: a preposition "to" (so tagged) before a past
+    participle is the preposition, the participle a modifier of the name after it."""
+    verb = tok.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if tok.dep_ != "aux" or tok.lower_ != "to" or tok.tag_ != "IN" or verb.tag_ != "VBN" or tok.i + 1 != verb.i \
+            or verb.dep_ not in ("advcl", "xcomp") or obj is None or verb.head.i == verb.i:
+        return
+    tok.head, tok.dep_ = verb.head, "prep"
+    obj.head, obj.dep_ = tok, "pobj"
+    verb.head, verb.dep_ = obj, "amod"
+
+
 def _object_hung_on_its_complement(doc: Doc, tok: Token) -> None:
     """"called the official's detention \"unacceptable\"", parsed with "detention" a modifier of
-    "unacceptable": a noun before the predicate word of a verb with no object is the verb's object."""
+    "unacceptable" (or "called the ruling \"utterly unacceptable\"", with "ruling" its adjective): a noun
+    before the predicate word of a verb with no object is the verb's object, with the article before it."""
     comp = tok.head
     verb = comp.head
-    if tok.dep_ != "npadvmod" or tok.pos_ not in ("NOUN", "PROPN") or comp.dep_ != "oprd" or tok.i > comp.i \
-            or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+    if tok.dep_ not in ("npadvmod", "amod") or tok.pos_ not in ("NOUN", "PROPN") or comp.dep_ != "oprd" \
+            or tok.i > comp.i or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return
+    for det in [c for c in comp.children if c.dep_ == "det" and c.i < tok.i]:
+        det.head = tok
     tok.head, tok.dep_ = verb, "dobj"
 
 
@@ -470,8 +505,12 @@ def _verb_read_as_modifier(doc: Doc, tok: Token) -> None:
     before the verb hung on either), is the main verb."""
     noun = tok.head
     root = noun.head
-    if tok.dep_ != "amod" or tok.tag_ != "VBD" or noun.i <= tok.i:
+    # (the past form may be tagged as a participle: "Australia on Dec. 6 imposed travel bans on X")
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or noun.i <= tok.i:
         return
+    if tok.tag_ == "VBN" and not (noun.dep_ == "appos" and root.dep_ == "ROOT" and root.pos_ == "PROPN"
+                                  and any(c.dep_ == "prep" and c.i < tok.i for c in root.children)):
+        return  # ("the imposed sanctions": a participle, unless a name and a time phrase come before it)
     if noun.dep_ == "ROOT":
         # ("Britain on Monday froze assets tied to X", the noun the root and the name before the
         # verb its modifier: the same, the name the subject)
@@ -1132,9 +1171,11 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("acl",), _main_verb_read_as_participle),
     (("acl",), _verb_of_a_list_read_as_modifier),
     (("pcomp",), _object_read_as_subject_of_a_purpose),
-    (("npadvmod",), _object_hung_on_its_complement),
+    (("npadvmod", "amod"), _object_hung_on_its_complement),
     (("npadvmod",), _name_hung_beside_its_noun),
     (("conj",), _past_verb_joined_to_an_infinitive),
+    (("conj",), _past_verb_joined_to_a_participles_report),
+    (("aux",), _participle_read_as_an_infinitive),
     (("acl",), _summary_subject_read_as_apposition),
     (("acl",), _relative_clause_read_as_modifier),
     (("dobj",), _summary_read_as_second_object),

@@ -464,6 +464,9 @@ class DocActors:
                    and tokens[c[2]].lower_ in self._titles and tokens[c[2]].pos_ in ("NOUN", "PROPN") for c in candidates) \
                     and self._kind_word(span) is None:  # (but "the Uganda Press Defence Collective" is a body)
                 continue  # "the Council of Europe Commissioner for Human Rights": an office of a known body, no body
+            cut = next((t.i for t in span[1:-1] if t.lower_ == "of" and t.nbor().tag_ == "VBG"), None)
+            if cut is not None:
+                span = sdoc[span.start:cut]  # "accused [the Foreign Office of putting trade] first": a gerund ends the name
             while span.end - span.start > 1 and span[-1].is_lower and span[-1].lower_ in self._org_trailing:
                 span = sdoc[span.start:span.end - 1]  # "Hasina's Awami League party": the Awami League
             words = {w.lower() for w in re.findall(r"[\w']+", span.text)}

@@ -93,6 +93,10 @@ class EventFinder:
         self.legal_adjectives = w("evaluations", "not_as_modifier")
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
+        self.homed_actions = frozenset(lex.raw["control"]["homed_actions"])
+        self.acting_organs = {a: dict(m) for a, m in lex.raw["acting_organs"].items() if not a.startswith("_")}
+        self.sanction_nouns = frozenset(w for w, f in lex.nouns.items() if f.action == "Sanction") \
+            | frozenset(lex.raw["acting_organs"]["_measure_nouns"])
         self.home_forces = frozenset(lex.raw["control"]["home_forces"])
         self.armed_forces = frozenset(lex.raw["control"]["armed_forces"])
         self.journey_verbs = frozenset(lex.raw["status"]["journey_verbs"])
@@ -237,6 +241,7 @@ class EventFinder:
         self.act_pronouns = w("action_reference_nouns", "act_pronouns")
         self.expulsion_verbs = frozenset(a for a, act in lex.verbs["order"].xcomp_actions.items() if act == "Expel")
         self.neg_preps = frozenset(st["negating_preps"])
+        self.neg_gerund_preps = frozenset(st["negating_gerund_preps"])
         self.presupposing_preps = frozenset(st["presupposed_after"]["preps"])
         self.presupposing_nouns = {k: frozenset(v) for k, v in st["presupposed_after"]["nouns"].items()}
         self.allegation_verbs = frozenset(st["allegation_verbs"])
@@ -664,8 +669,9 @@ class EventFinder:
                 if act.action in ("IssueArrestWarrant", "RequestArrestWarrant") and act.real and act.token < v.i and (
                         unnamed or wanted & set(act.targets) or pronoun and s - act.sent <= 2):
                     issuers = dict.fromkeys(self.a.body_of(k, ("State", "Court")) or k for k in act.agents)
-                    recipients = [Ref(k, "action", act.token) for k in issuers
-                                  if k not in sides and self.a.cls(k) in ("State", "Court")]
+                    # (a judge whose court or state the story does not tie him to stands for it himself)
+                    recipients = [Ref(k, "action", act.token) for k in issuers if k not in sides and (
+                        self.a.cls(k) in ("State", "Court") or self.a.cls(k) == "Person" and act.action == "IssueArrestWarrant")]
                     if recipients:
                         break
         if not recipients or not doers:
@@ -1173,6 +1179,11 @@ class EventFinder:
                 # "were arrested by counter-terrorism police in April": the story's own state's
                 agents = self._home_state(v, {t.key for t in targets})
                 pattern += "+home" if agents else ""
+            elif not agents and action in self.homed_actions and not any(a.dep_ == "agent" for a in v.children):
+                # "flown to Malabo, where he was taken into custody": by the state of that place (else
+                # the state the story is about, if no act tells another doer: see _finish)
+                agents = self._where_state(v, {t.key for t in targets})
+                pattern += "+place" if agents else ""
         if not agents and passive and status == "Asserted" and any(
                 a.dep_ == "agent" and any(o.dep_ == "pobj" for o in a.children) for a in v.children):
             # ("X was arrested by the military authorities", "by his own security detail"): a doer
@@ -1294,6 +1305,14 @@ class EventFinder:
         keys = list(dict.fromkeys(k for o in places if (k := self.a.at(o) or self.a.city_state(o))
                                   and self.a.cls(k) == "State" and k not in targets))
         return [Ref(keys[0], "modifier", v.i)] if len(keys) == 1 else []
+
+    def _where_state(self, v: Token, keys: set[str]) -> list[Ref]:
+        """The state of the place a where-clause on verb `v` hangs on ("flown to Malabo, where he was
+        taken into custody")."""
+        if v.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in v.children):
+            return []
+        k = self.a.at(v.head) or self.a.city_state(v.head)
+        return [Ref(k, "modifier", v.i)] if k and self.a.cls(k) == "State" and k not in keys else []
 
     def _question_subjects(self, clause: Token) -> list[Token]:
         """The subject of `clause` if it is an indirect question ("how X acquired a mansion",
@@ -1493,6 +1512,12 @@ class EventFinder:
                 # said …", parsed with "called" a clause on "Germany" and "the White House" its
                 # conjunct: a finite verb so hung is the noun's own, and no one named after it did it
                 refs = [r for r in refs if r.token < v.i]
+            be = h.head
+            if not refs and h.dep_ == "attr" and be.lemma_ == "be" and any(c.dep_ == "expl" for c in be.children) \
+                    and be.dep_ == "ccomp" and be.head.lemma_ in self.speech and h.lemma_.lower() in self.hyp_governors:
+                # "Hunt said there were no plans to impose sanctions on X": the plans are the speaker's (not
+                # "concluded there was a reasonable basis to investigate X", no one's act yet)
+                refs = self.verb_agents(be.head, action, depth + 1)
             return refs
         if v.dep_ == "pcomp":
             gov = h.head
@@ -1676,7 +1701,9 @@ class EventFinder:
 
     def _excluded(self, frame: Frame, v: Token) -> bool:
         """Does the verb's clause hold one of the frame's excluded words ("barred him from LEAVING")?"""
-        return bool(frame.exclude_words) and any(t.lower_ in frame.exclude_words for t in v.subtree if self._same_clause(t, v))
+        # (and the noun a relative clause hangs on, its subject: "the coup that ousted the prime minister")
+        return bool(frame.exclude_words) and (any(t.lower_ in frame.exclude_words for t in v.subtree if self._same_clause(t, v))
+                                              or v.dep_ == "relcl" and v.head.lower_ in frame.exclude_words)
 
     def _reads_clause(self, v: Token) -> bool:
         """Has the verb a frame of ours for this clause (not one its excluded words rule out: "should
@@ -1776,6 +1803,8 @@ class EventFinder:
         if h.dep_ not in ("prep", "agent") or h.head.i == h.i:
             return None
         up = h.head
+        if up.pos_ == "ADV" and up.dep_ == "advmod" and up.head.pos_ == "VERB":
+            up = up.head  # "stopped short of sanctions", "went ahead with the sanctions": the verb the adverb is on
         if up.pos_ in ("VERB", "AUX"):
             return up
         if up.pos_ in ("NOUN", "PROPN") and levels > 1 and up.dep_ == "pobj":
@@ -1915,8 +1944,10 @@ class EventFinder:
         in_talks = frame.reciprocal and gv is not None and self._in_talks(n, gv)
         asker = gv.head if light and (gv.dep_ in ("xcomp", "ccomp") or self._infinitive(gv)
                                       and gv.head.lemma_.lower() in frame.asked_actions) else None
-        if not agents and asker is not None and asker.lemma_.lower() in frame.asked_actions:
-            # "the prosecutor asked judges to issue a warrant": the asker requests it
+        if not agents and asker is not None and asker.lemma_.lower() in frame.asked_actions \
+                and frame.light_verbs.get(gv.lemma_.lower()) != frame.asked_actions[asker.lemma_.lower()]:
+            # "the prosecutor asked judges to issue a warrant": the asker requests it (not "police
+            # asked prosecutors to seek a warrant": the seeking is the prosecutors', still to come)
             action = frame.asked_actions[asker.lemma_.lower()]
             agents, how = self.verb_agents(asker, action), f"+{asker.lemma_.lower()}"
             if not agents:  # "prosecutors asked a court in Tbilisi to issue a warrant": that court's state's
@@ -3029,6 +3060,21 @@ class EventFinder:
             if doers and targets:
                 status = self.status(ignored, intent=True) if ignored is not None else "Asserted"
                 out.append(Candidate("RefuseCooperation", doers, targets, status, v, v, 0.7, "refusal:summons"))
+        for v in self.a.words(sent):
+            # "He had ignored three summonses from investigators" (no coming told): those who summoned
+            summonses = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.summons_nouns
+                         and not any(c.dep_ == "acl" and c.lemma_.lower() in self.summoned_verbs for c in o.children)]
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.summons_ignoring or not summonses or v.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in v.children):
+                continue  # (nor "ordered his arrest after he ignored summonses": the order's occasion)
+            doers = self.verb_agents(v, "RefuseCooperation")
+            mine = {r.key for r in doers}
+            # (the from-phrase on the summons, or, as parsed, on the verb)
+            targets = [r for h in (summonses[0], v) for o in self.r.pobjs(h, ("from", "by")) for r in self.r.np(o, "RefuseCooperation")
+                       if r.key not in mine] or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
+            if doers and targets:
+                out.append(Candidate("RefuseCooperation", doers, targets, self.status(v, intent=True), v, v, 0.7,
+                                     "refusal:summons"))
         return out
 
     def _last_request_to(self, v: Token, sides: set[str], window: int) -> Act | None:
@@ -3384,6 +3430,9 @@ class EventFinder:
             agents = self.verb_agents(v, "Urge")
             asked = [r for o in self.r.pobjs(n, ("from",)) for r in self.r.np(o, "Urge")
                      if self.a.cls(r.key) != "Person"] if extradition else []
+            # ("asked Argentina for the general's extradition", "asked Iran for their release": the one asked)
+            asked = asked or [r for o in v.children if prep and o.dep_ in ("dobj", "dative") for r in self.r.np(o, "Urge")
+                              if self.a.cls(r.key) in ("State", "Organization") and r.key not in {a.key for a in agents}]
             if asked and agents:  # "Kigali sought his extradition from France"
                 out.append(Candidate("Urge", agents, asked, self.status(v), v, v, 0.7, f"extradition:{v.lemma_.lower()}"))
                 continue
@@ -3614,7 +3663,8 @@ class EventFinder:
                 hyp = True  # "is expected to raise it when he meets Xi": a present tense that tells the future
             first = False
             dep, head = node.dep_, node.head
-            if dep in ("pcomp", "pobj") and head.lower_ in self.neg_preps:
+            if dep in ("pcomp", "pobj") and head.lower_ in self.neg_preps \
+                    or dep == "pcomp" and head.lower_ in self.neg_gerund_preps:  # ("was against imposing sanctions")
                 neg = True
             exceptive = dep == "prep" and node.lower_ in self.exceptive_preps or (exceptive and dep in ("pcomp", "pobj"))
             if head.i == node.i or self.is_boundary(node) or (dep == "ccomp" and head.lemma_.lower() in self.speech) \
@@ -3771,6 +3821,33 @@ class EventFinder:
         return self.doc.date[:7] if self.doc.date and len(self.doc.date) >= 7 else self.doc.date
 
     # --- output ------------------------------------------------------------------------------
+    @staticmethod
+    def _doerless_passive(v: Token) -> bool:
+        """Is `v` a passive verb with no by-phrase ('was arrested', 'had been detained')?"""
+        return v.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children)
+
+    def _homed(self, c: Candidate, found: list[Candidate]) -> Candidate:
+        """Candidate `c`, with no doer, done by the state whose warrant for its target the sentence
+        tells ("a judge in Buenos Aires ordered his detention, and he was taken into custody"), else
+        by the state the story is about (if that is none of its targets)."""
+        keys, s = {r.key for r in c.targets}, self.a.sent_of[c.trigger.i]
+        agents = [r for w in found if w.action == "IssueArrestWarrant" and self.a.sent_of[w.trigger.i] == s
+                  and keys & {r.key for r in w.targets} for r in w.agents if self.a.cls(r.key) == "State"][:1] \
+            or self._home_state(c.trigger, keys)
+        return replace(c, agents=agents, pattern=c.pattern + "+home") if agents else c
+
+    def _organ(self, key: str, action: str, named: set[str]) -> str:
+        """The organ of body `key` that does `action` for it, when the story names that organ: "U.N.
+        slaps arms embargo on X" is the Security Council's act, as only it imposes U.N. sanctions."""
+        organ = self.acting_organs.get(action, {}).get(key)
+        return organ if organ in named else key
+
+    def _measure_of(self, r: Ref) -> bool:
+        """Is `r` read from the modifier of a sanction ('backed the U.N. measures', 'the UN embargo')?"""
+        t = self.tokens[r.token]
+        return r.how in ("modifier", "action") and t.dep_ in ("compound", "amod", "poss") \
+            and t.head.lemma_.lower() in self.sanction_nouns
+
     def _finish(self, found: list[Candidate]) -> list[Event]:
         best: dict[tuple, Event] = {}
         # An act with no agent adds nothing where the document says elsewhere who did it.
@@ -3778,20 +3855,29 @@ class EventFinder:
         # "Thailand extradited Bout on Tuesday. … He was arrested in a Bangkok hotel in March 2008")
         sentence = lambda c: self.a.sents[self.a.sent_of[c.trigger.i]]  # noqa: E731
         doerless = {(c.action, r.key) for c in found if not c.agents for r in c.targets}
-        known: dict[tuple[str, str], set[str | None]] = {}
+        known: dict[tuple[str, str], set[tuple[str, str | None]]] = {}
         for c in found:
             if c.agents and any((c.action, r.key) in doerless for r in c.targets):  # (dates only where needed)
                 date = self.event_date(c, sentence(c))
                 for r in c.targets:
-                    known.setdefault((c.action, r.key), set()).add(date)
+                    known.setdefault((c.action, r.key), set()).add((c.status, date))
 
         def told_with_doer(c: Candidate) -> bool:
+            # (an act only threatened or denied is not one told as done, nor the other way round: "X was
+            # arrested by police … he would be arrested again if he returned"; but an act told as done
+            # with no doer is the one told with its doer, whatever else is said of it)
             date = self._sentence_date(c, sentence(c))
-            return all((c.action, r.key) in known and (date is None or any(
-                d is None or same_time(d, date) for d in known[(c.action, r.key)])) for r in c.targets)
+            return all((c.action, r.key) in known and any(
+                (c.status == "Asserted" or st == c.status) and (date is None or d is None or same_time(d, date))
+                for st, d in known[(c.action, r.key)]) for r in c.targets)
         found = [c for c in found if c.agents or not told_with_doer(c)]
+        # "her captain was arrested", with no doer told anywhere: by the state the story is about
+        found = [self._homed(c, found) if not c.agents and c.action in self.homed_actions and c.status == "Asserted"
+                 and not any((c.action, r.key) in known for r in c.targets) and self._doerless_passive(c.trigger)
+                 else c for c in found]
+        named = {m.key for m in self.a.mentions}
         for c in found:
-            agents = tuple(dict.fromkeys(r.key for r in c.agents))
+            agents = tuple(dict.fromkeys(self._organ(r.key, c.action, named) for r in c.agents))
             # nor asks the state it serves ("Najib said he had instructed police …": Malaysia's own)
             side = self.a.side_of(agents)
             # (a legislature, as the gazetteer knows one, or a court is no part of the government it
@@ -3810,7 +3896,8 @@ class EventFinder:
             demonym_only = {r.key for r in c.targets if r.how == "modifier" and self.a.cls(r.key) == "State"} \
                 - {r.key for r in c.targets if r.how != "modifier"} \
                 if c.action in self.person_acts and any(self.a.cls(r.key) == "Person" for r in c.targets) else set()
-            targets = tuple(k for k in dict.fromkeys(r.key for r in c.targets)
+            targets = tuple(k for k in dict.fromkeys(self._organ(r.key, "Sanction", named) if self._measure_of(r) else r.key
+                                                     for r in c.targets)
                             if k not in agents and not (k in own and self.a.cls(k) == "State") and k not in own_it
                             and k not in served and k not in demonym_only)
             if not targets:

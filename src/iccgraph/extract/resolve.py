@@ -120,7 +120,8 @@ class Resolver:
         self.cognate_verbs = {n: frozenset([v] if isinstance(v, str) else v) for n, v in refers["cognate_verbs"].items()}
         self.attack_kinds = frozenset({"Attack"})
         self.statement_nouns = w("action_reference_nouns", "documents", "statements")
-        self.document_nouns = w("action_reference_nouns", "documents", "nouns") | self.statement_nouns
+        self.resolution_nouns = w("action_reference_nouns", "documents", "resolutions")
+        self.document_nouns = w("action_reference_nouns", "documents", "nouns") | self.statement_nouns | self.resolution_nouns
         self.finding_verbs = w("action_reference_nouns", "documents", "finding_verbs")
         self.body_finding_verbs = w("action_reference_nouns", "documents", "body_finding_verbs")
         self.publishing_verbs = w("action_reference_nouns", "documents", "publishing_verbs")
@@ -700,13 +701,14 @@ class Resolver:
                       if self.a.cls(r.key) == "State"]
             # (else, as any act's noun, the doer of the acts just told)
             return placed or self.owner(h, depth)
-        if action == "Criticize" and h.dep_ == "dobj" and h.pos_ == "NOUN" and lemma not in self.not_owned_deeds \
+        if action in ("Criticize", "Support") and h.dep_ == "dobj" and h.pos_ == "NOUN" and lemma not in self.not_owned_deeds \
                 and lemma not in self.patient_possessors and lemma not in self.of_patient and lemma not in self.descriptions \
                 and lemma not in self.unnamed_people and lemma not in self.title_words and lemma not in self.relatives \
                 and lemma not in self.group_nouns:
-            # "condemned Ahmadinejad's description of the Holocaust": a deed of its owner's
+            # "condemned Ahmadinejad's description of the Holocaust", "backed the EU's protest": a deed of its owner's
+            # (a pronoun's deed only when criticized: "welcomed ... and its warning" is too loose a tie)
             owners = [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
-                      for r in self.np(c, None, depth + 1)]
+                      and (action == "Criticize" or c.pos_ != "PRON") for r in self.np(c, None, depth + 1)]
             if owners:
                 return owners
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
@@ -1538,7 +1540,7 @@ class Resolver:
         trusted here ("It also found …", "its findings": whose, their reading too often gets wrong)."""
         lemma = h.lemma_.lower()
         statement = self._is_statement(h)
-        for exact in (True, False):
+        for exact in (True,) if lemma in self.resolution_nouns else (True, False):  # (a resolution is no report)
             for t in reversed(self.a.tokens[:h.left_edge.i]):
                 # (a statement is none of a report's findings, nor they a statement)
                 if t.pos_ == "NOUN" and (t.lemma_.lower() == lemma if exact
@@ -1572,6 +1574,9 @@ class Resolver:
         refs = [r for c in doc.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.pos_ != "PRON"
                 for r in self.np(c)]
         refs += [r for o in self.pobjs(doc, self.author_preps) for r in self.np(o) if r.how in ("name", "modifier", "member")]
+        # ("a U.N. Security Council resolution", "the OPCW report": a body named before it)
+        refs += [r for c in doc.children if c.dep_ == "compound" and c.pos_ == "PROPN" for r in self.np(c)
+                 if self.a.cls(r.key) in ("Organization", "Court")]
         refs += [r for v in doc.children if v.dep_ == "acl" and v.lemma_.lower() in self.publishing_verbs
                  for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" for r in self.np(o)]
         if refs:
@@ -2188,6 +2193,9 @@ class Resolver:
         subj = self._reporter(h.head) if h.dep_ in ("nsubj", "nsubjpass") else None
         if subj is not None and subj.lower_ in self.pron["relative"] and subj.head.dep_ == "relcl":
             subj = self.relative_head(subj.head)  # "Trump, who said he raised the case": Trump
+        if subj is not None and subj.pos_ == "PRON" and subj.i < h.i and self._same_person_pronoun(subj, h):
+            # "He summoned the ambassador and said he planned talks": the one the first "he" is
+            return [Ref(r.key, "pronoun", h.i) for r in self._pronoun(subj, None)] or None
         if subj is None or subj.pos_ == "PRON":
             return None
         refs = self.np(subj)
@@ -2216,6 +2224,10 @@ class Resolver:
         if not fits or h.lower_ in self.pron["thing"] and self.a.cls(refs[0].key) == "Person":
             return None
         return [Ref(r.key, "pronoun", h.i) for r in refs]
+
+    def _same_person_pronoun(self, a: Token, b: Token) -> bool:
+        """Are `a` and `b` pronouns of one person and gender ('he' … 'he', 'she' … 'her')?"""
+        return (sex := self.pronoun_sex.get(a.lower_)) is not None and self.pronoun_sex.get(b.lower_) == sex
 
     def _clause_subjects(self, h: Token, relatives: bool = True) -> set[str]:
         """Actors that are the subject of the clause an object pronoun sits in: 'them' in
