@@ -358,10 +358,12 @@ def _past_verb_joined_to_a_participles_report(doc: Doc, tok: Token) -> None:
     …", parsed with "called" coordinated with "faced": a past verb with no subject of its own, set off
     by a comma and "and", coordinated with the reported clause of a participle ("saying", "adding")
     that hangs on a past verb, goes with that verb."""
+    if tok.tag_ != "VBD" or tok.dep_ != "conj":
+        return
     clause = tok.head
     participle = clause.head
     main = participle.head
-    if tok.dep_ != "conj" or tok.tag_ != "VBD" or clause.dep_ != "ccomp" or participle.tag_ != "VBG" \
+    if clause.dep_ != "ccomp" or participle.tag_ != "VBG" \
             or participle.dep_ != "advcl" or main.tag_ != "VBD" or main.i > participle.i \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
             or not (tok.i >= 2 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == ","):
@@ -373,10 +375,13 @@ def _participle_read_as_an_infinitive(doc: Doc, tok: Token) -> None:
     """"awarded the prize to jailed dissident Liu Xiaobo", parsed with "to" the marker of an
     infinitive "jailed" and the name its object: a preposition "to" (so tagged) before a past
     participle is the preposition, the participle a modifier of the name after it."""
+    if tok.lower_ != "to" or tok.tag_ != "IN" or tok.dep_ != "aux":
+        return  # (the cheap tests first: the repair is tried on every auxiliary)
     verb = tok.head
+    if verb.tag_ != "VBN" or tok.i + 1 != verb.i or verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
+        return
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if tok.dep_ != "aux" or tok.lower_ != "to" or tok.tag_ != "IN" or verb.tag_ != "VBN" or tok.i + 1 != verb.i \
-            or verb.dep_ not in ("advcl", "xcomp") or obj is None or verb.head.i == verb.i:
+    if obj is None:
         return
     tok.head, tok.dep_ = verb.head, "prep"
     obj.head, obj.dep_ = tok, "pobj"
@@ -387,10 +392,11 @@ def _object_hung_on_its_complement(doc: Doc, tok: Token) -> None:
     """"called the official's detention \"unacceptable\"", parsed with "detention" a modifier of
     "unacceptable" (or "called the ruling \"utterly unacceptable\"", with "ruling" its adjective): a noun
     before the predicate word of a verb with no object is the verb's object, with the article before it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("npadvmod", "amod"):
+        return  # (the cheap tests first: the repair is tried on every adjective)
     comp = tok.head
     verb = comp.head
-    if tok.dep_ not in ("npadvmod", "amod") or tok.pos_ not in ("NOUN", "PROPN") or comp.dep_ != "oprd" \
-            or tok.i > comp.i or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+    if comp.dep_ != "oprd" or tok.i > comp.i or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return
     for det in [c for c in comp.children if c.dep_ == "det" and c.i < tok.i]:
         det.head = tok

@@ -3035,7 +3035,8 @@ class EventFinder:
     def _refused_summonses(self, sent: SpacySpan) -> list[Candidate]:
         """'Morales has refused to appear for questioning', 'Dodik ignored summonses to appear before
         prosecutors': a refusal to come, with no one named to come before, refuses whoever the story
-        told investigating the refuser or seeking or issuing a warrant for him."""
+        told investigating the refuser or seeking or issuing a warrant for him; 'he had ignored three
+        summonses from investigators' refuses those who summoned him, else the same."""
         out: list[Candidate] = []
         for v in self.a.words(sent):
             if v.pos_ != "VERB" or v.lemma_.lower() not in self.summoned_verbs:
@@ -3062,10 +3063,12 @@ class EventFinder:
                 out.append(Candidate("RefuseCooperation", doers, targets, status, v, v, 0.7, "refusal:summons"))
         for v in self.a.words(sent):
             # "He had ignored three summonses from investigators" (no coming told): those who summoned
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.summons_ignoring:
+                continue
             summonses = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.summons_nouns
                          and not any(c.dep_ == "acl" and c.lemma_.lower() in self.summoned_verbs for c in o.children)]
-            if v.pos_ != "VERB" or v.lemma_.lower() not in self.summons_ignoring or not summonses or v.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in v.children):
+            if not summonses or v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions
+                                                          for c in v.children):
                 continue  # (nor "ordered his arrest after he ignored summonses": the order's occasion)
             doers = self.verb_agents(v, "RefuseCooperation")
             mine = {r.key for r in doers}
