@@ -1301,18 +1301,22 @@ class EventFinder:
         # ("handed over to the court in The Hague": not where a court the act is to sits, if international courts sit there)
         to_court = any(self.r.descriptions.get(o.lemma_.lower()) == ("Court",) for o in self.r.pobjs(v, ("to",)))
         places = [o for o in places if not (to_court and self.a.hosts_international_courts(o))]
-        # (a large city or a region the gazetteer places: "in Istanbul", "in California")
-        keys = list(dict.fromkeys(k for o in places if (k := self.a.at(o) or self.a.city_state(o))
-                                  and self.a.cls(k) == "State" and k not in targets))
+        keys = list(dict.fromkeys(k for o in places if (k := self._state_at(o)) and k not in targets))
         return [Ref(keys[0], "modifier", v.i)] if len(keys) == 1 else []
+
+    def _state_at(self, place: Token) -> str | None:
+        """The state place name `place` stands for or lies in (a large city or a region the
+        gazetteer places: "in Istanbul", "in California")."""
+        k = self.a.at(place) or self.a.city_state(place)
+        return k if k and self.a.cls(k) == "State" else None
 
     def _where_state(self, v: Token, keys: set[str]) -> list[Ref]:
         """The state of the place a where-clause on verb `v` hangs on ("flown to Malabo, where he was
         taken into custody")."""
         if v.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in v.children):
             return []
-        k = self.a.at(v.head) or self.a.city_state(v.head)
-        return [Ref(k, "modifier", v.i)] if k and self.a.cls(k) == "State" and k not in keys else []
+        k = self._state_at(v.head)
+        return [Ref(k, "modifier", v.i)] if k and k not in keys else []
 
     def _question_subjects(self, clause: Token) -> list[Token]:
         """The subject of `clause` if it is an indirect question ("how X acquired a mansion",
@@ -3038,47 +3042,60 @@ class EventFinder:
         told investigating the refuser or seeking or issuing a warrant for him; 'he had ignored three
         summonses from investigators' refuses those who summoned him, else the same."""
         out: list[Candidate] = []
+        from_summoners: list[Candidate] = []  # (told after the others, as a second reading)
         for v in self.a.words(sent):
-            if v.pos_ != "VERB" or v.lemma_.lower() not in self.summoned_verbs:
+            if v.pos_ != "VERB":
                 continue
-            # (the infinitive on the summons, or, as parsed, on the verb ignoring it)
-            g = v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.lemma_.lower() in self.summons_nouns \
-                else v.head if v.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in self.summons_nouns
-                                                         for o in v.head.children) else None
-            ignored = g if g is not None and g.lemma_.lower() in self.summons_ignoring else None
-            frame = self.verb_frame(v)
-            if ignored is None and (frame is None or not self._refused(v, frame)):
-                continue
-            refusal = ignored if ignored is not None else v.head if v.dep_ == "xcomp" else v
-            if refusal.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in refusal.children):
-                continue  # ("issued a warrant for him after he failed to appear": the warrant's occasion)
-            named = [r for o in self.r.pobjs(v, ("before",)) for r in self.r.np(o, "RefuseCooperation")]
-            if named and ignored is None:
-                continue  # ("refused to appear before the court": the verb's own frame)
-            doers = self.verb_agents(ignored if ignored is not None else v, "RefuseCooperation")
-            mine = {r.key for r in doers}
-            targets = named or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
-            if doers and targets:
-                status = self.status(ignored, intent=True) if ignored is not None else "Asserted"
-                out.append(Candidate("RefuseCooperation", doers, targets, status, v, v, 0.7, "refusal:summons"))
-        for v in self.a.words(sent):
-            # "He had ignored three summonses from investigators" (no coming told): those who summoned
-            if v.pos_ != "VERB" or v.lemma_.lower() not in self.summons_ignoring:
-                continue
-            summonses = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.summons_nouns
-                         and not any(c.dep_ == "acl" and c.lemma_.lower() in self.summoned_verbs for c in o.children)]
-            if not summonses or v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions
-                                                          for c in v.children):
-                continue  # (nor "ordered his arrest after he ignored summonses": the order's occasion)
-            doers = self.verb_agents(v, "RefuseCooperation")
-            mine = {r.key for r in doers}
-            # (the from-phrase on the summons, or, as parsed, on the verb)
-            targets = [r for h in (summonses[0], v) for o in self.r.pobjs(h, ("from", "by")) for r in self.r.np(o, "RefuseCooperation")
-                       if r.key not in mine] or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
-            if doers and targets:
-                out.append(Candidate("RefuseCooperation", doers, targets, self.status(v, intent=True), v, v, 0.7,
-                                     "refusal:summons"))
-        return out
+            lemma = v.lemma_.lower()
+            if lemma in self.summoned_verbs:
+                out += self._refusal_to_come(v)
+            if lemma in self.summons_ignoring:
+                from_summoners += self._summonses_ignored(v)
+        return out + from_summoners
+
+    def _refusal_to_come(self, v: Token) -> list[Candidate]:
+        """'refused to appear for questioning', 'ignored summonses to appear': at the verb of coming `v`."""
+        # (the infinitive on the summons, or, as parsed, on the verb ignoring it)
+        g = v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.lemma_.lower() in self.summons_nouns \
+            else v.head if v.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in self.summons_nouns
+                                                     for o in v.head.children) else None
+        ignored = g if g is not None and g.lemma_.lower() in self.summons_ignoring else None
+        frame = self.verb_frame(v)
+        if ignored is None and (frame is None or not self._refused(v, frame)):
+            return []
+        refusal = ignored if ignored is not None else v.head if v.dep_ == "xcomp" else v
+        if self._occasion(refusal):
+            return []  # ("issued a warrant for him after he failed to appear": the warrant's occasion)
+        named = [r for o in self.r.pobjs(v, ("before",)) for r in self.r.np(o, "RefuseCooperation")]
+        if named and ignored is None:
+            return []  # ("refused to appear before the court": the verb's own frame)
+        doers = self.verb_agents(ignored if ignored is not None else v, "RefuseCooperation")
+        mine = {r.key for r in doers}
+        targets = named or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
+        if not (doers and targets):
+            return []
+        status = self.status(ignored, intent=True) if ignored is not None else "Asserted"
+        return [Candidate("RefuseCooperation", doers, targets, status, v, v, 0.7, "refusal:summons")]
+
+    def _summonses_ignored(self, v: Token) -> list[Candidate]:
+        """'He had ignored three summonses from investigators' (no coming told), at the ignoring verb
+        `v`: a refusal towards those who summoned, else as for a refusal to come."""
+        summonses = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in self.summons_nouns
+                     and not any(c.dep_ == "acl" and c.lemma_.lower() in self.summoned_verbs for c in o.children)]
+        if not summonses or self._occasion(v):
+            return []  # (nor "ordered his arrest after he ignored summonses": the order's occasion)
+        doers = self.verb_agents(v, "RefuseCooperation")
+        mine = {r.key for r in doers}
+        # (the from-phrase on the summons, or, as parsed, on the verb)
+        targets = [r for h in (summonses[0], v) for o in self.r.pobjs(h, ("from", "by")) for r in self.r.np(o, "RefuseCooperation")
+                   if r.key not in mine] or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
+        if not (doers and targets):
+            return []
+        return [Candidate("RefuseCooperation", doers, targets, self.status(v, intent=True), v, v, 0.7, "refusal:summons")]
+
+    def _occasion(self, v: Token) -> bool:
+        """Is clause `v` the occasion of another act ('after he failed to appear'), not told for itself?"""
+        return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in v.children)
 
     def _last_request_to(self, v: Token, sides: set[str], window: int) -> Act | None:
         """The latest urging, told before `v` within `window` sentences, of any of `sides`: what
@@ -3431,16 +3448,16 @@ class EventFinder:
             held = {r.key for c in n.children if c.dep_ == "poss" for r in self.r.np(c, "Arrest")} \
                 | {r.key for o in self.r.pobjs(n, ("of",) if extradition else ("of", "to")) for r in self.r.np(o, "Arrest")}
             agents = self.verb_agents(v, "Urge")
+            keys = {r.key for r in agents}
             asked = [r for o in self.r.pobjs(n, ("from",)) for r in self.r.np(o, "Urge")
                      if self.a.cls(r.key) != "Person"] if extradition else []
             # ("asked Argentina for the general's extradition", "asked Iran for their release": the one asked)
             asked = asked or [r for o in v.children if prep and o.dep_ in ("dobj", "dative") for r in self.r.np(o, "Urge")
-                              if self.a.cls(r.key) in ("State", "Organization") and r.key not in {a.key for a in agents}]
+                              if self.a.cls(r.key) in ("State", "Organization") and r.key not in keys]
             if asked and agents:  # "Kigali sought his extradition from France"
                 out.append(Candidate("Urge", agents, asked, self.status(v), v, v, 0.7, f"extradition:{v.lemma_.lower()}"))
                 continue
             # "demanded the release of three Americans held in North Korea": the state that holds them
-            keys = {r.key for r in agents}
             holders = [r for o in self.r.pobjs(n, ("of",)) for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
                        and (f := self.verb_frame(a)) is not None and f.action == "Arrest"
                        for w in (*self.r.pobjs(a, ("in",)), *(y for g in a.children if g.dep_ == "agent" for y in g.children))
