@@ -344,6 +344,14 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # suspects", now read (a refusal to extradite someone a judge wants refuses that judge, when the story ties
 # him to no court or state; one right line in heldout52) as refusing the Argentine judge whose warrants the
 # story told, where its gold has Argentina.
+# In the session of 2026-12-06 (early morning), which read heldout54's and heldout55's errors, two precision
+# floors were lowered by one false positive each: heldout9's (and its F1) by "Pashinyan said Armenia had
+# effectively frozen its participation in the Russia-led Collective Security Treaty Organization", now read
+# (freezing or suspending one's participation in a body refuses cooperation with it; one right line in
+# heldout55, and the line is in two other golds, one of them required) as a refusal its gold leaves out;
+# heldout29's by "it has voted in favor of U.N. General Assembly resolutions condemning the invasion", the
+# invasion now read as Russia's, the same noun the story gave that doer before ("Russia's invasion"), a
+# condemnation its gold leaves out.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -352,7 +360,7 @@ HELD_OUT_FLOORS = {
     HELDOUT6: dict(precision=0.94, recall=0.76, f1=0.84, nonasserted=0.445),
     HELDOUT7: dict(precision=0.855, recall=0.68, f1=0.755, nonasserted=0.575),
     HELDOUT8: dict(precision=0.91, recall=0.605, f1=0.725, nonasserted=0.5),
-    HELDOUT9: dict(precision=0.965, recall=0.72, f1=0.825, nonasserted=0.445),
+    HELDOUT9: dict(precision=0.96, recall=0.72, f1=0.82, nonasserted=0.445),
     HELDOUT10: dict(precision=0.91, recall=0.735, f1=0.815, nonasserted=0.62),
     HELDOUT11: dict(precision=0.905, recall=0.645, f1=0.755, nonasserted=0.38, status_errors=2),
     HELDOUT12: dict(precision=0.885, recall=0.75, f1=0.815, nonasserted=0.65, status_errors=2),
@@ -374,7 +382,7 @@ HELD_OUT_FLOORS = {
     HELDOUT26: dict(precision=0.91, recall=0.715, f1=0.8, nonasserted=0.575),
     HELDOUT27: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.47, status_errors=2),
     HELDOUT28: dict(precision=0.92, recall=0.65, f1=0.76, nonasserted=0.45, status_errors=1),
-    HELDOUT29: dict(precision=0.89, recall=0.58, f1=0.7, nonasserted=0.455, status_errors=1),
+    HELDOUT29: dict(precision=0.885, recall=0.58, f1=0.7, nonasserted=0.455, status_errors=1),
     HELDOUT30: dict(precision=0.85, recall=0.68, f1=0.755, nonasserted=0.38),
     HELDOUT31: dict(precision=0.945, recall=0.7, f1=0.805, nonasserted=0.47, status_errors=1),
     HELDOUT32: dict(precision=0.885, recall=0.67, f1=0.765, nonasserted=0.42, status_errors=1),

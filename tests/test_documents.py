@@ -286,6 +286,7 @@ def test_windows_line_ends_are_read_as_python_reads_a_text_file(tmp_path):
     ("BERLIN (dpa) - Germany on Tuesday said", ("Berlin",), None),
     ("ACCRA, Ghana, Nov 8, 2031 (AFP) - The police said", ("Accra", "Ghana"), "2031-11-08"),
     ("SEOUL, Oct. 30, 2031 Kyodo - South Korea on Thursday said", ("Seoul",), "2031-10-30"),
+    ("LIMA, May 6, 2031 (EL PAÍS) - The government said", ("Lima",), "2031-05-06"),  # an agency in any alphabet
     # under a headline and a byline, as wire stories are printed
     ("Ghana recalls envoy\n\nBy Ama Owusu\n\nACCRA, March 3, 2031 (Reuters) - The government said",
      ("Accra",), "2031-03-03"),

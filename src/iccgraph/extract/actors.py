@@ -184,6 +184,7 @@ class DocActors:
         self._of_place_heads = lex.words("place_prepositions", "of_heads")
         self._place_preps = lex.words("place_prepositions", "any_head") | lex.words("place_prepositions", "after_verb")
         self._name_heads = lex.words("unnamed_bodies", "name_heads")
+        self._name_breaking_preps = lex.words("non_name_words", "breaking_prepositions")
         self._group_heads = lex.words("unnamed_bodies", "group_heads")
         self._party_heads = lex.words("unnamed_bodies", "party_heads")
         self._company_heads = lex.words("company_heads", "words")
@@ -298,6 +299,9 @@ class DocActors:
                 # "the Patriotic Union of Kurdistan")
                 continue  # "the Rohingya", "Latin America": named, but not an actor
             label = ent.label_
+            if label == "PERSON" and len(ent) == 1 and ent[0].tag_ == "NNPS" and ent.text not in names \
+                    and ent.text not in full_name_ends:
+                continue  # "thousands of Muslims and Croats": a people, no person
             if label in ("ORG", "PERSON") and ent.text in gaz.cities and ent.root.dep_ == "pobj" \
                     and ent.root.head.lower_ in self._city_preps:
                 continue  # "police in Lyon": the city, whatever else the NER took it for
@@ -563,6 +567,8 @@ class DocActors:
                     candidates += [(4, i, i + 1, key, "surname") for i in positions.get(last, ())
                                    if tokens[i].pos_ == "PROPN" or tokens[i].pos_ == "NOUN" and last[0].isupper()
                                    and (tokens[i].lemma_.lower() == last.lower() or tokens[i].tag_ == "NNS")  # ("Wilders" read as a plural)
+                                   or tokens[i].pos_ == "PRON" and tokens[i].text == last and last[0].isupper()
+                                   and not tokens[i].is_stop  # ("arrested Chin'ono", tagged a pronoun)
                                    and tokens[i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
         # A body's name of two words or more that the NER tagged once and missed elsewhere
         # ("Steppe Rights Initiative today calls on …"): the same body there too
@@ -744,11 +750,27 @@ class DocActors:
         out: list[Span] = []
         for e in ents:
             prev = out[-1] if out else None
+            if prev is not None and e.start < prev.end:
+                continue  # (taken into the name before it, below)
             if prev is not None and prev.end == e.start and "PERSON" in (prev.label_, e.label_) and part(prev) and part(e):
                 out[-1] = Span(self.sdoc, prev.start, e.end, label="PERSON")
             else:
-                out.append(e)
+                out.append(self._unhung(e))
         return out
+
+    def _unhung(self, e: Span) -> Span:
+        """A name the NER ended on a preposition: a body's goes on through the capitalised words
+        after it ("the U.N. Group of Experts on [Congo]"), anyone else's ends before it ("Ilhan
+        Omar of [Minnesota]" is Ilhan Omar)."""
+        inner = next((t.i for t in e[1:] if t.lower_ in self._name_breaking_preps), None)
+        if e.label_ == "PERSON" and inner is not None:
+            return Span(self.sdoc, e.start, inner, label=e.label_)  # ("MWAI KIBAKI ON KENYA'S MEMBERSHIP", in capitals)
+        if len(e) < 2 or e[-1].pos_ != "ADP":
+            return e
+        end = e.end
+        while e.label_ == "ORG" and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" and self.tokens[end].is_title:
+            end += 1
+        return Span(self.sdoc, e.start, end if end > e.end else e.end - 1, label=e.label_)
 
     def _relink(self, i: int, new: Mention) -> None:
         """Mention `i` becomes `new` (the same tokens, another actor or source)."""
@@ -801,8 +823,9 @@ class DocActors:
             parent = next((c for c in h.children if c.dep_ in ("compound", "nmod", "poss") and c.i in orgs), None)
             if parent is None:
                 continue
-            if h.i + 1 in body_names or h.i + 2 in body_names and tokens[h.i + 1].text == ",":
-                continue  # "the U.N. peacekeeping mission UNMISS" (or ", UNMISS,"): described, then named
+            if h.i + 1 in body_names or h.i + 2 in body_names and tokens[h.i + 1].text == "," \
+                    or any(c.dep_ == "appos" and body_names.intersection(range(c.left_edge.i, c.i + 1)) for c in h.children):
+                continue  # "the U.N. peacekeeping mission UNMISS" (or ", UNMISS,", "… in Congo, MONUC,"): described, then named
             end = h.i + 1
             # "… of inquiry on Syria", "… of experts into the killings": the phrase that tells which
             # (in the label; a state named there stays a mention of its own)
@@ -1025,7 +1048,8 @@ class DocActors:
                 continue
             end = t.i
             while end < len(sdoc) and end - t.i < 4 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() \
-                    and tokens[end].lower_ not in self._generic and end not in taken and tokens[end].tag_ != "POS":
+                    and tokens[end].lower_ not in self._generic and end not in taken and tokens[end].tag_ != "POS" \
+                    and tokens[end].lower_ not in self._name_breaking_preps:  # ("PRESIDENT MWAI KIBAKI ON KENYA'S …")
                 end += 1
             span = sdoc[t.i:end]
             # ("Patriarch Kirill, the head of …": one name after a title a person is known by
@@ -1502,8 +1526,18 @@ class DocActors:
         set off by a capitalised word before it ("Algeria's High Security Council", "the White House
         National Security Council" are not the U.N. Security Council)? Not a demonym, a known name or
         a longer name of the same body ("U.N. Security Council")."""
-        if end - start < 2 or self.gaz.entries[key].type in ("Person", "State") or start == 0:
+        if self.gaz.entries[key].type in ("Person", "State") or start == 0:
             return False
+        if end - start < 2:
+            # (a one-word name inside a longer body's name the NER found: "The World Uyghur Congress",
+            # not a state's: "the Colombian Congress")
+            if not any(e.label_ == "ORG" and e.start < start and e.end >= end for e in self.sdoc.ents):
+                return False
+            before = self.tokens[start - 1]
+            strings = self.sdoc.vocab.strings
+            return before.pos_ == "PROPN" and before.text not in self.gaz.demonyms and not any(
+                s <= start - 1 < e and strings[m] in self.gaz.entries and self.gaz.entries[strings[m]].type == "State"
+                for m, s, e in matches)
         before = self.tokens[start - 1]
         if before.pos_ not in ("PROPN", "ADJ") or not before.text[:1].isupper() or before.is_sent_start \
                 or "-" in before.text:  # ("the U.N.-backed Khmer Rouge tribunal")
@@ -1582,7 +1616,10 @@ class DocActors:
         for sent in self.sents[:4]:
             root = sent.root
             subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-            key = self.at(subj) if subj is not None and root.tag_ == "VBZ" else None
+            # (or the past with "today": "The X Coalition (XC) today condemned …")
+            # (the parser may hang "today" on the name: "The X Network (XN) today condemned")
+            today = root.tag_ == "VBD" and any(t.lower_ == "today" for t in sent if t.i < root.i)
+            key = self.at(subj) if subj is not None and (root.tag_ == "VBZ" or today) else None
             if key is not None and self.actors[key].cls == "Organization":
                 return [key]
         return []

@@ -88,8 +88,11 @@ def nearest_state(a: DocActors, tok: Token, objects: set[str]) -> str | None:
     # Minister X and North Korean leader Y")
     # (a modifier only of people or a government: "said Japanese officials would …", not "adding that
     # Romanian flags had been hoisted")
-    after = [k for i, k in states if i > tok.i and (t := a.tokens[i]).dep_ in ("poss", "nsubj", "compound", "amod")
+    # (or where the title's holder spoke: "government spokesman X said in Berlin")
+    spoke = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ in a.lex.words("speech_verbs") else None
+    after = [k for i, k in states if i > tok.i and ((t := a.tokens[i]).dep_ in ("poss", "nsubj", "compound", "amod")
              and (t.dep_ in ("poss", "nsubj") or t.head.lemma_.lower() in a.actor_words)
+             or spoke is not None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i == spoke.i)
              and k not in objects and not titles_another(a, t, tok)]
     return before[-1] if before else after[0] if after else None
 
@@ -100,6 +103,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
     not_aff = lex.words("titles", "not_affiliation")
     offices_of: dict[str, str] = lex.raw["titles"]["offices_of"]
     member_nouns = lex.words("actor_nouns", "member_nouns")
+    body_heads = lex.words("state_organs", "body_heads")
     # ("warned that X would pay", "… that X could face sanctions")
     warning, suffering = lex.words("threats", "coercive_warnings"), lex.words("threats", "consequence_verbs")
     governments = frozenset(k for k, v in lex.raw["descriptions"].items() if v == ["State"])  # ("the authorities")
@@ -112,6 +116,11 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             key = a.at(t) or a.demonym(t)
             if key is None and t.dep_ == "poss":
                 key = next((x.key for x in r.np(t)), None)
+            if key is None and t.pos_ == "PROPN" and t.is_title and t.lower_ in body_heads:
+                # "Commission First Vice-President Frans Timmermans": the body named before whose name
+                # ends with the word ("the European Commission")
+                key = next((m.key for m in reversed(a.mentions) if m.start < t.i and a.cls(m.key) in ("Organization", "Court")
+                            and a.actors[m.key].label.split()[-1].lower() == t.lower_), None)
             if key and a.cls(key) != "Person":
                 keys.append(key)
         return keys

@@ -71,6 +71,8 @@ class EventFinder:
         self.not_done_by_acts = w("action_reference_nouns", "not_doers_of", "actions")
         self.authoring = w("authoring_verbs", "lemmas")
         self.object_control = w("control", "object_control")
+        self.ranked_firsts = w("control", "ranked_firsts", "words")
+        self.reported_doer_actions = w("control", "reported_doers", "actions")
         self.transparent = dict(lex.raw["transparent_nouns"])
         self.unnamed_people = resolver.unnamed_people
         self.deontic = lex.words("status", "deontic_modals")
@@ -184,15 +186,18 @@ class EventFinder:
         rw = lex.raw["requested_warrants"]
         self.request_nouns, self.arrest_seekers = frozenset(rw["nouns"]), frozenset(rw["arrest_seekers"])
         self.prosecutor_words = frozenset(rw["prosecutors"])
+        self.state_requesters = self.prosecutor_words | frozenset(rw["state_requesters"])
         self.hostile_acts = lex.words("threats", "hostile_acts")
         lm = lex.raw["listed_members"]
         self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
         self.mutual_actions = lex.words("mutual_actions", "actions")
         self.other_senses = lex.words("other_senses", "sports")
         self.ruling_verbs = w("action_reference_nouns", "refers_to", "ruling_verbs")
+        self.judge_titles = w("action_reference_nouns", "refers_to", "ruling_judges")
         self.attack_deed_verbs = w("action_reference_nouns", "attacks", "verbs")
         self.attack_non_objects = w("action_reference_nouns", "attacks", "non_objects")
         self.attack_light_verbs = w("action_reference_nouns", "attacks", "light_verbs")
+        self.attack_blaming_verbs = w("action_reference_nouns", "attacks", "blaming_verbs")
         self.attack_nouns = frozenset(k for k, kinds in self.r.refers_to.items() if "Attack" in kinds)
         self.bare_refusals, self.refusal_pro_forms = w("bare_refusals", "verbs"), w("bare_refusals", "pro_forms")
         self.summoned_verbs, self.summons_nouns = w("summonses_refused", "verbs"), w("summonses_refused", "summons_nouns")
@@ -307,6 +312,9 @@ class EventFinder:
                     self._remember_lawsuit(t)
                 if pos == "VERB" and lemma in self.ruling_verbs:
                     self._remember_ruling(t)
+                if pos == "NOUN" and lemma in self.r.court_refs and t.dep_ == "pobj" and t.head.lower_ == "in" \
+                        and t.head.head.pos_ == "VERB":
+                    self._remember_ruling_in(t)
                 if pos == "VERB" and lemma in self.attack_deed_verbs:
                     self._remember_attack(t)
                 if pos == "NOUN" and (lower in self.attack_nouns or lemma in self.attack_nouns):
@@ -412,7 +420,21 @@ class EventFinder:
             # "A Berlin court ruled …": a state's court, standing for its state
             courts = [r for r in agents if self.a.cls(r.key) == "State"]
         if courts and self.status(v) == "Asserted":
-            self._remember(v, "Ruling", courts, [], v, "Asserted")
+            # (whom it sentenced or convicted: the court's state holds them, "a Minsk court jailed X
+            # … demanded his release")
+            sentenced = [r for c in v.children if c.dep_ == "dobj" for r in self.r.np(c, None) if self.a.cls(r.key) == "Person"]
+            self._remember(v, "Ruling", courts, sentenced, v, "Asserted")
+
+    def _remember_ruling_in(self, n: Token) -> None:
+        """'In a ruling delivered on Monday, Justice X issued a warrant …': the ruling is that judge's
+        (or court's), for the reactions that name it ('Sudan condemned the ruling')."""
+        v = n.head.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        judge = subj is not None and any(t.lower_ in self.judge_titles for t in subj.subtree)
+        doers = [r for r in (self.r.np(subj, None) if subj is not None else [])
+                 if self.a.cls(r.key) == "Court" or judge and self.a.cls(r.key) == "Person"]
+        if doers and self.status(v) == "Asserted":
+            self._remember(n, "Ruling", doers, [], v, "Asserted")
 
     def _remember_attack(self, v: Token) -> None:
         """'Israeli commandos stormed the ship', 'jets struck targets in Syria': no event (an
@@ -430,6 +452,11 @@ class EventFinder:
         gv = self.governor(n)
         if gv is not None and n.dep_ == "dobj" and gv.lemma_.lower() in self.attack_light_verbs:
             agents, anchor = self.verb_agents(gv, None), gv
+        elif n.dep_ == "pobj" and n.head.lower_ in ("for", "of") and n.head.head.lemma_.lower() in self.attack_blaming_verbs \
+                and n.head.head.pos_ == "VERB":
+            # "Baghdad blames Ankara for the strike", "accused Israel of the attack": the one blamed
+            blamer = n.head.head
+            agents, anchor = [r for c in blamer.children if c.dep_ == "dobj" for r in self.r.np(c, None)], blamer
         elif any(c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == "by" for c in n.children):
             # (or the demonym on its compound: "a Turkish drone strike")
             agents, anchor = self.r.owner(n) or [
@@ -794,8 +821,10 @@ class EventFinder:
             return None
         if frame.target_preps and not frame.no_object:
             # "provided evidence of the crimes to the court": the parser hung the recipient on the object
+            # (an object the frame needs is a thing, whoever's it is: "suspended its participation in X")
             preps += [p for o in objs for p in o.children
-                      if p.dep_ == "prep" and p.lower_ in frame.target_preps and p.lower_ != "of" and not self.r.np(o)]
+                      if p.dep_ == "prep" and p.lower_ in frame.target_preps and p.lower_ != "of"
+                      and (not self.r.np(o) or o.lemma_.lower() in frame.require_object_words)]
         # (a particle's object is the verb's, or its own when the parser hung it there: "called
         # [on] Kigali to reverse the expulsion")
         prep_objs = [o for p in preps if (p.dep_ in ("prep", "prt", "dative") or p.dep_ == "conj" and p.pos_ == "ADP")
@@ -842,7 +871,9 @@ class EventFinder:
             # "banned imports of Iranian oil": traded goods named by their state's demonym
             holder_refs += [Ref(key, "modifier", t.i) for o in objs + prep_objs if o.lemma_.lower() in self.trade_nouns
                             and o.lemma_.lower() in frame.holder_objects for g in self.r.pobjs(o, ("of", "from"))
-                            if not self.a.at(g) and g.lemma_.lower() not in self.r.unnamed_people for m in g.children
+                            if not self.a.at(g) and g.lemma_.lower() not in self.r.unnamed_people
+                            # (or on the goods' compound: "imports of Argentine soybean oil")
+                            for c in (g, *(c for c in g.children if c.dep_ == "compound")) for m in c.children
                             if m.dep_ in ("amod", "compound") for key, t in self.r.modifier_actors(m)]
             if frame.holders_only:  # "asked for the court's help", not "called for respect for X"
                 objs = [o for o in objs if o.lemma_.lower() in frame.holder_objects]
@@ -911,8 +942,8 @@ class EventFinder:
         if self._excluded(frame, v):
             return None
         if frame.sentence_terms and any(o.lemma_.lower() in frame.sentence_terms for o in self.r.pobjs(v, ("for",))) \
-                and sum(t.lower_ == "for" and t.dep_ == "prep" and self._same_clause(t, v) for t in v.subtree) >= 2:
-            return None  # (the term, and what it is for)
+                and sum(t.lower_ in ("for", "over") and t.dep_ == "prep" and self._same_clause(t, v) for t in v.subtree) >= 2:
+            return None  # (the term, and what it is for: "jailed for two years for spying", "… over a protest")
         # (or a verb coordinated with it: "ordered the agency to close its office and leave the country")
         action = next((frame.xcomp_actions[c.lemma_.lower()] for x in xcomps for c in (x, *x.conjuncts)
                        if c.lemma_.lower() in frame.xcomp_actions
@@ -964,8 +995,9 @@ class EventFinder:
             if appeal and targets and all(
                     self.a.cls(r.key) == "Person" and not self.a.body_of(r.key) for r in targets):
                 return None  # "it rejected his appeal": a private person's appeal is a court's to rule on
-        if targets and all(self.a.cls(r.key) == "Person" for r in targets):
-            # ("welcomed Netanyahu to Budapest"; "in Budapest", "at the palace": a place, not "in a statement")
+        if targets and all(self.a.cls(r.key) == "Person" and r.how != "action" for r in targets):
+            # ("welcomed Netanyahu to Budapest"; "in Budapest", "at the palace": a place, not "in a statement";
+            # not a judge's ruling welcomed: "At The Hague, the ICC welcomed the ruling")
             action = next((a for p, a in frame.person_prep_actions.items()
                            if any(c.dep_ == "prep" and c.lower_ == p and (p == "to" or any(
                                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children))
@@ -1062,9 +1094,11 @@ class EventFinder:
             mine = {r.key for r in doers(action)}
             targets = self.r.referred_act(inquiry, v, frozenset({"Investigate"}), reactor=mine) \
                 or (self.r.last_body(v.i, exclude=self.a.side_of(mine)) if inquiry.lemma_.lower() in self.inquiry_nouns else [])
-        if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" for o in target_toks):
+        if frame.reciprocal and not targets and not passive and not any(o.dep_ == "dobj" and not self._meeting_noun(o)
+                                                                          for o in target_toks):
             # "Xi and Putin met": coordinated subjects meet each other (not when they met someone
-            # we cannot name: "envoys of A and B met Vucic").
+            # we cannot name: "envoys of A and B met Vucic"; an appositive "…, their first summit"
+            # the parser hung on the verb as its object is no one met).
             subjects = sorted(doers(action), key=lambda r: r.token)
             if len(subjects) >= 2 and action == "Meet":  # (each met the other)
                 return [Candidate(action, side, [x for x in subjects if x not in side], self.status(v), v, v,
@@ -1276,6 +1310,11 @@ class EventFinder:
             t = t.head
         return True
 
+    def _meeting_noun(self, t: Token) -> bool:
+        """'summit', 'talks': a noun that names a meeting, not someone met."""
+        f = self.lex.nouns.get(t.lemma_.lower())
+        return f is not None and f.action == "Meet" and f.reciprocal
+
     def _mutual(self, v: Token, objects: list[Token]) -> bool:
         """Does verb `v` say its coordinated subjects acted on each other: "expelled each
         other's diplomats", "ordered dozens of the other's diplomats to leave", or "each"
@@ -1437,6 +1476,12 @@ class EventFinder:
             we = next((c for c in subj.children if c.dep_ == "appos" and c.lower_ == "we"), None)
             return self.r.np(we if we is not None else subj, action)
         h = v.head
+        if v.dep_ in ("acl", "relcl") and marked_to(v) and h.dep_ == "attr" and h.head.lemma_ in ("be", "become") \
+                and any(c.dep_ == "amod" and c.lower_ in self.ranked_firsts for c in h.children):
+            # "Qatar became the first Gulf state to recognise X", "was the only leader to call on Y":
+            # the copula's subject
+            subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+            return self.r.np(subj, action) if subj is not None else []
         if v.dep_ == "xcomp" or (v.dep_ in ("ccomp", "advcl") and marked_to(v)) \
                 or self._stray_infinitive(v):
             passive_subj = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
@@ -1991,8 +2036,11 @@ class EventFinder:
         for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             holders += [acl, *(o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
         on_holders = lambda hs: [o for h in dict.fromkeys(hs) for p in h.children  # noqa: E731  ("a warrant in 2018 for X": dative)
-                                 if p.dep_ in ("prep", "dative") and p.lower_ in frame.target_preps
-                                 for q in (p, *(c for c in p.conjuncts if c.lower_ == p.lower_))  # "on X and on Y"
+                                 if p.dep_ in ("prep", "dative")
+                                 # "on X and on Y"; "with X in Kampala and with Y", coordinated with another phrase
+                                 for q in (*((p,) if p.lower_ in frame.target_preps else ()),
+                                           *(c for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ in frame.target_preps
+                                             and (c.lower_ == p.lower_ or p.lower_ not in frame.target_preps)))
                                  for o in q.children if o.dep_ == "pobj"
                                  and (o.ent_type_ not in ("DATE", "TIME") or self.a.at(o))]  # "on Tuesday" is no target
         # The noun's own targets first; the light verb's only when it has none.
@@ -2226,6 +2274,9 @@ class EventFinder:
             # "his arrest", "her detention" told as done by no one named: an arrest the story has
             # told or will tell, and a pronoun too often read as someone else ("the warrant could
             # lead to his arrest" stays, a possible arrest)
+            return None
+        if status != "Asserted" and not light and any(c.dep_ == "det" and c.lower_ in self.r.demonstratives for c in n.children):
+            # "will not act on this warrant": the warrant told before, no warrant denied or planned
             return None
         c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,
                       confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
@@ -2875,9 +2926,13 @@ class EventFinder:
                     # could have serious consequences"); else whoever acted against the speaker
                     # (not consequences for others, "devastating consequences for Palestinians": a forecast)
                     ends = [o for n in cons for o in self.r.pobjs(n, ("for",))]
-                    if any(o.lemma_.lower() not in self.rupture_objects for o in ends):
+                    # (but a state's own interests are the state's: "consequences for Armenia's security")
+                    owners = {o.i: states for o in ends if o.lemma_.lower() not in self.rupture_objects and (states := [
+                        r for p in o.children if p.dep_ == "poss" for r in self.r.np(p, "Threaten") if self.a.cls(r.key) == "State"])}
+                    if any(o.lemma_.lower() not in self.rupture_objects and o.i not in owners for o in ends):
                         continue
-                    named = self._other_sides(ends)
+                    named = self._other_sides(o for o in ends if o.i not in owners) \
+                        + [r for states in owners.values() for r in states if r.key not in side]
                     deed = next((x for x in v.children if x.dep_ == "nsubj" and x.pos_ == "NOUN"), None)
                     doers = [r for r in self.r._as_states(self.r.owner(deed)) if r.key not in side] if deed is not None else []
                     targets += named or named_in(a for a in conditions if a.head.i == v.i) or doers or self._aggressor(side, s)
@@ -3006,11 +3061,12 @@ class EventFinder:
                        or self.a.cls(r.key) == "Court" and any(
                            x.lemma_.lower() in self.prosecutor_words for x in self.tokens[r.token].subtree)]
                 if not who and t.pos_ == "NOUN" and t.lemma_.lower() in self.request_nouns and any(
-                        o.lemma_.lower() in self.prosecutor_words
+                        o.lemma_.lower() in self.state_requesters
                         and all(r.how == "description" for r in self.r.np(o, "RequestArrestWarrant"))
                         for o in self.r.pobjs(t, ("of", "by", "from"))):
-                    # "at the request of prosecutors, a Turkish court issued …": prosecutors no one
-                    # names ask for the issuer's state (an international court's, for the court itself)
+                    # "at the request of prosecutors, a Turkish court issued …": prosecutors (or the
+                    # police) no one names ask for the issuer's state (an international court's, for
+                    # the court itself)
                     states = [r for r in issuers if self.a.cls(r.key) == "State"] \
                         or [r for r in issuers if self.a.cls(r.key) == "Court"]
                     who = [Ref(r.key, "description", t.i) for r in states]
@@ -3415,7 +3471,11 @@ class EventFinder:
                         if a.action == "IssueArrestWarrant" and a.real and a.token < before and held & set(a.targets)
                         and (f := self.lex.nouns.get(self.tokens[a.token].lemma_.lower())) is not None and f.action == "Arrest"
                         and (states := [k for k in a.agents if self.a.cls(k) == "State"])), None)
-        return ordered or (arrests[0] if arrests else None)
+        # (or a sentence a state's court passed on them: "a Minsk court sentenced X … demanded his release")
+        sentenced = next((a._replace(agents=states) for a in reversed(self.r.recent_events)
+                          if a.action == "Ruling" and a.token < before and held & set(a.targets)
+                          and (states := [k for k in a.agents if self.a.cls(k) == "State"])), None)
+        return ordered or (arrests[0] if arrests else None) or sentenced
 
     def _holders(self, act: Act, v: Token, keys: set[str]) -> list[Ref]:
         """Whoever holds the one `act` arrested, other than `keys` ("he was detained at Istanbul
@@ -3598,8 +3658,9 @@ class EventFinder:
             if not via_prep and node.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in kids):
                 hyp = True
-            if any(c.dep_ == "mark" and c.lower_ in self.cond_marks for c in kids):
-                hyp = True
+            if any(c.dep_ == "mark" and c.lower_ in self.cond_marks for c in kids) \
+                    or node.dep_ == "pcomp" and node.head.lower_ in self.cond_marks:
+                hyp = True  # (also "provided the suspects cooperate", the mark parsed as a preposition)
             if node.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in self.generic_dets for c in node.head.children):
                 hyp = True  # "sanctions against any official who obstructs the inquiry": whoever might
             if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and (
@@ -3688,7 +3749,8 @@ class EventFinder:
                 neg = True
             exceptive = dep == "prep" and node.lower_ in self.exceptive_preps or (exceptive and dep in ("pcomp", "pobj"))
             if head.i == node.i or self.is_boundary(node) or (dep == "ccomp" and head.lemma_.lower() in self.speech) \
-                    or (stop is not None and head.i == stop.i):
+                    or (stop is not None and head.i == stop.i) \
+                    or dep == "pcomp" and head.lower_ in self.cond_marks:  # (a condition is not what the clause denies)
                 break
             if dep == "conj" and node.pos_ == "VERB" and (rep := self._reporter_of_conjunct(node)) is not None:
                 # "denied that drones had been used and called on the EU …": the reporter's own clause
@@ -3856,6 +3918,20 @@ class EventFinder:
             or self._home_state(c.trigger, keys)
         return replace(c, agents=agents, pattern=c.pattern + "+home") if agents else c
 
+    def _reported_by_a_state(self, c: Candidate) -> Candidate:
+        """Candidate `c`, with no doer, as told by a state's organ ("China's anti-graft agency said
+        X was under investigation"): that state's act."""
+        clause = next((a for a in (c.trigger, *c.trigger.ancestors) if a.dep_ == "ccomp" and a.head.lemma_ in self.speech), None)
+        subj = next((x for x in clause.head.children if x.dep_ == "nsubj"), None) if clause is not None else None
+        if subj is None:
+            return c
+        refs = self.r.np(subj, c.action)
+        states = {self.a.state_of(r.key) if self.a.cls(r.key) != "State" else r.key for r in refs}
+        keys = {r.key for r in c.targets}
+        if len(states) != 1 or None in states or states & keys:
+            return c
+        return replace(c, agents=[Ref(states.pop(), "description", subj.i)], pattern=c.pattern + "+reported")
+
     def _organ(self, key: str, action: str, named: set[str]) -> str:
         """The organ of body `key` that does `action` for it, when the story names that organ: "U.N.
         slaps arms embargo on X" is the Security Council's act, as only it imposes U.N. sanctions."""
@@ -3892,6 +3968,8 @@ class EventFinder:
                 for st, d in known[(c.action, r.key)]) for r in c.targets)
         found = [c for c in found if c.agents or not told_with_doer(c)]
         # "her captain was arrested", with no doer told anywhere: by the state the story is about
+        found = [self._reported_by_a_state(c) if not c.agents and c.action in self.reported_doer_actions else c
+                 for c in found]
         found = [self._homed(c, found) if not c.agents and c.action in self.homed_actions and c.status == "Asserted"
                  and not any((c.action, r.key) in known for r in c.targets) and self._doerless_passive(c.trigger)
                  else c for c in found]

@@ -115,10 +115,16 @@ class Resolver:
         self.court_fallback = frozenset(refers["court_fallback"])
         self.not_court_compounds = frozenset(refers["not_court_compounds"])
         self.self_reaction = frozenset(refers["self_reaction_verbs"])
+        # (verbs that react to a deed, not do it: "condemned the test", "described the tests as …")
+        self.reaction_verbs = frozenset(k for k, f in lex.verbs.items() if f.action in ("Criticize", "Support")) \
+            | w("evaluations", "verbs")
         self.unwelcome_acts = frozenset(refers["unwelcome_acts"])
         # (a noun's verbs: one, or several for a deed told in other words: "moved the statue … the removal")
         self.cognate_verbs = {n: frozenset([v] if isinstance(v, str) else v) for n, v in refers["cognate_verbs"].items()}
         self.attack_kinds = frozenset({"Attack"})
+        self.judicial_kinds = frozenset({"Ruling", "Arrest"})
+        self.temporal_marks = w("status", "temporal_marks")  # ("when it hosted him", not "if it did not")
+        self.text_nouns = w("document_nouns", "nouns")  # ("the law", "the order": a text's author)
         self.statement_nouns = w("action_reference_nouns", "documents", "statements")
         self.resolution_nouns = w("action_reference_nouns", "documents", "resolutions")
         self.document_nouns = w("action_reference_nouns", "documents", "nouns") | self.statement_nouns | self.resolution_nouns
@@ -922,10 +928,13 @@ class Resolver:
     def pobjs(h: Token, preps: tuple[str, ...]) -> list[Token]:
         # "sanctions on X and on Y": coordinated prepositions too (also hung on X by the parser:
         # "the assets of Assadi and of Iran's ministry")
+        # (or on another phrase: "talks with X in Kampala and with Y")
         return [x for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                 for q in (p, *(c for c in p.conjuncts if c.lower_ == p.lower_)) for o in q.children if o.dep_ == "pobj"
                 for x in (o, *(y for c in o.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == p.lower_
-                               for y in c.children if y.dep_ == "pobj"))]
+                               for y in c.children if y.dep_ == "pobj"))] \
+            + [o for p in h.children if p.dep_ == "prep" and p.lower_ not in preps
+               for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
 
     def _definite(self, h: Token) -> bool:
         return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETS or c.lower_ in ("its", "their"))
@@ -1334,7 +1343,41 @@ class Resolver:
             told = self.deed_doers(h, self.deed_verbs(h),
                                    exclude=self._reactor(h, h.head)) if h.pos_ == "NOUN" and complied else []
             # (a leader's demand is his state's: "Morrison demanded an apology; Beijing rejected the demand")
-            return self._as_states(told) or (self._asked_of(h) if complied else []) or self._recent_agents(h, topics)
+            return self._as_states(told) or (self._asked_of(h) if complied else []) or self._owned_before(h, depth) \
+                or self._recent_agents(h, topics)
+        return []
+
+    def _owned_before(self, h: Token, depth: int) -> list[Ref]:
+        """'Israel imposed sanctions on the NGOs … we condemn these sanctions', 'welcome the vote by the
+        Rada … Khan welcomed the vote': a definite act noun repeats the same noun the story last gave
+        a doer, within a dozen sentences back, not one of whoever reacts to it now. A court's act, an
+        arrest or a bare decision, of which a story tells several, only as others reacted to it with
+        its doer's name: 'Bush condemned Moscow's decision … Chavez praised the decision' (not "urged
+        them to resist the Senate's decision", nor "Mann's handover")."""
+        lemma = h.lemma_.lower()
+        kinds = self.refers_to.get(lemma)
+        if h.pos_ != "NOUN" or kinds is None or depth >= _MAX_DEPTH - 2 or lemma in self.document_nouns \
+                or lemma in self.text_nouns or h.head.lemma_.lower() in self.self_reaction:
+            return []  # (a resolution or a law is its author's, whoever drafted it; "defended the ban": one's own)
+        judicial = lemma in self.court_refs or lemma in self.court_fallback or bool(kinds & self.judicial_kinds)
+        s = self.sent_of[h.i]
+        reactor = self._reactor(h, h.head) if h.head.pos_ in ("VERB", "AUX") else set()
+        for t in reversed(self.a.tokens[self.a.sents[max(0, s - 12)].start:h.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.i == h.i:
+                continue
+            if judicial:
+                refs = [r for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" for r in self.np(c, None, depth + 1)
+                        if self.a.cls(r.key) != "Person"] if t.head.lemma_.lower() in self.reaction_verbs else []
+            else:
+                refs = self.owner(t, depth + 1, demonstrative_ok=False)
+                if not refs and t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in self.reaction_verbs \
+                        and any(c.dep_ == "nsubj" for c in t.head.children):
+                    return []  # (told since by a verb and its subject: "the Ombudsman opened an investigation … that investigation")
+            # (a person whose state we do not know stands for no one here: "the ban, ordered by the home secretary, X")
+            refs = [Ref(r.key, "action", r.token) for r in self._as_states(refs)
+                    if r.key not in reactor and self.a.cls(r.key) != "Person"]
+            if refs:
+                return refs
         return []
 
     def _asked_of(self, h: Token) -> list[Ref]:
@@ -1599,20 +1642,25 @@ class Resolver:
         s = self.sent_of[h.i]
         first = self.a.sents[max(0, s - 2)].start
         last = h.i if same_sentence else self.a.sents[s].start
+        def doing(t: Token) -> bool:  # (not a reaction to it: "Keating condemned the test")
+            return objects and t.lemma_.lower() == h.lemma_.lower() and t.dep_ == "dobj" and t.head.pos_ == "VERB" \
+                and t.head.lemma_.lower() not in self.reaction_verbs
+
         said = next((t.head if t.dep_ == "dobj" else t for t in reversed(self.a.tokens[first:last])
-                     if t.lemma_.lower() in verbs and t.pos_ == "VERB"
-                     or objects and t.lemma_.lower() == h.lemma_.lower() and t.dep_ == "dobj" and t.head.pos_ == "VERB"),
-                    None)
+                     if t.lemma_.lower() in verbs and t.pos_ == "VERB" or doing(t)), None)
         if said is not None:
             doers = self._doers_of(said)
         else:
             # ("The United States has vetoed a resolution … [five paragraphs] … Amnesty condemned
             # the veto"): the story's one deed of that kind, however far back, when it tells only one
             # (as done: not "an invitation for Kan to visit Russia"), or tells it twice by the same doer
-            # (a headline, which tells a past deed in the present, and its lead: "ICC unseals …")
-            told = [t for t in self.a.tokens[:first] if t.lemma_.lower() in verbs and t.pos_ == "VERB"
-                    and (t.tag_ in ("VBD", "VBN") or t.tag_ in ("VBZ", "VBP") and self._headline(self.sent_of[t.i]))
-                    and any(c.dep_ in ("nsubj", "agent") for c in t.children)]
+            # (a headline, which tells a past deed in the present, and its lead: "ICC unseals …"),
+            # or one blamed for it ("criticized France for conducting a nuclear test")
+            told = [v for t in self.a.tokens[:first] if t.lemma_.lower() in verbs and t.pos_ == "VERB" or doing(t)
+                    for v in [t.head if doing(t) else t]
+                    if (v.tag_ in ("VBD", "VBN") or v.tag_ in ("VBZ", "VBP") and self._headline(self.sent_of[v.i]))
+                    and any(c.dep_ in ("nsubj", "agent") for c in v.children)
+                    or v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in ("for", "of")]
             found = [self._doers_of(t) for t in told]
             if len({frozenset(r.key for r in d) for d in found}) != 1:
                 return []
@@ -1625,6 +1673,9 @@ class Resolver:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return [r for c in subjects for r in self.np(c)]
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and verb.head.head.pos_ == "VERB":
+            # "criticized France for conducting a test", "accused Israel of killing …": the one blamed
+            return [r for c in verb.head.head.children if c.dep_ == "dobj" for r in self.np(c)]
         return [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                 for r in self.np(o) if r.how in ("name", "modifier", "member")]
 
@@ -1729,7 +1780,10 @@ class Resolver:
             # "A Dutch court on Thursday convicted … Wong welcomed the verdict": a state's court unnamed
             for t in reversed(self.a.tokens[:h.i]):
                 if self.descriptions.get(t.lemma_.lower()) == ("Court",) and t.pos_ == "NOUN":
-                    states = [k for c in t.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
+                    # (or its city: "a Minsk court")
+                    states = [k for c in t.children if c.dep_ in ("amod", "compound")
+                              for k in ([self.a.demonym(c)] if self.a.demonym(c) else [k for k, _ in self.modifier_actors(c)])
+                              if self.a.cls(k) == "State"]
                     if states and states[0] not in reactor:
                         return [Ref(states[0], "action", t.i)]
         return []
@@ -1964,6 +2018,17 @@ class Resolver:
                            and not (self.a.tokens[m.start].head.lower_ in ("in", "at") or self.a.tokens[m.start].dep_ == "appos")]
                 if len(refs) == 1 and subj.pos_ != "PRON" and not between:
                     return [Ref(refs[0].key, "pronoun", h.i)]
+            if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in self.temporal_marks or c.dep_ == "advmod" and c.tag_ == "WRB"
+                    for c in h.head.children):
+                # "Kenya, a party to the Rome Statute, drew criticism when it hosted him": the subject
+                # of a time clause is the main clause's named subject (not a condition's: "warned that
+                # the bloc could take measures against Belgrade if it did not")
+                main = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < h.i), None)
+                refs = [r for r in self.np(main, action) if self.a.cls(r.key) != "Person"] \
+                    if main is not None and main.pos_ in ("NOUN", "PROPN") else []
+                if len(refs) == 1:
+                    return [Ref(refs[0].key, "pronoun", h.i)]
             own = self._joined_subject(h, action) if h.dep_ in ("nsubj", "nsubjpass") else None
             if own:
                 return own
@@ -2163,6 +2228,8 @@ class Resolver:
         a quotation so attributed."""
         sent = h.sent
         opened = [t for t in self.a.words(sent) if t.i < h.i and t.text in self.quote_marks]
+        if not opened:
+            return self._speaker_of_open_quote(h)
         if len(opened) % 2 == 0:
             return None
         close = next((t.i for t in self.a.words(sent) if t.i > h.i and t.text in self.quote_marks), sent.end)
@@ -2172,6 +2239,24 @@ class Resolver:
                 if subj is None or opened[-1].i <= subj.i < close:
                     return None
                 return self.np(subj)
+        return None
+
+    def _speaker_of_open_quote(self, h: Token) -> list[Ref] | None:
+        """A quotation of several sentences: 'The ministry said: "… an outrageous attitude. We
+        call on Greece …"': the subject of the speech verb before the quote mark that an earlier
+        sentence opened and none has closed since."""
+        s = self.sent_of[h.i]
+        for back in range(s - 1, max(s - 4, -1), -1):
+            marks = [t for t in self.a.words(self.a.sents[back]) if t.text in self.quote_marks]
+            if not marks:
+                continue  # (a sentence wholly inside the quotation)
+            if len(marks) % 2 == 0:
+                return None
+            root = self.a.sents[back].root
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if root.lemma_ not in self.speech or root.i > marks[-1].i or subj is None or subj.i > marks[-1].i:
+                return None
+            return self.np(subj)
         return None
 
     def _reporter(self, clause: Token) -> Token | None:
