@@ -68,8 +68,10 @@ HELDOUT50 = DATA / "heldout50"  # first score F1 0.644, tuned on since 2026-12-0
 HELDOUT51 = DATA / "heldout51"  # first score F1 0.708, tuned on since 2026-12-05 (late night; see its README)
 HELDOUT52 = DATA / "heldout52"  # first score F1 0.645, tuned on since 2026-12-06 (small hours; see its README)
 HELDOUT53 = DATA / "heldout53"  # first score F1 0.635, tuned on since 2026-12-06 (small hours; see its README)
-HELDOUT54 = DATA / "heldout54"  # scored once and not tuned on (F1 0.647: see its README)
-HELDOUT55 = DATA / "heldout55"  # scored once and not tuned on (F1 0.712: see its README)
+HELDOUT54 = DATA / "heldout54"  # first score F1 0.647, tuned on since 2026-12-06 (early morning; see its README)
+HELDOUT55 = DATA / "heldout55"  # first score F1 0.712, tuned on since 2026-12-06 (early morning; see its README)
+HELDOUT56 = DATA / "heldout56"  # scored once and not tuned on (F1 0.675: see its README)
+HELDOUT57 = DATA / "heldout57"  # scored once and not tuned on (F1 0.609: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -124,7 +126,8 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # The corpora first scored as held-out checks: floors on asserted events and status. The one
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
-# heldout11's two; those of heldout12 to heldout53 have not been examined. heldout54 and heldout55
+# heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout56 and heldout57
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -344,8 +347,9 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # suspects", now read (a refusal to extradite someone a judge wants refuses that judge, when the story ties
 # him to no court or state; one right line in heldout52) as refusing the Argentine judge whose warrants the
 # story told, where its gold has Argentina.
-# In the session of 2026-12-06 (early morning), which read heldout54's and heldout55's errors, two precision
-# floors were lowered by one false positive each: heldout9's (and its F1) by "Pashinyan said Armenia had
+# In the session of 2026-12-06 (early morning), which read heldout54's and heldout55's errors (now development
+# data; heldout56 and heldout57 are the untuned pair), their floors were raised to today's figures, and two
+# precision floors lowered by one false positive each: heldout9's (and its F1) by "Pashinyan said Armenia had
 # effectively frozen its participation in the Russia-led Collective Security Treaty Organization", now read
 # (freezing or suspending one's participation in a body refuses cooperation with it; one right line in
 # heldout55, and the line is in two other golds, one of them required) as a refusal its gold leaves out;
@@ -407,8 +411,10 @@ HELD_OUT_FLOORS = {
     HELDOUT51: dict(precision=0.83, recall=0.695, f1=0.755, nonasserted=0.635),
     HELDOUT52: dict(precision=0.81, recall=0.595, f1=0.685, nonasserted=0.25),
     HELDOUT53: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.53),
-    HELDOUT54: dict(precision=0.755, recall=0.56, f1=0.645, nonasserted=0.56),
-    HELDOUT55: dict(precision=0.845, recall=0.62, f1=0.715, nonasserted=0.42),
+    HELDOUT54: dict(precision=0.88, recall=0.665, f1=0.76, nonasserted=0.6),
+    HELDOUT55: dict(precision=0.885, recall=0.68, f1=0.77, nonasserted=0.42, status_errors=1),
+    HELDOUT56: dict(precision=0.845, recall=0.565, f1=0.68, nonasserted=0.645, status_errors=2),
+    HELDOUT57: dict(precision=0.675, recall=0.55, f1=0.605, nonasserted=0.53, status_errors=3),
 }
 
 
