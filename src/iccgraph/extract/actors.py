@@ -149,6 +149,7 @@ class DocActors:
     def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon, place: tuple[str, ...] = (), text: str | None = None,
                  date: str | None = None):
         self.sdoc, self.gaz, self.lex = sdoc, gaz, lex
+        self._org_ents: list[tuple[int, int]] | None = None  # (the NER's ORG spans, read once when needed)
         self.date = date  # the document's date, which says whose capital a city then was
         # the state a wire story was filed from ("BERLIN (dpa) -", "DENPASAR, Indonesia, Nov 8
         # (AFP) -"), if its dateline names one
@@ -1531,7 +1532,9 @@ class DocActors:
         if end - start < 2:
             # (a one-word name inside a longer body's name the NER found: "The World Uyghur Congress",
             # not a state's: "the Colombian Congress")
-            if not any(e.label_ == "ORG" and e.start < start and e.end >= end for e in self.sdoc.ents):
+            if self._org_ents is None:  # (spaCy builds the entity spans anew on every read: once)
+                self._org_ents = [(e.start, e.end) for e in self.sdoc.ents if e.label_ == "ORG"]
+            if not any(s < start and e >= end for s, e in self._org_ents):
                 return False
             before = self.tokens[start - 1]
             strings = self.sdoc.vocab.strings

@@ -63,7 +63,7 @@ def others_titles(a: DocActors, tok: Token) -> set[str]:
     return {k for t in a.words(sent) if (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State" and titles_another(a, t, tok)}
 
 
-def nearest_state(a: DocActors, tok: Token, objects: set[str]) -> str | None:
+def nearest_state(a: DocActors, tok: Token, objects: set[str], speech: frozenset[str] = frozenset()) -> str | None:
     """The state a bare government title belongs to: one that is the subject (or the
     subject's possessor) of a clause before it in the sentence, else the nearest one (not one
     of `objects`, the states the sentence acts on)."""
@@ -89,7 +89,7 @@ def nearest_state(a: DocActors, tok: Token, objects: set[str]) -> str | None:
     # (a modifier only of people or a government: "said Japanese officials would …", not "adding that
     # Romanian flags had been hoisted")
     # (or where the title's holder spoke: "government spokesman X said in Berlin")
-    spoke = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ in a.lex.words("speech_verbs") else None
+    spoke = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ in speech else None
     after = [k for i, k in states if i > tok.i and ((t := a.tokens[i]).dep_ in ("poss", "nsubj", "compound", "amod")
              and (t.dep_ in ("poss", "nsubj") or t.head.lemma_.lower() in a.actor_words)
              or spoke is not None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i == spoke.i)
@@ -104,6 +104,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
     offices_of: dict[str, str] = lex.raw["titles"]["offices_of"]
     member_nouns = lex.words("actor_nouns", "member_nouns")
     body_heads = lex.words("state_organs", "body_heads")
+    speech = lex.words("speech_verbs")
     # ("warned that X would pay", "… that X could face sanctions")
     warning, suffering = lex.words("threats", "coercive_warnings"), lex.words("threats", "consequence_verbs")
     governments = frozenset(k for k, v in lex.raw["descriptions"].items() if v == ["State"])  # ("the authorities")
@@ -169,7 +170,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries]
             if not fallback:
                 objects = acted_on(a, head, warning, suffering, governments)
-                k = nearest_state(a, head, objects) or next((x.key for x in r.dateline_home(head)), None) \
+                k = nearest_state(a, head, objects, speech) or next((x.key for x in r.dateline_home(head)), None) \
                     or a.dominant_state()
                 fallback = [k] if k and k not in objects | others_titles(a, head) else []
             for k in fallback:

@@ -2038,9 +2038,10 @@ class EventFinder:
         on_holders = lambda hs: [o for h in dict.fromkeys(hs) for p in h.children  # noqa: E731  ("a warrant in 2018 for X": dative)
                                  if p.dep_ in ("prep", "dative")
                                  # "on X and on Y"; "with X in Kampala and with Y", coordinated with another phrase
-                                 for q in (*((p,) if p.lower_ in frame.target_preps else ()),
-                                           *(c for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ in frame.target_preps
-                                             and (c.lower_ == p.lower_ or p.lower_ not in frame.target_preps)))
+                                 for q in ((p, *(c for c in p.conjuncts if c.lower_ == p.lower_))
+                                           if p.lower_ in frame.target_preps else
+                                           [c for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                                            and c.lower_ in frame.target_preps])
                                  for o in q.children if o.dep_ == "pobj"
                                  and (o.ent_type_ not in ("DATE", "TIME") or self.a.at(o))]  # "on Tuesday" is no target
         # The noun's own targets first; the light verb's only when it has none.

@@ -53,6 +53,7 @@ class Resolver:
     def __init__(self, actors: DocActors, lex: Lexicon):
         self.a, self.lex = actors, lex
         self.sent_of = actors.sent_of
+        self._lemmas: dict[str, list[int]] | None = None  # (lemma -> token positions, on first use)
         self.recent_events: list[Act] = []
         self._active: set[int] = set()
         self._named_sets: dict[tuple[str, int], list[Ref]] = {}  # "the two leaders" -> whom it named first
@@ -934,7 +935,8 @@ class Resolver:
                 for x in (o, *(y for c in o.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == p.lower_
                                for y in c.children if y.dep_ == "pobj"))] \
             + [o for p in h.children if p.dep_ == "prep" and p.lower_ not in preps
-               for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+               for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps
+               for o in c.children if o.dep_ == "pobj"]
 
     def _definite(self, h: Token) -> bool:
         return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETS or c.lower_ in ("its", "their"))
@@ -1362,8 +1364,10 @@ class Resolver:
         judicial = lemma in self.court_refs or lemma in self.court_fallback or bool(kinds & self.judicial_kinds)
         s = self.sent_of[h.i]
         reactor = self._reactor(h, h.head) if h.head.pos_ in ("VERB", "AUX") else set()
-        for t in reversed(self.a.tokens[self.a.sents[max(0, s - 12)].start:h.i]):
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.i == h.i:
+        first = self.a.sents[max(0, s - 12)].start
+        for i in reversed(self._lemma_positions().get(lemma, ())):
+            t = self.a.tokens[i]
+            if not first <= i < h.i or t.pos_ != "NOUN":
                 continue
             if judicial:
                 refs = [r for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN" for r in self.np(c, None, depth + 1)
@@ -1379,6 +1383,14 @@ class Resolver:
             if refs:
                 return refs
         return []
+
+    def _lemma_positions(self) -> dict[str, list[int]]:
+        """Where each lower-case lemma stands in the document (built once, on first use)."""
+        if self._lemmas is None:
+            self._lemmas = {}
+            for t in self.a.tokens:
+                self._lemmas.setdefault(t.lemma_.lower(), []).append(t.i)
+        return self._lemmas
 
     def _asked_of(self, h: Token) -> list[Ref]:
         """Who lately asked or ordered the one who complies with act noun `h` ("The commission
