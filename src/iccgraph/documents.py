@@ -18,13 +18,14 @@ HEADER = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)  # only at of
 # A dateline's date, month or day first: "March 11, 2025", "Feb. 10", "3 March 2025".
 _DL_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
 _DL_DASH = r"\s*(?:-{1,2}|–|—)\s+"
+_DL_AGENCY = r"\((?:[^\W\d_]|[ .-])+\)"  # an agency's name in brackets, in any alphabet: "(Reuters)", "(EL PAÍS)"
 # A wire dateline: "MANILA, March 11, 2025 -", "TOKYO, Feb. 10 (Kyodo) --", "THE HAGUE (Reuters) —",
 # "PRISTINA, Kosovo, June 15, 2023 (AP) -" (with the country or state after the place),
 # "TAIPEI, Oct. 30 Kyodo -" (the agency after the date without brackets), "GENEVA (3 March 2025) –",
-# "CARACAS, May 6, 2020 (EL PAÍS) -" (an agency's name in any alphabet).
+# "CARACAS, May 6, 2020 (EL PAÍS) -".
 DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'-]{1,30}(?:/[A-Z .'-]+)?)(?:,\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?,?"
                       rf"(?:\s+(?P<date>{_DL_DATE})|\s*\((?P<bracketed>{_DL_DATE})\))?"
-                      r"(?:\s*\((?:[^\W\d_]|[ .-])+\)|(?<=\d)\s+[A-Z][A-Za-z]+)?" + _DL_DASH)
+                      rf"(?:\s*{_DL_AGENCY}|(?<=\d)\s+[A-Z][A-Za-z]+)?" + _DL_DASH)
 # A statement's, in title case and with its date: "Geneva, 3 March 2025 –", "(Nairobi, March 3, 2025) -".
 DATELINE_TITLED = re.compile(r"\s*\(?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
                              rf",\s+(?P<date>{_DL_DATE})\)?" + _DL_DASH)
@@ -35,14 +36,14 @@ DATELINE_BRACKETED = re.compile(r"\s*\((?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){
 # headline, "Kenya - Somalia row deepens"): "Caracas - A Venezuelan judge …" (no date).
 DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<date>(?!))?" + _DL_DASH + r"(?=[A-Z][^\n]{120})")
 # One with no place, the agency's name in brackets: "March 3 (Reuters) -", "Oct. 30, 2031 (AFP) --".
-DATELINE_UNPLACED = re.compile(rf"\s*(?P<date>{_DL_DATE})\s*\((?:[^\W\d_]|[ .-])+\)" + _DL_DASH)
+DATELINE_UNPLACED = re.compile(rf"\s*(?P<date>{_DL_DATE})\s*{_DL_AGENCY}" + _DL_DASH)
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
 # dateline in title case: "Kiev/Budapest (dpa) - Ukraine …"
 _PLACE_WORD = r"[A-Z](?:[^\W\d_]|['.-])+"  # (any alphabet's letters: "Bogotá", "Zürich")
 _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD})?"
 PLACE_LINE = re.compile(rf"(?m)(?<=\n\n)[ \t]*(?:{_PLACE})(?:\s*[,/]\s*{_PLACE})*"
                         # (or a statement's date after them: "Bogotá, 9 July 2021 -", "Geneva, July 9, 2021 -")
-                        r"(?:\s+\((?:[^\W\d_]|[ .-])+\)|,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})?"
+                        rf"(?:\s+{_DL_AGENCY}|,\s*(?:\d{{1,2}}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}}),?\s+\d{{4}})?"
                         r"\s+(?:-{1,2}|–|—)\s+(?=[A-Z])")
 
 

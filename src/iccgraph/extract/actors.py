@@ -229,6 +229,7 @@ class DocActors:
         self._unnamed_people = lex.words("actor_nouns", "unnamed_people")
         self._lone_names: dict[str, set[str]] = {}  # key -> last words of shorter names that joined its full name
         self._word_positions: dict[str, list[int]] | None = None
+        self._lemma_positions: dict[str, list[int]] | None = None
         self._find()
         # (person, body, title, first offset, last offset): "Teresa Huaman Soto" over "Executive
         # Secretary, Andean Commission …" in a letter's signature
@@ -738,6 +739,14 @@ class DocActors:
             for t in self.tokens:
                 self._word_positions.setdefault(t.text, []).append(t.i)
         return self._word_positions
+
+    def lemma_positions(self) -> dict[str, list[int]]:
+        """Where each lower-case lemma of the document stands (built once, on first use)."""
+        if self._lemma_positions is None:
+            self._lemma_positions = {}
+            for t in self.tokens:
+                self._lemma_positions.setdefault(t.lemma_.lower(), []).append(t.i)
+        return self._lemma_positions
 
     def _joined_names(self, ents: tuple[Span, ...]) -> list[Span]:
         """The NER's spans, with a person's name it cut in two made whole again: "[Ali Osman]

@@ -118,10 +118,9 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             if key is None and t.dep_ == "poss":
                 key = next((x.key for x in r.np(t)), None)
             if key is None and t.pos_ == "PROPN" and t.is_title and t.lower_ in body_heads:
-                # "Commission First Vice-President Frans Timmermans": the body named before whose name
-                # ends with the word ("the European Commission")
-                key = next((m.key for m in reversed(a.mentions) if m.start < t.i and a.cls(m.key) in ("Organization", "Court")
-                            and a.actors[m.key].label.split()[-1].lower() == t.lower_), None)
+                # "Commission First Vice-President Frans Timmermans": the body named before with that
+                # word in its name ("the European Commission"), as for "the commission"
+                key = next((x.key for x in r._named_like(t, ("Organization", "Court"))), None)
             if key and a.cls(key) != "Person":
                 keys.append(key)
         return keys

@@ -3923,7 +3923,7 @@ class EventFinder:
         """Candidate `c`, with no doer, as told by a state's organ ("China's anti-graft agency said
         X was under investigation"): that state's act."""
         clause = next((a for a in (c.trigger, *c.trigger.ancestors) if a.dep_ == "ccomp" and a.head.lemma_ in self.speech), None)
-        subj = next((x for x in clause.head.children if x.dep_ == "nsubj"), None) if clause is not None else None
+        subj = self.r._reporter(clause) if clause is not None else None
         if subj is None:
             return c
         refs = self.r.np(subj, c.action)
@@ -3968,9 +3968,10 @@ class EventFinder:
                 (c.status == "Asserted" or st == c.status) and (date is None or d is None or same_time(d, date))
                 for st, d in known[(c.action, r.key)]) for r in c.targets)
         found = [c for c in found if c.agents or not told_with_doer(c)]
-        # "her captain was arrested", with no doer told anywhere: by the state the story is about
+        # "X said Y was under investigation", with no doer told: the speaker's state's
         found = [self._reported_by_a_state(c) if not c.agents and c.action in self.reported_doer_actions else c
                  for c in found]
+        # "her captain was arrested", with no doer told anywhere: by the state the story is about
         found = [self._homed(c, found) if not c.agents and c.action in self.homed_actions and c.status == "Asserted"
                  and not any((c.action, r.key) in known for r in c.targets) and self._doerless_passive(c.trigger)
                  else c for c in found]

@@ -53,7 +53,6 @@ class Resolver:
     def __init__(self, actors: DocActors, lex: Lexicon):
         self.a, self.lex = actors, lex
         self.sent_of = actors.sent_of
-        self._lemmas: dict[str, list[int]] | None = None  # (lemma -> token positions, on first use)
         self.recent_events: list[Act] = []
         self._active: set[int] = set()
         self._named_sets: dict[tuple[str, int], list[Ref]] = {}  # "the two leaders" -> whom it named first
@@ -1365,7 +1364,7 @@ class Resolver:
         s = self.sent_of[h.i]
         reactor = self._reactor(h, h.head) if h.head.pos_ in ("VERB", "AUX") else set()
         first = self.a.sents[max(0, s - 12)].start
-        for i in reversed(self._lemma_positions().get(lemma, ())):
+        for i in reversed(self.a.lemma_positions().get(lemma, ())):
             t = self.a.tokens[i]
             if not first <= i < h.i or t.pos_ != "NOUN":
                 continue
@@ -1383,14 +1382,6 @@ class Resolver:
             if refs:
                 return refs
         return []
-
-    def _lemma_positions(self) -> dict[str, list[int]]:
-        """Where each lower-case lemma stands in the document (built once, on first use)."""
-        if self._lemmas is None:
-            self._lemmas = {}
-            for t in self.a.tokens:
-                self._lemmas.setdefault(t.lemma_.lower(), []).append(t.i)
-        return self._lemmas
 
     def _asked_of(self, h: Token) -> list[Ref]:
         """Who lately asked or ordered the one who complies with act noun `h` ("The commission
@@ -1658,8 +1649,11 @@ class Resolver:
             return objects and t.lemma_.lower() == h.lemma_.lower() and t.dep_ == "dobj" and t.head.pos_ == "VERB" \
                 and t.head.lemma_.lower() not in self.reaction_verbs
 
-        said = next((t.head if t.dep_ == "dobj" else t for t in reversed(self.a.tokens[first:last])
-                     if t.lemma_.lower() in verbs and t.pos_ == "VERB" or doing(t)), None)
+        def teller(t: Token) -> Token | None:  # the verb that tells the deed at word `t`, if any
+            return t.head if doing(t) else t if t.lemma_.lower() in verbs and t.pos_ == "VERB" else None
+
+        said = next((t.head if t.dep_ == "dobj" else t for t in reversed(self.a.tokens[first:last]) if teller(t) is not None),
+                    None)
         if said is not None:
             doers = self._doers_of(said)
         else:
@@ -1668,8 +1662,7 @@ class Resolver:
             # (as done: not "an invitation for Kan to visit Russia"), or tells it twice by the same doer
             # (a headline, which tells a past deed in the present, and its lead: "ICC unseals …"),
             # or one blamed for it ("criticized France for conducting a nuclear test")
-            told = [v for t in self.a.tokens[:first] if t.lemma_.lower() in verbs and t.pos_ == "VERB" or doing(t)
-                    for v in [t.head if doing(t) else t]
+            told = [v for t in self.a.tokens[:first] if (v := teller(t)) is not None
                     if (v.tag_ in ("VBD", "VBN") or v.tag_ in ("VBZ", "VBP") and self._headline(self.sent_of[v.i]))
                     and any(c.dep_ in ("nsubj", "agent") for c in v.children)
                     or v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in ("for", "of")]
@@ -1794,8 +1787,7 @@ class Resolver:
                 if self.descriptions.get(t.lemma_.lower()) == ("Court",) and t.pos_ == "NOUN":
                     # (or its city: "a Minsk court")
                     states = [k for c in t.children if c.dep_ in ("amod", "compound")
-                              for k in ([self.a.demonym(c)] if self.a.demonym(c) else [k for k, _ in self.modifier_actors(c)])
-                              if self.a.cls(k) == "State"]
+                              for k, _ in self.modifier_actors(c) if self.a.cls(k) == "State"]
                     if states and states[0] not in reactor:
                         return [Ref(states[0], "action", t.i)]
         return []
@@ -1894,15 +1886,13 @@ class Resolver:
                 asker = self._clause_subject(h) if held else None
                 return self._antecedent(h, ("Person",), window=3,
                                         excluded={r.key for r in self.np(asker)} if asker is not None else set())
-            if h.dep_ == "nsubj" and h.head.dep_ == "advcl" and any(
-                    c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in h.head.children):
+            if h.dep_ == "nsubj":
                 # "Kishida had not held talks with a Chinese leader since he met Xi", "… last week,
                 # when she pressed Russia to …": the subject of a subordinate clause is the main
                 # clause's person subject
-                main = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < h.i), None)
-                refs = [r for r in self.np(main, action) if self.a.cls(r.key) == "Person"] if main is not None else []
-                if len(refs) == 1:
-                    return [Ref(refs[0].key, "pronoun", h.i)]
+                main = self._main_subject(h, action, person=True)
+                if main:
+                    return main
             if h.dep_ in ("nsubj", "nsubjpass") and (sex := self.pronoun_sex.get(lower)):
                 # "a judge ordered his detention, and he was taken into custody": the one held just before
                 sent = self.a.sents[self.sent_of[h.i]]
@@ -2030,17 +2020,13 @@ class Resolver:
                            and not (self.a.tokens[m.start].head.lower_ in ("in", "at") or self.a.tokens[m.start].dep_ == "appos")]
                 if len(refs) == 1 and subj.pos_ != "PRON" and not between:
                     return [Ref(refs[0].key, "pronoun", h.i)]
-            if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in self.temporal_marks or c.dep_ == "advmod" and c.tag_ == "WRB"
-                    for c in h.head.children):
+            if h.dep_ in ("nsubj", "nsubjpass"):
                 # "Kenya, a party to the Rome Statute, drew criticism when it hosted him": the subject
                 # of a time clause is the main clause's named subject (not a condition's: "warned that
                 # the bloc could take measures against Belgrade if it did not")
-                main = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < h.i), None)
-                refs = [r for r in self.np(main, action) if self.a.cls(r.key) != "Person"] \
-                    if main is not None and main.pos_ in ("NOUN", "PROPN") else []
-                if len(refs) == 1:
-                    return [Ref(refs[0].key, "pronoun", h.i)]
+                main = self._main_subject(h, action, person=False)
+                if main:
+                    return main
             own = self._joined_subject(h, action) if h.dep_ in ("nsubj", "nsubjpass") else None
             if own:
                 return own
@@ -2091,6 +2077,21 @@ class Resolver:
                 return [Ref(args[-1].key, "pronoun", h.i)] if args else []
             return found
         return []
+
+    def _main_subject(self, h: Token, action: str | None, person: bool) -> list[Ref]:
+        """Subject pronoun `h` of a subordinate clause ("since he met Xi", "when it hosted him") as
+        the one main clause subject before it: a person for "he" and "she", after any subordinating
+        word; a named state or body for "it", after a word of time only."""
+        clause = h.head
+        if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and (person or c.lower_ in self.temporal_marks) or c.dep_ == "advmod" and c.tag_ == "WRB"
+                for c in clause.children):
+            return []
+        main = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < h.i), None)
+        if main is None or not person and main.pos_ not in ("NOUN", "PROPN"):
+            return []
+        refs = [r for r in self.np(main, action) if (self.a.cls(r.key) == "Person") == person]
+        return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
 
     def _joined_subject(self, subj: Token, action: str | None = None) -> list[Ref]:
         """"The court ordered both sides to …, but it stopped short of …", "Moscow did not criticise
