@@ -46,6 +46,19 @@ PLACE_LINE = re.compile(rf"(?m)(?<=\n\n)[ \t]*(?:{_PLACE})(?:\s*[,/]\s*{_PLACE})
                         rf"(?:\s+{_DL_AGENCY}|,\s*(?:\d{{1,2}}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}}),?\s+\d{{4}})?"
                         r"\s+(?:-{1,2}|–|—)\s+(?=[A-Z])")
 
+# A release's own name, maybe its place, and its date opening its first paragraph before "We":
+# "Artists at Risk Coalition, 8 April 2011 - We condemn …", "Reporters' Shield International,
+# London, 24 June 2014 – We …" (no subject of the sentence: "we" is)
+BODY_DATELINE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?:The\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|at|on|and|the)\s+)?[A-Z][\w'’&.-]*){0,7})"
+                           r"(?:\s*\([A-Z]{2,8}\))?(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}"
+                           r"\s+(?:-{1,2}|–|—)\s+(?=We\b)")
+
+
+def dated_body(text: str) -> str | None:
+    """The body a release names with its date before "We" in its first paragraphs, if one does."""
+    m = BODY_DATELINE.search(text[:2000])
+    return m.group("body") if m else None
+
 
 def discover(paths: list[Path]) -> list[Path]:
     """The document files named by `paths` (files, or folders searched recursively)."""

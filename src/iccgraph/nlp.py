@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from .documents import HEADER, PLACE_LINE, dateline
+from .documents import BODY_DATELINE, HEADER, PLACE_LINE, dateline
 from .model import IccgraphError
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -101,6 +101,7 @@ def prepare(text: str) -> str:
     for m in (HEADER.match(text), dateline(text)):
         if m:
             text = text[:m.start()] + _blank(m) + text[m.end():]
+    text = BODY_DATELINE.sub(_blank, text)  # "X Coalition, 8 April 2011 - We condemn …": "we" is the subject
     return PLACE_LINE.sub(_blank, text).lstrip()  # "Paris, Kyiv - FIDH …": the places are no subject
 
 

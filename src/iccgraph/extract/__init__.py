@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from ..documents import dateline_place
+from ..documents import dated_body, dateline_place
 from ..model import Actor, ActorMention, Affiliation, Document, DocumentStatements, Event, Span
 from ..nlp import prepare
 from .actors import DocActors
@@ -31,7 +31,8 @@ class Reading(NamedTuple):
 
 def _actors_of(document: Document, sdoc: Doc, text: str | None = None) -> DocActors:
     """The actors a document (or one story of it) names (`text`: the parse's text, if already read)."""
-    return DocActors(sdoc, gazetteer(), lexicon(), place=dateline_place(document.text), text=text, date=document.date)
+    return DocActors(sdoc, gazetteer(), lexicon(), place=dateline_place(document.text), text=text, date=document.date,
+                     body=dated_body(document.text))
 
 
 def analyse(document: Document, sdoc: Doc, actors: DocActors | None = None) -> Reading:

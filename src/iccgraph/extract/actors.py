@@ -147,8 +147,9 @@ class DocActors:
     """The actors of one document and the token spans that name them."""
 
     def __init__(self, sdoc: Doc, gaz: Gazetteer, lex: Lexicon, place: tuple[str, ...] = (), text: str | None = None,
-                 date: str | None = None):
+                 date: str | None = None, body: str | None = None):
         self.sdoc, self.gaz, self.lex = sdoc, gaz, lex
+        self._dated_body = body  # the body a release names with its date before "We" (its own words, not parsed)
         self._org_ents: list[tuple[int, int]] | None = None  # (the NER's ORG spans, read once when needed)
         self.date = date  # the document's date, which says whose capital a city then was
         # the state a wire story was filed from ("BERLIN (dpa) -", "DENPASAR, Indonesia, Nov 8
@@ -193,6 +194,7 @@ class DocActors:
         self._headline_verbs = lex.words("titles", "headline_verbs")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
+        self._surname_particles = lex.words("name_suffixes", "surname_particles")
         self._name_articles = lex.words("name_suffixes", "articles")
         self._family_first = lex.words("name_suffixes", "family_first")
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
@@ -516,6 +518,11 @@ class DocActors:
                     span = sdoc[span.start:end]
             key = "org/" + slug(span.text)
             self._register(key, cls, span.text)
+            owner = self._owning_state(span, states) if cls == "Court" else None
+            if owner is not None and self.actors[key].label == span.text:
+                # "Jordan's Court of Cassation": a state's own court, known by its name as the story
+                # writes it with its state's (many states have a "Court of Cassation")
+                self.actors[key].label = f"{owner} {span.text}"
             # (as sure as the place's own name, which the longer name then covers)
             # "the UN Commission of Inquiry on Burundi": a named body of an organization the gazetteer
             # knows is that body, not the organization
@@ -572,6 +579,12 @@ class DocActors:
                                    or tokens[i].pos_ == "PRON" and tokens[i].text == last and last[0].isupper()
                                    and not tokens[i].is_stop  # ("arrested Chin'ono", tagged a pronoun)
                                    and tokens[i].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
+        # A surname that opens with a particle ("Leila de Lima … de Lima"), which the NER may take for a place
+        for key in lasts:
+            parts = label(key).split()
+            if len(parts) >= 3 and parts[-2] in self._surname_particles:
+                candidates += [(1, i - 1, i + 1, key, "surname") for i in positions.get(parts[-1], ())
+                               if i > 0 and tokens[i - 1].lower_ == parts[-2]]
         # A body's name of two words or more that the NER tagged once and missed elsewhere
         # ("Steppe Rights Initiative today calls on …"): the same body there too
         bodies_named = sorted({(c[3], tuple(t.text for t in tokens[c[1]:c[2]])) for c in candidates
@@ -842,8 +855,9 @@ class DocActors:
             while end + 1 < len(sdoc) and tokens[end].lower_ in ("of", "on", "for", "into") and tokens[end].head.i in (h.i, end - 1) \
                     and end - h.i < 6:
                 obj = next((c for c in tokens[end].children if c.dep_ == "pobj"), None)
-                if obj is None or obj.ent_type_ in ("DATE", "TIME"):
-                    break  # (not "… for the former Yugoslavia on Nov. 7")
+                if obj is None or obj.ent_type_ in ("DATE", "TIME") \
+                        or obj.pos_ == "NOUN" and obj.lemma_.lower() in ("country", "nation", "territory", "region"):
+                    break  # (not "… for the former Yugoslavia on Nov. 7", nor "a U.N. mission into the country")
                 end = obj.i + 1
             mention_end = next((i for i in range(h.i + 1, end) if i in named_at), end)
             start = min(t.i for t in tokens[parent.i:h.i + 1] if t.dep_ != "det")
@@ -948,6 +962,17 @@ class DocActors:
             if words[i] not in mods:
                 break
         return None
+
+    def _owning_state(self, span: Span, states: dict[str, dict[int, tuple[int, str]]]) -> str | None:
+        """The state's name as written owning a body's name just before it ("Jordan's" in
+        "Jordan's Court of Cassation"), when the body's own name does not name the state."""
+        tokens, before = self.tokens, span.start - 1
+        if before < 1 or tokens[before].tag_ != "POS" or before - 1 not in states["end"]:
+            return None
+        start, key = states["end"][before - 1]
+        if self.gaz.entries[key].type != "State" or any(n.lower() in span.text.lower() for n in self.gaz.entries[key].names):
+            return None
+        return self.sdoc[start:before + 1].text
 
     def _proper_org(self, span: Span) -> bool:
         """An organization's own name, not 'the Foreign Ministry' or a capitalised verb."""
@@ -1054,8 +1079,11 @@ class DocActors:
         out = []
         for t in tokens[1:]:
             before = tokens[t.i - 1]
-            if not (before.lower_ in self._titles and before.text[:1].isupper() and t.pos_ == "PROPN") or t.i in taken:
+            if not (before.lower_ in self._titles and t.pos_ == "PROPN") or t.i in taken:
                 continue
+            # ("UN special rapporteur Agnes Callamard": a title in lower case, before a name the NER
+            # took for nothing else)
+            lower = not before.text[:1].isupper()
             end = t.i
             while end < len(sdoc) and end - t.i < 4 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() \
                     and tokens[end].lower_ not in self._generic and end not in taken and tokens[end].tag_ != "POS" \
@@ -1066,7 +1094,7 @@ class DocActors:
             # alone, when a description set off after it says who he is; not "Sheikh Jarrah")
             known_by = len(span) == 1 and before.lower_ in self._regnal and any(c.dep_ == "appos" for c in t.children)
             if (len(span) >= 2 or known_by) and span.text not in names \
-                    and not any(x.ent_type_ in ("ORG", "FAC", "DATE") for x in span):
+                    and not any(x.ent_type_ in ("ORG", "FAC", "DATE") or lower and x.ent_type_ for x in span):
                 out.append((span.start, span.end, f"{before.text} {span.text}" if known_by else span.text))
                 taken.update(range(span.start, span.end))
         return out
@@ -1330,6 +1358,7 @@ class DocActors:
             # of: a family name written first ("Yoon" in "Yoon Suk Yeol"), a paternal one before
             # the maternal ("Abdo" in "Mario Abdo Benítez"), or a name the NER cut short
             joined = next((k for n, k in full.items() if " " not in text and text in self._surname_forms(n)), None) \
+                or self._particle_surname_of(text, full) \
                 or next((k for n, k in full.items() if " " not in text and len(n.split()) >= 4
                          and text in n.split()[1:-1] and len(text) > 3), None) \
                 or self._only_full_name_with(text, full)
@@ -1340,6 +1369,14 @@ class DocActors:
                 self._register(key, "Person", text)
         full[text] = key
         return key
+
+    def _particle_surname_of(self, text: str, full: dict[str, str]) -> str | None:
+        """The full name that a surname opening with a particle ends ('De Lima' for 'Leila de Lima')."""
+        words = text.split()
+        if len(words) != 2 or words[0].lower() not in self._surname_particles:
+            return None
+        return next((k for n, k in full.items() if len(n.split()) >= 3
+                     and [w.lower() for w in n.split()[-2:]] == [w.lower() for w in words]), None)
 
     def _only_full_name_with(self, name: str, full: dict[str, str]) -> str | None:
         """The one longer name in `full` that holds this name's words in a row ("Yoon" or the
@@ -1582,6 +1619,10 @@ class DocActors:
                     on_behalf = re.match(self.lex.raw["author_markers"]["signed_for"], line, re.I)
                     if on_behalf:
                         begin, line = begin + on_behalf.end(), line[on_behalf.end():]
+                    title, comma, rest = line.partition(",")
+                    if signed is not None and comma and title.strip() == following_title and rest.strip():
+                        # ("Njeri Kamau\nChairperson, Kenyans for Justice": the signer's title, then the body)
+                        begin, line = begin + len(title) + 1 + (len(rest) - len(rest.lstrip())), rest.strip()
                     key = self._actor_in_chars(begin, pos, whole=True)
                     following = lines[n + 1] if n + 1 < len(lines) else ""
                     signer = (key if self.actors[key].cls == "Person" and self._opens_on_title(following) else None) \
@@ -1617,7 +1658,18 @@ class DocActors:
             keys = self._named_by(m)
             if keys and all(self.actors[k].cls == "Organization" for k in keys):
                 return keys
-        return self._opening_statement() or self._self_described()
+        return self._opening_statement() or self._dated_byline() or self._self_described()
+
+    def _dated_byline(self) -> list[str]:
+        """A release whose first paragraph opens on its body's name (maybe its place) and the date
+        before "We": "Artists at Risk Coalition, 8 April 2011 - We condemn …" (the body, not a city)."""
+        name = self._dated_body
+        key = self.gaz.by_name.get(name) if name else None
+        if key is not None:
+            e = self.gaz.entries[key]
+            self._register(key, e.type, e.label, e.wikidata)
+        key = key or (self._org_line(name) if name else None)
+        return [key] if key and self.actors[key].cls == "Organization" else []
 
     def _opening_statement(self) -> list[str]:
         """A press release in the first person plural that opens on a body's own statement, in the
@@ -1644,7 +1696,14 @@ class DocActors:
         if len(re.findall(r"\b(?:we|our)\b", _QUOTED.sub(" ", text), re.I)) < 3:
             return []
         last = text.rstrip()
+        markers = self.lex.raw["author_markers"]
+        # (past a closing contact line, "Contact: press@…", to the paragraph before it)
+        while "\n\n" in last and re.match(markers["contact_lines"], last[last.rfind("\n\n") + 2:], re.I):
+            last = last[:last.rfind("\n\n")].rstrip()
         begin = last.rfind("\n\n") + 2 if "\n\n" in last else 0
+        # ("Notes to editors: Uyghur Asylum Watch is an independent organisation …": past its label)
+        label = re.match(markers["note_labels"], text[begin:len(last)], re.I)
+        begin += label.end() if label else 0
         heads = "|".join(self.lex.raw["author_markers"]["org_heads"])
         first = next((mm for mm in self.mentions if self.sdoc[mm.start:mm.end].start_char >= begin), None)
         span = self.sdoc[first.start:first.end] if first is not None else None
@@ -1785,6 +1844,11 @@ class DocActors:
         """A line of a signature block that names an organization the NER missed."""
         if not re.fullmatch(r"[A-Z][\w'’&.,()\- ]{2,80}", line) or line.lower().startswith(("dear", "sincerely")):
             return None
+        # ("Committee for Refugees and Exiles (Belgrade)", "… (CRE)": the name, without its seat or acronym)
+        line = re.sub(r"\s*\([^()]*\)$", "", line) or line
+        # ("The members of the X Network", "The Board of X": the body, named without its article)
+        line = re.sub(r"^(?:the\s+)?(?:members|board|staff|team)\s+of\s+(?:the\s+)?(?=[A-Z])", "", line, flags=re.I)
+        line = re.sub(r"^The\s+(?=[A-Z])", "", line)
         key = "org/" + slug(line)
         self._register(key, "Organization", line)
         return key

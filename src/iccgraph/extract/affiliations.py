@@ -90,11 +90,27 @@ def nearest_state(a: DocActors, tok: Token, objects: set[str], speech: frozenset
     # Romanian flags had been hoisted")
     # (or where the title's holder spoke: "government spokesman X said in Berlin")
     spoke = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ in speech else None
+    # (an owner only of a subject or object: not "said officers of Pakistan's intelligence agency were
+    # involved", where the state is a third party in what he reports)
     after = [k for i, k in states if i > tok.i and ((t := a.tokens[i]).dep_ in ("poss", "nsubj", "compound", "amod")
+             and not (t.dep_ == "poss" and t.head.dep_ == "pobj")
              and (t.dep_ in ("poss", "nsubj") or t.head.lemma_.lower() in a.actor_words)
              or spoke is not None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i == spoke.i)
              and k not in objects and not titles_another(a, t, tok)]
     return before[-1] if before else after[0] if after else None
+
+
+def spoken_place(a: DocActors, tok: Token, speech: frozenset[str]) -> str | None:
+    """The state of the capital where a bare title's holder spoke ("Foreign Minister X told reporters
+    in Abuja that Pretoria had …"), whatever else the sentence names."""
+    spoke = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ in speech else None
+    if spoke is None:
+        return None
+    places = [o for p in spoke.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    # ("told reporters in Abuja", parsed with the place on the hearers)
+    places += [o for d in spoke.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
+               for o in p.children if o.dep_ == "pobj"]
+    return next((k for o in places if o.text in a.gaz.capitals and (k := a.at(o)) and a.cls(k) == "State"), None)
 
 
 def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliation]:
@@ -169,9 +185,10 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries]
             if not fallback:
                 objects = acted_on(a, head, warning, suffering, governments)
-                k = nearest_state(a, head, objects, speech) or next((x.key for x in r.dateline_home(head)), None) \
+                placed = spoken_place(a, head, speech)
+                k = placed or nearest_state(a, head, objects, speech) or next((x.key for x in r.dateline_home(head)), None) \
                     or a.dominant_state()
-                fallback = [k] if k and k not in objects | others_titles(a, head) else []
+                fallback = [k] if k and (k == placed or k not in objects | others_titles(a, head)) else []
             for k in fallback:
                 e = a.gaz.entries[k]
                 a._register(k, e.type, e.label, e.wikidata)

@@ -124,6 +124,7 @@ class EventFinder:
         self._phrasal_lemmas = frozenset(verb for verb, _ in lex.phrasal)
         self.signing_verbs = frozenset(lex.raw["mutual_actions"]["signing_verbs"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
+        self.addressing_verbs = frozenset(lex.raw["control"]["addressing_verbs"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
         self.told_court_objects = w("told_court_objects", "nouns")
         self.inquiry_verbs = w("inquiries_cooperated_with", "verbs")
@@ -361,6 +362,7 @@ class EventFinder:
             here += self._court_handovers(here, sent)
             here += self._arrests_asked_of_courts(here)
             here = self._without_urging_of_judges(here)
+            here = self._without_urged_peoples(here)
             listed = self._listed_targets(sent, here)
             for c in listed:  # "the warrants he applied for" can be these
                 self._remember(c.trigger, c.action, c.agents, c.targets, c.anchor, c.status)
@@ -491,6 +493,18 @@ class EventFinder:
         seen_before = {m.key for m in self.a.mentions if m.start < sent.start}
         new = list(dict.fromkeys(m.key for m in self.a.mentions if sent.start <= m.start < sent.end
                                  and self.a.cls(m.key) == "Person" and m.key not in seen_before))
+        # (not people who act on their own in it: "… added two officials to its list. The presidents
+        # of the Council and the Commission, X and Y, condemned the decision")
+        root = sent.root
+
+        def acting(i: int) -> bool:  # the subject of the sentence's own verb, or set off beside it
+            t = self.tokens[i]
+            while t.dep_ in ("appos", "conj", "compound") and t.head.i != t.i:
+                t = t.head
+            return t.dep_ == "nsubj" and t.head.i == root.i and root.lemma_ != "be" and root.lemma_ not in self.speech
+        if new and all(acting(self.a.sdoc[m.start:m.end].root.i) for m in self.a.mentions
+                       if m.key in new and sent.start <= m.start < sent.end):
+            return []
         out = []
         for u in acts:
             if len(new) == u.count:
@@ -781,6 +795,11 @@ class EventFinder:
         # "spoke with X and with Y": the second phrase is coordinated with the first
         preps += [c for p in list(preps) if p.dep_ == "prep" for c in p.conjuncts if c.lower_ == p.lower_ and c not in preps]
         if frame.no_complement and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in v.children):
+            return None
+        # (a headline's present "calls on X" elides what is asked)
+        if frame.bare_only and (v.tag_ in ("VBZ", "VBP") or any(
+                c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl")
+                or c.dep_ == "prep" and c.lower_ in ("for", "to", "over", "about") for c in v.children)):
             return None
         if frame.require_object_class and not frame.require_words:
             # "the Wagner Group, which Britain proscribed last year": an object relative pronoun of a
@@ -1379,6 +1398,8 @@ class EventFinder:
         # negation of its receipt does not refuse; not "its refusal to hand over")
         asked = v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() not in self.negators \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        # ("stopped short of ordering Myanmar to give investigators access": the one not asked refused nothing)
+        asked = asked or v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in self.r.asking_verbs | {"order", "force", "compel"}
         return (status or self.status(v)) == "Negated" and not plain and not self._denied(v) and not asked
 
     def _correlative(self, v: Token, conj: bool) -> bool:
@@ -1554,6 +1575,10 @@ class EventFinder:
             # "the court declined Germany's request to order Italy to …", "Cambodia rejected a Thai
             # request to extradite X": what was asked for is the act of the one asked
             return self.verb_agents(answerer, action, depth + 1)
+        if v.dep_ == "acl" and v.tag_ == "VBG" and h.dep_ == "pobj" and h.head.lower_ in ("to", "with") \
+                and h.head.head.lemma_.lower() in self.addressing_verbs:
+            # "wrote to Ban Ki-moon denouncing the accusations": the writer denounces, not the one written to
+            return self.verb_agents(h.head.head, action, depth + 1)
         if v.dep_ in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
             refs = self.noun_agents(h, action, depth + 1)
             if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ"):
@@ -2451,11 +2476,26 @@ class EventFinder:
         return out
 
     def _without_urging_of_judges(self, here: list[Candidate]) -> list[Candidate]:
-        """'prosecutors asked Judge X to issue a warrant': the asking is the warrant request, not
-        a second act urging the court."""
+        """'prosecutors asked Judge X to issue a warrant', 'Kazakhstan asked Interpol to circulate
+        a warrant for him': the asking is the warrant request, not a second act urging the court or
+        the police body asked."""
         requested = {c.anchor.i for c in here if c.action == "RequestArrestWarrant"}
-        return [c for c in here if not (c.action == "Urge" and c.trigger.i in requested
-                                        and all(self._judicial(r.key) for r in c.targets))]
+        return [c for c in here if not (c.action == "Urge" and c.trigger.i in requested)]
+
+    def _without_urged_peoples(self, here: list[Candidate]) -> list[Candidate]:
+        """'called on Kenyans to resist': a people called on by its nationality is no state urged."""
+        out = []
+        for c in here:
+            if c.action == "Urge":
+                people = {r.key for r in c.targets if (t := self.tokens[r.token]).tag_ in ("NNPS", "NNS")
+                          and t.dep_ in ("dobj", "pobj") and t.head.i in (c.trigger.i, *(x.i for x in c.trigger.children))
+                          and self.a.demonym(t) == r.key and not any(x.dep_ in ("amod", "compound", "det") for x in t.children)}
+                if people:
+                    c = replace(c, targets=[r for r in c.targets if r.key not in people])
+                    if not c.targets:
+                        continue
+            out.append(c)
+        return out
 
     def _court_phrase(self, o: Token) -> bool:
         """Does the phrase headed by `o` name a court or a judge ('a court', 'Judge X', 'the ICC')?"""
@@ -3597,7 +3637,10 @@ class EventFinder:
         for act in reversed(self.r.recent_events):
             # (or against its people: "Dutch police detained a senior Russian diplomat … Putin warned
             # that Moscow would respond")
-            if act.token < before.i and act.action in self.r.acts and side & self.a.side_of(act.targets) \
+            # (or an armed attack on it: "Syrian forces shot down a Turkish jet … Turkey would take all
+            # necessary steps")
+            if act.token < before.i and (act.action in self.r.acts or act.action in self.r.attack_kinds) \
+                    and side & self.a.side_of(act.targets) \
                     and not side & self.a.side_of(act.agents):
                 return [Ref(k, "action", act.token) for k in act.agents]
         return []

@@ -72,6 +72,7 @@ class Frame:
     holders_only: bool = False               # only the holder objects count: "asked for the COURT's help", not "for respect"
     light_only: bool = False                 # nouns only: only under a light verb ("SIGNED a joint statement", not "said in one")
     no_complement: bool = False              # "held X" is a detention, "held X responsible" is not
+    bare_only: bool = False                  # nothing asked: no complement, adverbial clause or for-phrase ("called on the minister" is a visit)
     may_name_a_body: bool = False            # nouns only: "sent a fact-finding MISSION", but "the UN fact-finding mission on X has found" names a body
     clause_subject_object: bool = False      # "let U.N. investigators visit": the small clause's subject is the object
     reflexive_to: bool = False               # "X handed HIMSELF over TO Y": X is the target, Y the doer

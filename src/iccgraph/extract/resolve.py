@@ -157,6 +157,8 @@ class Resolver:
         self.nation_nouns = w("group_nouns", "nation_nouns")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
+        self.national_service_words = w("descriptions_home", "national_service_words")
+        self.behest_nouns = w("behests", "nouns")
         self.story_first = w("descriptions_home", "story_first")
         self.regime_words = w("descriptions_home", "regime_words")
         self.party_words = w("descriptions_home", "party_words")
@@ -1925,7 +1927,8 @@ class Resolver:
                     refs = [r for r in self._pronoun(he, None) if r.key not in excluded and self._fits_pronoun(r.key, h)]
                     if len(refs) == 1:
                         return [Ref(refs[0].key, "pronoun", h.i)]
-                return self._chained(h, excluded) or self._antecedent(h, ("Person",), window=3, excluded=excluded)
+                return self._chained(h, excluded) or self._subject_over_its_clauses(h, excluded) \
+                    or self._antecedent(h, ("Person",), window=3, excluded=excluded)
             if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj":
                 # "he threatened to expel them …, but he stopped short of it": the same subject
                 first = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2167,11 +2170,34 @@ class Resolver:
                 return None
             if t.dep_ in ("nsubj", "nsubjpass") and h.dep_ in ("dobj", "pobj", "dative") and t.head.is_ancestor(h):
                 continue  # "a Belgian judge issued a warrant accusing him": not the one who acts on him
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.behest_nouns:
+                continue  # ("a warrant for X at the request of the public prosecutor … extradite him": not the asker)
             if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in self.unnamed_people \
                     and not self._apposed_name(t) and not any(c.dep_ == "appos" for c in t.children) \
                     and not (t.dep_ == "appos" and self.a.tok[t.head.i] is not None):  # "X, the former spy chief": X
                 return t
         return None
+
+    def _subject_over_its_clauses(self, h: Token, excluded: set[str]) -> list[Ref]:
+        """An object pronoun with no person named before it in its sentence: the person subject of
+        the sentence before, when every other person that sentence names stands inside that
+        subject's own phrase ("X, who took part in the swearing-in of Y, was arrested. Police held
+        him": X, not Y)."""
+        s = self.sent_of[h.i]
+        if s == 0 or any(self.a.cls(m.key) == "Person" for m in self.a.mentions
+                         if self.sent_of[m.start] == s and m.start < h.i):
+            return []
+        root = self.a.sents[s - 1].root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        refs = [r for r in self.np(subj) if self.a.cls(r.key) == "Person" and r.key not in excluded
+                and self._fits_pronoun(r.key, h)]
+        inside = {t.i for t in subj.subtree}
+        if len(refs) != 1 or any(self.a.cls(m.key) == "Person" and m.key != refs[0].key and m.start not in inside
+                                 for m in self.a.mentions if self.sent_of[m.start] == s - 1):
+            return []
+        return [Ref(refs[0].key, "pronoun", h.i)]
 
     def _previous_person_subject(self, h: Token) -> list[Ref]:
         """A person pronoun subject of a main clause, with no person before it in its sentence:
@@ -2190,6 +2216,10 @@ class Resolver:
         if root.lemma_.lower() in self.speech and in_quotation:
             return []  # ('"X will not be handed over," he said. "He is a citizen …"': not the speaker)
         verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        if root.lemma_.lower() in self.speech:
+            # ("X did not speak to Y, officials said. He spoke with Z": the reported clause's subject,
+            # unless the one who reports it is a person named)
+            verbs = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i] + verbs
         # (a subject "he" continuing the one before it is that one too; a passive's subject as
         # well: "Duvalier was questioned by a judge, X. He was not placed under arrest")
         people = [r for v in verbs for c in v.children
@@ -2252,7 +2282,31 @@ class Resolver:
                 if subj is None or opened[-1].i <= subj.i < close:
                     return None
                 return self.np(subj)
+        words = self.a.words(sent)
+        if len(opened) == 1 and opened[0].i == words[0].i and not any(t.text in self.quote_marks for t in words if t.i > close):
+            # a quotation that opens the sentence and no speech verb of it attributes: '"…," X said.
+            # "We urge …"' continues the speaker of the sentence before; '"We congratulate …. It is
+            # …," X told reporters' is spoken by the one the sentence closing it names
+            s = self.sent_of[h.i]
+            return self._attributed(s - 1, before=True) if close < sent.end else \
+                next((r for n in range(s + 1, min(s + 3, len(self.a.sents))) if (r := self._attributed(n)) is not None), None)
         return None
+
+    def _attributed(self, n: int, before: bool = False) -> list[Ref] | None:
+        """The speaker a sentence names after the quotation it closes ('…," X said.'): with
+        `before`, a whole quotation and its speech verb; else, the end of one opened earlier (one
+        mark). None: no such sentence, or a sentence wholly inside the quotation (`before` False)."""
+        if n < 0:
+            return None
+        marks = [t for t in self.a.words(self.a.sents[n]) if t.text in self.quote_marks]
+        if len(marks) != (2 if before else 1):
+            return None
+        root = self.a.sents[n].root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_ not in self.speech or root.i < marks[-1].i or subj is None or subj.i < marks[-1].i \
+                or before and marks[0].i != self.a.words(self.a.sents[n])[0].i:
+            return None
+        return self.np(subj)
 
     def _speaker_of_open_quote(self, h: Token) -> list[Ref] | None:
         """A quotation of several sentences: 'The ministry said: "… an outrageous attitude. We
@@ -2591,7 +2645,25 @@ class Resolver:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return [Ref(ranked[0][0], "description", h.i)]
+        # ("the authorities", with no state named so: its demonyms on its services name it too,
+        # "Philippine police arrested …, and the Philippine authorities …")
+        if h.lower_ not in self.home_first:
+            return []
+        for i, k in self._demonyms_at:
+            if i < h.i:
+                counts[k] = counts.get(k, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return [Ref(ranked[0][0], "description", h.i)]
         return []
+
+    @cached_property
+    def _demonyms_at(self) -> list[tuple[int, str]]:
+        """Where the document uses a state's demonym on a word for its government or services,
+        outside any actor's name ("Philippine police", not "French Foreign Minister X") (read once)."""
+        return [(t.i, k) for t in self.a.tokens if t.pos_ in ("ADJ", "PROPN") and not self.a.at(t)
+                and t.head.lemma_.lower() in self.law_enforcement | self.home_descriptions and t.head.i > t.i
+                and (k := self.a.demonym(t)) and self.a.cls(k) == "State"]
 
     def _placed_sentence(self, h: Token) -> list[Ref]:
         """'In Quito, the interior minister said police had detained …': the state of the place
@@ -2816,6 +2888,10 @@ class Resolver:
             if size and len({r.key for r in found}) != size:
                 return []  # "the two allies": both, or no one (never one of them for the pair)
             return [Ref(r.key, "description", r.token) for r in found]
+        if "Court" in classes and h.lemma_.lower() in self.law_enforcement \
+                and any(c.dep_ == "amod" and c.lower_ in self.national_service_words for c in h.children):
+            # "the public prosecutor", "a federal judge": a state's own service, not the last court named
+            return self._home_service(h, 0)
         if "Court" in classes:
             proper = self._proper_words(h)
             if proper:  # "the Supreme Court": only a court so named
