@@ -195,6 +195,7 @@ class DocActors:
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._surname_particles = lex.words("name_suffixes", "surname_particles")
+        self._place_nouns = lex.words("unnamed_bodies", "place_nouns")
         self._name_articles = lex.words("name_suffixes", "articles")
         self._family_first = lex.words("name_suffixes", "family_first")
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
@@ -856,7 +857,7 @@ class DocActors:
                     and end - h.i < 6:
                 obj = next((c for c in tokens[end].children if c.dep_ == "pobj"), None)
                 if obj is None or obj.ent_type_ in ("DATE", "TIME") \
-                        or obj.pos_ == "NOUN" and obj.lemma_.lower() in ("country", "nation", "territory", "region"):
+                        or obj.pos_ == "NOUN" and obj.lemma_.lower() in self._place_nouns:
                     break  # (not "… for the former Yugoslavia on Nov. 7", nor "a U.N. mission into the country")
                 end = obj.i + 1
             mention_end = next((i for i in range(h.i + 1, end) if i in named_at), end)
@@ -1666,8 +1667,7 @@ class DocActors:
         name = self._dated_body
         key = self.gaz.by_name.get(name) if name else None
         if key is not None:
-            e = self.gaz.entries[key]
-            self._register(key, e.type, e.label, e.wikidata)
+            self.ensure(key)
         key = key or (self._org_line(name) if name else None)
         return [key] if key and self.actors[key].cls == "Organization" else []
 

@@ -125,6 +125,7 @@ class EventFinder:
         self.signing_verbs = frozenset(lex.raw["mutual_actions"]["signing_verbs"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.addressing_verbs = frozenset(lex.raw["control"]["addressing_verbs"])
+        self.askers = resolver.asking_verbs | frozenset(lex.raw["control"]["ordering_verbs"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
         self.told_court_objects = w("told_court_objects", "nouns")
         self.inquiry_verbs = w("inquiries_cooperated_with", "verbs")
@@ -1399,7 +1400,7 @@ class EventFinder:
         asked = v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() not in self.negators \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
         # ("stopped short of ordering Myanmar to give investigators access": the one not asked refused nothing)
-        asked = asked or v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in self.r.asking_verbs | {"order", "force", "compel"}
+        asked = asked or v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in self.askers
         return (status or self.status(v)) == "Negated" and not plain and not self._denied(v) and not asked
 
     def _correlative(self, v: Token, conj: bool) -> bool:
@@ -2476,9 +2477,9 @@ class EventFinder:
         return out
 
     def _without_urging_of_judges(self, here: list[Candidate]) -> list[Candidate]:
-        """'prosecutors asked Judge X to issue a warrant', 'Kazakhstan asked Interpol to circulate
-        a warrant for him': the asking is the warrant request, not a second act urging the court or
-        the police body asked."""
+        """'prosecutors asked Judge X to issue a warrant', 'Kazakhstan asked the Vienna court to
+        issue a warrant for him': the asking is the warrant request, not a second act urging whoever
+        was asked."""
         requested = {c.anchor.i for c in here if c.action == "RequestArrestWarrant"}
         return [c for c in here if not (c.action == "Urge" and c.trigger.i in requested)]
 

@@ -2642,27 +2642,27 @@ class Resolver:
         home = self.dateline_home(h)
         if home:
             return home
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return [Ref(ranked[0][0], "description", h.i)]
+
+        def clearly(counts: dict[str, int]) -> list[Ref]:  # named at least twice and more than any other
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            return [Ref(ranked[0][0], "description", h.i)] \
+                if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []
+        if (found := clearly(counts)) or h.lower_ not in self.home_first:
+            return found
         # ("the authorities", with no state named so: its demonyms on its services name it too,
         # "Philippine police arrested …, and the Philippine authorities …")
-        if h.lower_ not in self.home_first:
-            return []
         for i, k in self._demonyms_at:
             if i < h.i:
                 counts[k] = counts.get(k, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return [Ref(ranked[0][0], "description", h.i)]
-        return []
+        return clearly(counts)
 
     @cached_property
     def _demonyms_at(self) -> list[tuple[int, str]]:
         """Where the document uses a state's demonym on a word for its government or services,
         outside any actor's name ("Philippine police", not "French Foreign Minister X") (read once)."""
+        services = self.law_enforcement | self.home_descriptions
         return [(t.i, k) for t in self.a.tokens if t.pos_ in ("ADJ", "PROPN") and not self.a.at(t)
-                and t.head.lemma_.lower() in self.law_enforcement | self.home_descriptions and t.head.i > t.i
+                and t.head.lemma_.lower() in services and t.head.i > t.i
                 and (k := self.a.demonym(t)) and self.a.cls(k) == "State"]
 
     def _placed_sentence(self, h: Token) -> list[Ref]:
