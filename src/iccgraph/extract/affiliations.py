@@ -89,7 +89,7 @@ def nearest_state(a: DocActors, tok: Token, objects: set[str], speech: frozenset
     # (a modifier only of people or a government: "said Japanese officials would …", not "adding that
     # Romanian flags had been hoisted")
     # (or where the title's holder spoke: "government spokesman X said in Berlin")
-    spoke = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ in speech else None
+    spoke = speaking_verb(tok, speech)
     # (an owner only of a subject or object: not "said officers of Pakistan's intelligence agency were
     # involved", where the state is a third party in what he reports)
     after = [k for i, k in states if i > tok.i and ((t := a.tokens[i]).dep_ in ("poss", "nsubj", "compound", "amod")
@@ -100,10 +100,15 @@ def nearest_state(a: DocActors, tok: Token, objects: set[str], speech: frozenset
     return before[-1] if before else after[0] if after else None
 
 
+def speaking_verb(tok: Token, speech: frozenset[str]) -> Token | None:
+    """The speech verb whose subject `tok` is ("X said …"), if it is one."""
+    return tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ in speech else None
+
+
 def spoken_place(a: DocActors, tok: Token, speech: frozenset[str]) -> str | None:
     """The state of the capital where a bare title's holder spoke ("Foreign Minister X told reporters
     in Abuja that Pretoria had …"), whatever else the sentence names."""
-    spoke = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ in speech else None
+    spoke = speaking_verb(tok, speech)
     if spoke is None:
         return None
     places = [o for p in spoke.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]

@@ -362,7 +362,7 @@ class EventFinder:
             here += self._inherit_targets(pending, here)
             here += self._court_handovers(here, sent)
             here += self._arrests_asked_of_courts(here)
-            here = self._without_urging_of_judges(here)
+            here = self._without_urging_of_issuers(here)
             here = self._without_urged_peoples(here)
             listed = self._listed_targets(sent, here)
             for c in listed:  # "the warrants he applied for" can be these
@@ -2476,7 +2476,7 @@ class EventFinder:
                                      v, asker, c.confidence, f"asked-court:{asker.lemma_.lower()}"))
         return out
 
-    def _without_urging_of_judges(self, here: list[Candidate]) -> list[Candidate]:
+    def _without_urging_of_issuers(self, here: list[Candidate]) -> list[Candidate]:
         """'prosecutors asked Judge X to issue a warrant', 'Kazakhstan asked the Vienna court to
         issue a warrant for him': the asking is the warrant request, not a second act urging whoever
         was asked."""

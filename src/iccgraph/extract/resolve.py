@@ -2270,19 +2270,19 @@ class Resolver:
         of the speech verb the quoted clause hangs on ('"We demand …," he said'). None: not in
         a quotation so attributed."""
         sent = h.sent
-        opened = [t for t in self.a.words(sent) if t.i < h.i and t.text in self.quote_marks]
+        words = self.a.words(sent)
+        opened = [t for t in words if t.i < h.i and t.text in self.quote_marks]
         if not opened:
             return self._speaker_of_open_quote(h)
         if len(opened) % 2 == 0:
             return None
-        close = next((t.i for t in self.a.words(sent) if t.i > h.i and t.text in self.quote_marks), sent.end)
+        close = next((t.i for t in words if t.i > h.i and t.text in self.quote_marks), sent.end)
         for a in h.ancestors:
             if a.dep_ in ("ccomp", "parataxis") and a.head.lemma_ in self.speech and not opened[-1].i < a.head.i < close:
                 subj = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
                 if subj is None or opened[-1].i <= subj.i < close:
                     return None
                 return self.np(subj)
-        words = self.a.words(sent)
         if len(opened) == 1 and opened[0].i == words[0].i and not any(t.text in self.quote_marks for t in words if t.i > close):
             # a quotation that opens the sentence and no speech verb of it attributes: '"…," X said.
             # "We urge …"' continues the speaker of the sentence before; '"We congratulate …. It is
@@ -2292,19 +2292,23 @@ class Resolver:
                 next((r for n in range(s + 1, min(s + 3, len(self.a.sents))) if (r := self._attributed(n)) is not None), None)
         return None
 
+    def _quote_speech(self, n: int) -> tuple[list[Token], list[Token], Token | None]:
+        """Sentence `n`'s words, its quotation marks and, when its root is a speech verb, that
+        verb's subject (else None)."""
+        words = self.a.words(self.a.sents[n])
+        root = self.a.sents[n].root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.lemma_ in self.speech else None
+        return words, [t for t in words if t.text in self.quote_marks], subj
+
     def _attributed(self, n: int, before: bool = False) -> list[Ref] | None:
         """The speaker a sentence names after the quotation it closes ('…," X said.'): with
         `before`, a whole quotation and its speech verb; else, the end of one opened earlier (one
         mark). None: no such sentence, or a sentence wholly inside the quotation (`before` False)."""
         if n < 0:
             return None
-        marks = [t for t in self.a.words(self.a.sents[n]) if t.text in self.quote_marks]
-        if len(marks) != (2 if before else 1):
-            return None
-        root = self.a.sents[n].root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if root.lemma_ not in self.speech or root.i < marks[-1].i or subj is None or subj.i < marks[-1].i \
-                or before and marks[0].i != self.a.words(self.a.sents[n])[0].i:
+        words, marks, subj = self._quote_speech(n)
+        if len(marks) != (2 if before else 1) or subj is None or subj.head.i < marks[-1].i or subj.i < marks[-1].i \
+                or before and marks[0].i != words[0].i:
             return None
         return self.np(subj)
 
@@ -2314,14 +2318,10 @@ class Resolver:
         sentence opened and none has closed since."""
         s = self.sent_of[h.i]
         for back in range(s - 1, max(s - 4, -1), -1):
-            marks = [t for t in self.a.words(self.a.sents[back]) if t.text in self.quote_marks]
+            _, marks, subj = self._quote_speech(back)
             if not marks:
                 continue  # (a sentence wholly inside the quotation)
-            if len(marks) % 2 == 0:
-                return None
-            root = self.a.sents[back].root
-            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-            if root.lemma_ not in self.speech or root.i > marks[-1].i or subj is None or subj.i > marks[-1].i:
+            if len(marks) % 2 == 0 or subj is None or subj.head.i > marks[-1].i or subj.i > marks[-1].i:
                 return None
             return self.np(subj)
         return None
