@@ -48,6 +48,9 @@ _NAME_LINKS = "y|e|de|del|la|las|los|et|des|du|pour|für|und|van|voor"
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation: its "we" is the speaker's, not the statement's
 
 
+_LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*–])\s*")
+
+
 def _initialisms(name: str) -> set[str]:
     """The acronyms a name of two or more words may be shortened to: 'Rapid Support Forces' ->
     RSF; 'Economic Community of West African States' -> ECOWAS (small words in or out)."""
@@ -203,6 +206,7 @@ class DocActors:
         # nouns an apposition uses to describe a body: "X, an investigative group"
         self._described_kinds = lex.words("appositive_bodies", "nouns")
         self._facilities = lex.words("facility_names", "heads")
+        self._media_nouns = lex.words("media_nouns", "words")
         self._missed_heads = lex.words("appositive_bodies", "missed_heads")
         self._lowercase_heads = lex.words("appositive_bodies", "lowercase_heads")
         self._described_tribunals = lex.raw["unnamed_bodies"]["described_tribunals"]
@@ -318,6 +322,8 @@ class DocActors:
                 label = "PERSON"
             if label == "ORG" and self._listed_among_people(ent, names):
                 label = "PERSON"
+            if label == "PERSON" and self._after_media_noun(ent.start):
+                label = "ORG"  # "the newspapers Realny Azerbaijan and Gundelik Azerbaijan"
             if label == "NORP" and self._titled_name(ent, names):
                 label = "PERSON"  # "its first vice-president, Frans Timmermans", tagged a nationality
             if label in ("ORG", "PERSON") and (bare := self._without_nickname(ent)) is not None:
@@ -1115,6 +1121,14 @@ class DocActors:
                 out.add(t.i)
         return out
 
+    def _after_media_noun(self, start: int) -> bool:
+        """Is the name at token `start` one of those a press noun just before names ("the newspaper
+        X", "the dailies X and Y")?"""
+        i = start - 1
+        while i >= 0 and start - i < 8 and (self.tokens[i].lower_ in ("and", ",") or self.tokens[i].pos_ == "PROPN"):
+            i -= 1
+        return i >= 0 and self.tokens[i].lower_ in self._media_nouns
+
     def _without_nickname(self, ent: Span) -> tuple[int, int, str] | None:
         """'Joaquin "El Chapo" Guzman': a person's names around a quoted nickname (which the NER
         often takes for a body's name), as (start, end, the name without the nickname)."""
@@ -1422,9 +1436,17 @@ class DocActors:
         for i, m in enumerate(list(self.mentions)):
             # "The Volta Accountability Collective (VAC) welcomes …", where the NER found only the
             # acronym: the untagged name before it that it spells is the body, known by both
-            if m.end - m.start == 1 and 0 < m.start and m.end < len(sdoc) and tokens[m.start - 1].text == "(" \
-                    and tokens[m.end].text == ")" and is_acronym(tokens[m.start]) and self.actors[m.key].cls == "Organization" \
-                    and m.key.startswith("org/") and (start := self._acronym_start(m.start - 1, m.start - 1, tokens[m.start].text)) is not None:
+            if not (m.end - m.start == 1 and 0 < m.start and m.end < len(sdoc) and tokens[m.start - 1].text == "("
+                    and tokens[m.end].text == ")" and is_acronym(tokens[m.start]) and self.actors[m.key].cls == "Organization"
+                    and m.key.startswith("org/")):
+                continue
+            if (short := self._cut_short_before(m.start - 1, tokens[m.start].text)) is not None:
+                # "The Press Freedom Alliance for Africa and Asia (PFAAA)": the NER's body stopped
+                # short of the places the acronym spells as part of its name
+                self._merge_name(short, Mention(short.end, m.start - 1, short.key, short.source))
+                self.actors[short.key].aliases.add(tokens[m.start].text)
+                self._relink(self.mentions.index(m), Mention(m.start, m.end, short.key, m.source))
+            elif (start := self._acronym_start(m.start - 1, m.start - 1, tokens[m.start].text)) is not None:
                 name = sdoc[start:m.start - 1].text
                 key = "org/" + slug(name)
                 self._register(key, "Organization", name)
@@ -1442,6 +1464,12 @@ class DocActors:
                     for acronym in _initialisms(name):
                         spelled.setdefault(acronym, set()).add(m.key)
         named = {a: ks.pop() for a, ks in spelled.items() if len(ks) == 1 and len(a) >= 3}
+        # ("UNITAD has investigated … Iraqi officials criticized UNITAD", the second untagged): an
+        # acronym the NER took for a body somewhere is that body wherever else it stands
+        for m in self.mentions:
+            if m.end - m.start == 1 and m.source == "ner" and len(tokens[m.start]) >= 3 and is_acronym(tokens[m.start]) \
+                    and self.actors[m.key].cls == "Organization":
+                named.setdefault(tokens[m.start].text, m.key)
         for i, m in enumerate(list(self.mentions)):
             if m.end + 2 < len(sdoc) and tokens[m.end].text == "(" and tokens[m.end + 2].text == ")" \
                     and is_acronym(tokens[m.end + 1]) and self.actors[m.key].cls != "Person" and m.source != "organ":
@@ -1492,6 +1520,20 @@ class DocActors:
             if self.tokens[start].text[:1].isupper() and acronym in _initialisms(self.sdoc[start:end].text):
                 return start
         return None
+
+    def _cut_short_before(self, first: int, acronym: str) -> Mention | None:
+        """The organization the NER found just before the untagged capitalised words (and small
+        words) ending at token `first`, when with them its name has the initials `acronym`."""
+        start = first
+        while start > 0 and first - start < 6 and self.tok[start - 1] is None and (
+                self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].is_alpha
+                or self.tokens[start - 1].lower_ in ("and", "of", "for", "in")):
+            start -= 1
+        prev = self.tok[start - 1] if 0 < start < first else None
+        if prev is None or prev.end != start or prev.source != "ner" or self.actors[prev.key].cls != "Organization" \
+                or acronym in _initialisms(self.sdoc[prev.start:prev.end].text):
+            return None
+        return prev if acronym in _initialisms(self.sdoc[prev.start:first].text) else None
 
     def _merge_name(self, first: Mention, place: Mention) -> None:
         """One organization's name over `first` and the place mention that completes it."""
@@ -1620,11 +1662,16 @@ class DocActors:
                     on_behalf = re.match(self.lex.raw["author_markers"]["signed_for"], line, re.I)
                     if on_behalf:
                         begin, line = begin + on_behalf.end(), line[on_behalf.end():]
+                    # ("Coalition for Justice in Southern Africa (CJSA), Johannesburg": the body, not its
+                    # seat, nor the seat's own line below it)
+                    line = line[:self._seat_at_end(line)]
+                    if keys and not self._seat_at_end(", " + line.strip()):
+                        continue
                     title, comma, rest = line.partition(",")
                     if signed is not None and comma and title.strip() == following_title and rest.strip():
                         # ("Njeri Kamau\nChairperson, Kenyans for Justice": the signer's title, then the body)
                         begin, line = begin + len(title) + 1 + (len(rest) - len(rest.lstrip())), rest.strip()
-                    key = self._actor_in_chars(begin, pos, whole=True)
+                    key = self._actor_in_chars(begin, begin + len(line), whole=True)
                     following = lines[n + 1] if n + 1 < len(lines) else ""
                     signer = (key if self.actors[key].cls == "Person" and self._opens_on_title(following) else None) \
                         if key else self._signer_line(line.strip(), following)
@@ -1745,13 +1792,16 @@ class DocActors:
             return []
         return [k for k in found if k]
 
+    def _seat_at_end(self, line: str) -> int:
+        """Where a body's name ends before the place it sits in ("Statement of the Free Press
+        Alliance, Stockholm"; or places: "…, Tunis/Paris"): a last place after a comma."""
+        seat = re.search(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)*)\s*$", line)
+        return seat.start() if seat and all(
+            p.strip() in self.gaz.cities or p.strip() in self.gaz.by_name for p in seat.group(1).split("/")) else len(line)
+
     def _named_by(self, m: re.Match) -> list[str]:
         """The organizations a byline's or sign-off's group 1 names, and nothing else."""
-        # ("Statement of the Free Press Alliance, Stockholm": a last place after a comma is where it sits)
-        # (or places: "…, Tunis/Paris")
-        seat = re.search(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)*)\s*$", m.group(1))
-        named = m.group(1)[:seat.start()] if seat and all(
-            p.strip() in self.gaz.cities or p.strip() in self.gaz.by_name for p in seat.group(1).split("/")) else m.group(1)
+        named = m.group(1)[:self._seat_at_end(m.group(1))]
         inside = [(sp, mm.key) for mm in self.mentions if (sp := self.sdoc[mm.start:mm.end]).start_char >= m.start(1)
                   and sp.end_char <= m.start(1) + len(named)]
         rest = m.group(1)
@@ -1925,8 +1975,13 @@ class DocActors:
         shape = self.lex.raw["lead_lists"]
         actors_in = self._actors_by_paragraph(unit)
         sentences: dict[int, int] = {}
+        numbered: set[int] = set()  # paragraphs opening on a list's number: "3. Kuwait ordered …"
         for sent in self.sents:
-            if self.text[sent.start_char:sent.end_char].strip():
+            said = self.text[sent.start_char:sent.end_char]
+            if unit[sent.start] not in sentences and _LIST_MARK.match(said) and said.lstrip()[:1].isdigit():
+                numbered.add(unit[sent.start])
+            # (a list's number the parser took for a sentence of its own, "1.", is no sentence)
+            if said.strip() and not _LIST_MARK.fullmatch(said):
                 sentences[unit[sent.start]] = sentences.get(unit[sent.start], 0) + 1
         paras = sorted(actors_in)
         if len(sentences) < shape["min_paragraphs"] or len(paras) < 2:
@@ -1939,8 +1994,10 @@ class DocActors:
             previous += bool(actors_in[para] & actors_in[before])
             seen |= actors_in[para]
         pairs = len(paras) - 1
-        return single >= shape["min_single_sentence"] and dated >= shape["min_dated"] \
-            and any_before / pairs <= shape["max_sharing_any_before"] and previous / pairs <= shape["max_sharing_previous"]
+        # (numbered leads are a list whatever actors they share: a digest of one week's expulsions)
+        listed = len(numbered & set(sentences)) / len(sentences) >= shape["min_numbered"]
+        return single >= shape["min_single_sentence"] and dated >= shape["min_dated"] and (listed or (
+            any_before / pairs <= shape["max_sharing_any_before"] and previous / pairs <= shape["max_sharing_previous"]))
 
     def words(self, span: Span) -> list[Token]:
         """The tokens of a span of this document (made once: see `tokens`)."""

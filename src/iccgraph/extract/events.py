@@ -79,6 +79,7 @@ class EventFinder:
         self.lawsuit_nouns, self.lawsuit_verbs = lex.words("lawsuits", "nouns"), lex.words("lawsuits", "verbs")
         self.list_neutral = lex.words("listed_members", "neutral_participles")
         self.hyp_verbs_only = lex.words("status", "hypothetical_verbs_only")
+        self.infinitive_governors = lex.words("status", "infinitive_governors")
         self.deliberative_lights = lex.words("status", "deliberative_light_verbs")
         gr = lex.raw["granted_requests"]
         self.granting_verbs, self.granted = frozenset(gr["verbs"]), dict(gr["actions"])
@@ -581,6 +582,14 @@ class EventFinder:
             out.append(o)
         return out
 
+    @staticmethod
+    def _own_holding(v: Token, o: Token) -> bool:
+        """"Riyadh closed its embassy in Cairo": what the verb's own subject holds ("its") is no
+        other's to be expelled from (not "ordered Russia to close its consulate": no subject of its own)."""
+        subject = v if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else v.head if v.dep_ == "conj" else None
+        return subject is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in subject.children) \
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children)
+
     def _held_by(self, o: Token) -> list[Token]:
         """Whose a held thing is: "the assets of X", "X's assets", "property that X holds", "accounts
         held by X"."""
@@ -887,7 +896,9 @@ class EventFinder:
             holder_refs = [Ref(key, "modifier", t.i) for o in objs + prep_objs if o.lemma_.lower() in frame.holder_objects
                            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in o.children)
                            for c in (o, *(c for c in o.children if c.dep_ == "compound")) for m in c.children
-                           if m.dep_ in ("amod", "compound") for key, t in self.r.modifier_actors(m)]
+                           if m.dep_ in ("amod", "compound") for key, t in self.r.modifier_actors(m)
+                           # ("shuts Cairo embassy": a mission's city is where it is, not whose)
+                           if not (frame.action == "Expel" and (t.text in self.a.gaz.cities or t.text in self.a.gaz.capitals))]
             # "banned imports of Iranian oil": traded goods named by their state's demonym
             holder_refs += [Ref(key, "modifier", t.i) for o in objs + prep_objs if o.lemma_.lower() in self.trade_nouns
                             and o.lemma_.lower() in frame.holder_objects for g in self.r.pobjs(o, ("of", "from"))
@@ -896,7 +907,8 @@ class EventFinder:
                             for c in (g, *(c for c in g.children if c.dep_ == "compound")) for m in c.children
                             if m.dep_ in ("amod", "compound") for key, t in self.r.modifier_actors(m)]
             if frame.holders_only:  # "asked for the court's help", not "called for respect for X"
-                objs = [o for o in objs if o.lemma_.lower() in frame.holder_objects]
+                objs = [o for o in objs if o.lemma_.lower() in frame.holder_objects
+                        and not (frame.action == "Expel" and self._own_holding(v, o))]
                 prep_objs = [o for o in prep_objs if o.lemma_.lower() in frame.holder_objects]
             # "has not responded to the court's requests": the prepositions' objects too
             objs, prep_objs = holders(objs), holders(prep_objs)
@@ -2484,12 +2496,14 @@ class EventFinder:
         return [c for c in here if not (c.action == "Urge" and c.trigger.i in requested)]
 
     def _without_urged_peoples(self, here: list[Candidate]) -> list[Candidate]:
-        """'called on Kenyans to resist': a people called on by its nationality is no state urged."""
+        """'called on Kenyans to resist', 'demanded that Kenyans buy permits': a people called on by
+        its nationality is no state urged."""
         out = []
         for c in here:
             if c.action == "Urge":
                 people = {r.key for r in c.targets if (t := self.tokens[r.token]).tag_ in ("NNPS", "NNS")
-                          and t.dep_ in ("dobj", "pobj") and t.head.i in (c.trigger.i, *(x.i for x in c.trigger.children))
+                          and (t.dep_ in ("dobj", "pobj") and t.head.i in (c.trigger.i, *(x.i for x in c.trigger.children))
+                               or t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i == c.trigger.i)
                           and self.a.demonym(t) == r.key and not any(x.dep_ in ("amod", "compound", "det") for x in t.children)}
                 if people:
                     c = replace(c, targets=[r for r in c.targets if r.key not in people])
@@ -2833,6 +2847,21 @@ class EventFinder:
         return own + [o for o in v.children if o.dep_ == "dobj" and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
                       and (f.light_verbs.get(v.lemma_.lower()) or f.action) in self.coercive_actions]
 
+    def _measure_in_wait(self, c: Token) -> bool:
+        """Is reported clause `c` a measure the speaker's side would take, waiting on another's act
+        ("said Canada would consider further measures if Iran did not cooperate")? Not an arrest
+        one would make of whoever comes ("would arrest him if he set foot there": enforcement), nor
+        a measure refused, lifted, owed or taken with talks ("would hold talks only if …")."""
+        if c.dep_ != "ccomp" or c.lemma_.lower() in self.noun_blockers or any(x.dep_ == "neg" for x in c.children) \
+                or not any(x.dep_ == "aux" and x.lower_ in self.modals and x.lower_ not in self.obligation_modals
+                           for x in c.children) \
+                or any(x.dep_ == "dobj" and (f := self.lex.nouns.get(x.lemma_.lower())) is not None
+                       and f.action not in self.coercive_actions for x in c.children):
+            return False
+        kinds = {(f.light_verbs.get(c.lemma_.lower()) or f.action) if x is not c else f.action
+                 for x in self._coercive(c) if (f := self.lex.nouns.get(x.lemma_.lower()) if x is not c else self.verb_frame(c))}
+        return bool(kinds - {"Arrest"})
+
     def _coercive_targets(self, v: Token, acts: list[Token]) -> list[Ref]:
         """Whom the first of the verb's coercive acts (from _coercive) that names anyone would hit."""
         for act in acts:
@@ -2877,10 +2906,13 @@ class EventFinder:
             # whoever a condition names as its doer ("… if Taylor was not found": not the one it is about)
             named_in = lambda advcls: [r for a in advcls for x in a.children if x.dep_ == "nsubj"  # noqa: E731
                                        for r in self.r.np(x, "Threaten")]
-            if s.lemma_.lower() in self.coercive_warnings and not any(x.dep_ == "dobj" for x in s.children):
+            if (s.lemma_.lower() in self.coercive_warnings or s.lemma_ in self.speech and self._measure_in_wait(c)) \
+                    and not any(x.dep_ == "dobj" for x in s.children):
                 # "warned that it could arm Ukraine if Pyongyang kept sending troops": whoever the
                 # condition names is threatened (not when the warning is to someone: "warned London
-                # that relations would suffer if Megrahi died" threatens London)
+                # that relations would suffer if Megrahi died" threatens London); so does a measure
+                # merely said to await the other's act ("said Canada would consider further measures
+                # if Iran did not cooperate")
                 targets += named_in(conditions)
             in_condition = {t.i for a in conditions for t in a.subtree}  # "… if Belgrade did not arrest X": no threat to X
             # ("… would respond to new sanctions, after Washington froze X's assets": what already happened)
@@ -3209,6 +3241,7 @@ class EventFinder:
         for t in self.a.words(sent):
             names: list[Ref] = []
             act: tuple | None = None
+            copular = False
             if t.lower_ == "among" and t.i + 1 < sent.end and self.tokens[t.i + 1].lower_ in self.list_among:
                 c = next((c for c in reversed(here) if c.trigger.i < t.i and c.action in self.list_actions), None)
                 if c is not None:
@@ -3223,12 +3256,14 @@ class EventFinder:
                     act = (c.action, c.agents, c.status, c.anchor)
                     names = [r for o in t.children if o.dep_ == "pobj" for r in self.r.np(o, c.action)
                              if self.a.cls(r.key) in ("Person", "Organization")]
-            elif t.pos_ == "VERB" and t.lemma_.lower() in self.include_verbs and any(
+            elif (t.pos_ == "VERB" and t.lemma_.lower() in self.include_verbs or (copular := t.lemma_ == "be")) and any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in self.list_subjects for c in t.children):
                 # "those blacklisted": acts of that kind only
                 kinds = {f.action for c in t.children if c.dep_ == "nsubj" for p in c.children
                          if p.dep_ in ("acl", "amod") and p.lemma_.lower() not in self.list_neutral
                          and (f := self.verb_frame(p) or self.lex.verbs.get(p.lemma_.lower()))}
+                if copular and not kinds & self.list_actions:
+                    continue  # ("Those detained are X and Y" lists; "those are the facts" does not)
                 # "The warrants name X, Y and Z": acts of the kind the subject names
                 kinds |= {k for c in t.children if c.dep_ == "nsubj" for k in self.r.refers_to.get(c.lemma_.lower(), ())
                           if k in self.list_actions}
@@ -3244,7 +3279,7 @@ class EventFinder:
                     a = next((a for a in acts if not a.backstory and self.r.sent_of[t.i] - a.sent <= 2), None)
                 if a is not None:
                     act = (a.action, [Ref(k, "action", a.token) for k in a.agents], "Asserted" if a.real else "Hypothetical", t)
-                    names = [r for o in t.children if o.dep_ == "dobj" for r in self.r.np(o, a.action)]
+                    names = [r for o in t.children if o.dep_ == ("attr" if copular else "dobj") for r in self.r.np(o, a.action)]
             if act is None or not names:
                 continue
             action, agents, status, anchor = act
@@ -3715,6 +3750,9 @@ class EventFinder:
             if node.pos_ in ("VERB", "AUX") and not (first and action in self.conditional_content) and any(c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in self.cond_marks for m in c.children) for c in kids):
                 hyp = True  # "would arrest him if he came": the act waits on the condition
+            if not first and node.lemma_.lower() in self.infinitive_governors and any(
+                    c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in kids):
+                hyp = True  # "told Ivory Coast to hand her over": asked, not done
             if not first and node.lemma_.lower() in self.deferring_verbs and action in self.deferred_actions:
                 hyp = True  # "voted to hand him to the court": decided, not yet done
             if not first and dep_purpose(node) and not (node.lemma_.lower() in self.realized_purpose_verbs

@@ -1892,7 +1892,7 @@ class Resolver:
                 # "Kishida had not held talks with a Chinese leader since he met Xi", "… last week,
                 # when she pressed Russia to …": the subject of a subordinate clause is the main
                 # clause's person subject
-                main = self._main_subject(h, action, person=True)
+                main = self._main_subject(h, action, person=True) or self._object_of_plural_doers(h, action)
                 if main:
                     return main
             if h.dep_ in ("nsubj", "nsubjpass") and (sex := self.pronoun_sex.get(lower)):
@@ -2091,9 +2091,30 @@ class Resolver:
                 for c in clause.children):
             return []
         main = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < h.i), None)
-        if main is None or not person and main.pos_ not in ("NOUN", "PROPN"):
-            return []
+        if main is None or not person and main.pos_ not in ("NOUN", "PROPN") \
+                or person and (main.lower_ in self.pron["plural"] or main.conjuncts):
+            return []  # (nor one of many: "they refused to meet Polenz when he visited")
         refs = [r for r in self.np(main, action) if (self.a.cls(r.key) == "Person") == person]
+        return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
+
+    def _object_of_plural_doers(self, h: Token, action: str | None) -> list[Ref]:
+        """Subject pronoun `h` of a subordinate clause on a verb whose doers are many ("they refused
+        to meet Polenz when he visited Windhoek"): the one person that verb is done to, not one of them."""
+        clause = h.head
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB"
+                                             for c in clause.children):
+            return []
+        verb = clause.head
+        doer = verb
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children) and doer.dep_ in ("xcomp", "conj") \
+                and doer.head.i != doer.i:
+            doer = doer.head
+        subj = next((c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.lower_ in self.pron["plural"] or subj.conjuncts or subj.tag_ in ("NNS", "NNPS")):
+            return []
+        # (or of the verb it governs: "they refused to meet Polenz when he visited")
+        refs = [r for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")) for o in v.children
+                if o.dep_ == "dobj" for r in self.np(o, action) if self.a.cls(r.key) == "Person"]
         return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
 
     def _joined_subject(self, subj: Token, action: str | None = None) -> list[Ref]:
