@@ -72,8 +72,10 @@ HELDOUT54 = DATA / "heldout54"  # first score F1 0.647, tuned on since 2026-12-0
 HELDOUT55 = DATA / "heldout55"  # first score F1 0.712, tuned on since 2026-12-06 (early morning; see its README)
 HELDOUT56 = DATA / "heldout56"  # first score F1 0.675, tuned on since 2026-12-06 (morning; see its README)
 HELDOUT57 = DATA / "heldout57"  # first score F1 0.609, tuned on since 2026-12-06 (morning; see its README)
-HELDOUT58 = DATA / "heldout58"  # scored once and not tuned on (F1 0.635: see its README)
-HELDOUT59 = DATA / "heldout59"  # scored once and not tuned on (F1 0.605: see its README)
+HELDOUT58 = DATA / "heldout58"  # first score F1 0.635, tuned on since 2026-12-06 (late morning; see its README)
+HELDOUT59 = DATA / "heldout59"  # first score F1 0.605, tuned on since 2026-12-06 (late morning; see its README)
+HELDOUT60 = DATA / "heldout60"  # scored once and not tuned on (F1 0.681: see its README)
+HELDOUT61 = DATA / "heldout61"  # scored once and not tuned on (F1 0.641: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -129,7 +131,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout58 and heldout59
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout60 and heldout61
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -371,6 +373,13 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "Respectfully," letter's other two signers giving "its judges and prosecutors" as a second target beside the
 # court, as its first signer did before; heldout52's by one, the Council of Europe's Committee of Ministers,
 # urged in a letter whose "we" is now found (two right lines), under the gazetteer's label, not in its gold.
+# In the session of 2026-12-06 (late morning), which read heldout58's and heldout59's errors (now development
+# data; heldout60 and heldout61 are the untuned pair), their floors were raised to today's figures, and two
+# precision floors lowered by one false positive each under "X expected Y to act" read as an urging (three
+# right lines, in heldout15 and heldout58): heldout41's by "Slovenia expects Israel's leaders to respect
+# international law" (an urging its gold leaves out), heldout43's by the headline "West African court orders
+# Niger junta to free Bazoum – but few expect it to comply", where the parser gives "expect" the court as
+# its subject.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -413,9 +422,9 @@ HELD_OUT_FLOORS = {
     HELDOUT38: dict(precision=0.915, recall=0.705, f1=0.795, nonasserted=0.445, status_errors=1),
     HELDOUT39: dict(precision=0.915, recall=0.745, f1=0.82, nonasserted=0.47),
     HELDOUT40: dict(precision=0.935, recall=0.685, f1=0.79, nonasserted=0.49, status_errors=2),
-    HELDOUT41: dict(precision=0.92, recall=0.68, f1=0.78, nonasserted=0.565),
+    HELDOUT41: dict(precision=0.91, recall=0.68, f1=0.78, nonasserted=0.565),
     HELDOUT42: dict(precision=0.875, recall=0.745, f1=0.805, nonasserted=0.54),
-    HELDOUT43: dict(precision=0.92, recall=0.705, f1=0.8, nonasserted=0.47),
+    HELDOUT43: dict(precision=0.91, recall=0.705, f1=0.8, nonasserted=0.47),
     HELDOUT44: dict(precision=0.9, recall=0.71, f1=0.795, nonasserted=0.52, status_errors=1),
     HELDOUT45: dict(precision=0.9, recall=0.72, f1=0.8, nonasserted=0.695),
     HELDOUT46: dict(precision=0.87, recall=0.68, f1=0.765, nonasserted=0.445, status_errors=1),
@@ -430,8 +439,10 @@ HELD_OUT_FLOORS = {
     HELDOUT55: dict(precision=0.885, recall=0.68, f1=0.77, nonasserted=0.42, status_errors=1),
     HELDOUT56: dict(precision=0.925, recall=0.675, f1=0.78, nonasserted=0.685, status_errors=2),
     HELDOUT57: dict(precision=0.765, recall=0.605, f1=0.68, nonasserted=0.53, status_errors=3),
-    HELDOUT58: dict(precision=0.83, recall=0.51, f1=0.63, nonasserted=0.57, status_errors=2),
-    HELDOUT59: dict(precision=0.70, recall=0.53, f1=0.605, nonasserted=0.35, status_errors=2),
+    HELDOUT58: dict(precision=0.88, recall=0.59, f1=0.705, nonasserted=0.57, status_errors=1),
+    HELDOUT59: dict(precision=0.785, recall=0.58, f1=0.67, nonasserted=0.365, status_errors=1),
+    HELDOUT60: dict(precision=0.815, recall=0.58, f1=0.68, nonasserted=0.59),
+    HELDOUT61: dict(precision=0.83, recall=0.53, f1=0.65, nonasserted=0.575, status_errors=2),
 }
 
 
