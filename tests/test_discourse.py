@@ -5520,3 +5520,28 @@ def test_he_after_a_verb_of_many_doers_is_the_one_it_is_done_to():
     assert not [e for e in events_of(text, DATE) if e[0] == "Meet" and "Vekuii Rukoro" in e[1] and e[3] == "Asserted"], \
         describe(text, DATE)
     assert has_event(text, "Meet", "Ruprecht Polenz", "Namibia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_leads_first_clause_names_the_storys_state_when_the_parser_roots_the_second():
+    text = ("date 2022-07-21\n\nIraq recalls envoy after resort attack\n\nBaghdad blames Ankara for the artillery strike "
+            "that killed nine tourists; Turkey denies responsibility and blames Kurdish militants.\n\nIraq has recalled "
+            "its charge d'affaires from Ankara. Hundreds of protesters gathered outside the Turkish visa office in "
+            "Baghdad. Influential cleric Muqtada al-Sadr called on the government to close the border crossings with "
+            "Turkey.\n")
+    urged = [e for e in events_of(text) if e[0] == "Urge" and "Muqtada al-Sadr" in e[1]]
+    assert urged and all(sorted(e[2]) == ["Iraq"] for e in urged), describe(text)
+
+
+def test_a_name_in_brackets_after_a_bodys_is_its_name_in_its_own_language():
+    text = ("We welcome the statement of the Angolan Bar Association (Ordem dos Advogados de Angola), which has called "
+            "the killings an attack on the legal profession.")
+    events = events_of(text, DATE)
+    assert not [e for e in events if "Ordem dos Advogados de Angola" in e[2] or "Advogados de Angola" in e[2]], \
+        describe(text, DATE)
+    labels = {a.label: a for a in statements_of(text, DATE).actors.values()}
+    assert "Ordem dos Advogados de Angola" in labels["Angolan Bar Association"].aliases
+
+
+def test_a_surname_with_an_apostrophe_ends_the_name():
+    text = "U.S. Ambassador Robert Godec met Interior Minister Fred Matiang'i in Nairobi last week."
+    assert has_event(text, "Meet", "Robert Godec", "Fred Matiang'i", "Asserted", DATE), describe(text, DATE)

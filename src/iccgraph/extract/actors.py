@@ -48,6 +48,7 @@ _NAME_LINKS = "y|e|de|del|la|las|los|et|des|du|pour|für|und|van|voor"
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation: its "we" is the speaker's, not the statement's
 
 
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)+")  # "Matiang'i", which str.istitle() refuses
 _LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*–])\s*")
 
 
@@ -348,10 +349,11 @@ class DocActors:
                         start = span.start  # (half a hyphenated name, "Jan-Christian": leave it as tagged)
                     # "U.N. investigator Paulo Sergio Pinheiro", tagged "Paulo Sergio": the untagged
                     # capitalised word the name hangs on, right after it, ends it (with one between
-                    # that hangs on it too: "Cheikh [Tidiane Gadio]")
+                    # that hangs on it too: "Cheikh [Tidiane Gadio]"; or one with an apostrophe, "Fred [Matiang'i]")
                     end = span.end
                     while end < len(sdoc) and tokens[end - 1].dep_ == "compound" and end <= tokens[end - 1].head.i <= end + 1 \
-                            and tokens[end].pos_ == "PROPN" and tokens[end].is_title and not tokens[end].ent_type_ \
+                            and tokens[end].pos_ == "PROPN" and (tokens[end].is_title or _APOSTROPHE_NAME.fullmatch(tokens[end].text)) \
+                            and not tokens[end].ent_type_ \
                             and tokens[end].lower_ not in self._generic and tokens[end].text not in gaz.demonyms \
                             and tokens[end].text not in names and end - start < 4:
                         end += 1
@@ -617,6 +619,7 @@ class DocActors:
         self._capitals_then()
         self._contested_names()
         self._link_acronyms()
+        self._link_own_language_names()
         self._link_known_as()
         self._link_organs_of()
         self._states_own_councils()
@@ -1507,6 +1510,25 @@ class DocActors:
                 self.mentions[self.mentions.index(old)] = m
             self.actors[key].aliases.add(t.text)
         self.mentions.sort(key=lambda m: m.start)
+
+    def _link_own_language_names(self) -> None:
+        """'the Mozambican Bar Association (Ordem dos Advogados de Moçambique)': a name in brackets
+        right after a body's, with no other word in them, is that body's name in its own language."""
+        tokens = self.tokens
+        for m in list(self.mentions):
+            if m.end + 2 >= len(tokens) or tokens[m.end].text != "(" or self.actors[m.key].cls != "Organization":
+                continue
+            close = next((i for i in range(m.end + 1, min(m.end + 12, len(tokens))) if tokens[i].text == ")"), None)
+            inside = [x for x in self.mentions if close is not None and m.end < x.start and x.end <= close]
+            # (a place in it is part of the name: "Ordem dos Advogados de Angola")
+            if close is None or not any(self.actors[x.key].cls == "Organization" for x in inside) \
+                    or any(self.actors[x.key].cls == "Person" for x in inside) \
+                    or not all(t.text[:1].isupper() or t.is_lower and len(t) <= 3 for t in tokens[m.end + 1:close]) \
+                    or close - m.end - 1 < 2:
+                continue
+            for x in inside:
+                self._relink(self.mentions.index(x), Mention(x.start, x.end, m.key, x.source))
+            self.actors[m.key].aliases.add(self.sdoc[m.end + 1:close].text)
 
     def _acronym_start(self, first: int, end: int, acronym: str) -> int | None:
         """Where a name the NER cut short begins, if capitalised words (and small words between

@@ -2772,7 +2772,9 @@ class Resolver:
         lead = self.a.sents[s] if s is not None else None
         if lead is None or lead.start >= h.i:
             return []
-        subject = next((c for c in lead.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # (its first clause's: "Baghdad blames Ankara …; Turkey denies …", parsed with the second as the root)
+        subject = next((c for v in sorted((lead.root, *(c for c in lead.root.children if c.dep_ == "conj")), key=lambda v: v.i)
+                        for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         for t in subject.subtree if subject is not None else ():
             k = self.a.at(t)
             k = k if k and self.a.cls(k) == "State" else self.a.state_of(k) if k and self.a.cls(k) == "Person" else None
