@@ -5545,3 +5545,12 @@ def test_a_name_in_brackets_after_a_bodys_is_its_name_in_its_own_language():
 def test_a_surname_with_an_apostrophe_ends_the_name():
     text = "U.S. Ambassador Robert Godec met Interior Minister Fred Matiang'i in Nairobi last week."
     assert has_event(text, "Meet", "Robert Godec", "Fred Matiang'i", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_protecting_powers_envoy_stands_for_the_state_whose_interests_he_represents():
+    text = ("Pyongyang's foreign ministry summoned the Swedish ambassador, who represents U.S. interests in North "
+            "Korea, to protest on Monday.")
+    assert has_event(text, "Criticize", "North Korea", "United States", "Asserted", DATE), describe(text, DATE)
+    assert not [e for e in events_of(text, DATE) if "Sweden" in e[2]], describe(text, DATE)
+    text = "Pyongyang's foreign ministry summoned the Swedish ambassador to protest on Monday."
+    assert has_event(text, "Criticize", "North Korea", "Sweden", "Asserted", DATE), describe(text, DATE)

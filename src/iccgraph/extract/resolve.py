@@ -83,6 +83,7 @@ class Resolver:
         self.stance_prefixes = w("backer_participles", "stance_prefixes")
         self.title_fillers = w("titles", "fillers")
         self.state_posts = w("titles", "state_posts")
+        self.protecting_verbs, self.protected_objects = w("protecting_powers", "verbs"), w("protecting_powers", "objects")
         self.title_run = self.title_words | self.title_fillers
         self.pair_dets = w("group_nouns", "pair_determiners")
         self.adversary_nouns = w("group_nouns", "adversaries")
@@ -234,7 +235,7 @@ class Resolver:
                   if p.dep_ == "poss" and (k := self.a.at(p)) and self.a.cls(k) == "Person"
                   and any((c := self.a.at(x)) and self.a.cls(c) == "State" for x in p.conjuncts)]
         for h in heads:
-            refs += self._head(h, action, depth)
+            refs += self._protected_by(h) or self._head(h, action, depth)
         seen, out = set(), []
         for r in refs:
             if r.key not in seen:
@@ -2080,6 +2081,16 @@ class Resolver:
                 return [Ref(args[-1].key, "pronoun", h.i)] if args else []
             return found
         return []
+
+    def _protected_by(self, h: Token) -> list[Ref]:
+        """"the Swiss ambassador, who (whose country) represents U.S. interests in Iran": a protecting
+        power's envoy, summoned to hear a protest, stands for the state whose interests he represents."""
+        if h.lemma_.lower() not in self.state_posts:
+            return []
+        return [Ref(k, "modifier", x.i) for r in h.children if r.dep_ == "relcl" and r.lemma_.lower() in self.protecting_verbs
+                for o in r.children if o.dep_ == "dobj" and o.lemma_.lower() in self.protected_objects
+                for x in o.children if x.dep_ in ("compound", "amod", "poss")
+                for k, _ in self.modifier_actors(x) if self.a.cls(k) == "State"]
 
     def _main_subject(self, h: Token, action: str | None, person: bool) -> list[Ref]:
         """Subject pronoun `h` of a subordinate clause ("since he met Xi", "when it hosted him") as
