@@ -5554,3 +5554,9 @@ def test_a_protecting_powers_envoy_stands_for_the_state_whose_interests_he_repre
     assert not [e for e in events_of(text, DATE) if "Sweden" in e[2]], describe(text, DATE)
     text = "Pyongyang's foreign ministry summoned the Swedish ambassador to protest on Monday."
     assert has_event(text, "Criticize", "North Korea", "Sweden", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_name_hung_on_another_modifier_of_an_attack_is_its_doer():
+    text = "Iranian Foreign Minister Hossein Amir-Abdollahian condemned the U.S. drone strikes on eastern Syria."
+    assert has_event(text, "Criticize", "Hossein Amir-Abdollahian", "United States", "Asserted", DATE), \
+        describe(text, DATE)

@@ -1264,7 +1264,11 @@ class Resolver:
             if c.dep_ == "poss":
                 refs += self.np(c, None, depth + 1)
             elif c.dep_ in ("compound", "amod", "nmod"):
-                for key, t in self.modifier_actors(c):
+                mods = self.modifier_actors(c)
+                if not mods and c.dep_ == "compound" and c.is_lower and not self.a.at(c):
+                    # "the U.S. missile strikes": the name the parser hung on the other modifier
+                    mods = [m for x in c.children if x.dep_ in ("amod", "compound") for m in self.modifier_actors(x)]
+                for key, t in mods:
                     if c.dep_ == "compound" and h.lemma_.lower() in self.place_compounds:
                         topics.add(key)  # "the Iraq war": where it was fought
                     elif h.lemma_.lower() not in self.topic_compounds or self.a.cls(key) in ("State", "Court"):
