@@ -1534,23 +1534,24 @@ class DocActors:
         """Where a name the NER cut short begins, if capitalised words (and small words between
         them) just before token `first`, no other actor's, make with the tokens up to `end` a
         name whose initials are `acronym`."""
+        run = self._untagged_run(first, ("and", "of", "for"))
+        return next((start for start in range(first - 1, run - 1, -1) if self.tokens[start].text[:1].isupper()
+                     and acronym in _initialisms(self.sdoc[start:end].text)), None)
+
+    def _untagged_run(self, first: int, small_words: tuple[str, ...]) -> int:
+        """Where the words just before token `first` that no actor holds, capitalised or small
+        (`small_words`), begin (six at most)."""
         start = first
         while start > 0 and first - start < 6 and self.tok[start - 1] is None and (
                 self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].is_alpha
-                or self.tokens[start - 1].lower_ in ("and", "of", "for")):
+                or self.tokens[start - 1].lower_ in small_words):
             start -= 1
-            if self.tokens[start].text[:1].isupper() and acronym in _initialisms(self.sdoc[start:end].text):
-                return start
-        return None
+        return start
 
     def _cut_short_before(self, first: int, acronym: str) -> Mention | None:
         """The organization the NER found just before the untagged capitalised words (and small
         words) ending at token `first`, when with them its name has the initials `acronym`."""
-        start = first
-        while start > 0 and first - start < 6 and self.tok[start - 1] is None and (
-                self.tokens[start - 1].text[:1].isupper() and self.tokens[start - 1].is_alpha
-                or self.tokens[start - 1].lower_ in ("and", "of", "for", "in")):
-            start -= 1
+        start = self._untagged_run(first, ("and", "of", "for", "in"))
         prev = self.tok[start - 1] if 0 < start < first else None
         if prev is None or prev.end != start or prev.source != "ner" or self.actors[prev.key].cls != "Organization" \
                 or acronym in _initialisms(self.sdoc[prev.start:prev.end].text):
@@ -1687,7 +1688,7 @@ class DocActors:
                     # ("Coalition for Justice in Southern Africa (CJSA), Johannesburg": the body, not its
                     # seat, nor the seat's own line below it)
                     line = line[:self._seat_at_end(line)]
-                    if keys and not self._seat_at_end(", " + line.strip()):
+                    if keys and self._only_a_seat(line):
                         continue
                     title, comma, rest = line.partition(",")
                     if signed is not None and comma and title.strip() == following_title and rest.strip():
@@ -1820,6 +1821,10 @@ class DocActors:
         seat = re.search(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)*)\s*$", line)
         return seat.start() if seat and all(
             p.strip() in self.gaz.cities or p.strip() in self.gaz.by_name for p in seat.group(1).split("/")) else len(line)
+
+    def _only_a_seat(self, line: str) -> bool:
+        """Is the line nothing but a place a body sits in ("Kuala Lumpur", "Tunis/Paris")?"""
+        return self._seat_at_end(", " + line.strip()) == 0
 
     def _named_by(self, m: re.Match) -> list[str]:
         """The organizations a byline's or sign-off's group 1 names, and nothing else."""

@@ -464,8 +464,7 @@ class EventFinder:
         elif any(c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == "by" for c in n.children):
             # (or the demonym on its compound: "a Turkish drone strike")
             agents, anchor = self.r.owner(n) or [
-                Ref(k, "modifier", t.i) for c in n.children if c.dep_ == "compound" for x in c.children
-                if x.dep_ in ("amod", "compound") for k, t in self.r.modifier_actors(x)], n
+                Ref(k, "modifier", t.i) for c in n.children if c.dep_ == "compound" for k, t in self.r.hung_on_modifier(c)], n
         else:
             return
         agents = [r for r in agents if self.a.cls(r.key) != "Court"]
@@ -2842,10 +2841,14 @@ class EventFinder:
     def _coercive(self, v: Token) -> list[Token]:
         """The verb's coercive acts: the verb itself ("expel"), then a measure it imposes or cuts
         ("impose sanctions", "cut aid": a noun whose light verb makes it one)."""
+        return [t for t, _ in self._coercive_acts(v)]
+
+    def _coercive_acts(self, v: Token) -> list[tuple[Token, str]]:
+        """_coercive's words, each with the class of act it tells."""
         frame = self.verb_frame(v)
-        own = [v] if frame is not None and frame.action in self.coercive_actions else []
-        return own + [o for o in v.children if o.dep_ == "dobj" and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
-                      and (f.light_verbs.get(v.lemma_.lower()) or f.action) in self.coercive_actions]
+        own = [(v, frame.action)] if frame is not None and frame.action in self.coercive_actions else []
+        return own + [(o, kind) for o in v.children if o.dep_ == "dobj" and (f := self.lex.nouns.get(o.lemma_.lower())) is not None
+                      and (kind := f.light_verbs.get(v.lemma_.lower()) or f.action) in self.coercive_actions]
 
     def _measure_in_wait(self, c: Token) -> bool:
         """Is reported clause `c` a measure the speaker's side would take, waiting on another's act
@@ -2858,9 +2861,7 @@ class EventFinder:
                 or any(x.dep_ == "dobj" and (f := self.lex.nouns.get(x.lemma_.lower())) is not None
                        and f.action not in self.coercive_actions for x in c.children):
             return False
-        kinds = {(f.light_verbs.get(c.lemma_.lower()) or f.action) if x is not c else f.action
-                 for x in self._coercive(c) if (f := self.lex.nouns.get(x.lemma_.lower()) if x is not c else self.verb_frame(c))}
-        return bool(kinds - {"Arrest"})
+        return bool({kind for _, kind in self._coercive_acts(c)} - {"Arrest"})
 
     def _coercive_targets(self, v: Token, acts: list[Token]) -> list[Ref]:
         """Whom the first of the verb's coercive acts (from _coercive) that names anyone would hit."""
@@ -3241,7 +3242,7 @@ class EventFinder:
         for t in self.a.words(sent):
             names: list[Ref] = []
             act: tuple | None = None
-            copular = False
+            copular = t.lemma_ == "be"
             if t.lower_ == "among" and t.i + 1 < sent.end and self.tokens[t.i + 1].lower_ in self.list_among:
                 c = next((c for c in reversed(here) if c.trigger.i < t.i and c.action in self.list_actions), None)
                 if c is not None:
@@ -3256,7 +3257,7 @@ class EventFinder:
                     act = (c.action, c.agents, c.status, c.anchor)
                     names = [r for o in t.children if o.dep_ == "pobj" for r in self.r.np(o, c.action)
                              if self.a.cls(r.key) in ("Person", "Organization")]
-            elif (t.pos_ == "VERB" and t.lemma_.lower() in self.include_verbs or (copular := t.lemma_ == "be")) and any(
+            elif (t.pos_ == "VERB" and t.lemma_.lower() in self.include_verbs or copular) and any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in self.list_subjects for c in t.children):
                 # "those blacklisted": acts of that kind only
                 kinds = {f.action for c in t.children if c.dep_ == "nsubj" for p in c.children

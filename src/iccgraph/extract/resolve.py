@@ -1127,6 +1127,11 @@ class Resolver:
                 out.append((key, t))
         return out
 
+    def hung_on_modifier(self, c: Token) -> list[tuple[str, Token]]:
+        """Actors named on modifier `c` of a noun rather than on the noun itself, where the parser
+        hung them ("a Kazakh consular official", "the U.S. missile strikes", "a Turkish drone strike")."""
+        return [m for x in c.children if x.dep_ in ("amod", "compound") for m in self.modifier_actors(x)]
+
     def _backer(self, t: Token) -> bool:
         """Is `t` a name hyphened to a participle of backing ('a UN-backed court', 'Russian-backed
         separatists'), which names who stands behind the noun, not the noun? Or hyphened after a
@@ -1183,8 +1188,7 @@ class Resolver:
             elif c.dep_ in ("compound", "amod") and c.is_lower and c.lemma_.lower() not in self.actor_nouns \
                     and not self.a.at(c) and h.lemma_.lower() in self.actor_nouns:
                 # "a Kazakh consular official": the demonym the parser hung on the other modifier
-                out += [Ref(key, "modifier", t.i) for g in c.children if g.dep_ in ("compound", "amod")
-                        for key, t in self.modifier_actors(g)]
+                out += [Ref(key, "modifier", t.i) for key, t in self.hung_on_modifier(c)]
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 for key, t in self.modifier_actors(c):
                     if self.a.cls(key) == "Person" and h.lemma_.lower() in self.governments:
@@ -1266,8 +1270,7 @@ class Resolver:
             elif c.dep_ in ("compound", "amod", "nmod"):
                 mods = self.modifier_actors(c)
                 if not mods and c.dep_ == "compound" and c.is_lower and not self.a.at(c):
-                    # "the U.S. missile strikes": the name the parser hung on the other modifier
-                    mods = [m for x in c.children if x.dep_ in ("amod", "compound") for m in self.modifier_actors(x)]
+                    mods = self.hung_on_modifier(c)  # "the U.S. missile strikes"
                 for key, t in mods:
                     if c.dep_ == "compound" and h.lemma_.lower() in self.place_compounds:
                         topics.add(key)  # "the Iraq war": where it was fought
@@ -1897,7 +1900,7 @@ class Resolver:
                 # "Kishida had not held talks with a Chinese leader since he met Xi", "… last week,
                 # when she pressed Russia to …": the subject of a subordinate clause is the main
                 # clause's person subject
-                main = self._main_subject(h, action, person=True) or self._object_of_plural_doers(h, action)
+                main = self._main_subject(h, action, person=True)
                 if main:
                     return main
             if h.dep_ in ("nsubj", "nsubjpass") and (sex := self.pronoun_sex.get(lower)):
@@ -2099,27 +2102,27 @@ class Resolver:
     def _main_subject(self, h: Token, action: str | None, person: bool) -> list[Ref]:
         """Subject pronoun `h` of a subordinate clause ("since he met Xi", "when it hosted him") as
         the one main clause subject before it: a person for "he" and "she", after any subordinating
-        word; a named state or body for "it", after a word of time only."""
+        word; a named state or body for "it", after a word of time only. Where the main clause's
+        doers are many, "he" is the one person its verb is done to (_object_of_plural_doers)."""
         clause = h.head
         if clause.dep_ != "advcl" or not any(
                 c.dep_ == "mark" and (person or c.lower_ in self.temporal_marks) or c.dep_ == "advmod" and c.tag_ == "WRB"
                 for c in clause.children):
             return []
         main = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < h.i), None)
-        if main is None or not person and main.pos_ not in ("NOUN", "PROPN") \
-                or person and (main.lower_ in self.pron["plural"] or main.conjuncts):
-            return []  # (nor one of many: "they refused to meet Polenz when he visited")
-        refs = [r for r in self.np(main, action) if (self.a.cls(r.key) == "Person") == person]
-        return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
-
-    def _object_of_plural_doers(self, h: Token, action: str | None) -> list[Ref]:
-        """Subject pronoun `h` of a subordinate clause on a verb whose doers are many ("they refused
-        to meet Polenz when he visited Windhoek"): the one person that verb is done to, not one of them."""
-        clause = h.head
-        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB"
-                                             for c in clause.children):
+        if person and (main is None or main.lower_ in self.pron["plural"] or main.conjuncts):
+            return self._object_of_plural_doers(h, clause.head, action)  # (not one of many)
+        if main is None or not person and main.pos_ not in ("NOUN", "PROPN"):
             return []
-        verb = clause.head
+        refs = [r for r in self.np(main, action) if (self.a.cls(r.key) == "Person") == person]
+        if len(refs) == 1:
+            return [Ref(refs[0].key, "pronoun", h.i)]
+        return self._object_of_plural_doers(h, clause.head, action) if person else []
+
+    def _object_of_plural_doers(self, h: Token, verb: Token, action: str | None) -> list[Ref]:
+        """Subject pronoun `h` of a subordinate clause on `verb`, whose doers are many ("they refused
+        to meet Polenz when he visited Windhoek"): the one person that verb (or the one it governs)
+        is done to, not one of them."""
         doer = verb
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children) and doer.dep_ in ("xcomp", "conj") \
                 and doer.head.i != doer.i:
@@ -2127,7 +2130,6 @@ class Resolver:
         subj = next((c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or not (subj.lower_ in self.pron["plural"] or subj.conjuncts or subj.tag_ in ("NNS", "NNPS")):
             return []
-        # (or of the verb it governs: "they refused to meet Polenz when he visited")
         refs = [r for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")) for o in v.children
                 if o.dep_ == "dobj" for r in self.np(o, action) if self.a.cls(r.key) == "Person"]
         return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
