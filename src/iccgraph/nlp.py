@@ -27,9 +27,9 @@ from .model import IccgraphError
 DEFAULT_MODEL = "en_core_web_sm"
 LINE_BREAKS = "iccgraph_line_breaks"
 PARSE_REPAIRS = "iccgraph_parse_repairs"
-# Forms the small model lemmatizes wrongly ("hoped" as "hop"), set through its attribute ruler,
+# Forms the small model lemmatizes wrongly ("hoped", "hopes" as "hop"), set through its attribute ruler,
 # which the lemmatizer does not overwrite, so that every later stage sees the right lemma.
-LEMMA_EXCEPTIONS = {"hoped": "hope", "hoping": "hope"}
+LEMMA_EXCEPTIONS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 # Nouns it lemmatizes as another word's plural ("a summons" as "summon"): set only on the noun.
 NOUN_LEMMA_EXCEPTIONS = {"summons": "summons"}
 # British hyphenated spellings the tokenizer splits ("co - operated", read as a verb "co"): one
@@ -237,6 +237,89 @@ def _owned_conjunct_hung_on_a_place(doc: Doc, tok: Token) -> None:
         tok.head = top
 
 
+def _person_of_a_state_hung_on_the_last_state(doc: Doc, tok: Token) -> None:
+    """"Foreign Ministers Clement Rohee of Guyana and Errol Snijders of Suriname met", parsed with
+    "Snijders" a conjunct of "Guyana": a name with its own "of"-state, coordinated with the state
+    of another name's "of", is that other name's conjunct (two people, each of his country)."""
+    place = tok.head
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP") or place.ent_type_ != "GPE" \
+            or place.dep_ != "pobj" or place.head.lower_ != "of" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children) for c in tok.children):
+        return
+    person = place.head.head
+    if person.pos_ == "PROPN" and person.ent_type_ not in ("GPE", "LOC", "NORP", "ORG") and person.i < place.i:
+        tok.head = person
+
+
+def _subject_read_as_a_conjunct(doc: Doc, tok: Token) -> None:
+    """"X and Y failed to resolve the standoff, and President Bharrat Jagdeo on Wednesday accused
+    his neighbor of …", parsed with "Jagdeo" a conjunct of "failed" and "accused" a clause on it:
+    a name coordinated with a verb, followed (past a time or place phrase) by a finite verb on
+    that same verb which has no subject, is that verb's subject (a clause of its own)."""
+    verb = tok.head
+    if tok.pos_ != "PROPN" or verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
+        return
+    i = tok.i + 1
+    while i < len(doc) and doc[i].dep_ == "prep" and doc[i].head.i > doc[i].i:  # ("on Wednesday")
+        i = doc[i].right_edge.i + 1
+    if i >= len(doc):
+        return
+    second = doc[i]
+    if second.head == verb and second.dep_ in ("advcl", "conj") and second.tag_ in ("VBD", "VBZ") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        tok.head, tok.dep_ = second, "nsubj"
+        second.dep_ = "conj"
+
+
+def _speaker_read_as_an_apposition_of_the_object(doc: Doc, tok: Token) -> None:
+    """"Rwanda expelled six South African diplomats, Foreign Minister Louise Mushikiwabo said",
+    parsed with the minister an apposition of "diplomats": a name (or a noun for a speaker) set off after the object,
+    right before a reporting verb with no subject that governs the clause, is that verb's subject."""
+    if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.lemma_.lower() in _WORDS["speaking_nouns"]) \
+            or tok.right_edge.i + 1 >= len(doc) or doc[tok.left_edge.i - 1].text != ",":
+        return
+    verb = doc[tok.right_edge.i + 1]
+    # (or with the verb a conjunct of the clause: "was detained at his home in Utrecht, the
+    # national prosecutor's office said", the office an apposition of the town)
+    if verb.lemma_.lower() in _WORDS["reporting_verbs"] and (verb in tok.ancestors or verb.dep_ == "conj" and verb.head in tok.ancestors) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        tok.head, tok.dep_ = verb, "nsubj"
+
+
+def _second_clause_read_as_relative(doc: Doc, tok: Token) -> None:
+    """"The United States said it was troubled by the pattern of attacks, and spokeswoman Jen Psaki
+    called on Rwanda to …", parsed with "called" a relative clause on "pattern": a clause after
+    ", and" with a named subject of its own and no relative word is the sentence's next clause."""
+    noun = tok.head
+    if tok.pos_ != "VERB" or tok.left_edge.i < 2 or noun.i > tok.i:
+        return
+    cc, comma = doc[tok.left_edge.i - 1], doc[tok.left_edge.i - 2]
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or comma.text != "," or not any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children) \
+            or any(t.tag_ in ("WDT", "WP", "WP$") for t in doc[tok.left_edge.i:tok.i]):
+        return
+    root = tok.sent.root
+    if root.pos_ in ("VERB", "AUX") and root.i < noun.i:
+        tok.head, tok.dep_ = root, "conj"
+        cc.head = root
+
+
+def _named_act_read_as_clause(doc: Doc, tok: Token) -> None:
+    """"Sudan rejected African Union calls for negotiations", parsed as "(that) the African Union
+    calls for …": a plural act noun that is also a verb, right after a name, under a verb that takes
+    such acts as its object and has none, is that object, and the name its owner."""
+    verb = tok.head
+    if tok.tag_ != "VBZ" or tok.lower_ not in _WORDS["plural_act_nouns"] or verb.lemma_.lower() not in _WORDS["noun_object_verbs"] \
+            or any(c.dep_ in ("dobj", "mark") for c in (*verb.children, *tok.children)):
+        return
+    owner = next((c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1 and c.pos_ == "PROPN"
+                  and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
+    if owner is None:
+        return
+    tok.tag_, tok.pos_, tok.dep_ = "NNS", "NOUN", "dobj"
+    owner.dep_ = "compound"
+
+
 def _infinitive_hung_inside_the_object(doc: Doc, tok: Token) -> None:
     """"ordered the head of the EU's delegation in Khartoum to leave", parsed with "to leave"
     on "delegation": an infinitive on a noun inside the object of an ordering verb that has no
@@ -391,14 +474,17 @@ def _participle_read_as_an_infinitive(doc: Doc, tok: Token) -> None:
 
 def _object_hung_on_its_complement(doc: Doc, tok: Token) -> None:
     """"called the official's detention \"unacceptable\"", parsed with "detention" a modifier of
-    "unacceptable" (or "called the ruling \"utterly unacceptable\"", with "ruling" its adjective): a noun
-    before the predicate word of a verb with no object is the verb's object, with the article before it."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("npadvmod", "amod"):
+    "unacceptable" (or "called the ruling \"utterly unacceptable\"", with "ruling" its adjective; "called the
+    decree unconstitutional", with "decree" its compound): a noun before the predicate word of a
+    verb with no object is the verb's object, with the article before it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("npadvmod", "amod", "compound"):
         return  # (the cheap tests first: the repair is tried on every adjective)
     comp = tok.head
     verb = comp.head
     if comp.dep_ != "oprd" or tok.i > comp.i or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return
+    if tok.dep_ == "compound" and (tok.pos_ != "NOUN" or comp.pos_ != "ADJ"):
+        return  # (not a name in a noun predicate: "called the United States ambassador … a thug")
     for det in [c for c in comp.children if c.dep_ == "det" and c.i < tok.i]:
         det.head = tok
     tok.head, tok.dep_ = verb, "dobj"
@@ -1178,7 +1264,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("acl",), _main_verb_read_as_participle),
     (("acl",), _verb_of_a_list_read_as_modifier),
     (("pcomp",), _object_read_as_subject_of_a_purpose),
-    (("npadvmod", "amod"), _object_hung_on_its_complement),
+    (("npadvmod", "amod", "compound"), _object_hung_on_its_complement),
     (("npadvmod",), _name_hung_beside_its_noun),
     (("conj",), _past_verb_joined_to_an_infinitive),
     (("conj",), _past_verb_joined_to_a_participles_report),
@@ -1189,6 +1275,11 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("dobj",), _name_hung_past_its_adjective),
     (("nsubj",), _title_read_as_a_second_subject),
     (("nsubj",), _dateline_read_as_subject),
+    (("conj",), _person_of_a_state_hung_on_the_last_state),
+    (("conj",), _subject_read_as_a_conjunct),
+    (("appos",), _speaker_read_as_an_apposition_of_the_object),
+    (("relcl",), _second_clause_read_as_relative),
+    (("ccomp",), _named_act_read_as_clause),
 )
 # For each relation (by the id spaCy reads without making a string), the positions in _WORD_REPAIRS of
 # the repairs a word in that relation is tested by, in their order; _REPAIRS_FOR_ANY for any other.

@@ -177,7 +177,7 @@ class DocActors:
         self.tok: list[Mention | None] = [None] * len(sdoc)
         self.mentions: list[Mention] = []
         self.stated: dict[str, list[str]] = {}  # person -> bodies the text says they serve (set by the reader)
-        self._titles = lex.words("titles", "words") | _HONORIFICS
+        self._titles = lex.words("titles", "words") | _HONORIFICS | lex.words("pronouns", "address_nouns")
         self._ranks, self._rank_names = lex.words("titles", "ranks"), lex.words("titles", "rank_names")
         self._rank_name_cues = lex.words("titles", "rank_name_cues")
         self._mandate_words = lex.words("titles", "mandate_words")
@@ -226,6 +226,7 @@ class DocActors:
         self._misread_name_labels = lex.words("acted_on_names", "misread_labels")
         self._quote_marks = lex.words("pronouns", "quote_marks")
         self._not_actor_names = lex.words("non_actor_names", "names")
+        self._platforms, self._platform_preps = lex.words("platforms", "names"), lex.words("platforms", "preps")
         self._state_words = frozenset(w for w, kinds in lex.raw["descriptions"].items() if list(kinds) == ["State"])
         self._state_name_words = lex.words("state_organs", "state_name_words")
         self._holding_verbs = lex.words("acted_on_names", "holdings", "verbs")
@@ -299,6 +300,9 @@ class DocActors:
         nicknamed = self._nicknamed_people()
         persons += nicknamed
         in_nicknamed = {i for start, end, _ in nicknamed for i in range(start, end)}
+        # ("the campaign group Global Witness … said Global Witness campaigner X": a name a press noun
+        # or a body's kind introduces is that paper or body wherever the NER takes it for a person)
+        kind_named = {e.text for e in sdoc.ents if e.label_ == "PERSON" and self._after_kind_noun(e)}
         for ent in self._joined_names(sdoc.ents):
             if in_nicknamed.intersection(range(ent.start, ent.end)):
                 continue
@@ -309,6 +313,8 @@ class DocActors:
                 # "the Patriotic Union of Kurdistan")
                 continue  # "the Rohingya", "Latin America": named, but not an actor
             label = ent.label_
+            if ent.text in self._platforms and ent.start > 0 and tokens[ent.start - 1].lower_ in self._platform_preps:
+                continue  # "said on Twitter": where one speaks, not who
             if label == "PERSON" and len(ent) == 1 and ent[0].tag_ == "NNPS" and ent.text not in names \
                     and ent.text not in full_name_ends:
                 continue  # "thousands of Muslims and Croats": a people, no person
@@ -323,8 +329,8 @@ class DocActors:
                 label = "PERSON"
             if label == "ORG" and self._listed_among_people(ent, names):
                 label = "PERSON"
-            if label == "PERSON" and self._after_media_noun(ent.start):
-                label = "ORG"  # "the newspapers Realny Azerbaijan and Gundelik Azerbaijan"
+            if label == "PERSON" and ent.text in kind_named:
+                label = "ORG"  # "the newspapers Realny Azerbaijan and Gundelik Azerbaijan", "the group Global Witness"
             if label == "NORP" and self._titled_name(ent, names):
                 label = "PERSON"  # "its first vice-president, Frans Timmermans", tagged a nationality
             if label in ("ORG", "PERSON") and (bare := self._without_nickname(ent)) is not None:
@@ -343,6 +349,7 @@ class DocActors:
                             and not tokens[start - 1].ent_type_ and tokens[start - 1].lower_ not in self._generic \
                             and not self._rank(start - 1) and tokens[start - 1].lower_ not in self._mandate_words \
                             and tokens[start - 1].text not in gaz.demonyms and tokens[start - 1].text not in names \
+                            and not self._title_word(tokens[start - 1]) \
                             and not tokens[start - 1].is_sent_start and span.end - start < 4:
                         start -= 1
                     if start > 0 and tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_:
@@ -401,6 +408,7 @@ class DocActors:
         persons += self._titled_names(persons, names, candidates)
         persons += self._acted_on_names(persons, names, candidates)
         persons += self._aged_names(persons, names, candidates)
+        persons += self._titled_appositions(persons, names, candidates)
         persons += self._related_names(persons, names, candidates)
         # "Representatives of our Collective met …" tagged "Collective" as a person: a lone word
         # that ends a body's name the story gives (the Sudan Accountability Collective) is no one's
@@ -514,6 +522,9 @@ class DocActors:
             # ("the National Human Rights Commission of Thailand": a state after "of" ends such a name)
             if "on" in tail_preps and span.end + 1 < len(sdoc) and tokens[span.end].lower_ == "of" and span.end + 1 in states["start"]:
                 tail_preps = ("of",)
+            if cls == "Court" and span.end + 1 < len(sdoc) and tokens[span.end].lower_ == "of" \
+                    and self._city_after(span.end + 1) is not None:
+                tail_preps = ("of",)  # "the District Court of The Hague": a court of a city (not of a state)
             if span.end + 1 < len(sdoc) and tokens[span.end].lower_ in tail_preps:
                 # "the Higher Regional Court in Koblenz", "the Commission on Human Rights in South
                 # Sudan", "… Experts on Ethiopia": the NER left the place that completes the name
@@ -521,6 +532,8 @@ class DocActors:
                 end = span.end + 1
                 while end < len(sdoc) and end - span.end <= 3 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
                     end += 1
+                if tail_preps == ("of",) and cls == "Court":
+                    end = self._city_after(span.end + 1).end
                 extended = end > span.end + 1 and tokens[end - 1].ent_type_ in ("GPE", "LOC", "PERSON", "")
                 if extended:
                     persons = [p for p in persons if not (span.end < p[1] and p[0] < end)]
@@ -973,11 +986,28 @@ class DocActors:
                 break
         return None
 
+    def _city_after(self, i: int) -> Span | None:
+        """The name of a city the gazetteer knows starting at token `i` ("The Hague", "Paris"), if any."""
+        for end in range(min(len(self.sdoc), i + 3), i, -1):
+            if self.sdoc[i:end].text in self.gaz.cities:
+                return self.sdoc[i:end]
+        return None
+
     def _owning_state(self, span: Span, states: dict[str, dict[int, tuple[int, str]]]) -> str | None:
         """The state's name as written owning a body's name just before it ("Jordan's" in
-        "Jordan's Court of Cassation"), when the body's own name does not name the state."""
+        "Jordan's Court of Cassation"), when the body's own name does not name the state; or a
+        city's owning a court's ("Milan's Court of Appeal")."""
         tokens, before = self.tokens, span.start - 1
-        if before < 1 or tokens[before].tag_ != "POS" or before - 1 not in states["end"]:
+        if before < 1 or tokens[before].tag_ != "POS":
+            return None
+        # (or a city's, for a court of that city: "Milan's Court of Appeal", the Milan Court of Appeal)
+        start = before - 1
+        while start > 0 and tokens[start - 1].pos_ == "PROPN" and before - start < 3:
+            start -= 1
+        city = next((self.sdoc[i:before] for i in range(start, before) if self.sdoc[i:before].text in self.gaz.cities), None)
+        if city is not None and _body_class(span.text) == "Court" and not any(t.ent_type_ == "GPE" for t in span):
+            return self.sdoc[city.start:before + 1].text
+        if before - 1 not in states["end"]:
             return None
         start, key = states["end"][before - 1]
         if self.gaz.entries[key].type != "State" or any(n.lower() in span.text.lower() for n in self.gaz.entries[key].names):
@@ -1000,7 +1030,7 @@ class DocActors:
         a heading's line break and an acronym in parentheses ('Rapid Support Forces (RSF')."""
         start, end = ent.start, ent.end
         while start < end and (self.tokens[start].lower_ in ("the", "a", "an", "its", "their") or self.tokens[start].is_punct or titles and (
-                self.tokens[start].lower_ in self._titles or self.tokens[start].text in self.gaz.demonyms
+                self._title_word(self.tokens[start]) or self.tokens[start].text in self.gaz.demonyms
                 or self._rank(start) and end - start > 2
                 or self.tokens[start].lower_ in self._headline_verbs and end - start > 2)):  # "Release Patrick George Zaki"
             start += 1
@@ -1012,6 +1042,12 @@ class DocActors:
         end = next((t.i for t in self.tokens[start:end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX")
                     and t.i > start), end)
         return self.sdoc[start:end] if end > start else None
+
+    def _title_word(self, token: Token) -> bool:
+        """A title before a name, also in the plural of a title shared by several names
+        ("Foreign Ministers Clement Rohee of Guyana and Errol Snijders of Suriname")."""
+        word = token.lower_
+        return word in self._titles or word.endswith("s") and word[:-1] in self._titles
 
     def _rank(self, i: int) -> bool:
         """Is token `i` a military rank leading a name ("Corporal Gilad Shalit"); one that is also a
@@ -1051,6 +1087,17 @@ class DocActors:
                 out.append(span)
         return out
 
+    def _name_goes_on_before(self, i: int) -> bool:
+        """Does the capitalised name at token `i` go on leftwards: a capitalised word (not "The"),
+        or a hyphen or a plural's possessive mark after one ("Anti-Corruption", "the Asian
+        Lawyers' Solidarity Network")?"""
+        before = self.tokens[i - 1]
+        if before.text[:1].isupper() and before.is_alpha and before.lower_ != "the":
+            return True
+        word = self.tokens[i - 2] if i > 1 else None
+        return word is not None and word.text[:1].isupper() and (
+            before.text == "-" or before.text in ("'", "\u2019") and word.text.endswith("s"))
+
     def _untagged_bodies(self, names: dict[str, str]) -> list[Span]:
         """Capitalised names of bodies the NER left untagged: "the Kenya Anti-Corruption
         Commission", "Kenya's Independent Policing Oversight Authority" (after "the" or a
@@ -1058,11 +1105,10 @@ class DocActors:
         sdoc, tokens, out, positions = self.sdoc, self.tokens, [], self._positions()
         # (looked up by word: walking every token of the document costs more than the rest)
         for h in (tokens[i] for w in sorted(self._missed_heads) for i in positions.get(w.capitalize(), ())):
-            if h.ent_type_:
+            if h.ent_type_ and h.ent_type_ != "WORK_OF_ART":  # (or took for a title: "The X Justice Initiative")
                 continue
             start = h.i
-            while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha and tokens[start - 1].lower_ != "the"
-                                 or tokens[start - 1].text == "-" and start > 1 and tokens[start - 2].text[:1].isupper()):
+            while start > 0 and self._name_goes_on_before(start):
                 start -= 1
             # (after "the" or a possessive: "Kenya's Independent Policing Oversight Authority")
             if start == h.i or start == 0 or not (tokens[start - 1].lower_ == "the" or tokens[start - 1].tag_ == "POS"):
@@ -1070,6 +1116,20 @@ class DocActors:
             span = sdoc[start:h.i + 1]
             if span.text not in names and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
                 out.append(span)
+        # "China's state arms company NORINCO": an untagged name right after a body's kind in lower
+        # case that the parser makes its modifier
+        for kind in (tokens[i] for w in sorted(self._described_kinds) for i in positions.get(w, ())
+                     if tokens[i].pos_ == "NOUN" and tokens[i].dep_ == "compound"):
+            start = end = kind.i + 1
+            # (through "of" between capitalised words: "the association Mothers of Srebrenica")
+            while end < len(sdoc) and end - start < 5 and (
+                    tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper()
+                    and (not tokens[end].ent_type_ or tokens[end - 1].lower_ == "of" and tokens[end].ent_type_ != "ORG")
+                    or tokens[end].lower_ == "of" and end > start and end + 1 < len(sdoc) and tokens[end + 1].text[:1].isupper()):
+                end += 1
+            if end > start and (kind.head.i == end - 1 or kind.head.i in range(start, end)) and tokens[end - 1].lower_ != "of" \
+                    and sdoc[start:end].text not in names:
+                out.append(sdoc[start:end])
         # "the Amal movement": a name the NER left untagged, before a body's word in lower case
         for h in (tokens[i] for w in sorted(self._lowercase_heads) for i in positions.get(w, ())):
             start = h.i
@@ -1089,7 +1149,7 @@ class DocActors:
         out = []
         for t in tokens[1:]:
             before = tokens[t.i - 1]
-            if not (before.lower_ in self._titles and t.pos_ == "PROPN") or t.i in taken:
+            if not (self._title_word(before) and t.pos_ == "PROPN") or t.i in taken or self._title_word(t):
                 continue
             # ("UN special rapporteur Agnes Callamard": a title in lower case, before a name the NER
             # took for nothing else)
@@ -1124,13 +1184,25 @@ class DocActors:
                 out.add(t.i)
         return out
 
-    def _after_media_noun(self, start: int) -> bool:
-        """Is the name at token `start` one of those a press noun just before names ("the newspaper
-        X", "the dailies X and Y")?"""
-        i = start - 1
-        while i >= 0 and start - i < 8 and (self.tokens[i].lower_ in ("and", ",") or self.tokens[i].pos_ == "PROPN"):
+    def _after_kind_noun(self, ent: Span) -> bool:
+        """Is name `ent` one of those a press noun just before names ("the newspaper X", "the
+        dailies X and Y"), or the one right after a body's kind in lower case ("the London-based
+        campaign group Global Witness"; not the subject of a clause on the noun, "the alliance
+        Mokom joined" (as the parser reads it or not), nor a name cut before its possessive, "the
+        charity Zoe's Ark")?"""
+        i = ent.start - 1
+        while i >= 0 and ent.start - i < 8 and (self.tokens[i].lower_ in ("and", ",") or self.tokens[i].pos_ == "PROPN"):
             i -= 1
-        return i >= 0 and self.tokens[i].lower_ in self._media_nouns
+        if i >= 0 and self.tokens[i].lower_ in self._media_nouns:
+            return True
+        noun = self.tokens[ent.start - 1] if ent.start > 0 else None
+        if noun is None or not noun.is_lower or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self._described_kinds:
+            return False
+        after = self.tokens[ent.end] if ent.end < len(self.sdoc) else None
+        # ("…, the rebel alliance Mokom joined in 2020, called …": a verb right after the name, in an aside)
+        aside = noun.left_edge.i > 0 and self.tokens[noun.left_edge.i - 1].text == ","
+        return not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "relcl") \
+            and not (after is not None and (after.tag_ == "POS" or aside and after.tag_ in ("VBD", "VBZ", "VBP")))
 
     def _without_nickname(self, ent: Span) -> tuple[int, int, str] | None:
         """'Joaquin "El Chapo" Guzman': a person's names around a quoted nickname (which the NER
@@ -1257,6 +1329,35 @@ class DocActors:
                 start -= 1
             span = sdoc[start:end]
             if len(span) >= 2 and span.text not in names and not any(x.text in names or x.lower_ in self._generic for x in span):
+                out.append((span.start, span.end, span.text))
+                taken.update(range(span.start, span.end))
+        return out
+
+    def _titled_appositions(self, persons: list[tuple[int, int, str]], names: dict[str, str],
+                            candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
+        """'Noah Bullock, executive director of the rights group Cristosal, welcomed …', untagged: a
+        run of two to four capitalised names set off by an apposition that opens on a title is a
+        person's."""
+        sdoc, tokens, taken = self.sdoc, self.tokens, _taken(persons, candidates)
+        out = []
+        for comma in (tokens[i] for i in self._positions().get(",", ()) if 2 <= i < len(sdoc) - 2):
+            if tokens[comma.i - 1].ent_type_ or tokens[comma.i - 1].pos_ != "PROPN":
+                continue
+            after = list(tokens[comma.i + 1:min(len(sdoc), comma.i + 5)])
+            while after and after[0].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
+                after = after[1:]
+            # (the title within the apposition's first words: "executive director", "a senior adviser")
+            title = next((t for t in after[:3] if t.lower_ in self._titles and t.pos_ in ("NOUN", "PROPN")), None)
+            if title is None or any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in after[:after.index(title)]):
+                continue
+            start = end = comma.i
+            while start > 0 and end - start < 4 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].is_title \
+                    and not tokens[start - 1].ent_type_ and not tokens[start - 1].is_stop and start - 1 not in taken \
+                    and tokens[start - 1].lower_ not in self._generic:
+                start -= 1
+            span = sdoc[start:end]
+            if len(span) >= 2 and span.text not in names and span.text not in self.gaz.by_name \
+                    and not any(x.text in names or x.text in self.gaz.demonyms for x in span):
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out
@@ -1981,7 +2082,9 @@ class DocActors:
             para = unit[t.i]
             if groups and groups[-1][2] == para:
                 groups[-1][1] = t.i
-            elif groups and actors_in.get(para, set()) & actors_in.get(groups[-1][2], set()):
+            elif groups and actors_in.get(para, set()) & actors_in.get(groups[-1][2], set()) \
+                    and not (t.text[:1].isdigit() and _LIST_MARK.match(self.text, t.idx)):
+                # (but a lead opening on its number is a lead of its own: "7. Estonia …" after "6. Russia …")
                 groups[-1][1:] = [t.i, para]
             else:
                 groups.append([t.i, t.i, para])

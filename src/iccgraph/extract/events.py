@@ -144,6 +144,7 @@ class EventFinder:
         self.custody_verbs = frozenset(lex.raw["detention_orders"]["custody_verbs"])
         self.custody_nouns = frozenset(lex.raw["detention_orders"]["custody_nouns"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
+        self.approval_documents = frozenset(lex.raw["handovers"]["approval_documents"])
         self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
         self.handover_refusals = frozenset(lex.raw["handovers"]["refusing_verbs"])
         self.handover_anyone = frozenset(lex.raw["handovers"]["anyone_words"])
@@ -693,9 +694,9 @@ class EventFinder:
             sides = self.a.side_of(keys)
             asked = self._last_request_to(v, sides, window=2)
             # (a court's prosecutor who asked stands for the court: "Del Ponte urged Belgrade to arrest Mladic")
+            # (a minister who asked stands for his state alone: one hands people over to a state)
             recipients = [Ref(b, "action", asked.token) for k in asked.agents if k not in sides
-                          for b in dict.fromkeys((k, self.a.body_of(k, ("Court", "Organization")) or k))] \
-                if asked is not None else []
+                          for b in self._handover_recipients(k)] if asked is not None else []
         if not recipients and doers and v.lemma_.lower() in self.national_refusals and (
                 v.dep_ == "xcomp" and v.head.lemma_.lower() in self.handover_refusals
                 or any(c.dep_ == "neg" for c in v.children) and any(c.lower_ in self.intent_modals for c in v.children)):
@@ -2407,11 +2408,16 @@ class EventFinder:
 
     def _approved_extraditions(self, v: Token) -> list[Candidate]:
         """'an Italian court approved his extradition to Germany': cooperation with that state."""
-        # ("approved his extradition to Argentina": the prep hung on the noun or on the verb)
-        states = [r for n in v.children if n.dep_ == "dobj" and n.lemma_.lower() in self.extradition_nouns
-                  for o in self.r.pobjs(n, self.handover_preps) + self.r.pobjs(v, self.handover_preps)
+        # ("approved his extradition to Argentina": the prep hung on the noun or on the verb; "signed
+        # an order for the extradition of X to India": the noun in the document's for-phrase)
+        nouns = [n for d in v.children if d.dep_ == "dobj"
+                 for n in ((d,) if d.lemma_.lower() not in self.approval_documents else self.r.pobjs(d, ("for",)))
+                 if n.lemma_.lower() in self.extradition_nouns]
+        # (or deeper, hung on the one extradited: "the extradition of the businessman X to Colombia")
+        states = [r for n in nouns for o in self.r.pobjs(v, self.handover_preps) + [
+                      t for t in n.subtree if t.dep_ == "pobj" and t.head.lower_ in self.handover_preps]
                   for r in self.r.np(o, "Cooperate") if self.a.cls(r.key) == "State"]
-        asked = not states and any(n.dep_ == "dobj" and n.lemma_.lower() in self.extradition_nouns for n in v.children)
+        asked = not states and bool(nouns)
         agents = self.verb_agents(v, "Cooperate") if states or asked else []
         keys = {r.key for r in agents}
         if asked and agents:
@@ -2423,6 +2429,18 @@ class EventFinder:
         if not (agents and states):
             return []
         return [Candidate("Cooperate", agents, states, self.status(v), v, v, 0.7, f"extradition:{v.lemma_.lower()}")]
+
+    def _handover_recipients(self, asker: str) -> tuple[str, ...]:
+        """Who receives what `asker` asked to be handed over: a minister's state alone; a court's
+        prosecutor and his court ("Del Ponte urged Belgrade to arrest Mladic")."""
+        if (st := self._receiving_state(asker)) is not None:
+            return (st,)
+        return tuple(dict.fromkeys((asker, self.a.body_of(asker, ("Court", "Organization")) or asker)))
+
+    def _receiving_state(self, key: str) -> str | None:
+        """The state a person who asks for a handover serves ("Downer urged Honiara to hand Moti
+        over": to Australia), None for a state, a court or a body, or a person of none."""
+        return self.a.state_of(key) if self.a.cls(key) == "Person" else None
 
     def _handovers_asked_for(self, v: Token) -> list[Candidate]:
         """'Baghdad called on Syria to hand over X and Y': the one asked to hand someone over, to no
@@ -2438,8 +2456,10 @@ class EventFinder:
         doers = self.verb_agents(v, "Cooperate")
         keys = {r.key for r in doers}
         # (not the asked one's own side: "Maliki urged Iraqi forces to hand over …")
-        askers = [r for r in self.verb_agents(asking, "Urge")
-                  if r.key not in keys and (self.a.cls(r.key) != "Person" or self.a.state_of(r.key) not in keys)]
+        # (a minister who asks stands for his state: one hands people over to a state, not to him)
+        askers = list({(st := self._receiving_state(r.key)) or r.key: Ref(st, "action", r.token) if st else r
+                       for r in self.verb_agents(asking, "Urge")
+                       if r.key not in keys and (self.a.cls(r.key) != "Person" or self.a.state_of(r.key) not in keys)}.values())
         if not doers or not askers:
             return []
         return [Candidate("Cooperate", doers, askers, self.status(v), v, v, 0.6, f"verb:{v.lemma_.lower()}+asked")]

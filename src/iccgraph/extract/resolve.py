@@ -710,11 +710,13 @@ class Resolver:
                       if self.a.cls(r.key) == "State"]
             # (else, as any act's noun, the doer of the acts just told)
             return placed or self.owner(h, depth)
-        if action in ("Criticize", "Support") and h.dep_ == "dobj" and h.pos_ == "NOUN" and lemma not in self.not_owned_deeds \
+        object_of_act = h.dep_ == "dobj" or h.dep_ == "pobj" and h.head.lower_ == "against" and h.head.head.pos_ == "VERB"
+        if action in ("Criticize", "Support") and object_of_act and h.pos_ == "NOUN" and lemma not in self.not_owned_deeds \
                 and lemma not in self.patient_possessors and lemma not in self.of_patient and lemma not in self.descriptions \
                 and lemma not in self.unnamed_people and lemma not in self.title_words and lemma not in self.relatives \
                 and lemma not in self.group_nouns:
-            # "condemned Ahmadinejad's description of the Holocaust", "backed the EU's protest": a deed of its owner's
+            # "condemned Ahmadinejad's description of the Holocaust", "backed the EU's protest", "protested
+            # against India's new map": a deed of its owner's
             # (a pronoun's deed only when criticized: "welcomed ... and its warning" is too loose a tie)
             owners = [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                       and (action == "Criticize" or c.pos_ != "PRON") for r in self.np(c, None, depth + 1)]
@@ -1756,10 +1758,13 @@ class Resolver:
                 return [Ref(k, "action", act.token) for k in act.agents]
         # ("dismayed that X rejected the report": not the dismay itself; but the act a consequence
         # clause hangs on is what it reacts to: "added X to its list, prompting Iran to condemn the move")
+        # (nor past a clause of its own coordinated with the act: "sanctioned X …, and the government
+        # did not criticise the move"; but "denounced the transfer and said the charges …" is one subject's)
         above: set[int] = set()
         for t in h.ancestors:
             above.add(t.i)
-            if t.dep_ == "advcl" and t.tag_ == "VBG":
+            if t.dep_ == "advcl" and t.tag_ == "VBG" or t.dep_ == "conj" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 break
 
         def fits(a: Act) -> bool:  # a real act of the kind, told before, by someone other than the reactor
@@ -1885,7 +1890,9 @@ class Resolver:
                 # (but "Bashir arrived despite a warrant for his arrest", "Melia was beaten during his arrest")
                 held = h.head.lemma_.lower() in self.held_words and any(
                     a.pos_ == "VERB" and a.lemma_.lower() in self.asking_verbs for a in list(h.head.ancestors)[:3])
-                subj = self._clause_subject(h) if not held else None
+                # (nor the one an inquiry is into: "X ordered an investigation into her conduct" is not X's)
+                probed = h.head.dep_ == "pobj" and h.head.head.lower_ in ("into", "against")
+                subj = self._clause_subject(h) if not (held or probed) else None
                 if subj is not None:
                     refs = [r for r in self.np(subj) if self.a.cls(r.key) == "Person"]
                     if len(refs) == 1:
@@ -1893,7 +1900,7 @@ class Resolver:
                 topic = self._topic_person(h)
                 if topic:  # "He … backed Guaido. Venezuela's court ordered his arrest": the one the story follows
                     return topic
-                asker = self._clause_subject(h) if held else None
+                asker = self._clause_subject(h) if held or probed else None
                 return self._antecedent(h, ("Person",), window=3,
                                         excluded={r.key for r in self.np(asker)} if asker is not None else set())
             if h.dep_ == "nsubj":
@@ -2151,6 +2158,11 @@ class Resolver:
     def _thing_antecedent(self, h: Token, prefs: tuple[str, ...]) -> list[Ref]:
         """What "it" or "its" stands for when nothing in its own clause tells: a state, court or
         body named before, of the classes `prefs` first."""
+        speaker = self._previous_speaker(h)
+        if speaker is not None:
+            # "… was detained on Friday, the prosecutor's office said. It said it had …": who spoke
+            # before goes on speaking (no one, if we could not name it)
+            return speaker
         # The subject of the sentence before is the likeliest antecedent ("The special
         # court … Its prosecutor's office said …"), when it is of a fitting class.
         prev = [r for r in self._previous_subject(h) if self.a.cls(r.key) != "Person"]
@@ -2208,8 +2220,11 @@ class Resolver:
                 return None
             if t.dep_ in ("nsubj", "nsubjpass") and h.dep_ in ("dobj", "pobj", "dative") and t.head.is_ancestor(h):
                 continue  # "a Belgian judge issued a warrant accusing him": not the one who acts on him
-            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.behest_nouns:
-                continue  # ("a warrant for X at the request of the public prosecutor … extradite him": not the asker)
+            if any(a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lemma_.lower() in self.behest_nouns
+                   for a in (t, *t.ancestors)):
+                # ("a warrant for X at the request of the public prosecutor … extradite him", "at the
+                # request of the Paris prosecutor's office": not the asker, nor an office's holder)
+                continue
             if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in self.unnamed_people \
                     and not self._apposed_name(t) and not any(c.dep_ == "appos" for c in t.children) \
                     and not (t.dep_ == "appos" and self.a.tok[t.head.i] is not None):  # "X, the former spy chief": X
@@ -2285,6 +2300,20 @@ class Resolver:
             return []
         refs = [r for r in self.np(subj) if self.a.cls(r.key) == "Person"]
         return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
+
+    def _previous_speaker(self, h: Token) -> list[Ref] | None:
+        """For "it" opening a sentence as the subject of a speech verb, the body that spoke in the
+        sentence before (the subject of its speech verb, a common noun or a name); None when
+        `h` is no such pronoun or no body spoke just before."""
+        s = self.sent_of[h.i]
+        if s == 0 or h.dep_ != "nsubj" or h.head.dep_ != "ROOT" or h.head.lemma_ not in self.speech \
+                or h.i != self.a.sents[s].start:
+            return None
+        subj = next((c for t in self.a.words(self.a.sents[s - 1]) if t.lemma_ in self.speech and t.pos_ == "VERB"
+                     for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is None:
+            return None
+        return [Ref(r.key, "pronoun", h.i) for r in self.np(subj) if self.a.cls(r.key) != "Person"]
 
     def _previous_subject(self, h: Token) -> list[Ref]:
         subj = self._previous_subject_token(h)
@@ -2386,6 +2415,10 @@ class Resolver:
         if subj is not None and subj.pos_ == "PRON" and subj.i < h.i and self._same_person_pronoun(subj, h):
             # "He summoned the ambassador and said he planned talks": the one the first "he" is
             return [Ref(r.key, "pronoun", h.i) for r in self._pronoun(subj, None)] or None
+        if subj is not None and subj.lower_ in self.pron["thing"] and h.lower_ in self.pron["thing"] and subj.i < h.i \
+                and subj.tag_ == "PRP":
+            # "… the prosecutor's office said. It said it had been investigating him": the body the first "it" is
+            return [Ref(r.key, "pronoun", h.i) for r in self._pronoun(subj, None)]
         if subj is None or subj.pos_ == "PRON":
             return None
         refs = self.np(subj)
@@ -2929,8 +2962,10 @@ class Resolver:
                 return []  # "the two allies": both, or no one (never one of them for the pair)
             return [Ref(r.key, "description", r.token) for r in found]
         if "Court" in classes and h.lemma_.lower() in self.law_enforcement \
-                and any(c.dep_ == "amod" and c.lower_ in self.national_service_words for c in h.children):
-            # "the public prosecutor", "a federal judge": a state's own service, not the last court named
+                and any(c.dep_ == "amod" and c.lower_ in self.national_service_words
+                        for x in (h, *(p for p in h.children if p.dep_ == "poss")) for c in x.children):
+            # "the public prosecutor", "a federal judge", "the national prosecutor's office": a state's
+            # own service, not the last court named
             return self._home_service(h, 0)
         if "Court" in classes:
             proper = self._proper_words(h)
