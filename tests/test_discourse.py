@@ -5749,3 +5749,25 @@ def test_whose_conduct_an_inquiry_is_into_is_not_the_one_who_orders_it():
     text = ("Kenyan President William Ruto suspended Interior Minister Fred Matiangi in May and ordered an investigation "
             "into his conduct.")
     assert has_event(text, "Investigate", "William Ruto", "Fred Matiangi", "Asserted", DATE), describe(text, DATE)
+
+
+def test_all_four_men_are_the_four_named_together_some_sentences_before():
+    text = ("On Monday, Kazakh security officers handed Ruslan Abenov, Timur Karimov, Askar Nurlanov and Daulet Seitkali "
+            "to Chinese officials. Two of them had been recognised as refugees. We condemn this decision. We note that "
+            "the UN refugee agency protested. Beijing had issued arrest warrants for all four men.")
+    for name in ("Ruslan Abenov", "Timur Karimov", "Askar Nurlanov", "Daulet Seitkali"):
+        assert has_event(text, "IssueArrestWarrant", "China", name, "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_holder_set_off_after_a_titles_complement_is_the_one_acted_on():
+    text = ("Turkmenistan has refused to allow the UN Special Rapporteur on Freedom of Expression, Irene Khan, to visit "
+            "the country.")
+    assert has_event(text, "RefuseCooperation", "Turkmenistan", "Irene Khan", "Asserted", DATE), describe(text, DATE)
+    text = "Belarus criticised the UN Special Rapporteur on Torture, Alice Edwards."
+    assert has_event(text, "Criticize", "Belarus", "Alice Edwards", "Asserted", DATE), describe(text, DATE)
+
+
+def test_praise_of_ones_own_sides_act_is_no_support():
+    text = ("The suspect was taken into custody by the United States on Sunday. US Attorney General Merrick Garland said "
+            "the arrest was \"an important step forward\".")
+    assert not [e for e in events_of(text, DATE) if e[0] == "Support"], describe(text, DATE)

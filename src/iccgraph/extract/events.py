@@ -2735,7 +2735,9 @@ class EventFinder:
                 # verdict itself names as the doer
                 targets = [t for x in c.children if x.dep_ == "attr" for n in x.subtree if n.pos_ == "NOUN"
                            for t in self.r.by_agents(n, 1, action) if t.key not in keys]
-            if c.lemma_.lower() in self.signal_verbs:
+            if c.lemma_.lower() in self.signal_verbs or action == "Support":
+                # (nor praise of one's own side's act: "Attorney General X said the arrest was an
+                # important step forward", the arrest his own state's)
                 targets = self._not_own(targets, keys, hostile=True)
             if targets and agents:
                 out.append(Candidate(action, agents, targets, self.status(s), s, s, 0.6, "speech:judgement"))

@@ -265,7 +265,9 @@ class Resolver:
         if key and self.a.cls(key) != "Person" and h.lemma_.lower() in self.title_words:
             # "the Council of Europe Commissioner for Human Rights, Dunja Mijatovic": an office
             # the NER took for a body, held by the person named beside it
-            holders = [Ref(k, "name", t.i) for c in h.children if c.dep_ == "appos" for t in c.subtree
+            # (or on the title's complement: "the UN Special Rapporteur on Torture, Manfred Nowak")
+            appositions = [c for c in h.children if c.dep_ == "appos"] + self._set_off_on_complement(h)
+            holders = [Ref(k, "name", t.i) for c in appositions for t in c.subtree
                        if (k := self.a.at(t)) and self.a.cls(k) == "Person"]
             if holders:
                 return holders[:1]
@@ -372,7 +374,10 @@ class Resolver:
             if not pair and "Person" not in classes and h.tag_ in ("NNS", "NNPS") and not h.conjuncts:
                 pair = self._dominant_pair(h)  # "urged both sides": the two the story has seen act on each other
             return [Ref(r.key, "description", r.token) for r in pair]
-        if lemma in self.person_sets and h.tag_ in ("NNS", "NNPS") and self._definite(h):
+        # ("all five men": as "the five men")
+        all_counted = any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in h.children) \
+            and any(c.dep_ == "nummod" for c in h.children)
+        if lemma in self.person_sets and h.tag_ in ("NNS", "NNPS") and (self._definite(h) or all_counted):
             # "the senior PTI leaders Asad Umar and Fawad Chaudhry": the people named after it
             # (not a set it would otherwise be read as, named before)
             named = [r for c in h.children if c.dep_ == "appos" and c.i > h.i
@@ -380,7 +385,8 @@ class Resolver:
             if named:
                 return named
         both = any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in h.children)
-        if lemma in self.person_sets and (self._definite(h) or both) and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes) \
+        if lemma in self.person_sets and (self._definite(h) or both or all_counted) \
+                and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes) \
                 and not any(self.a.at(o) for o in self.pobjs(h, ("of",))):
             # "the pair", "the two men": the people last named together (as many as it says) (not
             # "the foreign ministers of Armenia and Azerbaijan", whose of-phrase names whose they are)
@@ -395,8 +401,10 @@ class Resolver:
                     return same
             # ("The two leaders held talks … Putin congratulated the two leaders": the same set the
             # same words named before, not two other people named since)
+            # (three or more named together are so seldom that the list may be further back: "handed
+            # A, B, C, D and E to Uzbek officials … warrants for all five men")
             found = self._named_sets.get((lemma, size)) or \
-                self._coordination_before(h, ("Person",), size, window=2, plural_phrases=False)
+                self._coordination_before(h, ("Person",), size, window=2 if not size or size <= 2 else 6, plural_phrases=False)
             if not found and size == 2:
                 # "X apologized to Y on Friday. The two leaders spoke …"; else "X met his counterpart
                 # Y. … The two ministers agreed"; else, as "Britain imposed sanctions on both men"
@@ -764,10 +772,30 @@ class Resolver:
                 found.append(m.key)
         return [Ref(found[0], "description", h.i)] if len(found) == 1 else []
 
+    def _set_off_on_complement(self, h: Token) -> list[Token]:
+        """Names set off by a comma after a capitalised title's complement, which the parser hangs
+        on the complement's last word: "the UN Special Rapporteur on Freedom of Expression, Irene
+        Khan" (the holder of the title)."""
+        if not h.text[:1].isupper():
+            return []
+        out = []
+        for a in h.subtree:
+            if a.dep_ != "appos" or a.i <= h.i or self.a.tokens[a.left_edge.i - 1].text != ",":
+                continue
+            up = a.head
+            while up.i != h.i and up.dep_ in ("pobj", "prep") and (up.dep_ == "prep" or up.text[:1].isupper()):
+                up = up.head
+            if up.i == h.i and a.head.i != h.i:
+                out.append(a)
+        return out
+
     def _name_closing_title(self, h: Token) -> Ref | None:
         """"U.N. High Commissioner for Refugees Filippo Grandi urged …", parsed with the name the
         object of the title's "for": the person whose name closes the title, after the words of
-        its complement."""
+        its complement (or set off after them: _set_off_on_complement)."""
+        held = [Ref(k, "name", a.i) for a in self._set_off_on_complement(h) if (k := self.a.at(a)) and self.a.cls(k) == "Person"]
+        if held:
+            return held[0]
         for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ in self.complement_preps):
             for o in (c for c in p.children if c.dep_ == "pobj"):
                 m = self.a.tok[o.i]
