@@ -5771,3 +5771,16 @@ def test_praise_of_ones_own_sides_act_is_no_support():
     text = ("The suspect was taken into custody by the United States on Sunday. US Attorney General Merrick Garland said "
             "the arrest was \"an important step forward\".")
     assert not [e for e in events_of(text, DATE) if e[0] == "Support"], describe(text, DATE)
+
+
+def test_a_past_verb_after_a_passive_infinitive_goes_with_the_main_clause():
+    text = ("Chad's government cancelled a ceremony at which hundreds of prisoners were to be released and arrested the "
+            "league's president, Dobian Assingar, accusing the group of lying.")
+    assert has_event(text, "Arrest", "Chad", "Dobian Assingar", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_object_it_of_a_participle_clause_is_the_body_the_main_verb_acts_on():
+    text = ("The European Union imposed sanctions on Iran's state shipping company KOMID in May, barring it from "
+            "European ports.")
+    assert has_event(text, "Sanction", "European Union", "KOMID", "Asserted", DATE), describe(text, DATE)
+    assert not has_event(text, "Sanction", "European Union", "Iran", "Asserted", DATE), describe(text, DATE)

@@ -428,7 +428,9 @@ def _past_verb_joined_to_an_infinitive(doc: Doc, tok: Token) -> None:
     inf = tok.head
     # (a past form tagged as a participle, with no auxiliary, is the past verb: "to lodge a protest and held talks")
     finite = tok.tag_ == "VBD" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    if tok.dep_ != "conj" or not finite or inf.tag_ != "VB" or inf.i > tok.i \
+    # (or a passive infinitive: "a ceremony at which thousands were to be freed and arrested X")
+    passive = inf.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in inf.children)
+    if tok.dep_ != "conj" or not finite or inf.tag_ != "VB" and not passive or inf.i > tok.i \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return

@@ -2110,6 +2110,9 @@ class Resolver:
                 acted = [o for o in said.head.head.children if o.dep_ == "dobj" and o.lemma_.lower() in self.action_refs]
                 if acted:
                     return self.np(acted[0], action)
+            acted_on = self._main_clause_object(h)
+            if acted_on:  # "imposed sanctions on the state arms company NORINCO, barring it from …": NORINCO
+                return acted_on
             found = self._thing_antecedent(h, self.preferred.get(action or "", ()))
             # An object "it" is not its own clause's subject ("Hezbollah would not cooperate with
             # it"): then a subject or object named before it in its sentence, if any (it may be a
@@ -2123,6 +2126,22 @@ class Resolver:
                 return [Ref(args[-1].key, "pronoun", h.i)] if args else []
             return found
         return []
+
+    def _main_clause_object(self, h: Token) -> list[Ref]:
+        """An object "it" of a participle clause after the main clause ("…, barring it from
+        contracts", "…, accusing it of abuses"): the one named body or state the main verb's object
+        phrase heads (not an owner inside it: "China's state arms company NORINCO" is NORINCO)."""
+        clause = h.head
+        if h.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.head.pos_ != "VERB":
+            return []
+        main = clause.head
+        # (no clause of its own between: "asked the Council to withdraw the mission, accusing it …")
+        if any(c.dep_ in ("xcomp", "ccomp") and c.i < clause.i for c in main.children):
+            return []
+        keys = list(dict.fromkeys(k for t in main.subtree if t.i < clause.i and t.dep_ in ("dobj", "pobj")
+                                  and (k := self.a.at(t)) and self.a.cls(k) != "Person"
+                                  and t not in (p for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for p in c.subtree)))
+        return [Ref(keys[0], "pronoun", h.i)] if len(keys) == 1 else []
 
     def _protected_by(self, h: Token) -> list[Ref]:
         """"the Swiss ambassador, who (whose country) represents U.S. interests in Iran": a protecting
