@@ -74,8 +74,10 @@ HELDOUT56 = DATA / "heldout56"  # first score F1 0.675, tuned on since 2026-12-0
 HELDOUT57 = DATA / "heldout57"  # first score F1 0.609, tuned on since 2026-12-06 (morning; see its README)
 HELDOUT58 = DATA / "heldout58"  # first score F1 0.635, tuned on since 2026-12-06 (late morning; see its README)
 HELDOUT59 = DATA / "heldout59"  # first score F1 0.605, tuned on since 2026-12-06 (late morning; see its README)
-HELDOUT60 = DATA / "heldout60"  # scored once and not tuned on (F1 0.681: see its README)
-HELDOUT61 = DATA / "heldout61"  # scored once and not tuned on (F1 0.641: see its README)
+HELDOUT60 = DATA / "heldout60"  # first score F1 0.681, tuned on since 2026-12-06 (midday; see its README)
+HELDOUT61 = DATA / "heldout61"  # first score F1 0.641, tuned on since 2026-12-06 (midday; see its README)
+HELDOUT62 = DATA / "heldout62"  # scored once and not tuned on (F1 0.673: see its README)
+HELDOUT63 = DATA / "heldout63"  # scored once and not tuned on (F1 0.686: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -131,7 +133,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout60 and heldout61
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout62 and heldout63
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -380,6 +382,9 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # international law" (an urging its gold leaves out), heldout43's by the headline "West African court orders
 # Niger junta to free Bazoum – but few expect it to comply", where the parser gives "expect" the court as
 # its subject.
+# In the session of 2026-12-06 (midday), which read heldout60's and heldout61's errors (now development
+# data; heldout62 and heldout63 are the untuned pair), their floors were raised to today's figures; no
+# other floor went down.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -441,8 +446,10 @@ HELD_OUT_FLOORS = {
     HELDOUT57: dict(precision=0.765, recall=0.605, f1=0.68, nonasserted=0.53, status_errors=3),
     HELDOUT58: dict(precision=0.88, recall=0.59, f1=0.705, nonasserted=0.57, status_errors=1),
     HELDOUT59: dict(precision=0.785, recall=0.58, f1=0.67, nonasserted=0.365, status_errors=1),
-    HELDOUT60: dict(precision=0.815, recall=0.58, f1=0.68, nonasserted=0.59),
-    HELDOUT61: dict(precision=0.83, recall=0.53, f1=0.65, nonasserted=0.575, status_errors=2),
+    HELDOUT60: dict(precision=0.94, recall=0.69, f1=0.795, nonasserted=0.65),
+    HELDOUT61: dict(precision=0.875, recall=0.595, f1=0.71, nonasserted=0.595, status_errors=2),
+    HELDOUT62: dict(precision=0.72, recall=0.635, f1=0.675, nonasserted=0.615, status_errors=4),
+    HELDOUT63: dict(precision=0.815, recall=0.595, f1=0.685, nonasserted=0.41, status_errors=2),
 }
 
 
