@@ -522,9 +522,11 @@ class DocActors:
             # ("the National Human Rights Commission of Thailand": a state after "of" ends such a name)
             if "on" in tail_preps and span.end + 1 < len(sdoc) and tokens[span.end].lower_ == "of" and span.end + 1 in states["start"]:
                 tail_preps = ("of",)
-            if cls == "Court" and span.end + 1 < len(sdoc) and tokens[span.end].lower_ == "of" \
-                    and self._city_after(span.end + 1) is not None:
-                tail_preps = ("of",)  # "the District Court of The Hague": a court of a city (not of a state)
+            # ("the District Court of The Hague": a court of a city, not of a state)
+            city = self._city_after(span.end + 1) if cls == "Court" and span.end + 1 < len(sdoc) \
+                and tokens[span.end].lower_ == "of" else None
+            if city is not None:
+                tail_preps = ("of",)
             if span.end + 1 < len(sdoc) and tokens[span.end].lower_ in tail_preps:
                 # "the Higher Regional Court in Koblenz", "the Commission on Human Rights in South
                 # Sudan", "… Experts on Ethiopia": the NER left the place that completes the name
@@ -532,8 +534,8 @@ class DocActors:
                 end = span.end + 1
                 while end < len(sdoc) and end - span.end <= 3 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
                     end += 1
-                if tail_preps == ("of",) and cls == "Court":
-                    end = self._city_after(span.end + 1).end
+                if city is not None:
+                    end = city.end
                 extended = end > span.end + 1 and tokens[end - 1].ent_type_ in ("GPE", "LOC", "PERSON", "")
                 if extended:
                     persons = [p for p in persons if not (span.end < p[1] and p[0] < end)]
@@ -993,6 +995,14 @@ class DocActors:
                 return self.sdoc[i:end]
         return None
 
+    def _city_before(self, end: int) -> Span | None:
+        """The longest name of a city the gazetteer knows, of up to three proper names, ending just
+        before token `end` ("Milan" in "Milan's Court of Appeal"), if any."""
+        start = end - 1
+        while start > 0 and self.tokens[start - 1].pos_ == "PROPN" and end - start < 3:
+            start -= 1
+        return next((self.sdoc[i:end] for i in range(start, end) if self.sdoc[i:end].text in self.gaz.cities), None)
+
     def _owning_state(self, span: Span, states: dict[str, dict[int, tuple[int, str]]]) -> str | None:
         """The state's name as written owning a body's name just before it ("Jordan's" in
         "Jordan's Court of Cassation"), when the body's own name does not name the state; or a
@@ -1000,12 +1010,10 @@ class DocActors:
         tokens, before = self.tokens, span.start - 1
         if before < 1 or tokens[before].tag_ != "POS":
             return None
-        # (or a city's, for a court of that city: "Milan's Court of Appeal", the Milan Court of Appeal)
-        start = before - 1
-        while start > 0 and tokens[start - 1].pos_ == "PROPN" and before - start < 3:
-            start -= 1
-        city = next((self.sdoc[i:before] for i in range(start, before) if self.sdoc[i:before].text in self.gaz.cities), None)
-        if city is not None and _body_class(span.text) == "Court" and not any(t.ent_type_ == "GPE" for t in span):
+        # (or a city's, for a court of that city: "Milan's Court of Appeal", the Milan Court of Appeal;
+        # only courts are asked for their owner)
+        city = self._city_before(before)
+        if city is not None and not any(t.ent_type_ == "GPE" for t in span):
             return self.sdoc[city.start:before + 1].text
         if before - 1 not in states["end"]:
             return None
@@ -1127,7 +1135,7 @@ class DocActors:
                     and (not tokens[end].ent_type_ or tokens[end - 1].lower_ == "of" and tokens[end].ent_type_ != "ORG")
                     or tokens[end].lower_ == "of" and end > start and end + 1 < len(sdoc) and tokens[end + 1].text[:1].isupper()):
                 end += 1
-            if end > start and (kind.head.i == end - 1 or kind.head.i in range(start, end)) and tokens[end - 1].lower_ != "of" \
+            if end > start and start <= kind.head.i < end and tokens[end - 1].lower_ != "of" \
                     and sdoc[start:end].text not in names:
                 out.append(sdoc[start:end])
         # "the Amal movement": a name the NER left untagged, before a body's word in lower case

@@ -2414,8 +2414,8 @@ class EventFinder:
                  for n in ((d,) if d.lemma_.lower() not in self.approval_documents else self.r.pobjs(d, ("for",)))
                  if n.lemma_.lower() in self.extradition_nouns]
         # (or deeper, hung on the one extradited: "the extradition of the businessman X to Colombia")
-        states = [r for n in nouns for o in self.r.pobjs(v, self.handover_preps) + [
-                      t for t in n.subtree if t.dep_ == "pobj" and t.head.lower_ in self.handover_preps]
+        places = self.r.pobjs(v, self.handover_preps) if nouns else []
+        states = [r for n in nouns for o in places + [t for t in n.subtree if t.dep_ == "pobj" and t.head.lower_ in self.handover_preps]
                   for r in self.r.np(o, "Cooperate") if self.a.cls(r.key) == "State"]
         asked = not states and bool(nouns)
         agents = self.verb_agents(v, "Cooperate") if states or asked else []
@@ -2457,9 +2457,13 @@ class EventFinder:
         keys = {r.key for r in doers}
         # (not the asked one's own side: "Maliki urged Iraqi forces to hand over …")
         # (a minister who asks stands for his state: one hands people over to a state, not to him)
-        askers = list({(st := self._receiving_state(r.key)) or r.key: Ref(st, "action", r.token) if st else r
-                       for r in self.verb_agents(asking, "Urge")
-                       if r.key not in keys and (self.a.cls(r.key) != "Person" or self.a.state_of(r.key) not in keys)}.values())
+        by_receiver: dict[str, Ref] = {}
+        for r in self.verb_agents(asking, "Urge"):
+            if r.key in keys or self.a.cls(r.key) == "Person" and self.a.state_of(r.key) in keys:
+                continue
+            state = self._receiving_state(r.key)
+            by_receiver.setdefault(state or r.key, Ref(state, "action", r.token) if state else r)
+        askers = list(by_receiver.values())
         if not doers or not askers:
             return []
         return [Candidate("Cooperate", doers, askers, self.status(v), v, v, 0.6, f"verb:{v.lemma_.lower()}+asked")]

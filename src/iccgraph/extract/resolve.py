@@ -2138,9 +2138,9 @@ class Resolver:
         # (no clause of its own between: "asked the Council to withdraw the mission, accusing it …")
         if any(c.dep_ in ("xcomp", "ccomp") and c.i < clause.i for c in main.children):
             return []
+        subject = {p.i for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for p in c.subtree}
         keys = list(dict.fromkeys(k for t in main.subtree if t.i < clause.i and t.dep_ in ("dobj", "pobj")
-                                  and (k := self.a.at(t)) and self.a.cls(k) != "Person"
-                                  and t not in (p for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for p in c.subtree)))
+                                  and t.i not in subject and (k := self.a.at(t)) and self.a.cls(k) != "Person"))
         return [Ref(keys[0], "pronoun", h.i)] if len(keys) == 1 else []
 
     def _protected_by(self, h: Token) -> list[Ref]:
