@@ -5784,3 +5784,165 @@ def test_an_object_it_of_a_participle_clause_is_the_body_the_main_verb_acts_on()
             "European ports.")
     assert has_event(text, "Sanction", "European Union", "KOMID", "Asserted", DATE), describe(text, DATE)
     assert not has_event(text, "Sanction", "European Union", "Iran", "Asserted", DATE), describe(text, DATE)
+
+
+# --- rules from the errors of heldout62 and heldout63 (2026-12-06, afternoon) -------------------------
+def test_not_one_of_them_as_the_subject_denies_the_act():
+    text = ("A court in Lima ordered the arrest of Colonel Julio Paredes and Captain Ruben Salas in March. "
+            "Not one of them has been arrested.")
+    arrests = [e for e in events_of(text, DATE) if e[0] == "Arrest"]
+    assert arrests and all(e[3] == "Negated" for e in arrests), describe(text, DATE)
+
+
+def test_a_demonym_may_open_the_title_of_a_name_tagged_as_a_body():
+    text = "Chinese State Councillor Wang Yi met Pakistani National Security Adviser Asim Malik in Beijing on Tuesday."
+    assert has_event(text, "Meet", "Wang Yi", "Asim Malik", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_conjunct_after_rather_than_is_not_acted_on():
+    text = ('Kenyan President William Ruto blamed "local criminal networks" rather than the Somali militant group '
+            'al-Shabaab for the attacks.')
+    assert not matching(text, DATE, action="Criticize", target="al-Shabaab"), describe(text, DATE)
+    text = "Morocco condemned Algeria and Tunisia for the decision."
+    assert has_event(text, "Criticize", "Morocco", "Tunisia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_greek_cypriot_is_cyprus_not_greece():
+    text = "Turkey warned the Greek Cypriot government on Friday that it would defend its rights in the sea."
+    assert has_event(text, "Threaten", "Turkey", "Cyprus", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Threaten", target="Greece"), describe(text, DATE)
+
+
+def test_a_full_name_the_ner_cut_to_a_shared_surname_is_still_that_person():
+    text = ("Canada froze the assets of former ministers Lalith Wijesekera and Chamal Wijesekera on Monday.\n\n"
+            "Chamal Wijesekera, who was minister when the war ended and is now a member of parliament, dismissed the "
+            'measure as "a farce".')
+    assert has_event(text, "Criticize", "Chamal Wijesekera", "Canada", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Criticize", agent="Lalith Wijesekera"), describe(text, DATE)
+
+
+def test_a_given_name_after_a_military_title_is_the_person_named_so_in_full():
+    # (kept as the title is now cut from a name the NER took for a body: "General Tesfaye" still finds him)
+    text = ("We urge sanctions against General Tesfaye Gebremariam, the commander of the army. "
+            "The United States sanctioned General Tesfaye in May, and Britain followed in June.")
+    assert has_event(text, "Sanction", "United States", "Tesfaye Gebremariam", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_judge_is_the_one_person_the_story_titled_so_however_far_back():
+    text = ("Judge Amal Haddad issued a warrant for the former minister on Monday. His lawyers appealed. "
+            "The appeal was rejected. Parliament debated the case. The ministry declined to comment. "
+            "In July, the interior minister, Karim Nassar, refused to allow the judge to question the police chief.")
+    assert has_event(text, "RefuseCooperation", "Karim Nassar", "Amal Haddad", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_participle_read_as_an_adjective_with_its_own_subject_is_the_verb():
+    text = "Switzerland has so far refused Italian requests for help in tax cases."
+    assert has_event(text, "RefuseCooperation", "Switzerland", "Italy", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_line_of_cities_under_a_letters_signature_signs_for_no_state():
+    text = ("Open letter to President Paul Biya of the Republic of Cameroon\n\nYour Excellency,\n\n"
+            "We call on you to release the journalist Amadou Vamoulke.\n\nRespectfully,\n\n"
+            "The Network of Central African Journalists\nYaounde, Libreville, Douala\n")
+    urges = [e for e in events_of(text, DATE) if e[0] == "Urge"]
+    assert urges and all(e[1] == {"Network of Central African Journalists"} for e in urges), describe(text, DATE)
+
+
+def test_a_body_named_in_full_is_no_description_of_the_last_body():
+    text = ("The Committee to Protect Journalists said on Monday that it was alarmed. Agents of the National "
+            "Intelligence Agency arrested the journalist Adama Ouedraogo in Ouagadougou on Sunday.")
+    assert not matching(text, DATE, action="Arrest", agent="Committee to Protect Journalists"), describe(text, DATE)
+
+
+def test_a_letters_he_and_him_are_not_its_addressee():
+    text = ("Open letter to His Excellency President Paul Biya of the Republic of Cameroon\n\nYour Excellency,\n\n"
+            "Two years ago police arrested the reporter Amadou Vamoulke. Since then his family has not seen him, and "
+            "your government has never said where he is held.\n\nRespectfully,\n\nCentral African Media Watch\n")
+    assert not [e for e in events_of(text, DATE) if "Paul Biya" in e[2]], describe(text, DATE)
+
+
+def test_your_government_in_a_letter_to_a_president_is_his_state():
+    text = ("Open letter to His Excellency President Paul Biya of the Republic of Cameroon\n\nYour Excellency,\n\n"
+            "In 2019 your government expelled the French reporter Jean Dupont.\n\nRespectfully,\n\n"
+            "Central African Media Watch\n")
+    assert has_event(text, "Expel", "Cameroon", "Jean Dupont", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_grouping_is_the_body_named_before():
+    text = ("Malaysian Foreign Minister Syed Hamid Albar, leading an ASEAN delegation, held talks with Thai Prime "
+            "Minister Surayud Chulanont on Monday, but Surayud rejected the grouping's offer to mediate.")
+    assert has_event(text, "RefuseCooperation", "Surayud Chulanont", "ASEAN", "Asserted", DATE), describe(text, DATE)
+
+
+def test_threatening_punishment_against_a_state_threatens_it():
+    text = 'Iran threatened "severe punishment" against Azerbaijan on Sunday.'
+    assert has_event(text, "Threaten", "Iran", "Azerbaijan", "Asserted", DATE), describe(text, DATE)
+
+
+def test_expelling_an_official_of_a_known_body_is_aimed_at_the_body_too():
+    text = ("Burundi expelled the World Health Organization's representative, Walter Kazadi Mulombo, on Wednesday, "
+            "giving him 72 hours to leave.")
+    assert has_event(text, "Expel", "Burundi", "World Health Organization", "Asserted", DATE), describe(text, DATE)
+
+
+def test_people_listed_after_their_ranks_are_the_nearer_counted_phrases():
+    text = ("Ottawa has long criticised former presidents Lalith Wijesekera and Chamal Wijesekera. Canada on Tuesday "
+            "imposed sanctions on the two brothers and on two military officers, Staff Sergeant Sunil Perera and "
+            "Lieutenant Commander Chandana Prasad Silva, under its Special Economic Measures Act, freezing any assets "
+            "they hold in Canada.")
+    for name in ("Lalith Wijesekera", "Chamal Wijesekera", "Sunil Perera", "Chandana Prasad Silva"):
+        assert has_event(text, "Sanction", "Canada", name, "Asserted", DATE), describe(text, DATE)
+
+
+def test_summoning_someone_for_questioning_investigates_him():
+    text = "Bolivian prosecutors summoned former interior minister Arturo Murillo in May for questioning over the contracts."
+    assert has_event(text, "Investigate", "Bolivia", "Arturo Murillo", "Asserted", DATE), describe(text, DATE)
+    text = "Russia summoned the Polish ambassador in protest."
+    assert not [e for e in events_of(text, DATE) if e[0] == "Investigate"], describe(text, DATE)
+
+
+def test_a_body_that_opens_a_sentence_with_others_after_and_is_a_subject():
+    text = ("Human Rights Watch and dozens of other groups have called on the African Union to suspend Guinea.")
+    assert has_event(text, "Urge", "Human Rights Watch", "African Union", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_ministry_reporting_its_ministers_act_is_his_states():
+    text = ("Sri Lanka protests after Norway sanctions two generals\n\nCOLOMBO, Jan 11, 2023 (Reuters) - Sri Lanka's "
+            "Foreign Ministry on Wednesday rejected Norway's decision to impose sanctions on two former army generals, "
+            "saying it was based on unproven claims.\n\nNorway on Tuesday froze the assets of the two generals, Kamal "
+            "Gunaratne and Jagath Dias.\n\nForeign Minister Ali Sabry summoned Norway's ambassador, Trine Eskedal, to "
+            "convey the government's \"deep disappointment\", the ministry said. It accused Oslo of bowing to pressure "
+            "from activists.")
+    st = statements_of(text, DATE)
+    assert any(e.action == "Criticize" and e.evidence.text.startswith("It accused Oslo")
+               and [st.actors[k].label for k in e.agents] == ["Sri Lanka"] for e in st.events), describe(text, DATE)
+    # (nor is a bare title's holder of the state whose envoy he summons: the ministry is then the one named before)
+    text = ("Norway sanctions two Sri Lankan generals\n\nOSLO, Jan 11, 2023 (Reuters) - Norway on Tuesday froze the "
+            "assets of two former Sri Lankan generals over war crimes.\n\nSri Lanka protested on Wednesday. Foreign "
+            "Minister Ali Sabry summoned Norway's ambassador, Trine Eskedal, to convey the government's \"deep "
+            "disappointment\", the ministry said. It accused Oslo of bowing to pressure.")
+    st = statements_of(text, DATE)
+    assert any(e.action == "Criticize" and e.evidence.text.startswith("It accused Oslo")
+               and [st.actors[k].label for k in e.agents] == ["Sri Lanka"] for e in st.events), describe(text, DATE)
+
+
+def test_a_list_the_parser_hangs_on_a_date_is_the_objects():
+    text = ("Eritrea expelled a Dutch diplomat on Sunday. Eritrea gave no reason. Security forces arrested 14 members "
+            "of the ruling party's central council on March 3, including former defence minister Haile Woldensae and "
+            "former local government minister Berhane Gebregzabher, after they signed a letter calling for elections.")
+    for name in ("Haile Woldensae", "Berhane Gebregzabher"):
+        assert has_event(text, "Arrest", "Eritrea", name, "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_states_opposition_lawmakers_do_not_act_for_it():
+    text = "Venezuelan opposition lawmakers on Monday called on Attorney General Tarek Saab to resign."
+    assert not matching(text, DATE, action="Urge", agent="Venezuela"), describe(text, DATE)
+    text = "Venezuelan lawmakers on Monday called on Colombia to hand over the suspects."
+    assert has_event(text, "Urge", "Venezuela", "Colombia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_who_after_a_persons_titles_and_a_papers_name_is_the_person():
+    text = ("We condemn the detention of Rustam Abdullaev, a lawyer and the editor of the newspaper Erkin Soz, who was "
+            "arrested in Nukus on 1 July and is now accused of organising mass disorder.")
+    assert matching(text, DATE, action="Arrest", target="Rustam Abdullaev"), describe(text, DATE)
+    assert not matching(text, DATE, action="Arrest", target="Erkin Soz"), describe(text, DATE)

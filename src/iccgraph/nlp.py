@@ -143,6 +143,7 @@ def parse_repairs(doc: Doc) -> Doc:
         _titled_names_read_as_one(doc, first, second)
     for tok in doc:
         if tok.head.i == tok.i:
+            _subjects_read_as_root_and_conjunct(doc, tok)
             _summary_read_as_main_clause(doc, tok)
         elif tok.i >= 2 and tok.dep_ in _MISATTACHED_DEPS:
             _misattached(doc, tok)
@@ -603,6 +604,12 @@ def _verb_read_as_modifier(doc: Doc, tok: Token) -> None:
     # (the past form may be tagged as a participle: "Australia on Dec. 6 imposed travel bans on X")
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or noun.i <= tok.i:
         return
+    if noun.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "aux" for c in tok.children):
+        # ("Liechtenstein has so far refused German requests": the "modifier" has its own subject
+        # and auxiliary, so it is the verb)
+        tok.head, tok.dep_ = tok, "ROOT"
+        noun.head, noun.dep_ = tok, "dobj"
+        return
     if tok.tag_ == "VBN" and not (noun.dep_ == "appos" and root.dep_ == "ROOT" and root.pos_ == "PROPN"
                                   and any(c.dep_ == "prep" and c.i < tok.i for c in root.children)):
         return  # ("the imposed sanctions": a participle, unless a name and a time phrase come before it)
@@ -757,7 +764,9 @@ def _name_hung_beside_its_noun(doc: Doc, tok: Token) -> None:
     modifier, is the noun's apposition. "detained opposition figure X", with the noun read as the
     name's compound and the name hung on a verb that has no object: the name is the object.
     (The NER may take a foreign person's name for a body's: either will do.)"""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG") or tok.left_edge.i == 0:
+    # (the NER may have cut the name before its last word: "[Maria Corina] Machado")
+    if tok.pos_ != "PROPN" or tok.left_edge.i == 0 or tok.ent_type_ not in ("PERSON", "ORG") and not any(
+            c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in tok.children):
         return
     head, before = tok.head, doc[tok.left_edge.i - 1]
     if head.pos_ == "NOUN" and before.i == head.i:
@@ -811,6 +820,39 @@ def _participle_read_as_subject(doc: Doc, tok: Token) -> None:
 def _indefinite(noun: Token) -> bool:
     """Does `noun` have "a" or "an" (a summary after a comma: ", a move X condemned")?"""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _subjects_read_as_root_and_conjunct(doc: Doc, tok: Token) -> None:
+    """"Human Rights Watch and dozens of other groups have called on …", parsed with the name the
+    root and the verb its conjunct, whose subject is the phrase after "and": both are the verb's
+    subjects, the verb the root."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "PROPN":
+        return
+    cc = next((c for c in tok.children if c.dep_ == "cc" and c.i > tok.i), None)
+    verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and cc.i < c.i < verb.i), None) \
+        if cc is not None and verb is not None else None
+    # (a name that opens the sentence, and a noun after "and": not "… of Gen. Khatib, and we urge …")
+    if subject is None or subject.pos_ == "PRON" or tok.left_edge.i != tok.sent.start:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for c in list(tok.children):
+        if c.dep_ == "punct" and c.i > verb.i:
+            c.head = verb
+    tok.head, tok.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = tok, "conj"
+
+
+def _list_hung_on_a_date(doc: Doc, tok: Token) -> None:
+    """"arrested 11 party leaders on Sept. 18, including X and Y", with "including" hung on the
+    date: the list is of the verb's plural object."""
+    if tok.lower_ != "including" or tok.head.ent_type_ not in ("DATE", "TIME") or tok.head.dep_ != "pobj":
+        return
+    verb = tok.head.head.head
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")
+                and c.i < tok.i), None) if verb.pos_ == "VERB" else None
+    if obj is not None:
+        tok.head = obj
 
 
 def _summary_read_as_main_clause(doc: Doc, tok: Token) -> None:
@@ -1282,6 +1324,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("appos",), _speaker_read_as_an_apposition_of_the_object),
     (("relcl",), _second_clause_read_as_relative),
     (("ccomp",), _named_act_read_as_clause),
+    (("prep",), _list_hung_on_a_date),
 )
 # For each relation (by the id spaCy reads without making a string), the positions in _WORD_REPAIRS of
 # the repairs a word in that relation is tested by, in their order; _REPAIRS_FOR_ANY for any other.

@@ -468,10 +468,14 @@ class DocActors:
             if span.text in person_names or all_names and any(t.text in person_names for t in span) or after_person_noun \
                     or acted_on:
                 named = span
-            lead = next((i for i, t in enumerate(span) if t.lower_ not in self._titles), len(span))
-            if named is None and 0 < lead and span[lead - 1].lower_ in self._person_nouns and 2 <= len(span) - lead <= 4 \
-                    and _all_names(span[lead:], hyphens=True) and not body_word:
-                # "Foreign Minister Nobutaka Machimura" tagged as an organization: the name after the title
+            # (a demonym may open the title: "Indian National Security Advisor Ajit Doval")
+            lead = next((i for i, t in enumerate(span) if t.lower_ not in self._titles
+                         and not (t.text in gaz.demonyms and i + 1 < len(span) and span[i + 1].lower_ in self._titles)),
+                        len(span))
+            if (named is None or named is span) and 0 < lead and span[lead - 1].lower_ in self._person_nouns \
+                    and 2 <= len(span) - lead <= 4 and _all_names(span[lead:], hyphens=True) and not body_word:
+                # "Foreign Minister Nobutaka Machimura" tagged as an organization: the name after the
+                # title (also when the name is known from before: "Yang meets Doval … Advisor Ajit Doval")
                 named = span[lead:]
             if named is not None:
                 persons.append((named.start, named.end, named.text))
@@ -609,6 +613,13 @@ class DocActors:
             if len(parts) >= 3 and parts[-2] in self._surname_particles:
                 candidates += [(1, i - 1, i + 1, key, "surname") for i in positions.get(parts[-1], ())
                                if i > 0 and tokens[i - 1].lower_ == parts[-2]]
+        # A person's full name the NER tagged once and cut elsewhere ("Mahinda Rajapaksa, who …",
+        # tagged "Rajapaksa" only, where his brother shares the surname): the whole name there too
+        for key in sorted(lasts):
+            words = tuple(label(key).split())
+            if 2 <= len(words) <= 4 and words[0].lower() not in self._titles:  # (not "King Hussein")
+                candidates += [(1, i, i + len(words), key, "ner") for i in positions.get(words[0], ())
+                               if tuple(t.text for t in tokens[i:i + len(words)]) == words]
         # A body's name of two words or more that the NER tagged once and missed elsewhere
         # ("Steppe Rights Initiative today calls on …"): the same body there too
         bodies_named = sorted({(c[3], tuple(t.text for t in tokens[c[1]:c[2]])) for c in candidates
@@ -764,8 +775,9 @@ class DocActors:
             return False
         positions, tokens = self._positions(), self.tokens
 
-        def alone(i: int) -> bool:  # (no other name's word beside it: not the "Jose" of "San Jose")
-            return not any(0 <= j < len(tokens) and tokens[j].pos_ == "PROPN" and tokens[j].is_title for j in (i - 1, i + 1))
+        def alone(i: int) -> bool:  # (no other name's word beside it: not the "Jose" of "San Jose"; a title may be: "General Filipos")
+            return not any(0 <= j < len(tokens) and tokens[j].pos_ == "PROPN" and tokens[j].is_title
+                           and not (j < i and tokens[j].lower_ in self._titles) for j in (i - 1, i + 1))
         lone_first = any(alone(i) for i in positions.get(first, ()))
         lone_last = any(i == 0 or tokens[i - 1].text != parts[-2] for i in positions.get(last, ()))
         return lone_first and not lone_last
@@ -1932,8 +1944,11 @@ class DocActors:
             p.strip() in self.gaz.cities or p.strip() in self.gaz.by_name for p in seat.group(1).split("/")) else len(line)
 
     def _only_a_seat(self, line: str) -> bool:
-        """Is the line nothing but a place a body sits in ("Kuala Lumpur", "Tunis/Paris")?"""
-        return self._seat_at_end(", " + line.strip()) == 0
+        """Is the line nothing but a place a body sits in ("Kuala Lumpur", "Tunis/Paris", "Accra,
+        Dakar, Lagos")?"""
+        parts = [p.strip() for p in re.split(r"[,/]", line.strip())]
+        return self._seat_at_end(", " + line.strip()) == 0 or len(parts) > 1 and all(
+            p and self._seat_at_end(", " + p) == 0 for p in parts)
 
     def _named_by(self, m: re.Match) -> list[str]:
         """The organizations a byline's or sign-off's group 1 names, and nothing else."""

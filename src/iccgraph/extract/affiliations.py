@@ -25,14 +25,15 @@ def acted_on(a: DocActors, tok: Token, warning: frozenset[str], suffering: froze
              governments: frozenset[str]) -> set[str]:
     """The states `tok`'s sentence names as objects, or as the subjects of a `suffering` verb
     under a `warning` one ("warned that Tehran would face serious consequences"), or as the
-    modifier of a government acted on ("called on the Moldovan authorities"): not the state of
-    one titled there."""
+    modifier of a government acted on ("called on the Moldovan authorities"), or the owner of an
+    object ("summoned Norway's ambassador"): not the state of one titled there."""
     def an_object(t: Token) -> bool:
         return t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS
 
     def of_a_government_acted_on(t: Token) -> bool:
+        # (or the owner of any object: "summoned Norway's ambassador" acts on Norway)
         return t.dep_ in ("compound", "amod", "poss") and an_object(t.head) \
-            and (t.head.lemma_.lower() in governments or t.head.lower_ in governments)
+            and (t.head.lemma_.lower() in governments or t.head.lower_ in governments or t.dep_ == "poss")
 
     sent = a.sents[a.sent_of[tok.i]]
     return {k for t in a.words(sent) if (an_object(t) or of_a_government_acted_on(t)
@@ -96,7 +97,7 @@ def nearest_state(a: DocActors, tok: Token, objects: set[str], speech: frozenset
              and not (t.dep_ == "poss" and t.head.dep_ == "pobj")
              and (t.dep_ in ("poss", "nsubj") or t.head.lemma_.lower() in a.actor_words)
              or spoke is not None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i == spoke.i)
-             and k not in objects and not titles_another(a, t, tok)]
+             and k not in objects and not titles_another(a, t, tok, after=False)]  # ("Canada's envoy, X")
     return before[-1] if before else after[0] if after else None
 
 
@@ -185,6 +186,10 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             orgs += [x.key for x in r.np(g.head) if a.cls(x.key) != "Person"] or \
                 orgs_in([c for c in g.head.children if c.dep_ in ("compound", "amod", "nmod", "poss")])
             has_title = True
+        if has_title and not orgs:
+            # "President Paul Biya of the Republic of Cameroon": the title's body after the name
+            orgs += [x.key for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for x in r.np(next((c for c in p.children if c.dep_ == "pobj"), None)) if a.cls(x.key) != "Person"]
         if has_title and not orgs and any(t.lower_ in gov_titles for t in left):
             known = a.gaz.entries.get(m.key)
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries]

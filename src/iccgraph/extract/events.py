@@ -1317,16 +1317,20 @@ class EventFinder:
                 if o.dep_ in ("pobj", "amod", "acomp")]
 
     def _envoy_states(self, objects: list[Token], targets: list[Ref], doers: set[str]) -> list[Ref]:
-        """The states whose envoys an expulsion is aimed at: "a senior Indian diplomat, Pavan
-        Kumar Rai" is India's envoy, so India is a target too."""
+        """The states (or well-known bodies) whose envoys an expulsion is aimed at: "a senior
+        Indian diplomat, Pavan Kumar Rai" is India's envoy, so India is a target too."""
         keys = {r.key for r in targets}
         # (not migrants: "deported 100 Iranian nationals" is no act against Iran)
         out = [Ref(r.key, "envoy", r.token) for t in objects if t.lemma_.lower() in self.unnamed_people
                and not self.r.migrants(t)
                for r in self.r.modifiers(t, 1) if self.a.cls(r.key) == "State" and r.key not in keys]
         keys |= {r.key for r in out}
+        # (or the well-known body an official serves: "expelled the UNDP's resident coordinator, X";
+        # not a body told only as "the U.N. mission")
         out += [Ref(k, "envoy", r.token) for r in targets if self.a.cls(r.key) == "Person"
-                and (k := self.a.body_of(r.key, ("State",))) and k not in keys and k not in doers]
+                and (k := self.a.body_of(r.key, ("State",)) or (
+                    (o := self.a.body_of(r.key, ("Organization",))) in self.a.gaz.entries and o))
+                and k not in keys and k not in doers]
         return list({r.key: r for r in out}.values())
 
     @staticmethod
@@ -3771,9 +3775,12 @@ class EventFinder:
             if node.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in self.generic_dets for c in node.head.children):
                 hyp = True  # "sanctions against any official who obstructs the inquiry": whoever might
             if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and (
-                    c.lower_ in self.neg_subjects or any(d.dep_ == "det" and d.lower_ in self.neg_dets for d in c.children))
+                    c.lower_ in self.neg_subjects or any(d.dep_ == "det" and d.lower_ in self.neg_dets or d.dep_ == "neg"
+                                                         for d in c.children))
                     for c in kids):
-                neg = True  # "none of them threatened measures", "no member of the militia was arrested"
+                # "none of them threatened measures", "no member of the militia was arrested", "not
+                # one of them has been arrested"
+                neg = True
             if node.pos_ in ("VERB", "AUX") and not (first and action in self.conditional_content) and any(c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in self.cond_marks for m in c.children) for c in kids):
                 hyp = True  # "would arrest him if he came": the act waits on the condition
