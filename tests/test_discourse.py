@@ -5861,7 +5861,7 @@ def test_a_letters_he_and_him_are_not_its_addressee():
     assert not [e for e in events_of(text, DATE) if "Paul Biya" in e[2]], describe(text, DATE)
 
 
-def test_your_government_in_a_letter_to_a_president_is_his_state():
+def test_a_president_of_a_state_named_after_his_name_ties_your_government_to_it():
     text = ("Open letter to His Excellency President Paul Biya of the Republic of Cameroon\n\nYour Excellency,\n\n"
             "In 2019 your government expelled the French reporter Jean Dupont.\n\nRespectfully,\n\n"
             "Central African Media Watch\n")

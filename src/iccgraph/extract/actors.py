@@ -1946,9 +1946,7 @@ class DocActors:
     def _only_a_seat(self, line: str) -> bool:
         """Is the line nothing but a place a body sits in ("Kuala Lumpur", "Tunis/Paris", "Accra,
         Dakar, Lagos")?"""
-        parts = [p.strip() for p in re.split(r"[,/]", line.strip())]
-        return self._seat_at_end(", " + line.strip()) == 0 or len(parts) > 1 and all(
-            p and self._seat_at_end(", " + p) == 0 for p in parts)
+        return all(p.strip() and self._seat_at_end(", " + p.strip()) == 0 for p in re.split(r"[,/]", line))
 
     def _named_by(self, m: re.Match) -> list[str]:
         """The organizations a byline's or sign-off's group 1 names, and nothing else."""

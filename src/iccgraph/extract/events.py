@@ -1325,13 +1325,15 @@ class EventFinder:
                and not self.r.migrants(t)
                for r in self.r.modifiers(t, 1) if self.a.cls(r.key) == "State" and r.key not in keys]
         keys |= {r.key for r in out}
-        # (or the well-known body an official serves: "expelled the UNDP's resident coordinator, X";
-        # not a body told only as "the U.N. mission")
         out += [Ref(k, "envoy", r.token) for r in targets if self.a.cls(r.key) == "Person"
-                and (k := self.a.body_of(r.key, ("State",)) or (
-                    (o := self.a.body_of(r.key, ("Organization",))) in self.a.gaz.entries and o))
-                and k not in keys and k not in doers]
+                and (k := self._sender(r.key)) and k not in keys and k not in doers]
         return list({r.key: r for r in out}.values())
+
+    def _sender(self, person: str) -> str | None:
+        """The state an envoy serves, else the well-known body ("expelled the UNDP's resident
+        coordinator, X"; not one told only as "the U.N. mission")."""
+        body = self.a.body_of(person, ("State",)) or self.a.body_of(person, ("Organization",))
+        return body if body is not None and (self.a.cls(body) == "State" or body in self.a.gaz.entries) else None
 
     @staticmethod
     def _same_clause(t: Token, v: Token) -> bool:

@@ -1880,7 +1880,6 @@ class Resolver:
         # "Ali Rezaei, the embassy's analyst, who was detained …": the one the title describes
         if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and who:
             head = head.head
-
         # "Ongwen is one of five LRA leaders for whom the court issued warrants": Ongwen
         one = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
         if one is not None and one.lower_ == "one" and one.dep_ == "attr":
