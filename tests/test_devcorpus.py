@@ -76,8 +76,10 @@ HELDOUT58 = DATA / "heldout58"  # first score F1 0.635, tuned on since 2026-12-0
 HELDOUT59 = DATA / "heldout59"  # first score F1 0.605, tuned on since 2026-12-06 (late morning; see its README)
 HELDOUT60 = DATA / "heldout60"  # first score F1 0.681, tuned on since 2026-12-06 (midday; see its README)
 HELDOUT61 = DATA / "heldout61"  # first score F1 0.641, tuned on since 2026-12-06 (midday; see its README)
-HELDOUT62 = DATA / "heldout62"  # scored once and not tuned on (F1 0.673: see its README)
-HELDOUT63 = DATA / "heldout63"  # scored once and not tuned on (F1 0.686: see its README)
+HELDOUT62 = DATA / "heldout62"  # first score F1 0.673, tuned on since 2026-12-06 (afternoon; see its README)
+HELDOUT63 = DATA / "heldout63"  # first score F1 0.686, tuned on since 2026-12-06 (afternoon; see its README)
+HELDOUT64 = DATA / "heldout64"  # scored once and not tuned on (F1 0.723: see its README)
+HELDOUT65 = DATA / "heldout65"  # scored once and not tuned on (F1 0.703: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -133,7 +135,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout62 and heldout63
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout64 and heldout65
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -385,6 +387,9 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # In the session of 2026-12-06 (midday), which read heldout60's and heldout61's errors (now development
 # data; heldout62 and heldout63 are the untuned pair), their floors were raised to today's figures; no
 # other floor went down.
+# In the session of 2026-12-06 (afternoon), which read heldout62's and heldout63's errors (now development
+# data; heldout64 and heldout65 are the untuned pair), their floors were raised to today's figures; no
+# other floor went down.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -448,8 +453,10 @@ HELD_OUT_FLOORS = {
     HELDOUT59: dict(precision=0.785, recall=0.58, f1=0.67, nonasserted=0.365, status_errors=1),
     HELDOUT60: dict(precision=0.94, recall=0.69, f1=0.795, nonasserted=0.65),
     HELDOUT61: dict(precision=0.875, recall=0.595, f1=0.71, nonasserted=0.595, status_errors=2),
-    HELDOUT62: dict(precision=0.72, recall=0.635, f1=0.675, nonasserted=0.615, status_errors=4),
-    HELDOUT63: dict(precision=0.815, recall=0.595, f1=0.685, nonasserted=0.41, status_errors=2),
+    HELDOUT62: dict(precision=0.82, recall=0.675, f1=0.74, nonasserted=0.68, status_errors=1),
+    HELDOUT63: dict(precision=0.855, recall=0.635, f1=0.73, nonasserted=0.41, status_errors=1),
+    HELDOUT64: dict(precision=0.885, recall=0.605, f1=0.72, nonasserted=0.475),
+    HELDOUT65: dict(precision=0.805, recall=0.62, f1=0.7, nonasserted=0.475, status_errors=1),
 }
 
 
