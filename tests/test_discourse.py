@@ -5946,3 +5946,33 @@ def test_who_after_a_persons_titles_and_a_papers_name_is_the_person():
             "arrested in Nukus on 1 July and is now accused of organising mass disorder.")
     assert matching(text, DATE, action="Arrest", target="Rustam Abdullaev"), describe(text, DATE)
     assert not matching(text, DATE, action="Arrest", target="Erkin Soz"), describe(text, DATE)
+
+
+def test_leaders_who_instruct_the_relevant_agencies_instruct_their_own():
+    text = ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels on Sunday on "
+            "the sidelines of a European Union summit and agreed to instruct the relevant agencies to prepare a peace "
+            "treaty.")
+    assert not matching(text, DATE, action="Urge", target="European Union"), describe(text, DATE)
+    assert has_event(text, "Meet", "Nikol Pashinyan", "Ilham Aliyev", "Asserted", DATE), describe(text, DATE)
+
+
+def test_neither_side_is_each_of_the_pair_just_named_and_denies_the_act():
+    text = ("Armenia and Azerbaijan clashed on the border again on Tuesday. Neither side has so far asked the "
+            "Collective Security Treaty Organization for help.")
+    for state in ("Armenia", "Azerbaijan"):
+        assert has_event(text, "Urge", state, "Collective Security Treaty Organization", "Negated", DATE), \
+            describe(text, DATE)
+
+
+def test_bare_security_agencies_are_the_story_states():
+    text = ("Lebanon's judge issued a warrant for former minister Youssef Haddad in September. Lebanon is in crisis. "
+            "Lebanon's parliament met. Security agencies have not arrested Haddad, officials said.")
+    assert has_event(text, "Arrest", "Lebanon", "Youssef Haddad", "Negated", DATE), describe(text, DATE)
+
+
+def test_either_side_is_the_pair_the_story_has_seen_act_on_each_other():
+    text = ("Armenia and Azerbaijan signed a peace agreement in Washington on Friday after months of clashes. The deal "
+            "was brokered by the United States. President Donald Trump warned that there would be severe penalties if "
+            "either side violated the agreement.")
+    for state in ("Armenia", "Azerbaijan"):
+        assert has_event(text, "Threaten", "Donald Trump", state, "Asserted", DATE), describe(text, DATE)

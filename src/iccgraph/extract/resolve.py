@@ -179,6 +179,7 @@ class Resolver:
         self.national_body_heads = w("state_organs", "body_heads")
         self.dateline_descriptions = w("descriptions_home", "dateline")
         self.bare_home = w("descriptions_home", "bare")
+        self.bare_modifiers = w("descriptions_home", "bare_modifiers")
         self.org_trailing = lex.words("org_trailing_words")
         self.bare_judges = w("descriptions_home", "bare_judges")
         self.law_enforcement = w("descriptions_home", "law_enforcement")
@@ -186,6 +187,7 @@ class Resolver:
         self.among_pronouns = w("listed_members", "among")
         self.organ_offices = w("state_organs", "offices")
         self.directive_verbs = w("state_organs", "directive_verbs")
+        self.directed_bodies = w("state_organs", "directed_bodies")
         self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
         self.naming_verbs = w("evaluations", "verbs")
         self.making_verbs = w("action_reference_nouns", "making_verbs")
@@ -375,8 +377,10 @@ class Resolver:
                     if len(keys) >= 2:
                         pair = [Ref(k, "description", h.i) for k in keys] if len(keys) == 2 else []
                         break
-            if not pair and "Person" not in classes and h.tag_ in ("NNS", "NNPS") and not h.conjuncts:
-                pair = self._dominant_pair(h)  # "urged both sides": the two the story has seen act on each other
+            if not pair and "Person" not in classes and (h.tag_ in ("NNS", "NNPS") or h.tag_ == "NN" and near) \
+                    and not h.conjuncts:
+                # "urged both sides", "neither side asked …": the two the story has seen act on each other
+                pair = self._dominant_pair(h)
             return [Ref(r.key, "description", r.token) for r in pair]
         # ("all five men": as "the five men")
         all_counted = any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in h.children) \
@@ -644,7 +648,9 @@ class Resolver:
             # ("the generals", a military government, though "general" is a title)
             if (lemma in self.descriptions or lower in self.descriptions or lower in self.home_first) and self._definite(h):
                 return self._titled_before(h) or self._description(h)
-            bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl") for c in h.children)
+            # (a bare service's own kind may name it: "security agencies have not arrested X")
+            bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl")
+                           and not (c.dep_ in ("amod", "compound") and c.lower_ in self.bare_modifiers) for c in h.children)
             if lower in self.bare_judges and bare:
                 # "judges issued warrants for him": the court the story named, else its state's
                 # judges, as for police below ("Police in Paris detained X … Judges had issued …")
@@ -2865,12 +2871,14 @@ class Resolver:
         if verb is None or verb.lemma_.lower() not in self.directive_verbs:
             return []
         boss = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        while boss is None and verb.dep_ == "conj":  # ("has criticized the deal and urged the government …")
+        # ("has criticized the deal and urged the government …", "agreed to instruct the agencies")
+        while boss is None and verb.dep_ in ("conj", "xcomp"):
             verb = verb.head
             boss = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         people = [r for r in self.np(boss) if self.a.cls(r.key) == "Person"] if boss is not None else []
-        state = self.a.state_of(people[0].key) if len(people) == 1 else None
-        return [Ref(state, "description", h.i)] if state else []
+        # (two leaders who agree to instruct "the relevant agencies" instruct each his own)
+        states = [self.a.state_of(r.key) for r in people]
+        return [Ref(k, "description", h.i) for k in dict.fromkeys(states)] if states and None not in states else []
 
     def _reporting_office(self, h: Token) -> list[Ref]:
         """"Foreign Minister X summoned Canada's envoy …, the ministry said": the ministry that
@@ -3078,6 +3086,10 @@ class Resolver:
         if classes == ("State",) and (h.lemma_.lower() in self.dateline_descriptions or h.lemma_.lower() in self.organ_offices) \
                 and not any(c.dep_ in ("compound", "poss") or c.dep_ == "amod" and self.a.demonym(c) for c in h.children):
             own = self._directed_by(h) or self._reporting_office(h)
+            if own:
+                return own
+        if h.lemma_.lower() in self.directed_bodies and not any(c.dep_ in ("compound", "poss") for c in h.children):
+            own = self._directed_by(h)  # "instructed the relevant agencies to …": the instructor's own
             if own:
                 return own
         if "State" in classes and h.dep_ in ("nsubj", "nsubjpass"):
