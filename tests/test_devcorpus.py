@@ -454,7 +454,7 @@ HELD_OUT_FLOORS = {
     HELDOUT60: dict(precision=0.94, recall=0.69, f1=0.795, nonasserted=0.65),
     HELDOUT61: dict(precision=0.875, recall=0.595, f1=0.71, nonasserted=0.595, status_errors=2),
     HELDOUT62: dict(precision=0.82, recall=0.675, f1=0.74, nonasserted=0.68, status_errors=1),
-    HELDOUT63: dict(precision=0.855, recall=0.635, f1=0.73, nonasserted=0.41, status_errors=1),
+    HELDOUT63: dict(precision=0.87, recall=0.635, f1=0.735, nonasserted=0.465, status_errors=1),
     HELDOUT64: dict(precision=0.885, recall=0.605, f1=0.72, nonasserted=0.475),
     HELDOUT65: dict(precision=0.805, recall=0.62, f1=0.7, nonasserted=0.475, status_errors=1),
 }
