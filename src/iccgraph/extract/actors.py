@@ -618,14 +618,12 @@ class DocActors:
         for key in sorted(lasts):
             words = tuple(label(key).split())
             if 2 <= len(words) <= 4 and words[0].lower() not in self._titles:  # (not "King Hussein")
-                candidates += [(1, i, i + len(words), key, "ner") for i in positions.get(words[0], ())
-                               if tuple(t.text for t in tokens[i:i + len(words)]) == words]
+                candidates += [(1, i, i + len(words), key, "ner") for i in self._runs_of(words)]
         # A body's name of two words or more that the NER tagged once and missed elsewhere
         # ("Steppe Rights Initiative today calls on …"): the same body there too
         bodies_named = sorted({(c[3], tuple(t.text for t in tokens[c[1]:c[2]])) for c in candidates
                                if c[4] == "ner" and c[3].startswith("org/") and c[2] - c[1] >= 2})
-        candidates += [(3, i, i + len(words), key, "ner") for key, words in bodies_named for i in positions.get(words[0], ())
-                       if tuple(t.text for t in tokens[i:i + len(words)]) == words]
+        candidates += [(3, i, i + len(words), key, "ner") for key, words in bodies_named for i in self._runs_of(words)]
         candidates += self._unnamed_bodies(candidates)
         candidates = self._first_claims(candidates)
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
@@ -763,6 +761,11 @@ class DocActors:
         ("the town of El-Obeid", "governor of Carinthia")?"""
         t = _phrase_head(t)
         return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self._of_place_heads
+
+    def _runs_of(self, words: tuple[str, ...]) -> list[int]:
+        """Where the document's tokens spell `words` in a row."""
+        tokens = self.tokens
+        return [i for i in self._positions().get(words[0], ()) if tuple(t.text for t in tokens[i:i + len(words)]) == words]
 
     def _called_by_given_name(self, parts: list[str]) -> bool:
         """Does the story call the one named `parts` by the first of them ("Najib Razak … Najib

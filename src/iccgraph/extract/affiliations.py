@@ -30,13 +30,14 @@ def acted_on(a: DocActors, tok: Token, warning: frozenset[str], suffering: froze
     def an_object(t: Token) -> bool:
         return t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS
 
-    def of_a_government_acted_on(t: Token) -> bool:
-        # (or the owner of any object: "summoned Norway's ambassador" acts on Norway)
+    def owns_an_object(t: Token) -> bool:
+        # (any object's possessor: "summoned Norway's ambassador" acts on Norway; a government's
+        # modifier too: "the Moldovan authorities")
         return t.dep_ in ("compound", "amod", "poss") and an_object(t.head) \
-            and (t.head.lemma_.lower() in governments or t.head.lower_ in governments or t.dep_ == "poss")
+            and (t.dep_ == "poss" or t.head.lemma_.lower() in governments or t.head.lower_ in governments)
 
     sent = a.sents[a.sent_of[tok.i]]
-    return {k for t in a.words(sent) if (an_object(t) or of_a_government_acted_on(t)
+    return {k for t in a.words(sent) if (an_object(t) or owns_an_object(t)
                                          or t.dep_ == "nsubj" and t.head.lemma_.lower() in suffering
                                          and t.head.head.lemma_.lower() in warning)
             and (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"}
@@ -147,6 +148,11 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
                 keys.append(key)
         return keys
 
+    def of_bodies(t: Token) -> list[str]:
+        """The states, courts and bodies `t`'s of-phrase names ("the prosecutor of the ICC")."""
+        return [x.key for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                for x in r.np(next((c for c in p.children if c.dep_ == "pobj"), None)) if a.cls(x.key) != "Person"]
+
     for m in a.mentions:
         if a.cls(m.key) != "Person":
             continue
@@ -172,10 +178,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
                 continue
             if o.lower_ in titles or o.lemma_.lower() in member_nouns or o.lemma_.lower() in titles:
                 has_title = True
-                orgs += orgs_in([t for t in o.subtree if t.i < o.i and t.dep_ != "det"])
-                orgs += [x.key for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for x in r.np(next((c for c in p.children if c.dep_ == "pobj"), None))
-                         if a.cls(x.key) != "Person"]
+                orgs += orgs_in([t for t in o.subtree if t.i < o.i and t.dep_ != "det"]) + of_bodies(o)
         # Listed members of a group: "two senior Israeli officials (Benjamin Netanyahu and ...)".
         g = head
         for _ in range(5):
@@ -187,9 +190,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
                 orgs_in([c for c in g.head.children if c.dep_ in ("compound", "amod", "nmod", "poss")])
             has_title = True
         if has_title and not orgs:
-            # "President Paul Biya of the Republic of Cameroon": the title's body after the name
-            orgs += [x.key for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for x in r.np(next((c for c in p.children if c.dep_ == "pobj"), None)) if a.cls(x.key) != "Person"]
+            orgs += of_bodies(head)  # "President Paul Biya of the Republic of Cameroon": the title's body after the name
         if has_title and not orgs and any(t.lower_ in gov_titles for t in left):
             known = a.gaz.entries.get(m.key)
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries]

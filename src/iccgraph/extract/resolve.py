@@ -2875,9 +2875,8 @@ class Resolver:
         while boss is None and verb.dep_ in ("conj", "xcomp"):
             verb = verb.head
             boss = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        people = [r for r in self.np(boss) if self.a.cls(r.key) == "Person"] if boss is not None else []
         # (two leaders who agree to instruct "the relevant agencies" instruct each his own)
-        states = [self.a.state_of(r.key) for r in people]
+        states = self._people_states(boss)
         return [Ref(k, "description", h.i) for k in dict.fromkeys(states)] if states and None not in states else []
 
     def _reporting_office(self, h: Token) -> list[Ref]:
@@ -2888,9 +2887,12 @@ class Resolver:
         if told is None:
             told = said.head if said is not None and said.dep_ in ("parataxis", "ccomp") and said.head.i < said.i else None
         subject = next((c for c in told.children if c.dep_ == "nsubj"), None) if told is not None else None
-        people = [r for r in self.np(subject) if self.a.cls(r.key) == "Person"] if subject is not None else []
-        state = self.a.state_of(people[0].key) if len(people) == 1 else None
-        return [Ref(state, "description", h.i)] if state else []
+        states = self._people_states(subject)
+        return [Ref(states[0], "description", h.i)] if len(states) == 1 and states[0] else []
+
+    def _people_states(self, t: Token | None) -> list[str | None]:
+        """The state each person phrase `t` names serves (None where unknown)."""
+        return [self.a.state_of(r.key) for r in self.np(t) if self.a.cls(r.key) == "Person"] if t is not None else []
 
     def dateline_home(self, h: Token) -> list[Ref]:
         """'BERLIN (dpa) - Germany on Tuesday … The Foreign Office said': the state the story was
@@ -3086,12 +3088,12 @@ class Resolver:
         if classes == ("State",) and (h.lemma_.lower() in self.dateline_descriptions or h.lemma_.lower() in self.organ_offices) \
                 and not any(c.dep_ in ("compound", "poss") or c.dep_ == "amod" and self.a.demonym(c) for c in h.children):
             own = self._directed_by(h) or self._reporting_office(h)
-            if own:
-                return own
-        if h.lemma_.lower() in self.directed_bodies and not any(c.dep_ in ("compound", "poss") for c in h.children):
+        elif h.lemma_.lower() in self.directed_bodies and not any(c.dep_ in ("compound", "poss") for c in h.children):
             own = self._directed_by(h)  # "instructed the relevant agencies to …": the instructor's own
-            if own:
-                return own
+        else:
+            own = []
+        if own:
+            return own
         if "State" in classes and h.dep_ in ("nsubj", "nsubjpass"):
             # "In Moscow, the foreign ministry criticised …": the state of the place the clause opens with
             place = [Ref(k, "description", h.i) for p in h.head.children if p.dep_ == "prep" and p.lower_ == "in"
