@@ -390,16 +390,28 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # In the session of 2026-12-06 (afternoon), which read heldout62's and heldout63's errors (now development
 # data; heldout64 and heldout65 are the untuned pair), their floors were raised to today's figures; no
 # other floor went down.
+# In the session of 2026-12-06 (evening), which read heldout64's and heldout65's errors (now development
+# data; heldout66 and heldout67 are the untuned pair), their floors were raised to today's figures, and five
+# precision floors (two F1 floors with them) lowered under two rules. Handing someone over to a state ("Spain
+# extradited X to the United States", "handed him over to Bosnia") is now also cooperation with it, as the
+# later corpora's brief says and CAMEO codes extradition (judicial cooperation): right lines in heldout50 to
+# heldout53, heldout56 to heldout62, heldout64 and heldout65, and false positives where the older golds read
+# a handover as an arrest only: heldout10 by two ("Colombia extradited 14 former paramilitary commanders … to
+# the United States", "handed Vladimiro Montesinos … to Peruvian police"), heldout22, heldout27 and heldout39
+# by one each ("to extradite fourteen leaders … to the US", "handed him over to US forces", "handed over to
+# Syria two former officers"). Not answering a request is now a refusal towards its asker ("The ministry did
+# not reply"; right lines in heldout54 and heldout65): heldout4's by "Cairo has not responded to a request from
+# the court for information", which its gold leaves out.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
-    HELDOUT4: dict(precision=0.955, recall=0.795, f1=0.87, nonasserted=0.655, no_split=True, status_errors=1),
+    HELDOUT4: dict(precision=0.95, recall=0.795, f1=0.865, nonasserted=0.655, no_split=True, status_errors=1),
     HELDOUT5: dict(precision=0.935, recall=0.825, f1=0.875, nonasserted=0.65, status_errors=2),
     HELDOUT6: dict(precision=0.94, recall=0.76, f1=0.84, nonasserted=0.445),
     HELDOUT7: dict(precision=0.855, recall=0.68, f1=0.755, nonasserted=0.575),
     HELDOUT8: dict(precision=0.91, recall=0.605, f1=0.725, nonasserted=0.5),
     HELDOUT9: dict(precision=0.96, recall=0.72, f1=0.82, nonasserted=0.445),
-    HELDOUT10: dict(precision=0.91, recall=0.735, f1=0.815, nonasserted=0.62),
+    HELDOUT10: dict(precision=0.9, recall=0.735, f1=0.81, nonasserted=0.62),
     HELDOUT11: dict(precision=0.905, recall=0.645, f1=0.755, nonasserted=0.38, status_errors=2),
     HELDOUT12: dict(precision=0.885, recall=0.75, f1=0.815, nonasserted=0.65, status_errors=2),
     HELDOUT13: dict(precision=0.86, recall=0.695, f1=0.77, nonasserted=0.605, status_errors=2),
@@ -413,12 +425,12 @@ HELD_OUT_FLOORS = {
     HELDOUT19: dict(precision=0.9, recall=0.62, f1=0.735, nonasserted=0.385),
     HELDOUT20: dict(precision=0.92, recall=0.69, f1=0.79, nonasserted=0.465),
     HELDOUT21: dict(precision=0.87, recall=0.78, f1=0.82, nonasserted=0.455),
-    HELDOUT22: dict(precision=0.915, recall=0.74, f1=0.82, nonasserted=0.52),
+    HELDOUT22: dict(precision=0.91, recall=0.74, f1=0.82, nonasserted=0.52),
     HELDOUT23: dict(precision=0.855, recall=0.66, f1=0.745, nonasserted=0.38, status_errors=1),
     HELDOUT24: dict(precision=0.875, recall=0.67, f1=0.76, nonasserted=0.465),
     HELDOUT25: dict(precision=0.845, recall=0.645, f1=0.73, nonasserted=0.46),
     HELDOUT26: dict(precision=0.91, recall=0.715, f1=0.8, nonasserted=0.575),
-    HELDOUT27: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.47, status_errors=2),
+    HELDOUT27: dict(precision=0.825, recall=0.585, f1=0.685, nonasserted=0.47, status_errors=2),
     HELDOUT28: dict(precision=0.92, recall=0.65, f1=0.76, nonasserted=0.45, status_errors=1),
     HELDOUT29: dict(precision=0.885, recall=0.58, f1=0.7, nonasserted=0.455, status_errors=1),
     HELDOUT30: dict(precision=0.85, recall=0.68, f1=0.755, nonasserted=0.38),
@@ -430,7 +442,7 @@ HELD_OUT_FLOORS = {
     HELDOUT36: dict(precision=0.89, recall=0.655, f1=0.755, nonasserted=0.54, status_errors=1),
     HELDOUT37: dict(precision=0.945, recall=0.675, f1=0.785, nonasserted=0.54),
     HELDOUT38: dict(precision=0.915, recall=0.705, f1=0.795, nonasserted=0.445, status_errors=1),
-    HELDOUT39: dict(precision=0.915, recall=0.745, f1=0.82, nonasserted=0.47),
+    HELDOUT39: dict(precision=0.905, recall=0.745, f1=0.82, nonasserted=0.47),
     HELDOUT40: dict(precision=0.935, recall=0.685, f1=0.79, nonasserted=0.49, status_errors=2),
     HELDOUT41: dict(precision=0.91, recall=0.68, f1=0.78, nonasserted=0.565),
     HELDOUT42: dict(precision=0.875, recall=0.745, f1=0.805, nonasserted=0.54),

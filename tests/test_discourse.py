@@ -5976,3 +5976,77 @@ def test_either_side_is_the_pair_the_story_has_seen_act_on_each_other():
             "either side violated the agreement.")
     for state in ("Armenia", "Azerbaijan"):
         assert has_event(text, "Threaten", "Donald Trump", state, "Asserted", DATE), describe(text, DATE)
+
+
+# --- rules from the errors of heldout64 and heldout65 (2026-12-06, evening) -------------------------
+
+def test_handing_someone_over_to_a_state_cooperates_with_it():
+    text = ("Portugal extradited the Brazilian banker Paulo Arruda to Brazil on Thursday. Kenya arrested the Rwandan "
+            "businessman Felix Habimana in March and handed him over to Rwanda a week later.")
+    assert has_event(text, "Arrest", "Portugal", "Paulo Arruda", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Cooperate", "Portugal", "Brazil", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Cooperate", "Kenya", "Rwanda", "Asserted", DATE), describe(text, DATE)
+    # (told as the handover is: denied, it is denied cooperation; refused, a refusal)
+    text = "Uganda has not handed the former colonel Emile Ndayisenga over to Burundi."
+    assert has_event(text, "Cooperate", "Uganda", "Burundi", "Negated", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Cooperate", status="Asserted"), describe(text, DATE)
+
+
+def test_turning_down_the_request_just_made_refuses_its_asker():
+    text = ("Ghana's president John Mahama urged Togo's government to free the three journalists, but Lome ignored "
+            "the appeal.")
+    assert matching(text, DATE, action="RefuseCooperation", agent="Togo", target="Ghana") \
+        or matching(text, DATE, action="RefuseCooperation", agent="Togo", target="John Mahama"), describe(text, DATE)
+    text = "Armenia asked Georgia to return the two deserters. Georgia rejected the demand on Monday."
+    assert has_event(text, "RefuseCooperation", "Georgia", "Armenia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_not_answering_a_request_refuses_whoever_made_it():
+    text = ("Open letter to Bola Tinubu, President of Nigeria\n\nDear President,\n\nWe, the members of the Sahel Press "
+            "Freedom Coalition, write about the arrest of the reporter Musa Bello. On 2 March we wrote to the "
+            "Inspector-General of Police asking for the charges against him. The police have not replied. Nigeria's "
+            "Ministry of Justice did not respond to our request of 9 March for a copy of the warrant either.\n\nYours "
+            "sincerely,\n\nThe Sahel Press Freedom Coalition\nAbuja, 20 March 2024")
+    assert has_event(text, "RefuseCooperation", "Nigeria", "Sahel Press Freedom Coalition", "Asserted", DATE), \
+        describe(text, DATE)
+    # (a reporter's question unanswered is none)
+    text = ("Mali expelled the head of the UN mission's human rights division on Sunday. Bamako did not immediately "
+            "respond to the request. A spokesman for the Malian government did not respond to a request for comment.")
+    assert not matching(text, DATE, action="RefuseCooperation"), describe(text, DATE)
+
+
+def test_the_place_and_date_under_a_signature_sign_for_no_one():
+    text = ("Open letter to Kaja Kallas, Prime Minister of Estonia\n\nDear Prime Minister,\n\nWe, the members of the "
+            "Baltic Press Forum, a coalition of editors, urge you to release the files held by the security police."
+            "\n\nYours sincerely,\n\nThe Baltic Press Forum\nTartu and Tallinn, 3 May 2021")
+    st = statements_of(text, DATE)
+    urges = [e for e in st.events if e.action == "Urge"]
+    assert urges and all([st.actors[k].label for k in e.agents] == ["Baltic Press Forum"] for e in urges), \
+        describe(text, DATE)
+
+
+def test_the_visit_criticised_is_the_meeting_just_told():
+    text = ("Slovak Prime Minister Robert Fico held talks with Belarusian leader Alexander Lukashenko in Minsk on "
+            "Tuesday. Lithuanian President Gitanas Nauseda criticised the visit on Wednesday.")
+    assert matching(text, DATE, action="Criticize", agent="Gitanas Nauseda", target="Robert Fico") \
+        or matching(text, DATE, action="Criticize", agent="Gitanas Nauseda", target="Slovakia"), describe(text, DATE)
+    # (a meeting summed up and hailed by both sides is no one's reaction to the other)
+    text = ("President Lula hosted Argentine President Javier Milei in Brasilia on Monday, a visit both sides "
+            "hailed as a new start.")
+    assert not matching(text, DATE, action="Support"), describe(text, DATE)
+
+
+def test_firing_missiles_is_an_attack_reactions_name():
+    text = ("Azerbaijani forces fired rockets at the Armenian town of Jermuk on Tuesday. Armenia's foreign ministry "
+            "condemned the attack on Wednesday.")
+    assert has_event(text, "Criticize", "Armenia", "Azerbaijan", "Asserted", DATE), describe(text, DATE)
+    # (firing an official is no attack)
+    text = "Azerbaijan fired its ambassador to Armenia on Tuesday. Armenia welcomed the decision."
+    assert not matching(text, DATE, action="Criticize"), describe(text, DATE)
+
+
+def test_a_name_that_opens_an_airports_is_no_person():
+    text = ("Kenyan police detained the Congolese opposition figure Moise Katumbi at Nairobi's Jomo Kenyatta "
+            "International Airport on Friday, two days after a Kinshasa court issued a warrant for his arrest.")
+    assert matching(text, DATE, action="IssueArrestWarrant", target="Moise Katumbi"), describe(text, DATE)
+    assert not matching(text, DATE, target="Jomo Kenyatta"), describe(text, DATE)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..dates import FULL_DATE_RE
 from ..model import Actor
 from ..nlp import tokenizer_for
 from .language import Gazetteer, Lexicon, lexicon
@@ -50,6 +51,8 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation: its "we" is 
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)+")  # "Matiang'i", which str.istitle() refuses
 _LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*–])\s*")
+# a signature line that ends on the date it was signed ("Bangkok, 24 April 2023")
+DATED_LINE = re.compile(rf",\s*(?:{FULL_DATE_RE.pattern})\s*$", re.I)
 
 
 def _initialisms(name: str) -> set[str]:
@@ -262,6 +265,10 @@ class DocActors:
         # "ten million U.S. dollars": money, not the United States
         blocked.update(t.i for t in tokens if t.ent_type_ == "MONEY" or t.dep_ in ("compound", "amod", "nmod")
                        and t.head.lemma_.lower() in self._currencies)
+        # "at John F. Kennedy airport", "Jomo Kenyatta International Airport": a person's name a place
+        # bears (as the NER tagged it, a person's or the facility's) is no known person
+        facility_names = {t.i for e in sdoc.ents if e.label_ == "PERSON" and self._names_a_facility(e.end)
+                          or e.label_ == "FAC" and e[-1].lower_ in self._facilities for t in e}
         for match_id, start, end in matches:
             # (a place that is no actor, unless inside a longer name that is: "the Kurdistan Regional Government")
             if sdoc.vocab.strings[match_id] == NOT_AN_ACTOR and not any(
@@ -275,6 +282,8 @@ class DocActors:
                     or self._longer_unknown_name(start, end, key, matches):
                 continue
             etype = gaz.entries[key].type
+            if etype == "Person" and facility_names.intersection(range(start, end)):
+                continue
             # A full gazetteer name beats everything; a lone surname ("Duterte") must not
             # split a longer name the NER found ("Sara Duterte").
             prio = (0 if end - start > 1 else 1) if etype == "Person" else 2
@@ -733,7 +742,8 @@ class DocActors:
 
     def _not_places(self, persons: list[tuple[int, int, str]], full: dict[str, str]) -> list[tuple[int, int, str]]:
         """Drop the names the NER took for people's that only ever stand where a place does:
-        "a camp near Sam Ouandja", "was detained in Izmir" (so that "him" is not Izmir)."""
+        "a camp near Sam Ouandja", "was detained in Izmir" (so that "him" is not Izmir); and a
+        name that opens a facility's ("detained at John F. Kennedy airport") where it does so."""
         preps = self.lex.raw["place_prepositions"]
         anywhere, after_verb = frozenset(preps["any_head"]), frozenset(preps["after_verb"])
 
@@ -743,6 +753,7 @@ class DocActors:
             return t.dep_ == "pobj" and (p.lower_ in anywhere or p.lower_ in after_verb and p.head.pos_ == "VERB") \
                 or self._of_a_place(t)
 
+        persons = [p for p in persons if not self._names_a_facility(p[1])]
         spans: dict[str, list[tuple[int, int]]] = {}
         for start, end, text in persons:
             spans.setdefault(text, []).append((start, end))
@@ -755,6 +766,13 @@ class DocActors:
             if all(any(s <= i < e for s, e in where) for i in self._positions().get(last, ())):
                 places.add(text)
         return [p for p in persons if p[2] not in places]
+
+    def _names_a_facility(self, end: int) -> bool:
+        """Does a facility's head follow a name that ends at `end`, straight or past one capitalised
+        word ("John F. Kennedy airport", "Jomo Kenyatta International Airport")?"""
+        after = list(self.tokens[end:end + 2])
+        return bool(after) and (after[0].lower_ in self._facilities or len(after) == 2 and after[0].is_title
+                                and after[1].lower_ in self._facilities)
 
     def _of_a_place(self, t: Token) -> bool:
         """Is the name ending with `t` the object of "of" after a word for a place or its office
@@ -1812,7 +1830,8 @@ class DocActors:
                     # ("Coalition for Justice in Southern Africa (CJSA), Johannesburg": the body, not its
                     # seat, nor the seat's own line below it)
                     line = line[:self._seat_at_end(line)]
-                    if keys and self._only_a_seat(line):
+                    # (nor the place and date it was signed at, under its signer: "Bangkok, 24 April 2023")
+                    if keys and (self._only_a_seat(line) or DATED_LINE.search(line)):
                         continue
                     title, comma, rest = line.partition(",")
                     if signed is not None and comma and title.strip() == following_title and rest.strip():

@@ -144,6 +144,9 @@ class EventFinder:
         self.custody_verbs = frozenset(lex.raw["detention_orders"]["custody_verbs"])
         self.custody_nouns = frozenset(lex.raw["detention_orders"]["custody_nouns"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
+        self.delivery_verbs = frozenset(lex.raw["handovers"]["delivery_verbs"])
+        self.silent_answers = frozenset(lex.raw["bare_refusals"]["silent_answers"])
+        self.press_answers = frozenset(lex.raw["bare_refusals"]["press_answers"])
         self.approval_documents = frozenset(lex.raw["handovers"]["approval_documents"])
         self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
         self.handover_refusals = frozenset(lex.raw["handovers"]["refusing_verbs"])
@@ -199,6 +202,8 @@ class EventFinder:
         self.ruling_verbs = w("action_reference_nouns", "refers_to", "ruling_verbs")
         self.judge_titles = w("action_reference_nouns", "refers_to", "ruling_judges")
         self.attack_deed_verbs = w("action_reference_nouns", "attacks", "verbs")
+        self.weapon_verbs = w("action_reference_nouns", "attacks", "weapon_verbs")
+        self.weapons = w("action_reference_nouns", "attacks", "weapons")
         self.attack_non_objects = w("action_reference_nouns", "attacks", "non_objects")
         self.attack_light_verbs = w("action_reference_nouns", "attacks", "light_verbs")
         self.attack_blaming_verbs = w("action_reference_nouns", "attacks", "blaming_verbs")
@@ -319,7 +324,8 @@ class EventFinder:
                 if pos == "NOUN" and lemma in self.r.court_refs and t.dep_ == "pobj" and t.head.lower_ == "in" \
                         and t.head.head.pos_ == "VERB":
                     self._remember_ruling_in(t)
-                if pos == "VERB" and lemma in self.attack_deed_verbs:
+                if pos == "VERB" and (lemma in self.attack_deed_verbs or lemma in self.weapon_verbs and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in self.weapons for c in t.children)):
                     self._remember_attack(t)
                 if pos == "NOUN" and (lower in self.attack_nouns or lemma in self.attack_nouns):
                     self._remember_attack_noun(t)
@@ -661,9 +667,35 @@ class EventFinder:
             refusal = self._refusal_event(v, f) if f is frame else None
             if refusal is not None:
                 c = [refusal] + (c if isinstance(c, list) else [c] if c else [])
+            elif c and f is frame and v.lemma_.lower() in self.delivery_verbs:
+                c = c if isinstance(c, list) else [c]
+                c += self._deliveries(v, f, c)
             if c:
                 return c
         return None
+
+    def _deliveries(self, v: Token, frame: Frame, read: list[Candidate]) -> list[Candidate]:
+        """'Spain extradited X to the United States', 'would hand him over to Bosnia': the one
+        handed over is arrested, and the state or body that receives him is cooperated with (told
+        as the arrest is: done, denied or only promised)."""
+        # (a passive with no doer told: whoever the place suggests is too weak a guess to say he cooperated)
+        if any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children):
+            return []
+        out = []
+        for c in read:
+            if c.action != "Arrest" or not c.agents or c.trigger.i != v.i:
+                continue
+            keys = {r.key for r in c.agents} | {r.key for r in c.targets}
+            # (the to-phrase on the verb, its particle or its object: "handed over X | to Bosnia"; a
+            # body only named in the recipient's name is not it: "the United Nations war crimes tribunal")
+            holders = [v, *(x for x in v.children if x.dep_ in ("prt", "dobj"))]
+            to = [r for h in holders for o in self.r.pobjs(h, frame.refusal_targets) for r in self.r.np(o, "Cooperate")
+                  if r.key not in keys and (self.a.cls(r.key) in ("State", "Court") or self.a.cls(r.key) == "Organization"
+                                            and r.how != "modifier")]
+            if to:
+                out.append(Candidate("Cooperate", c.agents, to, c.status, c.trigger, c.anchor, c.confidence,
+                                     f"verb:{v.lemma_.lower()}+delivery"))
+        return out
 
     def _refusal_event(self, v: Token, frame: Frame) -> Candidate | None:
         """'Lebanon will not hand over Ghosn to Japan', 'refused to hand anyone over to the court':
@@ -1024,6 +1056,10 @@ class EventFinder:
         if asked is not None:
             # "rejected Turkey's request for a red notice against X": refused whoever asked
             targets = self._askers(asked, action) or targets
+            if not targets and action == "RefuseCooperation" and self._bare_reference(asked):
+                # "Hun Sen urged the junta to spare them, but the junta ignored the appeal": the
+                # request just put to the refuser's side, by whoever put it
+                targets = self._last_askers(v, doers(action), window=2)
             if appeal and targets and all(
                     self.a.cls(r.key) == "Person" and not self.a.body_of(r.key) for r in targets):
                 return None  # "it rejected his appeal": a private person's appeal is a court's to rule on
@@ -3191,13 +3227,29 @@ class EventFinder:
             if any(c.dep_ == "xcomp" and c.lemma_.lower() not in self.refusal_pro_forms for c in v.children):
                 continue  # ("refused to extradite them" is read by the infinitive's own frame)
             doers = self.verb_agents(v, "RefuseCooperation")
-            keys = self.a.side_of([r.key for r in doers])
-            asked = self._last_request_to(v, keys, window=1)
-            if asked is not None and doers:
-                askers = [Ref(k, "action", asked.token) for k in asked.agents if k not in keys]
-                if askers:
-                    out.append(Candidate("RefuseCooperation", doers, askers, self.status(v), v, v, 0.65, "refusal:bare"))
+            if askers := self._last_askers(v, doers, window=1):
+                out.append(Candidate("RefuseCooperation", doers, askers, self.status(v), v, v, 0.65, "refusal:bare"))
+        out += [c for v in self.a.words(sent) if v.pos_ == "VERB" and v.lemma_.lower() in self.silent_answers
+                for c in self._silence(v)]
         return out
+
+    def _silence(self, v: Token) -> list[Candidate]:
+        """'We wrote to the minister asking for … The ministry did not reply': not answering, with
+        nothing else said, refuses whoever asked, the request's own asker if it is named ('did not
+        respond to our request of April 18')."""
+        if self.status(v) != "Negated" or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.lower_ in self.press_answers
+                                              for c in v.children):
+            return []  # (nor a reporter's question unanswered: "did not immediately respond")
+        requests = [o for o in self.r.pobjs(v, ("to",)) if o.lemma_.lower() in self.made_requests
+                    and not any(x.lower_ in self.press_answers for x in self.r.pobjs(o, ("for",)))]
+        if any(c.dep_ == "prep" for c in v.children) and not requests:
+            return []  # ("did not respond to questions about …")
+        doers = self.verb_agents(v, "RefuseCooperation")
+        keys = self.a.side_of([r.key for r in doers])
+        askers = [r for o in requests for r in self._askers(o, "RefuseCooperation") if r.key not in keys] \
+            or self._last_askers(v, doers, window=2)
+        return [Candidate("RefuseCooperation", doers, askers, "Asserted", v, v, 0.65, "refusal:silence")] \
+            if doers and askers else []
 
     def _refused_summonses(self, sent: SpacySpan) -> list[Candidate]:
         """'Morales has refused to appear for questioning', 'Dodik ignored summonses to appear before
@@ -3259,6 +3311,24 @@ class EventFinder:
     def _occasion(self, v: Token) -> bool:
         """Is clause `v` the occasion of another act ('after he failed to appear'), not told for itself?"""
         return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in v.children)
+
+    def _bare_reference(self, n: Token) -> bool:
+        """Is request noun `n` one only pointed at ("the appeal", "that demand"), naming no asker
+        or content of its own?"""
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children) \
+            and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in n.children)
+
+    def _last_askers(self, v: Token, doers: list[Ref], window: int) -> list[Ref]:
+        """Who made the latest request, told within `window` sentences before `v`, to the side of
+        `doers`: whom their answer at `v` (a refusal, a silence) answers."""
+        keys = self.a.side_of([r.key for r in doers])
+        asked = self._last_request_to(v, keys, window) if doers else None
+        # (a person asking for his state: "Hun Sen urged the junta …, but it ignored the appeal")
+        if asked is None:
+            return []
+        askers = [k for k in asked.agents if k not in keys]
+        askers += [s for k in askers if self.a.cls(k) == "Person" and (s := self.a.state_of(k)) and s not in keys]
+        return [Ref(k, "action", asked.token) for k in dict.fromkeys(askers)]
 
     def _last_request_to(self, v: Token, sides: set[str], window: int) -> Act | None:
         """The latest urging, told before `v` within `window` sentences, of any of `sides`: what

@@ -126,6 +126,8 @@ class Resolver:
         # (a noun's verbs: one, or several for a deed told in other words: "moved the statue … the removal")
         self.cognate_verbs = {n: frozenset([v] if isinstance(v, str) else v) for n, v in refers["cognate_verbs"].items()}
         self.attack_kinds = frozenset({"Attack"})
+        # (kinds a noun may name with no act of ours told: a visit to a shrine, an attack by no one named)
+        self.untold_kinds = frozenset(refers["untold_kinds"])
         self.judicial_kinds = frozenset({"Ruling", "Arrest"})
         self.temporal_marks = w("status", "temporal_marks")  # ("when it hosted him", not "if it did not")
         self.text_nouns = w("document_nouns", "nouns")  # ("the law", "the order": a text's author)
@@ -1366,7 +1368,13 @@ class Resolver:
                 and (governing in self.finding_verbs or governing in self.speech):
             # "OPCW investigators concluded that …, findings Damascus rejected": the finders'
             return [Ref(r.key, "action", r.token) for r in self._doers_of(h.head)]
-        if summary and h.lemma_.lower() in self.refers_to:
+        if summary and h.lemma_.lower() in self.cognate_verbs:
+            # "Koizumi visited the shrine, a visit that drew protests": the deed its verb just told
+            found = self.deed_doers(h, self.cognate_verbs[h.lemma_.lower()])
+            if found and self.sent_of[found[0].token] == self.sent_of[h.i]:
+                return found
+        if summary and "Meet" not in self.refers_to.get(h.lemma_.lower(), ("Meet",)):
+            # (not a meeting summed up: "hosted X at the White House, a visit both sides hailed")
             # "Poland expelled two diplomats, a move Moscow condemned": the act just told, the one
             # of the clause the noun sums up first ("Canada ordered twelve diplomats to leave over
             # threats that targeted dissidents, a decision Tehran called hostile": the order)
@@ -1387,11 +1395,6 @@ class Resolver:
                          for r in self.np(x, None, depth + 1)]
                 if doers:
                     return doers
-        if summary and h.lemma_.lower() in self.cognate_verbs:
-            # "Koizumi visited the shrine, a visit that drew protests": the deed its verb just told
-            found = self.deed_doers(h, self.cognate_verbs[h.lemma_.lower()])
-            if found and self.sent_of[found[0].token] == self.sent_of[h.i]:
-                return found
         if accused and h.lemma_.lower() in self.lawsuit_nouns and any(c.dep_ == "det" for c in h.children):
             # "judges spent three years investigating the case": the one the case told before is against
             act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action == "Lawsuit"), None)
@@ -1636,9 +1639,10 @@ class Resolver:
             # senior aide … The African Union condemned the arrest")
             found = self.referred_act(h, verb, kinds, about=topics, reactor=reactor) \
                 or self.deed_doers(h, self.deed_verbs(h), exclude=reactor)
-            if found or kinds != self.attack_kinds:
+            if found or not set(kinds) <= self.untold_kinds:
                 return found
-            # (an attack no verb told may be an act of ours: "these attacks against the court")
+            # (an attack no verb told may be an act of ours: "these attacks against the court"; a
+            # visit no meeting: "Koizumi visited the shrine … China protested the visit")
         if h.lemma_.lower() in self.misdeeds and not any(c.dep_ == "det" and c.lower_ in self.demonstratives for c in h.children):
             # "condemned the assault": a deed of none of our kinds, not whatever act came last
             # ("these attacks on the court" points back to the acts just told)
