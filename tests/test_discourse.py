@@ -6050,3 +6050,28 @@ def test_a_name_that_opens_an_airports_is_no_person():
             "International Airport on Friday, two days after a Kinshasa court issued a warrant for his arrest.")
     assert matching(text, DATE, action="IssueArrestWarrant", target="Moise Katumbi"), describe(text, DATE)
     assert not matching(text, DATE, target="Jomo Kenyatta"), describe(text, DATE)
+
+
+def test_an_adverb_after_a_bodys_name_is_no_part_of_it():
+    text = ("Philippine immigration officers detained the American nun Mary Ellen Parks at her home in Davao on March "
+            "16 over her part in rallies, and the Bureau of Immigration later ordered her to leave the country.")
+    st = statements_of(text, DATE)
+    assert not any(a.label.endswith("later") for a in st.actors.values()), describe(text, DATE)
+
+
+def test_handing_a_note_to_an_ambassador_arrests_no_one():
+    text = ("Georgia's foreign minister handed a note of protest to Russia's ambassador, Vladimir Chkhikvishvili, on "
+            "Tuesday.")
+    assert not matching(text, DATE, action="Arrest"), describe(text, DATE)
+
+
+def test_a_peer_is_named_with_his_title():
+    text = ("Syrian President Bashar al-Assad released the British journalist on Sunday. Lord Hameed held talks with "
+            "Mr Assad in Damascus on Saturday.")
+    assert has_event(text, "Meet", "Lord Hameed", "Bashar al-Assad", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_undersecretary_is_titled_so():
+    text = ("Foreign Affairs Undersecretary Enrique Manalo held talks in Hanoi on Tuesday with Vietnamese Deputy Foreign "
+            "Minister Nguyen Quoc Dung.")
+    assert has_event(text, "Meet", "Enrique Manalo", "Nguyen Quoc Dung", "Asserted", DATE), describe(text, DATE)

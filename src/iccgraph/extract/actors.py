@@ -505,8 +505,11 @@ class DocActors:
             cut = next((t.i for t in span[1:-1] if t.lower_ == "of" and t.nbor().tag_ == "VBG"), None)
             if cut is not None:
                 span = sdoc[span.start:cut]  # "accused [the Foreign Office of putting trade] first": a gerund ends the name
-            while span.end - span.start > 1 and span[-1].is_lower and span[-1].lower_ in self._org_trailing:
-                span = sdoc[span.start:span.end - 1]  # "Hasina's Awami League party": the Awami League
+            while span.end - span.start > 1 and span[-1].is_lower and (span[-1].lower_ in self._org_trailing
+                                                                       or span[-1].pos_ == "ADV"):
+                # "Hasina's Awami League party": the Awami League; "the Bureau of Immigration later
+                # ordered": no adverb in a name
+                span = sdoc[span.start:span.end - 1]
             words = {w.lower() for w in re.findall(r"[\w']+", span.text)}
             # (a news outlet's word in a name that ends with a kind of body is no outlet's:
             # "the Uganda Press Defence Collective")
