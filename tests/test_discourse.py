@@ -6075,3 +6075,10 @@ def test_an_undersecretary_is_titled_so():
     text = ("Foreign Affairs Undersecretary Enrique Manalo held talks in Hanoi on Tuesday with Vietnamese Deputy Foreign "
             "Minister Nguyen Quoc Dung.")
     assert has_event(text, "Meet", "Enrique Manalo", "Nguyen Quoc Dung", "Asserted", DATE), describe(text, DATE)
+
+
+def test_criticism_named_by_its_voice_is_that_voices():
+    text = ("Norway criticised Ethiopia's expulsion of aid workers on Monday. Ethiopia's foreign minister rejected the "
+            "Norwegian criticism as meddling. Addis Ababa also rejected criticism from Sweden.")
+    assert has_event(text, "Criticize", "Ethiopia", "Norway", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Criticize", "Ethiopia", "Sweden", "Asserted", DATE), describe(text, DATE)

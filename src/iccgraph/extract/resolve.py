@@ -101,6 +101,7 @@ class Resolver:
         self.address_nouns = w("pronouns", "address_nouns")
         self.askers_of_acts = w("action_reference_nouns", "asked_by", "verbs")
         self.not_owned_deeds = w("action_reference_nouns", "owned_deeds", "not_deeds")
+        self.reaction_nouns = w("action_reference_nouns", "owned_deeds", "reactions")
         self.person_titles = w("descriptions_person_titles", "nouns")
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
@@ -740,6 +741,10 @@ class Resolver:
             # (a pronoun's deed only when criticized: "welcomed ... and its warning" is too loose a tie)
             owners = [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                       and (action == "Criticize" or c.pos_ != "PRON") for r in self.np(c, None, depth + 1)]
+            if not owners and lemma in self.reaction_nouns:
+                # "rejected the Dutch criticism", "criticism from Germany": whoever voiced it
+                owners = [Ref(k, "action", c.i) for c in h.children if c.dep_ == "amod" and (k := self.a.demonym(c))] \
+                    + [Ref(r.key, "action", r.token) for o in self.pobjs(h, ("from", "by")) for r in self.np(o, None, depth + 1)]
             if owners:
                 return owners
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
