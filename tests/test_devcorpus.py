@@ -78,8 +78,10 @@ HELDOUT60 = DATA / "heldout60"  # first score F1 0.681, tuned on since 2026-12-0
 HELDOUT61 = DATA / "heldout61"  # first score F1 0.641, tuned on since 2026-12-06 (midday; see its README)
 HELDOUT62 = DATA / "heldout62"  # first score F1 0.673, tuned on since 2026-12-06 (afternoon; see its README)
 HELDOUT63 = DATA / "heldout63"  # first score F1 0.686, tuned on since 2026-12-06 (afternoon; see its README)
-HELDOUT64 = DATA / "heldout64"  # scored once and not tuned on (F1 0.723: see its README)
-HELDOUT65 = DATA / "heldout65"  # scored once and not tuned on (F1 0.703: see its README)
+HELDOUT64 = DATA / "heldout64"  # first score F1 0.723, tuned on since 2026-12-06 (evening; see its README)
+HELDOUT65 = DATA / "heldout65"  # first score F1 0.703, tuned on since 2026-12-06 (evening; see its README)
+HELDOUT66 = DATA / "heldout66"  # scored once and not tuned on (F1 0.701: see its README)
+HELDOUT67 = DATA / "heldout67"  # scored once and not tuned on (F1 0.702: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -135,7 +137,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout64 and heldout65
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout66 and heldout67
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -467,8 +469,10 @@ HELD_OUT_FLOORS = {
     HELDOUT61: dict(precision=0.875, recall=0.595, f1=0.71, nonasserted=0.595, status_errors=2),
     HELDOUT62: dict(precision=0.82, recall=0.675, f1=0.74, nonasserted=0.68, status_errors=1),
     HELDOUT63: dict(precision=0.87, recall=0.635, f1=0.735, nonasserted=0.465, status_errors=1),
-    HELDOUT64: dict(precision=0.885, recall=0.605, f1=0.72, nonasserted=0.475),
-    HELDOUT65: dict(precision=0.805, recall=0.62, f1=0.7, nonasserted=0.475, status_errors=1),
+    HELDOUT64: dict(precision=0.91, recall=0.63, f1=0.745, nonasserted=0.5),
+    HELDOUT65: dict(precision=0.845, recall=0.665, f1=0.745, nonasserted=0.5, status_errors=1),
+    HELDOUT66: dict(precision=0.805, recall=0.61, f1=0.695, nonasserted=0.405, status_errors=2),
+    HELDOUT67: dict(precision=0.765, recall=0.645, f1=0.7, nonasserted=0.69),
 }
 
 

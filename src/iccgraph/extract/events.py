@@ -3323,10 +3323,10 @@ class EventFinder:
         `doers`: whom their answer at `v` (a refusal, a silence) answers."""
         keys = self.a.side_of([r.key for r in doers])
         asked = self._last_request_to(v, keys, window) if doers else None
-        # (a person asking for his state: "Hun Sen urged the junta …, but it ignored the appeal")
         if asked is None:
             return []
         askers = [k for k in asked.agents if k not in keys]
+        # (a person asking for his state too: "Hun Sen urged the junta …, but it ignored the appeal")
         askers += [s for k in askers if self.a.cls(k) == "Person" and (s := self.a.state_of(k)) and s not in keys]
         return [Ref(k, "action", asked.token) for k in dict.fromkeys(askers)]
 
