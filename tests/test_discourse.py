@@ -6082,3 +6082,21 @@ def test_criticism_named_by_its_voice_is_that_voices():
             "Norwegian criticism as meddling. Addis Ababa also rejected criticism from Sweden.")
     assert has_event(text, "Criticize", "Ethiopia", "Norway", "Asserted", DATE), describe(text, DATE)
     assert has_event(text, "Criticize", "Ethiopia", "Sweden", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_envoy_declared_persona_non_grata_by_no_one_named_is_expelled_by_the_story_state():
+    text = ("Malawi expels Zambian diplomat\n\nLILONGWE, March 3 (Reuters) - Malawi's foreign ministry summoned Zambia's "
+            "envoy on Monday over remarks about the election. A Zambian diplomat, Peter Mwansa, was declared persona non "
+            "grata on Tuesday and given 72 hours to leave Malawi.")
+    assert has_event(text, "Expel", "Malawi", "Peter Mwansa", "Asserted", DATE), describe(text, DATE)
+    # (a story's own envoys declared so abroad are not expelled by their own state)
+    text = ("Russian diplomats expelled\n\nMOSCOW, March 3 (Reuters) - Russia protested on Monday. Two Russian diplomats "
+            "were declared persona non grata on Tuesday and given a week to leave.")
+    assert not matching(text, DATE, action="Expel", agent="Russia"), describe(text, DATE)
+
+
+def test_it_in_a_clause_after_the_main_one_goes_on_with_its_subject():
+    text = ("Hungary has refused to let a delegation of the European Court of Auditors into the country, three weeks "
+            "after it signed a funding agreement with the European Union.")
+    assert has_event(text, "Cooperate", "Hungary", "European Union", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Cooperate", agent="European Court of Auditors"), describe(text, DATE)

@@ -649,12 +649,16 @@ class EventFinder:
                 self._own_pattern(c, f)
             if c and f.also:  # "declared him persona non grata": an entry ban and an expulsion
                 c = c if isinstance(c, list) else [c]
+                # ("were declared persona non grata", by no one named: by the state the story is about,
+                # where envoys are declared so, if it is none of theirs)
+                c = [x if x.agents else replace(x, agents=self._home_state(v, self.a.side_of(r.key for r in x.targets)),
+                                                pattern=f"{x.pattern}+home")
+                     for x in c]
                 # (declared persona non grata, the envoy is sanctioned, not his state too)
                 c += [replace(x, action=a, pattern=f"{x.pattern}+also-{a.lower()}",
                               targets=[t for t in x.targets if t.how != "envoy"] or x.targets)
                       for x in c for a in f.also]
-                # ("had been declared persona non grata", by no one named: the ban is told, who
-                # sends him away is not)
+                # (with no such state either: the ban is told, who sends him away is not)
                 c = [x for x in c if x.agents or x.action in f.also]
             if c and f.action == "Threaten" and any((nf := self.lex.nouns.get(o.lemma_.lower())) is not None
                                                      and nf.action == "Sanction" for o in (

@@ -63,6 +63,7 @@ class Resolver:
         self.pron = {k: w("pronouns", k) for k in ("person", "thing", "plural", "author", "addressee", "relative",
                                                      "first_singular", "reflexive")}
         self.quote_marks = w("pronouns", "quote_marks")
+        self.continuing_marks = w("pronouns", "continuing_marks")
         gender = lex.raw["pronouns"]["gender"]
         self.sex_words = {sex: frozenset(gender[sex]) for sex in ("female", "male")}
         self.pronoun_sex = {p: sex for sex, ps in gender["pronouns"].items() for p in ps}
@@ -2241,10 +2242,19 @@ class Resolver:
         "but" goes on with the named subject (not a person) of the clause it is joined to, not a
         place or a party named between (not "said X had … and that it would …")."""
         v = subj.head
-        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or subj.left_edge.i == 0 \
+        if v.dep_ == "advcl" and subj.lower_ in self.pron["thing"] and any(
+                c.dep_ == "mark" and c.lower_ in self.continuing_marks for c in v.children):
+            # ("Tunisia refused to let them in, two months after it signed a deal with the EU": the
+            # subject of the clause it hangs on, through an infinitive's governor)
+            main = v.head
+            while main.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+                main = main.head
+        elif v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or subj.left_edge.i == 0 \
                 or self.a.tokens[subj.left_edge.i - 1].pos_ != "CCONJ":
             return []
-        first = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            main = v.head
+        first = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         refs = [r for r in self.np(first, action) if self.a.cls(r.key) != "Person"] \
             if first is not None and first.pos_ in ("NOUN", "PROPN") else []
         return [Ref(refs[0].key, "pronoun", subj.i)] if len(refs) == 1 else []
