@@ -690,16 +690,21 @@ class EventFinder:
             if c.action != "Arrest" or not c.agents or c.trigger.i != v.i:
                 continue
             keys = {r.key for r in c.agents} | {r.key for r in c.targets}
-            # (the to-phrase on the verb, its particle or its object: "handed over X | to Bosnia"; a
-            # body only named in the recipient's name is not it: "the United Nations war crimes tribunal")
-            holders = [v, *(x for x in v.children if x.dep_ in ("prt", "dobj"))]
-            to = [r for h in holders for o in self.r.pobjs(h, frame.refusal_targets) for r in self.r.np(o, "Cooperate")
+            # (not a body only named in the recipient's name: "the United Nations war crimes tribunal")
+            to = [r for r in self._handed_to(v, frame.refusal_targets)
                   if r.key not in keys and (self.a.cls(r.key) in ("State", "Court") or self.a.cls(r.key) == "Organization"
                                             and r.how != "modifier")]
             if to:
                 out.append(Candidate("Cooperate", c.agents, to, c.status, c.trigger, c.anchor, c.confidence,
                                      f"verb:{v.lemma_.lower()}+delivery"))
         return out
+
+    def _handed_to(self, v: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Ref]:
+        """Whom verb `v` hands someone or something to: the objects of `preps` on the verb, its
+        particle or its object ("handed over a commander | to the ICC", "handed X over to Bosnia")."""
+        holders = [v, *(x for x in v.children if x.dep_ in ("prt", "dobj"))]
+        return [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Cooperate")]
 
     def _refusal_event(self, v: Token, frame: Frame) -> Candidate | None:
         """'Lebanon will not hand over Ghosn to Japan', 'refused to hand anyone over to the court':
@@ -2417,11 +2422,7 @@ class EventFinder:
             if v.pos_ != "VERB" or v.lemma_.lower() not in self.handover_verbs \
                     or v.i not in arrests and not any(o.dep_ == "dobj" for o in v.children):
                 continue
-            # (the to-phrase on the verb, its particle, or its object: "handed over a commander | to the ICC")
-            holders = [v, *(x for x in v.children if x.dep_ in ("prt", "dobj"))]
-            courts = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in self.handover_preps
-                      for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Cooperate")
-                      if self.a.cls(r.key) == "Court"]
+            courts = [r for r in self._handed_to(v, self.handover_preps) if self.a.cls(r.key) == "Court"]
             if not courts:
                 continue
             if (c := arrests.get(v.i)) is not None:
@@ -3225,17 +3226,21 @@ class EventFinder:
         """'Bolivia asked Mexico to hand them over, but Mexico refused': a bare refusal by the one
         just asked refuses the asker."""
         out: list[Candidate] = []
+        silences: list[Candidate] = []  # (told after the bare refusals, as a second reading)
         for v in self.a.words(sent):
-            if v.pos_ != "VERB" or v.lemma_.lower() not in self.bare_refusals or any(c.dep_ == "dobj" for c in v.children):
+            if v.pos_ != "VERB":
+                continue
+            lemma = v.lemma_.lower()
+            if lemma in self.silent_answers:
+                silences += self._silence(v)
+            if lemma not in self.bare_refusals or any(c.dep_ == "dobj" for c in v.children):
                 continue
             if any(c.dep_ == "xcomp" and c.lemma_.lower() not in self.refusal_pro_forms for c in v.children):
                 continue  # ("refused to extradite them" is read by the infinitive's own frame)
             doers = self.verb_agents(v, "RefuseCooperation")
             if askers := self._last_askers(v, doers, window=1):
                 out.append(Candidate("RefuseCooperation", doers, askers, self.status(v), v, v, 0.65, "refusal:bare"))
-        out += [c for v in self.a.words(sent) if v.pos_ == "VERB" and v.lemma_.lower() in self.silent_answers
-                for c in self._silence(v)]
-        return out
+        return out + silences
 
     def _silence(self, v: Token) -> list[Candidate]:
         """'We wrote to the minister asking for … The ministry did not reply': not answering, with

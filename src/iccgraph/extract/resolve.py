@@ -1379,7 +1379,8 @@ class Resolver:
             found = self.deed_doers(h, self.cognate_verbs[h.lemma_.lower()])
             if found and self.sent_of[found[0].token] == self.sent_of[h.i]:
                 return found
-        if summary and "Meet" not in self.refers_to.get(h.lemma_.lower(), ("Meet",)):
+        kinds = self.refers_to.get(h.lemma_.lower())
+        if summary and kinds and "Meet" not in kinds:
             # (not a meeting summed up: "hosted X at the White House, a visit both sides hailed")
             # "Poland expelled two diplomats, a move Moscow condemned": the act just told, the one
             # of the clause the noun sums up first ("Canada ordered twelve diplomats to leave over
