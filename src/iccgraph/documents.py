@@ -35,8 +35,9 @@ DATELINE_BRACKETED = re.compile(r"\s*\((?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){
 # A place alone in title case, as some papers print it, opening a lead paragraph (not a short
 # headline, "Kenya - Somalia row deepens"): "Caracas - A Venezuelan judge …" (no date).
 DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<date>(?!))?" + _DL_DASH + r"(?=[A-Z][^\n]{120})")
-# One with no place, the agency's name in brackets: "March 3 (Reuters) -", "Oct. 30, 2031 (AFP) --".
-DATELINE_UNPLACED = re.compile(rf"\s*(?P<date>{_DL_DATE})\s*{_DL_AGENCY}" + _DL_DASH)
+# One with no place, the agency's name in brackets: "March 3 (Reuters) -", "Oct. 30, 2031 (AFP) --",
+# or a release's full date alone opening its first paragraph: "3 June 2022 - The network today …"
+DATELINE_UNPLACED = re.compile(rf"\s*(?P<date>{_DL_DATE})(?:\s*{_DL_AGENCY}|(?<=\d{{4}}))" + _DL_DASH + r"(?=[A-Z])")
 # A statement's place line at the start of a paragraph: "Paris, Kyiv - FIDH and …", or a
 # dateline in title case: "Kiev/Budapest (dpa) - Ukraine …"
 _PLACE_WORD = r"[A-Z](?:[^\W\d_]|['.-])+"  # (any alphabet's letters: "Bogotá", "Zürich")

@@ -36,7 +36,16 @@ NOUN_LEMMA_EXCEPTIONS = {"summons": "summons"}
 # token each, which the model reads as the plain spelling (its NORM) and with that lemma.
 HYPHENATED_FORMS = {"co-operate": ("cooperate", "cooperate"), "co-operates": ("cooperates", "cooperate"),
                     "co-operated": ("cooperated", "cooperate"), "co-operating": ("cooperating", "cooperate"),
-                    "co-operation": ("cooperation", "cooperation")}
+                    "co-operation": ("cooperation", "cooperation"),
+                    # (and acts done again, "re - arrested" read as a verb "re": the act itself)
+                    **{f"re-{form}": (form, lemma) for lemma, forms in {
+                        "arrest": ("arrest", "arrests", "arrested", "arresting"),
+                        "detain": ("detain", "detains", "detained", "detaining"),
+                        "impose": ("impose", "imposes", "imposed", "imposing"),
+                        "issue": ("issue", "issues", "issued", "issuing"),
+                        "extradite": ("extradite", "extradites", "extradited", "extraditing"),
+                        "deport": ("deport", "deports", "deported", "deporting"),
+                        "open": ("open", "opens", "opened", "opening")}.items() for form in forms}}
 
 # Words the parse repairs read (data/parse_repairs.json: claim nouns, media, verbs with an infinitive).
 _WORDS = {k: frozenset(v) for k, v in json.loads(

@@ -229,6 +229,7 @@ class DocActors:
         self._misread_name_labels = lex.words("acted_on_names", "misread_labels")
         self._quote_marks = lex.words("pronouns", "quote_marks")
         self._not_actor_names = lex.words("non_actor_names", "names")
+        self._period_words = lex.words("non_actor_names", "period_words")
         self._platforms, self._platform_preps = lex.words("platforms", "names"), lex.words("platforms", "preps")
         self._state_words = frozenset(w for w, kinds in lex.raw["descriptions"].items() if list(kinds) == ["State"])
         self._state_name_words = lex.words("state_organs", "state_name_words")
@@ -259,12 +260,24 @@ class DocActors:
         exact = {(start, end) for _, start, end in matches}
         # (a name of two words only with its first word capitalised: "the European parliament",
         # not "a constitutional court")
+        # (nor after a demonym, a state's own body of that kind: "a Pakistani joint investigation team")
         matches += [m for m in lowered(sdoc) if (m[1], m[2]) not in exact and any(t.is_lower for t in tokens[m[1]:m[2]])
-                    and (m[2] - m[1] >= 3 or tokens[m[1]].is_title or tokens[m[1]].is_upper)]
+                    and (m[2] - m[1] >= 3 or tokens[m[1]].is_title or tokens[m[1]].is_upper)
+                    and not (m[1] and tokens[m[1]].is_lower and tokens[m[1] - 1].text in gaz.demonyms)]
         named = [(start, end) for match_id, start, end in matches if sdoc.vocab.strings[match_id] != NOT_AN_ACTOR]
         # "ten million U.S. dollars": money, not the United States
         blocked.update(t.i for t in tokens if t.ent_type_ == "MONEY" or t.dep_ in ("compound", "amod", "nmod")
                        and t.head.lemma_.lower() in self._currencies)
+        # "Franco-era officials", "Soviet-style courts": a time or a manner, not the actor (nor
+        # the surname of one named in full elsewhere)
+        periods: set[int] = set()
+        for t in tokens[:-2]:
+            if tokens[t.i + 1].text == "-" and not t.whitespace_ and tokens[t.i + 2].lower_ in self._period_words:
+                start = t.i  # (the whole name hyphened: "Saddam Hussein-era")
+                while start > 0 and t.i - start < 3 and tokens[start - 1].pos_ == "PROPN":
+                    start -= 1
+                periods.update(range(start, t.i + 1))
+        blocked |= periods
         # "at John F. Kennedy airport", "Jomo Kenyatta International Airport": a person's name a place
         # bears (as the NER tagged it, a person's or the facility's) is no known person
         facility_names = {t.i for e in sdoc.ents if e.label_ == "PERSON" and self._names_a_facility(e.end)
@@ -373,6 +386,11 @@ class DocActors:
                             and tokens[end].lower_ not in self._generic and tokens[end].text not in gaz.demonyms \
                             and tokens[end].text not in names and end - start < 4:
                         end += 1
+                    # ("Claudia [Paz] y Paz", "José Ortega y Gasset": a Spanish name's two surnames
+                    # joined by "y", the NER stopping at the first)
+                    if end + 1 < len(sdoc) and tokens[end].text == "y" and tokens[end + 1].is_title \
+                            and tokens[end + 1].pos_ == "PROPN":
+                        end += 2
                     span = sdoc[start:end]
                     # "King Salman", "Pope Francis": a one-word name is known by its title with it
                     before = tokens[span.start - 1] if span.start > 0 else None
@@ -412,7 +430,8 @@ class DocActors:
                     if label == "FAC":
                         facilities.add(span.start)
         untagged = self._untagged_bodies(names)
-        orgs += self._described_orgs(names) + untagged
+        described = self._described_orgs(names)
+        orgs += described + untagged
         persons += self._listed_people(persons, names)
         persons += self._titled_names(persons, names, candidates)
         persons += self._acted_on_names(persons, names, candidates)
@@ -570,11 +589,15 @@ class DocActors:
                          and gaz.entries[c[3]].type == "Organization" for c in candidates) \
                 and any(t.lemma_.lower() in self._name_heads for t in span)
             # ("the Movement for the Liberation of Congo": a group's name that ends with a state's)
+            # (or a city's name and its kind: "the Lima Group", not Lima)
             # (or a party's or a group's that begins with one: "the Sudan People's Liberation Movement",
             # "the Sudan Accountability Collective")
             group = span.root.lower_ in self._group_heads and span.root.i < span.end - 1 \
                 or span.root.lower_ in self._party_heads and len(span) >= 3 \
                 or len(span) >= 3 and (w := self._kind_word(span)) is not None and w.i == span.end - 1 \
+                or len(span) == 2 and any(span[0].text in names for names in (gaz.cities, gaz.capitals, gaz.by_name)) \
+                and (w := self._kind_word(span)) is not None \
+                and w.i == span.end - 1 \
                 or len(span) >= 2 and (span[-1].lower_ in self._company_heads  # "Qatar Airways"
                                        or span[0].lower_ in self._company_leads)  # "Air Astana"
             # ("the Kenya Anti-Corruption Commission": a whole name, over the state's inside it)
@@ -633,14 +656,17 @@ class DocActors:
                 candidates += [(1, i, i + len(words), key, "ner") for i in self._runs_of(words)]
         # A body's name of two words or more that the NER tagged once and missed elsewhere
         # ("Steppe Rights Initiative today calls on …"): the same body there too
+        # (or of one word, if an apposition said it is a body: "Blackwater, the US firm … accused Blackwater")
+        described_names = {span.text for span in described}
         bodies_named = sorted({(c[3], tuple(t.text for t in tokens[c[1]:c[2]])) for c in candidates
-                               if c[4] == "ner" and c[3].startswith("org/") and c[2] - c[1] >= 2})
+                               if c[4] == "ner" and c[3].startswith("org/") and (
+                                   c[2] - c[1] >= 2 or tokens[c[1]].text in described_names and tokens[c[1]].pos_ == "PROPN")})
         candidates += [(3, i, i + len(words), key, "ner") for key, words in bodies_named for i in self._runs_of(words)]
         candidates += self._unnamed_bodies(candidates)
         candidates = self._first_claims(candidates)
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
         for prio, start, end, key, source in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
-            if any(self.tok[i] is not None for i in range(start, end)):
+            if any(self.tok[i] is not None or i in periods for i in range(start, end)):
                 continue
             m = Mention(start, end, key, source)
             if key not in self.actors:
@@ -1107,14 +1133,16 @@ class DocActors:
 
     def _described_orgs(self, names: dict[str, str]) -> list[Span]:
         """Names the NER missed that an apposition describes as a body: "The Sentry, an
-        investigative group", "Justice Now, a London-based charity". Read from the words, not
-        the tree: the small parser attaches such appositions in many ways."""
+        investigative group", "Justice Now, a London-based charity", "Blackwater, the US firm
+        whose guards …". Read from the words, not the tree: the small parser attaches such
+        appositions in many ways."""
         sdoc, tokens, out = self.sdoc, self.tokens, []
         for comma in (t for t in tokens if t.text == "," and 0 < t.i < len(sdoc) - 2):
-            if tokens[comma.i + 1].lower_ not in ("a", "an"):
+            if tokens[comma.i + 1].lower_ not in ("a", "an", "the"):
                 continue
+            # "a Paris-based charity", "an investigative group", "the Panamanian shipping firm"
             kind = next((t for t in tokens[comma.i + 2:min(len(sdoc), comma.i + 7)] if t.pos_ not in ("ADJ", "PROPN", "PUNCT", "VERB", "ADV")
-                         or t.text == ","), None)  # "a Paris-based charity", "an investigative group"
+                         and not (t.pos_ == "NOUN" and t.dep_ == "compound") or t.text == ","), None)
             if kind is None or kind.pos_ != "NOUN" or kind.lemma_.lower() not in self._described_kinds:
                 continue
             start = comma.i
@@ -1157,7 +1185,21 @@ class DocActors:
             # (after "the" or a possessive: "Kenya's Independent Policing Oversight Authority")
             if start == h.i or start == 0 or not (tokens[start - 1].lower_ == "the" or tokens[start - 1].tag_ == "POS"):
                 continue
-            span = sdoc[start:h.i + 1]
+            end = h.i + 1
+            # (and its complement in title case: "the Bogotá Forum for Victims' Rights")
+            # (not a date after it: "the High Court on Tuesday")
+            if end + 1 < len(sdoc) and tokens[end].lower_ in ("for", "of", "on", "against") and tokens[end + 1].is_title \
+                    and tokens[end + 1].ent_type_ not in ("DATE", "TIME"):
+                j = end + 1
+                while j < len(sdoc) and j - end <= 5 and (tokens[j].is_title or tokens[j].text in ("'", "’", "'s", "’s")
+                                                          or tokens[j].lower_ == "and" and j + 1 < len(sdoc) and tokens[j + 1].is_title) \
+                        and tokens[j].ent_type_ not in ("DATE", "TIME"):
+                    j += 1
+                # (ending on a name's noun: not "the Lima Group of Latin American countries")
+                end = j if (tokens[j - 1].is_title and tokens[j - 1].pos_ in ("PROPN", "NOUN") and tokens[j - 1].text not in self.gaz.demonyms
+                            and (j == len(sdoc) or not tokens[j].is_lower or tokens[j].pos_ not in ("NOUN", "PROPN"))
+                            or tokens[j - 1].text in ("'", "’")) else end
+            span = sdoc[start:end]
             if span.text not in names and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
                 out.append(span)
         # "China's state arms company NORINCO": an untagged name right after a body's kind in lower
@@ -1193,7 +1235,9 @@ class DocActors:
         out = []
         for t in tokens[1:]:
             before = tokens[t.i - 1]
-            if not (self._title_word(before) and t.pos_ == "PROPN") or t.i in taken or self._title_word(t):
+            if t.pos_ == "PROPN" and before.text == "," and t.i not in taken and self._set_off_after_title(t):
+                before = t.head.head  # ("The Speaker of the House, Femi Gbajabiamila, …": a name set off after its title)
+            elif not (self._title_word(before) and t.pos_ == "PROPN") or t.i in taken or self._title_word(t):
                 continue
             # ("UN special rapporteur Agnes Callamard": a title in lower case, before a name the NER
             # took for nothing else)
@@ -1212,6 +1256,15 @@ class DocActors:
                 out.append((span.start, span.end, f"{before.text} {span.text}" if known_by else span.text))
                 taken.update(range(span.start, span.end))
         return out
+
+    def _set_off_after_title(self, t: Token) -> bool:
+        """Does name word `t` open a run of names set off by commas after a title, whose apposition
+        it is ("The Speaker of the House of Representatives, Femi Gbajabiamila, led …"), that the
+        NER took for no name (or for a product's)?"""
+        head = t.head if t.dep_ == "compound" else t
+        return head.dep_ == "appos" and head.i > t.i - 1 and self._title_word(head.head) and not self._title_word(t) \
+            and all(x.pos_ == "PROPN" and x.ent_type_ in ("", "PRODUCT", "WORK_OF_ART") for x in self.tokens[t.i:head.i + 1]) \
+            and head.i + 1 < len(self.tokens) and self.tokens[head.i + 1].is_punct
 
     @property
     def actor_words(self) -> frozenset[str]:
@@ -1812,6 +1865,7 @@ class DocActors:
         markers = [re.compile(p, re.I | re.M) for p in self.lex.raw["author_markers"]["lines"]]
         stop = re.compile(self.lex.raw["author_markers"]["stop"], re.I)
         text = self.text
+        markers_organs = self.lex.raw["author_markers"]["organs"]
         for marker in markers:
             for m in marker.finditer(text):
                 keys: list[str] = []
@@ -1835,6 +1889,9 @@ class DocActors:
                     line = line[:self._seat_at_end(line)]
                     # (nor the place and date it was signed at, under its signer: "Bangkok, 24 April 2023")
                     if keys and (self._only_a_seat(line) or DATED_LINE.search(line)):
+                        continue
+                    # ("The Executive Board" over "Sahel Observatory …": the body's organ, signing for the body below)
+                    if re.match(markers_organs, line, re.I) and any(later.strip() for later in lines[n + 1:]):
                         continue
                     title, comma, rest = line.partition(",")
                     if signed is not None and comma and title.strip() == following_title and rest.strip():

@@ -120,6 +120,23 @@ def spoken_place(a: DocActors, tok: Token, speech: frozenset[str]) -> str | None
     return next((k for o in places if o.text in a.gaz.capitals and (k := a.at(o)) and a.cls(k) == "State"), None)
 
 
+def told_organ(a: DocActors, r: Resolver, title: list[Token], heads: frozenset[str]) -> str | None:
+    """The state whose organ a title's bare organ word is, as the story last named one with the
+    same word ("Israel's Foreign Ministry welcomed … ministry spokesman Mark Regev said": Israel)."""
+    for t in title:
+        if t.lemma_.lower() not in heads or any(c.dep_ in ("poss", "compound", "amod", "nmod") and (a.at(c) or a.demonym(c))
+                                                 for c in t.children):
+            continue
+        for x in reversed(a.tokens[:t.i]):
+            if x.lemma_.lower() == t.lemma_.lower():
+                owners = [k for c in x.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                          for k in ([a.at(c) or a.demonym(c)] if a.at(c) or a.demonym(c) else [y.key for y in r.np(c)])
+                          if a.cls(k) == "State"]
+                if owners:
+                    return owners[0]
+    return None
+
+
 def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliation]:
     titles = lex.words("titles", "words")
     gov_titles = lex.words("titles", "government_titles")
@@ -127,6 +144,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
     offices_of: dict[str, str] = lex.raw["titles"]["offices_of"]
     member_nouns = lex.words("actor_nouns", "member_nouns")
     body_heads = lex.words("state_organs", "body_heads")
+    told_heads = lex.words("state_organs", "told_heads")
     speech = lex.words("speech_verbs")
     # ("warned that X would pay", "… that X could face sanctions")
     warning, suffering = lex.words("threats", "coercive_warnings"), lex.words("threats", "consequence_verbs")
@@ -196,7 +214,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries]
             if not fallback:
                 objects = acted_on(a, head, warning, suffering, governments)
-                placed = spoken_place(a, head, speech)
+                placed = told_organ(a, r, left, told_heads) or spoken_place(a, head, speech)
                 k = placed or nearest_state(a, head, objects, speech) or next((x.key for x in r.dateline_home(head)), None) \
                     or a.dominant_state()
                 fallback = [k] if k and (k == placed or k not in objects | others_titles(a, head)) else []

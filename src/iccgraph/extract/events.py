@@ -252,6 +252,7 @@ class EventFinder:
         self.question_marks, self.factual_wh = frozenset(st["question_marks"]), frozenset(st["factual_questions"])
         self.exceptive_preps = frozenset(st["exceptive_preps"])
         self.obligation_modals = frozenset(st["obligation_modals"])
+        self.ending_verbs = frozenset(st["ending_verbs"])
         self.act_pronouns = w("action_reference_nouns", "act_pronouns")
         self.expulsion_verbs = frozenset(a for a, act in lex.verbs["order"].xcomp_actions.items() if act == "Expel")
         self.neg_preps = frozenset(st["negating_preps"])
@@ -430,6 +431,9 @@ class EventFinder:
         if not courts and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.court_nouns for c in v.children):
             # "A Berlin court ruled …": a state's court, standing for its state
             courts = [r for r in agents if self.a.cls(r.key) == "State"]
+        if not courts and any(c.dep_ == "nsubj" and any(t.lower_ in self.judge_titles for t in c.subtree) for c in v.children):
+            # "Ricardo Urbina, a US federal judge, threw out the charges": the judge's own ruling
+            courts = [r for r in agents if self.a.cls(r.key) == "Person"]
         if courts and self.status(v) == "Asserted":
             # (whom it sentenced or convicted: the court's state holds them, "a Minsk court jailed X
             # … demanded his release")
@@ -776,8 +780,11 @@ class EventFinder:
         # ("Croatia denied that it had refused to hand over the logs": a refusal denied)
         denied = v.dep_ == "xcomp" and v.head.lemma_.lower() in self.negators \
             and (any(c.dep_ == "neg" for c in v.head.children) or self._denied(v.head))
+        modal = self._ending_modal(v)
+        if modal in self.obligation_modals:
+            return None  # ("X must stop handing activists to Y": a demand, no refusal)
         return Candidate("RefuseCooperation", doers, recipients,
-                         "Negated" if denied else "Hypothetical" if self._alleged(v) or if_he_came else "Asserted",
+                         "Negated" if denied else "Hypothetical" if self._alleged(v) or if_he_came or modal else "Asserted",
                          v, v, frame.confidence, f"verb:{v.lemma_.lower()}+refused")
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
@@ -1466,6 +1473,14 @@ class EventFinder:
         asked = asked or v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in self.askers
         return (status or self.status(v)) == "Negated" and not plain and not self._denied(v) and not asked
 
+    def _ending_modal(self, v: Token) -> str | None:
+        """The modal on the verb that would end act `v` ('Poland would stop answering Belarus's
+        requests': 'would', a refusal still to come; 'X must stop handing activists to Y': 'must', a
+        demand), if one does."""
+        if v.dep_ != "xcomp" or v.head.lemma_.lower() not in self.ending_verbs:
+            return None
+        return next((c.lower_ for c in v.head.children if c.dep_ == "aux" and c.lower_ in self.modals), None)
+
     def _correlative(self, v: Token, conj: bool) -> bool:
         """Is `v` denied by 'neither … nor' ('has neither prosecuted X nor extradited him'), on
         itself or, with `conj`, on the verb it is coordinated with?"""
@@ -1487,7 +1502,10 @@ class EventFinder:
             return Candidate(frame.negated_action, agents, targets, "Negated", v, v, frame.confidence, pattern + "+denied")
         if frame.negated_action and self._refused(v, frame, status):
             # "accused Rome of failing to cooperate": an alleged refusal, not one the text asserts
-            action, status = frame.negated_action, "Hypothetical" if self._alleged(v) else "Asserted"
+            modal = self._ending_modal(v)
+            if modal in self.obligation_modals:
+                return None
+            action, status = frame.negated_action, "Hypothetical" if self._alleged(v) or modal else "Asserted"
         elif frame.only_negated and status != "Negated" or frame.not_asserted and status == "Asserted":
             return None  # ("has not responded to its requests"; "said it respected the ruling")
         return Candidate(action, agents, targets, status, v, v, frame.confidence, pattern)
@@ -2999,7 +3017,7 @@ class EventFinder:
                 ties = [x for x in (*v.children, *self.r.pobjs(v, ("on",)))
                         if (x.dep_ in ("dobj", "pobj") and lemma in self.harmed_ties
                             or x.dep_ == "nsubj" and lemma in self.consequence_verbs)
-                        and x.lemma_.lower() in self.rupture_objects] if warning else []
+                        and x.lemma_.lower() in self.rupture_objects] if warning or conditions and s.lemma_ in self.speech else []
                 if ties:
                     # "warned that the case would damage relations with Madrid", "… that relations with
                     # Berlin would suffer": the other side named; else the doer of the act that would do
@@ -3013,7 +3031,7 @@ class EventFinder:
                                                                         for r in self.r.np(x, "Threaten")]) if harm is not None else []
                     pair = [r for o in ties for w in self.r.pobjs(o, ("between",)) for r in self.r.np(w, "Threaten")]
                     targets += named or doers or ([r for r in pair if r.key not in side] if side & {r.key for r in pair} else []) \
-                        or self._aggressor(side, s)
+                        or self._aggressor(side, s) or self._adversary(side, s)
                     continue
                 if lemma in self.consequence_verbs and (warning or self._spoken_consequence(v)) \
                         and not any(x.dep_ == "dobj" and x.lemma_.lower() in self.amends for x in v.children) or warning and any(
@@ -3210,11 +3228,13 @@ class EventFinder:
                            x.lemma_.lower() in self.prosecutor_words for x in self.tokens[r.token].subtree)]
                 if not who and t.pos_ == "NOUN" and t.lemma_.lower() in self.request_nouns and any(
                         o.lemma_.lower() in self.state_requesters
-                        and all(r.how == "description" for r in self.r.np(o, "RequestArrestWarrant"))
+                        and all(r.how == "description" or r.key in {i.key for i in issuers}
+                                for r in self.r.np(o, "RequestArrestWarrant"))
                         for o in self.r.pobjs(t, ("of", "by", "from"))):
                     # "at the request of prosecutors, a Turkish court issued …": prosecutors (or the
                     # police) no one names ask for the issuer's state (an international court's, for
-                    # the court itself)
+                    # the court itself); so do its own ("Croatia issued a warrant at the request of its
+                    # prosecutors")
                     states = [r for r in issuers if self.a.cls(r.key) == "State"] \
                         or [r for r in issuers if self.a.cls(r.key) == "Court"]
                     who = [Ref(r.key, "description", t.i) for r in states]

@@ -190,6 +190,7 @@ class Resolver:
         self.leading_verbs, self.collectives = w("listed_members", "leading_verbs"), w("listed_members", "collectives")
         self.among_pronouns = w("listed_members", "among")
         self.organ_offices = w("state_organs", "offices")
+        self.office_holders = w("state_organs", "office_holders")
         self.directive_verbs = w("state_organs", "directive_verbs")
         self.directed_bodies = w("state_organs", "directed_bodies")
         self.unnamed_people = w("actor_nouns", "unnamed_people") | self.member_nouns
@@ -555,9 +556,11 @@ class Resolver:
                 return []
             return [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
         if lemma in self.actor_nouns or lower in self.actor_nouns:
-            if lemma in self.member_nouns and any(c.dep_ == "amod" and c.lower_ in self.former for c in h.children):
+            if lemma in self.member_nouns and (any(c.dep_ == "amod" and c.lower_ in self.former for c in h.children) or any(
+                    t.lower_ in self.former for t in self.a.tokens[h.left_edge.i:h.i]) and action in self.person_targeted):
                 # "three former Sri Lankan commanders", "a former commander of the RUF": they no
-                # longer act for the state or the group, nor stand for it
+                # longer act for the state or the group, nor stand for it (nor, acted on, "Former
+                # Guatemalan police chief arrested", its "former" hung on the demonym)
                 return []
             if lemma in self.member_nouns and h.tag_ == "NN" and action in self.person_targeted \
                     and h.dep_ not in ("nsubj", "agent", "poss") and not (h.dep_ == "pobj" and h.head.dep_ == "agent") \
@@ -763,7 +766,9 @@ class Resolver:
         said police had detained X"; then the same noun named with its state just before:
         "Cambodian police said … Police also detained X"; or another noun for its service: "Finnish
         police arrested X … Prosecutors said")."""
-        return self._placed_sentence(h) or self._same_noun_before(h, depth, window=1) \
+        # ("President Lee ordered officials to draw up measures": a leader's own, as directed bodies are)
+        directed = self._directed_by(h) if h.lemma_.lower() in self.directed_bodies or h.lower_ in self.directed_bodies else []
+        return directed or self._placed_sentence(h) or self._same_noun_before(h, depth, window=1) \
             or self._service_before(h, depth) or self.home_state(h)
 
     def _on_the_noun(self, h: Token, mods: list[Ref]) -> list[Ref]:
@@ -1158,8 +1163,10 @@ class Resolver:
             m = self.a.tok[j]
             if m is None:
                 j += 1
-            elif m.start == j and tokens[j - 1].pos_ == "ADP":
-                j = m.end  # "ambassador to Tehran, Rob Macaire": the place is part of the title
+            elif m.start == j and (tokens[j - 1].pos_ == "ADP" or tokens[j - 1].pos_ == "DET" and tokens[j - 2].pos_ == "ADP"):
+                # "ambassador to Tehran, Rob Macaire", "the Speaker of the House of Representatives,
+                # Femi Gbajabiamila": the place or body is part of the title
+                j = m.end
             else:
                 break
         if j + 1 >= len(sdoc) or tokens[j].text != ",":
@@ -1779,9 +1786,14 @@ class Resolver:
             return {r.key for c in subjects for r in self._pronoun(c, None)}
         # (not what a relative clause on it names: "X, who met Khan's team, hailed the announcement")
         inside = {t.i for c in subjects for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
-        names = {k for c in subjects for t in c.subtree if t.i not in inside and (k := self.a.at(t))}
-        if names:
-            return names
+        # (nor where the reactor sits, when it names another: "The US embassy in Kyiv welcomed the sanctions")
+        placed = {t.i for c in subjects for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree}
+        names = {k for c in subjects for t in c.subtree if t.i not in inside | placed and (k := self.a.at(t))}
+        owners = {r.key for c in subjects for r in self.modifiers(c, _MAX_DEPTH - 2)
+                  if r.token not in placed} if placed else set()
+        seats = {k for c in subjects for t in c.subtree if t.i in placed and (k := self.a.at(t))}
+        if names or owners or seats:
+            return names or owners or seats
         # "The court condemned the order", "The French foreign ministry regretted the decision":
         # a description or a modifier names the reactor
         return {r.key for c in subjects for r in self.np(c, None, _MAX_DEPTH - 2)}
@@ -2020,7 +2032,7 @@ class Resolver:
                     if len(refs) == 1:
                         return [Ref(refs[0].key, "pronoun", h.i)]
                 return self._chained(h, excluded) or self._subject_over_its_clauses(h, excluded) \
-                    or self._antecedent(h, ("Person",), window=3, excluded=excluded)
+                    or self._subject_over_oblique(h, excluded) or self._antecedent(h, ("Person",), window=3, excluded=excluded)
             if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "conj":
                 # "he threatened to expel them …, but he stopped short of it": the same subject
                 first = next((c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2776,6 +2788,27 @@ class Resolver:
         refs = [r for r in self._chain[prev.i] if r.key not in excluded]
         return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
 
+    def _subject_over_oblique(self, h: Token, excluded: set[str]) -> list[Ref]:
+        """An object pronoun in a sentence that names no person before it, after a sentence that
+        opens on a person as its subject and names its last person only in an adverbial phrase: the subject
+        ("Sperisen headed the police under President Oscar Berger … a warrant for him": Sperisen)."""
+        s = self.sent_of[h.i]
+        if not s or any(m.start < h.i and self.sent_of[m.start] == s and self.a.cls(m.key) == "Person" for m in self.a.mentions):
+            return []
+        before = [m for m in self.a.mentions if self.sent_of[m.start] == s - 1 and self.a.cls(m.key) == "Person"
+                  and m.key not in excluded and self._fits_pronoun(m.key, h)]
+        if not before:
+            return []
+        last = self.a.sdoc[before[-1].start:before[-1].end].root
+        subject = next((m for m in before if (t := self.a.sdoc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
+                        and t.head.i == self.a.sents[s - 1].root.i), None)
+        oblique = last.dep_ == "pobj" and last.head.head.pos_ == "VERB" and last.head.lower_ not in ("by", "with", "to")
+        # (the phrase the sentence opens on, its topic: not "X, whose leader Y remains in detention, …")
+        opens = subject is not None and self.a.sdoc[subject.start:subject.end].root.left_edge.i == self.a.sents[s - 1].start
+        if not opens or subject.key == before[-1].key or not oblique:
+            return []
+        return [Ref(subject.key, "pronoun", h.i)]
+
     def _antecedent(self, h: Token, classes: tuple[str, ...], window: int, subject_first: bool = False,
                     excluded: set[str] = frozenset()) -> list[Ref]:
         s = self.sent_of[h.i]
@@ -2988,6 +3021,24 @@ class Resolver:
                     return [Ref(states.pop(), "description", h.i)] if len(states) == 1 else []
         return []
 
+    def _same_office_before(self, h: Token) -> list[Ref]:
+        """'the interior ministry' with no state named: the state whose minister or ministry of
+        that kind the story named before ("Hussein Kamal, a deputy interior minister, … The
+        interior ministry had barred Blackwater": his), the latest so named."""
+        if h.lemma_.lower() not in self.organ_offices:
+            return []
+        words = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound") and c.lower_ in self.organ_modifiers}
+        for t in reversed(self.a.tokens[:h.i]) if words else ():
+            if t.lower_ in words and t.dep_ in ("amod", "compound") and t.head.i != h.i \
+                    and t.head.lemma_.lower() in self.office_holders | self.organ_offices:
+                u = t.head
+                names = [u, *(c for c in u.children if c.dep_ == "appos"), *([u.head] if u.dep_ == "appos" else [])]
+                keys = [r.key for x in names for r in self.modifiers(x, 1)] + [k for x in names if (k := self.a.at(x))]
+                states = {s for k in keys if (s := k if self.a.cls(k) == "State" else self.a.state_of(k))}
+                if states:
+                    return [Ref(states.pop(), "description", h.i)] if len(states) == 1 else []
+        return []
+
     def _story_pair(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
         """'urged both governments', 'called on the two countries': the two actors of the class
         (people standing for their states) the story names most before `h`, when those two stand
@@ -3132,7 +3183,7 @@ class Resolver:
             return []
         subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
         if "State" in classes:
-            kept = self._same_regime_before(h)
+            kept = self._same_regime_before(h) or self._same_office_before(h)
             if kept:  # "Kyrgyzstan's interim government … urged the interim authorities": Kyrgyzstan
                 return kept
             if any(c.dep_ == "amod" and c.lower_ in self.regime_words for c in h.children):
