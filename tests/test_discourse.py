@@ -6279,3 +6279,27 @@ def test_an_untagged_bodys_name_goes_on_through_its_complement():
     urges = [e for e in st.events if e.action == "Urge"]
     assert urges and all([st.actors[k].label for k in e.agents] == ["Kampala Forum for Prisoners' Rights"] for e in urges), \
         describe(text, DATE)
+
+
+def test_a_states_own_prosecutors_asking_its_court_request_the_warrant_for_it():
+    text = ("A Yerevan court issued an arrest warrant for the businessman Levon Sargsyan last year at the request of "
+            "Armenia's Prosecutor General's Office.")
+    assert has_event(text, "RequestArrestWarrant", "Armenia", "Levon Sargsyan", "Asserted", DATE), describe(text, DATE)
+    text = ("At prosecutors' request, a federal magistrate in Chicago issued an arrest warrant for the Russian hacker "
+            "Pavel Orlov.")
+    assert has_event(text, "RequestArrestWarrant", "United States", "Pavel Orlov", "Asserted", DATE), describe(text, DATE)
+
+
+def test_warning_that_one_would_punish_someone_threatens_them():
+    text = "Beijing warned on Monday that it would punish Lithuanian officials who visit Taiwan."
+    assert has_event(text, "Threaten", "China", "Lithuania", "Asserted", DATE), describe(text, DATE)
+
+
+def test_summoning_a_named_envoy_to_protest_protests_to_his_state():
+    text = ("Vietnam's foreign ministry summoned the Chinese ambassador, Xiong Bo, on Tuesday and lodged a strong "
+            "protest over the seizure of the fishing boat.")
+    assert has_event(text, "Criticize", "Vietnam", "China", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Criticize", target="Xiong Bo"), describe(text, DATE)
+    # (a summoned person no state sends is no one's envoy)
+    text = "Thai police summoned the student leader Panupong Jadnok to answer charges over the protest."
+    assert not matching(text, DATE, action="Criticize"), describe(text, DATE)

@@ -1063,6 +1063,10 @@ class EventFinder:
             targets = [r for t in target_toks if t.pos_ == "NOUN" for o in self.r.pobjs(t, ("by",)) for r in self.r.np(o, action)] \
                 or [r for t in target_toks if t.lemma_.lower() in self.r.tidings for c in self._that_clauses(t)
                     for x in c.children if x.dep_ == "nsubj" for r in self.r.named_or_owned(x, action, BODIES)]
+        if frame.envoy_targets and any(self.a.cls(r.key) == "Person" for r in targets):
+            # "summoned Chinese Ambassador Zhang Xinsen and lodged a protest": a protest to China
+            targets = [r for r in targets if self.a.cls(r.key) != "Person"] + [
+                r for r in self._envoy_states(target_toks, targets, {x.key for x in doers(action)}) if r.key not in {t.key for t in targets}]
         if action == "Expel":
             targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
             if not targets and any(t.lemma_.lower() in self.unnamed_people for t in target_toks):
@@ -3223,14 +3227,21 @@ class EventFinder:
                 # prosecutor's office, an Istanbul court issued …" is Turkey's request all the same)
                 # (nor a court's own prosecutor asking its judges: "at the request of the Office of the
                 # Prosecutor", the court's request of itself)
+                # (nor a state's own prosecutors or police asking its court, named with the state or
+                # a city of it: "at the request of Georgia's Prosecutor's Office", "the Paris
+                # prosecutor's office", "at the prosecutors' request")
+                asking = [x for o in (*self.r.pobjs(t, ("of", "by", "from")), *(c for c in t.children if c.dep_ == "poss"))
+                          for x in o.subtree]
+                service = any(x.lemma_.lower() in self.state_requesters for x in asking)
                 who = [r for r in who if r.key not in keys or (m := self.a.tok[r.token]) is not None and m.source == "organ"
+                       or self.a.cls(r.key) == "State" and service
                        or self.a.cls(r.key) == "Court" and any(
                            x.lemma_.lower() in self.prosecutor_words for x in self.tokens[r.token].subtree)]
                 if not who and t.pos_ == "NOUN" and t.lemma_.lower() in self.request_nouns and any(
                         o.lemma_.lower() in self.state_requesters
                         and all(r.how == "description" or r.key in {i.key for i in issuers}
                                 for r in self.r.np(o, "RequestArrestWarrant"))
-                        for o in self.r.pobjs(t, ("of", "by", "from"))):
+                        for o in (*self.r.pobjs(t, ("of", "by", "from")), *(c for c in t.children if c.dep_ == "poss"))):
                     # "at the request of prosecutors, a Turkish court issued …": prosecutors (or the
                     # police) no one names ask for the issuer's state (an international court's, for
                     # the court itself); so do its own ("Croatia issued a warrant at the request of its

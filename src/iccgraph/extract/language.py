@@ -50,6 +50,7 @@ class Frame:
     require_xcomp: bool = False              # "ordered Israel TO take measures"
     xcomp_actions: dict[str, str] = field(default_factory=dict)  # "ordered them to LEAVE" -> Expel
     reciprocal: bool = False                 # "X and Y met": each meets the other
+    envoy_targets: bool = False              # "summoned Ambassador X to protest": the envoy stands for his state
     require_words: tuple[str, ...] = ()      # "declared X persona non grata"
     gerund_preps: tuple[str, ...] = ()       # one of these must take a gerund: "warned X AGAINST punishing Y"
     exclude_words: tuple[str, ...] = ()      # none of these in the clause: "barred him from LEAVING France" is no sanction
