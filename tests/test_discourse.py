@@ -6303,3 +6303,9 @@ def test_summoning_a_named_envoy_to_protest_protests_to_his_state():
     # (a summoned person no state sends is no one's envoy)
     text = "Thai police summoned the student leader Panupong Jadnok to answer charges over the protest."
     assert not matching(text, DATE, action="Criticize"), describe(text, DATE)
+
+
+def test_prosecutors_speaking_of_him_are_not_him():
+    text = ("The former governor Ramon Lara fled to the Chilean embassy. Bolivian prosecutors say he is under "
+            "investigation for his role in the killings.")
+    assert has_event(text, "Investigate", "Bolivia", "Ramon Lara", "Asserted", DATE), describe(text, DATE)

@@ -2554,8 +2554,9 @@ class Resolver:
             return [Ref(k, "pronoun", h.i) for k in states] if len(states) == 1 else []
         # "Iran's Civil Aviation Organisation said it …": a state's body, with its state beside it, is one
         beside = len(refs) == 2 and refs[0].how == "name" and refs[1].how == "modifier" and not person
-        # "the court's prosecutor said he …": a person's role stands for its body
-        role = subj.lemma_.lower() in self.actor_nouns and not self.a.at(subj)
+        # "the court's prosecutor said he …": a person's role stands for its body (one person's:
+        # "Bolivian prosecutors say he is under investigation" speak of someone else)
+        role = subj.lemma_.lower() in self.actor_nouns and not self.a.at(subj) and subj.tag_ not in ("NNS", "NNPS")
         fits = (h.lower_ in self.pron["person"] and (person or role) and len(refs) == 1) \
             or (h.lower_ in self.pron["thing"] and (len(refs) == 1 or beside) and not person) \
             or (h.lower_ in self.pron["plural"] and (len(refs) > 1 or subj.tag_ in ("NNS", "NNPS")
