@@ -80,8 +80,10 @@ HELDOUT62 = DATA / "heldout62"  # first score F1 0.673, tuned on since 2026-12-0
 HELDOUT63 = DATA / "heldout63"  # first score F1 0.686, tuned on since 2026-12-06 (afternoon; see its README)
 HELDOUT64 = DATA / "heldout64"  # first score F1 0.723, tuned on since 2026-12-06 (evening; see its README)
 HELDOUT65 = DATA / "heldout65"  # first score F1 0.703, tuned on since 2026-12-06 (evening; see its README)
-HELDOUT66 = DATA / "heldout66"  # scored once and not tuned on (F1 0.701: see its README)
-HELDOUT67 = DATA / "heldout67"  # scored once and not tuned on (F1 0.702: see its README)
+HELDOUT66 = DATA / "heldout66"  # first score F1 0.701, tuned on since 2026-12-06 (night; see its README)
+HELDOUT67 = DATA / "heldout67"  # first score F1 0.702, tuned on since 2026-12-06 (night; see its README)
+HELDOUT68 = DATA / "heldout68"  # scored once and not tuned on (F1 0.629: see its README)
+HELDOUT69 = DATA / "heldout69"  # scored once and not tuned on (F1 0.688: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -137,7 +139,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout66 and heldout67
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout68 and heldout69
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -481,8 +483,10 @@ HELD_OUT_FLOORS = {
     HELDOUT63: dict(precision=0.87, recall=0.635, f1=0.735, nonasserted=0.465, status_errors=1),
     HELDOUT64: dict(precision=0.905, recall=0.63, f1=0.74, nonasserted=0.5),
     HELDOUT65: dict(precision=0.855, recall=0.67, f1=0.75, nonasserted=0.5, status_errors=1),
-    HELDOUT66: dict(precision=0.805, recall=0.61, f1=0.695, nonasserted=0.405, status_errors=2),
-    HELDOUT67: dict(precision=0.765, recall=0.645, f1=0.7, nonasserted=0.69),
+    HELDOUT66: dict(precision=0.865, recall=0.69, f1=0.77, nonasserted=0.425, status_errors=1),
+    HELDOUT67: dict(precision=0.86, recall=0.735, f1=0.79, nonasserted=0.71),
+    HELDOUT68: dict(precision=0.755, recall=0.535, f1=0.625, nonasserted=0.43, status_errors=3),
+    HELDOUT69: dict(precision=0.85, recall=0.575, f1=0.685, nonasserted=0.575),
 }
 
 
