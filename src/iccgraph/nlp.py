@@ -36,16 +36,7 @@ NOUN_LEMMA_EXCEPTIONS = {"summons": "summons"}
 # token each, which the model reads as the plain spelling (its NORM) and with that lemma.
 HYPHENATED_FORMS = {"co-operate": ("cooperate", "cooperate"), "co-operates": ("cooperates", "cooperate"),
                     "co-operated": ("cooperated", "cooperate"), "co-operating": ("cooperating", "cooperate"),
-                    "co-operation": ("cooperation", "cooperation"),
-                    # (and acts done again, "re - arrested" read as a verb "re": the act itself)
-                    **{f"re-{form}": (form, lemma) for lemma, forms in {
-                        "arrest": ("arrest", "arrests", "arrested", "arresting"),
-                        "detain": ("detain", "detains", "detained", "detaining"),
-                        "impose": ("impose", "imposes", "imposed", "imposing"),
-                        "issue": ("issue", "issues", "issued", "issuing"),
-                        "extradite": ("extradite", "extradites", "extradited", "extraditing"),
-                        "deport": ("deport", "deports", "deported", "deporting"),
-                        "open": ("open", "opens", "opened", "opening")}.items() for form in forms}}
+                    "co-operation": ("cooperation", "cooperation")}
 
 # Words the parse repairs read (data/parse_repairs.json: claim nouns, media, verbs with an infinitive).
 _WORDS = {k: frozenset(v) for k, v in json.loads(
@@ -55,6 +46,20 @@ GIVEN_NOUNS, GIVING_VERBS = _WORDS["given_nouns"], _WORDS["giving_verbs"]
 TITLE_PARTICIPLES, TITLE_NOUNS = _WORDS["title_participles"], _WORDS["title_nouns"]
 ORDERING_VERBS, TALK_NOUNS, RELATION_NOUNS = _WORDS["ordering_verbs"], _WORDS["talk_nouns"], _WORDS["relation_nouns"]
 CLOSING_QUOTES = _WORDS["closing_quotes"]
+
+
+def _done_again(verbs: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """Acts told as done again, which the tokenizer splits ("re - arrested", read as a verb "re"):
+    each form of "re-" and the verb, read as the verb's own form, with its lemma."""
+    forms = {}
+    for verb in sorted(verbs):
+        stem = verb[:-1] if verb.endswith("e") else verb
+        for form in (verb, verb + "s", stem + "ed", stem + "ing"):
+            forms[f"re-{form}"] = (form, verb)
+    return forms
+
+
+HYPHENATED_FORMS.update(_done_again(_WORDS["repeated_acts"]))
 
 # Characters the tokenizer would treat as words or breaks, mapped one-to-one so that every
 # offset into the prepared text is also an offset into the document's own text.

@@ -1262,7 +1262,7 @@ class DocActors:
         it is ("The Speaker of the House of Representatives, Femi Gbajabiamila, led …"), that the
         NER took for no name (or for a product's)?"""
         head = t.head if t.dep_ == "compound" else t
-        return head.dep_ == "appos" and head.i > t.i - 1 and self._title_word(head.head) and not self._title_word(t) \
+        return head.dep_ == "appos" and self._title_word(head.head) and not self._title_word(t) \
             and all(x.pos_ == "PROPN" and x.ent_type_ in ("", "PRODUCT", "WORK_OF_ART") for x in self.tokens[t.i:head.i + 1]) \
             and head.i + 1 < len(self.tokens) and self.tokens[head.i + 1].is_punct
 
@@ -1865,7 +1865,7 @@ class DocActors:
         markers = [re.compile(p, re.I | re.M) for p in self.lex.raw["author_markers"]["lines"]]
         stop = re.compile(self.lex.raw["author_markers"]["stop"], re.I)
         text = self.text
-        markers_organs = self.lex.raw["author_markers"]["organs"]
+        organ_line = self.lex.raw["author_markers"]["organs"]
         for marker in markers:
             for m in marker.finditer(text):
                 keys: list[str] = []
@@ -1891,7 +1891,7 @@ class DocActors:
                     if keys and (self._only_a_seat(line) or DATED_LINE.search(line)):
                         continue
                     # ("The Executive Board" over "Sahel Observatory …": the body's organ, signing for the body below)
-                    if re.match(markers_organs, line, re.I) and any(later.strip() for later in lines[n + 1:]):
+                    if re.match(organ_line, line, re.I) and any(later.strip() for later in lines[n + 1:]):
                         continue
                     title, comma, rest = line.partition(",")
                     if signed is not None and comma and title.strip() == following_title and rest.strip():

@@ -128,12 +128,14 @@ def told_organ(a: DocActors, r: Resolver, title: list[Token], heads: frozenset[s
                                                  for c in t.children):
             continue
         for x in reversed(a.tokens[:t.i]):
-            if x.lemma_.lower() == t.lemma_.lower():
-                owners = [k for c in x.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                          for k in ([a.at(c) or a.demonym(c)] if a.at(c) or a.demonym(c) else [y.key for y in r.np(c)])
-                          if a.cls(k) == "State"]
-                if owners:
-                    return owners[0]
+            if x.lemma_.lower() != t.lemma_.lower():
+                continue
+            for c in x.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    named = a.at(c) or a.demonym(c)
+                    owners = [k for k in ([named] if named else [y.key for y in r.np(c)]) if a.cls(k) == "State"]
+                    if owners:
+                        return owners[0]
     return None
 
 

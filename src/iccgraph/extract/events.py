@@ -1065,8 +1065,8 @@ class EventFinder:
                     for x in c.children if x.dep_ == "nsubj" for r in self.r.named_or_owned(x, action, BODIES)]
         if frame.envoy_targets and any(self.a.cls(r.key) == "Person" for r in targets):
             # "summoned Chinese Ambassador Zhang Xinsen and lodged a protest": a protest to China
-            targets = [r for r in targets if self.a.cls(r.key) != "Person"] + [
-                r for r in self._envoy_states(target_toks, targets, {x.key for x in doers(action)}) if r.key not in {t.key for t in targets}]
+            senders = self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
+            targets = [r for r in targets if self.a.cls(r.key) != "Person"] + senders
         if action == "Expel":
             targets += self._envoy_states(target_toks, targets, {x.key for x in doers(action)})
             if not targets and any(t.lemma_.lower() in self.unnamed_people for t in target_toks):
@@ -3230,9 +3230,8 @@ class EventFinder:
                 # (nor a state's own prosecutors or police asking its court, named with the state or
                 # a city of it: "at the request of Georgia's Prosecutor's Office", "the Paris
                 # prosecutor's office", "at the prosecutors' request")
-                asking = [x for o in (*self.r.pobjs(t, ("of", "by", "from")), *(c for c in t.children if c.dep_ == "poss"))
-                          for x in o.subtree]
-                service = any(x.lemma_.lower() in self.state_requesters for x in asking)
+                askers = [*self.r.pobjs(t, ("of", "by", "from")), *(c for c in t.children if c.dep_ == "poss")]
+                service = any(x.lemma_.lower() in self.state_requesters for o in askers for x in o.subtree)
                 who = [r for r in who if r.key not in keys or (m := self.a.tok[r.token]) is not None and m.source == "organ"
                        or self.a.cls(r.key) == "State" and service
                        or self.a.cls(r.key) == "Court" and any(
@@ -3241,7 +3240,7 @@ class EventFinder:
                         o.lemma_.lower() in self.state_requesters
                         and all(r.how == "description" or r.key in {i.key for i in issuers}
                                 for r in self.r.np(o, "RequestArrestWarrant"))
-                        for o in (*self.r.pobjs(t, ("of", "by", "from")), *(c for c in t.children if c.dep_ == "poss"))):
+                        for o in askers):
                     # "at the request of prosecutors, a Turkish court issued …": prosecutors (or the
                     # police) no one names ask for the issuer's state (an international court's, for
                     # the court itself); so do its own ("Croatia issued a warrant at the request of its

@@ -3024,8 +3024,8 @@ class Resolver:
 
     def _same_office_before(self, h: Token) -> list[Ref]:
         """'the interior ministry' with no state named: the state whose minister or ministry of
-        that kind the story named before ("Hussein Kamal, a deputy interior minister, … The
-        interior ministry had barred Blackwater": his), the latest so named."""
+        that kind the story named before ("Kenya's interior minister, Fred Matiang'i, … The interior
+        ministry barred the charity": Kenya), the latest so named."""
         if h.lemma_.lower() not in self.organ_offices:
             return []
         words = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound") and c.lower_ in self.organ_modifiers}
