@@ -270,13 +270,14 @@ class DocActors:
                        and t.head.lemma_.lower() in self._currencies)
         # "Franco-era officials", "Soviet-style courts": a time or a manner, not the actor (nor
         # the surname of one named in full elsewhere)
+        # (looked up by the hyphen in the word index, not by walking every token)
         periods: set[int] = set()
-        for t in tokens[:-2]:
-            if tokens[t.i + 1].text == "-" and not t.whitespace_ and tokens[t.i + 2].lower_ in self._period_words:
-                start = t.i  # (the whole name hyphened: "Saddam Hussein-era")
-                while start > 0 and t.i - start < 3 and tokens[start - 1].pos_ == "PROPN":
+        for i in self._positions().get("-", ()):
+            if 0 < i < len(sdoc) - 1 and not tokens[i - 1].whitespace_ and tokens[i + 1].lower_ in self._period_words:
+                start = i - 1  # (the whole name hyphened: "Saddam Hussein-era")
+                while start > 0 and i - 1 - start < 3 and tokens[start - 1].pos_ == "PROPN":
                     start -= 1
-                periods.update(range(start, t.i + 1))
+                periods.update(range(start, i))
         blocked |= periods
         # "at John F. Kennedy airport", "Jomo Kenyatta International Airport": a person's name a place
         # bears (as the NER tagged it, a person's or the facility's) is no known person
@@ -1196,9 +1197,11 @@ class DocActors:
                         and tokens[j].ent_type_ not in ("DATE", "TIME"):
                     j += 1
                 # (ending on a name's noun: not "the Lima Group of Latin American countries")
-                end = j if (tokens[j - 1].is_title and tokens[j - 1].pos_ in ("PROPN", "NOUN") and tokens[j - 1].text not in self.gaz.demonyms
-                            and (j == len(sdoc) or not tokens[j].is_lower or tokens[j].pos_ not in ("NOUN", "PROPN"))
-                            or tokens[j - 1].text in ("'", "’")) else end
+                last, after = tokens[j - 1], tokens[j] if j < len(sdoc) else None
+                on_a_name = last.is_title and last.pos_ in ("PROPN", "NOUN") and last.text not in self.gaz.demonyms \
+                    and (after is None or not after.is_lower or after.pos_ not in ("NOUN", "PROPN"))
+                if on_a_name or last.text in ("'", "’"):
+                    end = j
             span = sdoc[start:end]
             if span.text not in names and not any(t.ent_type_ in ("PERSON", "ORG") for t in span):
                 out.append(span)

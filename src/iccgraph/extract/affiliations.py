@@ -127,15 +127,9 @@ def told_organ(a: DocActors, r: Resolver, title: list[Token], heads: frozenset[s
         if t.lemma_.lower() not in heads or any(c.dep_ in ("poss", "compound", "amod", "nmod") and (a.at(c) or a.demonym(c))
                                                  for c in t.children):
             continue
-        for x in reversed(a.tokens[:t.i]):
-            if x.lemma_.lower() != t.lemma_.lower():
-                continue
-            for c in x.children:
-                if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                    named = a.at(c) or a.demonym(c)
-                    owners = [k for k in ([named] if named else [y.key for y in r.np(c)]) if a.cls(k) == "State"]
-                    if owners:
-                        return owners[0]
+        states = [x.key for x in r._same_noun_before(t, 0, window=r.sent_of[t.i]) if a.cls(x.key) == "State"]
+        if states:
+            return states[0]
     return None
 
 

@@ -780,11 +780,10 @@ class EventFinder:
         # ("Croatia denied that it had refused to hand over the logs": a refusal denied)
         denied = v.dep_ == "xcomp" and v.head.lemma_.lower() in self.negators \
             and (any(c.dep_ == "neg" for c in v.head.children) or self._denied(v.head))
-        modal = self._ending_modal(v)
-        if modal in self.obligation_modals:
-            return None  # ("X must stop handing activists to Y": a demand, no refusal)
-        return Candidate("RefuseCooperation", doers, recipients,
-                         "Negated" if denied else "Hypothetical" if self._alleged(v) or if_he_came or modal else "Asserted",
+        status = self._refusal_status(v, if_he_came)
+        if status is None:
+            return None
+        return Candidate("RefuseCooperation", doers, recipients, "Negated" if denied else status,
                          v, v, frame.confidence, f"verb:{v.lemma_.lower()}+refused")
 
     def _verb_reading(self, v: Token, frame: Frame) -> Candidate | list[Candidate] | None:
@@ -1477,13 +1476,15 @@ class EventFinder:
         asked = asked or v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in self.askers
         return (status or self.status(v)) == "Negated" and not plain and not self._denied(v) and not asked
 
-    def _ending_modal(self, v: Token) -> str | None:
-        """The modal on the verb that would end act `v` ('Poland would stop answering Belarus's
-        requests': 'would', a refusal still to come; 'X must stop handing activists to Y': 'must', a
-        demand), if one does."""
-        if v.dep_ != "xcomp" or v.head.lemma_.lower() not in self.ending_verbs:
+    def _refusal_status(self, v: Token, unreal: bool = False) -> str | None:
+        """How a refusal read at `v` is told: only alleged, or still to come ("Poland would stop
+        answering Belarus's requests": a modal on the verb that ends the act), Hypothetical; else
+        Asserted. None where ending it is demanded ("X must stop handing activists to Y"): no refusal."""
+        ending = v.dep_ == "xcomp" and v.head.lemma_.lower() in self.ending_verbs
+        modal = next((c.lower_ for c in v.head.children if c.dep_ == "aux" and c.lower_ in self.modals), None) if ending else None
+        if modal in self.obligation_modals:
             return None
-        return next((c.lower_ for c in v.head.children if c.dep_ == "aux" and c.lower_ in self.modals), None)
+        return "Hypothetical" if self._alleged(v) or unreal or modal else "Asserted"
 
     def _correlative(self, v: Token, conj: bool) -> bool:
         """Is `v` denied by 'neither … nor' ('has neither prosecuted X nor extradited him'), on
@@ -1506,10 +1507,10 @@ class EventFinder:
             return Candidate(frame.negated_action, agents, targets, "Negated", v, v, frame.confidence, pattern + "+denied")
         if frame.negated_action and self._refused(v, frame, status):
             # "accused Rome of failing to cooperate": an alleged refusal, not one the text asserts
-            modal = self._ending_modal(v)
-            if modal in self.obligation_modals:
+            refusal = self._refusal_status(v)
+            if refusal is None:
                 return None
-            action, status = frame.negated_action, "Hypothetical" if self._alleged(v) or modal else "Asserted"
+            action, status = frame.negated_action, refusal
         elif frame.only_negated and status != "Negated" or frame.not_asserted and status == "Asserted":
             return None  # ("has not responded to its requests"; "said it respected the ruling")
         return Candidate(action, agents, targets, status, v, v, frame.confidence, pattern)

@@ -1788,10 +1788,9 @@ class Resolver:
         inside = {t.i for c in subjects for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
         # (nor where the reactor sits, when it names another: "The US embassy in Kyiv welcomed the sanctions")
         placed = {t.i for c in subjects for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree}
-        names = {k for c in subjects for t in c.subtree if t.i not in inside | placed and (k := self.a.at(t))}
-        owners = {r.key for c in subjects for r in self.modifiers(c, _MAX_DEPTH - 2)
-                  if r.token not in placed} if placed else set()
-        seats = {k for c in subjects for t in c.subtree if t.i in placed and (k := self.a.at(t))}
+        named = [(t.i in placed, k) for c in subjects for t in c.subtree if t.i not in inside and (k := self.a.at(t))]
+        names, seats = {k for at_seat, k in named if not at_seat}, {k for at_seat, k in named if at_seat}
+        owners = {r.key for c in subjects for r in self.modifiers(c, _MAX_DEPTH - 2) if r.token not in placed} if placed else set()
         if names or owners or seats:
             return names or owners or seats
         # "The court condemned the order", "The French foreign ministry regretted the decision":
@@ -3011,16 +3010,7 @@ class Resolver:
         """'the interim authorities', 'the transitional government': the one state whose government
         or leader the story named before with the same word ("Kyrgyzstan's interim government",
         "Syria's interim president, X"), the latest so named."""
-        words = {c.lower_ for c in h.children if c.dep_ == "amod" and c.lower_ in self.regime_words}
-        for t in reversed(self.a.tokens[:h.i]) if words else ():
-            if t.lower_ in words and t.dep_ in ("amod", "compound") and t.head.i != h.i:
-                u = t.head
-                names = [u] + [c for c in u.children if c.dep_ == "appos"]
-                keys = [r.key for x in names for r in self.modifiers(x, 1)] + [k for x in names if (k := self.a.at(x))]
-                states = {s for k in keys if (s := k if self.a.cls(k) == "State" else self.a.state_of(k))}
-                if states:
-                    return [Ref(states.pop(), "description", h.i)] if len(states) == 1 else []
-        return []
+        return self._state_named_with(h, {c.lower_ for c in h.children if c.dep_ == "amod" and c.lower_ in self.regime_words})
 
     def _same_office_before(self, h: Token) -> list[Ref]:
         """'the interior ministry' with no state named: the state whose minister or ministry of
@@ -3029,9 +3019,15 @@ class Resolver:
         if h.lemma_.lower() not in self.organ_offices:
             return []
         words = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound") and c.lower_ in self.organ_modifiers}
+        return self._state_named_with(h, words, self.office_holders | self.organ_offices)
+
+    def _state_named_with(self, h: Token, words: set[str], heads: frozenset[str] | None = None) -> list[Ref]:
+        """The one state whose noun (one of `heads`, if given) the story last named before `h` with
+        one of `words` as its modifier: by the noun's own modifiers, its name, the name set off
+        beside it, or the state of the person it is the title of."""
         for t in reversed(self.a.tokens[:h.i]) if words else ():
             if t.lower_ in words and t.dep_ in ("amod", "compound") and t.head.i != h.i \
-                    and t.head.lemma_.lower() in self.office_holders | self.organ_offices:
+                    and (heads is None or t.head.lemma_.lower() in heads):
                 u = t.head
                 names = [u, *(c for c in u.children if c.dep_ == "appos"), *([u.head] if u.dep_ == "appos" else [])]
                 keys = [r.key for x in names for r in self.modifiers(x, 1)] + [k for x in names if (k := self.a.at(x))]
