@@ -125,16 +125,25 @@ def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines, salutations, list items and
     signature lines are not run-on parts of the next sentence. No sentence starts inside a
     run of proper nouns ("Zine El Abidine Ben Ali", which the small parser may cut after
-    "El"); a run broken by an abbreviation's period ("… in the U.S. Trump said") may."""
+    "El"); a run broken by an abbreviation's period ("… in the U.S. Trump said") may. Nor
+    does one after a line's first word if it is in lower case (after a headline the small
+    parser may make "Indonesia" of "Indonesia has accused …" a sentence of its own)."""
     nnp = doc.vocab.strings["NNP"]  # (tags compared by id, one token read per word: this runs on every word)
     prev = None
+    line_start = False  # whether prev opens a line
     for tok in doc:
         if prev is not None:
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 tok.is_sent_start = True
+                line_start = not tok.is_space
+                prev = tok
+                continue
+            if line_start and tok.text[:1].islower():
+                tok.is_sent_start = False
             elif prev.tag == tok.tag == nnp and prev.whitespace_ and prev.text[:1].isupper() \
                     and tok.text[:1].isupper() and not prev.text.endswith("."):
                 tok.is_sent_start = False
+            line_start = False
         prev = tok
     return doc
 
@@ -877,7 +886,8 @@ def _summary_read_as_main_clause(doc: Doc, tok: Token) -> None:
     if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
         return
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.pos_ == "VERB"), None)
-    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and clause is not None
+    # (", an offer Branson declined", read with the noun a second subject: the same)
+    noun = next((c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.pos_ == "NOUN" and clause is not None
                  and clause.i < c.i < tok.i and doc[c.left_edge.i - 1].text == ","
                  and _indefinite(c)), None)
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
@@ -1230,17 +1240,18 @@ def _object_shifted_past_its_complement(doc: Doc, tok: Token) -> None:
 def _title_read_as_a_second_subject(doc: Doc, tok: Token) -> None:
     """"French investigating judge Aude Buresi issued a warrant", with "judge" and "Buresi" both
     subjects of "issued" (and "French" the subject of "investigating"): the title just before a
-    person's name is a modifier of the name, and what modifies the title stays with it."""
+    person's name is a modifier of the name, and what modifies the title stays with it (also a
+    title the tokenizer cut at its hyphen: "CNRP co-founder Sam Rainsy blamed …", whose pieces
+    may each be read as a subject)."""
     if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
         return
-    title = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == tok.left_edge.i - 1), None)
-    if title is None:
-        return
-    title.head, title.dep_ = tok, "compound"
-    for participle in (c for c in title.children if c.dep_ == "amod" and c.tag_ == "VBG"):
-        for x in participle.children:
-            if x.dep_ == "nsubj" and x.i < participle.i and x.pos_ == "ADJ":
-                x.head, x.dep_ = title, "amod"
+    while (title := next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                          and c.right_edge.i == tok.left_edge.i - 1), None)) is not None:
+        title.head, title.dep_ = tok, "compound"
+        for participle in (c for c in title.children if c.dep_ == "amod" and c.tag_ == "VBG"):
+            for x in participle.children:
+                if x.dep_ == "nsubj" and x.i < participle.i and x.pos_ == "ADJ":
+                    x.head, x.dep_ = title, "amod"
 
 
 # The relations _misattached repairs (each of its five cases tests one of them).

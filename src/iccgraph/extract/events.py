@@ -2045,9 +2045,14 @@ class EventFinder:
             # "X held talks with Y" misparsed as a noun sentence, "held" a modifier with X its subject
             gv = next((c for c in outer.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB"
                        and c.lemma_.lower() in frame.light_verbs and any(x.dep_ == "nsubj" for x in c.children)), None)
+        # ("executed him despite appeals from X": the appeals are no object of the verb; the
+        # parser may hang the phrase on the object: the verb above it)
+        concessive = n.dep_ == "pobj" and n.head.lower_ in frame.concessive_preps
+        if concessive and gv is None:
+            gv = next((a for a in n.ancestors if a.pos_ == "VERB"), None)
         gl = gv.lemma_.lower() if gv is not None else None
-        if gl in frame.blockers or gl in self.noun_blockers and gl not in frame.light_verbs:  # "suspended cooperation" is its own act
-            return None
+        if (gl in frame.blockers or gl in self.noun_blockers and gl not in frame.light_verbs) and not concessive:
+            return None  # "suspended cooperation" is its own act
         gframe = self.verb_frame(gv) if gv is not None and n.dep_ == "dobj" else None
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children)
         # ("Japan's expulsion of X", "the sanctions imposed by Lithuania on X": told in full, not just referred to)
@@ -2074,6 +2079,9 @@ class EventFinder:
         agents: list[Ref] = []
         for src in dict.fromkeys((outer, n)):
             agents += self._own_agents(src, action, poss=poss_agent, preps=frame.agent_preps)
+        if concessive and not agents:
+            # ("despite appeals for clemency from X", the from-phrase hung on what is asked for)
+            agents = [r for o in self.r.pobjs(n, ("for",)) for r in self.r.by_agents(o, action=action, preps=frame.agent_preps)]
         agents = [r for r in agents if r.key]
         if not agents and outer is not n and gv is not None and action in self.granted \
                 and (gl in self.granting_verbs or gl in self.refusing_verbs) \
@@ -2226,6 +2234,9 @@ class EventFinder:
         targets = [r for t in target_toks for r in self.r.np(t, action)] or through_refs or by_phrase
         if not targets and action == "Investigate":
             targets = self._accused(target_toks, action)  # "an investigation into allegations that …"
+        if not targets and gv is not None and concessive:
+            # "Iran executed him despite appeals for clemency from X": X asked the one who did it
+            targets = [r for c in gv.children if c.dep_ == "nsubj" for r in self.r.np(c, action)]
         if not targets and gl in frame.subject_target_verbs:
             # "X's annexation of Crimea drew condemnation from Y", "…, drawing condemnation from Y":
             # the one who drew it (the doer of the act in the subject, or of the clause it follows)
@@ -3859,6 +3870,7 @@ class EventFinder:
         unreal_over_neg = question_under_neg = asked = factual_question = exceptive = False
         modals = self.modals - self.intent_modals if intent else self.modals
         node, via_prep, first, came_by_adjunct, via_conj, own_tense = trigger, False, True, False, False, False
+        set_off = False
         continued: str | None = None
         for _ in range(_MAX_DEPTH * 2):
             # A conjunct is not governed by the verb it is coordinated with ("called the sentence
@@ -3870,6 +3882,11 @@ class EventFinder:
                             # "has neither prosecuted X nor extradited him": both denied
                             or not own_tense and self._correlative(node, conj=first)) \
                 and not exceptive  # "had no choice but to comply": it will comply
+            # "would not attend the conference, accusing EU leaders of …": a participle set off by a
+            # comma after a refusal is said, neither denied nor left to the refusal's modal (but "may
+            # order him to leave, accusing him of …" accuses only if it orders)
+            refusal_aside = set_off and negated_here
+            negated_here = negated_here and not refusal_aside
             # ("would not hesitate to impose sanctions": the negated hesitation vows the act)
             negated_here = negated_here and not (node is not trigger and node.lemma_.lower() in self.litotes)
             if negated_here and not governed:  # "rejected a call to sanction X": the sanction stays a proposal
@@ -3878,7 +3895,7 @@ class EventFinder:
             asked = asked or any(c.dep_ == "mark" and c.lower_ in self.question_marks for c in kids)
             # "asked why Japan opted out": a question about a fact leaves it a fact
             factual_question = factual_question or any(c.tag_ == "WRB" and c.lower_ in self.factual_wh for c in kids)
-            if not via_prep and node.pos_ in ("VERB", "AUX") and any(
+            if not via_prep and not refusal_aside and node.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in kids):
                 hyp = True
             if any(c.dep_ == "mark" and c.lower_ in self.cond_marks for c in kids) \
@@ -3996,6 +4013,7 @@ class EventFinder:
             if dep in ("prep", "pobj", "pcomp", "agent") and not (prep is not None and self._same_clause_prep(prep)):
                 via_prep = True
             came_by_adjunct = dep in ("advcl", "npadvmod") and node.tag_ == "VBG"
+            set_off = came_by_adjunct and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
             via_conj = dep == "conj" and node.pos_ in ("VERB", "AUX")
             # (or with a subject or an auxiliary of its own: "X has not joined the sanctions, and
             # Brussels has urged it to")

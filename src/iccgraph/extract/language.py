@@ -82,6 +82,7 @@ class Frame:
     refusal_targets: tuple[str, ...] = ()    # refused, also a RefuseCooperation towards these preps' objects ("will not hand X over TO Japan")
     source_preps: tuple[str, ...] = ()       # passive with no by-phrase: "was extradited FROM the United States" (that state acted)
     subject_target_verbs: tuple[str, ...] = ()  # nouns only: "X DREW condemnation from Y": Y condemned X (or X's act)
+    concessive_preps: tuple[str, ...] = ()   # nouns only: "X executed him DESPITE appeals from Y": Y urged X
     sentence_terms: tuple[str, ...] = ()    # "jailed for six MONTHS for spying": a term served for a crime is a sentence, no arrest
     acl_target_verbs: tuple[str, ...] = ()   # nouns only: "a warrant ACCUSING him of torture": the one it accuses
     question_objects: bool = False           # "investigating HOW X acquired a mansion": the question's subject is the object
