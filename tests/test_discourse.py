@@ -6350,3 +6350,36 @@ def test_appeals_from_someone_despite_which_an_act_was_done_urge_its_doer():
     # (a court appeal is no plea to anyone)
     text = "The Kenyan court rejected the appeal from Uganda's lawyers against the ruling."
     assert not matching(text, DATE, action="Urge"), describe(text, DATE)
+
+
+def test_a_states_prosecutor_general_office_with_its_hyphen_speaks_for_the_state():
+    text = "Kazakhstan's Prosecutor-General's Office issued an arrest warrant for the banker Mukhtar Ablyazov in 2009."
+    assert has_event(text, "IssueArrestWarrant", "Kazakhstan", "Mukhtar Ablyazov", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_pronoun_after_a_row_with_someone_is_the_one_the_sentence_opened_on():
+    text = ("Akhmed Zakayev, a former rebel envoy, fell out with President Ramzan Kadyrov in 2004 and left Russia. "
+            "Russia's Prosecutor General's Office issued an international arrest warrant for him last year.")
+    assert has_event(text, "IssueArrestWarrant", "Russia", "Akhmed Zakayev", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="IssueArrestWarrant", target="Ramzan Kadyrov"), describe(text, DATE)
+
+
+def test_freezing_dialogue_with_someone_refuses_cooperation_with_them():
+    text = "Minsk was freezing its political dialogue with the European Union, the foreign ministry said."
+    assert has_event(text, "RefuseCooperation", "Belarus", "European Union", "Asserted", DATE), describe(text, DATE)
+
+
+def test_reactions_to_an_execution_told_by_hanging_or_beheading_are_to_the_executioner():
+    text = "Saudi Arabia beheaded an Indonesian maid on Monday. Jakarta condemned the execution."
+    assert has_event(text, "Criticize", "Indonesia", "Saudi Arabia", "Asserted", DATE), describe(text, DATE)
+    text = "Iran hanged a young wrestler at dawn. Amnesty International deplored the hanging."
+    assert has_event(text, "Criticize", "Amnesty International", "Iran", "Asserted", DATE), describe(text, DATE)
+
+
+def test_bare_police_in_a_letter_are_those_of_the_state_its_addressee_serves():
+    text = ("Open letter to His Excellency Alpha Conde, President of the Republic of Guinea\n\n"
+            "Your Excellency,\n\n"
+            "We, the undersigned members of the West African Press Network, write about the journalist Moussa Diallo. "
+            "Mr Diallo was arrested by police on 3 March 2015 after he reported on a protest in Conakry.\n\n"
+            "Yours sincerely,\n\nWest African Press Network")
+    assert has_event(text, "Arrest", "Guinea", "Moussa Diallo", "Asserted", DATE), describe(text, DATE)

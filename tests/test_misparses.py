@@ -782,3 +782,19 @@ def test_a_past_verb_tagged_as_a_participle_and_read_as_an_adjective_after_a_tim
     doc = nlp()(prepare(text))
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert doc[1].dep_ != "ROOT"
+
+
+def test_no_name_runs_on_past_the_end_of_a_line():
+    # the headline's last name run by the NER into the lead's first, across the blanked dateline
+    text = ("Sect leader caught in Bolivia, flown to Chile\n\n"
+            "SANTIAGO, March 11 (AFP) - Paul Hoffmann, the German-born leader of the sect, was flown to Santiago "
+            "after Bolivian police arrested him near La Paz.")
+    doc = nlp()(prepare(text))
+    chile = next(t.i for t in doc if t.text == "Chile")
+    paul = next(t.i for t in doc if t.text == "Paul")
+    tags = retagged(doc, {chile: "B-PERSON", **{i: "I-PERSON" for i in range(chile + 1, paul + 2)}})
+    doc = misread(text, ents=tags)
+    assert any(e.start == chile and e.end == paul + 2 for e in doc.ents)
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert not any("\n" in e.text for e in doc.ents), [e.text for e in doc.ents]
+    assert ("Arrest", ("Bolivia",), ("Paul Hoffmann",), "Asserted") in events(text, doc)

@@ -157,6 +157,7 @@ def parse_repairs(doc: Doc) -> Doc:
         if tok.dep_ == "ccomp":
             _mandated_verb_read_as_noun(doc, tok)
     _body_name_cut_by_the_tagger(doc)
+    _name_run_across_a_line_break(doc)
     for ent in doc.ents:
         _name_split_by_a_preposition(doc, ent)
         _name_in_pieces(doc, ent)
@@ -1114,6 +1115,32 @@ def _body_name_cut_by_the_tagger(doc: Doc) -> None:
         whole = {a.start: Span(doc, a.start, b.end, label="ORG") for a, b in cut}
         rest = {b.start for _, b in cut}
         doc.ents = [whole.get(e.start, e) for e in ents if e.start not in rest]
+
+
+def _name_run_across_a_line_break(doc: Doc) -> None:
+    """"… flown to Chile\n\nPaul Schaefer, the German-born founder …": the NER may run a headline's
+    last name into the lead's first (a blanked dateline between): no name goes on past the end of
+    a line. Its longest line's part keeps the label (the gazetteer still finds the other: "Chile")."""
+    ents = list(doc.ents)
+    if not any("\n" in t.whitespace_ or t.is_space for e in ents for t in e):
+        return
+    out = []
+    for e in ents:
+        parts, start = [], e.start
+        for t in e:
+            if t.is_space:
+                parts.append((start, t.i))
+                start = t.i + 1
+            elif "\n" in t.whitespace_:
+                parts.append((start, t.i + 1))
+                start = t.i + 1
+        parts = [(a, b) for a, b in (*parts, (start, e.end)) if b > a]
+        if len(parts) == 1 and parts[0] == (e.start, e.end):
+            out.append(e)
+        elif parts:
+            a, b = max(reversed(parts), key=lambda p: p[1] - p[0])  # (the later of two as long)
+            out.append(Span(doc, a, b, label=e.label_))
+    doc.ents = out
 
 
 def _name_split_by_a_preposition(doc: Doc, ent: Span) -> None:

@@ -2802,7 +2802,13 @@ class Resolver:
         last = self.a.sdoc[before[-1].start:before[-1].end].root
         subject = next((m for m in before if (t := self.a.sdoc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
                         and t.head.i == self.a.sents[s - 1].root.i), None)
-        oblique = last.dep_ == "pobj" and last.head.head.pos_ == "VERB" and last.head.lower_ not in ("by", "with", "to")
+        # (not whom one met or talked with: "held two meetings with Suu Kyi … meet her again"; but
+        # "fell out with President X … a warrant for him" is the subject's)
+        verb = last.head.head
+        met = last.head.lower_ == "with" and any(
+            (f := frames.get(t.lemma_.lower())) is not None and f.action == "Meet"
+            for t, frames in ((verb, self.lex.verbs), *((c, self.lex.nouns) for c in verb.children if c.dep_ == "dobj")))
+        oblique = last.dep_ == "pobj" and verb.pos_ == "VERB" and last.head.lower_ not in ("by", "to") and not met
         # (the phrase the sentence opens on, its topic: not "X, whose leader Y remains in detention, …")
         opens = subject is not None and self.a.sdoc[subject.start:subject.end].root.left_edge.i == self.a.sents[s - 1].start
         if not opens or subject.key == before[-1].key or not oblique:
@@ -2860,7 +2866,7 @@ class Resolver:
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             return [Ref(ranked[0][0], "description", h.i)] \
                 if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []
-        if (found := clearly(counts)) or h.lower_ not in self.home_first:
+        if (found := clearly(counts)) or (found := self._addressees_state(h)) or h.lower_ not in self.home_first:
             return found
         # ("the authorities", with no state named so: its demonyms on its services name it too,
         # "Philippine police arrested …, and the Philippine authorities …")
@@ -2868,6 +2874,12 @@ class Resolver:
             if i < h.i:
                 counts[k] = counts.get(k, 0) + 1
         return clearly(counts)
+
+    def _addressees_state(self, h: Token) -> list[Ref]:
+        """"Open letter to President X of Indonesia … Mr Karma was arrested by police": a letter's
+        story is of the state its addressee serves (or is), if all of them serve one."""
+        states = {k if self.a.cls(k) == "State" else self.a.state_of(k) for k in self.a.addressees}
+        return [Ref(next(iter(states)), "description", h.i)] if len(states) == 1 and None not in states else []
 
     @cached_property
     def _demonyms_at(self) -> list[tuple[int, str]]:
