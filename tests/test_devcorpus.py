@@ -82,8 +82,10 @@ HELDOUT64 = DATA / "heldout64"  # first score F1 0.723, tuned on since 2026-12-0
 HELDOUT65 = DATA / "heldout65"  # first score F1 0.703, tuned on since 2026-12-06 (evening; see its README)
 HELDOUT66 = DATA / "heldout66"  # first score F1 0.701, tuned on since 2026-12-06 (night; see its README)
 HELDOUT67 = DATA / "heldout67"  # first score F1 0.702, tuned on since 2026-12-06 (night; see its README)
-HELDOUT68 = DATA / "heldout68"  # scored once and not tuned on (F1 0.629: see its README)
-HELDOUT69 = DATA / "heldout69"  # scored once and not tuned on (F1 0.688: see its README)
+HELDOUT68 = DATA / "heldout68"  # first score F1 0.629, tuned on since 2026-12-06 (late night; see its README)
+HELDOUT69 = DATA / "heldout69"  # first score F1 0.688, tuned on since 2026-12-06 (late night; see its README)
+HELDOUT70 = DATA / "heldout70"  # scored once and not tuned on (F1 0.643: see its README)
+HELDOUT71 = DATA / "heldout71"  # scored once and not tuned on (F1 0.713: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -139,7 +141,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout68 and heldout69
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout70 and heldout71
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -492,8 +494,10 @@ HELD_OUT_FLOORS = {
     HELDOUT65: dict(precision=0.855, recall=0.67, f1=0.75, nonasserted=0.5, status_errors=1),
     HELDOUT66: dict(precision=0.865, recall=0.69, f1=0.77, nonasserted=0.425, status_errors=1),
     HELDOUT67: dict(precision=0.86, recall=0.735, f1=0.79, nonasserted=0.71),
-    HELDOUT68: dict(precision=0.755, recall=0.535, f1=0.625, nonasserted=0.43, status_errors=3),
-    HELDOUT69: dict(precision=0.85, recall=0.575, f1=0.685, nonasserted=0.575),
+    HELDOUT68: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.45, status_errors=3),
+    HELDOUT69: dict(precision=0.855, recall=0.61, f1=0.715, nonasserted=0.575),
+    HELDOUT70: dict(precision=0.8, recall=0.535, f1=0.64, nonasserted=0.44, status_errors=2),
+    HELDOUT71: dict(precision=0.845, recall=0.61, f1=0.71, nonasserted=0.44),
 }
 
 
