@@ -1121,26 +1121,23 @@ def _name_run_across_a_line_break(doc: Doc) -> None:
     """"… flown to Chile\n\nPaul Schaefer, the German-born founder …": the NER may run a headline's
     last name into the lead's first (a blanked dateline between): no name goes on past the end of
     a line. Its longest line's part keeps the label (the gazetteer still finds the other: "Chile")."""
-    ents = list(doc.ents)
-    if not any("\n" in t.whitespace_ or t.is_space for e in ents for t in e):
-        return
-    out = []
-    for e in ents:
+    ents, cut = [], False
+    for e in doc.ents:
         parts, start = [], e.start
         for t in e:
-            if t.is_space:
-                parts.append((start, t.i))
+            if t.is_space or "\n" in t.whitespace_:  # (a space token is no part; a word before a break is)
+                parts.append((start, t.i if t.is_space else t.i + 1))
                 start = t.i + 1
-            elif "\n" in t.whitespace_:
-                parts.append((start, t.i + 1))
-                start = t.i + 1
+        if not parts:  # (most names: no line break in them)
+            ents.append(e)
+            continue
+        cut = True
         parts = [(a, b) for a, b in (*parts, (start, e.end)) if b > a]
-        if len(parts) == 1 and parts[0] == (e.start, e.end):
-            out.append(e)
-        elif parts:
+        if parts:
             a, b = max(reversed(parts), key=lambda p: p[1] - p[0])  # (the later of two as long)
-            out.append(Span(doc, a, b, label=e.label_))
-    doc.ents = out
+            ents.append(Span(doc, a, b, label=e.label_))
+    if cut:
+        doc.ents = ents
 
 
 def _name_split_by_a_preposition(doc: Doc, ent: Span) -> None:

@@ -597,8 +597,7 @@ class DocActors:
                 or span.root.lower_ in self._party_heads and len(span) >= 3 \
                 or len(span) >= 3 and (w := self._kind_word(span)) is not None and w.i == span.end - 1 \
                 or len(span) == 2 and any(span[0].text in names for names in (gaz.cities, gaz.capitals, gaz.by_name)) \
-                and (w := self._kind_word(span)) is not None \
-                and w.i == span.end - 1 \
+                and (w := self._kind_word(span)) is not None and w.i == span.end - 1 \
                 or len(span) >= 2 and (span[-1].lower_ in self._company_heads  # "Qatar Airways"
                                        or span[0].lower_ in self._company_leads)  # "Air Astana"
             # ("the Kenya Anti-Corruption Commission": a whole name, over the state's inside it)
@@ -2309,6 +2308,10 @@ class DocActors:
     def state_of(self, person: str) -> str | None:
         """The state a well-known person leads or serves, or a parliament belongs to, from the gazetteer."""
         return self.body_of(person, ("State",))
+
+    def state_for(self, key: str) -> str | None:
+        """The state `key` is, or the one it leads or serves (`state_of`)."""
+        return key if self.cls(key) == "State" else self.state_of(key)
 
     def body_of(self, person: str, types: tuple[str, ...] = ("State", "Court", "Organization")) -> str | None:
         """The state, court or organization a person serves: from the gazetteer for the well

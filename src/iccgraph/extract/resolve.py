@@ -2805,9 +2805,9 @@ class Resolver:
         # (not whom one met or talked with: "held two meetings with Suu Kyi … meet her again"; but
         # "fell out with President X … a warrant for him" is the subject's)
         verb = last.head.head
-        met = last.head.lower_ == "with" and any(
-            (f := frames.get(t.lemma_.lower())) is not None and f.action == "Meet"
-            for t, frames in ((verb, self.lex.verbs), *((c, self.lex.nouns) for c in verb.children if c.dep_ == "dobj")))
+        meeting = lambda t, frames: (f := frames.get(t.lemma_.lower())) is not None and f.action == "Meet"  # noqa: E731
+        met = last.head.lower_ == "with" and (meeting(verb, self.lex.verbs) or any(
+            meeting(o, self.lex.nouns) for o in verb.children if o.dep_ == "dobj"))
         oblique = last.dep_ == "pobj" and verb.pos_ == "VERB" and last.head.lower_ not in ("by", "to") and not met
         # (the phrase the sentence opens on, its topic: not "X, whose leader Y remains in detention, …")
         opens = subject is not None and self.a.sdoc[subject.start:subject.end].root.left_edge.i == self.a.sents[s - 1].start
@@ -2878,7 +2878,7 @@ class Resolver:
     def _addressees_state(self, h: Token) -> list[Ref]:
         """"Open letter to President X of Indonesia … Mr Karma was arrested by police": a letter's
         story is of the state its addressee serves (or is), if all of them serve one."""
-        states = {k if self.a.cls(k) == "State" else self.a.state_of(k) for k in self.a.addressees}
+        states = {self.a.state_for(k) for k in self.a.addressees}
         return [Ref(next(iter(states)), "description", h.i)] if len(states) == 1 and None not in states else []
 
     @cached_property
@@ -3043,7 +3043,7 @@ class Resolver:
                 u = t.head
                 names = [u, *(c for c in u.children if c.dep_ == "appos"), *([u.head] if u.dep_ == "appos" else [])]
                 keys = [r.key for x in names for r in self.modifiers(x, 1)] + [k for x in names if (k := self.a.at(x))]
-                states = {s for k in keys if (s := k if self.a.cls(k) == "State" else self.a.state_of(k))}
+                states = {s for k in keys if (s := self.a.state_for(k))}
                 if states:
                     return [Ref(states.pop(), "description", h.i)] if len(states) == 1 else []
         return []
