@@ -798,3 +798,30 @@ def test_no_name_runs_on_past_the_end_of_a_line():
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert not any("\n" in e.text for e in doc.ents), [e.text for e in doc.ents]
     assert ("Arrest", ("Bolivia",), ("Paul Hoffmann",), "Asserted") in events(text, doc)
+
+
+def test_no_name_runs_on_past_a_dash_set_off_by_spaces():
+    # a headline's source after a dash, run by the NER into the name before it: "… with Georgia - Lavrov"
+    text = ("Russia to keep troops in Abkhazia despite talks with Georgia - Lavrov\n\n"
+            "MOSCOW, May 3 (Itar-Tass) -- Russian Foreign Minister Sergei Lavrov said on Monday that Russia would keep "
+            "its troops in Abkhazia. Lavrov and Georgian Foreign Minister Gela Bezhuashvili signed a treaty in April.")
+    doc = nlp()(prepare(text))
+    georgia = next(t.i for t in doc if t.text == "Georgia")
+    tags = retagged(doc, {georgia: "B-ORG", georgia + 1: "I-ORG", georgia + 2: "I-ORG"})
+    doc = misread(text, ents=tags)
+    assert any(e.start == georgia and e.end == georgia + 3 for e in doc.ents)
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert not any(" - " in e.text for e in doc.ents), [e.text for e in doc.ents]
+    assert ("Cooperate", ("Sergei Lavrov",), ("Gela Bezhuashvili",), "Asserted") in events(text, doc)
+
+
+def test_a_surname_run_into_the_place_after_it_is_the_persons():
+    text = ("British Prime Minister Theresa May criticised Nigeria on Monday. "
+            "Nigerian President Muhammadu Buhari held talks with May at Lancaster House on Tuesday.")
+    doc = nlp()(prepare(text))
+    may = [t.i for t in doc if t.text == "May"][-1]
+    doc = misread(text, ents=retagged(doc, {may: "B-ORG", may + 1: "I-ORG", may + 2: "I-ORG", may + 3: "I-ORG"}))
+    assert any(e.start == may and e.end == may + 4 for e in doc.ents)
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert any(e.start == may and e.end == may + 1 and e.label_ == "PERSON" for e in doc.ents), [e.text for e in doc.ents]
+    assert ("Meet", ("Muhammadu Buhari",), ("Theresa May",), "Asserted") in events(text, doc)

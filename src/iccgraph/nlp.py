@@ -158,6 +158,7 @@ def parse_repairs(doc: Doc) -> Doc:
             _mandated_verb_read_as_noun(doc, tok)
     _body_name_cut_by_the_tagger(doc)
     _name_run_across_a_line_break(doc)
+    _name_run_into_its_place(doc)
     for ent in doc.ents:
         _name_split_by_a_preposition(doc, ent)
         _name_in_pieces(doc, ent)
@@ -265,15 +266,24 @@ def _owned_conjunct_hung_on_a_place(doc: Doc, tok: Token) -> None:
 def _person_of_a_state_hung_on_the_last_state(doc: Doc, tok: Token) -> None:
     """"Foreign Ministers Clement Rohee of Guyana and Errol Snijders of Suriname met", parsed with
     "Snijders" a conjunct of "Guyana": a name with its own "of"-state, coordinated with the state
-    of another name's "of", is that other name's conjunct (two people, each of his country)."""
+    of another name's "of", is that other name's conjunct (two people, each of his country).
+    Its "of" may be hung on the first name too ("Presidents Yoweri Museveni of Uganda and Joseph
+    Kabila of the Democratic Republic of Congo signed"): it is the second name's."""
     place = tok.head
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP") or place.ent_type_ != "GPE" \
-            or place.dep_ != "pobj" or place.head.lower_ != "of" or not any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children) for c in tok.children):
+            or place.dep_ != "pobj" or place.head.lower_ != "of":
         return
     person = place.head.head
-    if person.pos_ == "PROPN" and person.ent_type_ not in ("GPE", "LOC", "NORP", "ORG") and person.i < place.i:
+    if person.pos_ != "PROPN" or person.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or person.i > place.i:
+        return
+    own_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children) for c in tok.children)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    hung_of = nxt is not None and nxt.lower_ == "of" and nxt.dep_ == "prep" and nxt.head == person \
+        and any(o.ent_type_ == "GPE" for o in nxt.children)
+    if own_of or hung_of:
         tok.head = person
+    if hung_of:
+        nxt.head = tok
 
 
 def _subject_read_as_a_conjunct(doc: Doc, tok: Token) -> None:
@@ -797,7 +807,9 @@ def _name_hung_beside_its_noun(doc: Doc, tok: Token) -> None:
         tok.dep_ = "appos"
     elif head.pos_ == "VERB" and head.i < tok.i:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ == "NOUN" and obj.i == before.i and obj.right_edge.i == before.i:
+        # ("arrested a Salvadoran, Raul Ernesto Cruz Leon, over …": a demonym set off before the name)
+        set_off = obj is not None and obj.ent_type_ == "NORP" and before.text == "," and obj.right_edge.i == before.i - 1
+        if obj is not None and (obj.pos_ == "NOUN" and obj.i == before.i and obj.right_edge.i == before.i or set_off):
             tok.head, tok.dep_ = obj, "appos"
         elif obj is None and before.i == head.i \
                 and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
@@ -1117,16 +1129,22 @@ def _body_name_cut_by_the_tagger(doc: Doc) -> None:
         doc.ents = [whole.get(e.start, e) for e in ents if e.start not in rest]
 
 
+_DASHES = frozenset(("-", "–", "—", "--"))
+
+
 def _name_run_across_a_line_break(doc: Doc) -> None:
     """"… flown to Chile\n\nPaul Schaefer, the German-born founder …": the NER may run a headline's
     last name into the lead's first (a blanked dateline between): no name goes on past the end of
-    a line. Its longest line's part keeps the label (the gazetteer still finds the other: "Chile")."""
+    a line, nor past a dash set off by spaces ("… border treaty with Estonia - Lavrov", a headline's
+    source). Its longest part keeps the label (the gazetteer still finds the other: "Chile")."""
     ents, cut = [], False
     for e in doc.ents:
         parts, start = [], e.start
         for t in e:
-            if t.is_space or "\n" in t.whitespace_:  # (a space token is no part; a word before a break is)
-                parts.append((start, t.i if t.is_space else t.i + 1))
+            # (a space token or a set-off dash is no part; a word before a break is)
+            apart = t.is_space or t.text in _DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_
+            if apart or "\n" in t.whitespace_:
+                parts.append((start, t.i if apart else t.i + 1))
                 start = t.i + 1
         if not parts:  # (most names: no line break in them)
             ents.append(e)
@@ -1136,6 +1154,27 @@ def _name_run_across_a_line_break(doc: Doc) -> None:
         if parts:
             a, b = max(reversed(parts), key=lambda p: p[1] - p[0])  # (the later of two as long)
             ents.append(Span(doc, a, b, label=e.label_))
+    if cut:
+        doc.ents = ents
+
+
+# Lower-case prepositions of place, which no person's name holds ("Cameron at Chequers")
+_PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "near", "outside", "inside"))
+
+
+def _name_run_into_its_place(doc: Doc) -> None:
+    """"held talks with [Cameron at Chequers]": a person's name the NER ran on into the place after
+    it (also tagged as a body's: a body's name may hold "at", but not after a surname the story
+    gives a person, "David Cameron") ends before the preposition, and is a person's."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    ents, cut = [], False
+    for e in doc.ents:
+        end = next((t.i for t in e[1:] if t.text in _PLACE_PREPOSITIONS), None) if e.label_ in ("PERSON", "ORG") else None
+        if end is not None and (e.label_ == "PERSON" or end == e.start + 1 and e[0].text in surnames):
+            ents.append(Span(doc, e.start, end, label="PERSON"))
+            cut = True
+        else:
+            ents.append(e)
     if cut:
         doc.ents = ents
 
@@ -1282,6 +1321,19 @@ def _title_read_as_a_second_subject(doc: Doc, tok: Token) -> None:
 _MISATTACHED_DEPS = frozenset(("npadvmod", "appos", "dep", "ccomp", "advmod", "pcomp", "conj"))
 
 
+def _listed_member_hung_on_the_verb(doc: Doc, tok: Token) -> None:
+    """"handed over ten Bosnian Croats indicted by the tribunal, among them Dario Kordic, on Oct. 6",
+    parsed with "Kordic" a loose dependent of the verb: a name that its own "among them" (or
+    "including") marks as one of a set is an apposition of the plural object the verb has before it."""
+    verb = tok.head
+    if tok.pos_ != "PROPN" or verb.pos_ != "VERB" or verb.i > tok.i or not any(
+            c.dep_ == "prep" and c.lower_ in ("among", "including") and c.i < tok.i for c in tok.children):
+        return
+    plural = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") and c.i < tok.i), None)
+    if plural is not None:
+        tok.head, tok.dep_ = plural, "appos"
+
+
 def _misattached(doc: Doc, tok: Token) -> None:
     """Five attachments of a word to its head:
     - "arrested the captain, Zhan Qixiong, on Monday": the name set off by commas after an
@@ -1374,6 +1426,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("relcl",), _second_clause_read_as_relative),
     (("ccomp",), _named_act_read_as_clause),
     (("prep",), _list_hung_on_a_date),
+    (("dep", "npadvmod"), _listed_member_hung_on_the_verb),
 )
 # For each relation (by the id spaCy reads without making a string), the positions in _WORD_REPAIRS of
 # the repairs a word in that relation is tested by, in their order; _REPAIRS_FOR_ANY for any other.

@@ -148,6 +148,10 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
     tokens = a.tokens
     out: dict[tuple[str, str], Affiliation] = {}
 
+    def plural_title(t: Token) -> bool:
+        """A title in the plural, shared by the names after it ("Foreign Ministers X of … and Y of …")."""
+        return t.tag_ in ("NNS", "NNPS") and t.lower_.endswith("s") and t.lower_[:-1] in titles
+
     def orgs_in(words: list[Token]) -> list[str]:
         keys = []
         for t in words:
@@ -176,6 +180,14 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
         orgs: list[str] = []
         left = [t for t in head.subtree if t.i < m.start and t.i >= m.start - 8]
         has_title = any(t.lower_ in titles for t in left) and not any(t.lower_ in not_aff for t in left)
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if not has_title:
+            # "Presidents Yoweri Museveni of Uganda and Joseph Kabila of …": a plural title just
+            # before the first name is each one's (whatever the parser hung it on)
+            start = min([first.i] + [c.i for c in first.children if c.dep_ == "compound" and c.i < first.i])
+            has_title = any(plural_title(t) for t in tokens[max(0, start - 1):first.i])
         if has_title:
             orgs += orgs_in(left)
         # Appositions either way round: "Karim Khan, the ICC prosecutor" / "the prosecutor, Karim Khan".

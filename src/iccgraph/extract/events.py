@@ -57,6 +57,9 @@ class EventFinder:
         self.doc, self.a, self.r, self.lex = document, actors, resolver, lex
         self.sdoc, self.tokens = actors.sdoc, actors.tokens
         self._unnamed: list[UnnamedAct] = []  # acts on people left unnamed ('two executives')
+        # demands for the release of people whose arrest the story has not told yet (the lead's
+        # "X demanded the release of Y", then "police arrested Y on Friday")
+        self._awaiting_arrest: list[Candidate] = []
         self._sentence_texts: dict[int, str] = {}  # sentence index -> its lowercased text
         w = lex.words
         self.speech = w("speech_verbs")
@@ -402,6 +405,7 @@ class EventFinder:
             # unnamed people of the last sentence's act, when this one names exactly as many
             here_named = self._named_next(sent)
             found += here_named
+            found += self._held_as_told_next(sent)
             self._unnamed = [u for u in self._unnamed if self.r.sent_of[u.anchor.i] == self.r.sent_of[sent.start]]
             self.r.recent_events.sort(key=lambda a: a.token)
         return self._finish(found)
@@ -523,6 +527,24 @@ class EventFinder:
                 out.append(Candidate(u.action, u.agents, [Ref(k, "action", u.anchor.i) for k in new], "Asserted", u.anchor,
                                      u.anchor, u.confidence * 0.8, f"{'verb' if u.anchor.pos_ == 'VERB' else 'noun'}:"
                                      f"{u.anchor.lemma_.lower()}+named-next"))
+        return out
+
+    def _held_as_told_next(self, sent: Span) -> list[Candidate]:
+        """'Greece demanded the release of X … Albanian police arrested X on Friday': a demand
+        for the release of someone whose arrest the story tells only in the next sentence or the
+        one after urges whoever arrested him (the demands waiting for it: `_awaiting_arrest`)."""
+        s = self.r.sent_of[sent.start]
+        out, waiting = [], []
+        for c in self._awaiting_arrest:
+            held, keys = {r.key for r in c.targets}, {r.key for r in c.agents}
+            act = next((a for a in self.r.recent_events if a.action == "Arrest" and a.real and a.agents
+                        and a.sent == s and held & set(a.targets)), None)
+            holders = self._holders(act, c.trigger, keys) if act is not None else []
+            if holders:
+                out.append(replace(c, targets=holders))
+            elif s - self.r.sent_of[c.trigger.i] < 2:
+                waiting.append(c)
+        self._awaiting_arrest = waiting
         return out
 
     def _named_later(self, c: Candidate) -> Candidate:
@@ -710,6 +732,13 @@ class EventFinder:
         return [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                 for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Cooperate")]
 
+    def _wanted_by(self, v: Token, action: str) -> list[Ref]:
+        """Whoever a participle on `v`'s object says wants them: "suspects indicted by the Hague
+        tribunal", "X and two others wanted by the tribunal" (said of the last of those listed),
+        "Yan Petrovsky, a Russian national wanted by Ukraine" (said in an apposition)."""
+        return [r for d in v.children if d.dep_ == "dobj" for y in (d, *d.conjuncts)
+                for x in (y, *(c for c in y.children if c.dep_ == "appos")) for r in self.r.by_agents(x, 1, action)]
+
     def _refusal_event(self, v: Token, frame: Frame) -> Candidate | None:
         """'Lebanon will not hand over Ghosn to Japan', 'refused to hand anyone over to the court':
         a refusal towards the one who would have received, whoever is (or is not) handed over."""
@@ -724,11 +753,7 @@ class EventFinder:
                           and t.head.lower_ in frame.refusal_targets for r in self.r.np(t, "RefuseCooperation")
                           if r.key not in keys and self.a.cls(r.key) != "Person"]
         if not recipients:  # "would not arrest suspects indicted by the Hague tribunal": a refusal to that court
-            # (or "X and two others wanted by the tribunal", said of the last of those listed; or
-            # "Yan Petrovsky, a Russian national wanted by Ukraine", said in an apposition)
-            recipients = [r for d in v.children if d.dep_ == "dobj" for y in (d, *d.conjuncts)
-                          for x in (y, *(c for c in y.children if c.dep_ == "appos"))
-                          for r in self.r.by_agents(x, 1, "RefuseCooperation")
+            recipients = [r for r in self._wanted_by(v, "RefuseCooperation")
                           if r.key not in keys and self.a.cls(r.key) in ("Court", "State", "Organization")]
         if not recipients and v.lemma_.lower() in self.national_refusals:
             # "would not extradite Indian preacher Zakir Naik": to the state whose national he is
@@ -953,6 +978,9 @@ class EventFinder:
                             # (or on the goods' compound: "imports of Argentine soybean oil")
                             for c in (g, *(c for c in g.children if c.dep_ == "compound")) for m in c.children
                             if m.dep_ in ("amod", "compound") for key, t in self.r.modifier_actors(m)]
+            # ("froze some $48 million in bank accounts linked to X": a sum, where it is held)
+            objs = [next((w for w in self.r.pobjs(o, ("in",)) if w.lemma_.lower() in frame.holder_objects), o)
+                    if o.ent_type_ == "MONEY" else o for o in objs]
             if frame.holders_only:  # "asked for the court's help", not "called for respect for X"
                 objs = [o for o in objs if o.lemma_.lower() in frame.holder_objects
                         and not (frame.action == "Expel" and self._own_holding(v, o))]
@@ -976,6 +1004,8 @@ class EventFinder:
             objs = [v.head]  # "a move (that) Tehran condemned as illegal"
         if passive and not objs and v.dep_ == "conj":  # "resigned and was taken into custody"
             objs = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if frame.deed_preps and any(o.head.lower_ in frame.deed_preps and self.r.np(o) for o in prep_objs):
+            objs = []  # "the killing, which Colombo blamed on the rebels": the rebels are blamed, not the one killed
         target_toks = objs + [o for o in prep_objs if o not in objs]
         if not target_toks:  # "welcomed what he called a historic decision"
             target_toks = [w for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.naming_verbs
@@ -1156,6 +1186,11 @@ class EventFinder:
                     for r in self.r.modifiers(t, 0) if self.a.cls(r.key) == "State"}
             targets = [r for r in targets if self.a.cls(r.key) in frame.require_object_class or r.key in owed
                        or bodies and self.a.cls(r.key) == "Person" and self.a.body_of(r.key, bodies)]
+        if frame.named_objects_only:
+            # (a verb of places and things as well as people: "seized them" may be islands, "seized
+            # Goma", tagged a person's name, is a city; "he was seized" is someone)
+            targets = [r for r in targets if r.how == "name" and self.a.actors[r.key].label not in self.a.gaz.cities
+                       or r.how == "pronoun" and self.tokens[r.token].lower_ in ("he", "him", "she", "her")]
         if not targets and frame.court_objects and (prons := [t for t in target_toks if t.lower_ in ("it", "them")]):
             # "The court issued warrants for two generals. … Russia would ignore them": the
             # pronoun stands for the court's act named just before, of the same number
@@ -2048,7 +2083,9 @@ class EventFinder:
         # ("executed him despite appeals from X": the appeals are no object of the verb; the
         # parser may hang the phrase on the object: the verb above it)
         concessive = n.dep_ == "pobj" and n.head.lower_ in frame.concessive_preps
-        if concessive and gv is None:
+        # ("told journalists after talks with his Slovak counterpart": the teller held them)
+        timed = n.dep_ == "pobj" and n.head.lower_ in frame.timed_preps and n.head.head.pos_ == "VERB"
+        if concessive and gv is None or timed:
             gv = next((a for a in n.ancestors if a.pos_ == "VERB"), None)
         gl = gv.lemma_.lower() if gv is not None else None
         if (gl in frame.blockers or gl in self.noun_blockers and gl not in frame.light_verbs) and not concessive:
@@ -2079,6 +2116,8 @@ class EventFinder:
         agents: list[Ref] = []
         for src in dict.fromkeys((outer, n)):
             agents += self._own_agents(src, action, poss=poss_agent, preps=frame.agent_preps)
+        if timed and not agents:
+            agents = self.verb_agents(gv, action)
         if concessive and not agents:
             # ("despite appeals for clemency from X", the from-phrase hung on what is asked for)
             agents = [r for o in self.r.pobjs(n, ("for",)) for r in self.r.by_agents(o, action=action, preps=frame.agent_preps)]
@@ -2456,7 +2495,12 @@ class EventFinder:
             if v.pos_ != "VERB" or v.lemma_.lower() not in self.handover_verbs \
                     or v.i not in arrests and not any(o.dep_ == "dobj" for o in v.children):
                 continue
-            courts = [r for r in self._handed_to(v, self.handover_preps) if self.a.cls(r.key) == "Court"]
+            to = self._handed_to(v, self.handover_preps)
+            courts = [r for r in to if self.a.cls(r.key) == "Court"]
+            if not to and v.i in arrests:
+                # "handed over ten Bosnian Croats indicted by the U.N. war crimes tribunal": with no one
+                # named to receive them, to the court that indicted them
+                courts = [r for r in self._wanted_by(v, "Cooperate") if self.a.cls(r.key) == "Court"]
             if not courts:
                 continue
             if (c := arrests.get(v.i)) is not None:
@@ -3113,11 +3157,16 @@ class EventFinder:
                         r for p in o.children if p.dep_ == "poss" for r in self.r.np(p, "Threaten") if self.a.cls(r.key) == "State"])}
                     if any(o.lemma_.lower() not in self.rupture_objects and o.i not in owners for o in ends):
                         continue
-                    named = self._other_sides(o for o in ends if o.i not in owners) \
-                        + [r for states in owners.values() for r in states if r.key not in side]
+                    # (and whose relations they are, other than the speaker's: "for Latvia's relations with Russia")
+                    named = [r for r in self._other_sides(o for o in ends if o.i not in owners) if r.key not in side] \
+                        + [r for states in owners.values() for r in states if r.key not in side] \
+                        + [r for o in ends if o.i not in owners for p in o.children if p.dep_ == "poss"
+                           for r in self.r.np(p, "Threaten") if self.a.cls(r.key) == "State" and r.key not in side]
                     deed = next((x for x in v.children if x.dep_ == "nsubj" and x.pos_ == "NOUN"), None)
                     doers = [r for r in self.r._as_states(self.r.owner(deed)) if r.key not in side] if deed is not None else []
-                    targets += named or named_in(a for a in conditions if a.head.i == v.i) or doers or self._aggressor(side, s)
+                    # (or, as for harmed ties, whom the speaker's side has just acted against)
+                    targets += named or named_in(a for a in conditions if a.head.i == v.i) or doers or self._aggressor(side, s) \
+                        or self._adversary(side, s)
                     continue
                 if warning and lemma in self.arrival_verbs and any(x.dep_ == "nsubj" and x.lemma_.lower() in self.consequence_nouns
                                                                  for x in v.children):
@@ -3765,6 +3814,11 @@ class EventFinder:
                 s = self.r.sent_of[v.i]
                 act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.agents
                             and a.token < v.i and s - a.sent <= 3 and not side & set(a.agents)), None)
+            # (not a court's order: whom it holds may be its own detainee, first arrested by another)
+            if act is None and agents and n.lemma_.lower() in self.release_nouns \
+                    and any(self.a.cls(k) == "Person" for k in held) and not any(self.a.cls(r.key) == "Court" for r in agents):
+                self._awaiting_arrest.append(Candidate("Urge", agents, [Ref(k, "action", n.i) for k in held], self.status(v),
+                                                       v, v, 0.7, f"release:{v.lemma_.lower()}+told-next"))
             if act is None or not agents:
                 continue
             targets = self._holders(act, v, {r.key for r in agents})

@@ -31,6 +31,7 @@ class Frame:
     require_prep: bool = False
     require_object: bool = False
     require_object_class: tuple[str, ...] = ()
+    named_objects_only: bool = False         # "SEIZED Anto Furundzija", not "seized them" (islands) nor "seized Goma" (a city)
     negated_action: str | None = None
     only_negated: bool = False
     not_under: tuple[str, ...] = ()          # "were ALLOWED to visit him": the permission is the act, not the visit
@@ -83,6 +84,8 @@ class Frame:
     source_preps: tuple[str, ...] = ()       # passive with no by-phrase: "was extradited FROM the United States" (that state acted)
     subject_target_verbs: tuple[str, ...] = ()  # nouns only: "X DREW condemnation from Y": Y condemned X (or X's act)
     concessive_preps: tuple[str, ...] = ()   # nouns only: "X executed him DESPITE appeals from Y": Y urged X
+    timed_preps: tuple[str, ...] = ()        # nouns only: "X told reporters AFTER talks with Y": X met Y
+    deed_preps: tuple[str, ...] = ()         # "blamed the killing ON the rebels": with an actor so named, the object is the deed
     sentence_terms: tuple[str, ...] = ()    # "jailed for six MONTHS for spying": a term served for a crime is a sentence, no arrest
     acl_target_verbs: tuple[str, ...] = ()   # nouns only: "a warrant ACCUSING him of torture": the one it accuses
     question_objects: bool = False           # "investigating HOW X acquired a mansion": the question's subject is the object
