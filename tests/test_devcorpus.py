@@ -425,6 +425,13 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # byline now parsed as one sentence (its first word had been read as a sentence of its own: right lines in
 # heldout50, heldout69 and an older corpus), whose accusation of the two expelled diplomats is read as
 # Afghanistan's criticism of their states, Ireland and the United Kingdom; its gold leaves the accusation out.
+# In the session of 2026-12-06 (near midnight), which read heldout70's and heldout71's errors (now development
+# data; heldout72 and heldout73 are the untuned pair), one recall floor was lowered by one right line:
+# heldout16's by "Koizumi and Kim signed a joint declaration under which the two countries agreed to resume
+# normalization talks", whose agreement to resume talks is now read as the talks it promises, as agreeing "to
+# meet" was (no cooperation: false positives gone in heldout22, heldout66 and heldout70); the gold's
+# cooperation line had been matched by that agreement's pair of states, and the declaration's own pair has
+# "Kim", whom the NER names by his surname only.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -440,7 +447,7 @@ HELD_OUT_FLOORS = {
     HELDOUT13: dict(precision=0.86, recall=0.695, f1=0.77, nonasserted=0.605, status_errors=2),
     HELDOUT14: dict(precision=0.895, recall=0.695, f1=0.785, nonasserted=0.49, status_errors=1),
     HELDOUT15: dict(precision=0.91, recall=0.675, f1=0.775, nonasserted=0.44, status_errors=2),
-    HELDOUT16: dict(precision=0.875, recall=0.75, f1=0.81, nonasserted=0.475),
+    HELDOUT16: dict(precision=0.875, recall=0.745, f1=0.805, nonasserted=0.475),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
     HELDOUT17: dict(precision=0.91, recall=0.725, f1=0.805, nonasserted=0.505),

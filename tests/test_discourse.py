@@ -6502,3 +6502,29 @@ def test_whom_a_deed_is_blamed_on_is_blamed_not_the_one_it_was_done_to():
 def test_a_sum_frozen_in_accounts_is_a_freeze_of_their_holder():
     text = "Swiss prosecutors froze some $12 million in bank accounts linked to Gulnara Karimova in March."
     assert has_event(text, "Sanction", "Switzerland", "Gulnara Karimova", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_same_pronoun_opening_two_sentences_is_the_same_one():
+    text = ("Belgrade denounced the declaration as illegal. In May it expelled Kosovo's liaison officer and closed "
+            "the crossings at Jarinje and Leposavic. It also threatened to expel the Albanian diplomats who serve in Serbia.")
+    assert has_event(text, "Threaten", "Serbia", "Albania", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Threaten", agent="Kosovo"), describe(text, DATE)
+
+
+def test_one_no_longer_welcome_is_not_praised():
+    text = "Malawian President Peter Mutharika said on Monday that British envoy Fergus Cochrane-Dyet was no longer welcome in Malawi."
+    assert not matching(text, DATE, action="Support"), describe(text, DATE)
+
+
+def test_the_bloc_is_the_regional_bloc_the_story_names_last():
+    text = ("The European Union said on Monday it had no observers in Harare. Nelson Chamisa urged SADC leaders to "
+            "meet and called on the bloc to investigate the electoral commission.")
+    assert has_event(text, "Urge", "Nelson Chamisa", "SADC", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, target="European Union"), describe(text, DATE)
+    assert not matching(text, DATE, agent="European Union", action="Investigate"), describe(text, DATE)
+
+
+def test_agreeing_to_hold_talks_is_no_cooperation():
+    text = "Guyana and Suriname agreed on Monday to hold talks on the disputed New River Triangle."
+    assert not matching(text, DATE, action="Cooperate"), describe(text, DATE)
+    assert matching(text, DATE, action="Meet", agent="Guyana"), describe(text, DATE)

@@ -825,3 +825,33 @@ def test_a_surname_run_into_the_place_after_it_is_the_persons():
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert any(e.start == may and e.end == may + 1 and e.label_ == "PERSON" for e in doc.ents), [e.text for e in doc.ents]
     assert ("Meet", ("Muhammadu Buhari",), ("Theresa May",), "Asserted") in events(text, doc)
+
+
+def test_a_clause_after_an_opener_read_as_a_phrase_and_a_conjunct():
+    text = ("The arrests came after Spanish police, at the request of Argentina, detained the former officer "
+            "Carlos Ruiz in Madrid.")
+    doc = nlp()(prepare(text))
+    police = next(t.i for t in doc if t.text == "police")
+    detained = next(t.i for t in doc if t.text == "detained")
+    after = next(t.i for t in doc if t.text == "after")
+    came = next(t.i for t in doc if t.text == "came")
+    doc = misread(text, heads={after: (came, "prep"), police: (after, "pobj"), detained: (came, "conj"),
+                               next(t.i for t in doc if t.text == "at"): (came, "prep")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert doc[police].head.i == detained and doc[police].dep_ == "nsubj", [(t.text, t.dep_, t.head.text) for t in doc]
+    assert ("Arrest", ("Spain",), ("Carlos Ruiz",), "Asserted") in events(text, doc)
+
+
+def test_a_titled_subject_read_as_a_conjunct_of_the_verb_before():
+    text = ("Kenyan police arrested Boniface Mwangi on Monday after protests in Nairobi, and the head of the UN "
+            "human rights office, Michelle Bachelet, called for his release.")
+    doc = nlp()(prepare(text))
+    head = next(t.i for t in doc if t.text == "head")
+    called = next(t.i for t in doc if t.text == "called")
+    arrested = next(t.i for t in doc if t.text == "arrested")
+    doc = misread(text, heads={head: (arrested, "conj"), called: (head, "acl")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert doc[head].dep_ == "nsubj" and doc[head].head.i == called, [(t.text, t.dep_, t.head.text) for t in doc]
+    found = events(text, doc)
+    assert ("Arrest", ("Kenya",), ("Boniface Mwangi",), "Asserted") in found, found
+    assert not any(e[0] == "Arrest" and "Michelle Bachelet" in e[2] for e in found), found

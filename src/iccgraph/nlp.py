@@ -1321,6 +1321,55 @@ def _title_read_as_a_second_subject(doc: Doc, tok: Token) -> None:
 _MISATTACHED_DEPS = frozenset(("npadvmod", "appos", "dep", "ccomp", "advmod", "pcomp", "conj"))
 
 
+# Words that open a clause of time or cause, which the parser may read as a preposition
+_CLAUSE_OPENERS = frozenset(("after", "before", "since", "until", "once"))
+
+
+def _clause_read_as_a_phrase_and_a_conjunct(doc: Doc, tok: Token) -> None:
+    """"The seizures came after Greek authorities, at the request of the United States, impounded
+    the cargo", parsed as "came [after Greek authorities]" and a second verb "impounded" with no
+    subject: a past verb coordinated with no "and", no subject of its own, right after such a
+    phrase and an aside set off by commas is the clause the opener begins, the phrase's noun
+    its subject."""
+    verb = tok.head
+    if tok.tag_ != "VBD" or verb.pos_ != "VERB" or verb.i > tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in tok.children) \
+            or any(c.dep_ == "cc" and c.i < tok.i for c in verb.children):
+        return
+    opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CLAUSE_OPENERS and c.i < tok.i), None)
+    noun = next((c for c in opener.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) if opener else None
+    if noun is None:
+        return
+    between = [t for t in doc[noun.right_edge.i + 1:tok.i]]
+    asides = [c for c in verb.children if c.dep_ == "prep" and noun.right_edge.i < c.i < tok.i]
+    # (an aside there, as the parser reads a clause so: without one, "whose government broke off
+    # relations after the raid …, backed Chávez" goes on with the relative clause's own subject)
+    if not asides or verb.dep_ == "relcl" \
+            or not all(t.is_punct or any(t.i in range(a.i, a.right_edge.i + 1) for a in asides) for t in between):
+        return
+    noun.head, noun.dep_ = tok, "nsubj"
+    opener.head, opener.dep_ = tok, "mark"
+    for a in asides:
+        a.head = tok
+    tok.dep_ = "advcl"
+
+
+def _titled_subject_read_as_a_conjunct(doc: Doc, tok: Token) -> None:
+    """"Ethiopian police arrested X …, and the head of the EU mission, Ana Gomes, called for his
+    release", parsed with "head" a conjunct of "arrested" and "called" a clause on it: a noun
+    coordinated with a verb before it, whose own past verb (no subject, not passive) follows
+    the name set off beside it, is that verb's subject, the verb the first one's conjunct."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i > tok.i \
+            or not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return
+    second = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > tok.i), None)
+    if second is None or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in second.children):
+        return
+    second.head, second.dep_ = verb, "conj"
+    tok.head, tok.dep_ = second, "nsubj"
+
+
 def _listed_member_hung_on_the_verb(doc: Doc, tok: Token) -> None:
     """"handed over ten Bosnian Croats indicted by the tribunal, among them Dario Kordic, on Oct. 6",
     parsed with "Kordic" a loose dependent of the verb: a name that its own "among them" (or
@@ -1427,6 +1476,8 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("ccomp",), _named_act_read_as_clause),
     (("prep",), _list_hung_on_a_date),
     (("dep", "npadvmod"), _listed_member_hung_on_the_verb),
+    (("conj",), _clause_read_as_a_phrase_and_a_conjunct),
+    (("conj",), _titled_subject_read_as_a_conjunct),
 )
 # For each relation (by the id spaCy reads without making a string), the positions in _WORD_REPAIRS of
 # the repairs a word in that relation is tested by, in their order; _REPAIRS_FOR_ANY for any other.

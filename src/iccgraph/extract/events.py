@@ -1056,7 +1056,12 @@ class EventFinder:
         # (or a verb coordinated with it: "ordered the agency to close its office and leave the country")
         action = next((frame.xcomp_actions[c.lemma_.lower()] for x in xcomps for c in (x, *x.conjuncts)
                        if c.lemma_.lower() in frame.xcomp_actions
-                       and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))), frame.action)
+                       and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))),
+                      # ("agreed to hold talks": as "agreed to meet", by the noun its light verb makes an act)
+                      next((nf.action for x in xcomps for o in x.children if o.dep_ == "dobj"
+                            and (nf := self.lex.nouns.get(o.lemma_.lower())) is not None
+                            and x.lemma_.lower() in nf.light_verbs and nf.action in frame.xcomp_actions.values()),
+                           frame.action))
         # (or a demand's that-clause: "demanded that Argentina and Chile withdraw their diplomatic staff")
         clauses = xcomps + [c for c in v.children if c.dep_ == "ccomp" and any(x.dep_ == "nsubj" for x in c.children)]
         envoys = v.lemma_.lower() in self.envoy_orders  # ("told Venezuela to withdraw its ambassador")
@@ -2823,7 +2828,9 @@ class EventFinder:
         'X said the decision was unacceptable': likewise."""
         out = []
         for c in s.children:
-            if c.dep_ != "ccomp" or any(x.dep_ == "neg" for x in c.children):
+            # (nor "was no longer welcome", its "no" on "longer")
+            if c.dep_ != "ccomp" or any(x.dep_ == "neg" or x.dep_ == "advmod" and any(y.dep_ == "neg" for y in x.children)
+                                        for x in c.children):
                 continue
             if c.lemma_ in ("be", "become"):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)

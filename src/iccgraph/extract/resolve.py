@@ -2455,7 +2455,9 @@ class Resolver:
             return None
         root = self.a.sents[s - 1].root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return None if subj is None or subj.pos_ == "PRON" else subj
+        # (the same pronoun goes on with the same one: "In April it expelled … in Hargeisa. It also
+        # threatened …" is not Hargeisa's)
+        return None if subj is None or subj.pos_ == "PRON" and subj.lower_ != h.lower_ else subj
 
     def _quoted_speaker(self, h: Token) -> list[Ref] | None:
         """Who speaks a first-person pronoun inside a quotation: the subject, outside the quote,
