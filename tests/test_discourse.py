@@ -6528,3 +6528,19 @@ def test_agreeing_to_hold_talks_is_no_cooperation():
     text = "Guyana and Suriname agreed on Monday to hold talks on the disputed New River Triangle."
     assert not matching(text, DATE, action="Cooperate"), describe(text, DATE)
     assert matching(text, DATE, action="Meet", agent="Guyana"), describe(text, DATE)
+
+
+def test_the_north_and_the_south_are_the_two_koreas_a_story_names():
+    text = ("North Korea detained a South Korean missionary in March. Seoul criticised the North for refusing "
+            "consular visits, and Unification Minister Kim Yeon-chul urged the North to free him.")
+    assert has_event(text, "Criticize", "South Korea", "North Korea", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Urge", "Kim Yeon-chul", "North Korea", "Asserted", DATE), describe(text, DATE)
+    # (with no state so named, "the North" is no one)
+    text = "Britain's prime minister visited the North on Monday and urged the North to back the deal."
+    assert not matching(text, DATE, action="Urge"), describe(text, DATE)
+
+
+def test_a_speakers_act_after_a_quoted_report_closed_before_and_is_the_speakers():
+    text = ('The British Embassy in Minsk said that "today Belarus took a step away from Europe", and urged the '
+            'authorities to "free every political prisoner".')
+    assert has_event(text, "Urge", "United Kingdom", "Belarus", "Asserted", DATE), describe(text, DATE)

@@ -988,6 +988,9 @@ def _summary_plural_read_as_verb(doc: Doc, tok: Token) -> None:
     clause.dep_ = "relcl"
 
 
+_QUOTES = frozenset(('"', "“", "”", "''", "``"))
+
+
 def _speaker_act_read_into_the_report(doc: Doc, tok: Token) -> None:
     """"Lavrov said the ruling undermined the court and accused Washington of hypocrisy", parsed
     with "accused" coordinated with "undermined": a verb of what only a speaker does (accusing,
@@ -1002,9 +1005,13 @@ def _speaker_act_read_into_the_report(doc: Doc, tok: Token) -> None:
             or not any(c.dep_ == "nsubj" for c in report.children):
         return
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ \
-            or subject.lemma_.lower() in _WORDS["speaking_nouns"] \
-            or any(c.ent_type_ or c.dep_ == "poss" for c in subject.children if c.i < subject.i and c.dep_ != "det"):
+    # (whoever its subject is, a report quoted and closed before ", and" ends there: 'said that
+    # "today Georgia moved backwards …", and urged the government to …')
+    quoted = tok.i >= 3 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == "," \
+        and doc[tok.i - 3].text in _QUOTES and any(t.text in _QUOTES for t in doc[report.i + 1:tok.i - 3])
+    if not quoted and (subject is None or subject.pos_ != "NOUN" or subject.ent_type_
+                       or subject.lemma_.lower() in _WORDS["speaking_nouns"]
+                       or any(c.ent_type_ or c.dep_ == "poss" for c in subject.children if c.i < subject.i and c.dep_ != "det")):
         return
     tok.head = report
     for c in clause.children:
