@@ -84,8 +84,10 @@ HELDOUT66 = DATA / "heldout66"  # first score F1 0.701, tuned on since 2026-12-0
 HELDOUT67 = DATA / "heldout67"  # first score F1 0.702, tuned on since 2026-12-06 (night; see its README)
 HELDOUT68 = DATA / "heldout68"  # first score F1 0.629, tuned on since 2026-12-06 (late night; see its README)
 HELDOUT69 = DATA / "heldout69"  # first score F1 0.688, tuned on since 2026-12-06 (late night; see its README)
-HELDOUT70 = DATA / "heldout70"  # scored once and not tuned on (F1 0.643: see its README)
-HELDOUT71 = DATA / "heldout71"  # scored once and not tuned on (F1 0.713: see its README)
+HELDOUT70 = DATA / "heldout70"  # first score F1 0.643, tuned on since 2026-12-06 (near midnight; see its README)
+HELDOUT71 = DATA / "heldout71"  # first score F1 0.713, tuned on since 2026-12-06 (near midnight; see its README)
+HELDOUT72 = DATA / "heldout72"  # scored once and not tuned on (F1 0.655: see its README)
+HELDOUT73 = DATA / "heldout73"  # scored once and not tuned on (F1 0.651: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -141,7 +143,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout70 and heldout71
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout72 and heldout73
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -426,7 +428,8 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout50, heldout69 and an older corpus), whose accusation of the two expelled diplomats is read as
 # Afghanistan's criticism of their states, Ireland and the United Kingdom; its gold leaves the accusation out.
 # In the session of 2026-12-06 (near midnight), which read heldout70's and heldout71's errors (now development
-# data; heldout72 and heldout73 are the untuned pair), one recall floor was lowered by one right line:
+# data; heldout72 and heldout73 are the untuned pair), their floors were raised to today's figures, and one recall
+# floor lowered by one right line:
 # heldout16's by "Koizumi and Kim signed a joint declaration under which the two countries agreed to resume
 # normalization talks", whose agreement to resume talks is now read as the talks it promises, as agreeing "to
 # meet" was (no cooperation: false positives gone in heldout22, heldout66 and heldout70); the gold's
@@ -503,8 +506,10 @@ HELD_OUT_FLOORS = {
     HELDOUT67: dict(precision=0.86, recall=0.735, f1=0.79, nonasserted=0.71),
     HELDOUT68: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.45, status_errors=3),
     HELDOUT69: dict(precision=0.855, recall=0.61, f1=0.715, nonasserted=0.575),
-    HELDOUT70: dict(precision=0.8, recall=0.535, f1=0.64, nonasserted=0.44, status_errors=2),
-    HELDOUT71: dict(precision=0.845, recall=0.61, f1=0.71, nonasserted=0.44),
+    HELDOUT70: dict(precision=0.865, recall=0.64, f1=0.735, nonasserted=0.475, status_errors=2),
+    HELDOUT71: dict(precision=0.88, recall=0.665, f1=0.755, nonasserted=0.455),
+    HELDOUT72: dict(precision=0.765, recall=0.575, f1=0.655, nonasserted=0.505),
+    HELDOUT73: dict(precision=0.79, recall=0.55, f1=0.65, nonasserted=0.595, status_errors=2),
 }
 
 
