@@ -988,9 +988,6 @@ def _summary_plural_read_as_verb(doc: Doc, tok: Token) -> None:
     clause.dep_ = "relcl"
 
 
-_QUOTES = frozenset(('"', "“", "”", "''", "``"))
-
-
 def _speaker_act_read_into_the_report(doc: Doc, tok: Token) -> None:
     """"Lavrov said the ruling undermined the court and accused Washington of hypocrisy", parsed
     with "accused" coordinated with "undermined": a verb of what only a speaker does (accusing,
@@ -1007,8 +1004,9 @@ def _speaker_act_read_into_the_report(doc: Doc, tok: Token) -> None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # (whoever its subject is, a report quoted and closed before ", and" ends there: 'said that
     # "today Georgia moved backwards …", and urged the government to …')
+    marks = _WORDS["quote_marks"]
     quoted = tok.i >= 3 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == "," \
-        and doc[tok.i - 3].text in _QUOTES and any(t.text in _QUOTES for t in doc[report.i + 1:tok.i - 3])
+        and doc[tok.i - 3].text in marks and any(t.text in marks for t in doc[report.i + 1:tok.i - 3])
     if not quoted and (subject is None or subject.pos_ != "NOUN" or subject.ent_type_
                        or subject.lemma_.lower() in _WORDS["speaking_nouns"]
                        or any(c.ent_type_ or c.dep_ == "poss" for c in subject.children if c.i < subject.i and c.dep_ != "det")):
@@ -1136,9 +1134,6 @@ def _body_name_cut_by_the_tagger(doc: Doc) -> None:
         doc.ents = [whole.get(e.start, e) for e in ents if e.start not in rest]
 
 
-_DASHES = frozenset(("-", "–", "—", "--"))
-
-
 def _name_run_across_a_line_break(doc: Doc) -> None:
     """"… flown to Chile\n\nPaul Schaefer, the German-born founder …": the NER may run a headline's
     last name into the lead's first (a blanked dateline between): no name goes on past the end of
@@ -1149,7 +1144,7 @@ def _name_run_across_a_line_break(doc: Doc) -> None:
         parts, start = [], e.start
         for t in e:
             # (a space token or a set-off dash is no part; a word before a break is)
-            apart = t.is_space or t.text in _DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_
+            apart = t.is_space or t.text in _WORDS["set_off_dashes"] and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_
             if apart or "\n" in t.whitespace_:
                 parts.append((start, t.i if apart else t.i + 1))
                 start = t.i + 1
@@ -1165,10 +1160,6 @@ def _name_run_across_a_line_break(doc: Doc) -> None:
         doc.ents = ents
 
 
-# Lower-case prepositions of place, which no person's name holds ("Cameron at Chequers")
-_PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "near", "outside", "inside"))
-
-
 def _name_run_into_its_place(doc: Doc) -> None:
     """"held talks with [Cameron at Chequers]": a person's name the NER ran on into the place after
     it (also tagged as a body's: a body's name may hold "at", but not after a surname the story
@@ -1176,7 +1167,8 @@ def _name_run_into_its_place(doc: Doc) -> None:
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     ents, cut = [], False
     for e in doc.ents:
-        end = next((t.i for t in e[1:] if t.text in _PLACE_PREPOSITIONS), None) if e.label_ in ("PERSON", "ORG") else None
+        end = next((t.i for t in e[1:] if t.text in _WORDS["place_prepositions"]), None) \
+            if e.label_ in ("PERSON", "ORG") else None
         if end is not None and (e.label_ == "PERSON" or end == e.start + 1 and e[0].text in surnames):
             ents.append(Span(doc, e.start, end, label="PERSON"))
             cut = True
@@ -1328,10 +1320,6 @@ def _title_read_as_a_second_subject(doc: Doc, tok: Token) -> None:
 _MISATTACHED_DEPS = frozenset(("npadvmod", "appos", "dep", "ccomp", "advmod", "pcomp", "conj"))
 
 
-# Words that open a clause of time or cause, which the parser may read as a preposition
-_CLAUSE_OPENERS = frozenset(("after", "before", "since", "until", "once"))
-
-
 def _clause_read_as_a_phrase_and_a_conjunct(doc: Doc, tok: Token) -> None:
     """"The seizures came after Greek authorities, at the request of the United States, impounded
     the cargo", parsed as "came [after Greek authorities]" and a second verb "impounded" with no
@@ -1343,7 +1331,7 @@ def _clause_read_as_a_phrase_and_a_conjunct(doc: Doc, tok: Token) -> None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in tok.children) \
             or any(c.dep_ == "cc" and c.i < tok.i for c in verb.children):
         return
-    opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CLAUSE_OPENERS and c.i < tok.i), None)
+    opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WORDS["clause_openers"] and c.i < tok.i), None)
     noun = next((c for c in opener.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) if opener else None
     if noun is None:
         return
