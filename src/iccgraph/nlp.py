@@ -1139,12 +1139,12 @@ def _name_run_across_a_line_break(doc: Doc) -> None:
     last name into the lead's first (a blanked dateline between): no name goes on past the end of
     a line, nor past a dash set off by spaces ("… border treaty with Estonia - Lavrov", a headline's
     source). Its longest part keeps the label (the gazetteer still finds the other: "Chile")."""
-    ents, cut = [], False
+    ents, cut, dashes = [], False, _WORDS["set_off_dashes"]
     for e in doc.ents:
         parts, start = [], e.start
         for t in e:
             # (a space token or a set-off dash is no part; a word before a break is)
-            apart = t.is_space or t.text in _WORDS["set_off_dashes"] and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_
+            apart = t.is_space or t.text in dashes and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_
             if apart or "\n" in t.whitespace_:
                 parts.append((start, t.i if apart else t.i + 1))
                 start = t.i + 1
@@ -1164,18 +1164,17 @@ def _name_run_into_its_place(doc: Doc) -> None:
     """"held talks with [Cameron at Chequers]": a person's name the NER ran on into the place after
     it (also tagged as a body's: a body's name may hold "at", but not after a surname the story
     gives a person, "David Cameron") ends before the preposition, and is a person's."""
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    ents, cut = [], False
-    for e in doc.ents:
-        end = next((t.i for t in e[1:] if t.text in _WORDS["place_prepositions"]), None) \
-            if e.label_ in ("PERSON", "ORG") else None
-        if end is not None and (e.label_ == "PERSON" or end == e.start + 1 and e[0].text in surnames):
-            ents.append(Span(doc, e.start, end, label="PERSON"))
-            cut = True
-        else:
-            ents.append(e)
+    places = _WORDS["place_prepositions"]
+    ents = list(doc.ents)
+    ends = {e.start: end for e in ents if e.label_ in ("PERSON", "ORG")
+            and (end := next((t.i for t in e[1:] if t.text in places), None)) is not None}
+    if not ends:  # (most documents: no name holds such a word)
+        return
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    cut = {e.start for e in ents if e.start in ends
+           and (e.label_ == "PERSON" or ends[e.start] == e.start + 1 and e[0].text in surnames)}
     if cut:
-        doc.ents = ents
+        doc.ents = [Span(doc, e.start, ends[e.start], label="PERSON") if e.start in cut else e for e in ents]
 
 
 def _name_split_by_a_preposition(doc: Doc, ent: Span) -> None:

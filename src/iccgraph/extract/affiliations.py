@@ -180,12 +180,12 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
         orgs: list[str] = []
         left = [t for t in head.subtree if t.i < m.start and t.i >= m.start - 8]
         has_title = any(t.lower_ in titles for t in left) and not any(t.lower_ in not_aff for t in left)
-        first = head
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
         if not has_title:
             # "Presidents Yoweri Museveni of Uganda and Joseph Kabila of …": a plural title just
             # before the first name is each one's (whatever the parser hung it on)
+            first = head
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
             start = min([first.i] + [c.i for c in first.children if c.dep_ == "compound" and c.i < first.i])
             has_title = any(plural_title(t) for t in tokens[max(0, start - 1):first.i])
         if has_title:

@@ -732,6 +732,17 @@ class EventFinder:
         return [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                 for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Cooperate")]
 
+    def _xcomp_action(self, frame: Frame, xcomps: list[Token]) -> str:
+        """The act a verb's infinitive makes it ("ordered them to leave": Expel; "agreed to meet":
+        Meet), also through the noun the infinitive's light verb makes an act ("agreed to hold
+        talks", as "agreed to meet"); else the frame's own."""
+        return next((frame.xcomp_actions[c.lemma_.lower()] for x in xcomps for c in (x, *x.conjuncts)
+                     if c.lemma_.lower() in frame.xcomp_actions
+                     and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))), None) \
+            or next((nf.action for x in xcomps for o in x.children if o.dep_ == "dobj"
+                     and (nf := self.lex.nouns.get(o.lemma_.lower())) is not None
+                     and x.lemma_.lower() in nf.light_verbs and nf.action in frame.xcomp_actions.values()), frame.action)
+
     def _wanted_by(self, v: Token, action: str) -> list[Ref]:
         """Whoever a participle on `v`'s object says wants them: "suspects indicted by the Hague
         tribunal", "X and two others wanted by the tribunal" (said of the last of those listed),
@@ -1054,14 +1065,7 @@ class EventFinder:
                 and sum(t.lower_ in ("for", "over") and t.dep_ == "prep" and self._same_clause(t, v) for t in v.subtree) >= 2:
             return None  # (the term, and what it is for: "jailed for two years for spying", "… over a protest")
         # (or a verb coordinated with it: "ordered the agency to close its office and leave the country")
-        action = next((frame.xcomp_actions[c.lemma_.lower()] for x in xcomps for c in (x, *x.conjuncts)
-                       if c.lemma_.lower() in frame.xcomp_actions
-                       and (frame.xcomp_actions[c.lemma_.lower()] != "Expel" or self._leaves_a_place(c))),
-                      # ("agreed to hold talks": as "agreed to meet", by the noun its light verb makes an act)
-                      next((nf.action for x in xcomps for o in x.children if o.dep_ == "dobj"
-                            and (nf := self.lex.nouns.get(o.lemma_.lower())) is not None
-                            and x.lemma_.lower() in nf.light_verbs and nf.action in frame.xcomp_actions.values()),
-                           frame.action))
+        action = self._xcomp_action(frame, xcomps)
         # (or a demand's that-clause: "demanded that Argentina and Chile withdraw their diplomatic staff")
         clauses = xcomps + [c for c in v.children if c.dep_ == "ccomp" and any(x.dep_ == "nsubj" for x in c.children)]
         envoys = v.lemma_.lower() in self.envoy_orders  # ("told Venezuela to withdraw its ambassador")
@@ -1195,7 +1199,7 @@ class EventFinder:
             # (a verb of places and things as well as people: "seized them" may be islands, "seized
             # Goma", tagged a person's name, is a city; "he was seized" is someone)
             targets = [r for r in targets if r.how == "name" and self.a.actors[r.key].label not in self.a.gaz.cities
-                       or r.how == "pronoun" and self.tokens[r.token].lower_ in ("he", "him", "she", "her")]
+                       or r.how == "pronoun" and self.tokens[r.token].lower_ in self.r.pron["person"]]
         if not targets and frame.court_objects and (prons := [t for t in target_toks if t.lower_ in ("it", "them")]):
             # "The court issued warrants for two generals. … Russia would ignore them": the
             # pronoun stands for the court's act named just before, of the same number
@@ -2733,7 +2737,7 @@ class EventFinder:
         return out
 
     def _judgement(self, word: Token) -> str | None:
-        if any(c.dep_ == "neg" or c.dep_ == "advmod" and any(x.dep_ == "neg" for x in c.children) for c in word.children):
+        if negated_word(word):
             return None  # ("was no longer welcome", "not acceptable": not the word's verdict)
         w = word.lemma_.lower()
         if w in self.negative_words or word.lower_ in self.negative_words:  # ("meddling" read as a verb: "meddle")
@@ -2828,9 +2832,7 @@ class EventFinder:
         'X said the decision was unacceptable': likewise."""
         out = []
         for c in s.children:
-            # (nor "was no longer welcome", its "no" on "longer")
-            if c.dep_ != "ccomp" or any(x.dep_ == "neg" or x.dep_ == "advmod" and any(y.dep_ == "neg" for y in x.children)
-                                        for x in c.children):
+            if c.dep_ != "ccomp" or negated_word(c):  # (nor "was no longer welcome", its "no" on "longer")
                 continue
             if c.lemma_ in ("be", "become"):
                 subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
@@ -4337,6 +4339,12 @@ BULLET = r"(?:[-\u2013\u2022*]|\d{1,2}[.)]|\([a-z0-9]\))"  # "-", "–", "•", 
 LIST_ITEM = re.compile(rf"[ \t]*{BULLET}[ \t]+\S")
 # the first item of a list that says what is asked: "\n\n- to open the archives …"
 ASKED_ITEM = re.compile(rf"\s*(?:{BULLET}[ \t]+)?to\s")
+
+
+def negated_word(t: Token) -> bool:
+    """Does word `t` carry a negation of its own, or an adverb negated ("not acceptable", "was
+    no longer welcome")?"""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and any(x.dep_ == "neg" for x in c.children) for c in t.children)
 
 
 def dep_purpose(t: Token) -> bool:
