@@ -6544,3 +6544,29 @@ def test_a_speakers_act_after_a_quoted_report_closed_before_and_is_the_speakers(
     text = ('The British Embassy in Minsk said that "today Belarus took a step away from Europe", and urged the '
             'authorities to "free every political prisoner".')
     assert has_event(text, "Urge", "United Kingdom", "Belarus", "Asserted", DATE), describe(text, DATE)
+
+
+# --- rules from the errors of heldout72 and heldout73 (2026-12-06, before midnight) ------------------
+def test_a_name_after_two_ranks_is_a_person_though_the_ner_took_part_of_it_for_a_body():
+    text = ("The tribunal sat on Monday. Lt Col Seveline Rugigana Ngabo, a cousin of an exiled general, was "
+            "arrested in Kigali in May and held by military intelligence.")
+    assert has_event(text, "Arrest", "Rwanda", "Seveline Rugigana Ngabo", "Asserted", DATE), describe(text, DATE)
+
+
+def test_coordinated_demonyms_of_nationals_name_each_state():
+    text = "Morocco expelled five Spanish and German evangelicals from Casablanca last week."
+    assert has_event(text, "Expel", "Morocco", "Spain", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Expel", "Morocco", "Germany", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_act_in_a_present_passive_clause_of_time_under_a_future_is_still_to_come():
+    text = ("Prosecutors have asked a court in Tirana to issue arrest warrants for Ilir Meta and Arben Kola, and "
+            "will ask Interpol to circulate red notices once the warrants are issued, the chief prosecutor said.")
+    assert not matching(text, DATE, action="IssueArrestWarrant", status="Asserted"), describe(text, DATE)
+    assert matching(text, DATE, action="RequestArrestWarrant", status="Asserted"), describe(text, DATE)
+
+
+def test_a_court_the_ner_took_for_a_place_is_a_court():
+    text = ("Harare denounced the judgment handed down by the North Gauteng High Court on 8 May in the case "
+            "concerning the torture of activists in Zimbabwe.")
+    assert has_event(text, "Criticize", "Zimbabwe", "North Gauteng High Court", "Asserted", DATE), describe(text, DATE)

@@ -398,7 +398,7 @@ class DocActors:
                     regnal = len(span) == 1 and before is not None and before.text[:1].isupper() \
                         and before.lower_ in self._regnal
                     persons.append((span.start, span.end, f"{before.text} {span.text}" if regnal else span.text))
-            elif label in ("ORG", "FAC") or (label == "GPE" and re.search(r"\b(Court|Tribunal)\b", ent.text)):
+            elif label in ("ORG", "FAC") or (label in ("GPE", "LOC") and re.search(r"\b(Court|Tribunal)\b", ent.text)):
                 span = self._strip(ent)
                 if span is not None and span.end < ent.end and tokens[span.end].tag_ in ("VBD", "VBZ", "VBP"):
                     # "[the Specialist Prosecutor accused Hashim Thaci]": a name after the verb too
@@ -1239,8 +1239,9 @@ class DocActors:
             before = tokens[t.i - 1]
             if t.pos_ == "PROPN" and before.text == "," and t.i not in taken and self._set_off_after_title(t):
                 before = t.head.head  # ("The Speaker of the House, Femi Gbajabiamila, …": a name set off after its title)
-            elif not (self._title_word(before) and t.pos_ == "PROPN") or t.i in taken or self._title_word(t):
-                continue
+            elif not ((self._title_word(before) or self._rank(before.i)) and t.pos_ == "PROPN") or t.i in taken \
+                    or self._title_word(t) or self._rank(t.i):
+                continue  # (or a rank: "Lt Col Seveline Rugigana Ngabo")
             # ("UN special rapporteur Agnes Callamard": a title in lower case, before a name the NER
             # took for nothing else)
             lower = not before.text[:1].isupper()
@@ -1253,8 +1254,10 @@ class DocActors:
             # ("Patriarch Kirill, the head of …": one name after a title a person is known by
             # alone, when a description set off after it says who he is; not "Sheikh Jarrah")
             known_by = len(span) == 1 and before.lower_ in self._regnal and any(c.dep_ == "appos" for c in t.children)
+            # ("Lt Col Seveline Rugigana Ngabo": the NER's organization "Col Seveline" takes in the rank)
+            misread = {"ORG"} if before.ent_type_ == "ORG" and before.ent_iob_ == "B" and self._rank(before.i) else set()
             if (len(span) >= 2 or known_by) and span.text not in names \
-                    and not any(x.ent_type_ in ("ORG", "FAC", "DATE") or lower and x.ent_type_ for x in span):
+                    and not any(x.ent_type_ in {"ORG", "FAC", "DATE"} - misread or lower and x.ent_type_ for x in span):
                 out.append((span.start, span.end, f"{before.text} {span.text}" if known_by else span.text))
                 taken.update(range(span.start, span.end))
         return out

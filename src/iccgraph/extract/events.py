@@ -4047,7 +4047,8 @@ class EventFinder:
                         c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "prep" and c.lower_ == "by" for c in kids)
             if node.dep_ == "ROOT" and node.tag_ == "VB" and not own_tense and self._unreal_root(node, kids):
                 hyp = True
-            if node.dep_ == "advcl" and node.tag_ in ("VBZ", "VBP") and node.head.pos_ in ("VERB", "AUX") \
+            if node.dep_ == "advcl" and (node.tag_ in ("VBZ", "VBP") or node.tag_ == "VBN" and any(  # ("once they are issued")
+                    c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in kids)) and node.head.pos_ in ("VERB", "AUX") \
                     and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.temporal_marks for c in kids) \
                     and self.status(node.head) == "Hypothetical":
                 hyp = True  # "is expected to raise it when he meets Xi": a present tense that tells the future

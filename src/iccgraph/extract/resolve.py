@@ -1225,8 +1225,10 @@ class Resolver:
                 for o in self.pobjs(c, ("to", "with")) for r in self.np(o, None, depth + 1)]
 
     def _demonym_states(self, h: Token) -> list[Ref]:
-        """The states a noun's demonym modifiers name ("six Cambodian activists": Cambodia)."""
-        return [Ref(k, "modifier", c.i) for c in h.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))]
+        """The states a noun's demonym modifiers name ("six Cambodian activists": Cambodia), with the
+        demonyms coordinated with them ("five Spanish and German evangelicals": Spain and Germany)."""
+        return [Ref(k, "modifier", t.i) for c in h.children if c.dep_ in ("amod", "compound") and self.a.demonym(c)
+                for t in (c, *c.conjuncts) if (k := self.a.demonym(t))]
 
     def modifiers(self, h: Token, depth: int) -> list[Ref]:
         """Actors named in a head noun's modifiers: 'the Japanese government', 'ICC officials'."""
