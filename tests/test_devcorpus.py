@@ -86,8 +86,10 @@ HELDOUT68 = DATA / "heldout68"  # first score F1 0.629, tuned on since 2026-12-0
 HELDOUT69 = DATA / "heldout69"  # first score F1 0.688, tuned on since 2026-12-06 (late night; see its README)
 HELDOUT70 = DATA / "heldout70"  # first score F1 0.643, tuned on since 2026-12-06 (near midnight; see its README)
 HELDOUT71 = DATA / "heldout71"  # first score F1 0.713, tuned on since 2026-12-06 (near midnight; see its README)
-HELDOUT72 = DATA / "heldout72"  # scored once and not tuned on (F1 0.655: see its README)
-HELDOUT73 = DATA / "heldout73"  # scored once and not tuned on (F1 0.651: see its README)
+HELDOUT72 = DATA / "heldout72"  # first score F1 0.655, tuned on since 2026-12-06 (midnight; see its README)
+HELDOUT73 = DATA / "heldout73"  # first score F1 0.651, tuned on since 2026-12-06 (midnight; see its README)
+HELDOUT74 = DATA / "heldout74"  # scored once and not tuned on (F1 0.728: see its README)
+HELDOUT75 = DATA / "heldout75"  # scored once and not tuned on (F1 0.615: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -143,7 +145,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout72 and heldout73
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout74 and heldout75
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -435,6 +437,23 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # meet" was (no cooperation: false positives gone in heldout22, heldout66 and heldout70); the gold's
 # cooperation line had been matched by that agreement's pair of states, and the declaration's own pair has
 # "Kim", whom the NER names by his surname only.
+# In the session of 2026-12-06 (midnight), which read heldout72's and heldout73's errors (now
+# development data; heldout74 and heldout75 are the untuned pair), their floors were raised to today's
+# figures, and seven older floors lowered, each by one or two lines, under rules with a net gain elsewhere (the
+# forty-five older corpora gained 12 right lines for six false positives, heldout46 to heldout71 12 right lines and
+# four false positives fewer):
+# heldout14's precision by "the court's decision" that dismayed the British foreign secretary, read as the
+# United Kingdom's (a court of his own state's that the story described before naming it; the same rule found
+# "the same court" of the gold's warrant in heldout12, heldout14, heldout28, heldout35, heldout38 and heldout44);
+# heldout21's by "the investigating judge sent two requests to Israel", read as France's (the gold leaves the
+# request out), and with heldout16's recall by one arrest at "Johannesburg's airport" and one hold "in Kinshasa's
+# central prison" each now placed in that city's state where its gold gives no doer (arrests "at Tehran's airport",
+# "at Bangkok's airport" right in heldout72, heldout13 and heldout25); heldout33's by "called on the judges" read
+# as a state's court described before; heldout37's by a military prosecutor's asking "the court" (now his own
+# state's) read as an urging; heldout40's by "his country" (now the ambassador's state) "totally rejects" a
+# resolution, read as criticism of two of its sponsors the gold does not name; heldout51's by "the Medeu district
+# court … sanctioned his extradition arrest at the request of the city prosecutor", now read as Kazakhstan's urging
+# of that court.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -448,16 +467,16 @@ HELD_OUT_FLOORS = {
     HELDOUT11: dict(precision=0.905, recall=0.645, f1=0.755, nonasserted=0.38, status_errors=2),
     HELDOUT12: dict(precision=0.885, recall=0.75, f1=0.815, nonasserted=0.65, status_errors=2),
     HELDOUT13: dict(precision=0.86, recall=0.695, f1=0.77, nonasserted=0.605, status_errors=2),
-    HELDOUT14: dict(precision=0.895, recall=0.695, f1=0.785, nonasserted=0.49, status_errors=1),
+    HELDOUT14: dict(precision=0.89, recall=0.695, f1=0.785, nonasserted=0.49, status_errors=1),
     HELDOUT15: dict(precision=0.91, recall=0.675, f1=0.775, nonasserted=0.44, status_errors=2),
-    HELDOUT16: dict(precision=0.875, recall=0.745, f1=0.805, nonasserted=0.475),
+    HELDOUT16: dict(precision=0.875, recall=0.74, f1=0.80, nonasserted=0.475),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
     HELDOUT17: dict(precision=0.91, recall=0.725, f1=0.805, nonasserted=0.505),
     HELDOUT18: dict(precision=0.895, recall=0.645, f1=0.75, nonasserted=0.3),
     HELDOUT19: dict(precision=0.9, recall=0.62, f1=0.735, nonasserted=0.385),
     HELDOUT20: dict(precision=0.92, recall=0.69, f1=0.79, nonasserted=0.465),
-    HELDOUT21: dict(precision=0.87, recall=0.78, f1=0.82, nonasserted=0.455),
+    HELDOUT21: dict(precision=0.865, recall=0.78, f1=0.82, nonasserted=0.455),
     HELDOUT22: dict(precision=0.91, recall=0.74, f1=0.82, nonasserted=0.52),
     HELDOUT23: dict(precision=0.855, recall=0.66, f1=0.745, nonasserted=0.38, status_errors=1),
     HELDOUT24: dict(precision=0.875, recall=0.67, f1=0.76, nonasserted=0.465),
@@ -469,14 +488,14 @@ HELD_OUT_FLOORS = {
     HELDOUT30: dict(precision=0.85, recall=0.68, f1=0.755, nonasserted=0.38),
     HELDOUT31: dict(precision=0.935, recall=0.7, f1=0.8, nonasserted=0.47, status_errors=1),
     HELDOUT32: dict(precision=0.885, recall=0.67, f1=0.765, nonasserted=0.42, status_errors=1),
-    HELDOUT33: dict(precision=0.835, recall=0.66, f1=0.735, nonasserted=0.435, status_errors=1),
+    HELDOUT33: dict(precision=0.83, recall=0.66, f1=0.735, nonasserted=0.435, status_errors=1),
     HELDOUT34: dict(precision=0.94, recall=0.8, f1=0.865, nonasserted=0.595),
     HELDOUT35: dict(precision=0.91, recall=0.76, f1=0.83, nonasserted=0.57, status_errors=2),
     HELDOUT36: dict(precision=0.89, recall=0.655, f1=0.755, nonasserted=0.54, status_errors=1),
-    HELDOUT37: dict(precision=0.945, recall=0.675, f1=0.785, nonasserted=0.54),
+    HELDOUT37: dict(precision=0.94, recall=0.675, f1=0.785, nonasserted=0.54),
     HELDOUT38: dict(precision=0.915, recall=0.705, f1=0.795, nonasserted=0.445, status_errors=1),
     HELDOUT39: dict(precision=0.905, recall=0.745, f1=0.82, nonasserted=0.47),
-    HELDOUT40: dict(precision=0.935, recall=0.685, f1=0.79, nonasserted=0.49, status_errors=2),
+    HELDOUT40: dict(precision=0.925, recall=0.685, f1=0.79, nonasserted=0.49, status_errors=2),
     HELDOUT41: dict(precision=0.91, recall=0.68, f1=0.78, nonasserted=0.565),
     HELDOUT42: dict(precision=0.875, recall=0.745, f1=0.805, nonasserted=0.54),
     HELDOUT43: dict(precision=0.91, recall=0.705, f1=0.8, nonasserted=0.47),
@@ -487,7 +506,7 @@ HELD_OUT_FLOORS = {
     HELDOUT48: dict(precision=0.815, recall=0.595, f1=0.685, nonasserted=0.33, status_errors=3),
     HELDOUT49: dict(precision=0.86, recall=0.62, f1=0.72, nonasserted=0.38, status_errors=3),
     HELDOUT50: dict(precision=0.865, recall=0.615, f1=0.72, nonasserted=0.48),
-    HELDOUT51: dict(precision=0.825, recall=0.695, f1=0.755, nonasserted=0.635),
+    HELDOUT51: dict(precision=0.82, recall=0.695, f1=0.755, nonasserted=0.635),
     HELDOUT52: dict(precision=0.805, recall=0.595, f1=0.685, nonasserted=0.25),
     HELDOUT53: dict(precision=0.83, recall=0.585, f1=0.685, nonasserted=0.53),
     HELDOUT54: dict(precision=0.88, recall=0.665, f1=0.76, nonasserted=0.6),
@@ -508,8 +527,10 @@ HELD_OUT_FLOORS = {
     HELDOUT69: dict(precision=0.855, recall=0.61, f1=0.715, nonasserted=0.575),
     HELDOUT70: dict(precision=0.865, recall=0.64, f1=0.735, nonasserted=0.475, status_errors=2),
     HELDOUT71: dict(precision=0.88, recall=0.665, f1=0.755, nonasserted=0.455),
-    HELDOUT72: dict(precision=0.765, recall=0.575, f1=0.655, nonasserted=0.505),
-    HELDOUT73: dict(precision=0.79, recall=0.55, f1=0.65, nonasserted=0.595, status_errors=2),
+    HELDOUT72: dict(precision=0.81, recall=0.635, f1=0.715, nonasserted=0.55),
+    HELDOUT73: dict(precision=0.835, recall=0.57, f1=0.68, nonasserted=0.595, status_errors=2),
+    HELDOUT74: dict(precision=0.85, recall=0.655, f1=0.74, nonasserted=0.48),
+    HELDOUT75: dict(precision=0.765, recall=0.51, f1=0.615, nonasserted=0.355, status_errors=1),
 }
 
 

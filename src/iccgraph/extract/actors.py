@@ -263,7 +263,9 @@ class DocActors:
         # (nor after a demonym, a state's own body of that kind: "a Pakistani joint investigation team")
         matches += [m for m in lowered(sdoc) if (m[1], m[2]) not in exact and any(t.is_lower for t in tokens[m[1]:m[2]])
                     and (m[2] - m[1] >= 3 or tokens[m[1]].is_title or tokens[m[1]].is_upper)
-                    and not (m[1] and tokens[m[1]].is_lower and tokens[m[1] - 1].text in gaz.demonyms)]
+                    and not (m[1] and tokens[m[1]].is_lower and tokens[m[1] - 1].text in gaz.demonyms)
+                    # (nor inside a longer demonym: "a South African court" is no African Court)
+                    and not (m[1] and f"{tokens[m[1] - 1].text} {tokens[m[1]].text}" in gaz.demonyms)]
         named = [(start, end) for match_id, start, end in matches if sdoc.vocab.strings[match_id] != NOT_AN_ACTOR]
         # "ten million U.S. dollars": money, not the United States
         blocked.update(t.i for t in tokens if t.ent_type_ == "MONEY" or t.dep_ in ("compound", "amod", "nmod")
@@ -439,6 +441,7 @@ class DocActors:
         persons += self._aged_names(persons, names, candidates)
         persons += self._titled_appositions(persons, names, candidates)
         persons += self._related_names(persons, names, candidates)
+        persons += self._hyphened_given_names(persons, candidates)
         # "Representatives of our Collective met …" tagged "Collective" as a person: a lone word
         # that ends a body's name the story gives (the Sudan Accountability Collective) is no one's
         body_tails = {w.text for span in orgs if len(span) > 1 and (w := self._kind_word(span)) is not None}
@@ -767,7 +770,29 @@ class DocActors:
                 and not tokens[end].whitespace_ and tokens[end + 1].is_alpha and tokens[end + 1].is_lower \
                 and not (end + 2 < len(sdoc) and tokens[end + 2].text == "-" and not tokens[end + 1].whitespace_):
             return start, end + 2, sdoc[start:end + 2].text
+        # ('Alain Claude Bilie-By-Nze' found as 'Alain Claude Bilie': a surname of hyphened capitalised parts)
+        stop = end
+        while end - start >= 2 and stop + 1 < len(sdoc) and stop - end < 6 and tokens[stop].text == "-" \
+                and not tokens[stop - 1].whitespace_ and not tokens[stop].whitespace_ and tokens[stop + 1].is_alpha \
+                and tokens[stop + 1].is_title and not tokens[stop + 1].ent_type_ in ("GPE", "NORP", "ORG"):
+            stop += 2
+        if stop > end:
+            return start, stop, sdoc[start:stop].text
         return start, end, text
+
+    def _hyphened_given_names(self, persons: list[tuple[int, int, str]],
+                              candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
+        """'Choi Soon-sil', which the NER cut short or took for a body: a family name written first,
+        then a given name of two parts joined by a hyphen, is a person's name."""
+        tokens, taken, out = self.tokens, _taken(persons, candidates), []
+        for i in range(len(tokens) - 3):
+            family, given, hyphen, tail = tokens[i:i + 4]
+            if family.text in self._family_first and family.whitespace_ and given.is_alpha and given.text[:1].isupper() \
+                    and not given.whitespace_ and hyphen.text == "-" and not hyphen.whitespace_ \
+                    and tail.is_alpha and tail.is_lower and not taken.intersection(range(i, i + 4)):
+                out.append((i, i + 4, self.sdoc[i:i + 4].text))
+                taken.update(range(i, i + 4))
+        return out
 
     def _not_places(self, persons: list[tuple[int, int, str]], full: dict[str, str]) -> list[tuple[int, int, str]]:
         """Drop the names the NER took for people's that only ever stand where a place does:

@@ -1473,7 +1473,8 @@ class EventFinder:
         places = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children if o.dep_ == "pobj"]
         places += [o2 for o in places for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
                    for o2 in p.children if o2.dep_ == "pobj"]  # "at his home in Tegucigalpa"
-        places += [c for o in places for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "at Chisinau airport"
+        # "at Chisinau airport", "at Tehran's airport"
+        places += [c for o in places for c in o.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
         # ("handed over to the court in The Hague": not where a court the act is to sits, if international courts sit there)
         to_court = any(self.r.descriptions.get(o.lemma_.lower()) == ("Court",) for o in self.r.pobjs(v, ("to",)))
         places = [o for o in places if not (to_court and self.a.hosts_international_courts(o))]
@@ -3579,7 +3580,12 @@ class EventFinder:
         asked = [r for r in asked if r.key not in keys]
         # "warrants issued at the request of its prosecutor": a court's own organ asking it is its procedure
         askers = [r for r in askers if self.a.body_of(r.key) not in {x.key for x in asked}]
-        if not asked or not askers:
+        if not asked or not askers or n.lemma_.lower() in self.appeals and all(self.a.cls(r.key) == "Person" for r in askers) \
+                and any(self.a.cls(r.key) == "Court" or any(self.r.descriptions.get(t.lemma_.lower()) == ("Court",)
+                                                             for t in (self.tokens[r.token], self.tokens[r.token].head))
+                        for r in asked):
+            # ("the tribunal … rejecting his bail petition", "Uganda's High Court …": a defendant's
+            # plea is the court's to rule on)
             return []
         received = gl in self.receipt_verbs and n.dep_ == "dobj"
         status = self.status(gv) if filed or received else "Asserted"

@@ -104,6 +104,7 @@ class Resolver:
         self.not_owned_deeds = w("action_reference_nouns", "owned_deeds", "not_deeds")
         self.reaction_nouns = w("action_reference_nouns", "owned_deeds", "reactions")
         self.person_titles = w("descriptions_person_titles", "nouns")
+        self.title_abbreviations = dict(lex.raw["descriptions_person_titles"]["abbreviations"])
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
         self.members_not_state = w("person_targeted_actions", "members_not_state")
@@ -163,6 +164,7 @@ class Resolver:
         self.civilian_nouns = w("group_nouns", "migrants", "civilians")
         self.international_words = w("state_organs", "international_words")
         self.nation_nouns = w("group_nouns", "nation_nouns")
+        self.homelands = w("group_nouns", "homelands")
         self.default_descriptions = dict(lex.raw["descriptions_default"]["nouns"])
         self.home_first = w("descriptions_home", "first")
         self.national_service_words = w("descriptions_home", "national_service_words")
@@ -694,18 +696,32 @@ class Resolver:
                       for r in self.np(c, None, depth + 1) if self.a.cls(r.key) in ("Organization", "Court")]
             if owners:
                 return owners
+        if lemma in self.person_titles and lemma not in self.descriptions and self._definite(h) \
+                and (titled := self._titled_before(h)):
+            return titled  # "Gov. Jim Gilmore … the governor declined to meet …"
         if (lemma in self.descriptions or lower in self.descriptions) and self._definite(h):
             # "the U.N.-backed anti-corruption commission, CICIG": the name beside it
             named = [Ref(k, "name", c.i) for c in h.children if c.dep_ == "appos" and (k := self.a.at(c))]
             return named or self._titled_before(h) or self._description(h)
+        if lemma in self.homelands and h.tag_ == "NN":
+            # ("his country", "their nation": the state of the one the pronoun stands for)
+            homes = [Ref(st, "modifier", c.i) for c in h.children if c.dep_ == "poss" and c.tag_ == "PRP$"
+                     for r in self.np(c, None, depth + 1)
+                     if (st := r.key if self.a.cls(r.key) == "State" else self.a.state_of(r.key))]
+            if homes:
+                return homes
         if lemma in self.group_nouns:
             return []
         if lemma in self.patient_nouns and action in self.person_targeted:  # "a warrant for his arrest": him
             return [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" for r in self.np(c, action, depth + 1)] \
                 + [Ref(r.key, "action", r.token) for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)]
         if lemma in self.action_refs and h.pos_ == "PROPN" and h.text[:1].isupper() \
-                and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in h.children):
-            return []  # "the Burmese Freedom and Democracy Act": a law's name, not a reference to an act
+                and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in h.children) \
+                and not any(c.dep_ == "compound" and (k := self.a.at(c)) and self.a.cls(k) in ("Organization", "Court")
+                            for c in h.children):
+            # "the Burmese Freedom and Democracy Act": a law's name, not a reference to an act (but
+            # "Security Council Resolution 1706" names the body that adopted it)
+            return []
         if lemma in self.action_refs or lemma in self.attribute_nouns or lower in self.attribute_nouns:
             return self.owner(h, depth, demonstrative_ok=lemma in self.action_refs,
                               hypothetical_ok=action in self.inquiry_actions,
@@ -1422,8 +1438,13 @@ class Resolver:
             told = self.deed_doers(h, self.deed_verbs(h),
                                    exclude=self._reactor(h, h.head)) if h.pos_ == "NOUN" and complied else []
             # (a leader's demand is his state's: "Morrison demanded an apology; Beijing rejected the demand")
-            return self._as_states(told) or (self._asked_of(h) if complied else []) or self._owned_before(h, depth) \
+            found = self._as_states(told) or (self._asked_of(h) if complied else []) or self._owned_before(h, depth) \
                 or self._recent_agents(h, topics)
+            if h.dep_ == "dobj" and h.head.lemma_.lower() in self.self_reaction:
+                # ("Malaysia deported … The home minister defended the deportations": his own side's act)
+                side = self.a.side_of(self._reactor(h, h.head))
+                found = [r for r in found if r.key not in side]
+            return found
         return []
 
     def _owned_before(self, h: Token, depth: int) -> list[Ref]:
@@ -1886,13 +1907,23 @@ class Resolver:
             if courts:
                 return [Ref(courts[-1].key, "action", courts[-1].start)]
             # "A Dutch court on Thursday convicted … Wong welcomed the verdict": a state's court unnamed
-            for t in reversed(self.a.tokens[:h.i]):
-                if self.descriptions.get(t.lemma_.lower()) == ("Court",) and t.pos_ == "NOUN":
-                    # (or its city: "a Minsk court")
-                    states = [k for c in t.children if c.dep_ in ("amod", "compound")
-                              for k, _ in self.modifier_actors(c) if self.a.cls(k) == "State"]
-                    if states and states[0] not in reactor:
-                        return [Ref(states[0], "action", t.i)]
+            unnamed = self._unnamed_court(h)
+            if unnamed and unnamed[0].key not in reactor:
+                return [Ref(unnamed[0].key, "action", unnamed[0].token)]
+        return []
+
+    def _unnamed_court(self, h: Token) -> list[Ref]:
+        """The state whose court the story last described before `h` without naming it ("A Dutch
+        court", "a Minsk court", "a court in Moldova"), if the nearest such description says."""
+        for t in reversed(self.a.tokens[:h.i]):
+            if self.descriptions.get(t.lemma_.lower()) == ("Court",) and t.pos_ == "NOUN":
+                # (or its city: "a Minsk court"; or its place: "a court in Moldova")
+                states = [k for c in t.children if c.dep_ in ("amod", "compound") for k, _ in self.modifier_actors(c)
+                          if self.a.cls(k) == "State"] \
+                    or [k for o in self.pobjs(t, ("in",)) if not self.a.hosts_international_courts(o)
+                        and (k := self.a.at(o) or self.a.city_state(o)) and self.a.cls(k) == "State"]
+                if states:
+                    return [Ref(states[0], "description", t.i)]
         return []
 
     @staticmethod
@@ -2617,8 +2648,9 @@ class Resolver:
         if h.tag_ != "NN" or h.lemma_.lower() not in self.person_titles:
             return []
         s = self.sent_of[h.i]
+        role, short = h.lemma_.lower(), self.title_abbreviations  # ("Gov. Jim Gilmore … the governor")
         titled = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Person" and any(
-            self.a.tokens[i].lemma_.lower() == h.lemma_.lower() for i in range(max(0, m.start - 2), m.end))]
+            short.get((t := self.a.tokens[i]).lower_, t.lemma_.lower()) == role for i in range(max(0, m.start - 2), m.end))]
         for m in reversed(titled):
             if s - self.sent_of[m.start] <= 2:
                 return [Ref(m.key, "description", h.i)]
@@ -3175,8 +3207,12 @@ class Resolver:
                 self._head_word(n) for n in (self.a.actors[r.key].label, *self.a.actors[r.key].aliases)}] \
                 or self._antecedent(h, classes, window=10_000)
             if not found:
-                courts = {m.key for m in self.a.mentions if self.a.cls(m.key) == "Court"}
-                found = [Ref(courts.pop(), "description", h.i)] if len(courts) == 1 else []
+                # (a court the story described before without its name, before one it names only later:
+                # "A Finnish court sentenced X … accused the court of bias … the Rwanda tribunal had not …")
+                named = [m for m in self.a.mentions if self.a.cls(m.key) == "Court"]
+                courts = {m.key for m in named}
+                only = [Ref(courts.pop(), "description", h.i)] if len(courts) == 1 else []
+                found = only if any(m.start < h.i for m in named) else self._unnamed_court(h) or only
             return [Ref(r.key, "description", r.token) for r in found]
         if classes == ("State",) and (h.lemma_.lower() in self.dateline_descriptions or h.lemma_.lower() in self.organ_offices) \
                 and not any(c.dep_ in ("compound", "poss") or c.dep_ == "amod" and self.a.demonym(c) for c in h.children):
