@@ -774,7 +774,7 @@ class DocActors:
         stop = end
         while end - start >= 2 and stop + 1 < len(sdoc) and stop - end < 6 and tokens[stop].text == "-" \
                 and not tokens[stop - 1].whitespace_ and not tokens[stop].whitespace_ and tokens[stop + 1].is_alpha \
-                and tokens[stop + 1].is_title and not tokens[stop + 1].ent_type_ in ("GPE", "NORP", "ORG"):
+                and tokens[stop + 1].is_title and tokens[stop + 1].ent_type_ not in ("GPE", "NORP", "ORG"):
             stop += 2
         if stop > end:
             return start, stop, sdoc[start:stop].text
@@ -784,8 +784,11 @@ class DocActors:
                               candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:
         """'Choi Soon-sil', which the NER cut short or took for a body: a family name written first,
         then a given name of two parts joined by a hyphen, is a person's name."""
-        tokens, taken, out = self.tokens, _taken(persons, candidates), []
-        for i in range(len(tokens) - 3):
+        tokens, out = self.tokens, []
+        # (looked up by the hyphen in the word index, not by walking every token)
+        hyphens = [i - 2 for i in self._positions().get("-", ()) if 2 <= i < len(tokens) - 1]
+        taken = _taken(persons, candidates) if hyphens else set()
+        for i in hyphens:
             family, given, hyphen, tail = tokens[i:i + 4]
             if family.text in self._family_first and family.whitespace_ and given.is_alpha and given.text[:1].isupper() \
                     and not given.whitespace_ and hyphen.text == "-" and not hyphen.whitespace_ \
