@@ -1334,7 +1334,7 @@ def _clause_read_as_a_phrase_and_a_conjunct(doc: Doc, tok: Token) -> None:
     noun = next((c for c in opener.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) if opener else None
     if noun is None:
         return
-    between = [t for t in doc[noun.right_edge.i + 1:tok.i]]
+    between = doc[noun.right_edge.i + 1:tok.i]
     asides = [c for c in verb.children if c.dep_ == "prep" and noun.right_edge.i < c.i < tok.i]
     # (an aside there, as the parser reads a clause so: without one, "whose government broke off
     # relations after the raid …, backed Chávez" goes on with the relative clause's own subject)

@@ -3162,16 +3162,16 @@ class EventFinder:
                     # could have serious consequences"); else whoever acted against the speaker
                     # (not consequences for others, "devastating consequences for Palestinians": a forecast)
                     ends = [o for n in cons for o in self.r.pobjs(n, ("for",))]
+                    possessors = {o.i: [r for p in o.children if p.dep_ == "poss" for r in self.r.np(p, "Threaten")
+                                        if self.a.cls(r.key) == "State"] for o in ends}
                     # (but a state's own interests are the state's: "consequences for Armenia's security")
-                    owners = {o.i: states for o in ends if o.lemma_.lower() not in self.rupture_objects and (states := [
-                        r for p in o.children if p.dep_ == "poss" for r in self.r.np(p, "Threaten") if self.a.cls(r.key) == "State"])}
+                    owners = {o.i: possessors[o.i] for o in ends if o.lemma_.lower() not in self.rupture_objects and possessors[o.i]}
                     if any(o.lemma_.lower() not in self.rupture_objects and o.i not in owners for o in ends):
                         continue
                     # (and whose relations they are, other than the speaker's: "for Latvia's relations with Russia")
                     named = [r for r in self._other_sides(o for o in ends if o.i not in owners) if r.key not in side] \
                         + [r for states in owners.values() for r in states if r.key not in side] \
-                        + [r for o in ends if o.i not in owners for p in o.children if p.dep_ == "poss"
-                           for r in self.r.np(p, "Threaten") if self.a.cls(r.key) == "State" and r.key not in side]
+                        + [r for o in ends if o.i not in owners for r in possessors[o.i] if r.key not in side]
                     deed = next((x for x in v.children if x.dep_ == "nsubj" and x.pos_ == "NOUN"), None)
                     doers = [r for r in self.r._as_states(self.r.owner(deed)) if r.key not in side] if deed is not None else []
                     # (or, as for harmed ties, whom the speaker's side has just acted against)
@@ -3580,16 +3580,19 @@ class EventFinder:
         asked = [r for r in asked if r.key not in keys]
         # "warrants issued at the request of its prosecutor": a court's own organ asking it is its procedure
         askers = [r for r in askers if self.a.body_of(r.key) not in {x.key for x in asked}]
-        if not asked or not askers or n.lemma_.lower() in self.appeals and all(self.a.cls(r.key) == "Person" for r in askers) \
-                and any(self.a.cls(r.key) == "Court" or any(self.r.descriptions.get(t.lemma_.lower()) == ("Court",)
-                                                             for t in (self.tokens[r.token], self.tokens[r.token].head))
-                        for r in asked):
-            # ("the tribunal … rejecting his bail petition", "Uganda's High Court …": a defendant's
-            # plea is the court's to rule on)
+        if not asked or not askers or self._plea_to_a_court(n, askers, asked):
             return []
         received = gl in self.receipt_verbs and n.dep_ == "dobj"
         status = self.status(gv) if filed or received else "Asserted"
         return [Candidate("Urge", askers, asked, status, n, gv if filed else n, self.request_confidence, "request:made")]
+
+    def _plea_to_a_court(self, n: Token, askers: list[Ref], asked: list[Ref]) -> bool:
+        """Is request noun `n` a person's appeal or petition to a court ("the tribunal … rejecting his
+        bail petition", "Uganda's High Court …")? A defendant's plea is the court's to rule on, no urging."""
+        return n.lemma_.lower() in self.appeals and all(self.a.cls(r.key) == "Person" for r in askers) and any(
+            self.a.cls(r.key) == "Court" or any(self.r.descriptions.get(t.lemma_.lower()) == ("Court",)
+                                                for t in (self.tokens[r.token], self.tokens[r.token].head))
+            for r in asked)
 
     def _accused(self, claims: list[Token], action: str) -> list[Ref]:
         """Whom claims accuse: 'allegations that Moroccan peacekeepers abused children' (Morocco)."""
