@@ -454,6 +454,15 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # resolution, read as criticism of two of its sponsors the gold does not name; heldout51's by "the Medeu district
 # court … sanctioned his extradition arrest at the request of the city prosecutor", now read as Kazakhstan's urging
 # of that court.
+# In the session of 2026-12-07 (night), which read heldout74's and heldout75's errors (now development data;
+# heldout76 and heldout77 are the untuned pair), three older precision floors were lowered by one false positive
+# each, under rules with a net gain elsewhere:
+# heldout14's and heldout28's by the Audiencia Nacional, now in the gazetteer as a court: "If the court approves
+# Spain's request" (a London court the story names only in lower case) is read as a request to the one court it
+# names, and "the prosecution" of judge Garzon as the act of the court he sits on (the same entry gave heldout24 and
+# heldout75 a refusal of "the court's requests" each); heldout32's by "the Commission would advise European
+# companies to take Gazprom and Naftogaz to court", read as a threat against the two companies, which its gold
+# leaves out (threats to take a state to a court right in heldout62 and heldout75).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -467,7 +476,7 @@ HELD_OUT_FLOORS = {
     HELDOUT11: dict(precision=0.905, recall=0.645, f1=0.755, nonasserted=0.38, status_errors=2),
     HELDOUT12: dict(precision=0.885, recall=0.75, f1=0.815, nonasserted=0.65, status_errors=2),
     HELDOUT13: dict(precision=0.86, recall=0.695, f1=0.77, nonasserted=0.605, status_errors=2),
-    HELDOUT14: dict(precision=0.89, recall=0.695, f1=0.785, nonasserted=0.49, status_errors=1),
+    HELDOUT14: dict(precision=0.885, recall=0.695, f1=0.785, nonasserted=0.49, status_errors=1),
     HELDOUT15: dict(precision=0.91, recall=0.675, f1=0.775, nonasserted=0.44, status_errors=2),
     HELDOUT16: dict(precision=0.875, recall=0.74, f1=0.80, nonasserted=0.475),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
@@ -483,11 +492,11 @@ HELD_OUT_FLOORS = {
     HELDOUT25: dict(precision=0.845, recall=0.645, f1=0.73, nonasserted=0.46),
     HELDOUT26: dict(precision=0.91, recall=0.715, f1=0.8, nonasserted=0.575),
     HELDOUT27: dict(precision=0.825, recall=0.585, f1=0.685, nonasserted=0.47, status_errors=2),
-    HELDOUT28: dict(precision=0.92, recall=0.65, f1=0.76, nonasserted=0.45, status_errors=1),
+    HELDOUT28: dict(precision=0.915, recall=0.65, f1=0.76, nonasserted=0.45, status_errors=1),
     HELDOUT29: dict(precision=0.885, recall=0.58, f1=0.7, nonasserted=0.455, status_errors=1),
     HELDOUT30: dict(precision=0.85, recall=0.68, f1=0.755, nonasserted=0.38),
     HELDOUT31: dict(precision=0.935, recall=0.7, f1=0.8, nonasserted=0.47, status_errors=1),
-    HELDOUT32: dict(precision=0.885, recall=0.67, f1=0.765, nonasserted=0.42, status_errors=1),
+    HELDOUT32: dict(precision=0.88, recall=0.67, f1=0.765, nonasserted=0.42, status_errors=1),
     HELDOUT33: dict(precision=0.83, recall=0.66, f1=0.735, nonasserted=0.435, status_errors=1),
     HELDOUT34: dict(precision=0.94, recall=0.8, f1=0.865, nonasserted=0.595),
     HELDOUT35: dict(precision=0.91, recall=0.76, f1=0.83, nonasserted=0.57, status_errors=2),

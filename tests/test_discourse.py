@@ -6671,3 +6671,87 @@ def test_the_court_is_a_states_court_described_before_over_one_named_only_after(
     assert has_event(text, "Criticize", "Frode Sulland", "Norway", "Asserted", DATE), describe(text, DATE)
     assert not matching(text, DATE, action="Criticize", target="International Criminal Tribunal for Rwanda"), \
         describe(text, DATE)
+
+
+# --- rules from the errors of heldout74 and heldout75 (2026-12-07, night) -------------------------
+
+def test_a_past_verb_after_a_mandated_clause_goes_with_the_verb_that_mandates_it():
+    text = ("Venezuelan President Hugo Chavez demanded on Monday that Colombia hand over the rebel commander "
+            "within a week and threatened Bogota with an oil embargo.")
+    assert has_event(text, "Threaten", "Hugo Chavez", "Colombia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_ignoring_an_earlier_request_refuses_whoever_asked():
+    text = ("Tanzanian police detained Kenyan lawyer Peter Otieno on Monday. Kenya demanded consular access to him. "
+            "Dodoma has ignored an earlier request sent on Tuesday.")
+    assert has_event(text, "RefuseCooperation", "Tanzania", "Kenya", "Asserted", DATE), describe(text, DATE)
+
+
+def test_spains_national_court_is_a_court_whose_requests_can_be_ignored():
+    text = ("Spain's National Court is investigating the death of a Spanish aid worker. Sudan has ignored the court's "
+            "requests for judicial assistance since 2021.")
+    assert has_event(text, "RefuseCooperation", "Sudan", "Audiencia Nacional", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_shin_bet_is_a_known_agency():
+    text = "The Shin Bet security service said on Monday it was investigating Sami Haddad over the protests."
+    assert has_event(text, "Investigate", "Shin Bet", "Sami Haddad", "Asserted", DATE), describe(text, DATE)
+
+
+@pytest.mark.parametrize("text, critic, target", [
+    ("Belarus hanged Ales Marozau on Friday. Lithuanian President Gitanas Nauseda called the hanging \"needless\".",
+     "Gitanas Nauseda", "Belarus"),
+    ("Moldovan President Maia Sandu called Russia \"an aggressor and an occupier\" on Monday.", "Maia Sandu", "Russia"),
+])
+def test_calling_an_actor_or_its_deed_needless_or_an_occupier_criticizes_it(text, critic, target):
+    assert has_event(text, "Criticize", critic, target, "Asserted", DATE), describe(text, DATE)
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippine Bar Association warned that it would take Malaysia to the International Court of Justice.",
+    "The Philippine Bar Association threatened to take Malaysia to the International Court of Justice.",
+])
+def test_taking_someone_to_court_threatens_the_one_taken_there(text):
+    assert has_event(text, "Threaten", "Philippine Bar Association", "Malaysia", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Threaten", target="International Court of Justice"), describe(text, DATE)
+
+
+def test_not_leaving_a_move_without_a_response_threatens_whoever_made_it():
+    text = ("Estonia expelled Russian diplomat Oleg Petrov on Monday. Russian Foreign Ministry spokesman Pavel Orlov "
+            "warned that Moscow would not leave the move without a response.")
+    assert has_event(text, "Threaten", "Pavel Orlov", "Estonia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_stop_list_of_a_states_officials_is_not_that_states_sanction():
+    text = ("Russia has banned 40 Australian officials from entering the country. \"In response to the sanctions "
+            "imposed by the Australian authorities, a decision has been taken to close entry to Russia for 40 "
+            "Australian citizens,\" the ministry said. The stop list includes Australian Deputy Prime Minister "
+            "Richard Marles and Australian Foreign Minister Penny Wong.")
+    assert has_event(text, "Sanction", "Russia", "Penny Wong", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Sanction", agent="Australia", target="Penny Wong"), describe(text, DATE)
+
+
+def test_the_un_war_crimes_court_for_a_region_is_its_tribunal():
+    text = "The U.N. war crimes court for Rwanda on Friday issued an arrest warrant for Augustin Bizimana."
+    assert has_event(text, "IssueArrestWarrant", "International Criminal Tribunal for Rwanda", "Augustin Bizimana",
+                     "Asserted", DATE), describe(text, DATE)
+
+
+def test_not_complying_with_its_recommendations_refuses_the_body_that_concluded_so():
+    text = ("The African Commission on Human and Peoples' Rights said on Monday that Eritrea had not complied with its "
+            "recommendations.")
+    assert has_event(text, "RefuseCooperation", "Eritrea", "African Commission on Human and Peoples' Rights",
+                     "Asserted", DATE), describe(text, DATE)
+
+
+def test_rejecting_every_appeal_refuses_whoever_appealed():
+    text = "Canada asked Indonesia to spare Mark Dennis's life. Indonesia rejected every appeal."
+    assert has_event(text, "RefuseCooperation", "Indonesia", "Canada", "Asserted", DATE), describe(text, DATE)
+
+
+def test_names_after_a_plural_title_of_listed_states_are_theirs_in_order():
+    text = ("The foreign ministers of Ethiopia and Somalia, Taye Atske Selassie and Ahmed Moallim Fiqi, signed a "
+            "declaration in Ankara on Wednesday.")
+    st = statements_of(text, DATE)
+    orgs = {(st.actors[a.person].label, st.actors[a.organization].label) for a in st.affiliations}
+    assert orgs == {("Taye Atske Selassie", "Ethiopia"), ("Ahmed Moallim Fiqi", "Somalia")}, orgs

@@ -474,6 +474,25 @@ def _past_verb_joined_to_an_infinitive(doc: Doc, tok: Token) -> None:
         tok.head = past[-1]
 
 
+def _past_verb_joined_to_a_mandate(doc: Doc, tok: Token) -> None:
+    """"Castro demanded that the United States return the boy and threatened Washington with
+    protests", parsed with "threatened" coordinated with "return": a past verb with no subject of
+    its own does not go on the present or bare verb of a clause a past verb governs (the clause
+    with its own subject and no auxiliary: the subjunctive "return"); it goes with that past verb."""
+    clause = tok.head
+    report = clause.head
+    if tok.tag_ != "VBD" or clause.tag_ not in ("VB", "VBP", "VBZ") or clause.dep_ != "ccomp" or report.tag_ != "VBD" \
+            or clause.i > tok.i or report.i > clause.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or not any(c.dep_ == "nsubj" for c in clause.children) \
+            or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return
+    tok.head = report
+    for c in clause.children:
+        if c.dep_ == "cc" and c.i < tok.i and not any(c.i < x.i < tok.i for x in clause.children if x.dep_ == "conj"):
+            c.head = report  # (its "and" goes with it)
+
+
 def _past_verb_joined_to_a_participles_report(doc: Doc, tok: Token) -> None:
     """"Amnesty condemned the handover, saying Mann faced torture, and called on the authorities to
     …", parsed with "called" coordinated with "faced": a past verb with no subject of its own, set off
@@ -1456,6 +1475,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("npadvmod",), _name_hung_beside_its_noun),
     (("conj",), _past_verb_joined_to_an_infinitive),
     (("conj",), _past_verb_joined_to_a_participles_report),
+    (("conj",), _past_verb_joined_to_a_mandate),
     (("aux",), _participle_read_as_an_infinitive),
     (("acl",), _summary_subject_read_as_apposition),
     (("acl",), _relative_clause_read_as_modifier),

@@ -955,7 +955,8 @@ class DocActors:
                          and gaz.entries[key].type in ("Organization", "Court") for i in range(start, end)}
         out = []
         for h in tokens:
-            if h.lemma_.lower() not in self._body_heads or h.text[:1].isupper() or h.lemma_.lower() in named_words \
+            tribunal_only = h.lemma_.lower() in self._described_tribunals["heads"]
+            if h.lemma_.lower() not in self._body_heads and not tribunal_only or h.text[:1].isupper() or h.lemma_.lower() in named_words \
                     or h.i in in_known_name:
                 continue
             parent = next((c for c in h.children if c.dep_ in ("compound", "nmod", "poss") and c.i in orgs), None)
@@ -977,6 +978,8 @@ class DocActors:
             mention_end = next((i for i in range(h.i + 1, end) if i in named_at), end)
             start = min(t.i for t in tokens[parent.i:h.i + 1] if t.dep_ != "det")
             label = sdoc[start:end].text.removesuffix("'s")
+            if tribunal_only and not self._described_tribunal(label, candidates):
+                continue  # ("a U.N. court" may be any; "the U.N. war crimes court for Rwanda" is one)
             out.append((0, start, mention_end - (1 if tokens[mention_end - 1].lower_ in ("of", "on", "for", "into") else 0),
                         label, "description"))
         # "the U.N. war crimes tribunal for the former Yugoslavia … the U.N. war crimes tribunal":

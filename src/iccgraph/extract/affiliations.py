@@ -171,12 +171,42 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
         return [x.key for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                 for x in r.np(next((c for c in p.children if c.dep_ == "pobj"), None)) if a.cls(x.key) != "Person"]
 
+    def respective(head: Token) -> str | None:
+        """"The foreign ministers of Congo and Rwanda, Therese Wagner and Olivier Nduhungirehe":
+        names listed after a plural title of as many listed states or bodies are theirs in order
+        (however the parser hung the names: as the title's apposition or conjunct, or the last
+        state's conjunct)."""
+        def person(t: Token) -> bool:
+            return (k := a.at(t)) is not None and a.cls(k) == "Person"
+
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i and person(first.head):
+            first = first.head
+        start = min([first.i] + [c.i for c in first.children if c.dep_ == "compound" and c.i < first.i])
+        if start < 2 or tokens[start - 1].text != ",":
+            return None
+        title = next((t for t in reversed(tokens[max(0, start - 16):start - 1]) if plural_title(t)), None)
+        if title is None:
+            return None
+        names = sorted([first, *(c for c in first.conjuncts if c.i > first.i and person(c))], key=lambda t: t.i)
+        bodies = [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                  if c.dep_ == "pobj" for o in sorted([c, *c.conjuncts], key=lambda t: t.i) if o.i < start - 1]
+        if not bodies or bodies[-1].right_edge.i != start - 2:
+            return None  # (the of-phrase must run up to the comma)
+        keys = [next((x.key for x in r.np(o) if a.cls(x.key) != "Person"), None) for o in bodies]
+        if len(names) < 2 or len(keys) != len(names) or None in keys or head not in names:
+            return None
+        return keys[names.index(head)]
+
     for m in a.mentions:
         if a.cls(m.key) != "Person":
             continue
         head = tokens[m.end - 1]
         while head.head.i in range(m.start, m.end) and head.head.i != head.i:
             head = head.head
+        if (own := respective(head)) is not None:
+            out.setdefault((m.key, own), Affiliation(m.key, own, None, sentence_span(a.sents[a.sent_of[head.i]], a.text)))
+            continue
         orgs: list[str] = []
         left = [t for t in head.subtree if t.i < m.start and t.i >= m.start - 8]
         has_title = any(t.lower_ in titles for t in left) and not any(t.lower_ in not_aff for t in left)

@@ -131,6 +131,7 @@ class EventFinder:
         self.addressing_verbs = frozenset(lex.raw["control"]["addressing_verbs"])
         self.askers = resolver.asking_verbs | frozenset(lex.raw["control"]["ordering_verbs"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
+        self.all_requests = frozenset(lex.raw["requests_made"]["all_determiners"])
         self.told_court_objects = w("told_court_objects", "nouns")
         self.inquiry_verbs = w("inquiries_cooperated_with", "verbs")
         self.inquiry_nouns = w("inquiries_cooperated_with", "nouns")
@@ -185,6 +186,7 @@ class EventFinder:
         self.ruled_out_verbs = frozenset(th["inaction_idioms"]["ruled_out"]["verbs"])
         self.ruled_out_objects = frozenset(th["inaction_idioms"]["ruled_out"]["objects"])
         self.passive_consequences = frozenset(th["passive_consequences"])
+        self.litigation_verbs, self.litigation_preps = frozenset(th["litigation"]["verbs"]), frozenset(th["litigation"]["preps"])
         self.spoken_passive_consequences = {k: frozenset(v) for k, v in th["spoken_passive_consequences"].items()}
         self.met_with_verbs = frozenset(th["met_with_verbs"])
         self.had_consequences = frozenset(th["had_consequences"])
@@ -1155,6 +1157,9 @@ class EventFinder:
                         aimed = self._attacked(y)  # "threatened to attack American targets"
                     aimed += [r for o in left for r in self.r.np(o, action)
                               if self.a.cls(r.key) in ("Organization", "Court")]
+                    if y.lemma_.lower() in self.litigation_verbs and self._to_court(y):
+                        # "threatened to take Uganda to the East African Court": the one taken there
+                        aimed = [r for o in y.children if o.dep_ == "dobj" for r in self.r.np(o, action)] or aimed
                     if (f := self.verb_frame(y)) is not None and f.action == "Expel":
                         # "threatened to expel the U.S. ambassador, Patrick Duddy": his state too
                         aimed += self._envoy_states(objs, aimed, {x.key for x in doers(action)})
@@ -1181,6 +1186,14 @@ class EventFinder:
         # staff from entering the United States"), and no description that is the doer's own state
         # ("Ned Price urged the junta to …")
         targets = self._not_own(targets, {r.key for r in doers(action)}, hostile=action in ("Threaten", "Sanction"))
+        given = [t for t in target_toks if t.lemma_.lower() in frame.court_objects and t.lower_ not in self.own_undertakings
+                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
+        if given and {r.key for r in targets} <= self.a.side_of(r.key for r in doers(action)):
+            # "the commission concluded that Mexico had not complied with its recommendations": one's
+            # own obligations are one's own, but not one's own orders or recommendations: they are the
+            # reporter's
+            mine = self.a.side_of(r.key for r in doers(action))
+            targets = [r for r in self._reporters(v) if r.key not in mine]
         if frame.require_object_class:
             # "refused to allow the U.N. rapporteur, X, to enter": a person who serves such a body
             # counts; one who serves a state only under an official's title ("allowed Australia's
@@ -1825,6 +1838,14 @@ class EventFinder:
         frame = self.verb_frame(verb)
         anchor = asked[0].head
         return [Candidate("Urge", agents, targets, self.status(verb), anchor, anchor, frame.confidence, "list:item")]
+
+    def _reporters(self, v: Token) -> list[Ref]:
+        """Who reports or concludes the clause of `v` ("the commission concluded that Mexico had not
+        complied …", "…, having concluded that …"): the doers of the speech verb it hangs on."""
+        head = v.head if v.dep_ == "ccomp" else None
+        if head is None or head.lemma_ not in self.speech:
+            return []
+        return self.verb_agents(head, None)
 
     def _not_own(self, targets: list[Ref], doers: set[str], hostile: bool = False) -> list[Ref]:
         """Targets without the doers' own side where a reference resolved to it: a description is
@@ -3123,6 +3144,14 @@ class EventFinder:
                     if hit:
                         targets += hit
                         continue
+                if warning and lemma in self.litigation_verbs and not any(x.dep_ == "neg" for x in v.children) \
+                        and self._to_court(v):
+                    # "warned that it would take Uganda to the East African Court of Justice": the one
+                    # it would take there
+                    sued = [r for x in v.children if x.dep_ == "dobj" for r in self.r.np(x, "Threaten")]
+                    if sued:
+                        targets += sued
+                        continue
                 if (warning or self._spoken_passive_consequence(v)) and lemma in self.passive_consequences \
                         and any(x.dep_ == "auxpass" for x in v.children):
                     # "warned that the regime would be utterly destroyed", "could be held accountable"
@@ -3148,11 +3177,13 @@ class EventFinder:
                     if doers_of_act:
                         targets += doers_of_act
                         continue
-                if lemma in self.unanswered_verbs and any(x.dep_ == "neg" for x in v.children) and any(
-                        x.dep_ in ("acomp", "oprd", "xcomp") and x.lower_ in self.unanswered_words for x in v.children):
-                    # "warned that the expulsions would not go unanswered": against whoever did the act
-                    # (else whoever acted against the speaker)
-                    targets += [r for x in v.children if x.dep_ in ("nsubj", "nsubjpass") for r in self.r.np(x, "Threaten")
+                if lemma in self.unanswered_verbs and any(x.dep_ == "neg" for x in v.children) and (any(
+                        x.dep_ in ("acomp", "oprd", "xcomp") and x.lower_ in self.unanswered_words for x in v.children)
+                        or any(o.lemma_.lower() in self.retaliation_nouns for o in self.r.pobjs(v, ("without",)))):
+                    # "warned that the expulsions would not go unanswered", "… that Moscow would not leave
+                    # the move without a response": against whoever did the act (else whoever acted
+                    # against the speaker)
+                    targets += [r for x in v.children if x.dep_ in ("nsubj", "nsubjpass", "dobj") for r in self.r.np(x, "Threaten")
                                 if r.key not in side] or self._aggressor(side, s)
                     continue
                 if lemma in self.had_consequences and not any(x.dep_ == "neg" for x in v.children) and (cons := [
@@ -3241,6 +3272,12 @@ class EventFinder:
         if s.lemma_.lower() in self.coercive_warnings and not any(x.dep_ == "dobj" for x in s.children):
             out += self._warned_consequences(s)
         return out
+
+    def _to_court(self, v: Token) -> bool:
+        """Whether `v` takes someone to a court ("take Uganda to the East African Court of Justice",
+        "drag Israel before the ICJ"): a court named or so described after "to" or "before"."""
+        return any("Court" in self.r.described_classes(o) or any(self.a.cls(r.key) == "Court" for r in self.r.np(o, "Threaten"))
+                   for o in self.r.pobjs(v, self.litigation_preps))
 
     def _other_sides(self, holders: Iterable[Token]) -> list[Ref]:
         """Whom relations, ties or talks (or the verb that cuts them) are with: "relations with Madrid"."""
@@ -3425,7 +3462,9 @@ class EventFinder:
     def _bare_reference(self, n: Token) -> bool:
         """Is request noun `n` one only pointed at ("the appeal", "that demand"), naming no asker
         or content of its own?"""
-        return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in n.children) \
+        # (or all of them: "Singapore rejected every appeal")
+        return any(c.dep_ in ("det", "predet") and (c.lower_ in DEFINITE_DETS or c.lower_ in self.all_requests)
+                   for c in n.children) \
             and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in n.children)
 
     def _last_askers(self, v: Token, doers: list[Ref], window: int) -> list[Ref]:
@@ -3486,13 +3525,18 @@ class EventFinder:
                 # story; else the latest act of the kind told just before, not as backstory
                 speaker = [r.key for r in self.verb_agents(t.head, None)] if t.dep_ == "ccomp" and t.head.lemma_ in self.speech else []
                 side = self.a.side_of(speaker)
+                listed = [o for o in t.children if o.dep_ == ("attr" if copular else "dobj")]
                 if side:
                     a = next((a for a in acts if side & set(a.agents)), None)
                 else:
-                    a = next((a for a in acts if not a.backstory and self.r.sent_of[t.i] - a.sent <= 2), None)
+                    # (the one against the listed people's state, if one was: "Russia banned 130 New
+                    # Zealanders … in response to the sanctions imposed by New Zealand … The stop list
+                    # includes Deputy Prime Minister X", not New Zealand's sanctions)
+                    near = [a for a in acts if not a.backstory and self.r.sent_of[t.i] - a.sent <= 2]
+                    a = next((a for a in near if self._against_their_states(listed, a)), near[0] if near else None)
                 if a is not None:
                     act = (a.action, [Ref(k, "action", a.token) for k in a.agents], "Asserted" if a.real else "Hypothetical", t)
-                    names = [r for o in t.children if o.dep_ == ("attr" if copular else "dobj") for r in self.r.np(o, a.action)]
+                    names = [r for o in listed for r in self.r.np(o, a.action)]
             if act is None or not names:
                 continue
             action, agents, status, anchor = act
@@ -3501,6 +3545,11 @@ class EventFinder:
             if names:
                 out.append(Candidate(action, agents, names, status, t, anchor, 0.7, f"list:{t.lower_}"))
         return out
+
+    def _against_their_states(self, listed: list[Token], act: Act) -> bool:
+        """Whether `act` was against the state of one of the people `listed` (as the story tells it)."""
+        return any(self.a.cls(r.key) == "Person" and self.a.state_of(r.key) in act.targets
+                   for o in listed for r in self.r.np(o, act.action))
 
     def _in_title(self, m: Mention) -> bool:
         """A name inside another's description: 'the Kremlin's chief of staff', 'the director of
