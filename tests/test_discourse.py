@@ -6755,3 +6755,39 @@ def test_names_after_a_plural_title_of_listed_states_are_theirs_in_order():
     st = statements_of(text, DATE)
     orgs = {(st.actors[a.person].label, st.actors[a.organization].label) for a in st.affiliations}
     assert orgs == {("Taye Atske Selassie", "Ethiopia"), ("Ahmed Moallim Fiqi", "Somalia")}, orgs
+
+
+def test_a_refusal_answers_an_appeal_to_one_who_serves_the_refuser():
+    text = ("New Zealand Prime Minister Helen Clark asked her Malaysian counterpart Abdullah Badawi to spare the "
+            "sailor's life. Malaysia rejected every appeal.")
+    assert has_event(text, "RefuseCooperation", "Malaysia", "New Zealand", "Asserted", DATE), describe(text, DATE)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Prosecutor Amal Haddad charged Karim Nasser and Walid Daher on Friday. She asked the investigating judge to "
+     "issue arrest warrants for both.", {"Karim Nasser", "Walid Daher"}),
+    ("Prosecutor Amal Haddad on Friday charged Karim Nasser, Walid Daher and an army officer known only as Major "
+     "Sami. She asked the investigating judge to issue arrest warrants for all three.", {"Karim Nasser", "Walid Daher"}),
+])
+def test_warrants_for_all_three_are_for_the_people_just_listed(text, wanted):
+    for person in wanted:
+        assert has_event(text, "RequestArrestWarrant", "Amal Haddad", person, "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_body_named_with_its_states_name_and_an_acronym_is_one_body():
+    text = "The Bar Association of Ghana (BAG) condemned Togo on Monday. The BAG said it had written to the AU."
+    assert has_event(text, "Criticize", "Bar Association of Ghana", "Togo", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Criticize", agent="Ghana"), describe(text, DATE)
+
+
+def test_the_two_ministers_are_the_pair_of_talks_only_sought():
+    text = ("Foreign Minister Penny Wong said she would seek talks with her Chinese counterpart Wang Yi at an early "
+            "date. The two ministers last met in Jakarta in July.")
+    assert has_event(text, "Meet", "Penny Wong", "Wang Yi", "Hypothetical", DATE), describe(text, DATE)
+    assert has_event(text, "Meet", "Wang Yi", "Penny Wong", "Asserted", DATE), describe(text, DATE)
+
+
+def test_talks_sought_are_still_to_come():
+    text = "Armenia has sought talks with Azerbaijan since March."
+    assert has_event(text, "Meet", "Armenia", "Azerbaijan", "Hypothetical", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Meet", status="Asserted"), describe(text, DATE)

@@ -1725,6 +1725,20 @@ class DocActors:
                     # "Development Council": the words before it that the acronym spells
                     self._merge_name(Mention(start, start, m.key, m.source), m)
                     named[acronym] = m.key
+                elif self.actors[m.key].cls == "State" and acronym not in _initialisms(self.actors[m.key].label) \
+                        and (start := self._acronym_start(m.start, m.end, acronym)) is not None:
+                    # "The Law Society of Kenya (LSK)": a body whose name ends with the state's, which
+                    # the acronym spells whole (the state stays a mention of its own elsewhere)
+                    name = sdoc[start:m.end].text
+                    key = "org/" + slug(name)
+                    self._register(key, "Organization", name)
+                    self.actors[key].aliases.add(acronym)
+                    whole = Mention(start, m.end, key, "acronym")
+                    self.mentions = [x for x in self.mentions if x is not m] + [whole]
+                    for t in range(whole.start, whole.end):
+                        self.tok[t] = whole
+                    self.mentions.sort(key=lambda x: x.start)
+                    named[acronym] = key
                 elif self.actors[m.key].cls != "State" or acronym in _initialisms(self.actors[m.key].label):
                     named[acronym] = m.key
         if not named:

@@ -84,6 +84,7 @@ class EventFinder:
         self.hyp_verbs_only = lex.words("status", "hypothetical_verbs_only")
         self.infinitive_governors = lex.words("status", "infinitive_governors")
         self.deliberative_lights = lex.words("status", "deliberative_light_verbs")
+        self.seeking_lights = lex.words("status", "seeking_light_verbs")
         gr = lex.raw["granted_requests"]
         self.granting_verbs, self.granted = frozenset(gr["verbs"]), dict(gr["actions"])
         self.refusing_verbs = frozenset(gr["refusing_verbs"])
@@ -2463,6 +2464,8 @@ class EventFinder:
             status = self.status(gv)  # ("offered his condolences in a call with X": as real as the offer made)
         if light and gl in self.journey_verbs and status == "Asserted" and n.dep_ == "pobj" and n.head.lower_ == "for":
             status = "Hypothetical"  # "arrived in Beijing for talks with Hu": the talks are what he came for
+        if light and gl in self.seeking_lights and frame.light_verbs.get(gl) is None and status == "Asserted":
+            status = "Hypothetical"  # "has sought talks with Tokyo": the talks are what is sought (a warrant sought is the request)
         if status == "Asserted" and not agents and frame.poss_role == "target" and target_toks \
                 and all(t.dep_ == "poss" and t.tag_ == "PRP$" and t.head.i == n.i for t in target_toks):
             # "his arrest", "her detention" told as done by no one named: an arrest the story has
@@ -3480,11 +3483,12 @@ class EventFinder:
         return [Ref(k, "action", asked.token) for k in dict.fromkeys(askers)]
 
     def _last_request_to(self, v: Token, sides: set[str], window: int) -> Act | None:
-        """The latest urging, told before `v` within `window` sentences, of any of `sides`: what
-        a refusal at `v` with no one named to receive it answers."""
+        """The latest urging, told before `v` within `window` sentences, of any of `sides` (or of
+        one who serves it: "asked his Singaporean counterpart Lee Hsien Loong to spare …, but
+        Singapore rejected every appeal"): what a refusal at `v` with no one named to receive it answers."""
         s = self.r.sent_of[v.i]
         return next((a for a in reversed(self.r.recent_events) if a.action == "Urge" and a.real and a.token < v.i
-                     and s - a.sent <= window and sides & set(a.targets)), None)
+                     and s - a.sent <= window and sides & self.a.side_of(a.targets)), None)
 
     def _listed_targets(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:
         """'sanctions on six officials, among them X and Y'; 'Those blacklisted included X and Y':

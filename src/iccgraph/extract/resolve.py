@@ -389,6 +389,22 @@ class Resolver:
                 # "urged both sides", "neither side asked …": the two the story has seen act on each other
                 pair = self._dominant_pair(h)
             return [Ref(r.key, "description", r.token) for r in pair]
+        if h.dep_ in ("dobj", "pobj") and (h.lower_ in self.pair_dets and h.pos_ in ("DET", "PRON") or h.pos_ == "NUM" and any(
+                c.dep_ in ("det", "predet") and c.lower_ in ("all", "the") for c in h.children)) \
+                and not any(c.dep_ == "prep" for c in h.children):
+            # "charged Samaha, Mamlouk and a Syrian officer … asked the judge to issue arrest warrants
+            # for all three" (or "for both"): the people last named together, as many as it says
+            # (whether or not each is named: "… and a Syrian officer identified only as Colonel Adnan")
+            size = self.numbers.get(h.lower_) or 2
+            s = self.sent_of[h.i]
+            for m in reversed(self.a.mentions):
+                t = self.a.tokens[m.end - 1]
+                if m.start < h.i and s - self.sent_of[m.start] <= 2 and self.a.cls(m.key) == "Person":
+                    group = sorted([t, *(x for x in t.conjuncts if x.i < h.i)], key=lambda x: x.i)
+                    if len(group) == size:
+                        keys = dict.fromkeys(k for x in group if (k := self.a.at(x)) and self.a.cls(k) == "Person")
+                        return [Ref(k, "pronoun", h.i) for k in keys]
+            return []
         # ("all five men": as "the five men")
         all_counted = any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in h.children) \
             and any(c.dep_ == "nummod" for c in h.children)
@@ -425,7 +441,7 @@ class Resolver:
                 # Y. … The two ministers agreed"; else, as "Britain imposed sanctions on both men"
                 # paragraphs after the story named them together, the last two named together (two
                 # people are seldom so named)
-                found = self._pair_in_clause(h, ("Person",)) or self._pair_in_act(h, ("Person",)) \
+                found = self._pair_in_clause(h, ("Person",)) or self._pair_in_act(h, ("Person",), planned=True) \
                     or self._coordination_before(h, ("Person",), 2, window=_PAIR_OF_PEOPLE_WINDOW, plural_phrases=False)
             if found and size:
                 self._named_sets.setdefault((lemma, size), found)
@@ -3140,13 +3156,15 @@ class Resolver:
                 return [Ref(subjects.pop(), "description", h.i), Ref(objects.pop(), "description", h.i)]
         return []
 
-    def _pair_in_act(self, h: Token, classes: tuple[str, ...], window: int = 2) -> list[Ref]:
+    def _pair_in_act(self, h: Token, classes: tuple[str, ...], window: int = 2, planned: bool = False) -> list[Ref]:
         """'the two countries', 'the two leaders' with no pair named together: the doer and the
-        one done to of the latest act told just before, when each is one actor of the class."""
+        one done to of the latest act told just before, when each is one actor of the class (with
+        `planned`, also of an act only planned: "Kono intended to seek talks with his counterpart
+        Kang. The two ministers last met in August")."""
         s = self.sent_of[h.i]
         # (latest first, but of two acts told by one word, "X and Y met", the first read: X's)
         for act in sorted(self.recent_events, key=lambda a: -a.token):
-            if act.token >= h.i or not act.real:
+            if act.token >= h.i or not act.real and not planned:
                 continue
             if s - act.sent > window:
                 break
