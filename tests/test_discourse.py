@@ -6791,3 +6791,27 @@ def test_talks_sought_are_still_to_come():
     text = "Armenia has sought talks with Azerbaijan since March."
     assert has_event(text, "Meet", "Armenia", "Azerbaijan", "Hypothetical", DATE), describe(text, DATE)
     assert not matching(text, DATE, action="Meet", status="Asserted"), describe(text, DATE)
+
+
+def test_a_letter_signed_by_a_bodys_board_is_the_bodys():
+    text = ("Open letter to President Umaro Sissoco Embalo\n\nDear President,\n\nWe condemn the detention of journalist "
+            "Armando Lona by Guinea-Bissau's police and we urge your government to release him.\n\nYours sincerely,\n\n"
+            "The Board of the West African Press Freedom Alliance")
+    assert has_event(text, "Criticize", "West African Press Freedom Alliance", "Guinea-Bissau", "Asserted", DATE), \
+        describe(text, DATE)
+    assert not matching(text, DATE, agent="Board of the West African Press Freedom Alliance"), describe(text, DATE)
+
+
+def test_a_name_after_an_office_title_inside_a_body_the_ner_found_is_a_persons():
+    # (the NER takes "Van Mayor Bedia Ozgokce" whole for an organization)
+    text = ("Turkish prosecutors issued detention warrants for 20 people, including Van Mayor Bedia Ozgokce. Turkish "
+            "police detained Ozgokce the same day.")
+    assert has_event(text, "Arrest", "Turkey", "Bedia Ozgokce", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, target="Van Mayor Bedia Ozgokce"), describe(text, DATE)
+
+
+def test_the_two_nationals_of_a_state_are_the_two_people_named_so():
+    text = ("Tanzanian police detained Kenyan lawyers Ruth Wambui and Peter Kamau on Monday. In Dar es Salaam, "
+            "opposition leader Tundu Lissu praised the two Kenyans as \"brave colleagues\".")
+    assert has_event(text, "Support", "Tundu Lissu", "Ruth Wambui", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Support", target="Kenya"), describe(text, DATE)

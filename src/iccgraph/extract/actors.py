@@ -182,6 +182,7 @@ class DocActors:
         self.stated: dict[str, list[str]] = {}  # person -> bodies the text says they serve (set by the reader)
         self._titles = lex.words("titles", "words") | _HONORIFICS | lex.words("pronouns", "address_nouns")
         self._ranks, self._rank_names = lex.words("titles", "ranks"), lex.words("titles", "rank_names")
+        self._office_titles = lex.words("titles", "office_titles")
         self._rank_name_cues = lex.words("titles", "rank_name_cues")
         self._mandate_words = lex.words("titles", "mandate_words")
         self._currencies = lex.words("currency_nouns", "words")
@@ -214,6 +215,9 @@ class DocActors:
         self._missed_heads = lex.words("appositive_bodies", "missed_heads")
         self._lowercase_heads = lex.words("appositive_bodies", "lowercase_heads")
         self._described_tribunals = lex.raw["unnamed_bodies"]["described_tribunals"]
+        # ("The Board of the X Network", "The members of X": the body, named after its organ or people)
+        organs = "|".join(re.escape(w) for w in lex.raw["author_markers"]["organ_prefixes"])
+        self._organ_prefix = re.compile(r"(?i:the\s+)?(?i:" + organs + r")\s+of\s+(?i:the\s+)?([A-Z].*?)\s*")
         self._international_seats = lex.words("world_cities", "international_seats")
         self._city_preps = lex.words("place_prepositions", "any_head") | lex.words("place_prepositions", "after_verb")
         # words that make a capitalised run a title or a body's name, not a person's name
@@ -436,7 +440,11 @@ class DocActors:
         described = self._described_orgs(names)
         orgs += described + untagged
         persons += self._listed_people(persons, names)
-        persons += self._titled_names(persons, names, candidates)
+        titled = self._titled_names(persons, names, candidates)
+        persons += titled
+        # ("Kars Mayor Ayhan Bilgen", all one organization to the NER: the name after the title is a person's)
+        orgs = [o for o in orgs if not any(o.start < start and end <= o.end and tokens[start - 1].lower_ in self._office_titles
+                                           for start, end, _ in titled)]
         persons += self._acted_on_names(persons, names, candidates)
         persons += self._aged_names(persons, names, candidates)
         persons += self._titled_appositions(persons, names, candidates)
@@ -1285,8 +1293,11 @@ class DocActors:
             # ("Patriarch Kirill, the head of …": one name after a title a person is known by
             # alone, when a description set off after it says who he is; not "Sheikh Jarrah")
             known_by = len(span) == 1 and before.lower_ in self._regnal and any(c.dep_ == "appos" for c in t.children)
-            # ("Lt Col Seveline Rugigana Ngabo": the NER's organization "Col Seveline" takes in the rank)
-            misread = {"ORG"} if before.ent_type_ == "ORG" and before.ent_iob_ == "B" and self._rank(before.i) else set()
+            # ("Lt Col Seveline Rugigana Ngabo": the NER's organization "Col Seveline" takes in the rank;
+            # "Kars Mayor Ayhan Bilgen": its organization runs from the place through the title and the name)
+            misread = {"ORG"} if before.ent_type_ == "ORG" and (before.ent_iob_ == "B" and self._rank(before.i) or (
+                before.lower_ in self._office_titles and before.ent_iob_ == "I" and all(x.ent_iob_ == "I" for x in span)
+                and (end == len(sdoc) or tokens[end].ent_iob_ != "I"))) else set()
             if (len(span) >= 2 or known_by) and span.text not in names \
                     and not any(x.ent_type_ in {"ORG", "FAC", "DATE"} - misread or lower and x.ent_type_ for x in span):
                 out.append((span.start, span.end, f"{before.text} {span.text}" if known_by else span.text))
@@ -1948,6 +1959,8 @@ class DocActors:
                         # ("Njeri Kamau\nChairperson, Kenyans for Justice": the signer's title, then the body)
                         begin, line = begin + len(title) + 1 + (len(rest) - len(rest.lstrip())), rest.strip()
                     key = self._actor_in_chars(begin, begin + len(line), whole=True)
+                    if key and self.actors[key].cls == "Organization" and (organ := self._organ_prefix.fullmatch(line.strip())):
+                        key = self._body_of_organ(organ.group(1))  # ("The Board of the X Coalition": the coalition)
                     following = lines[n + 1] if n + 1 < len(lines) else ""
                     signer = (key if self.actors[key].cls == "Person" and self._opens_on_title(following) else None) \
                         if key else self._signer_line(line.strip(), following)
@@ -2083,6 +2096,8 @@ class DocActors:
     def _named_by(self, m: re.Match) -> list[str]:
         """The organizations a byline's or sign-off's group 1 names, and nothing else."""
         named = m.group(1)[:self._seat_at_end(m.group(1))]
+        if (organ := self._organ_prefix.fullmatch(named.strip())) is not None:
+            return [k for k in (self._body_of_organ(organ.group(1)),) if k]
         inside = [(sp, mm.key) for mm in self.mentions if (sp := self.sdoc[mm.start:mm.end]).start_char >= m.start(1)
                   and sp.end_char <= m.start(1) + len(named)]
         rest = m.group(1)
@@ -2171,6 +2186,12 @@ class DocActors:
         title = line.split(",")[0].split()
         return bool(title) and all(w.lower() in self._titles for w in title)
 
+    def _body_of_organ(self, name: str) -> str | None:
+        """The body a signature's organ serves ("The Board of the Mekong Press Freedom Coalition"):
+        the organization of that name this document knows, else one of that name."""
+        return next((k for k, a in self.actors.items() if a.cls == "Organization" and name in {a.label, *a.aliases}), None) \
+            or self._org_line(name)
+
     def _org_line(self, line: str) -> str | None:
         """A line of a signature block that names an organization the NER missed."""
         if not re.fullmatch(r"[A-Z][\w'’&.,()\- ]{2,80}", line) or line.lower().startswith(("dear", "sincerely")):
@@ -2178,7 +2199,8 @@ class DocActors:
         # ("Committee for Refugees and Exiles (Belgrade)", "… (CRE)": the name, without its seat or acronym)
         line = re.sub(r"\s*\([^()]*\)$", "", line) or line
         # ("The members of the X Network", "The Board of X": the body, named without its article)
-        line = re.sub(r"^(?:the\s+)?(?:members|board|staff|team)\s+of\s+(?:the\s+)?(?=[A-Z])", "", line, flags=re.I)
+        if (organ := self._organ_prefix.fullmatch(line)) is not None:
+            line = organ.group(1)
         line = re.sub(r"^The\s+(?=[A-Z])", "", line)
         key = "org/" + slug(line)
         self._register(key, "Organization", line)

@@ -405,6 +405,17 @@ class Resolver:
                         keys = dict.fromkeys(k for x in group if (k := self.a.at(x)) and self.a.cls(k) == "Person")
                         return [Ref(k, "pronoun", h.i) for k in keys]
             return []
+        if h.tag_ in ("NNS", "NNPS") and self._definite(h) and self.a.demonym(h) \
+                and (number := next((c for c in h.children if c.dep_ == "nummod"), None)) is not None \
+                and (size := self.numbers.get(number.lower_)):
+            # "detained Kenyan activists Bob Njagi and Nicholas Oyoo … praised the two Kenyans": the
+            # people last named together, as many as it says (else their state, below)
+            # (the same words named them before: "… had not arrested the two Kenyans … praised the two Kenyans")
+            people = self._named_sets.get((h.lemma_.lower(), size)) \
+                or self._coordination_before(h, ("Person",), size, window=_PAIR_OF_PEOPLE_WINDOW, plural_phrases=False)
+            if people:
+                self._named_sets.setdefault((h.lemma_.lower(), size), people)
+                return [Ref(r.key, "description", r.token) for r in people]
         # ("all five men": as "the five men")
         all_counted = any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in h.children) \
             and any(c.dep_ == "nummod" for c in h.children)
