@@ -6815,3 +6815,16 @@ def test_the_two_nationals_of_a_state_are_the_two_people_named_so():
             "opposition leader Tundu Lissu praised the two Kenyans as \"brave colleagues\".")
     assert has_event(text, "Support", "Tundu Lissu", "Ruth Wambui", "Asserted", DATE), describe(text, DATE)
     assert not matching(text, DATE, action="Support", target="Kenya"), describe(text, DATE)
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Ecuador said on Friday it had accepted Bolivia's request for safe conduct for the former minister.", "Cooperate"),
+    ("Ecuador has not granted Bolivia's request for safe conduct for the former minister.", "RefuseCooperation"),
+])
+def test_granting_a_request_cooperates_with_the_asker_and_not_granting_it_refuses(text, action):
+    assert has_event(text, action, "Ecuador", "Bolivia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_court_granting_a_request_for_a_warrant_cooperates_with_no_one():
+    text = "A Quito court granted Bolivia's request for an arrest warrant for the former minister Juan Ramos."
+    assert not matching(text, DATE, action="Cooperate"), describe(text, DATE)

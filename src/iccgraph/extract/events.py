@@ -133,6 +133,7 @@ class EventFinder:
         self.askers = resolver.asking_verbs | frozenset(lex.raw["control"]["ordering_verbs"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
         self.all_requests = frozenset(lex.raw["requests_made"]["all_determiners"])
+        self.granting_verbs = frozenset(lex.raw["requests_made"]["granting_verbs"])
         self.told_court_objects = w("told_court_objects", "nouns")
         self.inquiry_verbs = w("inquiries_cooperated_with", "verbs")
         self.inquiry_nouns = w("inquiries_cooperated_with", "nouns")
@@ -3637,7 +3638,18 @@ class EventFinder:
             return []
         received = gl in self.receipt_verbs and n.dep_ == "dobj"
         status = self.status(gv) if filed or received else "Asserted"
-        return [Candidate("Urge", askers, asked, status, n, gv if filed else n, self.request_confidence, "request:made")]
+        out = [Candidate("Urge", askers, asked, status, n, gv if filed else n, self.request_confidence, "request:made")]
+        granted = self.status(answered) if answered is not None and answered.lemma_.lower() in self.granting_verbs else None
+        if granted in ("Asserted", "Negated") and not any(self.a.cls(r.key) == "Court" for r in asked) and not any(
+                    (f := self.lex.nouns.get(o.lemma_.lower())) is not None
+                    and f.action in ("IssueArrestWarrant", "RequestArrestWarrant", "Arrest")
+                    for o in self.r.pobjs(n, ("for",))):
+            # "Peru accepted Managua's request for safe passage": the one who grants it cooperates
+            # with the asker, and "has not granted the request" refuses it (a court granting a
+            # request for a warrant issues the warrant, read elsewhere)
+            out.append(Candidate("Cooperate" if granted == "Asserted" else "RefuseCooperation", asked, askers, "Asserted",
+                                 answered, answered, self.request_confidence, "request:granted"))
+        return out
 
     def _plea_to_a_court(self, n: Token, askers: list[Ref], asked: list[Ref]) -> bool:
         """Is request noun `n` a person's appeal or petition to a court ("the tribunal … rejecting his
