@@ -6828,3 +6828,10 @@ def test_granting_a_request_cooperates_with_the_asker_and_not_granting_it_refuse
 def test_a_court_granting_a_request_for_a_warrant_cooperates_with_no_one():
     text = "A Quito court granted Bolivia's request for an arrest warrant for the former minister Juan Ramos."
     assert not matching(text, DATE, action="Cooperate"), describe(text, DATE)
+
+
+def test_a_city_the_ner_took_for_a_body_before_a_court_is_the_courts_state():
+    text = ("The Steppe Rights Coalition condemns yesterday's decision of the Almaty regional court to uphold the "
+            "sentence of the journalist Aset Nurlanov.")
+    assert has_event(text, "Criticize", "Steppe Rights Coalition", "Kazakhstan", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, target="Almaty"), describe(text, DATE)

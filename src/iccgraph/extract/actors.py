@@ -347,9 +347,10 @@ class DocActors:
             if label == "PERSON" and len(ent) == 1 and ent[0].tag_ == "NNPS" and ent.text not in names \
                     and ent.text not in full_name_ends:
                 continue  # "thousands of Muslims and Croats": a people, no person
-            if label in ("ORG", "PERSON") and ent.text in gaz.cities and ent.root.dep_ == "pobj" \
-                    and ent.root.head.lower_ in self._city_preps:
-                continue  # "police in Lyon": the city, whatever else the NER took it for
+            if label in ("ORG", "PERSON") and ent.text in gaz.cities and (
+                    ent.root.dep_ == "pobj" and ent.root.head.lower_ in self._city_preps
+                    or ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN" and ent.root.head.is_lower):
+                continue  # "police in Lyon", "the Almaty regional court": the city, whatever else the NER took it for
             if label == "PERSON" and len(ent) == 1 and ent.text not in full_name_ends and ent.text not in names \
                     and labels[ent.text, "ORG"] >= labels[ent.text, "PERSON"]:
                 label = "ORG"

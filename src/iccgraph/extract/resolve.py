@@ -1303,9 +1303,9 @@ class Resolver:
                     if self.a.cls(key) == "Person" and h.lemma_.lower() in self.governments:
                         key = self.a.state_of(key) or key  # "the Biden administration" is the US
                     out.append(Ref(key, "modifier", t.i))
-                if c.dep_ == "compound" and not self.a.at(c) and h.lemma_.lower() in self.actor_nouns \
+                if c.dep_ in ("compound", "nmod") and not self.a.at(c) and h.lemma_.lower() in self.actor_nouns \
                         and (key := self.a.city_state(c)):
-                    out.append(Ref(key, "modifier", c.i))  # "Istanbul prosecutors", "a Munich court"
+                    out.append(Ref(key, "modifier", c.i))  # "Istanbul prosecutors", "a Munich court", "the Almaty regional court"
             elif c.dep_ == "poss":
                 # "Gaddafi's intelligence chief" is someone else, not Gaddafi; "Maduro's government",
                 # "your government" (to a president) are his state's
