@@ -88,8 +88,10 @@ HELDOUT70 = DATA / "heldout70"  # first score F1 0.643, tuned on since 2026-12-0
 HELDOUT71 = DATA / "heldout71"  # first score F1 0.713, tuned on since 2026-12-06 (near midnight; see its README)
 HELDOUT72 = DATA / "heldout72"  # first score F1 0.655, tuned on since 2026-12-06 (midnight; see its README)
 HELDOUT73 = DATA / "heldout73"  # first score F1 0.651, tuned on since 2026-12-06 (midnight; see its README)
-HELDOUT74 = DATA / "heldout74"  # scored once and not tuned on (F1 0.728: see its README)
-HELDOUT75 = DATA / "heldout75"  # scored once and not tuned on (F1 0.615: see its README)
+HELDOUT74 = DATA / "heldout74"  # first score F1 0.728, tuned on since 2026-12-07 (night; see its README)
+HELDOUT75 = DATA / "heldout75"  # first score F1 0.615, tuned on since 2026-12-07 (night; see its README)
+HELDOUT76 = DATA / "heldout76"  # scored once and not tuned on (F1 0.688: see its README)
+HELDOUT77 = DATA / "heldout77"  # scored once and not tuned on (F1 0.637: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -145,7 +147,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout74 and heldout75
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout76 and heldout77
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -455,7 +457,9 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # court … sanctioned his extradition arrest at the request of the city prosecutor", now read as Kazakhstan's urging
 # of that court.
 # In the session of 2026-12-07 (night), which read heldout74's and heldout75's errors (now development data;
-# heldout76 and heldout77 are the untuned pair), three older precision floors were lowered by one false positive
+# heldout76 and heldout77 are the untuned pair, their floors set just below their scores under that session's
+# rules: one false positive more in heldout76 than at its first score), their floors were raised to today's
+# figures, and three older precision floors were lowered by one false positive
 # each, under rules with a net gain elsewhere:
 # heldout14's and heldout28's by the Audiencia Nacional, now in the gazetteer as a court: "If the court approves
 # Spain's request" (a London court the story names only in lower case) is read as a request to the one court it
@@ -538,8 +542,10 @@ HELD_OUT_FLOORS = {
     HELDOUT71: dict(precision=0.88, recall=0.665, f1=0.755, nonasserted=0.455),
     HELDOUT72: dict(precision=0.81, recall=0.635, f1=0.715, nonasserted=0.55),
     HELDOUT73: dict(precision=0.835, recall=0.57, f1=0.68, nonasserted=0.595, status_errors=2),
-    HELDOUT74: dict(precision=0.85, recall=0.655, f1=0.74, nonasserted=0.48),
-    HELDOUT75: dict(precision=0.765, recall=0.51, f1=0.615, nonasserted=0.355, status_errors=1),
+    HELDOUT74: dict(precision=0.87, recall=0.7, f1=0.775, nonasserted=0.48),
+    HELDOUT75: dict(precision=0.85, recall=0.6, f1=0.705, nonasserted=0.41, status_errors=1),
+    HELDOUT76: dict(precision=0.81, recall=0.59, f1=0.685, nonasserted=0.425),
+    HELDOUT77: dict(precision=0.775, recall=0.535, f1=0.635, nonasserted=0.555),
 }
 
 
