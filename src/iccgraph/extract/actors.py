@@ -1696,14 +1696,7 @@ class DocActors:
                 self.actors[short.key].aliases.add(tokens[m.start].text)
                 self._relink(self.mentions.index(m), Mention(m.start, m.end, short.key, m.source))
             elif (start := self._acronym_start(m.start - 1, m.start - 1, tokens[m.start].text)) is not None:
-                name = sdoc[start:m.start - 1].text
-                key = "org/" + slug(name)
-                self._register(key, "Organization", name)
-                self.actors[key].aliases.add(tokens[m.start].text)
-                whole = Mention(start, m.start - 1, key, m.source)
-                self.mentions.append(whole)
-                for t in range(whole.start, whole.end):
-                    self.tok[t] = whole
+                key = self._named_body(start, m.start - 1, tokens[m.start].text, m.source)
                 self._relink(self.mentions.index(m), Mention(m.start, m.end, key, m.source))
         self.mentions.sort(key=lambda m: m.start)
         spelled: dict[str, set[str]] = {}
@@ -1741,16 +1734,9 @@ class DocActors:
                         and (start := self._acronym_start(m.start, m.end, acronym)) is not None:
                     # "The Law Society of Kenya (LSK)": a body whose name ends with the state's, which
                     # the acronym spells whole (the state stays a mention of its own elsewhere)
-                    name = sdoc[start:m.end].text
-                    key = "org/" + slug(name)
-                    self._register(key, "Organization", name)
-                    self.actors[key].aliases.add(acronym)
-                    whole = Mention(start, m.end, key, "acronym")
-                    self.mentions = [x for x in self.mentions if x is not m] + [whole]
-                    for t in range(whole.start, whole.end):
-                        self.tok[t] = whole
+                    self.mentions = [x for x in self.mentions if x is not m]
+                    named[acronym] = self._named_body(start, m.end, acronym, "acronym")
                     self.mentions.sort(key=lambda x: x.start)
-                    named[acronym] = key
                 elif self.actors[m.key].cls != "State" or acronym in _initialisms(self.actors[m.key].label):
                     named[acronym] = m.key
         if not named:
@@ -1789,6 +1775,19 @@ class DocActors:
             for x in inside:
                 self._relink(self.mentions.index(x), Mention(x.start, x.end, m.key, x.source))
             self.actors[m.key].aliases.add(self.sdoc[m.end + 1:close].text)
+
+    def _named_body(self, start: int, end: int, acronym: str, source: str) -> str:
+        """The organization whose name runs from token `start` to `end`, known also by `acronym`,
+        registered with a mention of that whole name (over whatever the tokens held)."""
+        name = self.sdoc[start:end].text
+        key = "org/" + slug(name)
+        self._register(key, "Organization", name)
+        self.actors[key].aliases.add(acronym)
+        whole = Mention(start, end, key, source)
+        self.mentions.append(whole)
+        for t in range(whole.start, whole.end):
+            self.tok[t] = whole
+        return key
 
     def _acronym_start(self, first: int, end: int, acronym: str) -> int | None:
         """Where a name the NER cut short begins, if capitalised words (and small words between

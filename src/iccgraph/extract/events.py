@@ -1190,11 +1190,10 @@ class EventFinder:
         targets = self._not_own(targets, {r.key for r in doers(action)}, hostile=action in ("Threaten", "Sanction"))
         given = [t for t in target_toks if t.lemma_.lower() in frame.court_objects and t.lower_ not in self.own_undertakings
                  and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
-        if given and {r.key for r in targets} <= self.a.side_of(r.key for r in doers(action)):
+        if given and {r.key for r in targets} <= (mine := self.a.side_of(r.key for r in doers(action))):
             # "the commission concluded that Mexico had not complied with its recommendations": one's
             # own obligations are one's own, but not one's own orders or recommendations: they are the
             # reporter's
-            mine = self.a.side_of(r.key for r in doers(action))
             targets = [r for r in self._reporters(v) if r.key not in mine]
         if frame.require_object_class:
             # "refused to allow the U.N. rapporteur, X, to enter": a person who serves such a body
@@ -3641,9 +3640,8 @@ class EventFinder:
         out = [Candidate("Urge", askers, asked, status, n, gv if filed else n, self.request_confidence, "request:made")]
         granted = self.status(answered) if answered is not None and answered.lemma_.lower() in self.granting_verbs else None
         if granted in ("Asserted", "Negated") and not any(self.a.cls(r.key) == "Court" for r in asked) and not any(
-                    (f := self.lex.nouns.get(o.lemma_.lower())) is not None
-                    and f.action in ("IssueArrestWarrant", "RequestArrestWarrant", "Arrest")
-                    for o in self.r.pobjs(n, ("for",))):
+                (f := self.lex.nouns.get(o.lemma_.lower())) is not None
+                and f.action in ("IssueArrestWarrant", "RequestArrestWarrant", "Arrest") for o in self.r.pobjs(n, ("for",))):
             # "Peru accepted Managua's request for safe passage": the one who grants it cooperates
             # with the asker, and "has not granted the request" refuses it (a court granting a
             # request for a warrant issues the warrant, read elsewhere)

@@ -94,6 +94,7 @@ class Resolver:
         self.related_nouns = w("group_nouns", "related", "nouns")
         self.turned_on = w("group_nouns", "related", "turned_on")
         self.person_sets = w("group_nouns", "person_sets")
+        self.counted_dets = w("group_nouns", "counted_determiners")
         self.reaction_actions = frozenset(lex.raw["action_reference_nouns"]["deed_reactions"])
         self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
         self.modals = w("status", "modals")
@@ -390,7 +391,7 @@ class Resolver:
                 pair = self._dominant_pair(h)
             return [Ref(r.key, "description", r.token) for r in pair]
         if h.dep_ in ("dobj", "pobj") and (h.lower_ in self.pair_dets and h.pos_ in ("DET", "PRON") or h.pos_ == "NUM" and any(
-                c.dep_ in ("det", "predet") and c.lower_ in ("all", "the") for c in h.children)) \
+                c.dep_ in ("det", "predet") and c.lower_ in self.counted_dets for c in h.children)) \
                 and not any(c.dep_ == "prep" for c in h.children):
             # "charged Samaha, Mamlouk and a Syrian officer … asked the judge to issue arrest warrants
             # for all three" (or "for both"): the people last named together, as many as it says
