@@ -474,6 +474,14 @@ def _past_verb_joined_to_an_infinitive(doc: Doc, tok: Token) -> None:
         tok.head = past[-1]
 
 
+def _rehang_conjunct(tok: Token, clause: Token, head: Token) -> None:
+    """Hang conjunct `tok`, read as `clause`'s, on `head` instead, with the "and" just before it."""
+    tok.head = head
+    for c in clause.children:
+        if c.dep_ == "cc" and c.i + 1 == tok.left_edge.i:
+            c.head = head
+
+
 def _past_verb_joined_to_a_mandate(doc: Doc, tok: Token) -> None:
     """"Castro demanded that the United States return the boy and threatened Washington with
     protests", parsed with "threatened" coordinated with "return": a past verb with no subject of
@@ -487,10 +495,7 @@ def _past_verb_joined_to_a_mandate(doc: Doc, tok: Token) -> None:
             or not any(c.dep_ == "nsubj" for c in clause.children) \
             or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return
-    tok.head = report
-    for c in clause.children:
-        if c.dep_ == "cc" and c.i < tok.i and not any(c.i < x.i < tok.i for x in clause.children if x.dep_ == "conj"):
-            c.head = report  # (its "and" goes with it)
+    _rehang_conjunct(tok, clause, report)
 
 
 def _past_verb_joined_to_a_participles_report(doc: Doc, tok: Token) -> None:
@@ -1030,10 +1035,7 @@ def _speaker_act_read_into_the_report(doc: Doc, tok: Token) -> None:
                        or subject.lemma_.lower() in _WORDS["speaking_nouns"]
                        or any(c.ent_type_ or c.dep_ == "poss" for c in subject.children if c.i < subject.i and c.dep_ != "det")):
         return
-    tok.head = report
-    for c in clause.children:
-        if c.dep_ == "cc" and c.i + 1 == tok.i:
-            c.head = report  # (its "and" goes with it)
+    _rehang_conjunct(tok, clause, report)
 
 
 def _subject_read_as_compound_of_its_verb(doc: Doc, tok: Token) -> None:

@@ -1159,9 +1159,8 @@ class EventFinder:
                         aimed = self._attacked(y)  # "threatened to attack American targets"
                     aimed += [r for o in left for r in self.r.np(o, action)
                               if self.a.cls(r.key) in ("Organization", "Court")]
-                    if y.lemma_.lower() in self.litigation_verbs and self._to_court(y):
-                        # "threatened to take Uganda to the East African Court": the one taken there
-                        aimed = [r for o in y.children if o.dep_ == "dobj" for r in self.r.np(o, action)] or aimed
+                    # ("threatened to take Uganda to the East African Court": the one taken there)
+                    aimed = self._taken_to_court(y, action) or aimed
                     if (f := self.verb_frame(y)) is not None and f.action == "Expel":
                         # "threatened to expel the U.S. ambassador, Patrick Duddy": his state too
                         aimed += self._envoy_states(objs, aimed, {x.key for x in doers(action)})
@@ -3147,14 +3146,9 @@ class EventFinder:
                     if hit:
                         targets += hit
                         continue
-                if warning and lemma in self.litigation_verbs and not any(x.dep_ == "neg" for x in v.children) \
-                        and self._to_court(v):
-                    # "warned that it would take Uganda to the East African Court of Justice": the one
-                    # it would take there
-                    sued = [r for x in v.children if x.dep_ == "dobj" for r in self.r.np(x, "Threaten")]
-                    if sued:
-                        targets += sued
-                        continue
+                if warning and not any(x.dep_ == "neg" for x in v.children) and (sued := self._taken_to_court(v, "Threaten")):
+                    targets += sued  # "warned that it would take Uganda to the East African Court of Justice"
+                    continue
                 if (warning or self._spoken_passive_consequence(v)) and lemma in self.passive_consequences \
                         and any(x.dep_ == "auxpass" for x in v.children):
                     # "warned that the regime would be utterly destroyed", "could be held accountable"
@@ -3276,11 +3270,14 @@ class EventFinder:
             out += self._warned_consequences(s)
         return out
 
-    def _to_court(self, v: Token) -> bool:
-        """Whether `v` takes someone to a court ("take Uganda to the East African Court of Justice",
-        "drag Israel before the ICJ"): a court named or so described after "to" or "before"."""
-        return any("Court" in self.r.described_classes(o) or any(self.a.cls(r.key) == "Court" for r in self.r.np(o, "Threaten"))
-                   for o in self.r.pobjs(v, self.litigation_preps))
+    def _taken_to_court(self, v: Token, action: str) -> list[Ref]:
+        """Whom `v` takes to a court ("take Uganda to the East African Court of Justice", "drag Israel
+        before the ICJ": a court named or so described after "to" or "before"): its object."""
+        if v.lemma_.lower() not in self.litigation_verbs or not any(
+                "Court" in self.r.described_classes(o) or any(self.a.cls(r.key) == "Court" for r in self.r.np(o, "Threaten"))
+                for o in self.r.pobjs(v, self.litigation_preps)):
+            return []
+        return [r for o in v.children if o.dep_ == "dobj" for r in self.r.np(o, action)]
 
     def _other_sides(self, holders: Iterable[Token]) -> list[Ref]:
         """Whom relations, ties or talks (or the verb that cuts them) are with: "relations with Madrid"."""
@@ -3527,7 +3524,7 @@ class EventFinder:
                         and a.action in (kinds or self.list_actions)]
                 # "Lavrov said those blacklisted included …": the speaker's own list, anywhere in the
                 # story; else the latest act of the kind told just before, not as backstory
-                speaker = [r.key for r in self.verb_agents(t.head, None)] if t.dep_ == "ccomp" and t.head.lemma_ in self.speech else []
+                speaker = [r.key for r in self._reporters(t)]
                 side = self.a.side_of(speaker)
                 listed = [o for o in t.children if o.dep_ == ("attr" if copular else "dobj")]
                 if side:

@@ -2688,9 +2688,11 @@ class Resolver:
         return [Ref(keys.pop(), "description", h.i)] if len(keys) == 1 else []
 
     def _coordination_before(self, h: Token, classes: tuple[str, ...] = (), size: int | None = None,
-                             window: int = 1, plural_phrases: bool = True) -> list[Ref]:
+                             window: int = 1, plural_phrases: bool = True, named_or_not: bool = False) -> list[Ref]:
         """'they', 'them', 'the two countries': the latest coordination of named actors ('Japan
-        and Switzerland'), or a nearer plural phrase that names its actor ('EU foreign ministers')."""
+        and Switzerland'), or a nearer plural phrase that names its actor ('EU foreign ministers').
+        With `named_or_not`, `size` counts every member of the coordination, named or not, and the
+        named ones are returned ("Samaha, Mamlouk and a Syrian officer … for all three")."""
         s = self.sent_of[h.i]
         excluded = self._clause_subjects(h)
         coordination, at = [], -1
@@ -2701,7 +2703,8 @@ class Resolver:
             group = sorted([t, *t.conjuncts], key=lambda x: x.i)  # in the order named: "Biden and Putin"
             keys = list(dict.fromkeys(k for x in group if x.i < h.i and (k := self.a.at(x))
                                       and (not classes or self.a.cls(k) in classes)))
-            if len(keys) >= 2 and not set(keys) & excluded and (size is None or len(keys) == size):
+            counted = sum(x.i < h.i for x in group) if named_or_not else len(keys)
+            if len(keys) >= (1 if named_or_not else 2) and not set(keys) & excluded and (size is None or counted == size):
                 coordination, at = keys, m.start
                 break
         if plural_phrases:
