@@ -467,6 +467,12 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout75 a refusal of "the court's requests" each); heldout32's by "the Commission would advise European
 # companies to take Gazprom and Naftogaz to court", read as a threat against the two companies, which its gold
 # leaves out (threats to take a state to a court right in heldout62 and heldout75).
+# In the session of 2026-12-07 (early morning), which read heldout76's and heldout77's errors, two older floors
+# were lowered by one false positive each, under rules with a net gain elsewhere, both readings true to the text:
+# heldout45's precision by "judges … who signed the Putin warrant", now a warrant for the person it is named after
+# (its gold names the court's warrant only); heldout73's precision and F1 by "a step that we, together with the
+# United Nations, the OAS and the United States government, criticised", now read with its co-critics (its gold
+# gives the letter's authors only; "together with" hung on a date took a second detainee in heldout46 and heldout76).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -513,7 +519,7 @@ HELD_OUT_FLOORS = {
     HELDOUT42: dict(precision=0.875, recall=0.745, f1=0.805, nonasserted=0.54),
     HELDOUT43: dict(precision=0.91, recall=0.705, f1=0.8, nonasserted=0.47),
     HELDOUT44: dict(precision=0.9, recall=0.71, f1=0.795, nonasserted=0.52, status_errors=1),
-    HELDOUT45: dict(precision=0.9, recall=0.72, f1=0.8, nonasserted=0.695),
+    HELDOUT45: dict(precision=0.895, recall=0.72, f1=0.8, nonasserted=0.695),
     HELDOUT46: dict(precision=0.87, recall=0.68, f1=0.765, nonasserted=0.445, status_errors=1),
     HELDOUT47: dict(precision=0.88, recall=0.69, f1=0.775, nonasserted=0.52, status_errors=1),
     HELDOUT48: dict(precision=0.815, recall=0.595, f1=0.685, nonasserted=0.33, status_errors=3),
@@ -541,7 +547,7 @@ HELD_OUT_FLOORS = {
     HELDOUT70: dict(precision=0.865, recall=0.64, f1=0.735, nonasserted=0.475, status_errors=2),
     HELDOUT71: dict(precision=0.88, recall=0.665, f1=0.755, nonasserted=0.455),
     HELDOUT72: dict(precision=0.81, recall=0.635, f1=0.715, nonasserted=0.55),
-    HELDOUT73: dict(precision=0.835, recall=0.57, f1=0.68, nonasserted=0.595, status_errors=2),
+    HELDOUT73: dict(precision=0.83, recall=0.57, f1=0.675, nonasserted=0.595, status_errors=2),
     HELDOUT74: dict(precision=0.87, recall=0.7, f1=0.775, nonasserted=0.48),
     HELDOUT75: dict(precision=0.85, recall=0.6, f1=0.705, nonasserted=0.41, status_errors=1),
     HELDOUT76: dict(precision=0.81, recall=0.59, f1=0.685, nonasserted=0.425),

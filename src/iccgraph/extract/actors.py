@@ -104,9 +104,16 @@ def _paragraphs(tokens: list[Token], breaks: int = 2) -> list[int]:
 
 
 def along_with(h: Token) -> list[Token]:
-    """The objects of an 'along with' or 'together with' hung on `h`."""
-    return [o for p in h.children if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together")
-            for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+    """The objects of an 'along with' or 'together with' hung on `h` (or, the adverb hung on the
+    "with", on a date phrase of `h`: "detained X on April 3 together with Y")."""
+    withs = [w for p in h.children if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together")
+             for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+    withs += [w for p in h.children if p.dep_ == "prep" for x in (p, *(o for o in p.children if o.dep_ == "pobj"))
+              for w in x.children if w.dep_ == "prep" and w.lower_ == "with"
+              and any(c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in w.children)]
+    withs += [w for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+              and any(c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in w.children)]
+    return [o for w in withs for o in w.children if o.dep_ == "pobj"]
 
 
 def _taken(persons: list[tuple[int, int, str]], candidates: list[tuple[int, int, int, str, str]]) -> set[int]:
@@ -443,9 +450,11 @@ class DocActors:
         persons += self._listed_people(persons, names)
         titled = self._titled_names(persons, names, candidates)
         persons += titled
-        # ("Kars Mayor Ayhan Bilgen", all one organization to the NER: the name after the title is a person's)
-        orgs = [o for o in orgs if not any(o.start < start and end <= o.end and tokens[start - 1].lower_ in self._office_titles
-                                           for start, end, _ in titled)]
+        # ("Kars Mayor Ayhan Bilgen", "Major General Erhard Bühler", all one organization to the NER:
+        # the name after the title or the rank is a person's)
+        orgs = [o for o in orgs if not any(o.start < start and end <= o.end and (
+            tokens[start - 1].lower_ in self._office_titles or all(self._rank(i) for i in range(o.start, start)))
+            for start, end, _ in titled)]
         persons += self._acted_on_names(persons, names, candidates)
         persons += self._aged_names(persons, names, candidates)
         persons += self._titled_appositions(persons, names, candidates)
@@ -1161,13 +1170,15 @@ class DocActors:
 
     def _rank(self, i: int) -> bool:
         """Is token `i` a military rank leading a name ("Corporal Gilad Shalit"); one that is also a
-        given name only after "former", "retired" or a nationality ("former Marine Paul Whelan",
-        not "Marine Le Pen")?"""
+        given name only after "former", "retired" or a nationality, or before another rank ("former
+        Marine Paul Whelan", "Major General Erhard Bühler", not "Marine Le Pen")?"""
         word = self.tokens[i].lower_
         if word not in self._ranks:
             return False
         before = self.tokens[i - 1] if i > 0 else None
-        return word not in self._rank_names or before is not None and (
+        after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return word not in self._rank_names or after is not None and after.lower_ in self._ranks \
+            or before is not None and (
             before.lower_ in self._rank_name_cues or before.text in self.gaz.demonyms
             or (k := self.gaz.by_name.get(before.text)) is not None and self.gaz.entries[k].type == "State")
 
@@ -1296,7 +1307,10 @@ class DocActors:
             known_by = len(span) == 1 and before.lower_ in self._regnal and any(c.dep_ == "appos" for c in t.children)
             # ("Lt Col Seveline Rugigana Ngabo": the NER's organization "Col Seveline" takes in the rank;
             # "Kars Mayor Ayhan Bilgen": its organization runs from the place through the title and the name)
-            misread = {"ORG"} if before.ent_type_ == "ORG" and (before.ent_iob_ == "B" and self._rank(before.i) or (
+            # ("Major General Erhard Bühler": a rank of two words opening the organization)
+            first = before.i - 1 if before.ent_iob_ == "I" and before.i > 0 and self._rank(before.i - 1) else before.i
+            misread = {"ORG"} if before.ent_type_ == "ORG" and (
+                tokens[first].ent_iob_ == "B" and self._rank(first) and self._rank(before.i) or (
                 before.lower_ in self._office_titles and before.ent_iob_ == "I" and all(x.ent_iob_ == "I" for x in span)
                 and (end == len(sdoc) or tokens[end].ent_iob_ != "I"))) else set()
             if (len(span) >= 2 or known_by) and span.text not in names \
@@ -1863,18 +1877,53 @@ class DocActors:
                 self._relink(i, Mention(m.start, m.end, state, "organ"))
 
     def _link_known_as(self) -> None:
-        """'Mohammed al-Masri (known as Mohammed Deif)': the second name is the same person."""
-        pattern = re.compile(r"^\W{0,3}\(?\s*(?:%s)\s+$" % "|".join(map(re.escape, self.lex.words("known_as"))), re.I)
+        """'Mohammed al-Masri (known as Mohammed Deif)', 'Ahmed Mohamed Islam, widely known as Madobe':
+        the second name is the same person (also when the NER took a lone name for a body's)."""
+        pattern = re.compile(r"^\W{0,3}\(?\s*(?:\w+ly\s+)?(?:%s)\s+$" % "|".join(map(re.escape, self.lex.words("known_as"))),
+                             re.I)
         text = self.text
         for a, b in zip(self.mentions, self.mentions[1:]):
             if a.key == b.key or not a.key.startswith(("person/",)) and self.actors[a.key].cls != "Person":
                 continue
             between = text[self.tokens[a.end - 1].idx + len(self.tokens[a.end - 1]):self.tokens[b.start].idx]
-            if self.actors.get(b.key) and self.actors[b.key].cls == "Person" and pattern.match(between):
+            if self.actors.get(b.key) and (self.actors[b.key].cls == "Person" or b.source == "ner" and b.key.startswith("org/")) \
+                    and pattern.match(between):
                 self._relink(self.mentions.index(b), Mention(b.start, b.end, a.key, b.source))
                 self.actors[a.key].aliases.add(self.sdoc[b.start:b.end].text)
                 if not any(m.key == b.key for m in self.mentions):
                     self.actors.pop(b.key, None)
+        # The name after "known as" that the NER left untagged: the person's too, and so is each
+        # later mention of it the NER tagged as a body's ("… Islam, widely known as Madobe … Madobe's")
+        for a in [m for m in self.mentions if self.actors[m.key].cls == "Person"]:
+            after = self.tokens[a.end - 1].idx + len(self.tokens[a.end - 1])
+            said = re.match(pattern.pattern.rstrip("$"), text[after:after + 40], re.I)
+            j = next((t.i for t in self.tokens[a.end:a.end + 6] if t.idx >= after + said.end()), None) if said else None
+            if j is None or self.tok[j] is not None:
+                continue
+            k = j
+            # (capitalised words there are a name, whatever the tagger made of them: "Dheere", ADV)
+            while k < len(self.tokens) and k - j < 3 and self.tok[k] is None and self.tokens[k].is_alpha \
+                    and self.tokens[k].is_title:
+                k += 1
+            if k == j:
+                continue
+            name = self.sdoc[j:k].text
+            self.actors[a.key].aliases.add(name)
+            new = Mention(j, k, a.key, "ner")
+            self.mentions.append(new)
+            for t in range(j, k):
+                self.tok[t] = new
+            for i, m in enumerate(self.mentions):
+                if m.key.startswith("org/") and m.source == "ner" and self.sdoc[m.start:m.end].text == name:
+                    self._relink(i, Mention(m.start, m.end, a.key, m.source))
+            words = [t.text for t in self.tokens[j:k]]
+            for i in range(len(self.tokens) - len(words) + 1):
+                if all(self.tok[x] is None and self.tokens[x].text == w for x, w in zip(range(i, i + len(words)), words)):
+                    again = Mention(i, i + len(words), a.key, "surname")
+                    self.mentions.append(again)
+                    for t in range(i, i + len(words)):
+                        self.tok[t] = again
+        self.mentions.sort(key=lambda m: m.start)
 
     def _another_states_body(self, start: int, end: int, key: str) -> bool:
         """Is the one-word name of a state's parliament at `start` part of another state's body's

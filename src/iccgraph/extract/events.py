@@ -26,6 +26,8 @@ from .confidence import confidence, cues
 from .language import Frame, Lexicon
 from .resolve import DEFINITE_DETS, Act, Resolver, marked_that, marked_to
 
+# Acts a noun names after the person they are about ("the Khashoggi investigation", "the Madobe warrant")
+_NAMED_AFTER_TARGET = frozenset({"Investigate", "IssueArrestWarrant", "RequestArrestWarrant"})
 _MAX_DEPTH = 8
 BODIES = ("State", "Organization", "Court")  # every actor class but Person
 
@@ -96,6 +98,8 @@ class EventFinder:
         self.activity_verbs = w("activity_nouns", "verbs")
         self.holders = w("holder_nouns", "nouns")
         self.credit_verbs = w("control", "credit_for", "verbs")
+        self.adopting_verbs = w("control", "adopted_acts", "verbs")
+        self.adoptable_acts = w("control", "adopted_acts", "actions")
         self.naming_verbs = w("evaluations", "verbs")
         self.legal_adjectives = w("evaluations", "not_as_modifier")
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
@@ -2007,10 +2011,10 @@ class EventFinder:
             if c.dep_ == "poss" and poss:
                 refs += self.r.np(c, action)
             elif c.dep_ in ("compound", "amod", "nmod"):
-                # ("the Sharon case", "the Khashoggi investigation": a person an inquiry is named
-                # after is the one it looks into)
+                # ("the Sharon case", "the Khashoggi investigation", "the Madobe warrant": a person an
+                # inquiry or a warrant is named after is the one it is about)
                 refs += [Ref(key, "modifier", t.i) for key, t in self.r.modifier_actors(c, demonyms=c.dep_ != "nmod")
-                         if not (action == "Investigate" and c.dep_ == "compound" and self.a.cls(key) == "Person")]
+                         if not (action in _NAMED_AFTER_TARGET and c.dep_ == "compound" and self.a.cls(key) == "Person")]
         return refs + self.r.by_agents(n, action=action, preps=("by", *preps))
 
     @staticmethod
@@ -2119,6 +2123,9 @@ class EventFinder:
         if concessive and gv is None or timed:
             gv = next((a for a in n.ancestors if a.pos_ == "VERB"), None)
         gl = gv.lemma_.lower() if gv is not None else None
+        if gv is not None and gl not in frame.light_verbs and "cancel" in frame.light_verbs and any(
+                c.dep_ == "prt" and c.lower_ in self.neg_particles.get(gl, ()) for c in gv.children):
+            gl = "cancel"  # "called off a meeting with X": cancelled it (the particle negates it)
         if (gl in frame.blockers or gl in self.noun_blockers and gl not in frame.light_verbs) and not concessive:
             return None  # "suspended cooperation" is its own act
         gframe = self.verb_frame(gv) if gv is not None and n.dep_ == "dobj" else None
@@ -2153,6 +2160,9 @@ class EventFinder:
             # ("despite appeals for clemency from X", the from-phrase hung on what is asked for)
             agents = [r for o in self.r.pobjs(n, ("for",)) for r in self.r.by_agents(o, action=action, preps=frame.agent_preps)]
         agents = [r for r in agents if r.key]
+        if agents and gl in self.adopting_verbs and n.dep_ == "dobj" and action in self.adoptable_acts:
+            # "adopted the EU's sanctions against Russia": the adopter sanctions Russia now
+            agents = self.verb_agents(gv, action) or agents
         if not agents and outer is not n and gv is not None and action in self.granted \
                 and (gl in self.granting_verbs or gl in self.refusing_verbs) \
                 and any(c.dep_ == "poss" and c.lemma_.lower() in self.court_askers for c in outer.children):
@@ -2279,6 +2289,10 @@ class EventFinder:
                            if a.dep_ in ("acl", "relcl", "xcomp", "advcl") and marked_to(a)
                            and (f := self.verb_frame(a)) is not None and f.action == "Arrest"
                            for o in a.children if o.dep_ == "dobj"]
+        if not target_toks and action in ("IssueArrestWarrant", "RequestArrestWarrant"):
+            # "circulate the Madobe warrant": the person the warrant is named after
+            target_toks = [c for c in n.children if c.dep_ == "compound" and c.i < n.i and self.a.at(c)
+                           and self.a.cls(self.a.at(c)) == "Person"]
         if not target_toks and frame.acl_target_verbs:
             # "issued a warrant accusing him of torture": the one the warrant accuses
             # ("an agreement allowing the tribunal to open an office": the subject of its small clause)

@@ -812,8 +812,23 @@ class Resolver:
         police arrested X … Prosecutors said")."""
         # ("President Lee ordered officials to draw up measures": a leader's own, as directed bodies are)
         directed = self._directed_by(h) if h.lemma_.lower() in self.directed_bodies or h.lower_ in self.directed_bodies else []
-        return directed or self._placed_sentence(h) or self._same_noun_before(h, depth, window=1) \
-            or self._service_before(h, depth) or self.home_state(h)
+        return directed or self._placed_sentence(h) or self._placed_service(h) \
+            or self._same_noun_before(h, depth, window=1) or self._service_before(h, depth) or self.home_state(h)
+
+    def _placed_service(self, h: Token) -> list[Ref]:
+        """Bare police, prosecutors or courts the sentence places: in a "where" clause on a city
+        ("flew him to La Paz, where prosecutors accuse him"), or beside such a service it places
+        ("A judge in La Paz had issued a warrant at the request of prosecutors"): that city's state."""
+        if h.lemma_.lower() not in self.law_enforcement:
+            return []
+        clause = h.head if h.dep_ in ("nsubj", "nsubjpass") else None
+        if clause is not None and clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children) \
+                and (k := self.a.at(clause.head)) and self.a.cls(k) == "State":
+            return [Ref(k, "description", h.i)]
+        sent = self.a.sents[self.sent_of[h.i]]
+        placed = {k for t in sent if t.i != h.i and t.lemma_.lower() in self.law_enforcement and not self.a.at(t)
+                  for o in self.pobjs(t, ("in",)) if (k := self.a.at(o)) and self.a.cls(k) == "State"}
+        return [Ref(next(iter(placed)), "description", h.i)] if len(placed) == 1 else []
 
     def _on_the_noun(self, h: Token, mods: list[Ref]) -> list[Ref]:
         """The modifiers written on the noun itself ("the Ukrainian crews", "Spain's court"), not
@@ -1443,11 +1458,16 @@ class Resolver:
             clause = h.head if said else self._summed_clause(h)
             told = [a for a in reversed(self.recent_events) if a.sent == s and a.token < h.i and a.real]
             act = next((a for a in told if clause is not None and clause.i in (a.token, self.a.tokens[a.token].head.i)),
-                       next(iter(told), None))
+                       None)
             if act is not None:
                 return [Ref(k, "action", act.token) for k in act.agents]
-            if clause is not None and clause.i < h.i and (self.refers_to.get(h.lemma_.lower()) == self.acts
-                                                           or said and h.lemma_.lower() in self.claim_nouns):
+            deed = clause is not None and clause.i < h.i and (self.refers_to.get(h.lemma_.lower()) == self.acts
+                                                              or said and h.lemma_.lower() in self.claim_nouns)
+            if told and not (deed and any(x.dep_ == "neg" for x in clause.children)):
+                # (not when the clause summed up is a deed not done: "did not arrest him, a move …
+                # called unacceptable" is the refusal to arrest, not the talks told before it)
+                return [Ref(k, "action", told[0].token) for k in told[0].agents]
+            if deed:
                 # "Chile recalled its envoy, a decision Caracas branded illegal": a deed of no kind
                 # of ours, done by the subject of the clause it sums up ("X said …, an allegation Y
                 # rejected": X's; not "Poland invoked Article 4 … after drones entered, an incursion …")
