@@ -6910,3 +6910,85 @@ def test_bare_prosecutors_beside_a_judge_placed_in_a_city_are_that_citys_states(
             "of prosecutors.")
     assert has_event(text, "RequestArrestWarrant", "Ecuador", "Jorge Yunda", "Asserted", DATE), describe(text, DATE)
     assert not matching(text, DATE, action="RequestArrestWarrant", agent="United States"), describe(text, DATE)
+
+
+def test_a_state_told_what_it_must_do_is_not_the_titled_speakers():
+    # (no state named before the title: the one "said … must" act is put to is acted on)
+    text = ("Prime Minister Ion Sturza condemned the killing and said Moscow must punish those responsible. He urged "
+            "Russia to withdraw its troops.")
+    assert has_event(text, "Urge", "Ion Sturza", "Russia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_people_freed_and_handed_over_are_not_taken_into_custody():
+    text = "Russia freed the Tatar activists Server Ozkan and Rustem Demir and handed them over to Turkey on Friday."
+    assert has_event(text, "Cooperate", "Russia", "Turkey", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Arrest"), describe(text, DATE)
+
+
+def test_talks_during_which_one_asked_another_are_theirs():
+    text = ("Turkish President Recep Tayyip Erdogan asked Azerbaijani President Ilham Aliyev to free the two "
+            "journalists during talks in Baku on Monday.")
+    assert has_event(text, "Meet", "Recep Tayyip Erdogan", "Ilham Aliyev", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Meet", status="Hypothetical"), describe(text, DATE)
+
+
+def test_a_place_in_a_clause_of_its_own_is_not_whom_one_speaks_to():
+    text = "Speaking to reporters before boarding a flight to Beijing, the envoy Ri Tong Il denied the charges."
+    assert not matching(text, DATE, action="Meet"), describe(text, DATE)
+
+
+def test_rejecting_the_criticism_criticizes_whoever_just_criticized_the_rejecters_side():
+    text = ("A Minsk court sentenced the Polish journalist Andrzej Pawlak to eight years. Poland's Foreign Ministry "
+            "condemned the verdict. Belarus's Foreign Ministry rejected the criticism.")
+    assert has_event(text, "Criticize", "Belarus", "Poland", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_leaders_criticism_rejected_by_a_state_is_his_states():
+    text = ("Kenyan President William Ruto accused Uganda of arming the rebels. In Kampala, the Ugandan Foreign "
+            "Ministry rejected the criticism.")
+    assert has_event(text, "Criticize", "Uganda", "Kenya", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Criticize", agent="Uganda", target="William Ruto"), describe(text, DATE)
+
+
+@pytest.mark.parametrize("text, maker, accused", [
+    ("Bolivian President Luis Arce repeated his charge that Chile had financed the protests.", "Luis Arce", "Chile"),
+    ("Ethiopian Prime Minister Abiy Ahmed repeated his accusation that the Egyptian intelligence service was arming "
+     "the rebels.", "Abiy Ahmed", "Egypt"),
+])
+def test_an_accusation_made_with_its_content_criticizes_the_accused(text, maker, accused):
+    assert has_event(text, "Criticize", maker, accused, "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_accusation_denied_is_not_the_deniers():
+    text = "Russia denied the accusation that it had shot down the airliner over Ukraine."
+    assert not matching(text, DATE, action="Criticize", agent="Russia"), describe(text, DATE)
+
+
+def test_a_court_ruling_that_a_state_violated_a_treaty_criticizes_the_state():
+    text = "The Inter-American Court of Human Rights ruled on Monday that Peru had violated the rights of the detainees."
+    assert has_event(text, "Criticize", "Inter-American Court of Human Rights", "Peru", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+LETTER_BY_TITLE = ("Open letter to the Prime Minister of Malaysia on the arrest of three student leaders\n\n"
+                   "Dato' Seri Najib Razak\nPrime Minister\nPutrajaya, Malaysia\n\n"
+                   "Dear Prime Minister,\n\n"
+                   "We write about the arrest of three student leaders in Penang last week. We urge you to release "
+                   "them without delay.\n\n"
+                   "Yours sincerely,\n\n"
+                   "Southeast Asian Campus Freedom Network (SACFN)\nSingapore, Jakarta and Kuala Lumpur")
+
+
+def test_a_letter_greeting_by_title_alone_is_to_the_person_its_heading_names():
+    assert has_event(LETTER_BY_TITLE, "Urge", "Southeast Asian Campus Freedom Network", "Najib Razak", "Asserted", DATE), \
+        describe(LETTER_BY_TITLE, DATE)
+
+
+def test_a_signature_line_of_seats_joined_by_and_is_no_signer():
+    text = ("Dear Minister Saifuddin Nasution,\n\n"
+            "We write about the arrest of three student leaders in Penang last week. We urge you to release them "
+            "without delay.\n\nYours sincerely,\n\n"
+            "Southeast Asian Campus Freedom Network\nSingapore, Jakarta and Kuala Lumpur")
+    assert has_event(text, "Urge", "Southeast Asian Campus Freedom Network", "Saifuddin Nasution", "Asserted", DATE), \
+        describe(text, DATE)
+    assert not matching(text, DATE, agent="Singapore, Jakarta and Kuala Lumpur"), describe(text, DATE)

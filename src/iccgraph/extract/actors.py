@@ -28,7 +28,8 @@ from .language import Gazetteer, Lexicon, lexicon
 CLASS_PRIORITY = {"Person": 0, "Court": 1, "Organization": 2, "State": 3}
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "rep.", "gen.", "judge", "justice", "sheikh", "lord", "dame",
                "sir", "madame", "mme", "mme.", "monsieur", "m.", "señor", "senor", "señora", "senora", "herr", "frau",
-               "rt", "rt.", "hon", "hon.", "h.e."}  # ("To: Rt Hon. X", "H.E. X": letters' forms of address)
+               "rt", "rt.", "hon", "hon.", "h.e.",  # ("To: Rt Hon. X", "H.E. X": letters' forms of address)
+               "dato", "dato'", "datuk", "seri"}  # (Malaysia's: "Dato' Seri Abdullah Ahmad Badawi")
 
 
 def slug(name: str) -> str:
@@ -2139,8 +2140,8 @@ class DocActors:
 
     def _only_a_seat(self, line: str) -> bool:
         """Is the line nothing but a place a body sits in ("Kuala Lumpur", "Tunis/Paris", "Accra,
-        Dakar, Lagos")?"""
-        return all(p.strip() and self._seat_at_end(", " + p.strip()) == 0 for p in re.split(r"[,/]", line))
+        Dakar, Lagos", "Bangkok, Jakarta and Manila")?"""
+        return all(p.strip() and self._seat_at_end(", " + p.strip()) == 0 for p in re.split(r"[,/]|\s+and\s+", line))
 
     def _named_by(self, m: re.Match) -> list[str]:
         """The organizations a byline's or sign-off's group 1 names, and nothing else."""
@@ -2284,6 +2285,13 @@ class DocActors:
                 e = self.gaz.entries[key]
                 self._register(key, e.type, e.label, e.wikidata)
                 return [key]
+            # ("Dato' Seri Abdullah Ahmad Badawi / Prime Minister … / Dear Prime Minister,": a salutation
+            # by title alone greets the person the letter's heading named last)
+            if all(w.lower().strip(".") in self._titles for w in m.group(2).split()):
+                key = next((mm.key for mm in reversed(self.mentions) if self.actors[mm.key].cls == "Person"
+                            and self.tokens[mm.start].idx < m.start()), None)
+                if key:
+                    return [key]
         return []
 
     # --- lookups ----------------------------------------------------------------------------

@@ -22,10 +22,11 @@ PLACE_PREPS = ("in", "at", "near", "inside", "outside")  # "told reporters in Be
 
 
 def acted_on(a: DocActors, tok: Token, warning: frozenset[str], suffering: frozenset[str],
-             governments: frozenset[str]) -> set[str]:
+             governments: frozenset[str], obliged: frozenset[str] = frozenset()) -> set[str]:
     """The states `tok`'s sentence names as objects, or as the subjects of a `suffering` verb
-    under a `warning` one ("warned that Tehran would face serious consequences"), or as the
-    modifier of a government acted on ("called on the Moldovan authorities"), or the owner of an
+    under a `warning` one ("warned that Tehran would face serious consequences"), or of a reported
+    clause with a modal of obligation ("said Moscow must bring those responsible to account"), or as
+    the modifier of a government acted on ("called on the Moldovan authorities"), or the owner of an
     object ("summoned Norway's ambassador"): not the state of one titled there."""
     def an_object(t: Token) -> bool:
         return t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ not in PLACE_PREPS
@@ -39,7 +40,9 @@ def acted_on(a: DocActors, tok: Token, warning: frozenset[str], suffering: froze
     sent = a.sents[a.sent_of[tok.i]]
     return {k for t in a.words(sent) if (an_object(t) or owns_an_object(t)
                                          or t.dep_ == "nsubj" and t.head.lemma_.lower() in suffering
-                                         and t.head.head.lemma_.lower() in warning)
+                                         and t.head.head.lemma_.lower() in warning
+                                         or t.dep_ == "nsubj" and t.head.dep_ == "ccomp"
+                                         and any(x.dep_ == "aux" and x.lower_ in obliged for x in t.head.children))
             and (k := a.at(t) or a.demonym(t)) and a.cls(k) == "State"}
 
 
@@ -145,6 +148,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
     # ("warned that X would pay", "… that X could face sanctions")
     warning, suffering = lex.words("threats", "coercive_warnings"), lex.words("threats", "consequence_verbs")
     governments = frozenset(k for k, v in lex.raw["descriptions"].items() if v == ["State"])  # ("the authorities")
+    obliged = lex.words("status", "obligation_modals")
     tokens = a.tokens
     out: dict[tuple[str, str], Affiliation] = {}
 
@@ -251,7 +255,7 @@ def find_affiliations(a: DocActors, r: Resolver, lex: Lexicon) -> list[Affiliati
             known = a.gaz.entries.get(m.key)
             fallback = [k for k in (known.affiliations if known else ()) if k in a.gaz.entries]
             if not fallback:
-                objects = acted_on(a, head, warning, suffering, governments)
+                objects = acted_on(a, head, warning, suffering, governments, obliged)
                 placed = told_organ(a, r, left, told_heads) or spoken_place(a, head, speech)
                 k = placed or nearest_state(a, head, objects, speech) or next((x.key for x in r.dateline_home(head)), None) \
                     or a.dominant_state()

@@ -155,6 +155,10 @@ class EventFinder:
         self.custody_nouns = frozenset(lex.raw["detention_orders"]["custody_nouns"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
         self.delivery_verbs = frozenset(lex.raw["handovers"]["delivery_verbs"])
+        self.accusation_nouns = w("accusations", "nouns")
+        self.finding_rulings = w("accusations", "court_findings")
+        self.accusation_lights = w("accusations", "light_verbs")
+        self.freeing_verbs = frozenset(lex.raw["handovers"]["release_verbs"])
         self.silent_answers = frozenset(lex.raw["bare_refusals"]["silent_answers"])
         self.press_answers = frozenset(lex.raw["bare_refusals"]["press_answers"])
         self.approval_documents = frozenset(lex.raw["handovers"]["approval_documents"])
@@ -344,11 +348,17 @@ class EventFinder:
                 if lemma_ in self.speech and pos in ("VERB", "AUX"):
                     here += self._evaluation_events(t)
                     here += self._obligation_events(t)
+                elif pos == "VERB" and lemma in self.finding_rulings and any(
+                        c.dep_ == "nsubj" and self._court_phrase(c) for c in t.children):
+                    # "The ICJ ruled that the United States violated the treaty": the court finds against it
+                    here += self._court_findings(t)
                 if (lemma_ in self.speech or lemma_ in self.warning_verbs or lemma_ in self.reserving_verbs) \
                         and pos == "VERB":
                     here += self._warning_events(t)
                 if pos == "NOUN" and lemma in self.made_requests:
                     here += self._request_events(t)
+                if pos == "NOUN" and lemma in self.accusation_nouns:
+                    here += self._accusation_events(t)
                 if pos == "VERB" and lemma in self.release_verbs:
                     here += self._release_events(t)
                 if pos == "NOUN" and lemma in self.behest_nouns and dep == "pobj" and t.head.lower_ == "at":
@@ -708,6 +718,10 @@ class EventFinder:
             elif c and f is frame and v.lemma_.lower() in self.delivery_verbs:
                 c = c if isinstance(c, list) else [c]
                 c += self._deliveries(v, f, c)
+                if any(x.lemma_.lower() in self.freeing_verbs for x in (v.head, *v.conjuncts) if x.i < v.i
+                       and (x.i == v.head.i and v.dep_ == "conj" or x in v.conjuncts)):
+                    # "freed X and Y and handed them over to Turkey": set free, not taken into custody
+                    c = [x for x in c if x.action != "Arrest"]
             if c:
                 return c
         return None
@@ -890,9 +904,12 @@ class EventFinder:
         preps = list(v.children)
         if frame.no_object:  # "shared evidence of the crimes with X", "spoke by telephone with X"
             # (not the other side of a standing relation: "raised the stakes in its standoff with Iran")
+            # (nor a phrase inside a clause of its own: "Speaking to reporters before boarding a flight to Beijing")
             preps += [p for c in v.children if c.dep_ in ("dobj", "prep") for p in c.subtree
                       if p.dep_ == "prep" and p.head.i != v.i and p.head.pos_ in ("NOUN", "PROPN")
-                      and not (p.lower_ == "with" and p.head.lemma_.lower() in self.standing_relations)]
+                      and not (p.lower_ == "with" and p.head.lemma_.lower() in self.standing_relations)
+                      and not any(x.pos_ == "VERB" and x.dep_ in ("pcomp", "advcl", "ccomp", "xcomp", "relcl")
+                                  for x in self._path_up(p, v))]
         # "spoke with X and with Y": the second phrase is coordinated with the first
         preps += [c for p in list(preps) if p.dep_ == "prep" for c in p.conjuncts if c.lower_ == p.lower_ and c not in preps]
         if frame.no_complement and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in v.children):
@@ -2122,6 +2139,11 @@ class EventFinder:
         timed = n.dep_ == "pobj" and n.head.lower_ in frame.timed_preps and n.head.head.pos_ == "VERB"
         if concessive and gv is None or timed:
             gv = next((a for a in n.ancestors if a.pos_ == "VERB"), None)
+            if timed and frame.reciprocal and gv is not None and gv.dep_ == "xcomp" and marked_to(gv) \
+                    and any(o.dep_ == "dobj" and self.a.at(o) for o in gv.head.children):
+                # "asked Putin to release them during talks in Ankara": the talks are the asker's with
+                # the one asked, as real as the asking
+                gv = gv.head
         gl = gv.lemma_.lower() if gv is not None else None
         if gv is not None and gl not in frame.light_verbs and "cancel" in frame.light_verbs and any(
                 c.dep_ == "prt" and c.lower_ in self.neg_particles.get(gl, ()) for c in gv.children):
@@ -2253,7 +2275,9 @@ class EventFinder:
                            for c in p.children if c.dep_ == "pcomp" for x in self._question_subjects(c)]
         if not target_toks and in_talks:
             # "apologised to Aliyev in a telephone call": whom the verb addresses took part
-            target_toks = self.r.pobjs(gv, ("to",)) + [c for c in gv.children if c.dep_ == "dative"]
+            target_toks = self.r.pobjs(gv, ("to",)) + [c for c in gv.children if c.dep_ == "dative"] \
+                + [c for c in gv.children if c.dep_ == "dobj" and self.a.at(c)
+                   and n.head.head.dep_ == "xcomp" and n.head.head.head.i == gv.i]  # ("asked Putin to … during talks")
             if target_toks:  # and so did the one who speaks ("a call brokered by X": X did not talk)
                 agents = self.verb_agents(gv, action) or agents
         if frame.holder_objects:  # "the closure of Iran's embassy": Iran, whose embassy it is ("of the border": none)
@@ -2746,6 +2770,15 @@ class EventFinder:
         return sides
 
     @staticmethod
+    def _path_up(t: Token, top: Token) -> list[Token]:
+        """The tokens between `t` and its ancestor `top`, both left out."""
+        out, x = [], t.head
+        while x.i != top.i and x.head.i != x.i:
+            out.append(x)
+            x = x.head
+        return out
+
+    @staticmethod
     def _in_talks(n: Token, gv: Token) -> bool:
         """Is a reciprocal noun the object of an "in" or "during" on verb `gv` ("In a telephone
         call with Biden, Xi said …", "told Kagame during talks with him")? Who speaks took part.
@@ -2754,7 +2787,8 @@ class EventFinder:
         if n.dep_ != "pobj" or n.head.lower_ not in ("in", "during"):
             return False
         up = n.head.head
-        return up.i == gv.i or up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.i == gv.i
+        return up.i == gv.i or up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.i == gv.i \
+            or up.dep_ == "xcomp" and up.head.i == gv.i  # ("asked X to release them during talks")
 
     def _inherit_targets(self, pending: list, found: list[Candidate]) -> list[Candidate]:
         """'arrested X on an ICC warrant': the warrant is for X."""
@@ -2945,6 +2979,26 @@ class EventFinder:
                 if targets and agents:
                     out.append(Candidate("Criticize", agents, targets, self.status(s), s, s, 0.7,
                                          "speech:negative-evaluation"))
+        return out
+
+    def _court_findings(self, v: Token) -> list[Candidate]:
+        """'The ICJ has ruled that the United States violated a 1955 treaty': a court that finds a
+        named actor did wrong criticizes it (not "ruled that her rights had been violated", nor
+        "that the deployment was unconstitutional": no one named as the doer)."""
+        agents = self.verb_agents(v, "Criticize")
+        keys = {r.key for r in agents}
+        out = []
+        for c in (c for c in v.children if c.dep_ == "ccomp" and marked_that(c)):
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            # (named, or a state by its demonym: "held that the Uruguayan state had violated …")
+            if subj is None or not (self.a.at(subj) or any(x.dep_ in ("amod", "compound") and self.a.demonym(x)
+                                                            for x in subj.children)) \
+                    or not self._accusing(c) \
+                    or any(x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in self.deontic for x in c.children):
+                continue
+            targets = [t for t in self.r.np(subj, "Criticize") if t.key not in keys]
+            if targets and agents:
+                out.append(Candidate("Criticize", agents, targets, self.status(v), v, v, 0.7, "ruling:finding"))
         return out
 
     def _accusing(self, v: Token) -> bool:
@@ -3585,6 +3639,35 @@ class EventFinder:
             + [Ref(k, "modifier", c.i) for c in n.children if c.dep_ == "amod" and (k := self.a.demonym(c))] \
             + [Ref(k, "modifier", t.i) for c in n.children if c.dep_ == "compound"
                for k, t in self.r.modifier_actors(c, demonyms=False) if self.a.cls(k) != "Person"]
+
+    def _accusation_events(self, n: Token) -> list[Candidate]:
+        """'Morales repeated his charge that the United States had encouraged it', 'Kang repeated his
+        accusation that the Malaysian investigation was politically motivated': one who makes (or
+        repeats) an accusation that someone did something criticizes them."""
+        clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                       and marked_that(c)), None)
+        if clause is None:
+            return []
+        gv = n.head if n.dep_ == "dobj" else None
+        owner = next((c for c in n.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            agents = self.r.np(owner, "Criticize")
+        elif gv is not None and gv.lemma_.lower() in self.accusation_lights:
+            agents = self.verb_agents(gv, "Criticize")
+        else:
+            return []
+        subj = next((x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not agents:
+            return []
+        keys = {r.key for r in agents}
+        # (the subject, or the state a demonym on it names: "the Malaysian investigation")
+        targets = [r for r in self.r.np(subj, "Criticize") if r.key not in keys] or [
+            Ref(k, "modifier", c.i) for c in subj.children if c.dep_ == "amod" and (k := self.a.demonym(c)) and k not in keys]
+        targets = self._not_own(targets, keys, hostile=True)
+        if not targets:
+            return []
+        status = self.status(gv) if gv is not None else self.status(n)
+        return [Candidate("Criticize", agents, targets, status, n, gv if gv is not None else n, 0.7, "noun:accusation+that")]
 
     def _request_events(self, n: Token) -> list[Candidate]:
         """'Kenya's request to Interpol', 'Interpol refused a request from Tajikistan', 'Bahrain's

@@ -793,6 +793,19 @@ class Resolver:
                 # "rejected the Dutch criticism", "criticism from Germany": whoever voiced it
                 owners = [Ref(k, "action", c.i) for c in h.children if c.dep_ == "amod" and (k := self.a.demonym(c))] \
                     + [Ref(r.key, "action", r.token) for o in self.pobjs(h, ("from", "by")) for r in self.np(o, None, depth + 1)]
+            if not owners and lemma in self.reaction_nouns and action == "Criticize" and h.dep_ == "dobj" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+                # "The State Department condemned the verdict. … Moscow rejected the criticism": the one
+                # who just criticized the rejecter's side
+                side = self.a.side_of(self._reactor(h, h.head))
+                s = self.sent_of[h.i]
+                act = next((a for a in reversed(self.recent_events) if a.action == "Criticize" and a.real and a.token < h.i
+                            and 0 <= s - a.sent <= 3 and side & set(a.targets) and not side & set(a.agents)), None)
+                # (a state rejects the criticism of another's leader as his state's: "Kagame accused Berlin …
+                # the German Foreign Office rejected the criticism": Rwanda's)
+                states = all(self.a.cls(k) == "State" for k in side) and bool(side)
+                owners = [Ref(self.a.body_of(k) if states and self.a.cls(k) == "Person" and self.a.body_of(k) else k,
+                              "action", act.token) for k in act.agents] if act is not None else []
             if owners:
                 return owners
         # "Navalny's widow, Yulia Navalnaya": a noun we cannot place, named by its apposition.
