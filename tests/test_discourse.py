@@ -6992,3 +6992,32 @@ def test_a_signature_line_of_seats_joined_by_and_is_no_signer():
     assert has_event(text, "Urge", "Southeast Asian Campus Freedom Network", "Saifuddin Nasution", "Asserted", DATE), \
         describe(text, DATE)
     assert not matching(text, DATE, agent="Singapore, Jakarta and Kuala Lumpur"), describe(text, DATE)
+
+
+def test_his_release_after_an_arrest_is_the_arrested_persons():
+    text = ("Spanish police arrested Ali Reza Karimi, Iran's former consul in Lisbon, in Madrid on Monday at the request "
+            "of Lisbon, on a warrant that Portuguese judge Carlos Mendes issued in May, and Tehran demanded his "
+            "immediate release.")
+    assert has_event(text, "Urge", "Iran", "Spain", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_warrant_for_his_arrest_after_a_surrender_is_for_the_one_who_surrendered():
+    text = ("The rebel leader Joseph Kamara surrendered on Friday to Peter Lang, the German officer who leads the "
+            "mission; a Freetown magistrate had issued a warrant for his arrest in March.")
+    assert matching(text, DATE, action="IssueArrestWarrant", target="Joseph Kamara"), describe(text, DATE)
+    assert not matching(text, DATE, action="IssueArrestWarrant", target="Peter Lang"), describe(text, DATE)
+
+
+def test_a_peoples_name_is_no_person_and_no_bar_to_a_forums_name():
+    text = ("Kurd diaspora groups welcomed the move. The British Kurds Forum said it was overdue and urged the UK to "
+            "sanction the commanders.")
+    assert has_event(text, "Urge", "British Kurds Forum", "United Kingdom", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, agent="Kurd diaspora"), describe(text, DATE)
+
+
+def test_a_hyphened_name_after_a_rank_keeps_its_parts():
+    # (a guard for "General" read as a rank: the name after it runs through its hyphens)
+    text = ("Open letter to General Prayut Chan-o-cha, Prime Minister of Thailand\n\nDear Prime Minister,\n\n"
+            "We urge you to release the blogger Nguyen Van Minh.\n\nYours sincerely,\n\nMekong Press Freedom Network")
+    assert has_event(text, "Urge", "Mekong Press Freedom Network", "Prayut Chan-o-cha", "Asserted", DATE), \
+        describe(text, DATE)

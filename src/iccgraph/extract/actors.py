@@ -202,6 +202,7 @@ class DocActors:
         self._of_place_heads = lex.words("place_prepositions", "of_heads")
         self._place_preps = lex.words("place_prepositions", "any_head") | lex.words("place_prepositions", "after_verb")
         self._name_heads = lex.words("unnamed_bodies", "name_heads")
+        self._org_heads = frozenset(lex.raw["author_markers"].get("org_heads", []))
         self._name_breaking_preps = lex.words("non_name_words", "breaking_prepositions")
         self._group_heads = lex.words("unnamed_bodies", "group_heads")
         self._party_heads = lex.words("unnamed_bodies", "party_heads")
@@ -344,7 +345,8 @@ class DocActors:
             if in_nicknamed.intersection(range(ent.start, ent.end)):
                 continue
             if blocked.intersection(range(ent.start, ent.end)) and not any(
-                    t.i not in blocked and (t.lower_ in self._name_heads or t.lower_ in self._body_heads) for t in ent) \
+                    t.i not in blocked and (t.lower_ in self._name_heads or t.lower_ in self._body_heads
+                                            or t.lower_ in self._org_heads) for t in ent) \
                     and not self._named_after_a_place(ent, blocked):
                 # (but a body named after one is an actor: "the Central American Court of Justice",
                 # "the Patriotic Union of Kurdistan")
@@ -408,6 +410,8 @@ class DocActors:
                             and tokens[end + 1].pos_ == "PROPN":
                         end += 2
                     span = sdoc[start:end]
+                    if len(span) > 1 and span[-1].is_lower and span[-1].pos_ == "NOUN":
+                        continue  # ("Tamil diaspora groups", tagged a person: a people's name and a common noun)
                     # "King Salman", "Pope Francis": a one-word name is known by its title with it
                     before = tokens[span.start - 1] if span.start > 0 else None
                     regnal = len(span) == 1 and before is not None and before.text[:1].isupper() \
@@ -1302,6 +1306,11 @@ class DocActors:
                     and tokens[end].lower_ not in self._generic and end not in taken and tokens[end].tag_ != "POS" \
                     and tokens[end].lower_ not in self._name_breaking_preps:  # ("PRESIDENT MWAI KIBAKI ON KENYA'S …")
                 end += 1
+            # ("General Prayut Chan-o-cha": a name's hyphened parts, in whatever case, are the name's)
+            while end - t.i >= 2 and end + 1 < len(sdoc) and tokens[end].text == "-" and not tokens[end - 1].whitespace_ \
+                    and not tokens[end].whitespace_ and tokens[end + 1].is_alpha and end + 1 not in taken \
+                    and not self._title_word(tokens[end + 1]) and tokens[end + 1].lower_ not in self._generic:
+                end += 2
             span = sdoc[t.i:end]
             # ("Patriarch Kirill, the head of …": one name after a title a person is known by
             # alone, when a description set off after it says who he is; not "Sheikh Jarrah")

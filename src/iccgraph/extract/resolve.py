@@ -2083,6 +2083,21 @@ class Resolver:
                     a.pos_ == "VERB" and a.lemma_.lower() in self.asking_verbs for a in list(h.head.ancestors)[:3])
                 # (nor the one an inquiry is into: "X ordered an investigation into her conduct" is not X's)
                 probed = h.head.dep_ == "pobj" and h.head.head.lower_ in ("into", "against")
+                if h.head.lemma_.lower() in self.held_words:
+                    # "British police arrested X … on a warrant that judge Y issued, and Tehran demanded
+                    # his release", "X surrendered to Y …; a magistrate had issued a warrant for his
+                    # arrest": the one just arrested, not the last man named
+                    s = self.sent_of[h.i]
+                    taken = next((a for a in reversed(self.recent_events) if a.action == "Arrest" and a.real
+                                  and a.token < h.i and 0 <= s - a.sent <= 1 and len(a.targets) == 1
+                                  and self.a.cls(a.targets[0]) == "Person"), None)
+                    # (when the sentence names him, or no one, before: not "Shakuri remains at large, and a
+                    # judge issued a warrant for his arrest", after Arbabsiar's arrest)
+                    named = {m.key for m in self.a.mentions if m.start < h.i and self.sent_of[m.start] == s
+                             and self.a.cls(m.key) == "Person"}
+                    if taken is not None and self._fits_pronoun(taken.targets[0], h) \
+                            and (not named or taken.targets[0] in named):
+                        return [Ref(taken.targets[0], "pronoun", h.i)]
                 subj = self._clause_subject(h) if not (held or probed) else None
                 if subj is not None:
                     refs = [r for r in self.np(subj) if self.a.cls(r.key) == "Person"]
