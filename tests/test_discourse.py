@@ -7021,3 +7021,10 @@ def test_a_hyphened_name_after_a_rank_keeps_its_parts():
             "We urge you to release the blogger Nguyen Van Minh.\n\nYours sincerely,\n\nMekong Press Freedom Network")
     assert has_event(text, "Urge", "Mekong Press Freedom Network", "Prayut Chan-o-cha", "Asserted", DATE), \
         describe(text, DATE)
+
+
+def test_a_blacklist_that_includes_names_sanctions_them():
+    text = ("Japan on Friday imposed its own sanctions on three North Korean individuals and five entities. The "
+            "blacklist includes the hacking group Lazarus and the programmer Ri Chol Ho, a spy.")
+    for listed in ("Lazarus", "Ri Chol Ho"):
+        assert has_event(text, "Sanction", "Japan", listed, "Asserted", DATE), describe(text, DATE)
