@@ -90,8 +90,10 @@ HELDOUT72 = DATA / "heldout72"  # first score F1 0.655, tuned on since 2026-12-0
 HELDOUT73 = DATA / "heldout73"  # first score F1 0.651, tuned on since 2026-12-06 (midnight; see its README)
 HELDOUT74 = DATA / "heldout74"  # first score F1 0.728, tuned on since 2026-12-07 (night; see its README)
 HELDOUT75 = DATA / "heldout75"  # first score F1 0.615, tuned on since 2026-12-07 (night; see its README)
-HELDOUT76 = DATA / "heldout76"  # scored once and not tuned on (F1 0.688: see its README)
-HELDOUT77 = DATA / "heldout77"  # scored once and not tuned on (F1 0.637: see its README)
+HELDOUT76 = DATA / "heldout76"  # first score F1 0.688, tuned on since 2026-12-07 (early morning; see its README)
+HELDOUT77 = DATA / "heldout77"  # first score F1 0.637, tuned on since 2026-12-07 (early morning; see its README)
+HELDOUT78 = DATA / "heldout78"  # scored once and not tuned on (F1 0.657: see its README)
+HELDOUT79 = DATA / "heldout79"  # scored once and not tuned on (F1 0.639: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -147,7 +149,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout76 and heldout77
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout78 and heldout79
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -467,8 +469,11 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout75 a refusal of "the court's requests" each); heldout32's by "the Commission would advise European
 # companies to take Gazprom and Naftogaz to court", read as a threat against the two companies, which its gold
 # leaves out (threats to take a state to a court right in heldout62 and heldout75).
-# In the session of 2026-12-07 (early morning), which read heldout76's and heldout77's errors, two older floors
-# were lowered by one false positive each, under rules with a net gain elsewhere, both readings true to the text:
+# In the session of 2026-12-07 (early morning), which read heldout76's and heldout77's errors (now development data;
+# heldout78 and heldout79 are the untuned pair, their floors set just below their scores under that session's
+# rules: one right line more in heldout79 than at its first score), their floors were raised to today's figures, and
+# three older floors were lowered by one false positive each, under rules with a net gain elsewhere (the forty-five
+# older corpora gained 9 right lines for four false positives), each reading true to the text:
 # heldout45's precision by "judges … who signed the Putin warrant", now a warrant for the person it is named after
 # (its gold names the court's warrant only); heldout73's precision and F1 by "a step that we, together with the
 # United Nations, the OAS and the United States government, criticised", now read with its co-critics (its gold
@@ -553,8 +558,10 @@ HELD_OUT_FLOORS = {
     HELDOUT73: dict(precision=0.83, recall=0.57, f1=0.675, nonasserted=0.595, status_errors=2),
     HELDOUT74: dict(precision=0.87, recall=0.7, f1=0.775, nonasserted=0.48),
     HELDOUT75: dict(precision=0.85, recall=0.6, f1=0.705, nonasserted=0.41, status_errors=1),
-    HELDOUT76: dict(precision=0.81, recall=0.59, f1=0.685, nonasserted=0.425),
-    HELDOUT77: dict(precision=0.775, recall=0.535, f1=0.635, nonasserted=0.555),
+    HELDOUT76: dict(precision=0.855, recall=0.655, f1=0.74, nonasserted=0.45),
+    HELDOUT77: dict(precision=0.81, recall=0.585, f1=0.68, nonasserted=0.6),
+    HELDOUT78: dict(precision=0.83, recall=0.54, f1=0.655, nonasserted=0.565, status_errors=1),
+    HELDOUT79: dict(precision=0.76, recall=0.555, f1=0.64, nonasserted=0.45, status_errors=3),
 }
 
 
