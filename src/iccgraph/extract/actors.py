@@ -1889,8 +1889,8 @@ class DocActors:
     def _link_known_as(self) -> None:
         """'Mohammed al-Masri (known as Mohammed Deif)', 'Ahmed Mohamed Islam, widely known as Madobe':
         the second name is the same person (also when the NER took a lone name for a body's)."""
-        pattern = re.compile(r"^\W{0,3}\(?\s*(?:\w+ly\s+)?(?:%s)\s+$" % "|".join(map(re.escape, self.lex.words("known_as"))),
-                             re.I)
+        known_as = r"\W{0,3}\(?\s*(?:\w+ly\s+)?(?:%s)\s+" % "|".join(map(re.escape, self.lex.words("known_as")))
+        pattern, leading = re.compile(f"^{known_as}$", re.I), re.compile(known_as, re.I)
         text = self.text
         for a, b in zip(self.mentions, self.mentions[1:]):
             if a.key == b.key or not a.key.startswith(("person/",)) and self.actors[a.key].cls != "Person":
@@ -1906,8 +1906,8 @@ class DocActors:
         # later mention of it the NER tagged as a body's ("… Islam, widely known as Madobe … Madobe's")
         for a in [m for m in self.mentions if self.actors[m.key].cls == "Person"]:
             after = self.tokens[a.end - 1].idx + len(self.tokens[a.end - 1])
-            said = re.match(pattern.pattern.rstrip("$"), text[after:after + 40], re.I)
-            j = next((t.i for t in self.tokens[a.end:a.end + 6] if t.idx >= after + said.end()), None) if said else None
+            said = leading.match(text, after, after + 40)
+            j = next((t.i for t in self.tokens[a.end:a.end + 6] if t.idx >= said.end()), None) if said else None
             if j is None or self.tok[j] is not None:
                 continue
             k = j
