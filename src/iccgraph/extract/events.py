@@ -2961,8 +2961,7 @@ class EventFinder:
         clauses += [y for o in self.r.pobjs(s, ("for",)) if o.lemma_.lower() == "time" for y in o.children
                     if y.dep_ == "relcl" and any(x.lower_ == "that" and x.i < y.i for x in y.children)]
         for c in clauses:
-            # ("said Turkey should ignore the ruling" urges, it does not accuse)
-            if self._accusing(c) and not any(x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in self.deontic for x in c.children):
+            if self._accused_outright(c):
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None and c.dep_ == "conj":
                     subj = next((x for x in c.head.children if x.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2992,14 +2991,18 @@ class EventFinder:
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             # (named, or a state by its demonym: "held that the Uruguayan state had violated …")
             if subj is None or not (self.a.at(subj) or any(x.dep_ in ("amod", "compound") and self.a.demonym(x)
-                                                            for x in subj.children)) \
-                    or not self._accusing(c) \
-                    or any(x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in self.deontic for x in c.children):
+                                                            for x in subj.children)) or not self._accused_outright(c):
                 continue
             targets = [t for t in self.r.np(subj, "Criticize") if t.key not in keys]
             if targets and agents:
                 out.append(Candidate("Criticize", agents, targets, self.status(v), v, v, 0.7, "ruling:finding"))
         return out
+
+    def _accused_outright(self, c: Token) -> bool:
+        """Does clause `c` say its subject did wrong, neither denied nor only as what should be
+        ("said Turkey should ignore the ruling" urges, it does not accuse)?"""
+        return self._accusing(c) and not any(x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in self.deontic
+                                             for x in c.children)
 
     def _accusing(self, v: Token) -> bool:
         """Does clause `v` say its subject did wrong ('had undermined the court', 'had committed

@@ -396,16 +396,8 @@ class Resolver:
             # "charged Samaha, Mamlouk and a Syrian officer … asked the judge to issue arrest warrants
             # for all three" (or "for both"): the people last named together, as many as it says
             # (whether or not each is named: "… and a Syrian officer identified only as Colonel Adnan")
-            size = self.numbers.get(h.lower_) or 2
-            s = self.sent_of[h.i]
-            for m in reversed(self.a.mentions):
-                t = self.a.tokens[m.end - 1]
-                if m.start < h.i and s - self.sent_of[m.start] <= 2 and self.a.cls(m.key) == "Person":
-                    group = sorted([t, *(x for x in t.conjuncts if x.i < h.i)], key=lambda x: x.i)
-                    if len(group) == size:
-                        keys = dict.fromkeys(k for x in group if (k := self.a.at(x)) and self.a.cls(k) == "Person")
-                        return [Ref(k, "pronoun", h.i) for k in keys]
-            return []
+            return self._coordination_before(h, ("Person",), self.numbers.get(h.lower_) or 2, window=2,
+                                             plural_phrases=False, named_or_not=True)
         if h.tag_ in ("NNS", "NNPS") and self._definite(h) and self.a.demonym(h) \
                 and (number := next((c for c in h.children if c.dep_ == "nummod"), None)) is not None \
                 and (size := self.numbers.get(number.lower_)):
@@ -804,7 +796,7 @@ class Resolver:
                 # (a state rejects the criticism of another's leader as his state's: "Kagame accused Berlin …
                 # the German Foreign Office rejected the criticism": Rwanda's)
                 states = all(self.a.cls(k) == "State" for k in side) and bool(side)
-                owners = [Ref(self.a.body_of(k) if states and self.a.cls(k) == "Person" and self.a.body_of(k) else k,
+                owners = [Ref(b if states and self.a.cls(k) == "Person" and (b := self.a.body_of(k)) else k,
                               "action", act.token) for k in act.agents] if act is not None else []
             if owners:
                 return owners
