@@ -1460,9 +1460,10 @@ CASES = [
     # A title the NER took into an organization's name leaves the person's name.
     ("Indonesian President Joko Widodo met visiting Foreign Minister Nobutaka Machida on Monday. Machida criticised "
      "Indonesia over the detentions.", "Criticize", "Nobutaka Machida", "Indonesia", "Asserted"),
-    # "who" after "X, a Tanzanian" is the man named, not his state.
+    # "who" after "X, a Tanzanian" is the man named, not his state (detained, with no doer told, by the
+    # state the story is about: its lead's subject is Kenya's police).
     ("Kenyan police said that Rashid Mwinyi, a Tanzanian who was detained on the campus during the siege, had been "
-     "charged.", "Arrest", None, "Rashid Mwinyi", "Asserted"),
+     "charged.", "Arrest", "Kenya", "Rashid Mwinyi", "Asserted"),
     # Asking a body to withdraw its peacekeeping mission urges it (a body has no diplomats to expel).
     ("Chad's Foreign Minister Ali Mahamat asked the U.N. Security Council on Friday to withdraw its peacekeeping "
      "mission from his country.", "Urge", "Ali Mahamat", "United Nations Security Council", "Asserted"),
@@ -4971,8 +4972,9 @@ def test_ignoring_summonses_from_someone_refuses_cooperation_with_them():
     text = ("Tajik police detained the opposition leader Rustam Nazarov on Monday. He had ignored three summonses from "
             "Tajik prosecutors.")
     assert has_event(text, "RefuseCooperation", "Rustam Nazarov", "Tajikistan", "Asserted", DATE), describe(text, DATE)
-    # (the occasion of another act is not told for itself)
-    text = "The Tajik Senate ordered the arrest of Rustam Nazarov in March after he ignored summonses to testify."
+    # (a failure that is the occasion of another act is not told for itself; an outright refusal
+    # is: see the rules from heldout78's and heldout79's errors)
+    text = "The Tajik Senate ordered the arrest of Rustam Nazarov in March after he failed to appear for questioning."
     assert not [e for e in events_of(text, DATE) if e[0] == "RefuseCooperation"], describe(text, DATE)
 
 
@@ -7028,3 +7030,112 @@ def test_a_blacklist_that_includes_names_sanctions_them():
             "blacklist includes the hacking group Lazarus and the programmer Ri Chol Ho, a spy.")
     for listed in ("Lazarus", "Ri Chol Ho"):
         assert has_event(text, "Sanction", "Japan", listed, "Asserted", DATE), describe(text, DATE)
+
+
+# --- rules from the errors of heldout78 and heldout79 (2026-12-07, morning) -----------------
+
+
+def test_an_act_an_asking_lists_item_wants_done_is_asked_for_not_done():
+    text = ("Lima, 3 June 2025 - The Andean Press Council (APC) condemns the beating of the reporter Lucia Fernandez "
+            "by police in Cusco.\n\n"
+            "APC calls on:\n\n"
+            "- the Attorney General of Peru, Juan Villena, to open a criminal investigation into General Oscar Rivas's "
+            "conduct;\n"
+            "- the Inter-American Commission on Human Rights to examine the case.\n")
+    assert matching(text, DATE, action="Investigate", agent="Juan Villena", target="Oscar Rivas", status="Hypothetical"), \
+        describe(text, DATE)
+    assert not matching(text, DATE, action="Investigate", status="Asserted"), describe(text, DATE)
+
+
+def test_an_outright_refusal_told_as_the_occasion_of_an_arrest_is_told_as_well():
+    text = ("Kenya's anti-graft agency is investigating the former governor Samuel Otieno over land deals. The agency "
+            "detained Otieno on Friday after he repeatedly ignored summonses to answer questions.")
+    assert has_event(text, "RefuseCooperation", "Samuel Otieno", "Kenya", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_failure_to_appear_told_as_a_warrants_occasion_is_still_no_refusal():
+    # (a guard: only an outright refusal, not a failure, is told in such a clause)
+    text = "A Kenyan court issued a warrant for the former governor Samuel Otieno after he failed to appear for questioning."
+    assert not matching(text, DATE, action="RefuseCooperation"), describe(text, DATE)
+
+
+def test_refusing_to_answer_police_questions_refuses_the_investigating_state():
+    text = ("Kenyan police are investigating the businessman John Kamau over the payments. Kamau has refused to answer "
+            "police questions about the money, his lawyers said.")
+    assert has_event(text, "RefuseCooperation", "John Kamau", "Kenya", "Asserted", DATE), describe(text, DATE)
+
+
+def test_not_complying_after_an_order_refuses_whoever_ordered():
+    text = ("The African Court ordered Tanzania to produce the detained activist Joseph Mbise before it by Friday. "
+            "Tanzania did not comply.")
+    assert has_event(text, "RefuseCooperation", "Tanzania", "African Court on Human and Peoples' Rights", "Asserted", DATE), describe(text, DATE)
+
+
+def test_not_complying_under_a_condition_is_no_refusal():
+    text = ("China demanded the fishermen's immediate release on Tuesday and said it would act if Japan did not comply.")
+    assert not matching(text, DATE, action="RefuseCooperation"), describe(text, DATE)
+
+
+def test_a_foreign_professor_deported_is_his_states_expulsion():
+    text = "Namibia deported a Canadian geography professor on Monday, two days after he criticised the president."
+    assert has_event(text, "Expel", "Namibia", "Canada", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_ships_name_is_no_person():
+    text = "Egypt seized the tanker Maria Elena Lopez in the Suez Canal on Monday."
+    st = statements_of(text, DATE)
+    assert "Maria Elena Lopez" not in {a.label for a in st.actors.values()}, [a.label for a in st.actors.values()]
+
+
+def test_an_iraqi_militia_is_a_body_not_a_person():
+    text = ("A researcher abducted in Baghdad was held by Kataib Hezbollah for two years. Washington accused "
+            "Kataib Hezbollah of torturing her.")
+    st = statements_of(text, DATE)
+    assert {a.cls for a in st.actors.values() if a.label == "Kataib Hezbollah"} == {"Organization"}, \
+        [(a.label, a.cls) for a in st.actors.values()]
+    assert has_event(text, "Criticize", "United States", "Kataib Hezbollah", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_judges_order_to_serve_a_sentence_is_no_urging():
+    text = ("Judge Marta Rivas sentenced the former senator Tomas Ibarra to nine years on Friday and ordered him to begin "
+            "serving the sentence at once.")
+    assert not matching(text, DATE, action="Urge"), describe(text, DATE)
+
+
+
+def test_handing_someone_to_the_custody_of_a_state_is_cooperation_with_it():
+    text = "Malaysia handed the fugitive banker Arif Rahman over to the custody of the Indonesian government on Friday."
+    assert has_event(text, "Cooperate", "Malaysia", "Indonesia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_arrangement_signed_by_two_states_is_their_cooperation():
+    text = "The transfer followed an arrangement signed in Jakarta on May 4 by Timor-Leste and Indonesia."
+    assert has_event(text, "Cooperate", "Timor-Leste", "Indonesia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_city_an_accord_is_named_after_is_no_party_to_it():
+    text = "The Lusaka Protocol was signed in November 1994 by the Angolan government and the UNITA rebel movement."
+    assert not matching(text, DATE, action="Cooperate", agent="Zambia"), describe(text, DATE)
+    assert has_event(text, "Cooperate", "Angola", "UNITA", "Asserted", DATE), describe(text, DATE)
+
+
+def test_putting_someone_into_an_investigation_investigates_him():
+    text = "In May the prosecutor general, Ana Torres, included the former governor Julio Vera in an inquiry into fraud."
+    assert has_event(text, "Investigate", "Ana Torres", "Julio Vera", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_anti_corruption_body_no_state_is_known_for_tells_its_own_investigation():
+    text = "The Anti-Corruption Bureau said the former minister Amos Kimunya was also under investigation."
+    assert has_event(text, "Investigate", "Anti-Corruption Bureau", "Amos Kimunya", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_object_shifted_after_its_as_phrase_is_still_criticised():
+    text = "Kazakhstan's Foreign Ministry criticised as unacceptable remarks by Ukraine's ambassador, Petro Vrublevskyi."
+    assert has_event(text, "Criticize", "Kazakhstan", "Petro Vrublevskyi", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_leads_demonym_subject_names_the_state_the_story_is_about():
+    text = ("Georgian troops ended a mutiny at a base near Tbilisi on Tuesday. Russia denied any role, and Russian "
+            "officials and Russian state media mocked the claim, Moscow said. The mutiny's leader, Giorgi Beridze, was "
+            "arrested on Wednesday.")
+    assert has_event(text, "Arrest", "Georgia", "Giorgi Beridze", "Asserted", DATE), describe(text, DATE)

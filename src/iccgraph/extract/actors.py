@@ -220,6 +220,7 @@ class DocActors:
         # nouns an apposition uses to describe a body: "X, an investigative group"
         self._described_kinds = lex.words("appositive_bodies", "nouns")
         self._facilities = lex.words("facility_names", "heads")
+        self._craft = lex.words("facility_names", "craft_before")
         self._media_nouns = lex.words("media_nouns", "words")
         self._missed_heads = lex.words("appositive_bodies", "missed_heads")
         self._lowercase_heads = lex.words("appositive_bodies", "lowercase_heads")
@@ -412,6 +413,8 @@ class DocActors:
                     span = sdoc[start:end]
                     if len(span) > 1 and span[-1].is_lower and span[-1].pos_ == "NOUN":
                         continue  # ("Tamil diaspora groups", tagged a person: a people's name and a common noun)
+                    if span.start > 0 and tokens[span.start - 1].lower_ in self._craft:
+                        continue  # ("the freighter Chong Chon Gang": a ship's name)
                     # "King Salman", "Pope Francis": a one-word name is known by its title with it
                     before = tokens[span.start - 1] if span.start > 0 else None
                     regnal = len(span) == 1 and before is not None and before.text[:1].isupper() \

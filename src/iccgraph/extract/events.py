@@ -78,6 +78,7 @@ class EventFinder:
         self.object_control = w("control", "object_control")
         self.ranked_firsts = w("control", "ranked_firsts", "words")
         self.reported_doer_actions = w("control", "reported_doers", "actions")
+        self.reporting_bodies = w("control", "reported_doers", "body_words")
         self.transparent = dict(lex.raw["transparent_nouns"])
         self.unnamed_people = resolver.unnamed_people
         self.deontic = lex.words("status", "deontic_modals")
@@ -155,6 +156,9 @@ class EventFinder:
         self.custody_nouns = frozenset(lex.raw["detention_orders"]["custody_nouns"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
         self.delivery_verbs = frozenset(lex.raw["handovers"]["delivery_verbs"])
+        self.custody_nouns = frozenset(lex.raw["handovers"]["custody_nouns"])
+        self.joining_verbs, self.joined_inquiries = w("inquiries_joined", "verbs"), w("inquiries_joined", "nouns")
+        self.joining_preps = w("inquiries_joined", "preps")
         self.accusation_nouns = w("accusations", "nouns")
         self.finding_rulings = w("accusations", "court_findings")
         self.accusation_lights = w("accusations", "light_verbs")
@@ -369,6 +373,8 @@ class EventFinder:
                     here += self._exchange_events(t)
                 if pos == "VERB" and lemma in self.ultimatum_verbs:
                     here += self._ultimatum_events(t)
+                if pos == "VERB" and lemma in self.joining_verbs:
+                    here += self._joined_to_inquiries(t)
                 if pos == "VERB" and lemma in self.warrant_issuing:
                     here += self._warrant_issued_as_pronoun(t)
                 if pos == "VERB" and lemma in self.extradition_approvals:
@@ -402,6 +408,7 @@ class EventFinder:
             self._remember_read(requested)  # (the state that asked for a red notice on X wants X handed over)
             here += requested
             here += self._list_item_requests(sent)
+            here = self._asked_in_list(sent, here)
             here += self._refused_requests(sent)
             here += self._refused_summonses(sent)
             here += self._as_did(here)
@@ -751,8 +758,11 @@ class EventFinder:
         """Whom verb `v` hands someone or something to: the objects of `preps` on the verb, its
         particle or its object ("handed over a commander | to the ICC", "handed X over to Bosnia")."""
         holders = [v, *(x for x in v.children if x.dep_ in ("prt", "dobj"))]
-        return [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
-                for o in p.children if o.dep_ == "pobj" for r in self.r.np(o, "Cooperate")]
+        objects = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                   for o in p.children if o.dep_ == "pobj"]
+        # ("to the custody of the Philippine government": to whose custody)
+        objects = [x for o in objects for x in (self.r.pobjs(o, ("of",)) if o.lemma_.lower() in self.custody_nouns else [o])]
+        return [r for o in objects for r in self.r.np(o, "Cooperate")]
 
     def _xcomp_action(self, frame: Frame, xcomps: list[Token]) -> str:
         """The act a verb's infinitive makes it ("ordered them to leave": Expel; "agreed to meet":
@@ -1046,6 +1056,12 @@ class EventFinder:
         if not target_toks:  # "welcomed what he called a historic decision"
             target_toks = [w for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.naming_verbs
                            for w in c.children if w.dep_ == "dobj" and w.lower_ == "what"]
+        if not target_toks and frame.action in ("Criticize", "Support"):
+            # "criticised as 'unacceptable' remarks by Ukraine's ambassador", the object shifted after
+            # its as-phrase and parsed inside it: whoever the remarks are by (or whose they are)
+            shifted = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                       if o.dep_ == "pobj" and o.pos_ == "NOUN" and any(c.dep_ == "amod" and c.i < o.i for c in o.children)]
+            target_toks = [x for o in shifted for x in (self.r.pobjs(o, ("by",)) or [c for c in o.children if c.dep_ == "poss"])]
         if not target_toks and v.dep_ == "conj" and v.head.pos_ == "VERB" and not passive:
             target_toks = [c for c in v.head.children if c.dep_ == "dobj" and c.i > v.i]
         if not target_toks and (frame.require_words or frame.clause_subject_object):
@@ -1832,6 +1848,19 @@ class EventFinder:
         objs = [c for c in verb.children if c.dep_ == "dobj"] + self.r.pobjs(verb, ("on", "upon"))
         return [r for o in objs for r in self.r.np(o)]
 
+    def _asked_in_list(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:
+        """'EACAT calls on:\n- the Director of Public Prosecutions to open an investigation into X;':
+        an act an item of an asking list wants done is asked for, not done, as it would be in one
+        sentence ('calls on the Director to open …')."""
+        intro = self._list_intro(sent)
+        if intro is None or self._intro_verb(intro) is None:
+            return here
+        def wanted(t: Token) -> bool:
+            # (the act in the item's infinitive, or the noun an infinitive governs)
+            return any(x.pos_ in ("VERB", "AUX") and marked_to(x) and x.i >= sent.start for x in (t, *t.ancestors))
+        return [replace(c, status="Hypothetical") if c.status == "Asserted" and c.pattern != "list:item"
+                and wanted(c.trigger) else c for c in here]
+
     def _list_item_requests(self, sent: SpacySpan) -> list[Candidate]:
         """'We call on:\n- the Government of Burundi to reverse its decision;\n- the Human
         Rights Council to …': each item names one more addressee of the lead-in's request."""
@@ -2182,6 +2211,12 @@ class EventFinder:
             # ("despite appeals for clemency from X", the from-phrase hung on what is asked for)
             agents = [r for o in self.r.pobjs(n, ("for",)) for r in self.r.by_agents(o, action=action, preps=frame.agent_preps)]
         agents = [r for r in agents if r.key]
+        if frame.reciprocal and action == "Cooperate":
+            # ("the Lome Accord", "the Minsk agreements": a city an agreement is named after is where
+            # it was signed, not a party to it; a meeting's city, "the Doha meeting", may be its host's)
+            agents = [r for r in agents if not (r.how == "modifier" and self.tokens[r.token].dep_ == "compound"
+                                                and (self.tokens[r.token].text in self.a.gaz.cities
+                                                     or self.tokens[r.token].text in self.a.gaz.capitals))]
         if agents and gl in self.adopting_verbs and n.dep_ == "dobj" and action in self.adoptable_acts:
             # "adopted the EU's sanctions against Russia": the adopter sanctions Russia now
             agents = self.verb_agents(gv, action) or agents
@@ -3458,6 +3493,10 @@ class EventFinder:
         if self.status(v) != "Negated" or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.lower_ in self.press_answers
                                               for c in v.children):
             return []  # (nor a reporter's question unanswered: "did not immediately respond")
+        if not any(c.dep_ == "neg" for c in v.children) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children) \
+                or any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cond_marks for m in a.children)
+                       for a in (v, *v.ancestors)):
+            return []  # (told outright: not "if Japan did not comply", "would not comply", "refused to comply")
         requests = [o for o in self.r.pobjs(v, ("to",)) if o.lemma_.lower() in self.made_requests
                     and not any(x.lower_ in self.press_answers for x in self.r.pobjs(o, ("for",)))]
         if any(c.dep_ == "prep" for c in v.children) and not requests:
@@ -3468,6 +3507,20 @@ class EventFinder:
             or self._last_askers(v, doers, window=2)
         return [Candidate("RefuseCooperation", doers, askers, "Asserted", v, v, 0.65, "refusal:silence")] \
             if doers and askers else []
+
+    def _joined_to_inquiries(self, v: Token) -> list[Candidate]:
+        """'In April he included Musk in an investigation into digital militias': the one put into
+        an inquiry is investigated by whoever put him there."""
+        inquiries = [o for o in self.r.pobjs(v, self.joining_preps) if o.lemma_.lower() in self.joined_inquiries]
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        if not inquiries or not objects:
+            return []
+        doers = self.verb_agents(v, "Investigate")
+        mine = {r.key for r in doers}
+        targets = [r for o in objects for r in self.r.np(o, "Investigate") if r.key not in mine]
+        if not (doers and targets):
+            return []
+        return [Candidate("Investigate", doers, targets, self.status(v), v, v, 0.75, f"inquiry:{v.lemma_.lower()}")]
 
     def _refused_summonses(self, sent: SpacySpan) -> list[Candidate]:
         """'Morales has refused to appear for questioning', 'Dodik ignored summonses to appear before
@@ -3504,7 +3557,15 @@ class EventFinder:
             return []  # ("refused to appear before the court": the verb's own frame)
         doers = self.verb_agents(ignored if ignored is not None else v, "RefuseCooperation")
         mine = {r.key for r in doers}
-        targets = named or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
+        # ("declined to answer their questions", "police questions", "ignored its invitations to
+        # testify": whose questions or summonses they are)
+        # (a summons's "its" is not read: the story may have told several bodies since)
+        held = [(o, True) for o in v.children if o.dep_ == "dobj"] + ([(v.head, False)] if v.dep_ == "acl" else [])
+        askers = [r for o, pron in held for c in o.children if c.dep_ in ("poss", "compound") and (pron or c.pos_ != "PRON")
+                  for r in self.r.np(c, "RefuseCooperation") if r.key not in mine]
+        if not askers and any(c.dep_ == "poss" and c.pos_ == "PRON" for o, pron in held if not pron for c in o.children):
+            return []  # ("ignored its invitations": someone's summonses, not surely the investigators')
+        targets = named or askers or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
         if not (doers and targets):
             return []
         status = self.status(ignored, intent=True) if ignored is not None else "Asserted"
@@ -3527,8 +3588,11 @@ class EventFinder:
         return [Candidate("RefuseCooperation", doers, targets, self.status(v, intent=True), v, v, 0.7, "refusal:summons")]
 
     def _occasion(self, v: Token) -> bool:
-        """Is clause `v` the occasion of another act ('after he failed to appear'), not told for itself?"""
-        return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in v.children)
+        """Is clause `v` the occasion of another act ('after he failed to appear'), not told for itself?
+        (Not an outright refusal: 'detained him after he ignored summonses', 'after he refused to
+        appear' tell the refusal as well.)"""
+        return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in v.children) \
+            and v.lemma_.lower() not in self.summons_ignoring and v.lemma_.lower() not in self.bare_refusals
 
     def _bare_reference(self, n: Token) -> bool:
         """Is request noun `n` one only pointed at ("the appeal", "that demand"), naming no asker
@@ -4408,6 +4472,11 @@ class EventFinder:
         refs = self.r.np(subj, c.action)
         states = {self.a.state_of(r.key) if self.a.cls(r.key) != "State" else r.key for r in refs}
         keys = {r.key for r in c.targets}
+        if states == {None} and len(refs) == 1 and self.a.cls(refs[0].key) in ("Organization", "Court") \
+                and refs[0].key not in keys and set(re.split(r"[\s()]+", self.a.actors[refs[0].key].label.lower())) & self.reporting_bodies:
+            # ("the Special Anti-Corruption Structure (SPAK) said X was under investigation": a body no
+            # state is known for, named for investigating, does it itself)
+            return replace(c, agents=refs, pattern=c.pattern + "+reported")
         if len(states) != 1 or None in states or states & keys:
             return c
         return replace(c, agents=[Ref(states.pop(), "description", subj.i)], pattern=c.pattern + "+reported")

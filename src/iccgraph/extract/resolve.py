@@ -3114,6 +3114,8 @@ class Resolver:
         for t in subject.subtree if subject is not None else ():
             k = self.a.at(t)
             k = k if k and self.a.cls(k) == "State" else self.a.state_of(k) if k and self.a.cls(k) == "Person" else None
+            # ("Georgian troops ended a mutiny …": the state its subject's demonym names)
+            k = k or (self.a.demonym(t) if t.dep_ == "amod" and t.head.i == subject.i else None)
             if k:
                 return [Ref(k, "description", h.i)]
         return []
