@@ -482,13 +482,16 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # team", now East Timor's criticism of the agency that raided (its gold leaves it out; the same reading of an
 # accusation with its content is right in heldout17, heldout76 and heldout77).
 # In the session of 2026-12-07 (morning), which read heldout78's and heldout79's errors (now development data;
-# heldout80 and heldout81 are the untuned pair), their floors were raised to today's figures, and two older
+# heldout80 and heldout81 are the untuned pair), their floors were raised to today's figures, and three older
 # precision floors were lowered by one false positive each, under rules with a net gain elsewhere:
 # heldout34's by "His lawyer, X, said he would not answer questions", now a refusal to answer questions (right
 # in heldout29 and heldout78) whose "he" is read as the lawyer who speaks; heldout47's by "the Senate had ordered
 # his arrest in March after he repeatedly ignored summonses to testify", an outright refusal told as the occasion
 # of an arrest, now told as well (as the golds of heldout47, heldout57, heldout62, heldout63, heldout78 and
-# heldout79 tell such refusals), whose "he" is read as the wrong man, as that sentence's "his" already was.
+# heldout79 tell such refusals), whose "he" is read as the wrong man, as that sentence's "his" already was;
+# heldout10's by Garzon's warrant "accusing the general of genocide", now read as criticism of Pinochet, "the
+# general" being the person the story titled so (an accusation in a warrant's participle that the golds of
+# heldout49 and heldout77 count, most others keep optional and heldout10's leaves out).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -498,7 +501,7 @@ HELD_OUT_FLOORS = {
     HELDOUT7: dict(precision=0.855, recall=0.68, f1=0.755, nonasserted=0.575),
     HELDOUT8: dict(precision=0.91, recall=0.605, f1=0.725, nonasserted=0.5),
     HELDOUT9: dict(precision=0.96, recall=0.72, f1=0.82, nonasserted=0.445),
-    HELDOUT10: dict(precision=0.9, recall=0.735, f1=0.81, nonasserted=0.62),
+    HELDOUT10: dict(precision=0.895, recall=0.735, f1=0.81, nonasserted=0.62),
     HELDOUT11: dict(precision=0.905, recall=0.645, f1=0.755, nonasserted=0.38, status_errors=2),
     HELDOUT12: dict(precision=0.885, recall=0.75, f1=0.815, nonasserted=0.65, status_errors=2),
     HELDOUT13: dict(precision=0.86, recall=0.695, f1=0.77, nonasserted=0.605, status_errors=2),
@@ -568,8 +571,8 @@ HELD_OUT_FLOORS = {
     HELDOUT75: dict(precision=0.85, recall=0.6, f1=0.705, nonasserted=0.41, status_errors=1),
     HELDOUT76: dict(precision=0.855, recall=0.655, f1=0.74, nonasserted=0.45),
     HELDOUT77: dict(precision=0.81, recall=0.585, f1=0.68, nonasserted=0.6),
-    HELDOUT78: dict(precision=0.825, recall=0.555, f1=0.66, nonasserted=0.565, status_errors=2),
-    HELDOUT79: dict(precision=0.80, recall=0.565, f1=0.66, nonasserted=0.47, status_errors=1),
+    HELDOUT78: dict(precision=0.855, recall=0.6, f1=0.705, nonasserted=0.565, status_errors=2),
+    HELDOUT79: dict(precision=0.81, recall=0.565, f1=0.665, nonasserted=0.47, status_errors=1),
 }
 
 

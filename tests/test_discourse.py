@@ -7139,3 +7139,39 @@ def test_a_leads_demonym_subject_names_the_state_the_story_is_about():
             "officials and Russian state media mocked the claim, Moscow said. The mutiny's leader, Giorgi Beridze, was "
             "arrested on Wednesday.")
     assert has_event(text, "Arrest", "Georgia", "Giorgi Beridze", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_signature_for_a_bodys_board_signs_for_the_body():
+    text = ("Open letter to President Ilham Aliyev on the detention of the journalist Farid Mammadov\n\n"
+            "Dear President,\n\n"
+            "We are writing about the detention of the journalist Farid Mammadov. We call on you to release him "
+            "without delay.\n\n"
+            "Yours sincerely,\n\n"
+            "For the board of the Caspian Press Freedom Committee\n"
+            "Leyla Aliyeva, chair\n")
+    assert has_event(text, "Urge", "Caspian Press Freedom Committee", "Ilham Aliyev", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, agent="Leyla Aliyeva"), describe(text, DATE)
+
+
+def test_complying_with_a_states_law_is_no_cooperation_with_it():
+    text = "Capital Bank said it complied with Kyrgyz law."
+    assert not matching(text, DATE, action="Cooperate"), describe(text, DATE)
+
+
+def test_one_among_the_people_arrested_is_arrested():
+    text = "Peter Ndlovu was among the activists arrested in Harare on Saturday."
+    assert has_event(text, "Arrest", "Zimbabwe", "Peter Ndlovu", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_press_release_byline_with_its_place_and_date_names_its_author():
+    text = ("Cambodia: free the land activist Tep Vanny\n\n"
+            "Press release - Mekong Land Rights Alliance (MLRA) - Phnom Penh, 3 March 2025\n\n"
+            "We are alarmed by the sentencing of the land activist Tep Vanny.\n\n"
+            "We call on the Government of Cambodia to release her without delay.\n")
+    assert has_event(text, "Urge", "Mekong Land Rights Alliance", "Cambodia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_general_is_the_person_named_before_with_that_rank():
+    text = ("Brigadier General Samuel Okello refused to stand down on Monday. President Amani Ruto accused the general "
+            "of insubordination.")
+    assert has_event(text, "Criticize", "Amani Ruto", "Samuel Okello", "Asserted", DATE), describe(text, DATE)

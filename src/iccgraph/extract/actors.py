@@ -2021,8 +2021,9 @@ class DocActors:
                         # ("Njeri Kamau\nChairperson, Kenyans for Justice": the signer's title, then the body)
                         begin, line = begin + len(title) + 1 + (len(rest) - len(rest.lstrip())), rest.strip()
                     key = self._actor_in_chars(begin, begin + len(line), whole=True)
-                    if key and self.actors[key].cls == "Organization" and (organ := self._organ_prefix.fullmatch(line.strip())):
-                        key = self._body_of_organ(organ.group(1))  # ("The Board of the X Coalition": the coalition)
+                    if (not key or self.actors[key].cls == "Organization") and (organ := self._organ_prefix.fullmatch(line.strip())):
+                        # ("The Board of the X Coalition", "For the board of the X Committee": the body)
+                        key = self._body_of_organ(organ.group(1)) or key
                     following = lines[n + 1] if n + 1 < len(lines) else ""
                     signer = (key if self.actors[key].cls == "Person" and self._opens_on_title(following) else None) \
                         if key else self._signer_line(line.strip(), following)

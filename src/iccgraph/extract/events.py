@@ -1038,6 +1038,10 @@ class EventFinder:
             # "a diplomat arrested in Tehran", "activists detained last week"; "X, a diplomat
             # arrested in Tehran": X (not "the resolution of X … [booksellers] detained", misattached)
             named = v.head.head if v.head.dep_ == "appos" and self.a.at(v.head.head) else None
+            among = v.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "among" else None
+            if named is None and among is not None and among.head.lemma_ == "be":
+                # ("X was among 11 people arrested in Noumea": X, one of them)
+                named = next((c for c in among.head.children if c.dep_ == "nsubj" and self.a.at(c)), None)
             objs = [named if named is not None else v.head]
             passive = True
         elif frame.action in ("Criticize", "Support") and v.head.pos_ == "NOUN" and (

@@ -677,6 +677,8 @@ class Resolver:
             # ("the generals", a military government, though "general" is a title)
             if (lemma in self.descriptions or lower in self.descriptions or lower in self.home_first) and self._definite(h):
                 return self._titled_before(h) or self._description(h)
+            if lemma in self.person_titles and self._definite(h) and (titled := self._titled_before(h)):
+                return titled  # "General Jerry Singirok … accused the general of insubordination"
             # (a bare service's own kind may name it: "security agencies have not arrested X")
             bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl")
                            and not (c.dep_ in ("amod", "compound") and c.lower_ in self.bare_modifiers) for c in h.children)
@@ -2717,8 +2719,12 @@ class Resolver:
             return []
         s = self.sent_of[h.i]
         role, short = h.lemma_.lower(), self.title_abbreviations  # ("Gov. Jim Gilmore … the governor")
+        # (the title right before the name, or before its comma, or in it: not "senator and Duterte critic
+        # Leila de Lima" for Duterte)
         titled = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Person" and any(
-            short.get((t := self.a.tokens[i]).lower_, t.lemma_.lower()) == role for i in range(max(0, m.start - 2), m.end))]
+            short.get((t := self.a.tokens[i]).lower_, t.lemma_.lower()) == role
+            and all(self.a.tokens[j].pos_ in ("PROPN", "PUNCT") for j in range(i + 1, m.start))
+            for i in range(max(0, m.start - 2), m.end))]
         for m in reversed(titled):
             if s - self.sent_of[m.start] <= 2:
                 return [Ref(m.key, "description", h.i)]
