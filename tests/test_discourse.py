@@ -7175,3 +7175,13 @@ def test_the_general_is_the_person_named_before_with_that_rank():
     text = ("Brigadier General Samuel Okello refused to stand down on Monday. President Amani Ruto accused the general "
             "of insubordination.")
     assert has_event(text, "Criticize", "Amani Ruto", "Samuel Okello", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_surnames_particle_does_not_cut_a_name():
+    text = "Angolan police arrested the former governor Maria Luisa dos Santos on Monday."
+    assert has_event(text, "Arrest", "Angola", "Maria Luisa dos Santos", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_body_named_as_a_deeds_modifier_is_the_one_criticised():
+    text = "Belarusian President Alexander Lukashenko criticised the NATO drills in Lithuania as a provocation."
+    assert has_event(text, "Criticize", "Alexander Lukashenko", "NATO", "Asserted", DATE), describe(text, DATE)

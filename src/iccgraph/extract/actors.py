@@ -406,9 +406,10 @@ class DocActors:
                             and tokens[end].text not in names and end - start < 4:
                         end += 1
                     # ("Claudia [Paz] y Paz", "José Ortega y Gasset": a Spanish name's two surnames
-                    # joined by "y", the NER stopping at the first)
-                    if end + 1 < len(sdoc) and tokens[end].text == "y" and tokens[end + 1].is_title \
-                            and tokens[end + 1].pos_ == "PROPN":
+                    # joined by "y", the NER stopping at the first; "[Jose Filomeno] dos Santos": a
+                    # surname's particle, the NER stopping before it)
+                    if end + 1 < len(sdoc) and (tokens[end].text == "y" or tokens[end].text in self._surname_particles) \
+                            and tokens[end + 1].is_title and tokens[end + 1].pos_ == "PROPN":
                         end += 2
                     span = sdoc[start:end]
                     if len(span) > 1 and span[-1].is_lower and span[-1].pos_ == "NOUN":

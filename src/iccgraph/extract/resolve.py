@@ -783,6 +783,11 @@ class Resolver:
             # (a pronoun's deed only when criticized: "welcomed ... and its warning" is too loose a tie)
             owners = [Ref(r.key, "action", r.token) for c in h.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                       and (action == "Criticize" or c.pos_ != "PRON") for r in self.np(c, None, depth + 1)]
+            if not owners:
+                # "criticised the NATO exercises": a body named as the noun's modifier (not a place: "the
+                # Gaza war" is no deed of a state)
+                owners = [Ref(k, "action", c.i) for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                          and (k := self.a.at(c)) and self.a.cls(k) == "Organization"]
             if not owners and lemma in self.reaction_nouns:
                 # "rejected the Dutch criticism", "criticism from Germany": whoever voiced it
                 owners = [Ref(k, "action", c.i) for c in h.children if c.dep_ == "amod" and (k := self.a.demonym(c))] \
