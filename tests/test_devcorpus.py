@@ -92,8 +92,10 @@ HELDOUT74 = DATA / "heldout74"  # first score F1 0.728, tuned on since 2026-12-0
 HELDOUT75 = DATA / "heldout75"  # first score F1 0.615, tuned on since 2026-12-07 (night; see its README)
 HELDOUT76 = DATA / "heldout76"  # first score F1 0.688, tuned on since 2026-12-07 (early morning; see its README)
 HELDOUT77 = DATA / "heldout77"  # first score F1 0.637, tuned on since 2026-12-07 (early morning; see its README)
-HELDOUT78 = DATA / "heldout78"  # scored once and not tuned on (F1 0.657: see its README)
-HELDOUT79 = DATA / "heldout79"  # scored once and not tuned on (F1 0.639: see its README)
+HELDOUT78 = DATA / "heldout78"  # first score F1 0.657, tuned on since 2026-12-07 (morning; see its README)
+HELDOUT79 = DATA / "heldout79"  # first score F1 0.639, tuned on since 2026-12-07 (morning; see its README)
+HELDOUT80 = DATA / "heldout80"  # scored once and not tuned on (F1 0.576: see its README)
+HELDOUT81 = DATA / "heldout81"  # scored once and not tuned on (F1 0.610: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -149,7 +151,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout78 and heldout79
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout80 and heldout81
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -482,8 +484,10 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # team", now East Timor's criticism of the agency that raided (its gold leaves it out; the same reading of an
 # accusation with its content is right in heldout17, heldout76 and heldout77).
 # In the session of 2026-12-07 (morning), which read heldout78's and heldout79's errors (now development data;
-# heldout80 and heldout81 are the untuned pair), their floors were raised to today's figures, and three older
-# precision floors were lowered by one false positive each, under rules with a net gain elsewhere:
+# heldout80 and heldout81 are the untuned pair, their floors set just below their scores under that session's
+# rules: one false positive fewer in heldout80 than at its first score), their floors were raised to today's
+# figures, and three older precision floors were lowered by one false positive each, under rules with a net gain
+# elsewhere:
 # heldout34's by "His lawyer, X, said he would not answer questions", now a refusal to answer questions (right
 # in heldout29 and heldout78) whose "he" is read as the lawyer who speaks; heldout47's by "the Senate had ordered
 # his arrest in March after he repeatedly ignored summonses to testify", an outright refusal told as the occasion
@@ -571,8 +575,10 @@ HELD_OUT_FLOORS = {
     HELDOUT75: dict(precision=0.85, recall=0.6, f1=0.705, nonasserted=0.41, status_errors=1),
     HELDOUT76: dict(precision=0.855, recall=0.655, f1=0.74, nonasserted=0.45),
     HELDOUT77: dict(precision=0.81, recall=0.585, f1=0.68, nonasserted=0.6),
-    HELDOUT78: dict(precision=0.855, recall=0.6, f1=0.705, nonasserted=0.565, status_errors=2),
-    HELDOUT79: dict(precision=0.81, recall=0.565, f1=0.665, nonasserted=0.47, status_errors=1),
+    HELDOUT78: dict(precision=0.86, recall=0.605, f1=0.71, nonasserted=0.565, status_errors=2),
+    HELDOUT79: dict(precision=0.815, recall=0.57, f1=0.67, nonasserted=0.47, status_errors=1),
+    HELDOUT80: dict(precision=0.715, recall=0.48, f1=0.575, nonasserted=0.415, status_errors=3),
+    HELDOUT81: dict(precision=0.75, recall=0.51, f1=0.61, nonasserted=0.465, status_errors=1),
 }
 
 

@@ -7102,7 +7102,6 @@ def test_a_judges_order_to_serve_a_sentence_is_no_urging():
     assert not matching(text, DATE, action="Urge"), describe(text, DATE)
 
 
-
 def test_handing_someone_to_the_custody_of_a_state_is_cooperation_with_it():
     text = "Malaysia handed the fugitive banker Arif Rahman over to the custody of the Indonesian government on Friday."
     assert has_event(text, "Cooperate", "Malaysia", "Indonesia", "Asserted", DATE), describe(text, DATE)
