@@ -7184,3 +7184,10 @@ def test_a_surnames_particle_does_not_cut_a_name():
 def test_a_body_named_as_a_deeds_modifier_is_the_one_criticised():
     text = "Belarusian President Alexander Lukashenko criticised the NATO drills in Lithuania as a provocation."
     assert has_event(text, "Criticize", "Alexander Lukashenko", "NATO", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_order_that_someone_be_placed_under_arrest_is_a_warrant_still():
+    # (a guard: the custody words of handovers are not those of detention orders)
+    text = "A Kenyan court ordered the former governor Ali Karimi to be placed under arrest for 20 days."
+    assert has_event(text, "IssueArrestWarrant", "Kenya", "Ali Karimi", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Urge"), describe(text, DATE)

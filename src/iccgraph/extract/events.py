@@ -156,7 +156,7 @@ class EventFinder:
         self.custody_nouns = frozenset(lex.raw["detention_orders"]["custody_nouns"])
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
         self.delivery_verbs = frozenset(lex.raw["handovers"]["delivery_verbs"])
-        self.custody_nouns = frozenset(lex.raw["handovers"]["custody_nouns"])
+        self.handed_into = frozenset(lex.raw["handovers"]["custody_nouns"])
         self.joining_verbs, self.joined_inquiries = w("inquiries_joined", "verbs"), w("inquiries_joined", "nouns")
         self.joining_preps = w("inquiries_joined", "preps")
         self.accusation_nouns = w("accusations", "nouns")
@@ -761,7 +761,7 @@ class EventFinder:
         objects = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                    for o in p.children if o.dep_ == "pobj"]
         # ("to the custody of the Philippine government": to whose custody)
-        objects = [x for o in objects for x in (self.r.pobjs(o, ("of",)) if o.lemma_.lower() in self.custody_nouns else [o])]
+        objects = [x for o in objects for x in (self.r.pobjs(o, ("of",)) if o.lemma_.lower() in self.handed_into else [o])]
         return [r for o in objects for r in self.r.np(o, "Cooperate")]
 
     def _xcomp_action(self, frame: Frame, xcomps: list[Token]) -> str:
