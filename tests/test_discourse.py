@@ -7191,3 +7191,11 @@ def test_an_order_that_someone_be_placed_under_arrest_is_a_warrant_still():
     text = "A Kenyan court ordered the former governor Ali Karimi to be placed under arrest for 20 days."
     assert has_event(text, "IssueArrestWarrant", "Kenya", "Ali Karimi", "Asserted", DATE), describe(text, DATE)
     assert not matching(text, DATE, action="Urge"), describe(text, DATE)
+
+
+def test_judges_endorsing_a_request_for_a_warrant_issue_it():
+    # (the verbs that grant a request for a warrant are granted_requests', not those of requests made)
+    text = ("Judges of the International Criminal Court endorsed the prosecutor's request for an arrest warrant against "
+            "the general Thura Min Khaing.")
+    assert has_event(text, "IssueArrestWarrant", "International Criminal Court", "Thura Min Khaing", "Asserted", DATE), \
+        describe(text, DATE)

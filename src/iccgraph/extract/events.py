@@ -138,7 +138,7 @@ class EventFinder:
         self.askers = resolver.asking_verbs | frozenset(lex.raw["control"]["ordering_verbs"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
         self.all_requests = frozenset(lex.raw["requests_made"]["all_determiners"])
-        self.granting_verbs = frozenset(lex.raw["requests_made"]["granting_verbs"])
+        self.request_granting = frozenset(lex.raw["requests_made"]["granting_verbs"])
         self.told_court_objects = w("told_court_objects", "nouns")
         self.inquiry_verbs = w("inquiries_cooperated_with", "verbs")
         self.inquiry_nouns = w("inquiries_cooperated_with", "nouns")
@@ -3803,7 +3803,7 @@ class EventFinder:
         received = gl in self.receipt_verbs and n.dep_ == "dobj"
         status = self.status(gv) if filed or received else "Asserted"
         out = [Candidate("Urge", askers, asked, status, n, gv if filed else n, self.request_confidence, "request:made")]
-        granted = self.status(answered) if answered is not None and answered.lemma_.lower() in self.granting_verbs else None
+        granted = self.status(answered) if answered is not None and answered.lemma_.lower() in self.request_granting else None
         if granted in ("Asserted", "Negated") and not any(self.a.cls(r.key) == "Court" for r in asked) and not any(
                 (f := self.lex.nouns.get(o.lemma_.lower())) is not None
                 and f.action in ("IssueArrestWarrant", "RequestArrestWarrant", "Arrest") for o in self.r.pobjs(n, ("for",))):
