@@ -407,8 +407,9 @@ class EventFinder:
             requested = self._requested_warrants(sent, here)
             self._remember_read(requested)  # (the state that asked for a red notice on X wants X handed over)
             here += requested
-            here += self._list_item_requests(sent)
-            here = self._asked_in_list(sent, here)
+            intro = self._list_intro(sent)  # (read once: the lead-in a list item continues, if any)
+            here += self._list_item_requests(sent, intro)
+            here = self._asked_in_list(sent, here, intro)
             here += self._refused_requests(sent)
             here += self._refused_summonses(sent)
             here += self._as_did(here)
@@ -1852,11 +1853,10 @@ class EventFinder:
         objs = [c for c in verb.children if c.dep_ == "dobj"] + self.r.pobjs(verb, ("on", "upon"))
         return [r for o in objs for r in self.r.np(o)]
 
-    def _asked_in_list(self, sent: SpacySpan, here: list[Candidate]) -> list[Candidate]:
+    def _asked_in_list(self, sent: SpacySpan, here: list[Candidate], intro: list[Token] | None) -> list[Candidate]:
         """'EACAT calls on:\n- the Director of Public Prosecutions to open an investigation into X;':
         an act an item of an asking list wants done is asked for, not done, as it would be in one
-        sentence ('calls on the Director to open …')."""
-        intro = self._list_intro(sent)
+        sentence ('calls on the Director to open …'). `intro`: the lead-in `_list_intro` found."""
         if intro is None or self._intro_verb(intro) is None:
             return here
         def wanted(t: Token) -> bool:
@@ -1865,10 +1865,10 @@ class EventFinder:
         return [replace(c, status="Hypothetical") if c.status == "Asserted" and c.pattern != "list:item"
                 and wanted(c.trigger) else c for c in here]
 
-    def _list_item_requests(self, sent: SpacySpan) -> list[Candidate]:
+    def _list_item_requests(self, sent: SpacySpan, intro: list[Token] | None) -> list[Candidate]:
         """'We call on:\n- the Government of Burundi to reverse its decision;\n- the Human
-        Rights Council to …': each item names one more addressee of the lead-in's request."""
-        intro = self._list_intro(sent)
+        Rights Council to …': each item names one more addressee of the lead-in's request (`intro`,
+        as `_list_intro` found it)."""
         verb = self._intro_verb(intro) if intro is not None and intro[-1].lower_ != "to" else None
         if verb is None or self._intro_addressee(verb):
             return []
