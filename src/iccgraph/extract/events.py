@@ -268,6 +268,7 @@ class EventFinder:
         self.denial_verbs = frozenset(st["denial_verbs"])
         self.realized_purpose_verbs = frozenset(st["realized_purposes"]["verbs"])
         self.realized_purpose_governors = frozenset(st["realized_purposes"]["governors"])
+        self.purpose_urgings = frozenset(st["realized_purposes"]["urging_verbs"])
         self.question_marks, self.factual_wh = frozenset(st["question_marks"]), frozenset(st["factual_questions"])
         self.exceptive_preps = frozenset(st["exceptive_preps"])
         self.obligation_modals = frozenset(st["obligation_modals"])
@@ -1099,6 +1100,11 @@ class EventFinder:
                            and not any(w.tag_ in ("WRB", "WP") or w.lower_ in ("whether", "if") for w in c.children)
                            for x in (*c.children, *(o for a in c.children if a.dep_ == "agent" for o in a.children))
                            if x.dep_ == "nsubj" or x.dep_ == "pobj" and x.head.dep_ == "agent"]
+        if frame.action == "Urge" and v.lemma_.lower() in self.purpose_urgings and v.dep_ in ("advcl", "xcomp") \
+                and marked_to(v) and v.head.lemma_.lower() in self.realized_purpose_governors \
+                and not any(self.r.np(t, frame.action) for t in target_toks):
+            # "telephoned Karzai to urge a 'favourable resolution'": the one called is urged
+            target_toks = [c for c in v.head.children if c.dep_ == "dobj"] + self.r.pobjs(v.head, ("to",))
         if frame.require_xcomp and not xcomps and not self._asks_a_list(v):
             return None
         if frame.require_object and not target_toks and not holder_refs:
@@ -1382,6 +1388,15 @@ class EventFinder:
             # state ("were allowed to visit him"; not "did not allow him to see them" with its subject
             # unread, "will not be allowed to return", "as long as X is allowed to walk free")
             return None
+        forces = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents and passive and action in self.placed_actions and all(r.how == "description" for r in agents) \
+                and self._stateless_forces(forces) and not any(c.dep_ in ("amod", "compound", "poss") for o in forces
+                                                               for c in o.children):
+            # "was arrested by police in Kabul": the place's police, not those of the state the story
+            # last named
+            placed = self._place_state(v, {r.key for r in targets})
+            if placed and {r.key for r in placed} != {r.key for r in agents}:
+                agents, pattern = placed, pattern + "+place"
         if not agents and passive and frame.require_words:
             # "was placed under US sanctions", "was put on Russia's wanted list", "under sanctions
             # by the United States": whose measure the phrase names (a state, a body, a court)

@@ -412,8 +412,9 @@ class Resolver:
         # ("all five men": as "the five men")
         all_counted = any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in h.children) \
             and any(c.dep_ == "nummod" for c in h.children)
-        if lemma in self.person_sets and h.tag_ in ("NNS", "NNPS") and (self._definite(h) or all_counted):
-            # "the senior PTI leaders Asad Umar and Fawad Chaudhry": the people named after it
+        if lemma in self.person_sets and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes) \
+                and (self._definite(h) or all_counted):
+            # "the senior PTI leaders Asad Umar and Fawad Chaudhry", "the couple, X and Y": the people named after it
             # (not a set it would otherwise be read as, named before)
             named = [r for c in h.children if c.dep_ == "appos" and c.i > h.i
                      for r in self.np(c, action, depth + 1) if self.a.cls(r.key) == "Person"]
@@ -560,9 +561,11 @@ class Resolver:
                     return bodies
             # "the countries that voted against it": a relative clause defines a new set; "the
             # EU and its member states": its members, not states named elsewhere
-            restricted = any(c.dep_ == "relcl" for c in h.children) or any(
-                c.dep_ == "compound" and c.lemma_.lower() == "member" for c in h.children) and any(
-                c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
+            # ("a China that protects the rights of all its citizens": its own people, no one named)
+            restricted = any(c.dep_ == "relcl" for c in h.children) or (any(
+                c.dep_ == "compound" and c.lemma_.lower() == "member" for c in h.children)
+                or lemma in self.national_sets and action not in self.person_targeted) \
+                and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
             # "the governments of the United States and Canada": the ones the of-phrase names
             named = [r for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)
                      if self.a.cls(r.key) in self.descriptions.get(lemma, ())]
@@ -2241,7 +2244,8 @@ class Resolver:
                 between = [m for m in self.a.mentions if subj is not None and subj.i < m.start < h.i
                            and m.key not in {r.key for r in refs} and self.a.cls(m.key) != "Person"
                            and not (self.a.tokens[m.start].head.lower_ in ("in", "at") or self.a.tokens[m.start].dep_ == "appos")]
-                if len(refs) == 1 and subj.pos_ != "PRON" and not between:
+                # (a relative "which" as the subject is its name's: "The EU, which renewed its travel ban")
+                if len(refs) == 1 and (subj.pos_ != "PRON" or subj.lower_ in self.pron["relative"]) and not between:
                     return [Ref(refs[0].key, "pronoun", h.i)]
             if h.dep_ in ("nsubj", "nsubjpass"):
                 # "Kenya, a party to the Rome Statute, drew criticism when it hosted him": the subject
@@ -2458,10 +2462,13 @@ class Resolver:
                 # ("a warrant for X at the request of the public prosecutor … extradite him", "at the
                 # request of the Paris prosecutor's office": not the asker, nor an office's holder)
                 continue
+            named = t
+            while named.dep_ == "appos" and named.head.i != named.i:
+                named = named.head  # ("Palmera, 53, a member of the FARC's central command": Palmera)
             if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in self.unnamed_people \
                     and not self._apposed_name(t) and not any(c.dep_ == "appos" for c in t.children) \
-                    and not (t.dep_ == "appos" and self.a.tok[t.head.i] is not None):  # "X, the former spy chief": X
-                return t
+                    and not (t.dep_ == "appos" and (self.a.tok[named.i] is not None or named.pos_ == "PROPN")):
+                return t  # ("X, the former spy chief": X, named or not)
         return None
 
     def _subject_over_its_clauses(self, h: Token, excluded: set[str]) -> list[Ref]:
@@ -2751,8 +2758,12 @@ class Resolver:
             t = self.a.tokens[m.end - 1]
             if m.start >= h.i or s - self.sent_of[m.start] > window:
                 continue
+            if t.dep_ == "appos" and not self.a.at(t.head):
+                t = t.head  # "Boskoski and his former bodyguard Johan Tarculovski": the conjunct is the title
             group = sorted([t, *t.conjuncts], key=lambda x: x.i)  # in the order named: "Biden and Putin"
-            keys = list(dict.fromkeys(k for x in group if x.i < h.i and (k := self.a.at(x))
+            if any(c.dep_ == "prep" and c.lower_ in ("among", "including") for c in group[0].children):
+                continue  # ("nine officials, among them A and B": a part of a set, which "them" is)
+            keys = list(dict.fromkeys(k for x in group if x.i < h.i and (k := self._named_or_appos(x))
                                       and (not classes or self.a.cls(k) in classes)))
             counted = sum(x.i < h.i for x in group) if named_or_not else len(keys)
             if len(keys) >= (1 if named_or_not else 2) and not set(keys) & excluded and (size is None or counted == size):
@@ -2760,7 +2771,10 @@ class Resolver:
                 break
         if plural_phrases:
             first = self.a.sents[max(0, s - window)].start
+            verb = h.head.head if h.dep_ == "pobj" else h.head
             for t in reversed(self.a.tokens[max(first, at + 1):h.i]):
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i and h.dep_ in ("dobj", "pobj", "dative"):
+                    continue  # ("Police arrested them": not the police, named or not)
                 if self.sent_of[t.i] == s and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i < h.i \
                         and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) \
                         and t.lemma_.lower() not in self.group_nouns and not self.a.at(t):
@@ -2788,6 +2802,11 @@ class Resolver:
                     if keys:
                         return [Ref(k, "pronoun", h.i) for k in dict.fromkeys(keys)]
         return [Ref(k, "pronoun", h.i) for k in coordination]
+
+    def _named_or_appos(self, x: Token) -> str | None:
+        """The actor a coordination's member names, itself or by the name set beside its title
+        ("… and his former bodyguard Johan Tarculovski")."""
+        return self.a.at(x) or next((k for c in x.children if c.dep_ == "appos" and (k := self.a.at(c))), None)
 
     def _clause_subject(self, h: Token, nearer: tuple[str, ...] = ("Person",)) -> Token | None:
         """The subject of the nearest clause above `h` (through coordinated verbs), unless an
@@ -2912,7 +2931,9 @@ class Resolver:
             return []
         if prev.i not in self._chain:
             self._chain[prev.i] = self._pronoun(prev, None)
-        refs = [r for r in self._chain[prev.i] if r.key not in excluded]
+        # (a person's pronoun, a person: not the body "he" was read as standing for with him)
+        refs = [r for r in self._chain[prev.i] if r.key not in excluded
+                and (self.a.cls(r.key) == "Person" or h.lower_ not in self.pron["person"])]
         return [Ref(refs[0].key, "pronoun", h.i)] if len(refs) == 1 else []
 
     def _subject_over_oblique(self, h: Token, excluded: set[str]) -> list[Ref]:
@@ -2950,6 +2971,11 @@ class Resolver:
                  and (self.a.cls(m.key) != "Person" or self._fits_pronoun(m.key, h))]
         # A name inside the pronoun's own phrase ("its ally Israel") is not its antecedent.
         cands = [m for m in cands if not (h.head.i == self.a.tokens[m.start].head.i and h.dep_ == "poss")]
+        if cands and self.pronoun_sex.get(h.lower_) == "female" and self._sex_of(cands[-1].key) is None:
+            # ("Ms Birtukan … Your special adviser, Ato Bereket Simon, has since accused her … we condemn
+            # her arrest": a woman the text says is one, before a name it says nothing of; most of
+            # the people news names are men)
+            cands = [m for m in cands if self._sex_of(m.key) == "female"] or cands
         if subject_first:
             subj = [m for m in cands if self.a.tokens[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
             cands = subj or cands
