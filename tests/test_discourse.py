@@ -7326,3 +7326,29 @@ def test_a_nationality_tagged_a_person_before_a_noun_is_no_person():
             'His wife said: "I demand that the Ugandan authorities release him."')
     statements = statements_of(text, DATE)
     assert not any(a.label == "Veteran Ugandan" for a in statements.actors.values()), describe(text, DATE)
+
+
+def test_an_entry_ban_by_an_unnamed_ministry_is_the_entered_states():
+    text = ("Manila cancelled the passport of the former congressman Pablo Reyes. The Interior Ministry also barred him "
+            "from entering Timor-Leste for ten years.")
+    assert has_event(text, "Sanction", "Timor-Leste", "Pablo Reyes", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Sanction", agent="Philippines"), describe(text, DATE)
+
+
+def test_seizing_someone_during_a_cabinet_meeting_is_no_meeting_with_him():
+    text = "Soldiers led by Colonel Assimi Diallo seized President Ibrahim Keita during a cabinet meeting in Bamako."
+    assert not matching(text, DATE, action="Meet"), describe(text, DATE)
+
+
+def test_ordering_someone_placed_under_house_arrest_is_a_warrant():
+    text = ("Argentine judge Claudio Bonadio indicted former president Carlos Menem on Monday and ordered him placed "
+            "under house arrest.")
+    assert has_event(text, "IssueArrestWarrant", "Claudio Bonadio", "Carlos Menem", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Urge"), describe(text, DATE)
+
+
+def test_a_states_prosecutor_is_not_its_president():
+    text = ("Kyrgyz President Sadyr Japarov denied any role in the attack. The Kyrgyz prosecutor's office praised "
+            "Kazakh police for finding the suspects.")
+    assert has_event(text, "Support", "Kyrgyzstan", "Kazakhstan", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Support", agent="Sadyr Japarov"), describe(text, DATE)

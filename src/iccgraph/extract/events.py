@@ -135,6 +135,7 @@ class EventFinder:
         self.signing_verbs = frozenset(lex.raw["mutual_actions"]["signing_verbs"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.addressing_verbs = frozenset(lex.raw["control"]["addressing_verbs"])
+        self.internal_meetings = lex.words("internal_meetings", "words")
         self.askers = resolver.asking_verbs | frozenset(lex.raw["control"]["ordering_verbs"])
         self.own_undertakings = frozenset(lex.raw["control"]["own_undertakings"])
         self.all_requests = frozenset(lex.raw["requests_made"]["all_determiners"])
@@ -1419,6 +1420,13 @@ class EventFinder:
                 # the state the story is about, if no act tells another doer: see _finish)
                 agents = self._where_state(v, {t.key for t in targets})
                 pattern += "+place" if agents else ""
+        if agents and frame.require_words and action == "Sanction" and all(r.how == "description" for r in agents):
+            # "The Interior Ministry barred him from entering Timor-Leste": the ministry of the state entered,
+            # not of the one the story last named
+            entered = {k for x in v.subtree if x.lower_ in frame.require_words for o in x.children
+                       if o.dep_ == "dobj" and (k := self._state_at(o))} - {r.key for r in targets}
+            if len(entered) == 1 and entered != {r.key for r in agents}:
+                agents, pattern = [Ref(entered.pop(), "modifier", v.i)], pattern + "+entered"
         if not agents and passive and status == "Asserted" and any(
                 a.dep_ == "agent" and any(o.dep_ == "pobj" for o in a.children) for a in v.children):
             # ("X was arrested by the military authorities", "by his own security detail"): a doer
@@ -1428,8 +1436,8 @@ class EventFinder:
 
     def _detention_ordered(self, c: Token) -> bool:
         """Is clause `c` someone's being held ('to be placed under arrest', 'to be held in custody',
-        'be detained')?"""
-        return any(x.dep_ == "auxpass" for x in c.children) and (
+        'be detained'; or a bare participle, 'ordered him placed under house arrest')?"""
+        return (any(x.dep_ == "auxpass" for x in c.children) or c.tag_ == "VBN") and (
             c.lemma_.lower() in self.detention_verbs
             or c.lemma_.lower() in self.custody_verbs and any(o.lemma_.lower() in self.custody_nouns
                                                              for o in self.r.pobjs(c, ("under", "in", "into"))))
@@ -2126,6 +2134,8 @@ class EventFinder:
 
     def _noun_event(self, n: Token, frame: Frame, pending: list) -> Candidate | list[Candidate] | None:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
+        if frame.reciprocal and frame.action == "Meet" and mods & self.internal_meetings:
+            return None  # "seized the president during a cabinet meeting": a body's own meeting, with no one
         # ("an order for his arrest" is an arrest order, and its "arrest" no arrest of its own)
         if frame.compounds:
             mods |= {o.lemma_.lower() for p in n.children if p.dep_ == "prep" and p.lower_ == "for"

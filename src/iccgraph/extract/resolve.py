@@ -73,6 +73,8 @@ class Resolver:
         self.allegiance_words = w("actor_nouns", "allegiance", "words")
         self.allegiance_heads = w("actor_nouns", "allegiance", "heads")
         self.member_nouns = w("actor_nouns", "member_nouns")
+        self.generic_member_nouns = w("actor_nouns", "generic_member_nouns")
+        self.any_post_titles = w("actor_nouns", "any_post_titles")
         self.unofficial_words = w("actor_nouns", "unofficial_words")
         self.team_nouns = w("actor_nouns", "team_nouns")
         self.modified_only = w("actor_nouns", "modified_only")
@@ -649,8 +651,13 @@ class Resolver:
             if mods and lemma in self.member_nouns and h.tag_ == "NN" and any(c.lower_ == "the" for c in h.children):
                 # "the Israeli leader": the Israeli the story has named, when it has
                 states = {r.key for r in mods if self.a.cls(r.key) == "State"}
+                # (for another post, one named with its title: "the Kazakh prosecutor" is not the president)
+                titled = {m.key for m in self.a.mentions if m.start < h.i and any(
+                    t.lemma_.lower() == lemma or t.lemma_.lower() in self.any_post_titles
+                    for t in self.a.tokens[max(0, m.start - 4):m.start])}
                 person = next((m for m in reversed(self.a.mentions) if m.start < h.i and self.a.cls(m.key) == "Person"
-                               and self.a.state_of(m.key) in states), None) if states else None
+                               and self.a.state_of(m.key) in states
+                               and (lemma in self.generic_member_nouns or m.key in titled)), None) if states else None
                 if person is not None:
                     return [Ref(person.key, "description", h.i)]
             if mods and self.descriptions.get(lemma) == ("State",) and any(
