@@ -94,8 +94,10 @@ HELDOUT76 = DATA / "heldout76"  # first score F1 0.688, tuned on since 2026-12-0
 HELDOUT77 = DATA / "heldout77"  # first score F1 0.637, tuned on since 2026-12-07 (early morning; see its README)
 HELDOUT78 = DATA / "heldout78"  # first score F1 0.657, tuned on since 2026-12-07 (morning; see its README)
 HELDOUT79 = DATA / "heldout79"  # first score F1 0.639, tuned on since 2026-12-07 (morning; see its README)
-HELDOUT80 = DATA / "heldout80"  # scored once and not tuned on (F1 0.576: see its README)
-HELDOUT81 = DATA / "heldout81"  # scored once and not tuned on (F1 0.610: see its README)
+HELDOUT80 = DATA / "heldout80"  # first score F1 0.576, tuned on since 2026-12-07 (late morning; see its README)
+HELDOUT81 = DATA / "heldout81"  # first score F1 0.610, tuned on since 2026-12-07 (late morning; see its README)
+HELDOUT82 = DATA / "heldout82"  # scored once and not tuned on (F1 0.591: see its README)
+HELDOUT83 = DATA / "heldout83"  # scored once and not tuned on (F1 0.635: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -151,7 +153,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout80 and heldout81
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout82 and heldout83
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -496,6 +498,19 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout10's by Garzon's warrant "accusing the general of genocide", now read as criticism of Pinochet, "the
 # general" being the person the story titled so (an accusation in a warrant's participle that the golds of
 # heldout49 and heldout77 count, most others keep optional and heldout10's leaves out).
+# In the session of 2026-12-07 (late morning), which read heldout80's and heldout81's errors (now development data;
+# heldout82 and heldout83 are the untuned pair, their floors set just below their scores under that session's
+# rules: one right line more in heldout82 than at its first score), their floors were raised to today's figures
+# (heldout81's non-asserted share is one line below its first score: "said Pretoria would ask Malawi to
+# extradite the couple", the couple now named, is read as the extradition request it makes, not as an urging of
+# Malawi, as a request to extradite named people is everywhere), and two older precision floors were lowered by two
+# false positives each, under rules with a net gain elsewhere (the forty-five older corpora gained eight right
+# lines for no false positive more):
+# heldout11's by "U.S. marshals detained the pair … they were met by officers at Narita airport", the pair now
+# named ("Michael Taylor, 60, and his son Peter, 28": a title with the name beside it), so that the officers'
+# meeting them at the airport is read as a meeting (two right lines were gained in the same document, two lost by a
+# doerless extradition no longer given to Japan); heldout49's by "a guest house where the two men were being held",
+# the two men now named (one of them beside his title) and their custody read as an arrest, which its gold leaves out.
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -577,8 +592,10 @@ HELD_OUT_FLOORS = {
     HELDOUT77: dict(precision=0.81, recall=0.585, f1=0.68, nonasserted=0.6),
     HELDOUT78: dict(precision=0.86, recall=0.605, f1=0.71, nonasserted=0.565, status_errors=2),
     HELDOUT79: dict(precision=0.815, recall=0.57, f1=0.67, nonasserted=0.47, status_errors=1),
-    HELDOUT80: dict(precision=0.715, recall=0.48, f1=0.575, nonasserted=0.415, status_errors=3),
-    HELDOUT81: dict(precision=0.75, recall=0.51, f1=0.61, nonasserted=0.44, status_errors=1),
+    HELDOUT80: dict(precision=0.805, recall=0.56, f1=0.66, nonasserted=0.455, status_errors=3),
+    HELDOUT81: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.445, status_errors=1),
+    HELDOUT82: dict(precision=0.74, recall=0.49, f1=0.59, nonasserted=0.27, status_errors=1),
+    HELDOUT83: dict(precision=0.765, recall=0.535, f1=0.63, nonasserted=0.43, status_errors=3),
 }
 
 
