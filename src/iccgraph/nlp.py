@@ -573,7 +573,9 @@ def _main_verb_read_as_participle(doc: Doc, tok: Token) -> None:
     past form after the root noun, used actively (an object, a that-clause or an infinitive of
     its own; no passive auxiliary or by-phrase), is the main verb, the noun its subject. So is it
     when the noun was made a second subject of a later clause ("X militants threatened … to
-    retaliate, and protesters occupied …"), which then goes with the verb."""
+    retaliate, and protesters occupied …"), which then goes with the verb. So is it, too, when the parser
+    made the verb's infinitive the root, with the noun its subject ("Its spokesperson, X, called on Y not to
+    become …"): the infinitive is then the verb's."""
     noun = tok.head
     if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i \
             or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children):
@@ -586,8 +588,7 @@ def _main_verb_read_as_participle(doc: Doc, tok: Token) -> None:
         tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
         end = later.sent.end
         for c in [c for c in later.children if c.i < tok.i or c.dep_ == "punct" and c.i == end - 1]:
-            c.head = tok
-        noun.dep_ = "nsubj"
+            c.head = tok  # (the subject, its aside and the closing stop)
         later.head, later.dep_ = tok, "xcomp"
         return
     if not any(c.dep_ in ("dobj", "ccomp") or c.dep_ in ("xcomp", "advcl") and any(

@@ -1389,7 +1389,7 @@ class EventFinder:
             # state ("were allowed to visit him"; not "did not allow him to see them" with its subject
             # unread, "will not be allowed to return", "as long as X is allowed to walk free")
             return None
-        forces = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        forces = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]  # (the by-phrase)
         if agents and passive and action in self.placed_actions and all(r.how == "description" for r in agents) \
                 and self._stateless_forces(forces) and not any(c.dep_ in ("amod", "compound", "poss") for o in forces
                                                                for c in o.children):
@@ -1410,8 +1410,7 @@ class EventFinder:
             # "X was arrested in Madrid": by the state it happened in
             agents = self._place_state(v, {r.key for r in targets})
             pattern += "+place" if agents else ""
-            if not agents and self._stateless_forces(o for a in v.children if a.dep_ == "agent"
-                                                     for o in a.children if o.dep_ == "pobj"):
+            if not agents and self._stateless_forces(forces):
                 # "were arrested by counter-terrorism police in April": the story's own state's
                 agents = self._home_state(v, {t.key for t in targets})
                 pattern += "+home" if agents else ""
