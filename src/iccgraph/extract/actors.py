@@ -1223,7 +1223,7 @@ class DocActors:
                     and (len(span) > 1 or span[0].pos_ == "PROPN"):
                 out.append(span)
         # ("the pan-Yoruba socio-political organisation Afenifere condemned …": an untagged name right
-        # after a body's kind in lower case; not one cut before its possessive, "the charity Zoe's Ark")
+        # after a body's kind in lower case, as _after_kind_noun reads a tagged one)
         for kind in (t for t in tokens[:-1] if t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower() in self._described_kinds):
             end = kind.i + 1
             while end < len(sdoc) and end - kind.i <= 4 and tokens[end].pos_ == "PROPN" and tokens[end].is_title \
@@ -1231,8 +1231,8 @@ class DocActors:
                 end += 1
             span = sdoc[kind.i + 1:end]
             # (nor one whose name goes on: "the association Mothers of Srebrenica")
-            if len(span) and span.text not in names and (end == len(sdoc) or tokens[end].tag_ != "POS"
-                                                          and tokens[end].pos_ not in ("PROPN", "ADP")):
+            if len(span) and span.text not in names and self._after_kind_noun(span) \
+                    and (end == len(sdoc) or tokens[end].pos_ not in ("PROPN", "ADP")):
                 out.append(span)
         return out
 
@@ -1576,18 +1576,19 @@ class DocActors:
         if after is not None and after.pos_ == "PROPN" or ent.root.dep_ in ("amod", "compound"):
             return False  # ("the West African Defenders Network": a people's word in a body's name)
         return 2 <= len(ent) <= 3 and ent.text not in names and ent[-1].tag_ == "NNP" and all(
-            t.is_title and t.is_alpha and t.text not in self.gaz.demonyms and t.text not in self.gaz.by_name
-            and t.text not in self._not_actor_names and t.lower_ not in self._generic and t.lower_ not in self._org_heads
-            for t in ent)
+            self._plain_name_word(t) and t.text not in self.gaz.by_name and t.text not in self._not_actor_names
+            and t.lower_ not in self._org_heads for t in ent)
+
+    def _plain_name_word(self, t: Token) -> bool:
+        """Could capitalised word `t` be part of a person's name (no demonym, no word of a title or a body)?"""
+        return t.is_title and t.is_alpha and t.text not in self.gaz.demonyms and t.lower_ not in self._generic
 
     def _titled_name(self, ent: Span, names: dict[str, str]) -> bool:
         """Is `ent`, of two or three capitalised words none of which is a demonym or a word of a
         title or a body, set off after a title ("its first vice-president, Frans Timmermans") or
         right after one ("Commissioner Frans Timmermans")? Then it is a person's name, whatever the
         NER took it for."""
-        if not 2 <= len(ent) <= 3 or ent.text in names or not all(
-                t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.text not in self.gaz.demonyms
-                and t.lower_ not in self._generic for t in ent):
+        if not 2 <= len(ent) <= 3 or ent.text in names or not all(t.pos_ == "PROPN" and self._plain_name_word(t) for t in ent):
             return False
         before = self.tokens[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in self._titles:

@@ -1389,7 +1389,8 @@ class EventFinder:
             # state ("were allowed to visit him"; not "did not allow him to see them" with its subject
             # unread, "will not be allowed to return", "as long as X is allowed to walk free")
             return None
-        forces = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]  # (the by-phrase)
+        forces = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] \
+            if passive else []  # (the by-phrase: read for the passive's rules below only)
         if agents and passive and action in self.placed_actions and all(r.how == "description" for r in agents) \
                 and self._stateless_forces(forces) and not any(c.dep_ in ("amod", "compound", "poss") for o in forces
                                                                for c in o.children):

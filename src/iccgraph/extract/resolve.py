@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from .actors import DocActors, Ref, along_with
+from .actors import DocActors, Mention, Ref, along_with
 from .language import Lexicon
 
 _MAX_DEPTH = 6
@@ -652,9 +652,7 @@ class Resolver:
                 # "the Israeli leader": the Israeli the story has named, when it has
                 states = {r.key for r in mods if self.a.cls(r.key) == "State"}
                 # (for another post, one named with its title: "the Kazakh prosecutor" is not the president)
-                titled = {m.key for m in self.a.mentions if m.start < h.i and any(
-                    t.lemma_.lower() == lemma or t.lemma_.lower() in self.any_post_titles
-                    for t in self.a.tokens[max(0, m.start - 4):m.start])}
+                titled = {m.key for m in self._titled_people(h.i, {lemma} | self.any_post_titles, near=False)}
                 person = next((m for m in reversed(self.a.mentions) if m.start < h.i and self.a.cls(m.key) == "Person"
                                and self.a.state_of(m.key) in states
                                and (lemma in self.generic_member_nouns or m.key in titled)), None) if states else None
@@ -2737,13 +2735,7 @@ class Resolver:
         if h.tag_ != "NN" or h.lemma_.lower() not in self.person_titles:
             return []
         s = self.sent_of[h.i]
-        role, short = h.lemma_.lower(), self.title_abbreviations  # ("Gov. Jim Gilmore … the governor")
-        # (the title right before the name, or before its comma, or in it: not "senator and Duterte critic
-        # Leila de Lima" for Duterte)
-        titled = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Person" and any(
-            short.get((t := self.a.tokens[i]).lower_, t.lemma_.lower()) == role
-            and all(self.a.tokens[j].pos_ in ("PROPN", "PUNCT") for j in range(i + 1, m.start))
-            for i in range(max(0, m.start - 2), m.end))]
+        titled = self._titled_people(h.i, {h.lemma_.lower()})
         for m in reversed(titled):
             if s - self.sent_of[m.start] <= 2:
                 return [Ref(m.key, "description", h.i)]
@@ -2751,6 +2743,20 @@ class Resolver:
         # [six sentences] … refused to allow the judge to question …")
         keys = {m.key for m in titled}
         return [Ref(keys.pop(), "description", h.i)] if len(keys) == 1 else []
+
+    def _titled_people(self, before: int, roles: set[str] | frozenset[str], near: bool = True) -> list[Mention]:
+        """The mentions of people before token `before` named with one of `roles` as their title:
+        with `near`, written short or not ("Gov. Jim Gilmore" for the governor), right before the
+        name, before its comma, or in it (not "senator and Duterte critic Leila de Lima" for Duterte);
+        else anywhere in the four words before the name ("North Korea's ambassador in Madrid, X")."""
+        short = self.title_abbreviations
+        if not near:
+            return [m for m in self.a.mentions if m.start < before and self.a.cls(m.key) == "Person" and any(
+                t.lemma_.lower() in roles for t in self.a.tokens[max(0, m.start - 4):m.start])]
+        return [m for m in self.a.mentions if m.start < before and self.a.cls(m.key) == "Person" and any(
+            short.get((t := self.a.tokens[i]).lower_, t.lemma_.lower()) in roles
+            and all(self.a.tokens[j].pos_ in ("PROPN", "PUNCT") for j in range(i + 1, m.start))
+            for i in range(max(0, m.start - 2), m.end))]
 
     def _coordination_before(self, h: Token, classes: tuple[str, ...] = (), size: int | None = None,
                              window: int = 1, plural_phrases: bool = True, named_or_not: bool = False) -> list[Ref]:
