@@ -5107,7 +5107,7 @@ def test_a_name_in_a_capitals_heading_ends_before_a_preposition():
             "Press Freedom Alliance (PFA)\nKampala, 10 January 2024\n\nYour Excellency,\n\n"
             "We write to you on behalf of the Press Freedom Alliance, a coalition of journalists. We urge you to "
             "cooperate with the Inter-American Commission on Human Rights. Our members are ready to help.")
-    assert has_event(text, "Urge", "Press Freedom Alliance", "MWAI KIBAKI", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Urge", "Press Freedom Alliance", "Mwai Kibaki", "Asserted", DATE), describe(text, DATE)
 
 
 def test_a_release_demanded_after_a_sentence_asks_the_sentencing_courts_state():
@@ -7352,3 +7352,79 @@ def test_a_states_prosecutor_is_not_its_president():
             "Kazakh police for finding the suspects.")
     assert has_event(text, "Support", "Kyrgyzstan", "Kazakhstan", "Asserted", DATE), describe(text, DATE)
     assert not matching(text, DATE, action="Support", agent="Sadyr Japarov"), describe(text, DATE)
+
+
+# --- rules from the errors of heldout82 and heldout83 (2026-12-07, afternoon) ----------------------
+
+
+def test_a_name_given_by_identified_as_is_the_nouns():
+    text = "Kenyan police arrested the suspect, identified as Peter Ouma, at the scene."
+    assert has_event(text, "Arrest", "Kenya", "Peter Ouma", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_city_tagged_a_person_before_a_noun_is_the_city():
+    text = ("Judges upheld the verdict against the owners of the Guayaquil daily La Voz. Speaking in Guayaquil on "
+            "Friday, President Rafael Correa described the ruling as a victory.")
+    statements = statements_of(text, DATE)
+    assert not any(a.label == "Guayaquil" for a in statements.actors.values()), describe(text, DATE)
+
+
+def test_a_second_that_clause_after_a_demand_is_said_not_demanded():
+    text = ("The Peruvian foreign minister said Lima had demanded that Quito return the seized papers and that the "
+            "Ecuadorian government had refused to do so.")
+    assert has_event(text, "RefuseCooperation", "Ecuador", "Peru", "Asserted", DATE), describe(text, DATE)
+
+
+def test_redress_is_a_known_organization_and_the_groups_are_both():
+    text = ("Two rights groups, Amnesty International and REDRESS, welcomed the Dutch authorities' decision. "
+            "The groups urged the Netherlands to look for other suspects.")
+    for group in ("REDRESS", "Amnesty International"):
+        assert has_event(text, "Urge", group, "Netherlands", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_treatys_name_is_no_party_to_it():
+    text = ("Fijian Prime Minister Sitiveni Rabuka and New Zealand Prime Minister Christopher Luxon signed the Duavata "
+            "Union treaty in Suva on June 18, 2024.")
+    statements = statements_of(text, DATE)
+    assert not any("Duavata" in a.label for a in statements.actors.values()), describe(text, DATE)
+    assert has_event(text, "Cooperate", "Sitiveni Rabuka", "Christopher Luxon", "Asserted", DATE), describe(text, DATE)
+
+
+def test_vowing_to_help_another_respond_threatens_no_one():
+    text = ("1. Japanese Prime Minister Fumio Kishida and Palau's President Surangel Whipps signed the Blue Pacific "
+            "treaty in Koror on May 2, 2024, under which Japan will offer training to up to 200 Palauans a year and has "
+            "pledged to help Palau respond to natural disasters, pandemics and military aggression.")
+    assert not matching(text, DATE, action="Threaten"), describe(text, DATE)
+    assert has_event(text, "Cooperate", "Japan", "Palau", "Hypothetical", DATE), describe(text, DATE)
+
+
+def test_calling_someone_a_lackey_in_a_clause_of_time_criticizes_him():
+    text = ("Paraguay's president, Fernando Lugo, expelled the envoy. The worst came on Friday, when President Hugo "
+            'Chavez, in a televised speech, called Lugo a "lackey" of Washington.')
+    assert has_event(text, "Criticize", "Hugo Chavez", "Fernando Lugo", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_letters_address_in_capitals_names_the_known_addressee_and_state():
+    text = ("OPEN LETTER TO H.E. ROBERT MUGABE, PRESIDENT OF THE REPUBLIC OF ZIMBABWE\n\n"
+            "Your Excellency,\n\n"
+            "We, the Southern African Lawyers Forum, write to urge you to release the journalist Tendai Moyo.\n")
+    statements = statements_of(text, DATE)
+    labels = {a.label for a in statements.actors.values()}
+    assert "Robert Mugabe" in labels and "Zimbabwe" in labels, describe(text, DATE)
+    assert not any(label.isupper() for label in labels), describe(text, DATE)
+    assert has_event(text, "Urge", "Southern African Lawyers Forum", "Robert Mugabe", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_known_name_with_a_second_family_name_is_the_known_person():
+    text = "Chadian President Idriss Deby Itno received the French envoy in N'Djamena on Monday."
+    statements = statements_of(text, DATE)
+    people = [a.label for a in statements.actors.values() if a.cls == "Person"]
+    assert people == ["Idriss Deby"], describe(text, DATE)
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    text = ("Open letter to the Rt Hon Jack Straw MP, Secretary of State for Foreign Affairs\n\n"
+            "Dear Secretary of State,\n\n"
+            "We write on behalf of the Justice Network to urge you to raise the case of the journalist Tendai Moyo.\n")
+    statements = statements_of(text, DATE)
+    assert any(a.label == "Jack Straw" for a in statements.actors.values()), describe(text, DATE)

@@ -67,6 +67,29 @@ _SAME_LENGTH = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007
                               "\u2002": " ", "\u2003": " ", "\u00ad": "-"})
 
 
+# A line set all in capitals ("OPEN LETTER TO HIS EXCELLENCY HUGO CHAVEZ FRIAS, PRESIDENT OF THE
+# BOLIVARIAN REPUBLIC OF VENEZUELA"): the small model reads names in it as a headline's words, so it
+# reads the line in title case, its small words (header_small_words) and nothing else lower-cased, at
+# the same length; words of three letters or fewer may be acronyms ("ICC") and keep their capitals
+# (but for the forms of address, header_honorifics: "MS. WISHMA SANDAMALI").
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*")  # (with its "'S": "AFRICA'S")
+
+
+def _title_cased(line: str) -> str:
+    if any(c.islower() for c in line) or sum(len(w) > 1 for w in _WORD.findall(line)) < 4:
+        return line
+    out = []
+    for k, m in enumerate(_WORD.finditer(line)):
+        word = m.group(0)
+        low = word.lower()
+        new = low if k and low in _WORDS["header_small_words"] \
+            else word if len(word) <= 3 and low not in _WORDS["header_honorifics"] else word[0] + word[1:].lower()
+        out.append((m.start(), m.end(), new if len(new) == len(word) else word))
+    for start, end, new in reversed(out):
+        line = line[:start] + new + line[end:]
+    return line
+
+
 # Markdown markup (a .md document, or an article saved as Markdown): the marks are blanked, the
 # words they mark kept where they stand ("[Somali diplomat](https://…)", "**NAIROBI**", "# Title").
 _MARKUP = [re.compile(p) for p in (
@@ -107,6 +130,7 @@ def prepare(text: str) -> str:
     model tags and parses it). An offset into it plus the length cut (`len(text) -
     len(prepared)`) is an offset into the document's text."""
     text = text.translate(_SAME_LENGTH)
+    text = "\n".join(_title_cased(line) for line in text.split("\n"))
     for markup in _MARKUP:
         text = markup.sub(_unmark, text)
     for furniture in (_CAPTION, _LINK_LIST):
@@ -486,14 +510,22 @@ def _past_verb_joined_to_a_mandate(doc: Doc, tok: Token) -> None:
     """"Castro demanded that the United States return the boy and threatened Washington with
     protests", parsed with "threatened" coordinated with "return": a past verb with no subject of
     its own does not go on the present or bare verb of a clause a past verb governs (the clause
-    with its own subject and no auxiliary: the subjunctive "return"); it goes with that past verb."""
+    with its own subject and no auxiliary: the subjunctive "return"); it goes with that past verb.
+    So does a past clause of its own after "and that": "said Lima had demanded that Quito return
+    the papers and that the government had refused to do so" (both what was said)."""
     clause = tok.head
     report = clause.head
-    if tok.tag_ != "VBD" or clause.tag_ not in ("VB", "VBP", "VBZ") or clause.dep_ != "ccomp" or report.tag_ != "VBD" \
-            or clause.i > tok.i or report.i > clause.i \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+    if tok.tag_ not in ("VBD", "VBN") or clause.tag_ not in ("VB", "VBP", "VBZ") or clause.dep_ != "ccomp" \
+            or report.tag_ not in ("VBD", "VBN") or clause.i > tok.i or report.i > clause.i \
             or not any(c.dep_ == "nsubj" for c in clause.children) \
             or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # (its own subject: only a past clause opened by its own "that")
+        if not (any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                and (tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in tok.children))):
+            return
+    elif tok.tag_ != "VBD" or report.tag_ != "VBD":
         return
     _rehang_conjunct(tok, clause, report)
 
@@ -851,6 +883,22 @@ def _name_hung_beside_its_noun(doc: Doc, tok: Token) -> None:
         elif obj is None and before.i == head.i \
                 and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)):
             tok.dep_ = "dobj"  # (or "detained Alexander Sodiqov, a …", a person's name right after the verb)
+
+
+def _name_given_by_a_participle(doc: Doc, tok: Token) -> None:
+    """"arrested the suspect, identified as Yusuf Kaya, at the scene", parsed with the participle a
+    clause of the verb: a participle that gives a name (naming_participles), set off by a comma
+    right after a common noun, gives that noun's name; the name is the noun's apposition."""
+    if tok.lower_ not in _WORDS["naming_participles"] or tok.tag_ != "VBN" or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return
+    noun = doc[tok.i - 2]
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1), None)
+    name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep is not None else None
+    if name is None or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj") \
+            or noun.head.i != tok.head.i and noun.i != tok.head.i:
+        return
+    name.head, name.dep_ = noun, "appos"
+    tok.head, tok.dep_ = noun, "acl"
 
 
 def _name_read_as_a_second_subject(doc: Doc, tok: Token) -> None:
@@ -1499,6 +1547,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("npadvmod", "amod", "compound"), _object_hung_on_its_complement),
     (("npadvmod",), _name_hung_beside_its_noun),
     (("nsubj",), _name_read_as_a_second_subject),
+    (("advcl", "acl"), _name_given_by_a_participle),
     (("conj",), _past_verb_joined_to_an_infinitive),
     (("conj",), _past_verb_joined_to_a_participles_report),
     (("conj",), _past_verb_joined_to_a_mandate),

@@ -30,6 +30,8 @@ _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "re
                "sir", "madame", "mme", "mme.", "monsieur", "m.", "señor", "senor", "señora", "senora", "herr", "frau",
                "rt", "rt.", "hon", "hon.", "h.e.",  # ("To: Rt Hon. X", "H.E. X": letters' forms of address)
                "dato", "dato'", "datuk", "seri"}  # (Malaysia's: "Dato' Seri Abdullah Ahmad Badawi")
+# (the forms of address among them, which no body's name opens with: "H.E. X", "Rt Hon X", "Dr X")
+_ADDRESS_FORMS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "rt", "rt.", "hon", "hon.", "h.e."}
 
 
 def slug(name: str) -> str:
@@ -210,6 +212,7 @@ class DocActors:
         self._company_leads = lex.words("company_heads", "first_words")
         self._headline_verbs = lex.words("titles", "headline_verbs")
         self._sentence_openers = lex.words("titles", "sentence_openers")
+        self._post_nominals = lex.words("titles", "post_nominals")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
         self._surname_particles = lex.words("name_suffixes", "surname_particles")
@@ -245,6 +248,7 @@ class DocActors:
         self._quote_marks = lex.words("pronouns", "quote_marks")
         self._not_actor_names = lex.words("non_actor_names", "names")
         self._period_words = lex.words("non_actor_names", "period_words")
+        self._treaty_nouns = lex.words("non_actor_names", "treaty_nouns")
         self._platforms, self._platform_preps = lex.words("platforms", "names"), lex.words("platforms", "preps")
         self._state_words = frozenset(w for w, kinds in lex.raw["descriptions"].items() if list(kinds) == ["State"])
         self._state_name_words = lex.words("state_organs", "state_name_words")
@@ -296,6 +300,16 @@ class DocActors:
                     start -= 1
                 periods.update(range(start, i))
         blocked |= periods
+        # "signed the Falepili Union treaty", "the Pukpuk mutual defence treaty": a name the NER took
+        # for a body or a person (and the gazetteer does not know), between "the" and a treaty's noun
+        # (after at most two lower-case words), is the treaty's, no party's
+        spans = set(named)
+        for ent in sdoc.ents:
+            if ent.label_ in ("ORG", "PERSON") and ent.start > 0 and tokens[ent.start - 1].lower_ == "the" \
+                    and any(tokens[j].lower_ in self._treaty_nouns and all(t.is_lower and t.is_alpha for t in tokens[ent.end:j + 1])
+                            for j in range(ent.end, min(ent.end + 3, len(sdoc)))) \
+                    and not any(s < ent.end and ent.start < e for s, e in spans):
+                blocked.update(range(ent.start, ent.end))
         # "at John F. Kennedy airport", "Jomo Kenyatta International Airport": a person's name a place
         # bears (as the NER tagged it, a person's or the facility's) is no known person
         facility_names = {t.i for e in sdoc.ents if e.label_ == "PERSON" and self._names_a_facility(e.end)
@@ -361,8 +375,12 @@ class DocActors:
                 continue  # "thousands of Muslims and Croats": a people, no person
             if label in ("ORG", "PERSON") and ent.text in gaz.cities and (
                     ent.root.dep_ == "pobj" and ent.root.head.lower_ in self._city_preps
-                    or ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN" and ent.root.head.is_lower):
-                continue  # "police in Lyon", "the Almaty regional court": the city, whatever else the NER took it for
+                    or ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN" and ent.root.head.is_lower
+                    or len(ent) == 1 and ent.start > 0 and tokens[ent.start - 1].lower_ == "the"
+                    and ent.end < len(tokens) and tokens[ent.end].is_lower and tokens[ent.end].is_alpha):
+                # "police in Lyon", "the Almaty regional court", "the Guayaquil daily El Universo" (a
+                # modifier however parsed): the city, whatever else the NER took it for
+                continue
             if label == "PERSON" and len(ent) == 1 and ent.text not in full_name_ends and ent.text not in names \
                     and labels[ent.text, "ORG"] >= labels[ent.text, "PERSON"]:
                 label = "ORG"
@@ -535,11 +553,16 @@ class DocActors:
             lead = next((i for i, t in enumerate(span) if t.lower_ not in self._titles
                          and not (t.text in gaz.demonyms and i + 1 < len(span) and span[i + 1].lower_ in self._titles)),
                         len(span))
-            if (named is None or named is span) and 0 < lead and span[lead - 1].lower_ in self._person_nouns \
+            if (named is None or named is span) and 0 < lead and (span[lead - 1].lower_ in self._person_nouns
+                                                                  or span[lead - 1].lower_ in _ADDRESS_FORMS) \
                     and 2 <= len(span) - lead <= 4 and _all_names(span[lead:], hyphens=True) and not body_word:
-                # "Foreign Minister Nobutaka Machimura" tagged as an organization: the name after the
-                # title (also when the name is known from before: "Yang meets Doval … Advisor Ajit Doval")
-                named = span[lead:]
+                # "Foreign Minister Nobutaka Machimura" (or "H.E. Abhisit Vejjajiva") tagged as an
+                # organization: the name after the title (also when the name is known from before:
+                # "Yang meets Doval … Advisor Ajit Doval")
+                end = span.end
+                while end - span.start - lead > 2 and tokens[end - 1].is_upper and tokens[end - 1].lower_ in self._post_nominals:
+                    end -= 1  # ("Rt Hon Kenneth Clarke QC MP")
+                named = sdoc[span.start + lead:end]
             if named is not None:
                 persons.append((named.start, named.end, named.text))
                 person_names |= {named.text} | ({last} if (last := self._surname(named.text)) else set())
@@ -1167,8 +1190,10 @@ class DocActors:
                 or self.tokens[start].lower_ in self._headline_verbs and end - start > 2  # "Release Patrick George Zaki"
                 or self.tokens[start].lower_ in self._sentence_openers and self.tokens[start].is_sent_start and end - start > 1)):
             start += 1
-        while end > start and (self.tokens[end - 1].tag_ == "POS" or self.tokens[end - 1].is_punct or self.tokens[end - 1].is_space):
-            end -= 1
+        while end > start and (self.tokens[end - 1].tag_ == "POS" or self.tokens[end - 1].is_punct or self.tokens[end - 1].is_space
+                               or titles and end - start > 2 and self.tokens[end - 1].is_upper
+                               and self.tokens[end - 1].lower_ in self._post_nominals):
+            end -= 1  # (and for people letters after the name: "Kenneth Clarke QC MP")
         if end - start > 2 and self.tokens[end - 2].text == "(" and self.tokens[end - 1].is_upper:
             end -= 2
         # "the Specialist Prosecutor accused Thaci": a name ends before a finite verb the NER swept in
@@ -1667,8 +1692,10 @@ class DocActors:
 
     def _person_key(self, text: str, full: dict[str, str]) -> str:
         names = self.gaz.by_name
-        if text in names and self.gaz.entries[names[text]].type == "Person":
-            key = names[text]
+        # (or a known name with a second family name after it: "Hugo Chavez Frias", "Idriss Deby Itno")
+        known = text if text in names else " ".join(text.split()[:-1]) if text.count(" ") >= 2 else None
+        if known in names and self.gaz.entries[names[known]].type == "Person":
+            key = names[known]
             e = self.gaz.entries[key]
             self._register(key, "Person", e.label, e.wikidata)
         elif text in full:

@@ -126,7 +126,7 @@ class EventFinder:
         self.warning_verbs, self.consequence_verbs = frozenset(th["warning_verbs"]), frozenset(th["consequence_verbs"])
         self.amends = frozenset(th["amends"])
         self.retaliation_verbs, self.retaliation_nouns = frozenset(th["retaliation_verbs"]), frozenset(th["retaliation_nouns"])
-        self.weak_retaliation = frozenset(th["weak_retaliation_verbs"])
+        self.weak_retaliation, self.helping_verbs = frozenset(th["weak_retaliation_verbs"]), frozenset(th["helping_verbs"])
         self.spoken_consequences = {k: frozenset(v) for k, v in th["spoken_consequences"].items()}
         self.consequence_predicates = {k: frozenset(v) for k, v in th["consequence_predicates"].items()}
         self.harmed_ties = frozenset(th["harmed_ties"])
@@ -2893,6 +2893,8 @@ class EventFinder:
         # (not "Milei, who has called Maduro a dictator": the relative pronoun is the subject there)
         # (the small parser makes "a move Zagreb called hostile" a clause with its subject, acl)
         relative = v.dep_ == "relcl" or v.dep_ == "acl" and any(c.dep_ == "nsubj" for c in v.children)
+        # (not "on Monday, when Castro called Batlle a Judas": a clause of time has all its own words)
+        relative = relative and not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in v.children)
         if relative and (obj is None or obj.tag_ == "WDT" or obj.lower_ == "that") \
                 and not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in v.children):
             # "a decision (that) Paris called unjustified", "the court, which Russia called illegitimate";
@@ -3375,6 +3377,8 @@ class EventFinder:
                             for o in (x, *self.r.pobjs(x, ("of",)))))
                 if lemma not in self.retaliation_verbs and not measures and not idle:
                     continue
+                if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in self.helping_verbs:
+                    continue  # "pledged to help Tuvalu respond to aggression": Tuvalu's response
                 if not idle and any(x.dep_ == "neg" for x in v.children):
                     continue  # "said Havana would not retaliate": no threat
                 if not agents:  # "the ministry threatened that Moscow would retaliate": Moscow threatens
