@@ -7428,3 +7428,58 @@ def test_letters_after_a_name_are_no_part_of_it():
             "We write on behalf of the Justice Network to urge you to raise the case of the journalist Tendai Moyo.\n")
     statements = statements_of(text, DATE)
     assert any(a.label == "Jack Straw" for a in statements.actors.values()), describe(text, DATE)
+
+
+def test_it_after_her_office_spoke_is_the_body_she_serves():
+    text = ('Prosecutor Karim Khan called on Libya and on all other states to cooperate with the court. "Those accused '
+            'of crimes against the Libyan people must answer," his office said in a statement. It urged Egypt in '
+            'particular to act on the warrant.')
+    assert has_event(text, "Urge", "International Criminal Court", "Egypt", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Urge", agent="Libya"), describe(text, DATE)
+
+
+def test_a_region_before_a_title_beside_a_name_is_no_second_actor():
+    text = ("Rachel Denber, Europe and Central Asia director at Human Rights Watch, condemned the verdict and accused "
+            "the Uzbek government of silencing its critics.")
+    assert has_event(text, "Criticize", "Rachel Denber", "Uzbekistan", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, agent="Europe"), describe(text, DATE)
+
+
+def test_the_warrant_issued_is_the_one_told_just_before():
+    text = ("The International Criminal Court on Monday unsealed an arrest warrant for Yusuf Awad, a former militia "
+            "commander. Judges had issued the warrant in March at the request of the prosecutor.")
+    assert has_event(text, "IssueArrestWarrant", "International Criminal Court", "Yusuf Awad", "Asserted", DATE), \
+        describe(text, DATE)
+
+
+def test_a_describing_noun_read_as_the_verbs_complement_leaves_the_name_the_object():
+    text = "Cuban police detained dissident Jose Daniel Ferrer, the head of a banned opposition group, on Tuesday."
+    assert has_event(text, "Arrest", "Cuba", "Jose Daniel Ferrer", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_known_name_opening_a_longer_citys_name_is_the_city():
+    text = "Cuban police detained the dissident Jose Daniel Ferrer in Santiago de Cuba on Friday."
+    assert not matching(text, DATE, target="Chile"), describe(text, DATE)
+    statements = statements_of(text, DATE)
+    assert not any(a.label == "Chile" for a in statements.actors.values()), describe(text, DATE)
+
+
+def test_a_bodys_name_cut_at_a_plural_possessive_goes_on():
+    text = ("The Southeast Asian Journalists' Solidarity Network condemned the arrest of the reporter Tran Van Minh by "
+            "Vietnamese police.")
+    statements = statements_of(text, DATE)
+    assert any(a.label == "Southeast Asian Journalists' Solidarity Network" for a in statements.actors.values()), \
+        describe(text, DATE)
+
+
+def test_a_line_opened_by_a_name_and_a_comma_is_one_sentence():
+    text = ("Moscow's quiet support\n\n"
+            "Russia, Tajikistan's main military ally, has backed Rahmon throughout the crisis.")
+    assert has_event(text, "Support", "Russia", "Rahmon", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, agent="Tajikistan"), describe(text, DATE)
+
+
+def test_a_title_and_name_set_off_after_the_counterpart_is_the_one_met():
+    text = ("The foreign minister, Taro Kono, said the checks were fair. He said he had spoken by telephone with his "
+            "PNG counterpart, the foreign minister Sir Rimbink Pato, on Tuesday and had offered special arrangements.")
+    assert has_event(text, "Meet", "Taro Kono", "Rimbink Pato", "Asserted", DATE), describe(text, DATE)

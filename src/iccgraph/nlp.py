@@ -150,8 +150,8 @@ def line_breaks(doc: Doc) -> Doc:
     signature lines are not run-on parts of the next sentence. No sentence starts inside a
     run of proper nouns ("Zine El Abidine Ben Ali", which the small parser may cut after
     "El"); a run broken by an abbreviation's period ("… in the U.S. Trump said") may. Nor
-    does one after a line's first word if it is in lower case (after a headline the small
-    parser may make "Indonesia" of "Indonesia has accused …" a sentence of its own)."""
+    does one after a line's first word if it is in lower case or a comma (after a headline the
+    small parser may make "Indonesia" of "Indonesia has accused …" a sentence of its own)."""
     nnp = doc.vocab.strings["NNP"]  # (tags compared by id, one token read per word: this runs on every word)
     prev = None
     line_start = False  # whether prev opens a line
@@ -162,8 +162,8 @@ def line_breaks(doc: Doc) -> Doc:
                 line_start = not tok.is_space
                 prev = tok
                 continue
-            if line_start and tok.text[:1].islower():
-                tok.is_sent_start = False
+            if line_start and (tok.text[:1].islower() or tok.text == ","):
+                tok.is_sent_start = False  # (nor before a comma: "Russia, Tajikistan's main partner, …")
             elif prev.tag == tok.tag == nnp and prev.whitespace_ and prev.text[:1].isupper() \
                     and tok.text[:1].isupper() and not prev.text.endswith("."):
                 tok.is_sent_start = False
@@ -181,6 +181,7 @@ def parse_repairs(doc: Doc) -> Doc:
         if tok.dep_ == "ccomp":
             _mandated_verb_read_as_noun(doc, tok)
     _body_name_cut_by_the_tagger(doc)
+    _body_name_cut_at_a_plural_possessive(doc)
     _name_run_across_a_line_break(doc)
     _name_run_into_its_place(doc)
     for ent in doc.ents:
@@ -883,6 +884,11 @@ def _name_hung_beside_its_noun(doc: Doc, tok: Token) -> None:
         elif obj is None and before.i == head.i \
                 and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)):
             tok.dep_ = "dobj"  # (or "detained Alexander Sodiqov, a …", a person's name right after the verb)
+        elif obj is None and before.i == head.i + 1 and before.head.i == head.i and before.dep_ in ("acomp", "advmod", "oprd") \
+                and before.is_lower and before.is_alpha and tok.ent_type_ == "PERSON":
+            # "detained dissident Jose Daniel Ferrer", the noun read as the verb's complement
+            before.head, before.dep_ = tok, "compound"
+            tok.dep_ = "dobj"
 
 
 def _name_given_by_a_participle(doc: Doc, tok: Token) -> None:
@@ -899,6 +905,37 @@ def _name_given_by_a_participle(doc: Doc, tok: Token) -> None:
         return
     name.head, name.dep_ = noun, "appos"
     tok.head, tok.dep_ = noun, "acl"
+
+
+def _region_of_a_title_read_as_a_conjunct(doc: Doc, tok: Token) -> None:
+    """"Hugh Williamson, Europe and Central Asia director at Human Rights Watch, said …", parsed with
+    "Europe" coordinated with the name: a place right after the name's comma, then "and" and the
+    words of a title set beside the name, is the first of the title's regions, no second person."""
+    head = tok.head
+    if tok.ent_type_ not in ("LOC", "GPE") or tok.i < 2 or doc[tok.i - 1].text != "," or head.i != tok.i - 2 \
+            or head.ent_type_ != "PERSON" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "and" \
+            or not doc[tok.i + 2].is_title:  # (the second region: not "Bortnikov, Kiriyenko and four other officials")
+        return
+    # (the title hung on the name as its apposition, or on the place as its conjunct)
+    title = next((c for c in (*head.children, *tok.children) if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN"
+                  and c.is_lower and c.left_edge.i == tok.i + 2 and (c.dep_ == "appos") == (c.head.i == head.i)), None)
+    if title is not None:
+        title.head, title.dep_ = head, "appos"
+        tok.head, tok.dep_ = title, "compound"
+
+
+def _titled_aside_hung_on_the_verb(doc: Doc, tok: Token) -> None:
+    """"spoke with his PNG counterpart, the foreign minister Sir Rabbie Namaliu, on Tuesday", parsed
+    with "the foreign minister" an adverbial of the verb: a title with its name, set off by a comma
+    right after a noun of the verb's phrase, is that noun's apposition."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or not tok.is_lower or head.pos_ not in ("VERB", "AUX") or tok.left_edge.i < 2 \
+            or doc[tok.left_edge.i].dep_ != "det" or doc[tok.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return
+    noun = doc[tok.left_edge.i - 2]
+    if noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i == noun.i and head in noun.ancestors:
+        tok.head, tok.dep_ = noun, "appos"
 
 
 def _name_read_as_a_second_subject(doc: Doc, tok: Token) -> None:
@@ -1226,6 +1263,26 @@ def _body_name_cut_by_the_tagger(doc: Doc) -> None:
         doc.ents = [whole.get(e.start, e) for e in ents if e.start not in rest]
 
 
+def _body_name_cut_at_a_plural_possessive(doc: Doc) -> None:
+    """"[The Lower Mekong Journalists'] Solidarity Network": a body's name the NER ended at the
+    apostrophe of a plural in it goes on through the proper names right after it (not into
+    another name)."""
+    ents = list(doc.ents)
+    starts = {e.start for e in ents}
+    grown: dict[int, Span] = {}
+    for e in ents:
+        if e.label_ != "ORG" or len(e) < 2 or e[-1].text not in ("'", "’") or e[-2].tag_ not in ("NNPS", "NNS") \
+                or not e[-2].text[:1].isupper():
+            continue
+        end = e.end
+        while end < len(doc) and end not in starts and end - e.end < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end > e.end:
+            grown[e.start] = Span(doc, e.start, end, label="ORG")
+    if grown:
+        doc.ents = [grown.get(e.start, e) for e in ents]
+
+
 def _name_run_across_a_line_break(doc: Doc) -> None:
     """"… flown to Chile\n\nPaul Schaefer, the German-born founder …": the NER may run a headline's
     last name into the lead's first (a blanked dateline between): no name goes on past the end of
@@ -1546,8 +1603,10 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("pcomp",), _object_read_as_subject_of_a_purpose),
     (("npadvmod", "amod", "compound"), _object_hung_on_its_complement),
     (("npadvmod",), _name_hung_beside_its_noun),
+    (("npadvmod",), _titled_aside_hung_on_the_verb),
     (("nsubj",), _name_read_as_a_second_subject),
     (("advcl", "acl"), _name_given_by_a_participle),
+    (("conj",), _region_of_a_title_read_as_a_conjunct),
     (("conj",), _past_verb_joined_to_an_infinitive),
     (("conj",), _past_verb_joined_to_a_participles_report),
     (("conj",), _past_verb_joined_to_a_mandate),

@@ -324,7 +324,7 @@ class DocActors:
         for match_id, start, end in matches:
             key = sdoc.vocab.strings[match_id]
             if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)) or self._another_states_body(start, end, key) \
-                    or self._longer_unknown_name(start, end, key, matches):
+                    or self._longer_unknown_name(start, end, key, matches) or self._opens_a_longer_city(start, end, key):
                 continue
             etype = gaz.entries[key].type
             if etype == "Person" and facility_names.intersection(range(start, end)):
@@ -1689,6 +1689,12 @@ class DocActors:
                     out.append((first, c.i + 1, self.sdoc[first:c.i + 1].text))
                     starts.add(first)
         return out
+
+    def _opens_a_longer_city(self, start: int, end: int, key: str) -> bool:
+        """"in Santiago de Cuba": a known name that opens a longer city's name, of another state, is that
+        city's word, not the name ("Santiago", Chile's capital)."""
+        cities, sdoc = self.gaz.cities, self.sdoc
+        return any(end + k <= len(sdoc) and cities.get(sdoc[start:end + k].text, key) != key for k in (2, 3))
 
     def _person_key(self, text: str, full: dict[str, str]) -> str:
         names = self.gaz.by_name

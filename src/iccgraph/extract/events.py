@@ -2518,6 +2518,11 @@ class EventFinder:
             act = next((a for a in reversed(self.r.recent_events) if a.action == action and a.targets and a.real
                         and 0 <= s - a.sent <= 1 and a.token < n.i and not agent_keys & set(a.agents)), None)
             targets = [Ref(k, "action", act.token) for k in act.targets if k not in agent_keys] if act is not None else []
+        if not targets and agents and action == "IssueArrestWarrant" and light \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
+            # "… an arrest warrant for X. Judges had issued the warrant in April": the one told
+            # just before, for the same people
+            targets = self._warrant_told_before(n, action, agent_keys)
         addressed: Token | None = None
         if not targets and frame.reciprocal and n.dep_ == "pobj" and n.head.lower_ in ("in", "during") \
                 and (v := n.head.head).pos_ == "VERB":
@@ -2650,6 +2655,18 @@ class EventFinder:
             if agents:
                 out.append(Candidate("Cooperate", agents, courts, self.status(v), v, v, 0.7, "handover:court"))
         return out
+
+    def _warrant_told_before(self, n: Token, action: str, agent_keys: set[str]) -> list[Ref]:
+        """Whom the last warrant named in the two sentences before `n` (its for- or against-phrase)
+        is for: "the warrant" issued is that one."""
+        s = self.r.sent_of[n.i]
+        lemma = n.lemma_.lower()
+        for t in reversed(self.sdoc[self.a.sents[max(0, s - 2)].start:self.a.sents[s].start]):
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+                found = [r for o in self.r.pobjs(t, ("for", "against")) for r in self.r.np(o, action) if r.key not in agent_keys]
+                if found:
+                    return [Ref(r.key, "action", t.i) for r in found]
+        return []
 
     def _warrant_issued_as_pronoun(self, v: Token) -> list[Candidate]:
         """'Prosecutors sought an arrest warrant for X, but a Seoul court refused to issue it': a

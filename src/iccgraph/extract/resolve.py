@@ -2407,7 +2407,15 @@ class Resolver:
             return speaker
         # The subject of the sentence before is the likeliest antecedent ("The special
         # court … Its prosecutor's office said …"), when it is of a fitting class.
-        prev = [r for r in self._previous_subject(h) if self.a.cls(r.key) != "Person"]
+        before = self._previous_subject_token(h)
+        prev = self.np(before) if before is not None else []
+        if before is not None and before.pos_ == "NOUN" and len(prev) == 1 and self.a.cls(prev[0].key) == "Person" \
+                and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in before.children) \
+                and (body := self.a.body_of(prev[0].key, ("Court", "Organization", "State"))) is not None:
+            # '"…," her office said in a statement. It urged Egypt …': the office of the one "her" is
+            # is the body that one serves
+            return [Ref(body, "pronoun", h.i)]
+        prev = [r for r in prev if self.a.cls(r.key) != "Person"]
         if len(prev) == 1 and (not prefs or self.a.cls(prev[0].key) in prefs):
             return [Ref(prev[0].key, "pronoun", h.i)]
         for cls in prefs:
