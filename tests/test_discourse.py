@@ -7483,3 +7483,34 @@ def test_a_title_and_name_set_off_after_the_counterpart_is_the_one_met():
     text = ("The foreign minister, Taro Kono, said the checks were fair. He said he had spoken by telephone with his "
             "PNG counterpart, the foreign minister Sir Rimbink Pato, on Tuesday and had offered special arrangements.")
     assert has_event(text, "Meet", "Taro Kono", "Rimbink Pato", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_given_name_hyphened_before_the_name_is_part_of_it():
+    text = ("Police arrested former President Pierre Ntare on August 21, three weeks after former Vice-President "
+            "Alphonse-Marie Kadege and several opposition figures were detained.")
+    statements = statements_of(text, DATE)
+    labels = {a.label for a in statements.actors.values()}
+    assert "Alphonse-Marie Kadege" in labels and "Marie Kadege" not in labels, describe(text, DATE)
+
+
+def test_a_name_modifying_a_thing_is_no_person():
+    for text in ("Prosecutors opened a preliminary investigation into President Ana Flores on March 18, 2024 over "
+                 "undeclared Rolex watches, and police raided her home in Lima on March 30.",
+                 "Lawyers said the Gospic trial would be fair."):
+        statements = statements_of(text, DATE)
+        assert not any(a.label in ("Rolex", "Gospic") for a in statements.actors.values()), describe(text, DATE)
+
+
+def test_the_court_after_an_unnamed_county_court_is_the_states():
+    text = ("ZAGREB, Croatia (AP) - The U.N. war crimes tribunal in The Hague said it would leave the case of Gen. Ivan "
+            "Kovac to Croatian courts. He was questioned by the investigating judge of the county court, Ana Horvat. "
+            "The court ordered Kovac's detention on Feb. 5 at the request of the county prosecutor.")
+    assert has_event(text, "IssueArrestWarrant", "Croatia", "Ivan Kovac", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "RequestArrestWarrant", "Croatia", "Ivan Kovac", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, agent="U.N. war crimes tribunal"), describe(text, DATE)
+
+
+def test_a_judges_warrant_for_his_arrest_is_not_for_the_judge():
+    text = ("Police in Zagreb said the suspect, Ivan Kovac, had fled. When he failed to appear, Judge Ana Horvat "
+            "issued a warrant for his arrest on Feb. 7.")
+    assert has_event(text, "IssueArrestWarrant", "Ana Horvat", "Ivan Kovac", "Asserted", DATE), describe(text, DATE)

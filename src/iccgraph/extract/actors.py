@@ -438,6 +438,12 @@ class DocActors:
                         continue  # ("Veteran Ugandan opposition leader X", "Veteran Ugandan" tagged a person; not "Duong Van Thai")
                     if span.start > 0 and tokens[span.start - 1].lower_ in self._craft:
                         continue  # ("the freighter Chong Chon Gang": a ship's name)
+                    if len(span) == 1 and span.text not in names and span.text not in full_name_ends and span.end < len(sdoc) \
+                            and tokens[span.end].is_lower and span[0].dep_ in ("compound", "amod") and span[0].head.i == span.end \
+                            and (tokens[span.end].tag_ == "NNS" or span.start > 0 and tokens[span.start - 1].lower_ == "the"):
+                        # ("undeclared Rolex watches", "the Gospic case": a name no one here bears in full,
+                        # modifying a plural thing or "the" thing, is a brand's or a place's)
+                        continue
                     # "King Salman", "Pope Francis": a one-word name is known by its title with it
                     before = tokens[span.start - 1] if span.start > 0 else None
                     regnal = len(span) == 1 and before is not None and before.text[:1].isupper() \
@@ -819,6 +825,12 @@ class DocActors:
         """'Kim Yong-hyun' found as 'Kim Yong': the tokenizer's split of a hyphenated given name
         ends the name with the part after the hyphen."""
         sdoc, tokens = self.sdoc, self.tokens
+        # ('Marie Kadege' found after 'Alphonse-': a given name hyphened before the name's first word,
+        # not a title's, "Vice-President", nor a place's)
+        if start >= 2 and tokens[start - 1].text == "-" and not tokens[start - 2].whitespace_ and not tokens[start - 1].whitespace_ \
+                and tokens[start - 2].is_alpha and tokens[start - 2].is_title and tokens[start - 2].lower_ not in self._titles \
+                and tokens[start - 2].ent_type_ not in ("GPE", "NORP", "ORG", "LOC") and not (start >= 3 and tokens[start - 3].text == "-"):
+            start, text = start - 2, sdoc[start - 2:end].text
         # (a name of two words or more, not a group's: "Jamaat-ud-Dawa")
         if end - start >= 2 and end + 1 < len(sdoc) and tokens[end].text == "-" and not tokens[end - 1].whitespace_ \
                 and not tokens[end].whitespace_ and tokens[end + 1].is_alpha and tokens[end + 1].is_lower \
@@ -1698,7 +1710,8 @@ class DocActors:
 
     def _person_key(self, text: str, full: dict[str, str]) -> str:
         names = self.gaz.by_name
-        # (or a known name with a second family name after it: "Hugo Chavez Frias", "Idriss Deby Itno")
+        # (or a known name with a second family name after it: "Hugo Chavez Frias", "Idriss Deby Itno";
+        # not one with a middle name, "Ahmed Salem Haroun" is not Ahmad Harun)
         known = text if text in names else " ".join(text.split()[:-1]) if text.count(" ") >= 2 else None
         if known in names and self.gaz.entries[names[known]].type == "Person":
             key = names[known]

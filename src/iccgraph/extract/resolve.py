@@ -205,6 +205,7 @@ class Resolver:
         self.patient_nouns = w("patient_nouns", "nouns")
         self.held_words = self.patient_nouns | w("release_demands", "nouns")
         self.asking_verbs = frozenset(lex.raw["release_demands"]["verbs"])
+        self.warrant_nouns = frozenset(lex.raw["release_demands"]["warrant_nouns"])
         self.of_patient = w("patient_nouns", "of_patient")
         self.inquiry_actions = w("action_reference_nouns", "inquiry_actions")
         self.affiliation_verbs = w("affiliation_clauses", "verbs")
@@ -1980,6 +1981,28 @@ class Resolver:
                 return [Ref(unnamed[0].key, "action", unnamed[0].token)]
         return []
 
+    @staticmethod
+    def _warrant_sought_or_issued(w: Token) -> bool:
+        """Is warrant `w` what its clause's verb issues or seeks ("issued a warrant", "will apply for a
+        warrant"), not a circumstance ("arrived despite a warrant")?"""
+        return w.dep_ == "dobj" or w.dep_ == "pobj" and w.head.lower_ == "for" and w.head.head.pos_ == "VERB"
+
+    def _home_court_before(self, h: Token) -> list[Ref]:
+        """"… questioned by the investigating judge of the county court. The court ordered …": a
+        court the sentence before (or this one) describes, unnamed, as a state's own (county,
+        district, regional …), with no court named since, is that court: the state the story is about."""
+        if h.lemma_.lower() != "court" or any(c.dep_ in ("amod", "compound", "poss") for c in h.children):
+            return []
+        s = self.sent_of[h.i]
+        for t in reversed(self.a.tokens[self.a.sents[max(0, s - 1)].start:h.i]):
+            m = self.a.tok[t.i]
+            if m is not None and self.a.cls(m.key) == "Court":
+                return []
+            if t.lemma_.lower() == "court" and t.pos_ == "NOUN" and m is None and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in self.national_service_words for c in t.children):
+                return self.story_state(h)
+        return []
+
     def _unnamed_court(self, h: Token) -> list[Ref]:
         """The state whose court the story last described before `h` without naming it ("A Dutch
         court", "a Minsk court", "a court in Moldova"), if the nearest such description says."""
@@ -2086,8 +2109,12 @@ class Resolver:
                 # "X, who called for his release", "X asked them to order his arrest": whoever asks
                 # for it is not the one held)
                 # (but "Bashir arrived despite a warrant for his arrest", "Melia was beaten during his arrest")
-                held = h.head.lemma_.lower() in self.held_words and any(
+                # (nor "Judge X issued a warrant for his arrest": whoever issues it is not the one held; but
+                # "arrived despite a warrant for his arrest" is the subject's)
+                held = h.head.lemma_.lower() in self.held_words and (any(
                     a.pos_ == "VERB" and a.lemma_.lower() in self.asking_verbs for a in list(h.head.ancestors)[:3])
+                    or h.head.dep_ == "pobj" and h.head.head.lower_ == "for" and h.head.head.head.lower_ in self.warrant_nouns
+                    and self._warrant_sought_or_issued(h.head.head.head))
                 # (nor the one an inquiry is into: "X ordered an investigation into her conduct" is not X's)
                 probed = h.head.dep_ == "pobj" and h.head.head.lower_ in ("into", "against")
                 if h.head.lemma_.lower() in self.held_words:
@@ -3325,10 +3352,12 @@ class Resolver:
                 return []  # "the two allies": both, or no one (never one of them for the pair)
             return [Ref(r.key, "description", r.token) for r in found]
         if "Court" in classes and h.lemma_.lower() in self.law_enforcement \
-                and any(c.dep_ == "amod" and c.lower_ in self.national_service_words
+                and any((c.dep_ == "amod" or c.dep_ == "compound" and c.is_lower and h.lemma_.lower() != "court")
+                        and c.lower_ in self.national_service_words
                         for x in (h, *(p for p in h.children if p.dep_ == "poss")) for c in x.children):
-            # "the public prosecutor", "a federal judge", "the national prosecutor's office": a state's
-            # own service, not the last court named
+            # "the public prosecutor", "a federal judge", "the national prosecutor's office", "the county
+            # prosecutor": a state's own service, not the last court named (but "the state court" may be
+            # the court the story names)
             return self._home_service(h, 0)
         if "Court" in classes:
             proper = self._proper_words(h)
@@ -3338,7 +3367,7 @@ class Resolver:
             # not "the organization" for "the Kosovo Verification Mission of the Organization for …")
             found = [r for r in self._named_like(h, classes) if {h.lower_, h.lemma_.lower()} & {
                 self._head_word(n) for n in (self.a.actors[r.key].label, *self.a.actors[r.key].aliases)}] \
-                or self._antecedent(h, classes, window=10_000)
+                or self._home_court_before(h) or self._antecedent(h, classes, window=10_000)
             if not found:
                 # (a court the story described before without its name, before one it names only later:
                 # "A Finnish court sentenced X … accused the court of bias … the Rwanda tribunal had not …")
