@@ -7514,3 +7514,16 @@ def test_a_judges_warrant_for_his_arrest_is_not_for_the_judge():
     text = ("Police in Zagreb said the suspect, Ivan Kovac, had fled. When he failed to appear, Judge Ana Horvat "
             "issued a warrant for his arrest on Feb. 7.")
     assert has_event(text, "IssueArrestWarrant", "Ana Horvat", "Ivan Kovac", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_name_after_a_kin_word_is_a_persons():
+    text = "Police arrested the journalist Hem Sok at his home, his wife Din Sophy said. Police did not detain her."
+    statements = statements_of(text, DATE)
+    assert any(a.label == "Din Sophy" and a.cls == "Person" for a in statements.actors.values()), describe(text, DATE)
+    assert not matching(text, DATE, action="Arrest", target="Hem Sok", status="Negated"), describe(text, DATE)
+
+
+def test_a_warrant_read_out_at_an_arrest_is_for_the_one_arrested():
+    text = ("Cambodian police arrested Sam Ouk at his home on Sunday. Officers read out a warrant issued by the Phnom Penh "
+            "Municipal Court before driving him away.")
+    assert has_event(text, "IssueArrestWarrant", "Cambodia", "Sam Ouk", "Asserted", DATE), describe(text, DATE)

@@ -532,7 +532,8 @@ class DocActors:
             # (or set off after one: "two Malian generals, Abass Dembele and …")
             root = span.root
             after_person_noun = all_names and len(span) <= 4 and span.start > 0 and not body_word \
-                and (tokens[span.start - 1].lower_ in self._person_nouns and tokens[span.start - 1].pos_ in ("NOUN", "PROPN")
+                and ((tokens[span.start - 1].lower_ in self._person_nouns or tokens[span.start - 1].lower_ in self._relatives)
+                     and tokens[span.start - 1].pos_ in ("NOUN", "PROPN")  # (or a kin word: "his wife Din Phanara")
                      or root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in self._person_nouns
                      # ("Baruch Ivcher, an Israeli-born businessman": or set off before one)
                      or any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in self._person_nouns

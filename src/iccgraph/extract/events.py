@@ -2519,10 +2519,12 @@ class EventFinder:
                         and 0 <= s - a.sent <= 1 and a.token < n.i and not agent_keys & set(a.agents)), None)
             targets = [Ref(k, "action", act.token) for k in act.targets if k not in agent_keys] if act is not None else []
         if not targets and agents and action == "IssueArrestWarrant" and light \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
+                and (det := next((c.lower_ for c in n.children if c.dep_ == "det"), None)) in ("the", "a", "an"):
             # "… an arrest warrant for X. Judges had issued the warrant in April": the one told
-            # just before, for the same people
-            targets = self._warrant_told_before(n, action, agent_keys)
+            # just before, for the same people; "police arrested X … read out a warrant issued by
+            # the court": the one just arrested
+            targets = (self._warrant_told_before(n, action, agent_keys) if det == "the" else []) \
+                or self._just_arrested(n, agent_keys)
         addressed: Token | None = None
         if not targets and frame.reciprocal and n.dep_ == "pobj" and n.head.lower_ in ("in", "during") \
                 and (v := n.head.head).pos_ == "VERB":
@@ -2667,6 +2669,15 @@ class EventFinder:
                 if found:
                     return [Ref(r.key, "action", t.i) for r in found]
         return []
+
+    def _just_arrested(self, n: Token, agent_keys: set[str]) -> list[Ref]:
+        """The one person the story told arrested in this sentence or the one before `n`."""
+        s = self.r.sent_of[n.i]
+        act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < n.i
+                    and 0 <= s - a.sent <= 1 and len(a.targets) == 1), None)
+        if act is None or act.targets[0] in agent_keys or self.a.cls(act.targets[0]) != "Person":
+            return []
+        return [Ref(act.targets[0], "action", act.token)]
 
     def _warrant_issued_as_pronoun(self, v: Token) -> list[Candidate]:
         """'Prosecutors sought an arrest warrant for X, but a Seoul court refused to issue it': a
