@@ -96,8 +96,10 @@ HELDOUT78 = DATA / "heldout78"  # first score F1 0.657, tuned on since 2026-12-0
 HELDOUT79 = DATA / "heldout79"  # first score F1 0.639, tuned on since 2026-12-07 (morning; see its README)
 HELDOUT80 = DATA / "heldout80"  # first score F1 0.576, tuned on since 2026-12-07 (late morning; see its README)
 HELDOUT81 = DATA / "heldout81"  # first score F1 0.610, tuned on since 2026-12-07 (late morning; see its README)
-HELDOUT82 = DATA / "heldout82"  # scored once and not tuned on (F1 0.591: see its README)
-HELDOUT83 = DATA / "heldout83"  # scored once and not tuned on (F1 0.635: see its README)
+HELDOUT82 = DATA / "heldout82"  # first score F1 0.591, tuned on since 2026-12-07 (afternoon; see its README)
+HELDOUT83 = DATA / "heldout83"  # first score F1 0.635, tuned on since 2026-12-07 (afternoon; see its README)
+HELDOUT84 = DATA / "heldout84"  # scored once and not tuned on (F1 0.688: see its README)
+HELDOUT85 = DATA / "heldout85"  # scored once and not tuned on (F1 0.654: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -153,7 +155,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout82 and heldout83
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout84 and heldout85
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -511,6 +513,10 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # meeting them at the airport is read as a meeting (two right lines were gained in the same document, two lost by a
 # doerless extradition no longer given to Japan); heldout49's by "a guest house where the two men were being held",
 # the two men now named (one of them beside his title) and their custody read as an arrest, which its gold leaves out.
+# In the session of 2026-12-07 (afternoon), which read heldout82's and heldout83's errors (now development data;
+# heldout84 and heldout85 are the untuned pair, their floors set just below their scores under that session's
+# rules: one right line more in heldout84 than at its first score), their floors were raised to today's figures;
+# no older floor went down (the forty-five older corpora gained thirteen right lines for one false positive fewer).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -594,8 +600,10 @@ HELD_OUT_FLOORS = {
     HELDOUT79: dict(precision=0.815, recall=0.57, f1=0.67, nonasserted=0.47, status_errors=1),
     HELDOUT80: dict(precision=0.805, recall=0.56, f1=0.66, nonasserted=0.455, status_errors=3),
     HELDOUT81: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.445, status_errors=1),
-    HELDOUT82: dict(precision=0.74, recall=0.49, f1=0.59, nonasserted=0.27, status_errors=1),
-    HELDOUT83: dict(precision=0.765, recall=0.535, f1=0.63, nonasserted=0.43, status_errors=3),
+    HELDOUT82: dict(precision=0.785, recall=0.555, f1=0.65, nonasserted=0.295, status_errors=1),
+    HELDOUT83: dict(precision=0.82, recall=0.605, f1=0.695, nonasserted=0.43, status_errors=3),
+    HELDOUT84: dict(precision=0.795, recall=0.605, f1=0.69, nonasserted=0.505, status_errors=1),
+    HELDOUT85: dict(precision=0.81, recall=0.545, f1=0.65, nonasserted=0.275, status_errors=1),
 }
 
 
