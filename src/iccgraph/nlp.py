@@ -76,6 +76,7 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*")  # (with its "'S
 
 
 def _title_cased(line: str) -> str:
+    """`line` in title case at the same length if it is set all in capitals, else as it is."""
     if any(c.islower() for c in line) or sum(len(w) > 1 for w in _WORD.findall(line)) < 4:
         return line
     out = []

@@ -567,7 +567,7 @@ class DocActors:
                 # organization: the name after the title (also when the name is known from before:
                 # "Yang meets Doval … Advisor Ajit Doval")
                 end = span.end
-                while end - span.start - lead > 2 and tokens[end - 1].is_upper and tokens[end - 1].lower_ in self._post_nominals:
+                while end - span.start - lead > 2 and self._post_nominal(tokens[end - 1]):
                     end -= 1  # ("Rt Hon Kenneth Clarke QC MP")
                 named = sdoc[span.start + lead:end]
             if named is not None:
@@ -1204,8 +1204,7 @@ class DocActors:
                 or self.tokens[start].lower_ in self._sentence_openers and self.tokens[start].is_sent_start and end - start > 1)):
             start += 1
         while end > start and (self.tokens[end - 1].tag_ == "POS" or self.tokens[end - 1].is_punct or self.tokens[end - 1].is_space
-                               or titles and end - start > 2 and self.tokens[end - 1].is_upper
-                               and self.tokens[end - 1].lower_ in self._post_nominals):
+                               or titles and end - start > 2 and self._post_nominal(self.tokens[end - 1])):
             end -= 1  # (and for people letters after the name: "Kenneth Clarke QC MP")
         if end - start > 2 and self.tokens[end - 2].text == "(" and self.tokens[end - 1].is_upper:
             end -= 2
@@ -1213,6 +1212,10 @@ class DocActors:
         end = next((t.i for t in self.tokens[start:end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX")
                     and t.i > start), end)
         return self.sdoc[start:end] if end > start else None
+
+    def _post_nominal(self, token: Token) -> bool:
+        """Letters after a person's name that are no part of it ("QC", "MP")."""
+        return token.is_upper and token.lower_ in self._post_nominals
 
     def _title_word(self, token: Token) -> bool:
         """A title before a name, also in the plural of a title shared by several names

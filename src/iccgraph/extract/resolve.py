@@ -2595,10 +2595,6 @@ class Resolver:
             return None
         return [Ref(r.key, "pronoun", h.i) for r in self.np(subj) if self.a.cls(r.key) != "Person"]
 
-    def _previous_subject(self, h: Token) -> list[Ref]:
-        subj = self._previous_subject_token(h)
-        return self.np(subj) if subj is not None else []
-
     def _previous_subject_token(self, h: Token) -> Token | None:
         """The subject of the sentence before, which a pronoun in the subject of its own main
         clause continues ("Its prosecutor's office said …"); None for any other pronoun."""
