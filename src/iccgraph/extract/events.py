@@ -2523,8 +2523,9 @@ class EventFinder:
             # "… an arrest warrant for X. Judges had issued the warrant in April": the one told
             # just before, for the same people; "police arrested X … read out a warrant issued by
             # the court": the one just arrested
-            targets = (self._warrant_told_before(n, action, agent_keys) if det == "the" else []) \
-                or self._just_arrested(n, agent_keys)
+            targets = self._warrant_told_before(n, action, agent_keys) if det == "the" else []
+            if not targets and (taken := self.r.one_just_arrested(n.i)) is not None and taken.targets[0] not in agent_keys:
+                targets = [Ref(taken.targets[0], "action", taken.token)]
         addressed: Token | None = None
         if not targets and frame.reciprocal and n.dep_ == "pobj" and n.head.lower_ in ("in", "during") \
                 and (v := n.head.head).pos_ == "VERB":
@@ -2669,15 +2670,6 @@ class EventFinder:
                 if found:
                     return [Ref(r.key, "action", t.i) for r in found]
         return []
-
-    def _just_arrested(self, n: Token, agent_keys: set[str]) -> list[Ref]:
-        """The one person the story told arrested in this sentence or the one before `n`."""
-        s = self.r.sent_of[n.i]
-        act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.token < n.i
-                    and 0 <= s - a.sent <= 1 and len(a.targets) == 1), None)
-        if act is None or act.targets[0] in agent_keys or self.a.cls(act.targets[0]) != "Person":
-            return []
-        return [Ref(act.targets[0], "action", act.token)]
 
     def _warrant_issued_as_pronoun(self, v: Token) -> list[Candidate]:
         """'Prosecutors sought an arrest warrant for X, but a Seoul court refused to issue it': a

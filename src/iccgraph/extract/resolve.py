@@ -2122,9 +2122,7 @@ class Resolver:
                     # his release", "X surrendered to Y …; a magistrate had issued a warrant for his
                     # arrest": the one just arrested, not the last man named
                     s = self.sent_of[h.i]
-                    taken = next((a for a in reversed(self.recent_events) if a.action == "Arrest" and a.real
-                                  and a.token < h.i and 0 <= s - a.sent <= 1 and len(a.targets) == 1
-                                  and self.a.cls(a.targets[0]) == "Person"), None)
+                    taken = self.one_just_arrested(h.i)
                     # (when the sentence names him, or no one, before: not "Shakuri remains at large, and a
                     # judge issued a warrant for his arrest", after Arbabsiar's arrest)
                     named = {m.key for m in self.a.mentions if m.start < h.i and self.sent_of[m.start] == s
@@ -2939,6 +2937,12 @@ class Resolver:
                         seen.setdefault(m.key, set()).add(sex)
             self._sexes = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
         return self._sexes.get(key)
+
+    def one_just_arrested(self, i: int) -> Act | None:
+        """The latest arrest of one person the story told before token `i`, in its sentence or the one before."""
+        s = self.sent_of[i]
+        return next((a for a in reversed(self.recent_events) if a.action == "Arrest" and a.real and a.token < i
+                     and 0 <= s - a.sent <= 1 and len(a.targets) == 1 and self.a.cls(a.targets[0]) == "Person"), None)
 
     def _fits_pronoun(self, key: str, h: Token) -> bool:
         """Can person `key` be what pronoun `h` stands for (no 'his' for a spokeswoman)?"""
