@@ -512,7 +512,10 @@ def test_page_runs_a_query_in_chromium(server, tmp_path):
             errors: list[str] = []
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.goto(server.url + "/")
-            page.wait_for_function("document.querySelectorAll('#query-list option').length > 0")
+            # A selector, not wait_for_function("..."): a string predicate is eval'd on each
+            # animation frame, which the page's CSP (script-src 'self') refuses once the first
+            # check (run through the debugging protocol) has come out false.
+            page.wait_for_selector("#query-list option", state="attached")
             names = page.eval_on_selector_all("#query-list option", "os => os.map(o => o.value)")
             assert names == [f.stem for f in QUERIES]
             if want is not None:
