@@ -535,7 +535,7 @@ HELD_OUT_FLOORS = {
     HELDOUT16: dict(precision=0.875, recall=0.74, f1=0.80, nonasserted=0.475),
     # (precision 0.87 until the family name written first: Yoon, now known alone, is read as condemning
     # Ukraine in a sentence that condemns North Korea's help to Russia against it; two right lines gained)
-    HELDOUT17: dict(precision=0.91, recall=0.725, f1=0.805, nonasserted=0.505),
+    HELDOUT17: dict(precision=0.905, recall=0.725, f1=0.805, nonasserted=0.505),
     HELDOUT18: dict(precision=0.895, recall=0.645, f1=0.75, nonasserted=0.3),
     HELDOUT19: dict(precision=0.9, recall=0.62, f1=0.735, nonasserted=0.385),
     HELDOUT20: dict(precision=0.92, recall=0.69, f1=0.79, nonasserted=0.465),

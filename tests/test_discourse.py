@@ -7527,3 +7527,77 @@ def test_a_warrant_read_out_at_an_arrest_is_for_the_one_arrested():
     text = ("Cambodian police arrested Sam Ouk at his home on Sunday. Officers read out a warrant issued by the Phnom Penh "
             "Municipal Court before driving him away.")
     assert has_event(text, "IssueArrestWarrant", "Cambodia", "Sam Ouk", "Asserted", DATE), describe(text, DATE)
+
+
+# --- rules from the errors of heldout84 and heldout85 (2026-12-07, evening) ------------------------
+def test_a_disturbing_or_unfortunate_deed_is_criticised():
+    for words in ('"deeply disturbing"', '"very unfortunate"', '"troubling"'):
+        text = (f"Malawi deported the British editor Tom Hale on Monday. Foreign Minister Anna Berg said the "
+                f"deportation was {words}.")
+        assert has_event(text, "Criticize", "Anna Berg", "Malawi", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_handover_with_a_clause_before_over_is_cooperation():
+    text = ("Kenya handed the Somali commander Abdi Warsame, who was caught in Garissa in May, over to Ethiopia on "
+            "June 1 to stand trial.")
+    assert has_event(text, "Cooperate", "Kenya", "Ethiopia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_help_set_off_after_the_subject_is_cooperation_with_the_doer():
+    text = "Kenyan intelligence agents, with the help of Ugandan police, detained Joseph Kamau in Kampala on May 3."
+    assert has_event(text, "Cooperate", "Uganda", "Kenya", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_region_of_a_place_is_that_place():
+    text = "Russia imposed sanctions on Moldova's breakaway region of Transnistria on Monday."
+    assert has_event(text, "Sanction", "Russia", "Transnistria", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_people_who_sign_for_a_body_are_not_more_authors():
+    text = ("Dear Minister,\n\nWe condemn the Malawian authorities for detaining the journalist Tom Hale.\n\nYours sincerely,\n\n"
+            "On behalf of the Lakes Press Freedom Network:\nMary Banda, Chairperson (Lilongwe)\n"
+            "Peter Phiri, Coordinator for Zambia (Lusaka)\n")
+    events = matching(text, DATE, action="Criticize")
+    assert events and all(list(agents) == ["Lakes Press Freedom Network"] for _, agents, *_ in events), describe(text, DATE)
+
+
+def test_unnamed_police_of_a_verb_after_and_are_the_home_states():
+    text = ("President Lungu's government in Lusaka faces protests. On Saturday riot police beat the activist "
+            "Ben Mwale and detained him for six hours.")
+    assert has_event(text, "Arrest", "Zambia", "Ben Mwale", "Asserted", DATE), describe(text, DATE)
+
+
+def test_one_word_names_captured_are_places():
+    text = "Tuareg fighters of the Azawad Front seized Kona, Dire and Timbuktu on Sunday."
+    assert not matching(text, DATE, action="Arrest"), describe(text, DATE)
+
+
+def test_people_named_by_a_plural_demonym_are_not_their_state_arrested():
+    text = ("A Laotian court charged two Thai traders with smuggling, a week after Laotian troops arrested them and "
+            "four other Thais, including a village chief, near the border.")
+    assert not matching(text, DATE, action="Arrest", target="Thailand"), describe(text, DATE)
+
+
+def test_a_plural_family_name_is_the_family_members_named():
+    text = ("The Treasury sanctioned the businessman Omar Haddad and his son Karim Haddad on Tuesday. The State "
+            "Department also barred the Haddads from entering the United States.")
+    for son in ("Omar Haddad", "Karim Haddad"):
+        assert has_event(text, "Sanction", "United States", son, "Asserted", DATE), describe(text, DATE)
+
+
+def test_completing_an_investigation_into_someone_is_investigating_him():
+    text = "Ghanaian police completed a two-month investigation into Kofi Mensah, the former port director, on Monday."
+    assert has_event(text, "Investigate", "Ghana", "Kofi Mensah", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_movement_told_as_a_persons_is_that_person():
+    text = ("Turkey accuses the movement of the exiled preacher Ali Demir of plotting the coup and has asked its "
+            "neighbours to close schools linked to it.")
+    assert has_event(text, "Criticize", "Turkey", "Ali Demir", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Criticize", target="Turkey"), describe(text, DATE)
+
+
+
+def test_telling_a_state_to_vacate_a_base_expels_it():
+    text = "Kyrgyzstan told the United States on Friday to vacate the Manas airbase within 180 days."
+    assert has_event(text, "Expel", "Kyrgyzstan", "United States", "Asserted", DATE), describe(text, DATE)

@@ -855,3 +855,16 @@ def test_a_titled_subject_read_as_a_conjunct_of_the_verb_before():
     found = events(text, doc)
     assert ("Arrest", ("Kenya",), ("Boniface Mwangi",), "Asserted") in found, found
     assert not any(e[0] == "Arrest" and "Michelle Bachelet" in e[2] for e in found), found
+
+
+def test_a_past_verb_joined_to_a_causative_clause_goes_with_the_verb_of_the_accusation():
+    # "accused X of having Y killed …, and demanded that …", with "demanded" coordinated with "killed"
+    text = ("Anne Kemp, the chief prosecutor of the Special Court, accused Togolese President Paul Agbo in March 2001 "
+            "of having militia leader Yao Mensah killed to stop him from testifying, and demanded that Togo hand over "
+            "the body for examination.")
+    doc = nlp()(prepare(text))
+    demanded, killed = (next(t for t in doc if t.text == w) for w in ("demanded", "killed"))
+    doc = misread(text, {demanded.i: (killed.i, "conj")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[demanded.i].dep_, doc[demanded.i].head.text) == ("conj", "accused")
+    assert ("Urge", ("Anne Kemp",), ("Togo",), "Asserted") in events(text, doc)

@@ -550,6 +550,25 @@ def _past_verb_joined_to_a_participles_report(doc: Doc, tok: Token) -> None:
     tok.head = main
 
 
+def _past_verb_joined_to_a_causative(doc: Doc, tok: Token) -> None:
+    """"Crane accused Taylor of having Bockarie killed to stop him from testifying, and demanded
+    that Liberia hand over the body", parsed with "demanded" coordinated with "killed": a past verb
+    with no subject of its own, set off by a comma and "and", coordinated with the clause of a
+    gerund "having" after a preposition, goes with the past verb the preposition hangs on."""
+    if tok.tag_ != "VBD" or tok.dep_ != "conj":
+        return
+    clause = tok.head
+    gerund = clause.head
+    prep = gerund.head
+    main = prep.head
+    if clause.dep_ != "ccomp" or gerund.lemma_ != "have" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" \
+            or prep.dep_ != "prep" or main.tag_ != "VBD" or main.i > gerund.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or not (tok.i >= 2 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == ","):
+        return
+    _rehang_conjunct(tok, clause, main)
+
+
 def _participle_read_as_an_infinitive(doc: Doc, tok: Token) -> None:
     """"awarded the prize to jailed dissident Liu Xiaobo", parsed with "to" the marker of an
     infinitive "jailed" and the name its object: a preposition "to" (so tagged) before a past
@@ -1611,6 +1630,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("conj",), _past_verb_joined_to_an_infinitive),
     (("conj",), _past_verb_joined_to_a_participles_report),
     (("conj",), _past_verb_joined_to_a_mandate),
+    (("conj",), _past_verb_joined_to_a_causative),
     (("aux",), _participle_read_as_an_infinitive),
     (("acl",), _summary_subject_read_as_apposition),
     (("acl",), _relative_clause_read_as_modifier),

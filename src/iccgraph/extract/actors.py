@@ -2076,6 +2076,7 @@ class DocActors:
                 lines = text[pos:].splitlines()[:12]
                 signed: tuple[str, int] | None = None
                 following_title = ""
+                signed_for = False
                 for n, line in enumerate(lines):
                     if stop.match(line) or (keys and not line.strip() and len(keys) >= 2):
                         break
@@ -2087,6 +2088,8 @@ class DocActors:
                     on_behalf = re.match(self.lex.raw["author_markers"]["signed_for"], line, re.I)
                     if on_behalf:
                         begin, line = begin + on_behalf.end(), line[on_behalf.end():]
+                    elif signed_for:
+                        continue  # ("On behalf of X:\nJane Doe, Chairperson": X's signers, not authors beside it)
                     # ("Coalition for Justice in Southern Africa (CJSA), Johannesburg": the body, not its
                     # seat, nor the seat's own line below it)
                     line = line[:self._seat_at_end(line)]
@@ -2108,6 +2111,7 @@ class DocActors:
                     signer = (key if self.actors[key].cls == "Person" and self._opens_on_title(following) else None) \
                         if key else self._signer_line(line.strip(), following)
                     found = [key] if key else self._signature_parts(begin, line) or [signer or self._org_line(line.strip())]
+                    signed_for = signed_for or bool(on_behalf and any(found))
                     if signed is not None:
                         self.signers += [(signed[0], k, following_title, signed[1], pos) for k in found
                                          if k and self.actors[k].cls != "Person"]

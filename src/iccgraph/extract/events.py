@@ -158,6 +158,7 @@ class EventFinder:
         self.extradition_approvals = frozenset(lex.raw["handovers"]["approvals"])
         self.delivery_verbs = frozenset(lex.raw["handovers"]["delivery_verbs"])
         self.handed_into = frozenset(lex.raw["handovers"]["custody_nouns"])
+        self.handover_particles = frozenset(lex.raw["handovers"]["particles"])
         self.joining_verbs, self.joined_inquiries = w("inquiries_joined", "verbs"), w("inquiries_joined", "nouns")
         self.joining_preps = w("inquiries_joined", "preps")
         self.accusation_nouns = w("accusations", "nouns")
@@ -760,7 +761,9 @@ class EventFinder:
     def _handed_to(self, v: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Ref]:
         """Whom verb `v` hands someone or something to: the objects of `preps` on the verb, its
         particle or its object ("handed over a commander | to the ICC", "handed X over to Bosnia")."""
-        holders = [v, *(x for x in v.children if x.dep_ in ("prt", "dobj"))]
+        # ("handed X, who was captured in January, over to Indonesia": "over" parsed as a bare preposition)
+        holders = [v, *(x for x in v.children if x.dep_ in ("prt", "dobj") or x.dep_ == "prep" and x.lower_ in self.handover_particles
+                        and not any(o.dep_ == "pobj" for o in x.children))]
         objects = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                    for o in p.children if o.dep_ == "pobj"]
         # ("to the custody of the Philippine government": to whose custody)
@@ -1260,7 +1263,10 @@ class EventFinder:
         if frame.named_objects_only:
             # (a verb of places and things as well as people: "seized them" may be islands, "seized
             # Goma", tagged a person's name, is a city; "he was seized" is someone)
+            # (nor a one-word name the story gives no one in full: "captured Gao, Kidal and Timbuktu", a
+            # town tagged a person's name)
             targets = [r for r in targets if r.how == "name" and self.a.actors[r.key].label not in self.a.gaz.cities
+                       and (" " in self.a.actors[r.key].label or r.key in self.a.gaz.entries)
                        or r.how == "pronoun" and self.tokens[r.token].lower_ in self.r.pron["person"]]
         if not targets and frame.court_objects and (prons := [t for t in target_toks if t.lower_ in ("it", "them")]):
             # "The court issued warrants for two generals. … Russia would ignore them": the
@@ -1358,11 +1364,12 @@ class EventFinder:
                 # "a Nairobi judge rejected the application", "a court in Izmir rejected his appeal": a
                 # court's ruling, the state's as it may be
                 return None
-        if not agents and not passive and action in self.placed_actions \
-                and self._stateless_forces(c for c in v.children if c.dep_ == "nsubj"):
+        # (a verb after "and" shares the first one's subject: "riot police beat him and detained him")
+        subjects = [c for c in v.children if c.dep_ == "nsubj"] or (
+            [c for c in v.head.children if c.dep_ == "nsubj"] if v.dep_ == "conj" and v.head.pos_ == "VERB" else [])
+        if not agents and not passive and action in self.placed_actions and self._stateless_forces(subjects):
             # "Police arrested X at his home in Phnom Penh": the state it happened in, else the story's own
             keys = {r.key for r in targets}
-            subjects = [c for c in v.children if c.dep_ == "nsubj"]
             # ("Israeli forces raided … troops detained X in Ramallah": an army, unlike police,
             # acts outside its state; unnamed, it is the one the story last named)
             # (police act at home: the place first, then the police the story named just before,
@@ -4013,6 +4020,9 @@ class EventFinder:
         """'deported them to Kabul with the help of Qatar', 'the arrest was carried out with the help of
         Interpol': whoever helped cooperates with whoever did the act."""
         v = n.head.head
+        if v.pos_ in ("NOUN", "PROPN") and v.dep_ == "nsubj" and v.head.pos_ == "VERB" \
+                and v.lemma_.lower() not in self.r.action_refs:
+            v = v.head  # "agents, with the help of Malaysian police, detained X": the subject's act
         # ("with help from the Mechanism": its from-phrase names the helper too)
         helpers = self._bodies_named_by(n) + [r for o in self.r.pobjs(n, ("from",)) for r in self.r.np(o, "Cooperate")
                                               if self.a.cls(r.key) in BODIES]

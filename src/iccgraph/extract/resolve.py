@@ -103,6 +103,7 @@ class Resolver:
         self.patient_possessors = w("action_reference_nouns", "patient_possessors", "nouns")
         self.surrenders = w("action_reference_nouns", "surrenders", "nouns")
         self.address_nouns = w("pronouns", "address_nouns")
+        self.named_places = w("place_prepositions", "named_places")
         self.askers_of_acts = w("action_reference_nouns", "asked_by", "verbs")
         self.not_owned_deeds = w("action_reference_nouns", "owned_deeds", "not_deeds")
         self.reaction_nouns = w("action_reference_nouns", "owned_deeds", "reactions")
@@ -271,6 +272,11 @@ class Resolver:
 
     def _head(self, h: Token, action: str | None, depth: int) -> list[Ref]:
         key = self.a.at(h)
+        if h.pos_ == "PROPN" and h.text.endswith("s") and any(c.lower_ == "the" for c in h.children) \
+                and (not key or key not in self.a.gaz.entries and self.a.cls(key) != "Person") \
+                and len(kin := [k for k, x in self.a.actors.items() if x.cls == "Person" and len(x.label.split()) > 1
+                                and x.label.split()[-1] == h.text[:-1]]) >= 2:
+            return [Ref(k, "description", h.i) for k in kin]  # "the Mohameds": the people of that family name here
         if not key and h.lemma_.lower() in self.address_nouns and any(
                 c.dep_ == "poss" and c.lower_ in self.pron["addressee"] for c in h.children):
             # "Your Excellency received President al-Bashir": the letter's addressee
@@ -288,6 +294,14 @@ class Resolver:
                        if (k := self.a.at(t)) and self.a.cls(k) == "Person"]
             if holders:
                 return holders[:1]
+        if action in self.person_targeted and h.text.endswith("s") and h.text[:-1] in self.a.gaz.demonyms \
+                and (not key or self.a.cls(key) == "State") and h.dep_ not in ("nsubj", "nsubjpass") \
+                and not (h.dep_ == "pobj" and h.head.dep_ == "agent") and not self._definite(h) \
+                and not self._members(h, action, depth) \
+                and not any(t.lower_ == "among" for t in self.a.tokens[h.i:h.sent.end]):
+            # "arrested them and five other Thais": people, not their state (unless listed: "seven
+            # Rwandans …, among them X"; "the Americans transferred him" are the state's)
+            return []
         if key:
             refs = [Ref(key, "name", h.i)]
             if self.a.cls(key) in ("Organization", "Court") and h.lemma_.lower() in self.national_body_heads:
@@ -327,6 +341,11 @@ class Resolver:
                              and k != key and self.a.cls(k) == "Person" and k not in {r.key for r in refs}]
             return refs
         lemma, lower = h.lemma_.lower(), h.lower_
+        if lemma in self.named_places and h.pos_ == "NOUN":
+            # "Georgia's breakaway region of Abkhazia": the (would-be) state the of-phrase names
+            named = [r for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1) if self.a.cls(r.key) == "State"]
+            if named:
+                return named
         if h.pos_ == "PROPN" and lower.endswith("s") and lower[:-1] in self.actor_nouns:
             lemma = lower[:-1]  # "Judges at the court …": a capitalised plural the tagger took for a name
         named_body = self.a.tok[h.i - 1] if h.i > 0 and lower in self.org_trailing else None
@@ -727,6 +746,12 @@ class Resolver:
                       for r in self.np(c, None, depth + 1) if self.a.cls(r.key) in ("Organization", "Court")]
             if owners:
                 return owners
+            if self.descriptions[lemma] == ("Organization",) and self._definite(h):
+                # "the movement of the US-based cleric Fethullah Gulen": a body told as a person's, that person
+                led = [Ref(r.key, "description", h.i) for o in self.pobjs(h, ("of",)) for r in self.np(o, action, depth + 1)
+                       if self.a.cls(r.key) == "Person"]
+                if led:
+                    return led
         if lemma in self.person_titles and lemma not in self.descriptions and self._definite(h) \
                 and (titled := self._titled_before(h)):
             return titled  # "Gov. Jim Gilmore … the governor declined to meet …"
