@@ -7601,3 +7601,33 @@ def test_a_movement_told_as_a_persons_is_that_person():
 def test_telling_a_state_to_vacate_a_base_expels_it():
     text = "Kyrgyzstan told the United States on Friday to vacate the Manas airbase within 180 days."
     assert has_event(text, "Expel", "Kyrgyzstan", "United States", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_body_named_after_its_country_is_no_organ_of_it():
+    text = ("Malawi deported two Zambian journalists on Thursday. The Catholic Council of Malawi condemned the "
+            "government, saying the expulsions broke the law.")
+    assert has_event(text, "Criticize", "Catholic Council of Malawi", "Malawi", "Asserted", DATE), describe(text, DATE)
+
+
+def test_regretting_that_a_state_did_not_act_criticises_it():
+    text = ("Serbian police shot a Kosovo Serb gunman on Sunday. The Serbian foreign ministry said it regretted that "
+            "Pristina had not condemned the attack.")
+    assert has_event(text, "Criticize", "Serbia", "Kosovo", "Asserted", DATE), describe(text, DATE)
+
+
+def test_calling_someone_an_extremist_or_a_thief_criticises_him():
+    for word in ('"extremist"', "thief"):
+        text = f"Police shot Nikos Doukas near the border. Prime Minister Ana Lleshi called Doukas a {word} on Monday."
+        assert has_event(text, "Criticize", "Ana Lleshi", "Nikos Doukas", "Asserted", DATE), describe(text, DATE)
+
+
+def test_vowing_to_avenge_a_raid_threatens_whoever_raided():
+    text = ("Turkish troops raided the camp near Duhok and seized the commander Karim Bazi. The militia vowed to "
+            "avenge the raid.")
+    assert matching(text, DATE, action="Threaten", target="Turkey", status="Asserted"), describe(text, DATE)
+
+
+def test_putting_someone_in_jail_is_an_arrest():
+    for place in ("in jail", "in prison", "behind bars"):
+        text = f"President Ivan Petrov vowed on Sunday that he would put the opposition leader Oleg Sokol {place}."
+        assert has_event(text, "Arrest", "Ivan Petrov", "Oleg Sokol", "Hypothetical", DATE), describe(text, DATE)

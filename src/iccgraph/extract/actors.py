@@ -252,6 +252,7 @@ class DocActors:
         self._platforms, self._platform_preps = lex.words("platforms", "names"), lex.words("platforms", "preps")
         self._state_words = frozenset(w for w, kinds in lex.raw["descriptions"].items() if list(kinds) == ["State"])
         self._state_name_words = lex.words("state_organs", "state_name_words")
+        self._bodies_of_a_state = lex.words("state_organs", "bodies_of_a_state")
         self._holding_verbs = lex.words("acted_on_names", "holdings", "verbs")
         self._holding_nouns = lex.words("acted_on_names", "holdings", "nouns")
         self._wanted_nouns = lex.words("acted_on_names", "wanted", "nouns")
@@ -657,7 +658,11 @@ class DocActors:
             # (or a city's name and its kind: "the Lima Group", not Lima)
             # (or a party's or a group's that begins with one: "the Sudan People's Liberation Movement",
             # "the Sudan Accountability Collective")
+            # (or a body of a country, named after it: "the Christian Council of Ghana", "the Law Society of Zimbabwe")
             group = span.root.lower_ in self._group_heads and span.root.i < span.end - 1 \
+                or cls == "Organization" and len(span) >= 4 and span.root.lower_ in self._bodies_of_a_state \
+                and span.start < span.root.i < span.end - 2 and tokens[span.root.i + 1].lower_ == "of" \
+                and states["start"].get(span.root.i + 2, (None,))[0] == span.end \
                 or span.root.lower_ in self._party_heads and len(span) >= 3 \
                 or len(span) >= 3 and (w := self._kind_word(span)) is not None and w.i == span.end - 1 \
                 or len(span) == 2 and any(span[0].text in names for names in (gaz.cities, gaz.capitals, gaz.by_name)) \

@@ -915,6 +915,11 @@ class EventFinder:
         if frame.question_objects and not objs:
             # "are investigating how X acquired a mansion", "whether X breached the rules": X
             objs = [s for c in v.children if c.dep_ == "ccomp" for s in self._question_subjects(c)]
+        if frame.that_objects and not objs and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in v.children):
+            # "regretted that Athens had not condemned the attack": Athens (not a letter's "we regret that
+            # the EU has not yet spoken", which the letter's appeals tell)
+            objs = [x for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for x in c.children if x.dep_ == "nsubj"]
         if not objs and not passive and not frame.no_object:
             objs = self._broken_object(v)
         preps = list(v.children)
@@ -3424,6 +3429,10 @@ class EventFinder:
                 # (or its infinitive's: "would not hesitate to act if Pakistan failed to …")
                 named = named or named_in(a for a in conditions if a.head.i == v.i
                                           or a.head.dep_ == "xcomp" and a.head.head.i == v.i)
+                if not named and lemma in self.retaliation_verbs:
+                    # "vowed to avenge the raid", "would retaliate for the strikes": whoever did the deed
+                    deeds = [o for o in (*objects, *self.r.pobjs(v, ("for",))) if o.lemma_.lower() in self.r.action_refs]
+                    named = [r for d in deeds for r in self.r._as_states(self.r.owner(d)) if r.key not in side]
                 if not named and lemma in self.weak_retaliation and not warning and not firm and not measures:
                     continue  # "said it would respond" is not yet a threat; "would respond harshly" (or "with countermeasures") is
                 # (with no one acting against the speaker, further measures are for whom it has just acted against)

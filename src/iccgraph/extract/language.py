@@ -89,6 +89,7 @@ class Frame:
     sentence_terms: tuple[str, ...] = ()    # "jailed for six MONTHS for spying": a term served for a crime is a sentence, no arrest
     acl_target_verbs: tuple[str, ...] = ()   # nouns only: "a warrant ACCUSING him of torture": the one it accuses
     question_objects: bool = False           # "investigating HOW X acquired a mansion": the question's subject is the object
+    that_objects: bool = False               # "regretted THAT Athens had not condemned it": the clause's subject is the object
 
     _MAPS = ("light_verbs", "xcomp_actions", "object_actions", "asked_actions", "person_prep_actions")
 
