@@ -7631,3 +7631,17 @@ def test_putting_someone_in_jail_is_an_arrest():
     for place in ("in jail", "in prison", "behind bars"):
         text = f"President Ivan Petrov vowed on Sunday that he would put the opposition leader Oleg Sokol {place}."
         assert has_event(text, "Arrest", "Ivan Petrov", "Oleg Sokol", "Hypothetical", DATE), describe(text, DATE)
+
+
+def test_granting_the_request_just_told_issues_the_warrant_asked_for():
+    text = ("Peruvian prosecutors asked the Supreme Court on May 3 to order the pretrial detention of former minister "
+            "Luis Vargas over bribes, and Judge Rosa Quispe granted the request the same day.")
+    assert has_event(text, "IssueArrestWarrant", "Rosa Quispe", "Luis Vargas", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_judges_order_to_hold_someone_is_also_a_warrant():
+    text = ("Police detained the former army chief Musa Dembele in Bamako on Monday. Investigating judge Aminata "
+            "Traore charged him with murder and ordered him held in custody.")
+    assert has_event(text, "IssueArrestWarrant", "Aminata Traore", "Musa Dembele", "Asserted", DATE), describe(text, DATE)
+    text = "President Ivan Petrov ordered the journalist Oleg Sokol detained on Monday."
+    assert not matching(text, DATE, action="IssueArrestWarrant"), describe(text, DATE)

@@ -868,3 +868,12 @@ def test_a_past_verb_joined_to_a_causative_clause_goes_with_the_verb_of_the_accu
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert (doc[demanded.i].dep_, doc[demanded.i].head.text) == ("conj", "accused")
     assert ("Urge", ("Anne Kemp",), ("Togo",), "Asserted") in events(text, doc)
+
+
+def test_a_capitalised_word_of_a_name_tagged_as_a_verb_stays_in_the_name():
+    # "speaker Joao Neves", with "Neves" tagged a verb ("neves")
+    text = "Soldiers in Guinea-Bissau arrested former parliament speaker Joao Neves on March 4."
+    doc = nlp()(prepare(text))
+    neves = next(t for t in doc if t.text == "Neves")
+    doc = misread(text, tags={neves.i: ("VBZ", "VERB")})
+    assert ("Arrest", ("Guinea-Bissau",), ("Joao Neves",), "Asserted") in events(text, doc)

@@ -1214,8 +1214,9 @@ class DocActors:
         if end - start > 2 and self.tokens[end - 2].text == "(" and self.tokens[end - 1].is_upper:
             end -= 2
         # "the Specialist Prosecutor accused Thaci": a name ends before a finite verb the NER swept in
+        # (not a capitalised word the tagger took for one: "Delfim Neves")
         end = next((t.i for t in self.tokens[start:end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX")
-                    and t.i > start), end)
+                    and t.i > start and not t.is_title), end)
         return self.sdoc[start:end] if end > start else None
 
     def _post_nominal(self, token: Token) -> bool:

@@ -380,6 +380,8 @@ class EventFinder:
                     here += self._joined_to_inquiries(t)
                 if pos == "VERB" and lemma in self.warrant_issuing:
                     here += self._warrant_issued_as_pronoun(t)
+                if pos == "VERB" and lemma in self.granting_verbs:
+                    here += self._bare_request_granted(t)
                 if pos == "VERB" and lemma in self.extradition_approvals:
                     here += self._approved_extraditions(t)
                 if pos == "VERB" and lemma in self.national_refusals:
@@ -702,6 +704,12 @@ class EventFinder:
             c = self._verb_reading(v, f)
             if c and f is not frame:
                 self._own_pattern(c, f)
+            if c and f is not frame and f.action == "Arrest" and frame.action == "Urge":
+                # "Judge X ordered him held in custody": a judge's (or court's) order to hold someone is
+                # also a warrant for him ("Putin ordered X detained" is the arrest only)
+                c = c if isinstance(c, list) else [c]
+                c += [replace(x, action="IssueArrestWarrant", pattern=f"{x.pattern}+warrant")
+                      for x in c if x.agents and all(self._judicial(r.key) for r in x.agents)]
             if c and f.also:  # "declared him persona non grata": an entry ban and an expulsion
                 c = c if isinstance(c, list) else [c]
                 # ("were declared persona non grata", by no one named: by the state the story is about,
@@ -2697,6 +2705,24 @@ class EventFinder:
             return []
         return [Candidate("IssueArrestWarrant", agents, [Ref(k, "action", act.token) for k in act.targets],
                           self.status(v), v, v, 0.7, f"warrant-pronoun:{v.lemma_.lower()}")]
+
+    def _bare_request_granted(self, v: Token) -> list[Candidate]:
+        """'Prosecutors asked the court to order his detention, and Judge X granted the request': a
+        request granted with nothing said of what it asked is the request for a warrant just told
+        (in the sentence or the one before), now issued, for the same people."""
+        if not any(o.dep_ == "dobj" and o.lemma_.lower() in self.made_requests and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+                and not self.r.pobjs(o, ("for", "of", "to")) and not any(c.dep_ in ("acl", "relcl") for c in o.children)
+                for o in v.children):
+            return []
+        s = self.r.sent_of[v.i]
+        act = next((a for a in reversed(self.r.recent_events) if a.action in self.granted and a.targets
+                    and a.token < v.i and s - a.sent <= 1), None)
+        agents = [r for r in self.verb_agents(v, self.granted[act.action]) if r.key not in act.targets] if act is not None else []
+        if not agents:
+            return []
+        return [Candidate(self.granted[act.action], agents, [Ref(k, "action", act.token) for k in act.targets],
+                          self.status(v), v, v, 0.7, f"request-granted:{v.lemma_.lower()}")]
 
     def _approved_extraditions(self, v: Token) -> list[Candidate]:
         """'an Italian court approved his extradition to Germany': cooperation with that state."""
