@@ -98,8 +98,10 @@ HELDOUT80 = DATA / "heldout80"  # first score F1 0.576, tuned on since 2026-12-0
 HELDOUT81 = DATA / "heldout81"  # first score F1 0.610, tuned on since 2026-12-07 (late morning; see its README)
 HELDOUT82 = DATA / "heldout82"  # first score F1 0.591, tuned on since 2026-12-07 (afternoon; see its README)
 HELDOUT83 = DATA / "heldout83"  # first score F1 0.635, tuned on since 2026-12-07 (afternoon; see its README)
-HELDOUT84 = DATA / "heldout84"  # scored once and not tuned on (F1 0.688: see its README)
-HELDOUT85 = DATA / "heldout85"  # scored once and not tuned on (F1 0.654: see its README)
+HELDOUT84 = DATA / "heldout84"  # first score F1 0.688, tuned on since 2026-12-07 (evening; see its README)
+HELDOUT85 = DATA / "heldout85"  # first score F1 0.654, tuned on since 2026-12-07 (evening; see its README)
+HELDOUT86 = DATA / "heldout86"  # scored once and not tuned on (F1 0.676: see its README)
+HELDOUT87 = DATA / "heldout87"  # scored once and not tuned on (F1 0.675: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -155,7 +157,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout84 and heldout85
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout86 and heldout87
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -517,6 +519,14 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # heldout84 and heldout85 are the untuned pair, their floors set just below their scores under that session's
 # rules: one right line more in heldout84 than at its first score), their floors were raised to today's figures;
 # no older floor went down (the forty-five older corpora gained thirteen right lines for one false positive fewer).
+# In the session of 2026-12-07 (evening), which read heldout84's and heldout85's errors (now development data;
+# heldout86 and heldout87 are the untuned pair, their floors set just below their scores under that session's
+# rules: one right line more in heldout86 and one false positive fewer in heldout87 than at their first scores),
+# their floors were raised to today's figures, and one older precision floor was lowered by one false positive,
+# under rules with a net gain elsewhere (the forty-five older corpora gained five right lines for two false
+# positives): heldout17's by "Mexico handed 29 cartel figures, including drug lord Rafael Caro Quintero, over to
+# the United States", now read through its bare "over" as cooperation with the United States, as the shared
+# guidelines count a handover (its gold gives the arrest only).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -602,8 +612,10 @@ HELD_OUT_FLOORS = {
     HELDOUT81: dict(precision=0.805, recall=0.575, f1=0.67, nonasserted=0.445, status_errors=1),
     HELDOUT82: dict(precision=0.785, recall=0.555, f1=0.65, nonasserted=0.295, status_errors=1),
     HELDOUT83: dict(precision=0.82, recall=0.605, f1=0.695, nonasserted=0.43, status_errors=3),
-    HELDOUT84: dict(precision=0.795, recall=0.605, f1=0.69, nonasserted=0.505, status_errors=1),
-    HELDOUT85: dict(precision=0.81, recall=0.545, f1=0.65, nonasserted=0.275, status_errors=1),
+    HELDOUT84: dict(precision=0.815, recall=0.64, f1=0.715, nonasserted=0.525, status_errors=1),
+    HELDOUT85: dict(precision=0.88, recall=0.585, f1=0.705, nonasserted=0.275, status_errors=1),
+    HELDOUT86: dict(precision=0.77, recall=0.605, f1=0.675, nonasserted=0.345),
+    HELDOUT87: dict(precision=0.81, recall=0.575, f1=0.675, nonasserted=0.305, status_errors=1),
 }
 
 
