@@ -532,6 +532,11 @@ def _past_verb_joined_to_a_mandate(doc: Doc, tok: Token) -> None:
     _rehang_conjunct(tok, clause, report)
 
 
+def _set_off_by_comma_and(doc: Doc, tok: Token) -> bool:
+    """Does ", and" come just before `tok` (a second act of the same subject, set off)?"""
+    return tok.i >= 2 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == ","
+
+
 def _past_verb_joined_to_a_participles_report(doc: Doc, tok: Token) -> None:
     """"Amnesty condemned the handover, saying Mann faced torture, and called on the authorities to
     …", parsed with "called" coordinated with "faced": a past verb with no subject of its own, set off
@@ -545,7 +550,7 @@ def _past_verb_joined_to_a_participles_report(doc: Doc, tok: Token) -> None:
     if clause.dep_ != "ccomp" or participle.tag_ != "VBG" \
             or participle.dep_ != "advcl" or main.tag_ != "VBD" or main.i > participle.i \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-            or not (tok.i >= 2 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == ","):
+            or not _set_off_by_comma_and(doc, tok):
         return
     tok.head = main
 
@@ -564,7 +569,7 @@ def _past_verb_joined_to_a_causative(doc: Doc, tok: Token) -> None:
     if clause.dep_ != "ccomp" or gerund.lemma_ != "have" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" \
             or prep.dep_ != "prep" or main.tag_ != "VBD" or main.i > gerund.i \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-            or not (tok.i >= 2 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == ","):
+            or not _set_off_by_comma_and(doc, tok):
         return
     _rehang_conjunct(tok, clause, main)
 
@@ -1157,7 +1162,7 @@ def _speaker_act_read_into_the_report(doc: Doc, tok: Token) -> None:
     # (whoever its subject is, a report quoted and closed before ", and" ends there: 'said that
     # "today Georgia moved backwards …", and urged the government to …')
     marks = _WORDS["quote_marks"]
-    quoted = tok.i >= 3 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text == "," \
+    quoted = _set_off_by_comma_and(doc, tok) and tok.i >= 3 \
         and doc[tok.i - 3].text in marks and any(t.text in marks for t in doc[report.i + 1:tok.i - 3])
     if not quoted and (subject is None or subject.pos_ != "NOUN" or subject.ent_type_
                        or subject.lemma_.lower() in _WORDS["speaking_nouns"]
