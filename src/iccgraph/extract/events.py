@@ -923,7 +923,9 @@ class EventFinder:
         if frame.question_objects and not objs:
             # "are investigating how X acquired a mansion", "whether X breached the rules": X
             objs = [s for c in v.children if c.dep_ == "ccomp" for s in self._question_subjects(c)]
-        if frame.that_objects and not objs and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in v.children):
+        if frame.that_objects and not objs and not any(
+                c.dep_ == "nsubj" and (c.lower_ in self.r.pron["author"] or c.lower_ in self.r.pron["first_singular"])
+                for c in v.children):
             # "regretted that Athens had not condemned the attack": Athens (not a letter's "we regret that
             # the EU has not yet spoken", which the letter's appeals tell)
             objs = [x for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -2697,14 +2699,19 @@ class EventFinder:
         if not any(o.dep_ == "dobj" and o.pos_ == "PRON" and (o.lower_ in self.r.pron["thing"] or o.lower_ in self.r.pron["plural"])
                    for o in v.children):
             return []
-        s = self.r.sent_of[v.i]
-        act = next((a for a in reversed(self.r.recent_events) if a.action == "RequestArrestWarrant" and a.targets
-                    and a.token < v.i and s - a.sent <= 1), None)
+        act = self._warrant_request_just_told(v.i)
         agents = self.verb_agents(v, "IssueArrestWarrant") if act is not None else []
         if not agents:  # (a state's court may issue what its prosecutors asked for: both the state's)
             return []
         return [Candidate("IssueArrestWarrant", agents, [Ref(k, "action", act.token) for k in act.targets],
                           self.status(v), v, v, 0.7, f"warrant-pronoun:{v.lemma_.lower()}")]
+
+    def _warrant_request_just_told(self, i: int) -> Act | None:
+        """The latest request for a warrant, for someone named, the story told before token `i` in
+        its sentence or the one before."""
+        s = self.r.sent_of[i]
+        return next((a for a in reversed(self.r.recent_events) if a.action == "RequestArrestWarrant" and a.targets
+                     and a.token < i and s - a.sent <= 1), None)
 
     def _bare_request_granted(self, v: Token) -> list[Candidate]:
         """'Prosecutors asked the court to order his detention, and Judge X granted the request': a
@@ -2715,9 +2722,7 @@ class EventFinder:
                 and not self.r.pobjs(o, ("for", "of", "to")) and not any(c.dep_ in ("acl", "relcl") for c in o.children)
                 for o in v.children):
             return []
-        s = self.r.sent_of[v.i]
-        act = next((a for a in reversed(self.r.recent_events) if a.action in self.granted and a.targets
-                    and a.token < v.i and s - a.sent <= 1), None)
+        act = self._warrant_request_just_told(v.i)
         agents = [r for r in self.verb_agents(v, self.granted[act.action]) if r.key not in act.targets] if act is not None else []
         if not agents:
             return []
