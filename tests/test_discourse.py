@@ -7645,3 +7645,98 @@ def test_a_judges_order_to_hold_someone_is_also_a_warrant():
     assert has_event(text, "IssueArrestWarrant", "Aminata Traore", "Musa Dembele", "Asserted", DATE), describe(text, DATE)
     text = "President Ivan Petrov ordered the journalist Oleg Sokol detained on Monday."
     assert not matching(text, DATE, action="IssueArrestWarrant"), describe(text, DATE)
+
+
+# --- rules from the errors of heldout86 and heldout87 (2026-12-07, night) ---------------------------
+def test_saying_someone_held_should_be_released_urges_the_jailer():
+    text = ('Uzbek police detained the blogger Rustam Nazarov in Tashkent on Friday. "Rustam Nazarov should be '
+            'released at once," said Hana Lindqvist, a researcher at Amnesty International.')
+    assert has_event(text, "Urge", "Hana Lindqvist", "Uzbekistan", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_release_called_for_with_a_pronoun_read_as_the_speaker_asks_the_jailer():
+    # ("his" would stand for the last man named, the researcher, who no one arrested)
+    text = ('Uzbek police detained the blogger Rustam Nazarov in Tashkent on Friday. "He must go free," said '
+            'Hana Lindqvist, a researcher at Amnesty International, who accused the police of beating him. '
+            'Human Rights Watch also called for his release.')
+    assert has_event(text, "Urge", "Human Rights Watch", "Uzbekistan", "Asserted", DATE), describe(text, DATE)
+
+
+def test_the_militia_goes_on_naming_the_militia_first_so_called():
+    text = ("Gunmen of the Kivu Liberation Front seized the governor on Monday, and the militia repeated its demand "
+            "that he resign. The rival Mai-Mai Defence Movement threatened to march on Goma. Kenya urged the militia "
+            "to free the governor.")
+    assert has_event(text, "Urge", "Kenya", "Kivu Liberation Front", "Asserted", DATE), describe(text, DATE)
+
+
+def test_a_phrase_of_the_issuers_own_name_is_no_target_of_the_warrant():
+    text = ("Belgian police arrested Pierre Habyalimana, a former mayor, in Liege on Tuesday on a warrant issued by "
+            "the U.N. tribunal for Rwanda.")
+    assert not matching(text, DATE, action="IssueArrestWarrant", target="Rwanda"), describe(text, DATE)
+    assert matching(text, DATE, action="IssueArrestWarrant", target="Pierre Habyalimana"), describe(text, DATE)
+
+
+def test_an_order_for_someones_capture_is_a_warrant():
+    text = "A Bogota court issued a new order for the capture of the former senator Julio Marquez on Monday."
+    assert has_event(text, "IssueArrestWarrant", "Colombia", "Julio Marquez", "Asserted", DATE), describe(text, DATE)
+
+
+def test_her_own_possessive_tells_a_woman_whom_later_pronouns_stand_for():
+    text = ("Marta Quiroga, 70, was detained at her home in Perth on Tuesday, police said. She worked in the 1970s for "
+            "the secret police. An Argentine judge, Carlos Benitez, charged her in 2012 with the kidnapping of the "
+            "union leader Hugo Sosa. She moved to Australia in 1980. Benitez issued an arrest warrant for her in 2014.")
+    assert has_event(text, "IssueArrestWarrant", "Carlos Benitez", "Marta Quiroga", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="IssueArrestWarrant", target="Hugo Sosa"), describe(text, DATE)
+
+
+def test_the_two_generals_are_the_two_generals_just_named():
+    text = ("Indonesian police suspended General Ahmad Lubis and General Budi Santoso in May. Indonesia's "
+            "Corruption Eradication Commission has not opened an investigation into the two generals.")
+    assert has_event(text, "Investigate", "Corruption Eradication Commission", "Ahmad Lubis", "Negated", DATE), \
+        describe(text, DATE)
+
+
+def test_the_junta_is_the_one_the_story_named_though_it_is_about_another_state():
+    text = ("Japan urges Myanmar junta to free detained journalist\n\nTOKYO - The Japanese government urged "
+            "Myanmar's military on Tuesday to release Ken Sato, a Japanese reporter. Japan has suspended new aid "
+            "but has not imposed sanctions on the military, unlike Canada, which sanctioned the junta in March.")
+    assert has_event(text, "Sanction", "Japan", "Myanmar", "Negated", DATE), describe(text, DATE)
+    assert has_event(text, "Sanction", "Canada", "Myanmar", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_envoys_post_is_no_side_of_a_meeting_with_him():
+    text = ("Police in Malabo detained the cartoonist Pedro Nsue on May 3. On 9 May a delegation of Amnesty "
+            "International met the Ambassador of Equatorial Guinea in Madrid to raise the case.")
+    assert matching(text, DATE, action="Meet", target="Equatorial Guinea"), describe(text, DATE)
+    assert not matching(text, DATE, action="Meet", target="Spain"), describe(text, DATE)
+
+
+def test_opposing_a_states_return_criticises_that_state():
+    text = "Algeria and South Africa opposed Morocco's return to the African Union in January 2017."
+    assert has_event(text, "Criticize", "Algeria", "Morocco", "Asserted", DATE), describe(text, DATE)
+
+
+def test_rejecting_a_compatriots_accusation_rejects_him_not_the_state():
+    text = ("Georgian President Mikheil Saakashvili accused the Georgian prime minister, Bidzina Ivanishvili, on "
+            "Thursday of jailing his ministers. Ivanishvili rejected the accusation on Friday.")
+    assert has_event(text, "Criticize", "Bidzina Ivanishvili", "Mikheil Saakashvili", "Asserted", DATE), describe(text, DATE)
+
+
+def test_concern_at_what_befalls_someone_is_no_blame_of_him_but_of_who_does_it():
+    text = ("Pakistani agents detained the lawyer Ali Khan in May. Amnesty International is deeply concerned that "
+            "Mr Khan was beaten by Pakistani police.")
+    assert has_event(text, "Criticize", "Amnesty International", "Pakistan", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Criticize", target="Ali Khan"), describe(text, DATE)
+    text = ("Pakistani agents detained the lawyer Ali Khan in May. Amnesty International said it was deeply "
+            "concerned that Mr Khan may be tried by a military court.")
+    assert not matching(text, DATE, action="Criticize", target="Ali Khan"), describe(text, DATE)
+
+
+def test_a_release_demanded_of_a_states_police_asks_that_state_and_not_an_unknown_body():
+    text = ("Russia's Federal Security Service detained the Ukrainian film director Oleg Petrenko in Crimea on "
+            "May 10. Ukraine demanded his immediate release.")
+    assert has_event(text, "Urge", "Ukraine", "Russia", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Urge", target="Federal Security Service"), describe(text, DATE)
+    text = ("Officers from Scotland Yard arrested the former dictator Jorge Ruiz in a London clinic on Friday. Chile "
+            "lodged a formal protest on Saturday, demanding his immediate release.")
+    assert not matching(text, DATE, action="Urge", target="Scotland Yard"), describe(text, DATE)

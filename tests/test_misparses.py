@@ -877,3 +877,23 @@ def test_a_capitalised_word_of_a_name_tagged_as_a_verb_stays_in_the_name():
     neves = next(t for t in doc if t.text == "Neves")
     doc = misread(text, tags={neves.i: ("VBZ", "VERB")})
     assert ("Arrest", ("Guinea-Bissau",), ("Joao Neves",), "Asserted") in events(text, doc)
+
+
+def test_a_name_the_tagger_missed_before_a_place_based_title_is_a_persons():
+    # "Nasrin Karimi, the Paris-based leader of …", the name left untagged, or tagged as a body's
+    text = ("Nasrin Karimi, the Paris-based leader of the Iranian Democratic Front, the group's political wing, "
+            "accused Tehran of ordering the raid.")
+    doc = nlp()(prepare(text))
+    first = next(t.i for t in doc if t.text == "Nasrin")
+    for tag in ({first: "O", first + 1: "O"}, {first: "B-ORG", first + 1: "I-ORG"}):
+        found = events(text, misread(text, ents=retagged(doc, tag)))
+        assert ("Criticize", ("Nasrin Karimi",), ("Iran",), "Asserted") in found, found
+        assert not any(agents == ("France",) for _, agents, _, _ in found), found
+
+
+def test_neighbouring_opening_a_name_the_tagger_made_a_persons_is_no_part_of_it():
+    # "Neighbouring Chad and Niger …", with "Neighbouring Chad" tagged as a person's name
+    text = "Neighbouring Chad and Niger, also ruled by soldiers, have backed Khartoum."
+    doc = nlp()(prepare(text))
+    found = events(text, misread(text, ents=retagged(doc, {0: "B-PERSON", 1: "I-PERSON"})))
+    assert ("Support", ("Chad", "Niger"), ("Sudan",), "Asserted") in found, found

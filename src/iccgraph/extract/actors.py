@@ -1578,26 +1578,53 @@ class DocActors:
         sdoc, tokens, taken = self.sdoc, self.tokens, _taken(persons, candidates)
         out = []
         for comma in (tokens[i] for i in self._positions().get(",", ()) if 2 <= i < len(sdoc) - 2):
-            if tokens[comma.i - 1].ent_type_ or tokens[comma.i - 1].pos_ != "PROPN":
+            last = tokens[comma.i - 1]
+            # (or a name the NER took for a body's, two or three names none of which a body's name
+            # has: "Femi Falana, a Senior Advocate of Nigeria")
+            body = last.ent_type_ == "ORG" and self._names_tagged_as_a_body(last)
+            if last.ent_type_ and not body or last.pos_ != "PROPN":
                 continue
-            after = list(tokens[comma.i + 1:min(len(sdoc), comma.i + 5)])
+            after = list(tokens[comma.i + 1:min(len(sdoc), comma.i + 7)])
             while after and after[0].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
                 after = after[1:]
-            # (the title within the apposition's first words: "executive director", "a senior adviser")
-            title = next((t for t in after[:3] if t.lower_ in self._titles and t.pos_ in ("NOUN", "PROPN")), None)
-            if title is None or any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in after[:after.index(title)]):
+            # (the title within the apposition's first words: "executive director", "a senior adviser",
+            # "the London-based director")
+            title = next((t for t in after[:5] if t.lower_ in self._titles and t.pos_ in ("NOUN", "PROPN")), None)
+            # (after a body's tag, the title of no name beside it: not "Minister of Justice and
+            # Constitutional Development, Mr Jeff Radebe")
+            if title is None or body and title.dep_ == "compound" and title.head.ent_type_ == "PERSON" or any(
+                    t.pos_ not in ("ADJ", "NOUN", "PROPN") and not self._based(t) for t in after[:after.index(title)]):
                 continue
             start = end = comma.i
             while start > 0 and end - start < 4 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].is_title \
-                    and not tokens[start - 1].ent_type_ and not tokens[start - 1].is_stop and start - 1 not in taken \
+                    and (not tokens[start - 1].ent_type_ or body and tokens[start - 1].ent_iob_ in ("B", "I")) \
+                    and not tokens[start - 1].is_stop and start - 1 not in taken \
                     and tokens[start - 1].lower_ not in self._generic:
                 start -= 1
+                if body and tokens[start].ent_iob_ == "B":
+                    break
             span = sdoc[start:end]
             if len(span) >= 2 and span.text not in names and span.text not in self.gaz.by_name \
                     and not any(x.text in names or x.text in self.gaz.demonyms for x in span):
                 out.append((span.start, span.end, span.text))
                 taken.update(range(span.start, span.end))
         return out
+
+    def _names_tagged_as_a_body(self, last: Token) -> bool:
+        """Does the body's name the NER ends at `last` hold two or three capitalised names and no
+        word a body's name is made of ('Femi Falana', not 'Global Witness' nor 'Crisis Group')?"""
+        start = last.i
+        while start > 0 and self.tokens[start].ent_iob_ == "I":
+            start -= 1
+        span = self.sdoc[start:last.i + 1]
+        return 2 <= len(span) <= 3 and span[0].ent_iob_ == "B" and all(
+            t.pos_ == "PROPN" and t.is_title and t.lower_ not in self._generic and t.lower_ not in self._org_generic for t in span) \
+            and span.text not in self.gaz.by_name
+
+    @staticmethod
+    def _based(t: Token) -> bool:
+        """A word of a place-based compound before a title ('the Paris-based leader')."""
+        return t.text == "-" or t.lower_ == "based" and t.i > 0 and t.doc[t.i - 1].text == "-"
 
     def _related_names(self, persons: list[tuple[int, int, str]], names: dict[str, str],
                        candidates: list[tuple[int, int, int, str, str]]) -> list[tuple[int, int, str]]:

@@ -2154,6 +2154,14 @@ class EventFinder:
             x.pattern += f"+{f.action.lower()}"
         return c
 
+    def _of_its_name(self, t: Token) -> bool:
+        """Is `t` the object of a phrase that the name of the actor its phrase hangs on goes on
+        with ('for Rwanda' in 'the U.N. tribunal for Rwanda', so called)?"""
+        p = t.head
+        k = self.a.at(p.head) if t.dep_ == "pobj" and p.dep_ == "prep" else None
+        return k is not None and not self.a.at(t) == k \
+            and f" {p.lower_} {t.text.lower()}" in f" {self.a.actors[k].label.lower()}"
+
     def _noun_event(self, n: Token, frame: Frame, pending: list) -> Candidate | list[Candidate] | None:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
         if frame.reciprocal and frame.action == "Meet" and mods & self.internal_meetings:
@@ -2356,6 +2364,8 @@ class EventFinder:
         # (not the arrest itself: "a warrant of arrest … for X", where "arrest" holds the for-phrase)
         target_toks = [t for t in on_holders([h for h in holders if h is not gv]) if t not in arrests_of] or on_holders(holders)
         target_toks = [t for t in target_toks if t.i not in (n.i, outer.i)]  # "applied FOR the warrants" is not a target
+        # ("a warrant issued by the U.N. tribunal for Rwanda": a phrase of the body's own name, no target)
+        target_toks = [t for t in target_toks if not self._of_its_name(t)]
         if not target_toks and frame.question_objects:  # "an investigation into how X crossed the border": X
             target_toks = [x for p in n.children if p.dep_ == "prep" and p.lower_ in frame.target_preps
                            for c in p.children if c.dep_ == "pcomp" for x in self._question_subjects(c)]
@@ -3194,6 +3204,10 @@ class EventFinder:
                     or any(x.dep_ == "aux" and x.lemma_ == "have" for x in c.children):
                 continue  # ("should have acted sooner" blames a past failure; it asks nothing now)
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is None and c.lemma_.lower() in self.release_clause_verbs:
+                # '"X should be released immediately," said Y': asks whoever holds X, as a release demanded
+                out += self._release_demanded_of_holders(s, c, "speech:obligation+release")
+                continue
             if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in self.r.action_refs and not self.a.at(subj):
                 continue  # "we must act": not an urging of another; nor "the verdict should serve as a warning"
             agents = self.verb_agents(s, "Urge")
@@ -4106,9 +4120,18 @@ class EventFinder:
         """Whoever holds the one `act` arrested, other than `keys` ("he was detained at Istanbul
         airport": by the state the story is about, if one clearly is)."""
         holders = act.agents or [r.key for r in self.r.home_state(v)]
+        # (a state's police, as the gazetteer knows them, hold them for their state: "the FSB detained
+        # him … demanded his release" asks Russia; a body it does not know, for the state of the place
+        # it held them in, else of the story, unless that is the asker's: "officers from Scotland Yard
+        # arrested him" in a story from London)
+        arrest = self.tokens[act.token]
+        home = next((r.key for r in self._place_state(arrest, set(act.targets)) or self.r.story_state(arrest)
+                     if r.key not in self.a.side_of(keys)), None)
+        holders = [k if self.a.cls(k) != "Organization" else self.a.body_of(k, ("State",))
+                   or (home if k not in self.a.gaz.entries and home else k) for k in holders]
         # (never the held themselves: "the capture of an Israeli soldier", read as done to Israel,
         # makes no demand for his release one put to Israel)
-        return [Ref(k, "action", act.token) for k in holders if k not in keys and k not in act.targets]
+        return [Ref(k, "action", act.token) for k in dict.fromkeys(holders) if k not in keys and k not in act.targets]
 
     def _release_events(self, v: Token) -> list[Candidate]:
         """'ordered his immediate release', 'called for Kavala's release': an urging of whoever
@@ -4151,6 +4174,12 @@ class EventFinder:
                 out.append(Candidate("Urge", agents, holders[:1], self.status(v), v, v, 0.7, f"release:{v.lemma_.lower()}"))
                 continue
             act = self._latest_arrest(held, v.i)
+            if act is None and n.lemma_.lower() in self.release_nouns and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+                # "Amnesty also called for his release": a pronoun read as someone the story tells no
+                # arrest of (the last man named: "said X, who accused …") stands for the last one held
+                act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.agents
+                            and a.token < v.i and any(self.a.cls(k) != "State" for k in a.targets)), None)
             side = self.a.side_of(r.key for r in agents)
             # (access to someone is asked only of whoever holds that one)
             if act is None and n.lemma_.lower() in self.release_nouns and not any(self.a.cls(k) == "Person" for k in held):
@@ -4171,15 +4200,20 @@ class EventFinder:
                 out.append(Candidate("Urge", agents, targets, self.status(v), v, v, 0.7, f"release:{v.lemma_.lower()}"))
         # "demanded that Lai be released immediately": whoever holds him, as the release noun would
         for c in v.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in self.release_clause_verbs or not any(x.dep_ == "auxpass" for x in c.children):
-                continue
-            held = {r.key for x in c.children if x.dep_ == "nsubjpass" for r in self.r.np(x, "Arrest")}
-            act = self._latest_arrest(held, v.i)
-            agents = self.verb_agents(v, "Urge")
-            targets = self._holders(act, v, {r.key for r in agents}) if act is not None else []
-            if agents and targets:
-                out.append(Candidate("Urge", agents, targets, self.status(v), v, v, 0.7, f"release:{v.lemma_.lower()}+clause"))
+            if c.dep_ == "ccomp" and c.lemma_.lower() in self.release_clause_verbs:
+                out += self._release_demanded_of_holders(v, c, f"release:{v.lemma_.lower()}+clause")
         return out
+
+    def _release_demanded_of_holders(self, v: Token, c: Token, pattern: str) -> list[Candidate]:
+        """Verb `v` demanding release clause `c` ('demanded that Lai be released', '"Lai must be
+        freed," said X'): an urging of whoever holds the one to be released."""
+        if not any(x.dep_ == "auxpass" for x in c.children):
+            return []
+        held = {r.key for x in c.children if x.dep_ == "nsubjpass" for r in self.r.np(x, "Arrest")}
+        act = self._latest_arrest(held, v.i)
+        agents = self.verb_agents(v, "Urge")
+        targets = self._holders(act, v, {r.key for r in agents}) if act is not None else []
+        return [Candidate("Urge", agents, targets, self.status(v), v, v, 0.7, pattern)] if agents and targets else []
 
     def _experiencer_events(self, w: Token) -> list[Candidate]:
         """'Canada was gravely concerned about the arrests', 'Guterres was shocked by the
@@ -4205,9 +4239,13 @@ class EventFinder:
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in self.unproven]
         if not objs and action == "Criticize":  # "dismayed that the government has rejected the report": whoever the clause is about
             # (not one that regrets what someone did not do: "We regret that Japan did not join …")
-            objs = [x for k in (w, holder) for c in self._that_clauses(k, ("ccomp",))
+            # (in the passive, whoever the by-phrase names, not the one it befalls: "concerned that X
+            # may be tried by a military court")
+            objs = [y for k in (w, holder) for c in self._that_clauses(k, ("ccomp",))
                     if not any(m.dep_ == "neg" for m in c.children)
-                    for x in c.children if x.dep_ in ("nsubj", "nsubjpass")][:1]
+                    for x in c.children if x.dep_ in ("nsubj", "nsubjpass")
+                    for y in ([x] if x.dep_ == "nsubj" else
+                              [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"])][:1]
         keys = {r.key for r in agents}
         targets = [r for o in objs for r in self.r.np(o, action) if r.key not in keys]
         if not (agents and targets):

@@ -96,6 +96,7 @@ class Resolver:
         self.related_nouns = w("group_nouns", "related", "nouns")
         self.turned_on = w("group_nouns", "related", "turned_on")
         self.person_sets = w("group_nouns", "person_sets")
+        self.counted_person_sets = w("group_nouns", "counted_person_sets")
         self.counted_dets = w("group_nouns", "counted_determiners")
         self.reaction_actions = frozenset(lex.raw["action_reference_nouns"]["deed_reactions"])
         self.place_compounds = w("action_reference_nouns", "place_compounds", "nouns")
@@ -157,6 +158,7 @@ class Resolver:
         self.speech = w("speech_verbs")
         self.home_descriptions = w("descriptions_home", "nouns")
         self.named_only = w("descriptions_named_only", "nouns")
+        self.kept_descriptions = w("descriptions_kept", "nouns")
         self.partitives = w("group_nouns", "partitives")
         self.quantities = w("group_nouns", "quantities")
         self.relatives = w("actor_nouns", "relatives")
@@ -443,7 +445,9 @@ class Resolver:
             if named:
                 return named
         both = any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in h.children)
-        if lemma in self.person_sets and (self._definite(h) or both or all_counted) \
+        counted = lemma in self.counted_person_sets and h.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in h.children) \
+            and not any(c.dep_ in ("amod", "compound") for c in h.children)
+        if (lemma in self.person_sets or counted) and (self._definite(h) or both or all_counted) \
                 and (h.tag_ in ("NNS", "NNPS") or lemma in self.set_sizes) \
                 and not any(self.a.at(o) for o in self.pobjs(h, ("of",))):
             # "the pair", "the two men": the people last named together (as many as it says) (not
@@ -1376,8 +1380,11 @@ class Resolver:
                         if not (h.lemma_.lower() in self.member_nouns and self.a.cls(r.key) == "Person")]
         if not out:
             # "officials from Moscow", "a spokesman for the alliance"; a place only at the top
-            # ("officials in Kyiv", not "officials of the authorities in Georgia's region")
-            for o in self.pobjs(h, ("of", "from", "at", "for") + (("in",) if depth == 0 else ())):
+            # ("officials in Kyiv", not "officials of the authorities in Georgia's region"), and only
+            # with no one else named ("the Ambassador of Equatorial Guinea in Madrid": his post)
+            owners = self.pobjs(h, ("of", "from", "at", "for"))
+            for o in owners + (self.pobjs(h, ("in",)) if depth == 0 and not any(
+                    self.a.at(x) and self.a.cls(self.a.at(x)) != "Person" for x in owners) else []):
                 found = [Ref(r.key, "modifier", r.token) for r in self.np(o, None, depth + 1)
                          if self.a.cls(r.key) != "Person"]
                 # "police in Istanbul", "police at Istanbul Airport"
@@ -1918,14 +1925,23 @@ class Resolver:
     def referred_act(self, h: Token, verb: Token, kinds: frozenset[str], window: int | None = None,
                      about: set[str] = frozenset(), reactor: set[str] | None = None) -> list[Ref]:
         """Who did the act `h` refers to; a state's act is its own, not also its leader's
-        ('the sanctions' Trump authorised are the United States')."""
-        return self._as_states(self._referred_act(h, verb, kinds, window, about, reactor))
+        ('the sanctions' Trump authorised are the United States'); but one of the reactor's own state
+        stays the person ('Saakashvili accused Ivanishvili … Ivanishvili rejected the accusation')."""
+        reactor = reactor if reactor is not None else self._reactor(h, verb)
+        refs = self._referred_act(h, verb, kinds, window, about, reactor)
+        # (a compatriot's act against the reactor: a quarrel inside the state)
+        own = self.a.side_of(reactor) if any(
+            a.token < h.i and reactor & set(a.targets) and {r.key for r in refs} & set(a.agents)
+            for a in self.recent_events) else set()
+        return self._as_states(refs, own)
 
-    def _as_states(self, refs: list[Ref]) -> list[Ref]:
-        """The doers of an act, each person with a known state as that state (once each)."""
+    def _as_states(self, refs: list[Ref], own: set[str] = frozenset()) -> list[Ref]:
+        """The doers of an act, each person with a known state as that state (once each), unless
+        that state is one of `own`."""
         out: dict[str, Ref] = {}
         for r in refs:
             state = self.a.state_of(r.key) if self.a.cls(r.key) == "Person" else None
+            state = None if state in own else state
             if state:
                 self.a.ensure(state)
             out.setdefault(state or r.key, Ref(state, r.how, r.token) if state else r)
@@ -2583,6 +2599,11 @@ class Resolver:
                                                            # ("Sudan's justice minister, X, said …")
                                                            or any(x.dep_ == "appos" and self.a.at(x) for x in c.children))
                   for r in self.np(c) if self.a.cls(r.key) == "Person" and self._fits_pronoun(r.key, h)]
+        if any(self.pronoun_sex.get(o.lower_) == self.pronoun_sex.get(h.lower_) and o.tag_ == "PRP"
+               and o.dep_ in ("dobj", "dative", "pobj") and o.lower_ not in self.pron["reflexive"]
+               for v in verbs for o in (*v.children, *(x for p in v.children if p.dep_ == "prep" for x in p.children))):
+            # ("A judge, X, charged her in 2013 … She moved to Australia": the woman he acted on, not he)
+            return []
         return [Ref(people[-1].key, "pronoun", h.i)] if people else []
 
     def _quotation(self, h: Token) -> tuple[set[int], bool]:
@@ -2960,8 +2981,53 @@ class Resolver:
                 for sex, sw in self.sex_words.items():
                     if any(w in sw for w in words):
                         seen.setdefault(m.key, set()).add(sex)
+            told = self._sexes_told_by_pronouns()
             self._sexes = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+            self._sexes.update({k: v for k, v in told.items() if k not in seen})
         return self._sexes.get(key)
+
+    def _sexes_told_by_pronouns(self) -> dict[str, str]:
+        """People whose sex the pronouns that can only be theirs tell: a sentence that names one
+        person only, as its subject, and after the name a possessive ('Adriana Rivas was detained
+        at her home') or the subject of another clause ('X said she would appeal'), outside
+        quotation marks. Not an object ('Carroza issued a warrant for her': another woman) nor
+        the owner of an arrest or a release ('X demanded her release'). None where they disagree."""
+        told: dict[str, set[str]] = {}
+        by_sent: dict[int, list] = {}
+        for m in self.a.mentions:
+            if self.a.cls(m.key) == "Person":
+                by_sent.setdefault(self.sent_of[m.start], []).append(m)
+        for s, ms in by_sent.items():
+            if len({m.key for m in ms}) != 1:
+                continue
+            head = self.a.tokens[ms[0].end - 1]
+            sent = self.a.sents[s]
+            # (the subject of the sentence's own clause, with no pronoun before it: not "In a
+            # statement, she said Milosevic would be tried … her office")
+            verb, root = head.head, sent.root
+            if head.dep_ not in ("nsubj", "nsubjpass") or not (
+                    verb.i == root.i or verb.dep_ == "ccomp" and verb.head.i == root.i and root.lemma_ in self.speech) or any(
+                    self.pronoun_sex.get(t.lower_) for t in self.a.tokens[sent.start:ms[0].start]):
+                continue
+            # (nor after a sentence with another person in it, whom the pronoun may go on telling of:
+            # "The ambassador, X, had condemned it. Bildt distanced the government from her statement";
+            # one named only as an owner, "Pinochet's secret police", does not count)
+            if any(m.key != ms[0].key and self.a.cls(m.key) == "Person" and self.sent_of[m.start] == s - 1
+                   and self.a.tokens[m.end - 1].dep_ not in ("poss", "compound") for m in self.a.mentions):
+                continue
+            quoted = self.a.quoted(sent)
+            for t in self.a.tokens[ms[0].end:sent.end]:
+                sex = self.pronoun_sex.get(t.lower_)
+                if sex is None or t.i in quoted:
+                    continue
+                # (in the subject's own clause: "was detained at her home"; or the subject of what it
+                # says: "X said she would appeal"; not "a process that her lawyer said …")
+                own = t.tag_ == "PRP$" and t.dep_ == "poss" and t.head.lemma_.lower() not in self.held_words \
+                    and (above := self._verb_above(t)) is not None and above.i == verb.i
+                says = t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i == verb.i
+                if own or says:
+                    told.setdefault(ms[0].key, set()).add(sex)
+        return {k: next(iter(v)) for k, v in told.items() if len(v) == 1}
 
     def one_just_arrested(self, i: int) -> Act | None:
         """The latest arrest of one person the story told before token `i`, in its sentence or the one before."""
@@ -3048,11 +3114,33 @@ class Resolver:
             # ("Ms Birtukan … Your special adviser, Ato Bereket Simon, has since accused her … we condemn
             # her arrest": a woman the text says is one, before a name it says nothing of; most of
             # the people news names are men)
-            cands = [m for m in cands if self._sex_of(m.key) == "female"] or cands
+            # (a little further back too, her pronouns between: "Rivas worked as … she defended DINA's
+            # methods … Carroza issued a warrant for her")
+            cands = [m for m in cands if self._sex_of(m.key) == "female"] or [
+                m for m in self.a.mentions if m.start < h.i and 0 <= s - self.sent_of[m.start] <= max(window, 5)
+                and self.a.cls(m.key) == "Person" and m.key not in excluded and self._sex_of(m.key) == "female"
+                and self._her_pronouns_since(m, h)] or cands
         if subject_first:
             subj = [m for m in cands if self.a.tokens[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
             cands = subj or cands
         return [Ref(cands[-1].key, "pronoun", h.i)] if cands else []
+
+    @staticmethod
+    def _verb_above(t: Token) -> Token | None:
+        """The nearest verb that `t` hangs under."""
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+        return None
+
+    def _her_pronouns_since(self, m, h: Token) -> bool:
+        """Does a female pronoun stand between mention `m` and `h` in every sentence after m's
+        (the story goes on telling of her)?"""
+        for s in range(self.sent_of[m.start] + 1, self.sent_of[h.i]):
+            if not any(self.pronoun_sex.get(t.lower_) == "female" for t in self.a.sents[s]):
+                return False
+        return True
 
     def _named_like(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
         """The last actor of `classes` named before `h` whose name holds h's word ('the
@@ -3246,6 +3334,19 @@ class Resolver:
             return []
         return [Ref(k, "description", h.i) for k in sorted(ranked[0][0])]
 
+    def _same_body_before(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
+        """The body the story's first bare definite use of h's noun stood for ('Armed members of X
+        held him … the militia repeated its demand'): the same noun goes on naming the same body,
+        though another is named in between."""
+        lemma = h.lemma_.lower()
+        first = next((t for t in self.a.tokens[:h.i] if t.lemma_.lower() == lemma and t.pos_ == h.pos_ and t.tag_ == h.tag_
+                      and self._definite(t) and not any(c.dep_ in ("poss", "compound", "amod") for c in t.children)), None)
+        if first is None:
+            return []
+        subject = first.dep_ in ("nsubj", "nsubjpass") or first.head.dep_ in ("nsubj", "nsubjpass")
+        found = (not subject and self._antecedent(first, classes, window=0)) or self._antecedent(first, classes, window=3)
+        return [Ref(r.key, "description", h.i) for r in found]
+
     def _same_regime_before(self, h: Token) -> list[Ref]:
         """'the interim authorities', 'the transitional government': the one state whose government
         or leader the story named before with the same word ("Kyrgyzstan's interim government",
@@ -3426,6 +3527,10 @@ class Resolver:
             return []  # ("agents of the National Intelligence Agency": a body of its own, not the last one named)
         if h.lemma_.lower() in self.named_only:
             return []
+        if h.lemma_.lower() in self.kept_descriptions and self._definite(h):
+            kept = self._same_body_before(h, classes)
+            if kept:  # "the militia … the rival X movement … urged the militia to free him": the first one
+                return kept
         subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
         if "State" in classes:
             kept = self._same_regime_before(h) or self._same_office_before(h)
@@ -3461,6 +3566,11 @@ class Resolver:
             if home:
                 return home
         if h.lemma_.lower() in self.story_first or h.lower_ in self.story_first:
+            # ("Japan urges Myanmar junta to free … the junta's leader": the state the story named
+            # its junta with, though it is about another)
+            named = [r for r in self._same_noun_before(h, 0, window=len(self.a.sents)) if self.a.cls(r.key) == "State"]
+            if named:
+                return named
             home = self.home_state(h)
             if home:  # "Washington urged the junta to …": the story's own junta
                 return home
