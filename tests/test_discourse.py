@@ -7740,3 +7740,10 @@ def test_a_release_demanded_of_a_states_police_asks_that_state_and_not_an_unknow
     text = ("Officers from Scotland Yard arrested the former dictator Jorge Ruiz in a London clinic on Friday. Chile "
             "lodged a formal protest on Saturday, demanding his immediate release.")
     assert not matching(text, DATE, action="Urge", target="Scotland Yard"), describe(text, DATE)
+
+
+def test_a_participle_joined_to_a_passive_with_a_by_phrase_of_its_own_is_that_ones_act():
+    text = ("The former minister Ali Reza was extradited by Turkey on Tuesday and formally arrested by Iranian "
+            "police on arrival in Tehran.")
+    assert has_event(text, "Arrest", "Iran", "Ali Reza", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Arrest", "Turkey", "Ali Reza", "Asserted", DATE), describe(text, DATE)

@@ -878,7 +878,7 @@ class EventFinder:
                 c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in v.children):
             return None  # "warned Washington against punishing X" (not "against the visit")
         found: dict[str, list[Ref]] = {}
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or self._shared_passive(v)
 
         def doers(act: str) -> list[Ref]:
             if act not in found:
@@ -1698,11 +1698,19 @@ class EventFinder:
             and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children) \
             and (not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or v.head.lemma_.lower() in self.object_control)
 
+    @staticmethod
+    def _shared_passive(v: Token) -> bool:
+        """Is `v` a participle joined to a passive, whose auxiliary and subject it shares ('was
+        extradited by the UAE and formally arrested by the CBI'), with a by-phrase of its own?"""
+        return v.dep_ == "conj" and v.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                                for c in v.children) \
+            and any(c.dep_ == "agent" for c in v.children) and any(c.dep_ == "auxpass" for c in v.head.children)
+
     def verb_agents(self, v: Token, action: str | None = None, depth: int = 0) -> list[Ref]:
         """Who does what verb `v` says, following passives, relatives and control."""
         if depth > _MAX_DEPTH:
             return []
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or self._shared_passive(v) or (
                 v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in v.children)):
             # a passive, or a participle after its noun ("diplomats expelled by Moscow"; not a
             # perfect with its subject: "reports that it had expelled …")
