@@ -100,8 +100,10 @@ HELDOUT82 = DATA / "heldout82"  # first score F1 0.591, tuned on since 2026-12-0
 HELDOUT83 = DATA / "heldout83"  # first score F1 0.635, tuned on since 2026-12-07 (afternoon; see its README)
 HELDOUT84 = DATA / "heldout84"  # first score F1 0.688, tuned on since 2026-12-07 (evening; see its README)
 HELDOUT85 = DATA / "heldout85"  # first score F1 0.654, tuned on since 2026-12-07 (evening; see its README)
-HELDOUT86 = DATA / "heldout86"  # scored once and not tuned on (F1 0.676: see its README)
-HELDOUT87 = DATA / "heldout87"  # scored once and not tuned on (F1 0.675: see its README)
+HELDOUT86 = DATA / "heldout86"  # first score F1 0.676, tuned on since 2026-12-07 (night; see its README)
+HELDOUT87 = DATA / "heldout87"  # first score F1 0.675, tuned on since 2026-12-07 (night; see its README)
+HELDOUT88 = DATA / "heldout88"  # scored once and not tuned on (F1 0.704: see its README)
+HELDOUT89 = DATA / "heldout89"  # scored once and not tuned on (F1 0.702: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -157,7 +159,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout86 and heldout87
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout88 and heldout89
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -527,6 +529,15 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # positives): heldout17's by "Mexico handed 29 cartel figures, including drug lord Rafael Caro Quintero, over to
 # the United States", now read through its bare "over" as cooperation with the United States, as the shared
 # guidelines count a handover (its gold gives the arrest only).
+# In the session of 2026-12-07 (night), which read heldout86's and heldout87's errors (now development data;
+# heldout88 and heldout89 are the untuned pair, their floors set just below their scores under that session's
+# rules: the same right lines as at their first scores, and one false positive more in heldout88), their floors
+# were raised to today's figures, and one older precision floor was lowered by one false positive, under rules
+# with a net gain elsewhere (the forty-five older corpora gained five right lines for one false positive more):
+# heldout10's by Chile's demand for Pinochet's release ("demanding his immediate release"), now read (its "his"
+# had been taken for the foreign minister quoted just before, whom no one arrested) and asked of Scotland Yard,
+# whose arrest of him the story tells and whom the gazetteer does not know as Britain's police (its gold asks
+# Britain; a gazetteer entry for the Metropolitan Police, tried, cost two right lines and five false positives).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -614,8 +625,10 @@ HELD_OUT_FLOORS = {
     HELDOUT83: dict(precision=0.82, recall=0.605, f1=0.695, nonasserted=0.43, status_errors=3),
     HELDOUT84: dict(precision=0.815, recall=0.64, f1=0.715, nonasserted=0.525, status_errors=1),
     HELDOUT85: dict(precision=0.88, recall=0.585, f1=0.705, nonasserted=0.275, status_errors=1),
-    HELDOUT86: dict(precision=0.77, recall=0.605, f1=0.675, nonasserted=0.345),
-    HELDOUT87: dict(precision=0.81, recall=0.575, f1=0.675, nonasserted=0.305, status_errors=1),
+    HELDOUT86: dict(precision=0.815, recall=0.645, f1=0.72, nonasserted=0.345),
+    HELDOUT87: dict(precision=0.855, recall=0.605, f1=0.71, nonasserted=0.345, status_errors=1),
+    HELDOUT88: dict(precision=0.81, recall=0.615, f1=0.70, nonasserted=0.435),
+    HELDOUT89: dict(precision=0.835, recall=0.60, f1=0.70, nonasserted=0.595, status_errors=1),
 }
 
 

@@ -2167,7 +2167,7 @@ class EventFinder:
         with ('for Rwanda' in 'the U.N. tribunal for Rwanda', so called)?"""
         p = t.head
         k = self.a.at(p.head) if t.dep_ == "pobj" and p.dep_ == "prep" else None
-        return k is not None and not self.a.at(t) == k \
+        return k is not None and self.a.at(t) != k \
             and f" {p.lower_} {t.text.lower()}" in f" {self.a.actors[k].label.lower()}"
 
     def _noun_event(self, n: Token, frame: Frame, pending: list) -> Candidate | list[Candidate] | None:

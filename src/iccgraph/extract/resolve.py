@@ -2993,7 +2993,7 @@ class Resolver:
         quotation marks. Not an object ('Carroza issued a warrant for her': another woman) nor
         the owner of an arrest or a release ('X demanded her release'). None where they disagree."""
         told: dict[str, set[str]] = {}
-        by_sent: dict[int, list] = {}
+        by_sent: dict[int, list[Mention]] = {}
         for m in self.a.mentions:
             if self.a.cls(m.key) == "Person":
                 by_sent.setdefault(self.sent_of[m.start], []).append(m)
@@ -3134,7 +3134,7 @@ class Resolver:
                 return t
         return None
 
-    def _her_pronouns_since(self, m, h: Token) -> bool:
+    def _her_pronouns_since(self, m: Mention, h: Token) -> bool:
         """Does a female pronoun stand between mention `m` and `h` in every sentence after m's
         (the story goes on telling of her)?"""
         for s in range(self.sent_of[m.start] + 1, self.sent_of[h.i]):
