@@ -24,7 +24,7 @@ from ..model import Document, Event, Span
 from .actors import DocActors, Mention, Ref, along_with
 from .confidence import confidence, cues
 from .language import Frame, Lexicon
-from .resolve import DEFINITE_DETS, Act, Resolver, marked_that, marked_to
+from .resolve import DEFINITE_DETS, Act, Resolver, by_phrase_objects, marked_that, marked_to
 
 # Acts a noun names after the person they are about ("the Khashoggi investigation", "the Madobe warrant")
 _NAMED_AFTER_TARGET = frozenset({"Investigate", "IssueArrestWarrant", "RequestArrestWarrant"})
@@ -928,8 +928,7 @@ class EventFinder:
                 for c in v.children):
             # "regretted that Athens had not condemned the attack": Athens (not a letter's "we regret that
             # the EU has not yet spoken", which the letter's appeals tell)
-            objs = [x for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                    for x in c.children if x.dep_ == "nsubj"]
+            objs = [x for c in self._that_clauses(v, ("ccomp",)) for x in c.children if x.dep_ == "nsubj"]
         if not objs and not passive and not frame.no_object:
             objs = self._broken_object(v)
         preps = list(v.children)
@@ -1411,8 +1410,7 @@ class EventFinder:
             # state ("were allowed to visit him"; not "did not allow him to see them" with its subject
             # unread, "will not be allowed to return", "as long as X is allowed to walk free")
             return None
-        forces = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] \
-            if passive else []  # (the by-phrase: read for the passive's rules below only)
+        forces = by_phrase_objects(v) if passive else []  # (the by-phrase: read for the passive's rules below only)
         if agents and passive and action in self.placed_actions and all(r.how == "description" for r in agents) \
                 and self._stateless_forces(forces) and not any(c.dep_ in ("amod", "compound", "poss") for o in forces
                                                                for c in o.children):
@@ -1714,8 +1712,7 @@ class EventFinder:
                 v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in v.children)):
             # a passive, or a participle after its noun ("diplomats expelled by Moscow"; not a
             # perfect with its subject: "reports that it had expelled …")
-            refs = [r for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                    for r in self.r.np(o, action)]
+            refs = [r for o in by_phrase_objects(v) for r in self.r.np(o, action)]
             # "was detained in a joint operation by South African police and …"
             refs = refs or [r for o in self.r.pobjs(v, ("in", "during")) if o.lemma_.lower() in self.operation_nouns
                             for r in self.r.by_agents(o, 1, action)]
@@ -2358,7 +2355,7 @@ class EventFinder:
         # "a case opened in March by the committee against Khan": the participle's phrase, where
         # the parser may hang the target on the by-phrase's noun
         for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            holders += [acl, *(o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
+            holders += [acl, *by_phrase_objects(acl)]
         on_holders = lambda hs: [o for h in dict.fromkeys(hs) for p in h.children  # noqa: E731  ("a warrant in 2018 for X": dative)
                                  if p.dep_ in ("prep", "dative")
                                  # "on X and on Y"; "with X in Kampala and with Y", coordinated with another phrase
@@ -4124,6 +4121,15 @@ class EventFinder:
                           and (states := [k for k in a.agents if self.a.cls(k) == "State"])), None)
         return ordered or (arrests[0] if arrests else None) or sentenced
 
+    def _last_arrest(self, before: int, within: int | None = None, not_by: set[str] = frozenset(),
+                     of_someone: bool = False) -> Act | None:
+        """The latest arrest told as done, with its doer, before token `before`: in the `within`
+        sentences before, by none of `not_by`, of someone (not only of a state), as asked."""
+        s = self.r.sent_of[before]
+        return next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.agents
+                     and a.token < before and (within is None or s - a.sent <= within) and not not_by & set(a.agents)
+                     and (not of_someone or any(self.a.cls(k) != "State" for k in a.targets))), None)
+
     def _holders(self, act: Act, v: Token, keys: set[str]) -> list[Ref]:
         """Whoever holds the one `act` arrested, other than `keys` ("he was detained at Istanbul
         airport": by the state the story is about, if one clearly is)."""
@@ -4132,11 +4138,12 @@ class EventFinder:
         # him … demanded his release" asks Russia; a body it does not know, for the state of the place
         # it held them in, else of the story, unless that is the asker's: "officers from Scotland Yard
         # arrested him" in a story from London)
-        arrest = self.tokens[act.token]
-        home = next((r.key for r in self._place_state(arrest, set(act.targets)) or self.r.story_state(arrest)
-                     if r.key not in self.a.side_of(keys)), None)
+        def home() -> str | None:
+            arrest = self.tokens[act.token]
+            return next((r.key for r in self._place_state(arrest, set(act.targets)) or self.r.story_state(arrest)
+                         if r.key not in self.a.side_of(keys)), None)
         holders = [k if self.a.cls(k) != "Organization" else self.a.body_of(k, ("State",))
-                   or (home if k not in self.a.gaz.entries and home else k) for k in holders]
+                   or (k if k in self.a.gaz.entries else home() or k) for k in holders]
         # (never the held themselves: "the capture of an Israeli soldier", read as done to Israel,
         # makes no demand for his release one put to Israel)
         return [Ref(k, "action", act.token) for k in dict.fromkeys(holders) if k not in keys and k not in act.targets]
@@ -4182,22 +4189,18 @@ class EventFinder:
                 out.append(Candidate("Urge", agents, holders[:1], self.status(v), v, v, 0.7, f"release:{v.lemma_.lower()}"))
                 continue
             act = self._latest_arrest(held, v.i)
-            if act is None and n.lemma_.lower() in self.release_nouns and any(
-                    c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+            release = n.lemma_.lower() in self.release_nouns
+            if act is None and release and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
                 # "Amnesty also called for his release": a pronoun read as someone the story tells no
                 # arrest of (the last man named: "said X, who accused …") stands for the last one held
-                act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.agents
-                            and a.token < v.i and any(self.a.cls(k) != "State" for k in a.targets)), None)
-            side = self.a.side_of(r.key for r in agents)
+                act = self._last_arrest(v.i, of_someone=True)
             # (access to someone is asked only of whoever holds that one)
-            if act is None and n.lemma_.lower() in self.release_nouns and not any(self.a.cls(k) == "Person" for k in held):
+            if act is None and release and not any(self.a.cls(k) == "Person" for k in held):
                 # "Britain arrested the general … Rwanda demanded the release of its intelligence
                 # chief": one the story names no further is held by whoever last arrested someone
-                s = self.r.sent_of[v.i]
-                act = next((a for a in reversed(self.r.recent_events) if a.action == "Arrest" and a.real and a.agents
-                            and a.token < v.i and s - a.sent <= 3 and not side & set(a.agents)), None)
+                act = self._last_arrest(v.i, within=3, not_by=self.a.side_of(r.key for r in agents))
             # (not a court's order: whom it holds may be its own detainee, first arrested by another)
-            if act is None and agents and n.lemma_.lower() in self.release_nouns \
+            if act is None and agents and release \
                     and any(self.a.cls(k) == "Person" for k in held) and not any(self.a.cls(r.key) == "Court" for r in agents):
                 self._awaiting_arrest.append(Candidate("Urge", agents, [Ref(k, "action", n.i) for k in held], self.status(v),
                                                        v, v, 0.7, f"release:{v.lemma_.lower()}+told-next"))
@@ -4252,8 +4255,7 @@ class EventFinder:
             objs = [y for k in (w, holder) for c in self._that_clauses(k, ("ccomp",))
                     if not any(m.dep_ == "neg" for m in c.children)
                     for x in c.children if x.dep_ in ("nsubj", "nsubjpass")
-                    for y in ([x] if x.dep_ == "nsubj" else
-                              [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"])][:1]
+                    for y in ([x] if x.dep_ == "nsubj" else by_phrase_objects(c))][:1]
         keys = {r.key for r in agents}
         targets = [r for o in objs for r in self.r.np(o, action) if r.key not in keys]
         if not (agents and targets):

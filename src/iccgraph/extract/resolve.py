@@ -49,6 +49,11 @@ def marked_that(t: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
 
 
+def by_phrase_objects(v: Token) -> list[Token]:
+    """The objects of the by-phrase of passive or participle `v` ('was arrested by Dutch police')."""
+    return [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
 class Resolver:
     def __init__(self, actors: DocActors, lex: Lexicon):
         self.a, self.lex = actors, lex
@@ -983,7 +988,7 @@ class Resolver:
             if c.dep_ == "relcl" and (founding(c) or any(x.dep_ == "xcomp" and founding(x) for x in c.children)):
                 out += [x for x in c.children if x.dep_ == "nsubj" and x.tag_ not in ("WDT", "WP")]
             elif c.dep_ == "acl" and c.tag_ == "VBN" and founding(c):
-                out += [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                out += by_phrase_objects(c)
         return out
 
     def _named_before(self, h: Token) -> list[Ref]:
@@ -1833,7 +1838,7 @@ class Resolver:
         refs += [r for c in doc.children if c.dep_ == "compound" and c.pos_ == "PROPN" for r in self.np(c)
                  if self.a.cls(r.key) in ("Organization", "Court")]
         refs += [r for v in doc.children if v.dep_ == "acl" and v.lemma_.lower() in self.publishing_verbs
-                 for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" for r in self.np(o)]
+                 for o in by_phrase_objects(v) for r in self.np(o)]
         if refs:
             return refs
         verb = doc.head.head if doc.dep_ == "pobj" and doc.head.lower_ == "in" else doc.head if doc.dep_ == "dobj" else None
@@ -1891,8 +1896,7 @@ class Resolver:
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and verb.head.head.pos_ == "VERB":
             # "criticized France for conducting a test", "accused Israel of killing …": the one blamed
             return [r for c in verb.head.head.children if c.dep_ == "dobj" for r in self.np(c)]
-        return [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                for r in self.np(o) if r.how in ("name", "modifier", "member")]
+        return [r for o in by_phrase_objects(verb) for r in self.np(o) if r.how in ("name", "modifier", "member")]
 
     @staticmethod
     def _conjunct_subjects(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass"), skip: Token | None = None) -> list[Token]:
@@ -2592,6 +2596,12 @@ class Resolver:
             # ("X did not speak to Y, officials said. He spoke with Z": the reported clause's subject,
             # unless the one who reports it is a person named)
             verbs = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i] + verbs
+        sex = self.pronoun_sex.get(h.lower_)
+        if any(self.pronoun_sex.get(o.lower_) == sex and o.tag_ == "PRP" and o.dep_ in ("dobj", "dative", "pobj")
+               and o.lower_ not in self.pron["reflexive"]
+               for v in verbs for o in (*v.children, *(x for p in v.children if p.dep_ == "prep" for x in p.children))):
+            # ("A judge, X, charged her in 2013 … She moved to Australia": the woman he acted on, not he)
+            return []
         # (a subject "he" continuing the one before it is that one too; a passive's subject as
         # well: "Duvalier was questioned by a judge, X. He was not placed under arrest")
         people = [r for v in verbs for c in v.children
@@ -2599,11 +2609,6 @@ class Resolver:
                                                            # ("Sudan's justice minister, X, said …")
                                                            or any(x.dep_ == "appos" and self.a.at(x) for x in c.children))
                   for r in self.np(c) if self.a.cls(r.key) == "Person" and self._fits_pronoun(r.key, h)]
-        if any(self.pronoun_sex.get(o.lower_) == self.pronoun_sex.get(h.lower_) and o.tag_ == "PRP"
-               and o.dep_ in ("dobj", "dative", "pobj") and o.lower_ not in self.pron["reflexive"]
-               for v in verbs for o in (*v.children, *(x for p in v.children if p.dep_ == "prep" for x in p.children))):
-            # ("A judge, X, charged her in 2013 … She moved to Australia": the woman he acted on, not he)
-            return []
         return [Ref(people[-1].key, "pronoun", h.i)] if people else []
 
     def _quotation(self, h: Token) -> tuple[set[int], bool]:
@@ -3012,8 +3017,8 @@ class Resolver:
             # (nor after a sentence with another person in it, whom the pronoun may go on telling of:
             # "The ambassador, X, had condemned it. Bildt distanced the government from her statement";
             # one named only as an owner, "Pinochet's secret police", does not count)
-            if any(m.key != ms[0].key and self.a.cls(m.key) == "Person" and self.sent_of[m.start] == s - 1
-                   and self.a.tokens[m.end - 1].dep_ not in ("poss", "compound") for m in self.a.mentions):
+            if any(m.key != ms[0].key and self.a.tokens[m.end - 1].dep_ not in ("poss", "compound")
+                   for m in by_sent.get(s - 1, ())):
                 continue
             quoted = self.a.quoted(sent)
             for t in self.a.tokens[ms[0].end:sent.end]:
@@ -3023,7 +3028,7 @@ class Resolver:
                 # (in the subject's own clause: "was detained at her home"; or the subject of what it
                 # says: "X said she would appeal"; not "a process that her lawyer said …")
                 own = t.tag_ == "PRP$" and t.dep_ == "poss" and t.head.lemma_.lower() not in self.held_words \
-                    and (above := self._verb_above(t)) is not None and above.i == verb.i
+                    and self._clause_verb(t).i == verb.i
                 says = t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i == verb.i
                 if own or says:
                     told.setdefault(ms[0].key, set()).add(sex)
@@ -3124,15 +3129,6 @@ class Resolver:
             subj = [m for m in cands if self.a.tokens[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
             cands = subj or cands
         return [Ref(cands[-1].key, "pronoun", h.i)] if cands else []
-
-    @staticmethod
-    def _verb_above(t: Token) -> Token | None:
-        """The nearest verb that `t` hangs under."""
-        while t.head.i != t.i:
-            t = t.head
-            if t.pos_ in ("VERB", "AUX"):
-                return t
-        return None
 
     def _her_pronouns_since(self, m: Mention, h: Token) -> bool:
         """Does a female pronoun stand between mention `m` and `h` in every sentence after m's
@@ -3343,9 +3339,15 @@ class Resolver:
                       and self._definite(t) and not any(c.dep_ in ("poss", "compound", "amod") for c in t.children)), None)
         if first is None:
             return []
-        subject = first.dep_ in ("nsubj", "nsubjpass") or first.head.dep_ in ("nsubj", "nsubjpass")
-        found = (not subject and self._antecedent(first, classes, window=0)) or self._antecedent(first, classes, window=3)
-        return [Ref(r.key, "description", h.i) for r in found]
+        return [Ref(r.key, "description", h.i) for r in self._nearest_of_class(first, classes)]
+
+    def _nearest_of_class(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
+        """The actor of `classes` description `h` refers back to: one named earlier in its own
+        sentence (unless `h` is the subject), else the last of the three sentences before (a state
+        preferably a subject)."""
+        subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
+        return (not subject and self._antecedent(h, classes, window=0)) \
+            or self._antecedent(h, classes, window=3, subject_first="State" in classes)
 
     def _same_regime_before(self, h: Token) -> list[Ref]:
         """'the interim authorities', 'the transitional government': the one state whose government
@@ -3531,7 +3533,6 @@ class Resolver:
             kept = self._same_body_before(h, classes)
             if kept:  # "the militia … the rival X movement … urged the militia to free him": the first one
                 return kept
-        subject = h.dep_ in ("nsubj", "nsubjpass") or h.head.dep_ in ("nsubj", "nsubjpass")
         if "State" in classes:
             kept = self._same_regime_before(h) or self._same_office_before(h)
             if kept:  # "Kyrgyzstan's interim government … urged the interim authorities": Kyrgyzstan
@@ -3574,8 +3575,7 @@ class Resolver:
             home = self.home_state(h)
             if home:  # "Washington urged the junta to …": the story's own junta
                 return home
-        found = (not subject and self._antecedent(h, classes, window=0)) \
-            or self._antecedent(h, classes, window=3, subject_first="State" in classes)
+        found = self._nearest_of_class(h, classes)
         if not found and h.lemma_.lower() in self.home_descriptions:
             found = self.home_state(h)
         if not found and "State" in classes:
