@@ -897,3 +897,24 @@ def test_neighbouring_opening_a_name_the_tagger_made_a_persons_is_no_part_of_it(
     doc = nlp()(prepare(text))
     found = events(text, misread(text, ents=retagged(doc, {0: "B-PERSON", 1: "I-PERSON"})))
     assert ("Support", ("Chad", "Niger"), ("Sudan",), "Asserted") in found, found
+
+
+def test_a_request_hung_on_the_one_asked_is_what_is_asked_for():
+    # "asked a court in Lviv for arrest warrants for X", with "for" hung on "court"
+    text = "Prosecutors in Lviv asked a court in Lviv for arrest warrants for Taras Melnyk and for Ivan Sirko."
+    doc = nlp()(prepare(text))
+    asked, court, ask_for = (next(t.i for t in doc if t.text == w) for w in ("asked", "court", "for"))
+    doc = misread(text, {ask_for: (court, "prep")})
+    assert doc[ask_for].head.i == court
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[ask_for].head.i, doc[ask_for].dep_) == (asked, "prep")
+
+
+def test_a_finite_verb_joined_to_a_gerund_goes_with_the_verb_of_its_tense():
+    # "denies receiving money … and accuses the company of …", with "accuses" joined to "receiving"
+    text = "The Tuareg movement denies receiving money from Niger and accuses the government of polluting the rivers."
+    doc = nlp()(prepare(text))
+    denies, receiving, accuses = (next(t.i for t in doc if t.text == w) for w in ("denies", "receiving", "accuses"))
+    doc = misread(text, {accuses: (receiving, "conj"), accuses - 1: (receiving, "cc")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[accuses].head.i, doc[accuses].dep_) == (denies, "conj")

@@ -231,6 +231,8 @@ def parse_repairs(doc: Doc) -> Doc:
             _place_of_the_deeds_hung_on_the_verb(doc, tok)
         elif dep == "prep" and tok.lower_ == "with":
             _partner_hung_on_the_setting(doc, tok)
+        elif dep == "prep" and tok.lower_ == "for":
+            _request_hung_on_the_one_asked(doc, tok)
     return doc
 
 
@@ -446,6 +448,16 @@ def _gerund_object_read_as_modifier(doc: Doc, tok: Token) -> None:
     det.head = tok
 
 
+def _request_hung_on_the_one_asked(doc: Doc, tok: Token) -> None:
+    """"asked a court in Kyiv for arrest warrants for X", parsed with "for" on "court": a for-phrase
+    on the object of an asking verb that has none of its own is what the verb asks for."""
+    one_asked = _phrase_top(tok.head)
+    verb = one_asked.head
+    if one_asked.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _WORDS["asking_verbs"] \
+            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        tok.head = verb
+
+
 def _by_phrase_of_an_active_verb(doc: Doc, tok: Token) -> None:
     """"Obama spoke by telephone with Morsi", parsed with "by" the agent of a passive: a by-phrase
     of a verb with a subject of its own and no passive auxiliary is a plain prepositional phrase."""
@@ -498,6 +510,18 @@ def _past_verb_joined_to_an_infinitive(doc: Doc, tok: Token) -> None:
     past = [a for a in inf.ancestors if a.tag_ == "VBD" and a.pos_ == "VERB"]
     if past:
         tok.head = past[-1]
+
+
+def _finite_verb_joined_to_a_gerund(doc: Doc, tok: Token) -> None:
+    """"The movement denies receiving any money from Areva and accuses the company of …", parsed
+    with "accuses" coordinated with "receiving": a finite verb with no subject of its own, coordinated
+    with a gerund that completes a verb of the same tense, goes with that verb."""
+    gerund = tok.head
+    verb = gerund.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBZ", "VBD") or gerund.tag_ != "VBG" or gerund.dep_ not in ("xcomp", "pcomp") \
+            or gerund.i > tok.i or verb.tag_ != tok.tag_ or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return
+    _rehang_conjunct(tok, gerund, verb)
 
 
 def _rehang_conjunct(tok: Token, clause: Token, head: Token) -> None:
@@ -1633,6 +1657,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("advcl", "acl"), _name_given_by_a_participle),
     (("conj",), _region_of_a_title_read_as_a_conjunct),
     (("conj",), _past_verb_joined_to_an_infinitive),
+    (("conj",), _finite_verb_joined_to_a_gerund),
     (("conj",), _past_verb_joined_to_a_participles_report),
     (("conj",), _past_verb_joined_to_a_mandate),
     (("conj",), _past_verb_joined_to_a_causative),

@@ -212,6 +212,7 @@ class DocActors:
         self._company_leads = lex.words("company_heads", "first_words")
         self._headline_verbs = lex.words("titles", "headline_verbs")
         self._sentence_openers = lex.words("titles", "sentence_openers")
+        self._postpositive = lex.words("titles", "postpositive")
         self._post_nominals = lex.words("titles", "post_nominals")
         self._suffixes = lex.words("name_suffixes", "words")
         self._patronymic = lex.words("name_suffixes", "patronymic_particles")
@@ -220,6 +221,7 @@ class DocActors:
         self._name_articles = lex.words("name_suffixes", "articles")
         self._family_first = lex.words("name_suffixes", "family_first")
         self._org_trailing, self._not_org_words = lex.words("org_trailing_words"), lex.words("not_actor_org_words")
+        self._description_words = frozenset(k for k in lex.raw["descriptions"] if not k.startswith("_"))
         self._shared_names = lex.words("state_organs", "shared_names")
         # nouns an apposition uses to describe a body: "X, an investigative group"
         self._described_kinds = lex.words("appositive_bodies", "nouns")
@@ -325,7 +327,8 @@ class DocActors:
         for match_id, start, end in matches:
             key = sdoc.vocab.strings[match_id]
             if key == NOT_AN_ACTOR or blocked.intersection(range(start, end)) or self._another_states_body(start, end, key) \
-                    or self._longer_unknown_name(start, end, key, matches) or self._opens_a_longer_city(start, end, key):
+                    or self._longer_unknown_name(start, end, key, matches) or self._opens_a_longer_city(start, end, key) \
+                    or self._office_goes_on(end, key):
                 continue
             etype = gaz.entries[key].type
             if etype == "Person" and facility_names.intersection(range(start, end)):
@@ -484,7 +487,7 @@ class DocActors:
                         facilities.add(span.start)
         untagged = self._untagged_bodies(names)
         described = self._described_orgs(names)
-        orgs += described + untagged
+        orgs += described + untagged + self._states_bodies_taken_for_places(names)
         persons += self._listed_people(persons, names)
         titled = self._titled_names(persons, names, candidates)
         persons += titled
@@ -731,6 +734,7 @@ class DocActors:
                                if c[4] == "ner" and c[3].startswith("org/") and (
                                    c[2] - c[1] >= 2 or tokens[c[1]].text in described_names and tokens[c[1]].pos_ == "PROPN")})
         candidates += [(3, i, i + len(words), key, "ner") for key, words in bodies_named for i in self._runs_of(words)]
+        candidates += self._bodies_by_last_word(candidates, positions)
         candidates += self._unnamed_bodies(candidates)
         candidates = self._first_claims(candidates)
         # Longest, highest-priority spans win; the rest are dropped where they overlap.
@@ -1243,6 +1247,58 @@ class DocActors:
             before.lower_ in self._rank_name_cues or before.text in self.gaz.demonyms
             or (k := self.gaz.by_name.get(before.text)) is not None and self.gaz.entries[k].type == "State")
 
+    def _bodies_by_last_word(self, candidates: list[tuple[int, int, int, str, str]],
+                             positions: dict[str, list[int]]) -> list[tuple[int, int, int, str, str]]:
+        """"The World Bank cancelled its loan … accused the Bank of acting on rumours": the last word of
+        the name of a body named before, capitalised after "the" and ending the phrase, is the body
+        last named with that word (the NER may tag it a body of its own, or nothing)."""
+        tokens, gaz = self.tokens, self.gaz
+        named: dict[str, list[tuple[int, str]]] = {}  # last word -> (where, key) of the bodies' full names
+        for _, start, end, key, _ in candidates:
+            if end - start < 2 or key == NOT_AN_ACTOR or not (
+                    key.startswith("org/") or key in gaz.entries and gaz.entries[key].type in ("Organization", "Court")):
+                continue
+            last = tokens[end - 1]
+            if last.is_title and last.is_alpha and last.pos_ in ("PROPN", "NOUN"):
+                named.setdefault(last.text, []).append((start, key))
+        # (not inside a longer name: "the Network of Searching Families of the West")
+        inside = {i for _, start, end, _, _ in candidates if end - start >= 2 for i in range(start, end)}
+        out = []
+        for word, where in sorted(named.items()):
+            if word.lower() in self._description_words:
+                continue  # ("the Court", "the Commission": read as descriptions, in their own way)
+            for i in positions.get(word, ()):
+                if i == 0 or i in inside or tokens[i - 1].lower_ != "the" or i + 1 < len(self.sdoc) and tokens[i + 1].is_title:
+                    continue
+                before = [w for w in where if w[0] < i]
+                if before:
+                    out.append((2, i, i + 1, max(before)[1], "ner"))
+        return out
+
+    def _states_bodies_taken_for_places(self, names: dict[str, str]) -> list[Span]:
+        """"Turkmenistan accused Russia's Gazprom …; Gazprom rejected the charge": a one-word name the
+        NER took for a place, that no one knows as one, owned by a state ("Russia's") and heading its
+        phrase, is a body of that state (a company, an agency) if it also acts somewhere as a
+        subject (places seldom do: "India's Kashmir"); every use of the name is that body."""
+        sdoc, tokens, gaz = self.sdoc, self.tokens, self.gaz
+        words = set()
+        for t in tokens:
+            if t.tag_ != "POS" or t.i < 1 or t.i + 1 >= len(sdoc):
+                continue
+            owner, n = tokens[t.i - 1], tokens[t.i + 1]
+            key = gaz.by_name.get(owner.text)
+            if key is None or key == NOT_AN_ACTOR or gaz.entries[key].type != "State":
+                continue
+            if n.ent_type_ not in ("GPE", "LOC") or n.pos_ != "PROPN" or not n.text.isalpha() or n.text in names \
+                    or n.text in gaz.by_name or n.text in gaz.cities or n.text in gaz.demonyms \
+                    or n.i + 1 < len(sdoc) and tokens[n.i + 1].pos_ in ("PROPN", "NOUN") or n.ent_iob_ == "I" \
+                    or n.i + 1 < len(sdoc) and tokens[n.i + 1].ent_iob_ == "I":
+                continue
+            words.add(n.text)
+        uses = [t for t in tokens if t.text in words and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG", "NORP")]
+        acting = {t.text for t in uses if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
+        return [sdoc[t.i:t.i + 1] for t in uses if t.text in acting]
+
     def _described_orgs(self, names: dict[str, str]) -> list[Span]:
         """Names the NER missed that an apposition describes as a body: "The Sentry, an
         investigative group", "Justice Now, a London-based charity", "Blackwater, the US firm
@@ -1426,7 +1482,7 @@ class DocActors:
         dailies X and Y"), or the one right after a body's kind in lower case ("the London-based
         campaign group Global Witness"; not the subject of a clause on the noun, "the alliance
         Mokom joined" (as the parser reads it or not), nor a name cut before its possessive, "the
-        charity Zoe's Ark")?"""
+        charity Zoe's Ark", though "the nuclear group Areva's local operations" is the group's)?"""
         i = ent.start - 1
         while i >= 0 and ent.start - i < 8 and (self.tokens[i].lower_ in ("and", ",") or self.tokens[i].pos_ == "PROPN"):
             i -= 1
@@ -1438,8 +1494,11 @@ class DocActors:
         after = self.tokens[ent.end] if ent.end < len(self.sdoc) else None
         # ("…, the rebel alliance Mokom joined in 2020, called …": a verb right after the name, in an aside)
         aside = noun.left_edge.i > 0 and self.tokens[noun.left_edge.i - 1].text == ","
+        # ("the French nuclear group Areva's local operations" is the group's, a lower-case word after its "'s")
+        beyond = self.tokens[ent.end + 1] if ent.end + 1 < len(self.sdoc) else None
+        cut = after is not None and after.tag_ == "POS" and not (beyond is not None and beyond.is_lower)
         return not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "relcl") \
-            and not (after is not None and (after.tag_ == "POS" or aside and after.tag_ in ("VBD", "VBZ", "VBP")))
+            and not (after is not None and (cut or aside and after.tag_ in ("VBD", "VBZ", "VBP")))
 
     def _without_nickname(self, ent: Span) -> tuple[int, int, str] | None:
         """'Joaquin "El Chapo" Guzman': a person's names around a quoted nickname (which the NER
@@ -1738,6 +1797,12 @@ class DocActors:
                     out.append((first, c.i + 1, self.sdoc[first:c.i + 1].text))
                     starts.add(first)
         return out
+
+    def _office_goes_on(self, end: int, key: str) -> bool:
+        """"the Office of the Prosecutor General": a body's name that a postpositive word of office
+        goes on from is the start of another body's name (a national prosecutor's, not the ICC's)."""
+        return end < len(self.sdoc) and self.tokens[end].text in self._postpositive \
+            and self.gaz.entries[key].type not in ("Person", "State")
 
     def _opens_a_longer_city(self, start: int, end: int, key: str) -> bool:
         """"in Santiago de Cuba": a known name that opens a longer city's name, of another state, is that
@@ -2190,8 +2255,12 @@ class DocActors:
     def _opening_statement(self) -> list[str]:
         """A press release in the first person plural that opens on a body's own statement, in the
         present tense: "Monrovia - The Mano River Accountability Network (MRAN) welcomes …",
-        then "Today we urge …": that body is "we"."""
-        if len(re.findall(r"\b(?:we|our)\b", _QUOTED.sub(" ", self.text), re.I)) < 3:
+        then "Today we urge …": that body is "we" (in a release so headed, "PRESS RELEASE", however
+        seldom it says "we")."""
+        # (once is enough in a release so headed: "PRESS RELEASE … We welcome the statement of …")
+        headed = any(line.strip().lower() in self.lex.raw["author_markers"]["release_headers"]
+                     for line in self.text.lstrip().splitlines()[:4])
+        if len(re.findall(r"\b(?:we|our)\b", _QUOTED.sub(" ", self.text), re.I)) < (1 if headed else 3):
             return []
         for sent in self.sents[:4]:
             root = sent.root

@@ -105,6 +105,8 @@ class EventFinder:
         self.legal_adjectives = w("evaluations", "not_as_modifier")
         self.exposure_verbs = w("control", "exposure_verbs", "verbs")
         self.placed_actions = frozenset(lex.raw["control"]["placed_actions"])
+        self.announcing_verbs = lex.words("announced_acts", "verbs")
+        self.announced_actions = lex.words("announced_acts", "actions")
         self.homed_actions = frozenset(lex.raw["control"]["homed_actions"])
         self.acting_organs = {a: dict(m) for a, m in lex.raw["acting_organs"].items() if not a.startswith("_")}
         self.sanction_nouns = frozenset(w for w, f in lex.nouns.items() if f.action == "Sanction") \
@@ -188,6 +190,8 @@ class EventFinder:
         self.misdeeds = frozenset(ev["misdeeds"])
         self.negative_words, self.positive_words = frozenset(ev["negative"]), frozenset(ev["positive"])
         self.blame_adjectives = frozenset(ev["blame_adjectives"])
+        self.ill_intent_nouns = frozenset(ev["ill_intents"]["nouns"])
+        self.ill_intent_verbs = frozenset(ev["ill_intents"]["verbs"])
         sig = ev["signals"]
         self.signal_verbs, self.signal_nouns = frozenset(sig["verbs"]), frozenset(sig["nouns"])
         self.signal_judgements = {**{w: "Support" for w in sig["positive"]}, **{w: "Criticize" for w in sig["negative"]}}
@@ -220,6 +224,7 @@ class EventFinder:
         self.list_actions, self.list_among = frozenset(lm["actions"]), frozenset(lm["among"])
         self.mutual_actions = lex.words("mutual_actions", "actions")
         self.other_senses = lex.words("other_senses", "sports")
+        self.kept_in_other_senses = lex.words("other_senses", "kept_actions")
         self.ruling_verbs = w("action_reference_nouns", "refers_to", "ruling_verbs")
         self.judge_titles = w("action_reference_nouns", "refers_to", "ruling_judges")
         self.attack_deed_verbs = w("action_reference_nouns", "attacks", "verbs")
@@ -297,8 +302,9 @@ class EventFinder:
     def run(self) -> list[Event]:
         found: list[Candidate] = []
         for sent in self.a.sents:
-            if any(t.lower_ in self.other_senses for t in self.a.words(sent)):
-                continue  # "the striker was expelled in the 70th minute": another sense of the words
+            # "the striker was expelled in the 70th minute": another sense of the words (but "police
+            # arrested the footballer" is an arrest)
+            other_sense = any(t.lower_ in self.other_senses for t in self.a.words(sent))
             pending: list[tuple[Token, Frame, list[Ref]]] = []
             here: list[Candidate] = []
             for t in self.a.words(sent):
@@ -419,7 +425,7 @@ class EventFinder:
             here += self._refused_summonses(sent)
             here += self._as_did(here)
             here += self._as_requested(sent)
-            found += here
+            found += [c for c in here if c.action in self.kept_in_other_senses] if other_sense else here
             # An act told without a named target ("imposed sanctions on three former commanders")
             # can still be referred to ("The asset freezes target X", "the warrants"); it goes in
             # among the sentence's acts, which keep the text's order.
@@ -758,9 +764,11 @@ class EventFinder:
                 continue
             keys = {r.key for r in c.agents} | {r.key for r in c.targets}
             # (not a body only named in the recipient's name: "the United Nations war crimes tribunal")
-            to = [r for r in self._handed_to(v, frame.refusal_targets)
-                  if r.key not in keys and (self.a.cls(r.key) in ("State", "Court") or self.a.cls(r.key) == "Organization"
-                                            and r.how != "modifier")]
+            # ("to agents of the US Drug Enforcement Administration": the state whose agency it is)
+            to = [Ref(self.a.state_of(r.key), r.how, r.token) if self.a.cls(r.key) == "Organization" and r.how == "modifier"
+                  and self.a.state_of(r.key) else r for r in self._handed_to(v, frame.refusal_targets)]
+            to = [r for r in to if r.key not in keys and (self.a.cls(r.key) in ("State", "Court") or self.a.cls(r.key) == "Organization"
+                                                          and r.how != "modifier")]
             if to:
                 out.append(Candidate("Cooperate", c.agents, to, c.status, c.trigger, c.anchor, c.confidence,
                                      f"verb:{v.lemma_.lower()}+delivery"))
@@ -1054,10 +1062,14 @@ class EventFinder:
             # "has not responded to the court's requests": the prepositions' objects too
             objs, prep_objs = holders(objs), holders(prep_objs)
         if not objs and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") \
-                and v.head.lemma_.lower() not in self.document_nouns:
+                and v.head.lemma_.lower() not in self.document_nouns \
+                and not (frame.holders_only and v.head.lemma_.lower() not in frame.holder_objects):
             # "a diplomat arrested in Tehran", "activists detained last week"; "X, a diplomat
             # arrested in Tehran": X (not "the resolution of X … [booksellers] detained", misattached)
+            # (nor a person "seized by troops" as assets are)
             named = v.head.head if v.head.dep_ == "appos" and self.a.at(v.head.head) else None
+            # ("wartime leader Krajisnik seized by NATO troops", the name parsed as the title's apposition)
+            named = named or next((c for c in v.head.children if c.dep_ == "appos" and c.i < v.i and self.a.at(c)), None)
             among = v.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "among" else None
             if named is None and among is not None and among.head.lemma_ == "be":
                 # ("X was among 11 people arrested in Noumea": X, one of them)
@@ -1440,6 +1452,13 @@ class EventFinder:
                 # the state the story is about, if no act tells another doer: see _finish)
                 agents = self._where_state(v, {t.key for t in targets})
                 pattern += "+place" if agents else ""
+        if not agents and passive and action in self.announced_actions and v.dep_ == "ccomp" \
+                and v.head.lemma_.lower() in self.announcing_verbs and v.lemma_.lower() not in self.announcing_verbs \
+                and not any(a.dep_ == "agent" for a in v.children):
+            # "Blinken announced that X was barred from entering the United States": the announcer's doing
+            # (not "announced that X had been declared persona non grata": read as a declaration)
+            agents = [r for r in self.verb_agents(v.head, action) if r.key not in {t.key for t in targets}]
+            pattern += "+announced" if agents else ""
         if agents and frame.require_words and action == "Sanction" and all(r.how == "description" for r in agents):
             # "The Interior Ministry barred him from entering Timor-Leste": the ministry of the state entered,
             # not of the one the story last named
@@ -2175,6 +2194,8 @@ class EventFinder:
         if frame.compounds:
             mods |= {o.lemma_.lower() for p in n.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in p.children if o.dep_ == "pobj"}
+            # (and "an order to arrest him" one: its infinitive, "arrest", says what it orders)
+            mods |= {a.lemma_.lower() for a in n.children if a.dep_ == "acl" and marked_to(a)}
         # ("a ban on Hamas", naming whom it is on, needs no "travel" or "arms" to be a sanction)
         # ("a ban on imports from Chile": whose goods they are, for nouns that look through them)
         # (nor "a call with Aliyev", naming whom it is with, a "telephone" or "video")
@@ -2258,8 +2279,10 @@ class EventFinder:
         if frame.light_only and not light:
             return None
         if light and frame.light_verbs[gl] and n.dep_ == "pobj" and any(
-                c.dep_ == "dobj" and any(self.a.cls(r.key) == "State" for r in self.r.np(c)) for c in gv.children):
+                c.dep_ == "dobj" and not self._court_phrase(c) and any(self.a.cls(r.key) == "State" for r in self.r.np(c))
+                for c in gv.children):
             # "Moscow asked London for the arrest of X": a state asked to act, not a warrant requested
+            # (but "asked a court in Kyiv for a warrant" asks the court)
             light = False
         if light and frame.light_verbs[gl]:
             action = frame.light_verbs[gl]
@@ -2318,13 +2341,18 @@ class EventFinder:
                 and frame.light_verbs.get(gv.lemma_.lower()) != frame.asked_actions[asker.lemma_.lower()]:
             # "the prosecutor asked judges to issue a warrant": the asker requests it (not "police
             # asked prosecutors to seek a warrant": the seeking is the prosecutors', still to come)
-            action = frame.asked_actions[asker.lemma_.lower()]
+            own_action, action = action, frame.asked_actions[asker.lemma_.lower()]
             agents, how = self.verb_agents(asker, action), f"+{asker.lemma_.lower()}"
             if not agents:  # "prosecutors asked a court in Tbilisi to issue a warrant": that court's state's
                 courts = [o for o in asker.children if o.dep_ in ("dobj", "dative") and self._court_phrase(o)]
                 agents = [r for o in courts for r in self.r.np(o, action) if self.a.cls(r.key) == "State"] \
                     or (self._place_state(asker, set()) if courts else [])  # (the place hung on the verb)
+                subject = next((c for c in asker.children if c.dep_ == "nsubj"), None)
+                if not agents and courts and subject is not None and subject.lemma_.lower() in self.court_askers:
+                    agents = self.r.home_state(subject)  # ("Prosecutors asked the Pechersk District Court …": the story's state's)
                 confidence *= 0.9
+            if not agents:  # (the court asked is no asker: its order, still to come, is its own act)
+                action, how = own_action, "own"
         if not agents and light:
             agents, how = self.verb_agents(gv, action), f"+{gl}"
         elif not agents and gv is not None and in_phrase and gv.i in (n.head.head.i, n.head.head.head.i) \
@@ -2394,9 +2422,10 @@ class EventFinder:
                     looked_through.append(t)
                     continue
                 held = self._held_by(t)
-                # ("slapped a tariff on all goods from Brazil", the phrases hung on the noun or the light verb)
+                # ("slapped a tariff on all goods from Brazil", "imposed an embargo on arms sales to
+                # Indonesia", the phrases hung on the noun or the light verb)
                 looked_through += held or self.r.pobjs(n, ("from",)) \
-                    or (self.r.pobjs(gv, ("from",)) if light and t.head.head.i == gv.i else [])
+                    or (self.r.pobjs(gv, ("from", "to")) if light and t.head.head.i in (gv.i, n.i) else [])
                 if not held:  # ("tariffs on Chinese goods": the state the demonym names)
                     through_refs += [Ref(key, "modifier", m.i) for c in t.children if c.dep_ in ("amod", "compound")
                                      for key, m in self.r.modifier_actors(c)]
@@ -2961,6 +2990,9 @@ class EventFinder:
                     x.lemma_.lower() in self.misdeeds for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts))
                 for p in word.children):
             return "Criticize"
+        if w in self.ill_intent_nouns and any(  # "an attempt to silence a critic"
+                c.dep_ in ("acl", "relcl") and marked_to(c) and c.lemma_.lower() in self.ill_intent_verbs for c in word.children):
+            return "Criticize"
         if w in self.positive_words:
             return "Support"
         return None
@@ -3008,7 +3040,7 @@ class EventFinder:
                                    and (self.a.at(c) or c.lemma_.lower() in self.r.action_refs)), None)
             if inner is not None:
                 obj, words = inner, [obj]
-        if obj is not None and obj.lower_ in ("it", "this") and v.dep_ in ("advcl", "conj") and v.tag_ == "VBG":
+        if obj is not None and obj.lower_ in ("it", "this", "them", "these") and v.dep_ in ("advcl", "conj") and v.tag_ == "VBG":
             # "condemned North Korea's decision to send troops …, calling it a dangerous escalation":
             # what the clause before acted on
             obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), obj)
@@ -3601,7 +3633,9 @@ class EventFinder:
             if any(c.dep_ == "xcomp" and c.lemma_.lower() not in self.refusal_pro_forms for c in v.children):
                 continue  # ("refused to extradite them" is read by the infinitive's own frame)
             doers = self.verb_agents(v, "RefuseCooperation")
-            if askers := self._last_askers(v, doers, window=1):
+            # (a refusal told in a sentence of its own, "Tonga has refused.", answers a request further back)
+            alone = sum(t.is_alpha for t in sent) <= 4
+            if askers := self._last_askers(v, doers, window=2 if alone else 1):
                 out.append(Candidate("RefuseCooperation", doers, askers, self.status(v), v, v, 0.65, "refusal:bare"))
         return out + silences
 
@@ -3684,7 +3718,8 @@ class EventFinder:
                   for r in self.r.np(c, "RefuseCooperation") if r.key not in mine]
         if not askers and any(c.dep_ == "poss" and c.pos_ == "PRON" for o, pron in held if not pron for c in o.children):
             return []  # ("ignored its invitations": someone's summonses, not surely the investigators')
-        targets = named or askers or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
+        targets = named or askers or self._arrester_of_occasion(refusal, mine) \
+            or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
         if not (doers and targets):
             return []
         status = self.status(ignored, intent=True) if ignored is not None else "Asserted"
@@ -3701,10 +3736,21 @@ class EventFinder:
         mine = {r.key for r in doers}
         # (the from-phrase on the summons, or, as parsed, on the verb)
         targets = [r for h in (summonses[0], v) for o in self.r.pobjs(h, ("from", "by")) for r in self.r.np(o, "RefuseCooperation")
-                   if r.key not in mine] or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
+                   if r.key not in mine] or self._arrester_of_occasion(v, mine) \
+            or self.r.referred_act(v, v, self.summoners_acts, about=mine, reactor=mine)
         if not (doers and targets):
             return []
         return [Candidate("RefuseCooperation", doers, targets, self.status(v, intent=True), v, v, 0.7, "refusal:summons")]
+
+    def _arrester_of_occasion(self, v: Token, mine: set[str]) -> list[Ref]:
+        """"The commission detained X after he had ignored three summonses": a refusal told as the
+        occasion of an arrest refuses whoever arrested him."""
+        if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in v.children):
+            return []
+        frame = self.verb_frame(v.head)
+        if frame is None or frame.action != "Arrest":
+            return []
+        return [r for r in self.verb_agents(v.head, "Arrest") if r.key not in mine]
 
     def _occasion(self, v: Token) -> bool:
         """Is clause `v` the occasion of another act ('after he failed to appear'), not told for itself?
@@ -3750,11 +3796,16 @@ class EventFinder:
             act: tuple | None = None
             copular = t.lemma_ == "be"
             if t.lower_ == "among" and t.i + 1 < sent.end and self.tokens[t.i + 1].lower_ in self.list_among:
-                c = next((c for c in reversed(here) if c.trigger.i < t.i and c.action in self.list_actions), None)
-                if c is not None:
+                # (the act told last before it: not an arrest told before "held talks with several
+                # members of the parliament, among them X")
+                c = max((c for c in here if c.trigger.i < t.i), key=lambda c: c.trigger.i, default=None)
+                if c is not None and c.action in self.list_actions:
                     act = (c.action, c.agents, c.status, c.anchor)
+                    # (people only, for acts on people: "arrested X and members of his cabinet, among them
+                    # Oxfam's chairman Y, at the request of the CICIG")
+                    kinds = ("Person",) if c.action in self.r.person_targeted else ("Person", "Organization")
                     names = [Ref(m.key, "member", m.start) for m in self.a.mentions if t.i < m.start < sent.end
-                             and self.a.cls(m.key) in ("Person", "Organization") and not self._in_title(m)]
+                             and self.a.cls(m.key) in kinds and not self._in_title(m)]
             elif t.lower_ == "including" and t.dep_ == "prep":
                 # "imposed sanctions on 14 officials, including X": the list hung on the act itself
                 c = next((c for c in reversed(here) if c.action in self.list_actions

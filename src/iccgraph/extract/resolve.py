@@ -9,6 +9,7 @@ letter -> its authors and addressee; "the U.S. move", "these attacks" -> who act
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 from itertools import chain
 
@@ -74,6 +75,7 @@ class Resolver:
         self.pronoun_sex = {p: sex for sex, ps in gender["pronouns"].items() for p in ps}
         self._sexes: dict[str, str] | None = None
         self.descriptions = {k: tuple(v) for k, v in lex.raw["descriptions"].items()}
+        self.company_nouns = w("descriptions_companies", "nouns")
         self.actor_nouns = w("actor_nouns", "nouns")
         self.allegiance_words = w("actor_nouns", "allegiance", "words")
         self.allegiance_heads = w("actor_nouns", "allegiance", "heads")
@@ -81,6 +83,7 @@ class Resolver:
         self.generic_member_nouns = w("actor_nouns", "generic_member_nouns")
         self.any_post_titles = w("actor_nouns", "any_post_titles")
         self.unofficial_words = w("actor_nouns", "unofficial_words")
+        self.led_participles = w("actor_nouns", "led_participles")
         self.team_nouns = w("actor_nouns", "team_nouns")
         self.modified_only = w("actor_nouns", "modified_only")
         self.organ_heads = frozenset(h for h in lex.raw["state_organs"]["heads"] if " " not in h)
@@ -115,6 +118,7 @@ class Resolver:
         self.reaction_nouns = w("action_reference_nouns", "owned_deeds", "reactions")
         self.person_titles = w("descriptions_person_titles", "nouns")
         self.title_abbreviations = dict(lex.raw["descriptions_person_titles"]["abbreviations"])
+        self.title_kinds = {k: frozenset(v) for k, v in lex.raw["descriptions_person_titles"]["kinds"].items()}
         self.set_sizes = dict(lex.raw["group_nouns"]["set_sizes"])
         self.person_targeted = w("person_targeted_actions", "actions")
         self.members_not_state = w("person_targeted_actions", "members_not_state")
@@ -602,6 +606,14 @@ class Resolver:
                      if self.a.cls(r.key) in self.descriptions.get(lemma, ())]
             if named and len(named) >= 2:
                 return named
+            their = next((c for c in h.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+            if their is not None and lemma in self.governments:
+                # "Widodo and Lee met …, and their governments signed a treaty": the states of the
+                # people (or the states) "their" stands for, if two or more
+                states = list(dict.fromkeys(k for r in self._pronoun(their, None)
+                                            if (k := r.key if self.a.cls(r.key) == "State" else self.a.state_of(r.key))))
+                if len(states) >= 2:
+                    return [Ref(k, "description", h.i) for k in states]
             return self._description(h) if self._definite(h) and not restricted else []
         if (lemma in self.allegiance_heads or lower in self.allegiance_heads) and (loyal := self._served(h, depth)):
             return loyal  # "security forces loyal to Gbagbo", "militias allied with Haftar": whom they serve
@@ -628,9 +640,9 @@ class Resolver:
                 # State commander" is one of the group's, which the act is against. As the doer
                 # ("an Argentine judge ordered the arrest") he acts for the state.
                 if lemma not in self.fighter_nouns:
-                    return []
+                    return self._named_next(h)  # (the one the next sentence names, if the lead names no one)
                 groups = [r for r in self.modifiers(h, depth) if self.a.cls(r.key) == "Organization"]
-                return groups if groups and len(groups) == len(self.modifiers(h, depth)) else []
+                return groups if groups and len(groups) == len(self.modifiers(h, depth)) else self._named_next(h)
             mods = self.modifiers(h, depth)
             if lemma in self.modified_only:
                 # "the Ukrainian crews" are Ukraine's, "the crew" or "the crew in Haikou" no one's
@@ -734,7 +746,7 @@ class Resolver:
                 return self._directed_by(h) or self.dateline_home(h) or self._description(h, self.descriptions["ministry"])
             # "Bulgaria expelled 70 Russian diplomats … the diplomats": the same noun named
             # with its actor shortly before
-            return self._same_noun_before(h, depth, window=2) if self._definite(h) else []
+            return self._same_noun_before(h, depth, window=2) if self._definite(h) else self._named_next(h)
         if lemma in self.body_heads and "Organization" in self.descriptions.get(lemma, ()):
             # "the Security Council's sanctions committee", "Kazakhstan's security committee": a
             # body of the organization or state that owns it
@@ -857,7 +869,30 @@ class Resolver:
         # the name hung elsewhere)
         described = lemma in self.title_words or h.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                        for c in h.children)
-        return named or self._named_before(h) or (self._apposed_name(h) if described else [])
+        return named or self._named_before(h) or (self._apposed_name(h) or self._named_next(h) if described else [])
+
+    def _named_next(self, h: Token) -> list[Ref]:
+        """"Police arrested a prominent union leader late Friday … | Rong Chhun, president of the
+        Cambodian Confederation of Unions, was taken from his home": a lead that names no one, and
+        describes someone by a person's word with "a", is about the one the next sentence opens with."""
+        if h.lemma_.lower() not in self.title_words and h.lemma_.lower() not in self.unnamed_people \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children):
+            return []
+        s = self.sent_of[h.i]
+        if s + 1 >= len(self.a.sents):
+            return []
+        lead, after = self.a.sents[s], self.a.sents[s + 1]
+        if any(m.start < lead.end and self.a.cls(m.key) == "Person" for m in self.a.mentions):
+            return []
+        # (and only one so described: "handed over a Thai man suspected of shooting a former lawmaker")
+        if sum((t.lemma_.lower() in self.title_words or t.lemma_.lower() in self.unnamed_people)
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in lead) > 1:
+            return []
+        first = next((m for m in self.a.mentions if after.start <= m.start < after.end), None)
+        if first is None or first.start != after.start or self.a.cls(first.key) != "Person" \
+                or self.a.tokens[first.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        return [Ref(first.key, "member", first.start)]
 
     def _home_service(self, h: Token, depth: int) -> list[Ref]:
         """"a day after police arrested her", "prosecutors issued warrants": the state the story is
@@ -1369,6 +1404,13 @@ class Resolver:
                     and not self.a.at(c) and h.lemma_.lower() in self.actor_nouns:
                 # "a Kazakh consular official": the demonym the parser hung on the other modifier
                 out += [Ref(key, "modifier", t.i) for key, t in self.hung_on_modifier(c)]
+            if c.dep_ == "amod" and c.lower_ in self.led_participles and h.lemma_.lower() in self.actor_nouns \
+                    and h.dep_ != "appos" and not (h.left_edge.i > 1 and self.a.tokens[h.left_edge.i - 1].text == ","
+                                                   and self.a.at(self.a.tokens[h.left_edge.i - 2])):
+                # "NATO-led peacekeepers": the name hung on the participle leads them (not "KFOR, the
+                # NATO-led force", however parsed: the name it describes)
+                out += [Ref(key, "modifier", t.i) for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
+                        for key, t in self.modifier_actors(x)]
             if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 for key, t in self.modifier_actors(c):
                     if self.a.cls(key) == "Person" and h.lemma_.lower() in self.governments:
@@ -1759,8 +1801,10 @@ class Resolver:
         sent = self.a.sents[s]
         above = {verb.i, *(a.i for a in verb.ancestors)}  # "Kenya said it would not execute the warrant"
         reactor = self._reactor(h, verb)
+        # (a clause on the reacting verb or one above it: not "warned Rwanda that he would ask parliament
+        # to declare war if Kigali attacked again, and X called the remarks …", a clause inside what was said)
         for t in reversed([t for t in self.a.words(sent) if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in above
-                           and t.head.dep_ == "advcl" and not {self.a.at(x) for x in t.subtree} & reactor]):
+                           and t.head.dep_ == "advcl" and t.head.head.i in above and not {self.a.at(x) for x in t.subtree} & reactor]):
             refs = [r for r in self.np(t) if self.a.cls(r.key) != "Person"]
             if refs:
                 return [Ref(r.key, "action", t.i) for r in refs]
@@ -2815,7 +2859,7 @@ class Resolver:
         if h.tag_ != "NN" or h.lemma_.lower() not in self.person_titles:
             return []
         s = self.sent_of[h.i]
-        titled = self._titled_people(h.i, {h.lemma_.lower()})
+        titled = self._titled_people(h.i, {h.lemma_.lower(), *self.title_kinds.get(h.lemma_.lower(), ())})
         for m in reversed(titled):
             if s - self.sent_of[m.start] <= 2:
                 return [Ref(m.key, "description", h.i)]
@@ -3141,7 +3185,7 @@ class Resolver:
     def _named_like(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
         """The last actor of `classes` named before `h` whose name holds h's word ('the
         tribunal' -> 'International Criminal Tribunal for …')."""
-        words = {h.lemma_.lower(), h.lower_}
+        words = {h.lemma_.lower(), h.lower_, h.lemma_.lower() + "s"}  # ("the service": "the Department of State Services")
         called = lambda k: self.a.gaz.entries[k].called if k in self.a.gaz.entries else ()  # noqa: E731  ("the alliance": NATO)
         named = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) in classes
                  and words & (set(self.a.actors[m.key].label.lower().split()) | set(called(m.key)))]
@@ -3176,7 +3220,8 @@ class Resolver:
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             return [Ref(ranked[0][0], "description", h.i)] \
                 if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []
-        if (found := clearly(counts)) or (found := self._addressees_state(h)) or h.lower_ not in self.home_first:
+        if (found := clearly(counts)) or (found := self._addressees_state(h)) or (found := self._headline_state(h)) \
+                or h.lower_ not in self.home_first:
             return found
         # ("the authorities", with no state named so: its demonyms on its services name it too,
         # "Philippine police arrested …, and the Philippine authorities …")
@@ -3184,6 +3229,18 @@ class Resolver:
             if i < h.i:
                 counts[k] = counts.get(k, 0) + 1
         return clearly(counts)
+
+    def _headline_state(self, h: Token) -> list[Ref]:
+        """"Vietnam: Harsh sentences for bloggers must be quashed": a headline that opens with a
+        state and a colon, as a rights group's release does, names the state its story is about."""
+        for i, sent in enumerate(self.a.sents):
+            if sent.start >= h.i or not self._headline(i):
+                break
+            first = self.a.tok[sent.start]
+            if first is not None and first.start == sent.start and first.end < sent.end \
+                    and self.a.tokens[first.end].text == ":" and self.a.cls(first.key) == "State":
+                return [Ref(first.key, "description", h.i)]
+        return []
 
     def _addressees_state(self, h: Token) -> list[Ref]:
         """"Open letter to President X of Indonesia … Mr Karma was arrested by police": a letter's
@@ -3340,6 +3397,17 @@ class Resolver:
         if first is None:
             return []
         return [Ref(r.key, "description", h.i) for r in self._nearest_of_class(first, classes)]
+
+    def _company_before(self, h: Token) -> list[Ref]:
+        """'the company': of the bodies named before it that the gazetteer does not know (a court, a
+        ministry or a U.N. agency it knows is no company), the one the story has named most so far
+        (the latest of those), other than the one acting on it."""
+        actor = self._reactor(h, self._clause_verb(h))  # (not the one acting on it: "the movement … accuses the company")
+        near = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) == "Organization"
+                and m.key not in self.a.gaz.entries and m.key not in actor]
+        told = Counter(m.key for m in self.a.mentions if m.start < h.i)
+        best = max(reversed(near), key=lambda m: told[m.key], default=None)
+        return [Ref(best.key, "description", best.start)] if best is not None else []
 
     def _nearest_of_class(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
         """The actor of `classes` description `h` refers back to: one named earlier in its own
@@ -3525,8 +3593,12 @@ class Resolver:
         named = self._named_like(h, classes) if classes != ("State",) or h.lemma_.lower() in self.named_only else []
         if named:  # "the parliament", "the commission": the body whose name has that word
             return named
-        if classes == ("Organization",) and self._proper_words(h):
-            return []  # ("agents of the National Intelligence Agency": a body of its own, not the last one named)
+        if classes == ("Organization",) and (self._proper_words(h) or any(
+                c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.is_title
+                and (not self.a.at(c) or self.a.cls(self.a.at(c)) == "Person") for c in h.children)):
+            # ("agents of the National Intelligence Agency", "the Ginbot 7 movement": a body of its own,
+            # whose name we do not know, not the last one named)
+            return []
         if h.lemma_.lower() in self.named_only:
             return []
         if h.lemma_.lower() in self.kept_descriptions and self._definite(h):
@@ -3575,6 +3647,14 @@ class Resolver:
             home = self.home_state(h)
             if home:  # "Washington urged the junta to …": the story's own junta
                 return home
+        if h.lemma_.lower() in self.company_nouns:
+            # (only "the company" bare: "the company that sent it, the Tula-based X" names its own,
+            # "the company's shares" are no act of it)
+            # (its of-phrase may be what it is accused of, as parsed: "accusing the company of bankrolling …")
+            # (as the one acted on: a subject "the company" may be any the story has turned to)
+            bare = h.tag_ == "NN" and h.dep_ not in ("poss", "nsubj", "nsubjpass") and all(c.dep_ == "det" and c.lower_ == "the"
+                                                              or c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
+            return self._company_before(h) if bare else []
         found = self._nearest_of_class(h, classes)
         if not found and h.lemma_.lower() in self.home_descriptions:
             found = self.home_state(h)
