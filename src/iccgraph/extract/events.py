@@ -3745,7 +3745,7 @@ class EventFinder:
     def _arrester_of_occasion(self, v: Token, mine: set[str]) -> list[Ref]:
         """"The commission detained X after he had ignored three summonses": a refusal told as the
         occasion of an arrest refuses whoever arrested him."""
-        if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in v.children):
+        if not self._marked_as_occasion(v):
             return []
         frame = self.verb_frame(v.head)
         if frame is None or frame.action != "Arrest":
@@ -3756,8 +3756,12 @@ class EventFinder:
         """Is clause `v` the occasion of another act ('after he failed to appear'), not told for itself?
         (Not an outright refusal: 'detained him after he ignored summonses', 'after he refused to
         appear' tell the refusal as well.)"""
-        return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in v.children) \
+        return self._marked_as_occasion(v) \
             and v.lemma_.lower() not in self.summons_ignoring and v.lemma_.lower() not in self.bare_refusals
+
+    def _marked_as_occasion(self, v: Token) -> bool:
+        """Is clause `v` set off as another act's occasion ('after he …', 'because he …')?"""
+        return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.summons_occasions for c in v.children)
 
     def _bare_reference(self, n: Token) -> bool:
         """Is request noun `n` one only pointed at ("the appeal", "that demand"), naming no asker
