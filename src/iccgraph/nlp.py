@@ -1034,7 +1034,7 @@ def _participle_read_as_subject(doc: Doc, tok: Token) -> None:
             c.head = noun  # ("the", "EU" stay with the noun)
 
 
-def _indefinite(noun: Token) -> bool:
+def indefinite(noun: Token) -> bool:
     """Does `noun` have "a" or "an" (a summary after a comma: ", a move X condemned")?"""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
@@ -1083,7 +1083,7 @@ def _summary_read_as_main_clause(doc: Doc, tok: Token) -> None:
     # (", an offer Branson declined", read with the noun a second subject: the same)
     noun = next((c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.pos_ == "NOUN" and clause is not None
                  and clause.i < c.i < tok.i and doc[c.left_edge.i - 1].text == ","
-                 and _indefinite(c)), None)
+                 and indefinite(c)), None)
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if noun is None and clause is not None and subject is not None and clause.i < subject.i:
         # (", a ruling Moscow described as …", parsed with "a ruling" modifiers of the name)
@@ -1114,7 +1114,7 @@ def _summary_read_as_second_object(doc: Doc, tok: Token) -> None:
     verb = tok.head
     if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or verb.pos_ != "VERB" or tok.left_edge.i == 0 \
             or doc[tok.left_edge.i - 1].text != "," \
-            or not _indefinite(tok) \
+            or not indefinite(tok) \
             or not any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children):
         return
     tok.dep_ = "npadvmod"
@@ -1130,7 +1130,7 @@ def _summary_subject_read_as_apposition(doc: Doc, tok: Token) -> None:
     if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or name.i != tok.i - 1 or name.pos_ != "PROPN" \
             or name.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i > name.i or noun.left_edge.i == 0 \
             or doc[noun.left_edge.i - 1].text != "," \
-            or not _indefinite(noun) \
+            or not indefinite(noun) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children) \
             or any(t.text in (",", ";", ":", "(", ")") for t in doc[noun.i + 1:name.i]):
         return

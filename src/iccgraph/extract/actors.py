@@ -1280,9 +1280,10 @@ class DocActors:
         NER took for a place, that no one knows as one, owned by a state ("Russia's") and heading its
         phrase, is a body of that state (a company, an agency) if it also acts somewhere as a
         subject (places seldom do: "India's Kashmir"); every use of the name is that body."""
-        sdoc, tokens, gaz = self.sdoc, self.tokens, self.gaz
+        sdoc, tokens, gaz, positions = self.sdoc, self.tokens, self.gaz, self._positions()
         words = set()
-        for t in tokens:
+        # (looked up by word, as the untagged bodies are: not a walk over every token)
+        for t in (tokens[i] for mark in ("'s", "’s") for i in positions.get(mark, ())):
             if t.tag_ != "POS" or t.i < 1 or t.i + 1 >= len(sdoc):
                 continue
             owner, n = tokens[t.i - 1], tokens[t.i + 1]
@@ -1295,9 +1296,10 @@ class DocActors:
                     or n.i + 1 < len(sdoc) and tokens[n.i + 1].ent_iob_ == "I":
                 continue
             words.add(n.text)
-        uses = [t for t in tokens if t.text in words and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG", "NORP")]
+        uses = [tokens[i] for w in sorted(words) for i in positions.get(w, ())
+                if tokens[i].pos_ == "PROPN" and tokens[i].ent_type_ not in ("PERSON", "ORG", "NORP")]
         acting = {t.text for t in uses if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
-        return [sdoc[t.i:t.i + 1] for t in uses if t.text in acting]
+        return [sdoc[t.i:t.i + 1] for t in sorted(uses, key=lambda t: t.i) if t.text in acting]
 
     def _described_orgs(self, names: dict[str, str]) -> list[Span]:
         """Names the NER missed that an apposition describes as a body: "The Sentry, an

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from ..nlp import indefinite
 from .actors import DocActors, Mention, Ref, along_with
 from .language import Lexicon
 
@@ -867,16 +868,16 @@ class Resolver:
                  for r in self.np(c, action, depth + 1) if r.how == "name"]
         # ("a former army colonel, X", "a Swedish software developer close to Assange, X", with
         # the name hung elsewhere)
-        described = lemma in self.title_words or h.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                                       for c in h.children)
+        described = lemma in self.title_words or h.tag_ == "NN" and indefinite(h)
         return named or self._named_before(h) or (self._apposed_name(h) or self._named_next(h) if described else [])
 
     def _named_next(self, h: Token) -> list[Ref]:
         """"Police arrested a prominent union leader late Friday … | Rong Chhun, president of the
         Cambodian Confederation of Unions, was taken from his home": a lead that names no one, and
         describes someone by a person's word with "a", is about the one the next sentence opens with."""
-        if h.lemma_.lower() not in self.title_words and h.lemma_.lower() not in self.unnamed_people \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children):
+        a_person = lambda t: (t.lemma_.lower() in self.title_words or t.lemma_.lower() in self.unnamed_people) \
+            and indefinite(t)  # noqa: E731  ("a prominent union leader")
+        if not a_person(h):
             return []
         s = self.sent_of[h.i]
         if s + 1 >= len(self.a.sents):
@@ -885,8 +886,7 @@ class Resolver:
         if any(m.start < lead.end and self.a.cls(m.key) == "Person" for m in self.a.mentions):
             return []
         # (and only one so described: "handed over a Thai man suspected of shooting a former lawmaker")
-        if sum((t.lemma_.lower() in self.title_words or t.lemma_.lower() in self.unnamed_people)
-               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in lead) > 1:
+        if sum(a_person(t) for t in lead) > 1:
             return []
         first = next((m for m in self.a.mentions if after.start <= m.start < after.end), None)
         if first is None or first.start != after.start or self.a.cls(first.key) != "Person" \
@@ -1788,8 +1788,7 @@ class Resolver:
         the verb as its object."""
         start = h.left_edge.i
         return start > 0 and self.a.tokens[start - 1].text == "," \
-            and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children)
-                 or h.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in h.children)) \
+            and (indefinite(h) or h.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in h.children)) \
             and any(c.dep_ == "relcl" for c in h.children)
 
     def _recent_agents(self, h: Token, topics: set[str] = frozenset()) -> list[Ref]:
@@ -3233,14 +3232,21 @@ class Resolver:
     def _headline_state(self, h: Token) -> list[Ref]:
         """"Vietnam: Harsh sentences for bloggers must be quashed": a headline that opens with a
         state and a colon, as a rights group's release does, names the state its story is about."""
+        found = self._headline_state_at
+        return [Ref(found[1], "description", h.i)] if found is not None and found[0] < h.i else []
+
+    @cached_property
+    def _headline_state_at(self) -> tuple[int, str] | None:
+        """Where the first of the story's headlines that opens with a state and a colon starts,
+        and that state (read once per document)."""
         for i, sent in enumerate(self.a.sents):
-            if sent.start >= h.i or not self._headline(i):
+            if not self._headline(i):
                 break
             first = self.a.tok[sent.start]
             if first is not None and first.start == sent.start and first.end < sent.end \
                     and self.a.tokens[first.end].text == ":" and self.a.cls(first.key) == "State":
-                return [Ref(first.key, "description", h.i)]
-        return []
+                return sent.start, first.key
+        return None
 
     def _addressees_state(self, h: Token) -> list[Ref]:
         """"Open letter to President X of Indonesia … Mr Karma was arrested by police": a letter's
