@@ -918,3 +918,60 @@ def test_a_finite_verb_joined_to_a_gerund_goes_with_the_verb_of_its_tense():
     doc = misread(text, {accuses: (receiving, "conj"), accuses - 1: (receiving, "cc")})
     nlp().get_pipe(PARSE_REPAIRS)(doc)
     assert (doc[accuses].head.i, doc[accuses].dep_) == (denies, "conj")
+
+
+def test_three_names_in_a_row_read_as_an_apposition_and_its_conjunct_are_one_list():
+    # "A, B and C were flown …", with B an apposition of A and C a conjunct of B
+    text = "Enver Hadzic, Mehmed Alic and Amir Kubic were flown to The Hague. Police had not arrested the three men."
+    doc = nlp()(prepare(text))
+    first, second, third = (next(t.i for t in doc if t.text == w) for w in ("Hadzic", "Alic", "Kubic"))
+    doc = misread(text, {second: (first, "appos"), third: (second, "conj"), third - 2: (second, "cc")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert {t.i for t in doc[first].conjuncts} == {second, third}
+
+
+def test_a_verb_joined_to_a_time_clause_set_off_by_commas_goes_with_the_main_verb():
+    # "X crossed …, days after Y announced …, and was detained …", with "detained" joined to "announced"
+    text = ("Mikhail Sokolov crossed into Georgia on foot in October 2022, weeks after Vladimir Putin declared a "
+            "mobilisation, and was detained by Georgian border guards.")
+    doc = nlp()(prepare(text))
+    crossed, declared, detained = (next(t.i for t in doc if t.text == w) for w in ("crossed", "declared", "detained"))
+    doc = misread(text, {detained: (declared, "conj"), detained - 2: (declared, "cc")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[detained].head.i, doc[detained].dep_) == (crossed, "conj")
+
+
+
+def test_a_participle_with_an_object_after_a_named_aside_is_the_main_verb():
+    # "X's spokesman, Y, accused Z of …", with "spokesman" the root and "accused" a participle (VBN) on Y
+    text = "Poland's foreign ministry spokesman, Pawel Wronski, accused Minsk of helping Moscow to dodge sanctions."
+    doc = nlp()(prepare(text))
+    spokesman, name, accused = (next(t.i for t in doc if t.text == w) for w in ("spokesman", "Wronski", "accused"))
+    doc = misread(text, {spokesman: (spokesman, "ROOT"), name: (spokesman, "appos"), accused: (name, "acl"),
+                         accused + 1: (accused, "dobj")}, tags={accused: ("VBN", "VERB")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert doc[accused].dep_ == "ROOT" and doc[spokesman].head.i == accused
+
+
+def test_a_name_right_before_a_verb_without_a_subject_is_its_subject():
+    # "Ivan Duque backed X's attempt …", with "Duque" an adverbial noun of "backed"
+    text = "Gustavo Petro backed opposition leader Maria Machado's attempt to register as a candidate."
+    doc = nlp()(prepare(text))
+    name, backed = (next(t.i for t in doc if t.text == w) for w in ("Petro", "backed"))
+    doc = misread(text, {name: (backed, "npadvmod")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert doc[name].dep_ == "nsubj"
+    assert ("Support", ("Gustavo Petro",), ("Maria Machado",), "Asserted") in events(text, doc)
+
+
+def test_a_names_first_word_hung_as_a_preposition_is_part_of_the_name_of_the_object_before_it():
+    # "arrested journalism student Sayed Parwez Kambakhsh", with "Sayed" (a name) hung on the verb as a preposition
+    text = "Afghan intelligence agents arrested journalism student Sayed Parwez Rahimi in Herat on Monday."
+    doc = nlp()(prepare(text))
+    arrested, student, sayed, last = (next(t.i for t in doc if t.text == w) for w in ("arrested", "student", "Sayed", "Rahimi"))
+    tags = retagged(doc, {sayed: "B-PERSON", sayed + 1: "I-PERSON", last: "I-PERSON"})
+    doc = misread(text, {student: (arrested, "dobj"), sayed: (arrested, "prep"), last: (sayed, "dobj")}, ents=tags,
+                  tags={sayed: ("NNP", "PROPN")})
+    nlp().get_pipe(PARSE_REPAIRS)(doc)
+    assert (doc[last].head.i, doc[last].dep_) == (student, "appos")
+    assert ("Arrest", ("Afghanistan",), ("Sayed Parwez Rahimi",), "Asserted") in events(text, doc)

@@ -223,6 +223,9 @@ def parse_repairs(doc: Doc) -> Doc:
             _by_phrase_hung_on_a_passive_complement(doc, tok)
         elif dep == "conj" or dep == "ccomp":
             _summary_plural_read_as_verb(doc, tok)
+        if dep == "appos":
+            _list_of_names_read_as_an_apposition(doc, tok)
+            _subject_read_as_apposition_in_an_opening_phrase(doc, tok)
         if dep == "appos" or dep == "conj":  # (a conjunct may need the summary's repair above too)
             _list_resumed_after_an_aside(doc, tok)
             if dep == "conj":
@@ -248,6 +251,45 @@ def _place_of_the_deeds_hung_on_the_verb(doc: Doc, tok: Token) -> None:
     if deeds is None or deeds.tag_ != "NNS" or deeds.right_edge.i != tok.i - 1 or verb not in deeds.ancestors:
         return
     tok.head = deeds
+
+
+def _list_of_names_read_as_an_apposition(doc: Doc, tok: Token) -> None:
+    """"Enver Hadzihasanovic, Mehmed Alagic and Amir Kubura were flown …", parsed with the second
+    name an apposition of the first and the third its conjunct: three of a kind named in a row (a
+    person's apposition is a title, not another person's name) are one list."""
+    first = tok.head
+    if tok.pos_ != "PROPN" or first.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "GPE") \
+            or first.ent_type_ != tok.ent_type_ or first.i > tok.i or tok.left_edge.i != first.i + 2 \
+            or doc[first.i + 1].text != ",":
+        return
+    last = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == tok.ent_type_), None)
+    if last is not None and any(c.dep_ == "cc" and tok.i < c.i < last.i for c in tok.children):
+        tok.dep_ = "conj"
+
+
+def _subject_read_as_apposition_in_an_opening_phrase(doc: Doc, tok: Token) -> None:
+    """"One month after the disappearance of the journalist X, the Media Defence Network (MDN)
+    calls on …", parsed with the body an apposition of the journalist: a name set off by a comma,
+    inside a phrase that opens the sentence, right before a verb with no subject of its own, is
+    that verb's subject."""
+    verb = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT" or tok.ent_type_ not in ("ORG", "GPE", "NORP") \
+            or tok.pos_ != "PROPN" or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+            or not any(a.dep_ == "prep" and a.head.i == verb.i and a.i < tok.i for a in tok.ancestors):
+        return
+    tok.head, tok.dep_ = verb, "nsubj"
+
+
+def _subject_read_as_adverbial(doc: Doc, tok: Token) -> None:
+    """"Ivan Duque backed opposition leader Juan Guaido's attempt …", parsed with "Duque" an adverbial
+    noun of "backed": a name right before a verb that has no subject of its own is its subject."""
+    verb = tok.head
+    if tok.dep_ != "npadvmod" or tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+            or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i != tok.i + 1 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    tok.dep_ = "nsubj"
 
 
 def _list_resumed_after_an_aside(doc: Doc, tok: Token) -> None:
@@ -579,6 +621,25 @@ def _past_verb_joined_to_a_participles_report(doc: Doc, tok: Token) -> None:
     tok.head = main
 
 
+def _verb_joined_to_a_set_off_time_clause(doc: Doc, tok: Token) -> None:
+    """"Zhilin crossed into Kazakhstan in 2022, days after Putin announced a mobilisation, and was
+    detained by border guards", parsed with "detained" coordinated with "announced": a verb with no
+    subject of its own, set off by a comma and "and" after a time clause that is itself set off by a
+    comma and has a subject of its own, goes with the verb the time clause hangs on."""
+    clause = tok.head
+    main = clause.head
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or clause.dep_ != "advcl" or clause.i > tok.i \
+            or main.pos_ not in ("VERB", "AUX") or main.i > clause.i \
+            or not any(c.dep_ == "mark" and c.lower_ in _WORDS["clause_openers"] for c in clause.children) \
+            or not any(c.dep_ == "nsubj" for c in clause.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != "," \
+            or not _set_off_by_comma_and(doc, doc[tok.left_edge.i]):
+        return
+    _rehang_conjunct(tok, clause, main)
+
+
 def _past_verb_joined_to_a_causative(doc: Doc, tok: Token) -> None:
     """"Crane accused Taylor of having Bockarie killed to stop him from testifying, and demanded
     that Liberia hand over the body", parsed with "demanded" coordinated with "killed": a past verb
@@ -593,7 +654,7 @@ def _past_verb_joined_to_a_causative(doc: Doc, tok: Token) -> None:
     if clause.dep_ != "ccomp" or gerund.lemma_ != "have" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" \
             or prep.dep_ != "prep" or main.tag_ != "VBD" or main.i > gerund.i \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-            or not _set_off_by_comma_and(doc, tok):
+            or not _set_off_by_comma_and(doc, doc[tok.left_edge.i]):
         return
     _rehang_conjunct(tok, clause, main)
 
@@ -683,7 +744,10 @@ def _main_verb_read_as_participle(doc: Doc, tok: Token) -> None:
         # ("The main opposition Democratic Alliance, a partner in Ramaphosa's government, called on
         # him to …": hung after a comma on a noun inside the root noun's apposition, the same)
         root = tok.sent.root
-        if not (tok.tag_ == "VBD" and doc[tok.i - 1].text == "," and root.pos_ in ("NOUN", "PROPN") and root.i < noun.i
+        # (a past participle with an object of its own, no auxiliary, is used actively: "spokesman, X,
+        # accused Tbilisi of …", tagged as a participle)
+        active = tok.tag_ == "VBD" or any(c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ == "aux" for c in tok.children)
+        if not (active and doc[tok.i - 1].text == "," and root.pos_ in ("NOUN", "PROPN") and root.i < noun.i
                 and any(a.dep_ == "appos" and a.head.i == root.i for a in (noun, *noun.ancestors))):
             return
         noun = root
@@ -1380,14 +1444,20 @@ def _name_split_by_a_preposition(doc: Doc, ent: Span) -> None:
     is one name, hung where that word was."""
     if ent.label_ != "PERSON" or ent.root.i == ent.end - 1:
         return
-    first = next((t for t in ent[:-1] if t.pos_ == "ADP" and t.is_title
+    # (or a name's first word, tagged a name, hung as a preposition: "arrested journalism student
+    # Sayed Parwez Kambakhsh")
+    first = next((t for t in ent[:-1] if (t.pos_ == "ADP" or t.dep_ == "prep" and t.pos_ == "PROPN") and t.is_title
                   and t.head.i not in range(ent.start, ent.end)), None)
     if first is None:
         return
     last = doc[ent.end - 1]
     # (the object of the verb it hung on, "met Than Shwe"; of a preposition's, "including Than Shwe")
     verb_object = first.head.pos_ in ("VERB", "AUX") and first.head.dep_ != "prep"
-    last.head, last.dep_ = first.head, ("dobj" if verb_object else "pobj") if first.dep_ == "prep" else first.dep_
+    noun = doc[ent.start - 1] if ent.start > 0 else None
+    if first.pos_ == "PROPN" and noun is not None and noun.dep_ == "dobj" and noun.head.i == first.head.i and noun.pos_ == "NOUN":
+        last.head, last.dep_ = noun, "appos"  # (the name of the object noun right before it)
+    else:
+        last.head, last.dep_ = first.head, ("dobj" if verb_object else "pobj") if first.dep_ == "prep" else first.dep_
     for t in ent[:-1]:
         t.head, t.dep_ = last, "compound"
 
@@ -1653,6 +1723,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("npadvmod", "amod", "compound"), _object_hung_on_its_complement),
     (("npadvmod",), _name_hung_beside_its_noun),
     (("npadvmod",), _titled_aside_hung_on_the_verb),
+    (("npadvmod",), _subject_read_as_adverbial),
     (("nsubj",), _name_read_as_a_second_subject),
     (("advcl", "acl"), _name_given_by_a_participle),
     (("conj",), _region_of_a_title_read_as_a_conjunct),
@@ -1661,6 +1732,7 @@ _WORD_REPAIRS: tuple[tuple[tuple[str, ...] | None, Callable[[Doc, Token], None]]
     (("conj",), _past_verb_joined_to_a_participles_report),
     (("conj",), _past_verb_joined_to_a_mandate),
     (("conj",), _past_verb_joined_to_a_causative),
+    (("conj",), _verb_joined_to_a_set_off_time_clause),
     (("aux",), _participle_read_as_an_infinitive),
     (("acl",), _summary_subject_read_as_apposition),
     (("acl",), _relative_clause_read_as_modifier),

@@ -1147,6 +1147,8 @@ class DocActors:
                 state = states["start"].get(name, (None, None))[1]
         if not state or self.gaz.entries[state].type != "State":
             return None
+        if start < span.end and tokens[start].tag_ == "POS":  # ("Mozambique's High Commission in Pretoria", one name)
+            start += 1
         words = [t.lower_ for t in tokens[start:span.end]]
         mods, heads = set(organs["modifiers"]), [h.split() for h in organs["heads"]]
         for i in range(len(words)):
@@ -1908,8 +1910,9 @@ class DocActors:
         self.mentions.sort(key=lambda m: m.start)
         spelled: dict[str, set[str]] = {}
         for m in self.mentions:
-            if self.actors[m.key].cls != "Person" and m.source != "organ":
-                for name in (self.actors[m.key].label, sdoc[m.start:m.end].text):
+            if self.actors[m.key].cls != "Person":
+                # (a state's organ by the name it was named with: "the Australian Federal Police … the AFP")
+                for name in (sdoc[m.start:m.end].text,) if m.source == "organ" else (self.actors[m.key].label, sdoc[m.start:m.end].text):
                     for acronym in _initialisms(name):
                         spelled.setdefault(acronym, set()).add(m.key)
         named = {a: ks.pop() for a, ks in spelled.items() if len(ks) == 1 and len(a) >= 3}
@@ -1919,10 +1922,12 @@ class DocActors:
             if m.end - m.start == 1 and m.source == "ner" and len(tokens[m.start]) >= 3 and is_acronym(tokens[m.start]) \
                     and self.actors[m.key].cls == "Organization":
                 named.setdefault(tokens[m.start].text, m.key)
+        defined: set[str] = set()  # (acronyms set in parentheses after a body's name)
         for i, m in enumerate(list(self.mentions)):
             if m.end + 2 < len(sdoc) and tokens[m.end].text == "(" and tokens[m.end + 2].text == ")" \
                     and is_acronym(tokens[m.end + 1]) and self.actors[m.key].cls != "Person" and m.source != "organ":
                 acronym = tokens[m.end + 1].text
+                defined.add(acronym)
                 before = self.mentions[i - 1] if i else None
                 if acronym not in _initialisms(sdoc[m.start:m.end].text) and before is not None \
                         and self.actors[before.key].cls == "Organization" and before.source == "ner" \
@@ -1951,9 +1956,13 @@ class DocActors:
         for t in tokens:
             key = named.get(t.text) if is_acronym(t) else None
             old = self.tok[t.i]
-            # only a bare token, or a name the NER made up for it alone ("RSF" as its own organization)
-            if key is None or old is not None and (old.key == key or old.source != "ner" or old.end - old.start != 1
-                                                   or self.actors[old.key].cls == "Person"):
+            # only a bare token, or a name the NER made up for it alone ("RSF" as its own organization;
+            # as a person's only if set in parentheses after the body's name: "the Southern Africa Media
+            # Defence Network (SAMDN) … said SAMDN's director")
+            misread = old is not None and self.actors[old.key].cls == "Person" and t.text in defined
+            if key is None or old is not None and (old.key == key or old.source != "ner" and not misread
+                                                   or old.end - old.start != 1
+                                                   or self.actors[old.key].cls == "Person" and not misread):
                 continue
             m = Mention(t.i, t.i + 1, key, "acronym")
             self.tok[t.i] = m
@@ -2445,6 +2454,7 @@ class DocActors:
 
     def _org_line(self, line: str) -> str | None:
         """A line of a signature block that names an organization the NER missed."""
+        line = re.sub(r"^the\s+(?=[A-Z])", "", line)  # (after "For": "For the East African Rule of Law Network")
         if not re.fullmatch(r"[A-Z][\w'’&.,()\- ]{2,80}", line) or line.lower().startswith(("dear", "sincerely")):
             return None
         # ("Committee for Refugees and Exiles (Belgrade)", "… (CRE)": the name, without its seat or acronym)

@@ -168,6 +168,7 @@ class EventFinder:
         self.accusation_lights = w("accusations", "light_verbs")
         self.freeing_verbs = frozenset(lex.raw["handovers"]["release_verbs"])
         self.silent_answers = frozenset(lex.raw["bare_refusals"]["silent_answers"])
+        self.unanswered = frozenset(lex.raw["bare_refusals"]["unanswered"])
         self.press_answers = frozenset(lex.raw["bare_refusals"]["press_answers"])
         self.approval_documents = frozenset(lex.raw["handovers"]["approval_documents"])
         self.national_refusals = frozenset(lex.raw["handovers"]["national_refusals"])
@@ -694,8 +695,12 @@ class EventFinder:
         return [y for o in heads for acl in o.children
                 if acl.dep_ == "acl" and acl.lemma_.lower() in self.filing_verbs
                 for a in acl.children if a.dep_ == "agent" for y in a.children if y.dep_ == "pobj"] \
-            + [y for o in heads for rel in o.children if rel.dep_ == "relcl" and rel.lemma_.lower() in self.filing_verbs
-               and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in rel.children)
+            + [y for o in heads for rel in o.children if rel.dep_ == "relcl" and (
+                   rel.lemma_.lower() in self.filing_verbs and (any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in rel.children)
+                                                                or not any(c.dep_ == "dobj" for c in rel.children))
+                   # ("the three letters we have sent", with no "that"; "two letters in which we asked for …")
+                   or rel.lemma_.lower() in self.r.asking_verbs and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                       w.tag_ == "WDT" for w in p.children) for p in rel.children))
                for y in rel.children if y.dep_ == "nsubj"]
 
     def _sentence_text(self, v: Token) -> str:
@@ -740,6 +745,8 @@ class EventFinder:
             refusal = self._refusal_event(v, f) if f is frame else None
             if refusal is not None:
                 c = [refusal] + (c if isinstance(c, list) else [c] if c else [])
+            elif not c and f is frame and v.lemma_.lower() in self.delivery_verbs:
+                c = self._unnamed_delivery(v, f)
             elif c and f is frame and v.lemma_.lower() in self.delivery_verbs:
                 c = c if isinstance(c, list) else [c]
                 c += self._deliveries(v, f, c)
@@ -774,6 +781,22 @@ class EventFinder:
                                      f"verb:{v.lemma_.lower()}+delivery"))
         return out
 
+    def _unnamed_delivery(self, v: Token, frame: Frame) -> list[Candidate]:
+        """'Kazakhstan has handed over to Russia a former officer': one handed over whom the text
+        does not name is no arrest we can tell, but the state or court that receives him is still
+        cooperated with."""
+        # (not in a headline, whose short words name the doer loosely: "UN tribunal hands first genocide suspect to Rwanda")
+        if not any(o.dep_ == "dobj" and (o.lemma_.lower() in self.r.unnamed_people or o.lemma_.lower() in self.r.member_nouns)
+                   for o in v.children) or any(c.dep_ == "auxpass" for c in v.children) or self.r.headline(self.r.sent_of[v.i]):
+            return []
+        doers = self.verb_agents(v, "Cooperate")
+        keys = {r.key for r in doers}
+        to = [r for r in self._handed_to(v, frame.refusal_targets) if r.key not in keys and self.a.cls(r.key) in ("State", "Court")]
+        status = self.status(v)
+        if not doers or not to or status is None:
+            return []
+        return [Candidate("Cooperate", doers, to, status, v, v, frame.confidence, f"verb:{v.lemma_.lower()}+delivery")]
+
     def _handed_to(self, v: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Ref]:
         """Whom verb `v` hands someone or something to: the objects of `preps` on the verb, its
         particle or its object ("handed over a commander | to the ICC", "handed X over to Bosnia")."""
@@ -784,7 +807,16 @@ class EventFinder:
                    for o in p.children if o.dep_ == "pobj"]
         # ("to the custody of the Philippine government": to whose custody)
         objects = [x for o in objects for x in (self.r.pobjs(o, ("of",)) if o.lemma_.lower() in self.handed_into else [o])]
-        return [r for o in objects for r in self.r.np(o, "Cooperate")]
+        return [r for o in objects for r in (self.r.np(o, "Cooperate") or self._court_at_its_seat(o))]
+
+    def _court_at_its_seat(self, place: Token) -> list[Ref]:
+        """'handed him over to The Hague': the international court last named, if the place is a
+        city where international courts sit."""
+        if not self.a.hosts_international_courts(place):
+            return []
+        court = next((m.key for m in reversed(self.a.mentions) if m.start < place.i and self.a.cls(m.key) == "Court"
+                      and m.key in self.a.gaz.entries), None)
+        return [Ref(court, "description", place.i)] if court else []
 
     def _xcomp_action(self, frame: Frame, xcomps: list[Token]) -> str:
         """The act a verb's infinitive makes it ("ordered them to leave": Expel; "agreed to meet":
@@ -3643,21 +3675,29 @@ class EventFinder:
         """'We wrote to the minister asking for … The ministry did not reply': not answering, with
         nothing else said, refuses whoever asked, the request's own asker if it is named ('did not
         respond to our request of April 18')."""
-        if self.status(v) != "Negated" or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.lower_ in self.press_answers
+        # (what is left unanswered: "never answered French requests", "any of the three letters we sent")
+        sent_in = [o for c in v.children if c.dep_ == "dobj" for o in (c, *self.r.pobjs(c, ("of",)))
+                   if o.lemma_.lower() in self.unanswered]
+        if self.status(v) != "Negated" or any(c.dep_ in ("dobj", "ccomp", "xcomp") and not sent_in or c.lower_ in self.press_answers
                                               for c in v.children):
             return []  # (nor a reporter's question unanswered: "did not immediately respond")
         if not any(c.dep_ == "neg" for c in v.children) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children) \
                 or any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cond_marks for m in a.children)
                        for a in (v, *v.ancestors)):
             return []  # (told outright: not "if Japan did not comply", "would not comply", "refused to comply")
-        requests = [o for o in self.r.pobjs(v, ("to",)) if o.lemma_.lower() in self.made_requests
-                    and not any(x.lower_ in self.press_answers for x in self.r.pobjs(o, ("for",)))]
+        requests = [o for o in self.r.pobjs(v, ("to",)) if o.lemma_.lower() in self.made_requests | self.unanswered
+                    and not any(x.lower_ in self.press_answers for x in self.r.pobjs(o, ("for",)))] + sent_in
         if any(c.dep_ == "prep" for c in v.children) and not requests:
             return []  # ("did not respond to questions about …")
         doers = self.verb_agents(v, "RefuseCooperation")
         keys = self.a.side_of([r.key for r in doers])
-        askers = [r for o in requests for r in self._askers(o, "RefuseCooperation") if r.key not in keys] \
-            or self._last_askers(v, doers, window=2)
+        askers = [r for o in requests for r in self._askers(o, "RefuseCooperation") if r.key not in keys]
+        # (a request whose sender is named, though as no one we know, is not whoever asked last:
+        # "requests for information from the UN special procedures", "the appeal sent by the Working Group")
+        if not askers and not any(c.dep_ == "poss" for o in requests for c in o.children) \
+                and not any(self.r.pobjs(x, self.asker_preps) or self._sent_by(o)
+                            for o in requests for x in (o, *self.r.pobjs(o, ("for",)))):
+            askers = self._last_askers(v, doers, window=2)
         return [Candidate("RefuseCooperation", doers, askers, "Asserted", v, v, 0.65, "refusal:silence")] \
             if doers and askers else []
 

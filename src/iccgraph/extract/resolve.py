@@ -71,6 +71,8 @@ class Resolver:
                                                      "first_singular", "reflexive")}
         self.quote_marks = w("pronouns", "quote_marks")
         self.continuing_marks = w("pronouns", "continuing_marks")
+        self.time_marks = w("pronouns", "time_marks")
+        self.cond_marks = w("status", "conditional_marks")
         gender = lex.raw["pronouns"]["gender"]
         self.sex_words = {sex: frozenset(gender[sex]) for sex in ("female", "male")}
         self.pronoun_sex = {p: sex for sex, ps in gender["pronouns"].items() for p in ps}
@@ -484,6 +486,8 @@ class Resolver:
                 # people are seldom so named)
                 found = self._pair_in_clause(h, ("Person",)) or self._pair_in_act(h, ("Person",), planned=True) \
                     or self._coordination_before(h, ("Person",), 2, window=_PAIR_OF_PEOPLE_WINDOW, plural_phrases=False)
+            if not found and size:
+                found = self._people_named_apart(h, size)
             if found and size:
                 self._named_sets.setdefault((lemma, size), found)
             return [Ref(r.key, "description", r.token) for r in found]
@@ -1803,7 +1807,10 @@ class Resolver:
         # (a clause on the reacting verb or one above it: not "warned Rwanda that he would ask parliament
         # to declare war if Kigali attacked again, and X called the remarks …", a clause inside what was said)
         for t in reversed([t for t in self.a.words(sent) if t.i < h.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in above
-                           and t.head.dep_ == "advcl" and t.head.head.i in above and not {self.a.at(x) for x in t.subtree} & reactor]):
+                           and t.head.dep_ == "advcl" and t.head.head.i in above and not {self.a.at(x) for x in t.subtree} & reactor
+                           # (not a condition: "warned that it could use force if Taiwan refused to negotiate,
+                           # and the State Department criticised the threat")
+                           and not any(m.dep_ == "mark" and m.lower_ in self.cond_marks for m in t.head.children)]):
             refs = [r for r in self.np(t) if self.a.cls(r.key) != "Person"]
             if refs:
                 return [Ref(r.key, "action", t.i) for r in refs]
@@ -1920,7 +1927,7 @@ class Resolver:
             # (a headline, which tells a past deed in the present, and its lead: "ICC unseals …"),
             # or one blamed for it ("criticized France for conducting a nuclear test")
             told = [v for t in self.a.tokens[:first] if (v := teller(t)) is not None
-                    if (v.tag_ in ("VBD", "VBN") or v.tag_ in ("VBZ", "VBP") and self._headline(self.sent_of[v.i]))
+                    if (v.tag_ in ("VBD", "VBN") or v.tag_ in ("VBZ", "VBP") and self.headline(self.sent_of[v.i]))
                     and any(c.dep_ in ("nsubj", "agent") for c in v.children)
                     or v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in ("for", "of")]
             # (a teller whose doer we cannot read is passed over: a headline's "N. Korea frees …")
@@ -2264,6 +2271,12 @@ class Resolver:
                 he = next((t for t in self.a.words(sent) if t.i < h.i and t.dep_ == "nsubj" and t.head.i == sent.root.i
                            and t.lower_ in self.pron["person"] and t.tag_ == "PRP"), None) \
                     if any(a.dep_ == "relcl" for a in h.ancestors) else None
+                relcl = next((a for a in h.ancestors if a.dep_ == "relcl"), None)
+                if he is None and relcl is not None and (sex := self.pronoun_sex.get(lower)):
+                    # ("issued a warrant for his arrest at the request of the police, who accuse him of …":
+                    # whom the sentence's pronoun before the relative clause is)
+                    he = next((t for t in reversed(self.a.words(sent)) if t.i < relcl.left_edge.i and t.tag_ in ("PRP", "PRP$")
+                               and self.pronoun_sex.get(t.lower_) == sex and not t.lower_.endswith("self")), None)
                 if he is not None:
                     refs = [r for r in self._pronoun(he, None) if r.key not in excluded and self._fits_pronoun(r.key, h)]
                     if len(refs) == 1:
@@ -2911,6 +2924,10 @@ class Resolver:
             for t in reversed(self.a.tokens[max(first, at + 1):h.i]):
                 if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i and h.dep_ in ("dobj", "pobj", "dative"):
                     continue  # ("Police arrested them": not the police, named or not)
+                if self.sent_of[t.i] == s and t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_.lower() in self.person_sets \
+                        and (keys := [r.key for r in self.np(t, None, _MAX_DEPTH - 1) if r.key not in excluded]):
+                    # ("warrants for both men …, who accuses them of genocide": the people the set names)
+                    return [Ref(k, "pronoun", h.i) for k in dict.fromkeys(keys)]
                 if self.sent_of[t.i] == s and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.i < h.i \
                         and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) \
                         and t.lemma_.lower() not in self.group_nouns and not self.a.at(t):
@@ -3171,7 +3188,21 @@ class Resolver:
         if subject_first:
             subj = [m for m in cands if self.a.tokens[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
             cands = subj or cands
+        if cands and self.sent_of[cands[-1].start] < s and self._in_time_clause(self.a.tokens[cands[-1].end - 1]):
+            # ("Zhilin crossed the border, days after Putin announced a mobilisation, and was
+            # detained. … ordered his arrest": the one the sentence tells of, not one named in its
+            # clause of time)
+            root = self.a.sents[self.sent_of[cands[-1].start]].root
+            subj = [m for m in cands if self.a.tokens[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                    and self.a.tokens[m.end - 1].head.i == root.i]
+            cands = subj or cands
         return [Ref(cands[-1].key, "pronoun", h.i)] if cands else []
+
+    def _in_time_clause(self, t: Token) -> bool:
+        """Is `t` inside a clause of time ("after Putin announced …") hung on its sentence's root?"""
+        clause = next((a for a in (t, *t.ancestors) if a.dep_ == "advcl"), None)
+        return clause is not None and clause.head.dep_ == "ROOT" \
+            and any(c.dep_ == "mark" and c.lower_ in self.time_marks for c in clause.children)
 
     def _her_pronouns_since(self, m: Mention, h: Token) -> bool:
         """Does a female pronoun stand between mention `m` and `h` in every sentence after m's
@@ -3240,7 +3271,7 @@ class Resolver:
         """Where the first of the story's headlines that opens with a state and a colon starts,
         and that state (read once per document)."""
         for i, sent in enumerate(self.a.sents):
-            if not self._headline(i):
+            if not self.headline(i):
                 break
             first = self.a.tok[sent.start]
             if first is not None and first.start == sent.start and first.end < sent.end \
@@ -3279,14 +3310,14 @@ class Resolver:
     def _retold(self, act: Act, fits) -> Act:
         """A headline's act as the story tells it again by a body of its doer ("UN imposes sanctions
         on X" … "The UN Security Council has imposed an arms embargo on X"): the body's."""
-        if not self._headline(act.sent):
+        if not self.headline(act.sent):
             return act
         labels = {self.a.actors[k].label for k in act.agents}
         return next((b for b in self.recent_events if b.sent > act.sent and b.action == act.action and fits(b)
                      and set(b.targets) & set(act.targets)
                      and any(self.a.actors[k].label.startswith(label + " ") for k in b.agents for label in labels)), act)
 
-    def _headline(self, s: int) -> bool:
+    def headline(self, s: int) -> bool:
         """Is sentence `s` a headline: a line of its own among the story's first lines, with no
         full stop?"""
         sent = self.a.sents[s]
@@ -3299,7 +3330,7 @@ class Resolver:
         """The index of the story's first sentence with a word in it (past its headlines, unless
         `headlines`)."""
         return next((i for i, sent in enumerate(self.a.sents) if any(t.is_alpha for t in self.a.words(sent))
-                     and (headlines or not self._headline(i))), None)
+                     and (headlines or not self.headline(i))), None)
 
     def _directed_by(self, h: Token) -> list[Ref]:
         """"Netanyahu ordered the foreign ministry to halt aid to Senegal": the ministry a leader
@@ -3517,6 +3548,17 @@ class Resolver:
             if len(doers) == 1 and len(done_to) == 1 and doers != done_to:
                 return [Ref(doers[0], "description", h.i), Ref(done_to[0], "description", h.i)]
         return []
+
+    def _people_named_apart(self, h: Token, size: int) -> list[Ref]:
+        """'Father X was detained at his presbytery. Y was taken into custody at his home. … warrants
+        for both men': with none named together, the people the two sentences before and this one
+        name, when they name exactly as many as it says (acted on only: "the two men met" may be any)."""
+        if h.dep_ not in ("dobj", "pobj"):
+            return []
+        s = self.sent_of[h.i]
+        first = self.a.sents[max(0, s - 2)].start
+        keys = list(dict.fromkeys(m.key for m in self.a.mentions if first <= m.start < h.i and self.a.cls(m.key) == "Person"))
+        return [Ref(k, "description", h.i) for k in keys] if len(keys) == size else []
 
     def _only_two_named(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
         """'Hungary blocked Ukraine's talks with NATO. … urged the two allies': with no pair named
