@@ -8053,3 +8053,14 @@ def test_a_son_named_after_his_father_is_not_the_father():
 def test_handing_over_someone_unnamed_to_a_state_cooperates_with_it():
     text = "Kyrgyzstan has handed over to Tajikistan a former officer who fled across the border last year."
     assert has_event(text, "Cooperate", "Kyrgyzstan", "Tajikistan", "Asserted", DATE), describe(text, DATE)
+
+
+def test_calls_made_despite_which_a_state_refused_are_told_as_made():
+    text = "Serbia had refused to hand him over to the tribunal despite U.S. calls on Belgrade to cooperate with the court."
+    assert has_event(text, "Urge", "United States", "Serbia", "Asserted", DATE), describe(text, DATE)
+
+
+def test_an_untold_act_judged_as_a_states_provocation_is_that_states():
+    text = ("Moscow will open a consulate in Tiraspol next month. Moldovan President Maia Sandu condemned the decision "
+            "as \"a Russian provocation\".")
+    assert has_event(text, "Criticize", "Maia Sandu", "Russia", "Asserted", DATE), describe(text, DATE)

@@ -4401,8 +4401,9 @@ class EventFinder:
             own = self.status(trigger, stop=trigger.head, intent=intent, action=action)
             return own if own != "Asserted" else self.status(top, intent=intent, action=action)
         neg = hyp = governed = False
-        if stop is None and trigger.dep_ == "pobj" and any(c.dep_ == "poss" for c in trigger.children):
-            # "in response to Berlin's expulsion of …": an act with a stated doer, told as a fact
+        if stop is None and trigger.dep_ == "pobj" and any(
+                c.dep_ == "poss" or c.dep_ in ("compound", "amod") and (self.a.at(c) or self.a.demonym(c)) for c in trigger.children):
+            # "in response to Berlin's expulsion of …", "despite U.S. calls on Zagreb": an act with a stated doer, told as a fact
             p = trigger.head
             if p.lower_ in self.presupposing_preps or p.lower_ in self.presupposing_nouns.get(p.head.lemma_.lower(), ()):
                 stop = p

@@ -1796,7 +1796,24 @@ class Resolver:
             and any(c.dep_ == "relcl" for c in h.children)
 
     def _recent_agents(self, h: Token, topics: set[str] = frozenset()) -> list[Ref]:
-        """'these attacks', 'the move': the agents of the latest act before it, close by."""
+        """'these attacks', 'the move': the agents of the latest act before it, close by; else,
+        for an act none of ours told, the state a judgement of it names ('condemned the decision as
+        "another Russian provocation"')."""
+        return self._recent_doers(h, topics) or self._judged_as_states(h)
+
+    def _judged_as_states(self, h: Token) -> list[Ref]:
+        """The one state named by a demonym in what an act is called ('condemned the decision as
+        "another Russian provocation"', 'called the move a Chinese provocation')."""
+        if h.dep_ != "dobj":
+            return []
+        verb = h.head
+        judged = [o for x in (verb, h) for p in x.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"] \
+            + [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"]
+        states = {k for o in judged for c in o.children if c.dep_ in ("amod", "compound") and (k := self.a.demonym(c))}
+        return [Ref(states.pop(), "modifier", h.i)] if len(states) == 1 else []
+
+    def _recent_doers(self, h: Token, topics: set[str] = frozenset()) -> list[Ref]:
         s = self.sent_of[h.i]
         # "When the US lifted the sanctions, Japan welcomed the move": another clause's subject
         # earlier in the same sentence.
