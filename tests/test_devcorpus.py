@@ -104,8 +104,10 @@ HELDOUT86 = DATA / "heldout86"  # first score F1 0.676, tuned on since 2026-12-0
 HELDOUT87 = DATA / "heldout87"  # first score F1 0.675, tuned on since 2026-12-07 (night; see its README)
 HELDOUT88 = DATA / "heldout88"  # first score F1 0.704, tuned on since 2026-12-07 (late night; see its README)
 HELDOUT89 = DATA / "heldout89"  # first score F1 0.702, tuned on since 2026-12-07 (late night; see its README)
-HELDOUT90 = DATA / "heldout90"  # scored once and not tuned on (F1 0.598: see its README)
-HELDOUT91 = DATA / "heldout91"  # scored once and not tuned on (F1 0.617: see its README)
+HELDOUT90 = DATA / "heldout90"  # first score F1 0.598, tuned on since 2026-12-07 (before midnight; see its README)
+HELDOUT91 = DATA / "heldout91"  # first score F1 0.617, tuned on since 2026-12-07 (before midnight; see its README)
+HELDOUT92 = DATA / "heldout92"  # scored once and not tuned on (F1 0.660: see its README)
+HELDOUT93 = DATA / "heldout93"  # scored once and not tuned on (F1 0.748: see its README)
 
 
 def _built(corpus, tmp_path_factory) -> GraphStore:
@@ -161,7 +163,7 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # "status error" each of heldout4 and heldout5 counts is an asserted event whose pair the gold
 # also has, unasserted, in another sentence (not a hedge read as a fact), as do heldout9's one and
 # heldout11's two; those of heldout12 to heldout54 have not been examined (heldout55's one is "condemned
-# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout90 and heldout91
+# the strike but stopped short of blaming Turkey", the strike now read as Turkey's). heldout92 and heldout93
 # are not tuned on: their floors (and their status errors, whose nature nobody has looked at) only
 # guard against regressions. Some went down under rules from other corpora's errors, their own
 # errors unread: heldout42's status floor by one line (32/72 to 31/72) under the rules from
@@ -552,6 +554,11 @@ def test_no_gold_actor_is_split_over_several_nodes(report):
 # as backing the prosecutor-general, whose request to the court "for a second warrant" (its for-phrase hung on the
 # court, now on the verb) is now told, its target unnamed, as the latest act before it, for one right line gained
 # elsewhere in the corpus (Enkhbayar's summonses ignored before the arrest they occasioned).
+# In the session of 2026-12-07 (before midnight), which read heldout90's and heldout91's errors (now development
+# data; heldout92 and heldout93 are the untuned pair, their floors set just below their scores under that session's
+# rules: four and one right lines more, four and two false positives fewer than at their first scores), their floors
+# were raised to today's figures; no older floor had to go down (heldout70's two false positives more, a spokesman's
+# warning now read as Uganda's and an unanswered request of a rapporteur its gold labels otherwise, stay above it).
 HELD_OUT_FLOORS = {
     NEWSWIRE: dict(precision=0.99, recall=0.82, f1=0.9, nonasserted=0.64),
     HELDOUT: dict(precision=0.96, recall=0.775, f1=0.86, nonasserted=0.58),
@@ -643,8 +650,10 @@ HELD_OUT_FLOORS = {
     HELDOUT87: dict(precision=0.855, recall=0.605, f1=0.71, nonasserted=0.345, status_errors=1),
     HELDOUT88: dict(precision=0.84, recall=0.695, f1=0.76, nonasserted=0.435),
     HELDOUT89: dict(precision=0.88, recall=0.675, f1=0.765, nonasserted=0.62, status_errors=1),
-    HELDOUT90: dict(precision=0.74, recall=0.495, f1=0.595, nonasserted=0.355),
-    HELDOUT91: dict(precision=0.77, recall=0.51, f1=0.615, nonasserted=0.475),
+    HELDOUT90: dict(precision=0.83, recall=0.595, f1=0.695, nonasserted=0.475),
+    HELDOUT91: dict(precision=0.81, recall=0.565, f1=0.67, nonasserted=0.475),
+    HELDOUT92: dict(precision=0.815, recall=0.58, f1=0.68, nonasserted=0.33, status_errors=1),
+    HELDOUT93: dict(precision=0.885, recall=0.655, f1=0.755, nonasserted=0.55),
 }
 
 
