@@ -1959,10 +1959,9 @@ class DocActors:
             # only a bare token, or a name the NER made up for it alone ("RSF" as its own organization;
             # as a person's only if set in parentheses after the body's name: "the Southern Africa Media
             # Defence Network (SAMDN) … said SAMDN's director")
-            misread = old is not None and self.actors[old.key].cls == "Person" and t.text in defined
-            if key is None or old is not None and (old.key == key or old.source != "ner" and not misread
-                                                   or old.end - old.start != 1
-                                                   or self.actors[old.key].cls == "Person" and not misread):
+            if key is None or old is not None and (old.key == key or old.end - old.start != 1 or not (
+                    self.actors[old.key].cls == "Person" and t.text in defined)
+                    and (old.source != "ner" or self.actors[old.key].cls == "Person")):
                 continue
             m = Mention(t.i, t.i + 1, key, "acronym")
             self.tok[t.i] = m
@@ -2454,7 +2453,6 @@ class DocActors:
 
     def _org_line(self, line: str) -> str | None:
         """A line of a signature block that names an organization the NER missed."""
-        line = re.sub(r"^the\s+(?=[A-Z])", "", line)  # (after "For": "For the East African Rule of Law Network")
         if not re.fullmatch(r"[A-Z][\w'’&.,()\- ]{2,80}", line) or line.lower().startswith(("dear", "sincerely")):
             return None
         # ("Committee for Refugees and Exiles (Belgrade)", "… (CRE)": the name, without its seat or acronym)

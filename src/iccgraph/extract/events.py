@@ -769,13 +769,7 @@ class EventFinder:
         for c in read:
             if c.action != "Arrest" or not c.agents or c.trigger.i != v.i:
                 continue
-            keys = {r.key for r in c.agents} | {r.key for r in c.targets}
-            # (not a body only named in the recipient's name: "the United Nations war crimes tribunal")
-            # ("to agents of the US Drug Enforcement Administration": the state whose agency it is)
-            to = [Ref(self.a.state_of(r.key), r.how, r.token) if self.a.cls(r.key) == "Organization" and r.how == "modifier"
-                  and self.a.state_of(r.key) else r for r in self._handed_to(v, frame.refusal_targets)]
-            to = [r for r in to if r.key not in keys and (self.a.cls(r.key) in ("State", "Court") or self.a.cls(r.key) == "Organization"
-                                                          and r.how != "modifier")]
+            to = self._recipients(v, frame, {r.key for r in c.agents} | {r.key for r in c.targets})
             if to:
                 out.append(Candidate("Cooperate", c.agents, to, c.status, c.trigger, c.anchor, c.confidence,
                                      f"verb:{v.lemma_.lower()}+delivery"))
@@ -790,12 +784,20 @@ class EventFinder:
                    for o in v.children) or any(c.dep_ == "auxpass" for c in v.children) or self.r.headline(self.r.sent_of[v.i]):
             return []
         doers = self.verb_agents(v, "Cooperate")
-        keys = {r.key for r in doers}
-        to = [r for r in self._handed_to(v, frame.refusal_targets) if r.key not in keys and self.a.cls(r.key) in ("State", "Court")]
+        to = [r for r in self._recipients(v, frame, {r.key for r in doers}) if self.a.cls(r.key) in ("State", "Court")]
         status = self.status(v)
         if not doers or not to or status is None:
             return []
         return [Candidate("Cooperate", doers, to, status, v, v, frame.confidence, f"verb:{v.lemma_.lower()}+delivery")]
+
+    def _recipients(self, v: Token, frame: Frame, keys: set[str]) -> list[Ref]:
+        """The states, courts and bodies verb `v` hands someone to, other than `keys`."""
+        # (not a body only named in the recipient's name: "the United Nations war crimes tribunal")
+        # ("to agents of the US Drug Enforcement Administration": the state whose agency it is)
+        to = [Ref(self.a.state_of(r.key), r.how, r.token) if self.a.cls(r.key) == "Organization" and r.how == "modifier"
+              and self.a.state_of(r.key) else r for r in self._handed_to(v, frame.refusal_targets)]
+        return [r for r in to if r.key not in keys and (self.a.cls(r.key) in ("State", "Court") or self.a.cls(r.key) == "Organization"
+                                                        and r.how != "modifier")]
 
     def _handed_to(self, v: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Ref]:
         """Whom verb `v` hands someone or something to: the objects of `preps` on the verb, its

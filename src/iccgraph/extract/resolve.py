@@ -2285,10 +2285,9 @@ class Resolver:
                              and t.head.head.dep_ == "appos" and t.head.head.lemma_.lower() in self.relatives}
                 # ("He arrived in Phnom Penh … Hun Sen, who hosted him": whom the sentence's "he" is)
                 sent = self.a.sents[self.sent_of[h.i]]
-                he = next((t for t in self.a.words(sent) if t.i < h.i and t.dep_ == "nsubj" and t.head.i == sent.root.i
-                           and t.lower_ in self.pron["person"] and t.tag_ == "PRP"), None) \
-                    if any(a.dep_ == "relcl" for a in h.ancestors) else None
                 relcl = next((a for a in h.ancestors if a.dep_ == "relcl"), None)
+                he = next((t for t in self.a.words(sent) if t.i < h.i and t.dep_ == "nsubj" and t.head.i == sent.root.i
+                           and t.lower_ in self.pron["person"] and t.tag_ == "PRP"), None) if relcl is not None else None
                 if he is None and relcl is not None and (sex := self.pronoun_sex.get(lower)):
                     # ("issued a warrant for his arrest at the request of the police, who accuse him of …":
                     # whom the sentence's pronoun before the relative clause is)
@@ -3572,10 +3571,13 @@ class Resolver:
         name, when they name exactly as many as it says (acted on only: "the two men met" may be any)."""
         if h.dep_ not in ("dobj", "pobj"):
             return []
-        s = self.sent_of[h.i]
-        first = self.a.sents[max(0, s - 2)].start
-        keys = list(dict.fromkeys(m.key for m in self.a.mentions if first <= m.start < h.i and self.a.cls(m.key) == "Person"))
+        keys = self._named_since(h, ("Person",), 2)
         return [Ref(k, "description", h.i) for k in keys] if len(keys) == size else []
+
+    def _named_since(self, h: Token, classes: tuple[str, ...], sentences: int) -> list[str]:
+        """The actors of `classes` named from `sentences` sentences before `h`'s up to `h`, in order."""
+        first = self.a.sents[max(0, self.sent_of[h.i] - sentences)].start
+        return list(dict.fromkeys(m.key for m in self.a.mentions if first <= m.start < h.i and self.a.cls(m.key) in classes))
 
     def _only_two_named(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
         """'Hungary blocked Ukraine's talks with NATO. … urged the two allies': with no pair named
@@ -3584,9 +3586,7 @@ class Resolver:
         agreed" may be any two)."""
         if not (h.dep_ == "dobj" or h.dep_ == "pobj" and h.head.lower_ in ("on", "upon")):
             return []
-        s = self.sent_of[h.i]
-        first = self.a.sents[max(0, s - 1)].start
-        keys = list(dict.fromkeys(m.key for m in self.a.mentions if first <= m.start < h.i and self.a.cls(m.key) in classes))
+        keys = self._named_since(h, classes, 1)
         return [Ref(k, "description", h.i) for k in keys] if len(keys) == 2 else []
 
     def described_classes(self, h: Token) -> tuple[str, ...]:
