@@ -230,6 +230,7 @@ class DocActors:
         self._media_nouns = lex.words("media_nouns", "words")
         self._missed_heads = lex.words("appositive_bodies", "missed_heads")
         self._lowercase_heads = lex.words("appositive_bodies", "lowercase_heads")
+        self._named_kinds = lex.words("appositive_bodies", "named_kinds")
         self._described_tribunals = lex.raw["unnamed_bodies"]["described_tribunals"]
         # ("The Board of the X Network", "The members of X": the body, named after its organ or people)
         organs = "|".join(re.escape(w) for w in lex.raw["author_markers"]["organ_prefixes"])
@@ -360,7 +361,7 @@ class DocActors:
         in_nicknamed = {i for start, end, _ in nicknamed for i in range(start, end)}
         # ("the campaign group Global Witness … said Global Witness campaigner X": a name a press noun
         # or a body's kind introduces is that paper or body wherever the NER takes it for a person)
-        kind_named = {e.text for e in sdoc.ents if e.label_ == "PERSON" and self._after_kind_noun(e)}
+        kind_named = {e.text for e in sdoc.ents if e.label_ == "PERSON" and self._after_kind_noun(e)} | self._before_kind_noun()
         for ent in self._joined_names(sdoc.ents):
             if in_nicknamed.intersection(range(ent.start, ent.end)):
                 continue
@@ -1481,12 +1482,38 @@ class DocActors:
                 out.add(t.i)
         return out
 
+    def _before_kind_noun(self) -> set[str]:
+        """Names written right before a body's kind in lower case ("the little-known Al-Faran
+        group"): bodies', wherever else the NER takes them for people ("Al-Faran warned India")."""
+        out = set()
+        for h in self.tokens:
+            if not (h.is_lower and h.pos_ == "NOUN" and h.lower_ in self._named_kinds):
+                continue
+            start = h.i
+            # (through a name's particles in lower case: "the Harakat al-Nasr group")
+            while start > 0 and h.i - start < 5 and (
+                    self.tokens[start - 1].pos_ == "PROPN" and (self.tokens[start - 1].text[:1].isupper()
+                                                               or self.tokens[start - 1].lower_ in self._name_articles)
+                    or self.tokens[start - 1].text == "-" and not self.tokens[start - 1].whitespace_) \
+                    and self.tokens[start - 1].head.i in range(start - 1, h.i + 1):
+                start -= 1
+            if start < h.i and self.tokens[start].text[:1].isupper() and not self.tokens[start].is_sent_start \
+                    and self.tokens[start - 1].tag_ != "POS":
+                out.add(self.sdoc[start:h.i].text)
+        return out
+
     def _after_kind_noun(self, ent: Span) -> bool:
         """Is name `ent` one of those a press noun just before names ("the newspaper X", "the
         dailies X and Y"), or the one right after a body's kind in lower case ("the London-based
         campaign group Global Witness"; not the subject of a clause on the noun, "the alliance
         Mokom joined" (as the parser reads it or not), nor a name cut before its possessive, "the
-        charity Zoe's Ark", though "the nuclear group Areva's local operations" is the group's)?"""
+        charity Zoe's Ark", though "the nuclear group Areva's local operations" is the group's), or
+        set off after such a word ("the main opposition party, Les Democrates")?"""
+        kind = ent.root.head
+        if ent.start > 1 and self.tokens[ent.start - 1].text == "," and ent.root.dep_ == "appos" \
+                and kind.i == ent.start - 2 and kind.is_lower and (kind.lower_ in self._named_kinds or kind.lower_ in self._party_heads) \
+                and not (kind.dep_ == "pobj" and kind.head.lower_ == "of"):
+            return True  # ("the main opposition party, Les Democrates, …": set off after it)
         i = ent.start - 1
         while i >= 0 and ent.start - i < 8 and (self.tokens[i].lower_ in ("and", ",") or self.tokens[i].pos_ == "PROPN"):
             i -= 1

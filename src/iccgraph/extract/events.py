@@ -71,6 +71,7 @@ class EventFinder:
         self.accusing_preps = {k: frozenset(v) for k, v in lex.raw["negative_evaluation_verbs"]["with_preps"].items()
                                if k != "_about"}
         self.document_nouns = w("document_nouns", "nouns")
+        self.carrier_nouns = w("document_nouns", "carriers")
         self.standing_relations = w("standing_relations", "nouns")
         self.question_words = w("questions", "words")
         self.not_done_by_acts = w("action_reference_nouns", "not_doers_of", "actions")
@@ -79,6 +80,7 @@ class EventFinder:
         self.ranked_firsts = w("control", "ranked_firsts", "words")
         self.reported_doer_actions = w("control", "reported_doers", "actions")
         self.reporting_bodies = w("control", "reported_doers", "body_words")
+        self.reported_organ_actions = w("control", "reported_doers", "organ_actions")
         self.transparent = dict(lex.raw["transparent_nouns"])
         self.unnamed_people = resolver.unnamed_people
         self.deontic = lex.words("status", "deontic_modals")
@@ -943,14 +945,16 @@ class EventFinder:
                 self.a.cls(r.key) == "Person" for r in self.r.np(c, frame.action)) for c in v.children)
         if (reflexive is not None or gave_up) and frame.reflexive_to:
             # "Zuma handed himself over to police", "turned himself in": the one who gives himself up
-            # is the target, whoever receives him the doer (else where he did, else his own state)
+            # is the target, whoever receives him the doer (else where he did, else his own state,
+            # else, given up to police or "the authorities" of no state named, the story's state)
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             targets = self.r.np(subj, frame.action) if subj is not None else []
             keys = {r.key for r in targets}
             receivers = self.r.pobjs(v, ("to",))
             agents = [r for o in receivers for r in self.r.np(o, frame.action) if r.key not in keys] \
                 or (self._place_state(v, keys) if self._stateless_forces(receivers) else []) \
-                or [Ref(k, "modifier", v.i) for r in targets if (k := self.a.state_of(r.key))]
+                or [Ref(k, "modifier", v.i) for r in targets if (k := self.a.state_of(r.key))] \
+                or (self._home_state(v, keys) if self._stateless_forces(receivers) else [])
             if not targets:
                 return None
             return Candidate(frame.action, agents, targets, self.status(v), v, v, frame.confidence,
@@ -2239,7 +2243,9 @@ class EventFinder:
             for o in self.r.pobjs(n, frame.target_preps)
             for x in (o, *(self._held_by(o) if o.lemma_.lower() in frame.through_objects else ()), *o.children))
             or frame.reciprocal and any(self.a.at(o) for o in self.r.pobjs(n, ("with",))))
-        if n.dep_ == "compound" or (frame.compounds and not mods & set(frame.compounds) and not on_actor) \
+        # ("a protest note": the text that carries the act, as "a note of protest" does)
+        carried = n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.lemma_.lower() in self.carrier_nouns
+        if n.dep_ == "compound" and not carried or (frame.compounds and not mods & set(frame.compounds) and not on_actor) \
                 or mods & set(frame.compounds_exclude) or (frame.plural_only and n.tag_ not in ("NNS", "NNPS")) \
                 or n.head.lemma_.lower() in frame.blockers \
                 or (n.dep_ == "pobj" and n.head.head.lemma_.lower() in frame.blockers) \
@@ -2257,6 +2263,8 @@ class EventFinder:
                 # requests by Italy for the extradition of X" ask the state that holds him)
                 return None
             action = self.transparent[outer.lemma_.lower()] or action
+        elif carried:
+            outer = n.head
         # "in retaliation for Washington's sanctions": a noun with its own possessor is not the
         # object of a verb two phrases up
         gv = self.governor(outer, levels=1 if any(c.dep_ == "poss" for c in n.children) else 2)
@@ -2284,7 +2292,9 @@ class EventFinder:
         # parser may hang the phrase on the object: the verb above it)
         concessive = n.dep_ == "pobj" and n.head.lower_ in frame.concessive_preps
         # ("told journalists after talks with his Slovak counterpart": the teller held them)
-        timed = n.dep_ == "pobj" and n.head.lower_ in frame.timed_preps and n.head.head.pos_ == "VERB"
+        # (not talks "between" two it names: "recognised Abkhazia after talks between X and Y" are theirs)
+        timed = n.dep_ == "pobj" and n.head.lower_ in frame.timed_preps and n.head.head.pos_ == "VERB" \
+            and not any(self.a.at(o) or any(self.a.at(c) for c in o.conjuncts) for o in self.r.pobjs(n, ("between",)))
         if concessive and gv is None or timed:
             gv = next((a for a in n.ancestors if a.pos_ == "VERB"), None)
             if timed and frame.reciprocal and gv is not None and gv.dep_ == "xcomp" and marked_to(gv) \
@@ -2526,6 +2536,11 @@ class EventFinder:
                 targets = [Ref(k, "action", done.token) for k in done.agents]
         agent_keys = {r.key for r in agents}
         targets = self._not_own([r for r in targets if r.key not in agent_keys], agent_keys)
+        if frame.envoy_targets and any(self.a.cls(r.key) == "Person" for r in targets) and any(
+                x.lemma_.lower() in self.r.state_posts for t in target_toks for x in (t, t.head, *t.children)):
+            # "handed a note of protest to Iran's ambassador, X": a protest to Iran (not "a protest over
+            # a post by senator X")
+            targets = [r for r in targets if self.a.cls(r.key) != "Person"] + self._envoy_states(target_toks, targets, agent_keys)
         if frame.targets_from and definite and (not targets or not agents):
             # "had requested the warrants", "the warrants were also issued against X": the
             # warrants named before, with their targets or their issuer
@@ -4718,9 +4733,16 @@ class EventFinder:
         subj = self.r._reporter(clause) if clause is not None else None
         if subj is None:
             return c
+        # (police or prosecutors, or one who speaks as such: "the prosecutor general, X, said")
+        organ = any(t.lower_ in self.reporting_bodies for t in subj.subtree)
+        if c.action in self.reported_organ_actions and not organ:
+            return c
         refs = self.r.np(subj, c.action)
         states = {self.a.state_of(r.key) if self.a.cls(r.key) != "State" else r.key for r in refs}
         keys = {r.key for r in c.targets}
+        if organ and c.action in self.reported_doer_actions and states == {None} and len(refs) == 1 \
+                and self.a.cls(refs[0].key) == "Person" and refs[0].key not in keys:
+            return replace(c, agents=refs, pattern=c.pattern + "+reported")
         if states == {None} and len(refs) == 1 and self.a.cls(refs[0].key) in ("Organization", "Court") \
                 and refs[0].key not in keys and set(re.split(r"[\s()]+", self.a.actors[refs[0].key].label.lower())) & self.reporting_bodies:
             # ("the Special Anti-Corruption Structure (SPAK) said X was under investigation": a body no
@@ -4766,7 +4788,8 @@ class EventFinder:
                 for st, d in known[(c.action, r.key)]) for r in c.targets)
         found = [c for c in found if c.agents or not told_with_doer(c)]
         # "X said Y was under investigation", with no doer told: the speaker's state's
-        found = [self._reported_by_a_state(c) if not c.agents and c.action in self.reported_doer_actions else c
+        found = [self._reported_by_a_state(c) if not c.agents and (c.action in self.reported_doer_actions
+                                                                  or c.action in self.reported_organ_actions) else c
                  for c in found]
         # "her captain was arrested", with no doer told anywhere: by the state the story is about
         found = [self._homed(c, found) if not c.agents and c.action in self.homed_actions and c.status == "Asserted"

@@ -169,7 +169,9 @@ class Resolver:
         self.governments = frozenset(("administration", "government", "cabinet", "regime"))
         self.speech = w("speech_verbs")
         self.home_descriptions = w("descriptions_home", "nouns")
-        self.named_only = w("descriptions_named_only", "nouns")
+        self.named_bodies = w("descriptions_named_only", "bodies")
+        self.named_only = w("descriptions_named_only", "nouns") | self.named_bodies
+        self.descriptions.update({k: ("Organization",) for k in self.named_bodies})
         self.kept_descriptions = w("descriptions_kept", "nouns")
         self.partitives = w("group_nouns", "partitives")
         self.quantities = w("group_nouns", "quantities")
@@ -963,6 +965,18 @@ class Resolver:
                 up = up.head
             if up.i == h.i and a.head.i != h.i:
                 out.append(a)
+        if not out and h.i + 1 < len(self.a.tokens) and self.a.tokens[h.i + 1].lower_ in self.complement_preps \
+                and self.a.tokens[h.i + 1].head.i != h.i:
+            # ("the UN Special Rapporteur on the situation of human rights in Cambodia, Vitit
+            # Muntarbhorn": the complement hung on the verb, the name on its last word)
+            for t in self.a.tokens[h.i + 2:h.sent.end]:
+                if t.text == "," and t.i + 1 < len(self.a.tokens) and (a := self.a.tokens[t.i + 1]).ent_type_ == "PERSON":
+                    a = next((x for x in self.a.tokens[t.i + 1:h.sent.end] if x.dep_ == "appos" and x.ent_type_ == "PERSON"), a)
+                    if a.dep_ == "appos" and h.i < a.head.i < t.i:
+                        out.append(a)
+                    break
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                    break
         return out
 
     def _name_closing_title(self, h: Token) -> Ref | None:
@@ -1466,7 +1480,10 @@ class Resolver:
         a case an inquiry looks into (`accused`) is whoever the case is against."""
         if not hypothetical_ok and any(c.lower_ in self.hypothetical_adjs for c in h.children if c.dep_ in ("amod", "det")):
             return []
-        if h.lemma_.lower() in self.surrenders and not any(c.dep_ in ("poss", "prep") for c in h.children):
+        if h.lemma_.lower() in self.surrenders and any(c.dep_ == "poss" for c in h.children):
+            # "welcomed his surrender": the act of the one who gave himself up, not of who took him
+            return [r for c in h.children if c.dep_ == "poss" for r in self.np(c, None, depth + 1)]
+        if h.lemma_.lower() in self.surrenders and not any(c.dep_ == "prep" for c in h.children):
             # "welcomed the surrender": of the one the story last told taken into custody
             act = next((a for a in reversed(self.recent_events) if a.token < h.i and a.action == "Arrest" and a.real
                         and a.targets and all(self.a.cls(k) == "Person" for k in a.targets)), None)
@@ -3230,11 +3247,15 @@ class Resolver:
 
     def _named_like(self, h: Token, classes: tuple[str, ...]) -> list[Ref]:
         """The last actor of `classes` named before `h` whose name holds h's word ('the
-        tribunal' -> 'International Criminal Tribunal for …')."""
+        tribunal' -> 'International Criminal Tribunal for …') or that the word introduced."""
         words = {h.lemma_.lower(), h.lower_, h.lemma_.lower() + "s"}  # ("the service": "the Department of State Services")
         called = lambda k: self.a.gaz.entries[k].called if k in self.a.gaz.entries else ()  # noqa: E731  ("the alliance": NATO)
+        # (or introduced by it: "the opposition party Les Democrates", "his party, Qalb Tounes")
+        toks = self.a.tokens
+        introduced = lambda m: h.lemma_.lower() in self.named_bodies and m.start > 0 and (  # noqa: E731
+            toks[m.start - 1].lower_ in words or m.start > 1 and toks[m.start - 1].text == "," and toks[m.start - 2].lower_ in words)
         named = [m for m in self.a.mentions if m.start < h.i and self.a.cls(m.key) in classes
-                 and words & (set(self.a.actors[m.key].label.lower().split()) | set(called(m.key)))]
+                 and (words & (set(self.a.actors[m.key].label.lower().split()) | set(called(m.key))) or introduced(m))]
         # "the Supreme Court", capitalised: a name of its own, which only a body so named answers to
         proper = self._proper_words(h)
         named = [m for m in named if proper <= set(self.a.actors[m.key].label.lower().split())]
@@ -3483,6 +3504,15 @@ class Resolver:
         if h.lemma_.lower() not in self.organ_offices:
             return []
         words = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound") and c.lower_ in self.organ_modifiers}
+        if not words and not any(c.dep_ in ("amod", "compound", "poss") for c in h.children):
+            # bare "the ministry": the state whose ministry the last two sentences named ("Armenia's
+            # Foreign Ministry condemned … and accused Azerbaijan … The ministry called on …")
+            first = self.a.sents[max(0, self.a.sent_of[h.i] - 2)].start
+            for t in reversed(self.a.tokens[first:h.i]):
+                if t.lemma_.lower() == h.lemma_.lower():
+                    states = {s for r in self.modifiers(t, 1) if (s := self.a.state_for(r.key))}
+                    return [Ref(states.pop(), "description", h.i)] if len(states) == 1 else []
+            return []
         return self._state_named_with(h, words, self.office_holders | self.organ_offices)
 
     def _state_named_with(self, h: Token, words: set[str], heads: frozenset[str] | None = None) -> list[Ref]:
@@ -3598,6 +3628,9 @@ class Resolver:
         'the five countries': the last five of that class named together."""
         classes = classes or self.described_classes(h)
         owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and owner.lower_ not in ("its", "their") and h.lemma_.lower() in self.named_only \
+                and not any(c.dep_ in ("compound", "amod") for c in h.children):
+            return []  # ("his party", "her commission": one's own, not the body so named before)
         if owner is not None and h.tag_ in ("NNS", "NNPS") and h.lemma_.lower() in self.owned_sets \
                 and not any(c.dep_ == "nummod" for c in h.children):
             # "the African Union, which resolved that its members would not cooperate": the body whose they are
