@@ -8144,3 +8144,46 @@ def test_a_title_whose_complement_the_parser_hung_on_the_verb_is_held_by_the_nam
             "rights in Myanmar, Tom Andrews, who called for their release.")
     assert matching(text, DATE, action="Support", target="Tom Andrews"), describe(text, DATE)
     assert not matching(text, DATE, action="Support", target="United Nations"), describe(text, DATE)
+
+
+def test_the_two_journalists_are_the_two_people_last_named_together():
+    text = ("Maria Lopez and Juan Perez had crossed into Venezuela on Monday. Venezuelan police detained the two "
+            "journalists in Caracas.")
+    for person in ("Maria Lopez", "Juan Perez"):
+        assert has_event(text, "Arrest", "Venezuela", person, "Asserted", DATE), describe(text, DATE)
+
+
+def test_two_who_hold_talks_a_third_hosts_meet_each_other_too():
+    text = ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks hosted by European "
+            "Union foreign policy chief Josep Borrell in Brussels on Monday.")
+    assert has_event(text, "Meet", "Aleksandar Vucic", "Albin Kurti", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Meet", "Albin Kurti", "Aleksandar Vucic", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Meet", "Josep Borrell", "Albin Kurti", "Asserted", DATE), describe(text, DATE)
+
+
+def test_two_who_cooperated_with_no_one_named_cooperated_with_each_other():
+    text = "Kenyan and Ugandan security services had cooperated closely throughout the operation, officials said."
+    assert has_event(text, "Cooperate", "Kenya", "Uganda", "Asserted", DATE), describe(text, DATE)
+    assert has_event(text, "Cooperate", "Uganda", "Kenya", "Asserted", DATE), describe(text, DATE)
+    text = "Kenya and Uganda refused to cooperate."
+    assert not find(text, "Cooperate", DATE) and not find(text, "RefuseCooperation", DATE), describe(text, DATE)
+
+
+def test_both_countries_called_on_are_the_two_the_sentence_named():
+    text = ("Eritrea accused Djibouti of attacking its border posts, and the U.N. Security Council ordered both "
+            "countries to withdraw their troops.")
+    for state in ("Eritrea", "Djibouti"):
+        assert has_event(text, "Urge", "United Nations Security Council", state, "Asserted", DATE), describe(text, DATE)
+
+
+def test_refusing_an_inquiry_the_un_commission_on_human_rights_set_up_refuses_it():
+    text = ("The U.N. Commission on Human Rights decided on April 20, 2005 to set up an international commission of "
+            "inquiry into the killings in Andijan, and Uzbekistan said it would not cooperate with the inquiry.")
+    assert has_event(text, "RefuseCooperation", "Uzbekistan", "United Nations Commission on Human Rights", "Asserted",
+                     DATE), describe(text, DATE)
+
+
+def test_a_relatives_name_set_off_after_the_word_for_her_is_whom_the_act_reaches():
+    text = "President Laurent Gbagbo met Mr Dufour's wife, Osange Silou-Dufour, on Monday."
+    assert has_event(text, "Meet", "Laurent Gbagbo", "Osange Silou-Dufour", "Asserted", DATE), describe(text, DATE)
+    assert not matching(text, DATE, action="Meet", target="Dufour"), describe(text, DATE)

@@ -1459,12 +1459,15 @@ class DocActors:
         return out
 
     def _set_off_after_title(self, t: Token) -> bool:
-        """Does name word `t` open a run of names set off by commas after a title, whose apposition
-        it is ("The Speaker of the House of Representatives, Femi Gbajabiamila, led …"), that the
-        NER took for no name (or for a product's)?"""
+        """Does name word `t` open a run of names set off by commas after a title (or a word for a
+        relative), whose apposition it is ("The Speaker of the House of Representatives, Femi
+        Gbajabiamila, led …"), that the NER took for no name (or for a product's)?"""
         head = t.head if t.dep_ == "compound" else t
-        return head.dep_ == "appos" and self._title_word(head.head) and not self._title_word(t) \
-            and all(x.pos_ == "PROPN" and x.ent_type_ in ("", "PRODUCT", "WORK_OF_ART") for x in self.tokens[t.i:head.i + 1]) \
+        # (or after a word for a relative: "Mr Kieffer's wife, Osange Silou-Kieffer, …")
+        return head.dep_ == "appos" and (self._title_word(head.head) or head.head.lower_ in self._relatives) \
+            and not self._title_word(t) \
+            and all(x.pos_ == "PROPN" and x.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
+                    or x.text == "-" and not x.whitespace_ and x.i > t.i for x in self.tokens[t.i:head.i + 1]) \
             and head.i + 1 < len(self.tokens) and self.tokens[head.i + 1].is_punct
 
     @property

@@ -137,6 +137,7 @@ class EventFinder:
         self.echo_modifiers = frozenset(lex.raw["echoed_acts"]["modifiers"])
         self._phrasal_lemmas = frozenset(verb for verb, _ in lex.phrasal)
         self.signing_verbs = frozenset(lex.raw["mutual_actions"]["signing_verbs"])
+        self.each_way_verbs = frozenset(lex.raw["mutual_actions"]["each_way_verbs"])
         self.judicial_titles = frozenset(lex.raw["titles"]["judicial"])
         self.addressing_verbs = frozenset(lex.raw["control"]["addressing_verbs"])
         self.internal_meetings = lex.words("internal_meetings", "words")
@@ -1363,7 +1364,11 @@ class EventFinder:
             # we cannot name: "envoys of A and B met Vucic"; an appositive "…, their first summit"
             # the parser hung on the verb as its object is no one met).
             subjects = sorted(doers(action), key=lambda r: r.token)
-            if len(subjects) >= 2 and action == "Meet":  # (each met the other)
+            if len(subjects) >= 2 and action != "Meet" and v.lemma_.lower() in self.each_way_verbs \
+                    and self.status(v) != "Asserted":
+                return None  # ("Kenya and Uganda refused to cooperate": with someone we are not told)
+            # (not what they agreed or pledged to do: "the two agreed to cooperate", told one way below)
+            if len(subjects) >= 2 and (action == "Meet" or v.lemma_.lower() in self.each_way_verbs and v.dep_ != "xcomp"):
                 return [Candidate(action, side, [x for x in subjects if x not in side], self.status(v), v, v,
                                   frame.confidence, f"verb:{v.lemma_.lower()}+reciprocal")
                         for side in self._sides(subjects)]
@@ -2565,9 +2570,12 @@ class EventFinder:
                 agents = [r for o in thanked.children if o.dep_ == "dobj" for r in self.r.np(o, action)] or agents
                 agent_keys = {r.key for r in agents}
             targets = [r for r in self._institutions(self.verb_agents(thanked, action), thanked) if r.key not in agent_keys]
+        hosted: list[Ref] = []
         if not targets and frame.reciprocal and light and agents and how == "own":
-            # "X and Y held talks in a meeting hosted by Z": the host meets those who talk
+            # "X and Y held talks in a meeting hosted by Z": the host meets those who talk (and they
+            # each other)
             targets = [r for r in self.verb_agents(gv, action) if r.key not in agent_keys]
+            hosted = sorted(targets, key=lambda r: r.token) if len(targets) >= 2 else []
         each_other: list[Ref] = []
         if not targets and frame.reciprocal and light and len(agents) >= 2:
             # "Orban and Netanyahu held talks": each met the other (the first named told as the doer,
@@ -2704,6 +2712,9 @@ class EventFinder:
         if each_other and (gl in self.signing_verbs or action == "Meet"):  # (and the others the first: each with each)
             return [Candidate(action, side, [x for x in each_other if x not in side], status, n, c.anchor,
                               confidence, c.pattern) for side in self._sides(each_other)]
+        if hosted and action == "Meet":
+            return [c, *(Candidate(action, side, [x for x in hosted if x not in side], status, n, c.anchor,
+                                   confidence, f"{c.pattern}+hosted") for side in self._sides(hosted))]
         if frame.reciprocal and light and gl in self.hosting_verbs:
             # "Qatar hosted talks between Kinshasa and the rebels": they meet each other too
             between = [r for o in self.r.pobjs(n, ("between",)) for r in self.r.np(o, action) if r.key not in agent_keys]

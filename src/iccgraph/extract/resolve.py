@@ -417,7 +417,14 @@ class Resolver:
                 # "Chad expelled … and Germany expelled …. The U.S. urged both governments": the
                 # two named in the nearest sentence before that names exactly two
                 s = self.sent_of[h.i]
-                for before in range(s - 1, max(-1, s - (2 if near else 3)), -1):
+                # (first the two this sentence named before it: "Cameroon accused Nigeria …, and the
+                # court ordered both countries to refrain")
+                # (a call only: "did not criticize either government" may spare any two)
+                here = list(dict.fromkeys(m.key for m in self.a.mentions if self.sent_of[m.start] == s
+                                          and m.start < h.i and self.a.cls(m.key) in classes))
+                if len(here) == 2 and not near and action == "Urge":
+                    pair = [Ref(k, "description", h.i) for k in here]
+                for before in range(s - 1, max(-1, s - (2 if near else 3)), -1) if not pair else ():
                     keys = list(dict.fromkeys(m.key for m in self.a.mentions if self.sent_of[m.start] == before
                                               and self.a.cls(m.key) in classes))
                     if len(keys) >= 2:
