@@ -8066,7 +8066,7 @@ def test_an_untold_act_judged_as_a_states_provocation_is_that_states():
     assert has_event(text, "Criticize", "Maia Sandu", "Russia", "Asserted", DATE), describe(text, DATE)
 
 
-# --- rules from the errors of heldout92 and heldout93 (2026-12-07, after midnight) -------------------
+# --- rules from the errors of heldout92 and heldout93 (2026-12-08, after midnight) -------------------
 
 def test_a_court_placing_someone_in_detention_or_custody_arrests_him():
     for where in ("in pre-trial detention", "in custody", "under arrest"):
