@@ -1488,20 +1488,18 @@ class DocActors:
     def _before_kind_noun(self) -> set[str]:
         """Names written right before a body's kind in lower case ("the little-known Al-Faran
         group"): bodies', wherever else the NER takes them for people ("Al-Faran warned India")."""
-        out = set()
-        for h in self.tokens:
+        tokens, out = self.tokens, set()
+        # (through a name's particles in lower case and its hyphens: "the Harakat al-Nasr group")
+        name_word = lambda t: t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ in self._name_articles) \
+            or t.text == "-" and not t.whitespace_  # noqa: E731
+        for h in tokens:
             if not (h.is_lower and h.pos_ == "NOUN" and h.lower_ in self._named_kinds):
                 continue
             start = h.i
-            # (through a name's particles in lower case: "the Harakat al-Nasr group")
-            while start > 0 and h.i - start < 5 and (
-                    self.tokens[start - 1].pos_ == "PROPN" and (self.tokens[start - 1].text[:1].isupper()
-                                                               or self.tokens[start - 1].lower_ in self._name_articles)
-                    or self.tokens[start - 1].text == "-" and not self.tokens[start - 1].whitespace_) \
-                    and self.tokens[start - 1].head.i in range(start - 1, h.i + 1):
+            while start > 0 and h.i - start < 5 and name_word(tokens[start - 1]) and start - 1 <= tokens[start - 1].head.i <= h.i:
                 start -= 1
-            if start < h.i and self.tokens[start].text[:1].isupper() and not self.tokens[start].is_sent_start \
-                    and self.tokens[start - 1].tag_ != "POS":
+            if start < h.i and tokens[start].text[:1].isupper() and not tokens[start].is_sent_start \
+                    and tokens[start - 1].tag_ != "POS":
                 out.add(self.sdoc[start:h.i].text)
         return out
 

@@ -1364,11 +1364,11 @@ class EventFinder:
             # we cannot name: "envoys of A and B met Vucic"; an appositive "…, their first summit"
             # the parser hung on the verb as its object is no one met).
             subjects = sorted(doers(action), key=lambda r: r.token)
-            if len(subjects) >= 2 and action != "Meet" and v.lemma_.lower() in self.each_way_verbs \
-                    and self.status(v) != "Asserted":
+            each_way = v.lemma_.lower() in self.each_way_verbs
+            if len(subjects) >= 2 and action != "Meet" and each_way and self.status(v) != "Asserted":
                 return None  # ("Kenya and Uganda refused to cooperate": with someone we are not told)
             # (not what they agreed or pledged to do: "the two agreed to cooperate", told one way below)
-            if len(subjects) >= 2 and (action == "Meet" or v.lemma_.lower() in self.each_way_verbs and v.dep_ != "xcomp"):
+            if len(subjects) >= 2 and (action == "Meet" or each_way and v.dep_ != "xcomp"):
                 return [Candidate(action, side, [x for x in subjects if x not in side], self.status(v), v, v,
                                   frame.confidence, f"verb:{v.lemma_.lower()}+reciprocal")
                         for side in self._sides(subjects)]

@@ -417,16 +417,16 @@ class Resolver:
                 # "Chad expelled … and Germany expelled …. The U.S. urged both governments": the
                 # two named in the nearest sentence before that names exactly two
                 s = self.sent_of[h.i]
-                # (first the two this sentence named before it: "Cameroon accused Nigeria …, and the
-                # court ordered both countries to refrain")
-                # (a call only: "did not criticize either government" may spare any two)
-                here = list(dict.fromkeys(m.key for m in self.a.mentions if self.sent_of[m.start] == s
-                                          and m.start < h.i and self.a.cls(m.key) in classes))
-                if len(here) == 2 and not near and action == "Urge":
+                named_in = lambda sent: list(dict.fromkeys(  # noqa: E731
+                    m.key for m in self.a.mentions if self.sent_of[m.start] == sent and m.start < h.i
+                    and self.a.cls(m.key) in classes))
+                # (first, for a call only, the two this sentence named before it: "Cameroon accused
+                # Nigeria …, and the court ordered both countries to refrain"; "did not criticize either
+                # government" may spare any two)
+                if not near and action == "Urge" and len(here := named_in(s)) == 2:
                     pair = [Ref(k, "description", h.i) for k in here]
                 for before in range(s - 1, max(-1, s - (2 if near else 3)), -1) if not pair else ():
-                    keys = list(dict.fromkeys(m.key for m in self.a.mentions if self.sent_of[m.start] == before
-                                              and self.a.cls(m.key) in classes))
+                    keys = named_in(before)
                     if len(keys) >= 2:
                         pair = [Ref(k, "description", h.i) for k in keys] if len(keys) == 2 else []
                         break
@@ -972,18 +972,17 @@ class Resolver:
                 up = up.head
             if up.i == h.i and a.head.i != h.i:
                 out.append(a)
-        if not out and h.i + 1 < len(self.a.tokens) and self.a.tokens[h.i + 1].lower_ in self.complement_preps \
-                and self.a.tokens[h.i + 1].head.i != h.i:
+        tokens = self.a.tokens
+        if not out and h.i + 1 < len(tokens) and tokens[h.i + 1].lower_ in self.complement_preps \
+                and tokens[h.i + 1].head.i != h.i:
             # ("the UN Special Rapporteur on the situation of human rights in Cambodia, Vitit
             # Muntarbhorn": the complement hung on the verb, the name on its last word)
-            for t in self.a.tokens[h.i + 2:h.sent.end]:
-                if t.text == "," and t.i + 1 < len(self.a.tokens) and (a := self.a.tokens[t.i + 1]).ent_type_ == "PERSON":
-                    a = next((x for x in self.a.tokens[t.i + 1:h.sent.end] if x.dep_ == "appos" and x.ent_type_ == "PERSON"), a)
-                    if a.dep_ == "appos" and h.i < a.head.i < t.i:
-                        out.append(a)
-                    break
-                if t.is_punct or t.pos_ in ("VERB", "AUX"):
-                    break
+            comma = next((t for t in tokens[h.i + 2:h.sent.end] if t.is_punct or t.pos_ in ("VERB", "AUX")), None)
+            if comma is not None and comma.text == "," and comma.i + 1 < len(tokens) \
+                    and tokens[comma.i + 1].ent_type_ == "PERSON":
+                name = next((x for x in tokens[comma.i + 1:h.sent.end] if x.dep_ == "appos" and x.ent_type_ == "PERSON"), None)
+                if name is not None and h.i < name.head.i < comma.i:
+                    out.append(name)
         return out
 
     def _name_closing_title(self, h: Token) -> Ref | None:
