@@ -247,6 +247,7 @@ class EventFinder:
         self.operation_nouns = w("control", "operation_nouns", "nouns")
         rm = lex.raw["requests_made"]
         self.made_requests, self.request_confidence = frozenset(rm["nouns"]), rm["confidence"]
+        self.answerable = self.made_requests | self.unanswered  # (what one may leave unanswered)
         self.asker_preps, self.addressee_preps = tuple(rm["asker_preps"]), tuple(rm["addressee_preps"])
         self.answer_verbs, self.filing_verbs = frozenset(rm["answer_verbs"]), frozenset(rm["filing_verbs"])
         self.as_request_verbs = frozenset(rm["as_verbs"])
@@ -1364,17 +1365,16 @@ class EventFinder:
             # we cannot name: "envoys of A and B met Vucic"; an appositive "…, their first summit"
             # the parser hung on the verb as its object is no one met).
             subjects = sorted(doers(action), key=lambda r: r.token)
-            each_way = v.lemma_.lower() in self.each_way_verbs
-            if len(subjects) >= 2 and action != "Meet" and each_way and self.status(v) != "Asserted":
-                return None  # ("Kenya and Uganda refused to cooperate": with someone we are not told)
-            # (not what they agreed or pledged to do: "the two agreed to cooperate", told one way below)
-            if len(subjects) >= 2 and (action == "Meet" or each_way and v.dep_ != "xcomp"):
-                return [Candidate(action, side, [x for x in subjects if x not in side], self.status(v), v, v,
-                                  frame.confidence, f"verb:{v.lemma_.lower()}+reciprocal")
-                        for side in self._sides(subjects)]
-            if len(subjects) >= 2:  # ("agreed": the first named told as the doer)
-                return Candidate(action, subjects[:1], subjects[1:], self.status(v), v, v, frame.confidence,
-                                 f"verb:{v.lemma_.lower()}+reciprocal")
+            if len(subjects) >= 2:
+                status, each_way = self.status(v), v.lemma_.lower() in self.each_way_verbs
+                if action != "Meet" and each_way and status != "Asserted":
+                    return None  # ("Kenya and Uganda refused to cooperate": with someone we are not told)
+                pattern = f"verb:{v.lemma_.lower()}+reciprocal"
+                # (not what they agreed or pledged to do: "the two agreed to cooperate", told one way below)
+                if action == "Meet" or each_way and v.dep_ != "xcomp":  # (each met the other)
+                    return self._each_with_each(action, subjects, status, v, v, frame.confidence, pattern)
+                # ("agreed": the first named told as the doer)
+                return Candidate(action, subjects[:1], subjects[1:], status, v, v, frame.confidence, pattern)
         if frame.require_prep and not prep_matched:  # a reciprocal frame got this far only to try the above
             return None
         # "sent prosecutors to support the court's investigation": support as the purpose of
@@ -2710,11 +2710,9 @@ class EventFinder:
         c = Candidate(action, agents, targets, status, n, acting if acting is not None else n,
                       confidence, f"noun:{n.lemma_.lower()}{'' if how == 'own' else how}")
         if each_other and (gl in self.signing_verbs or action == "Meet"):  # (and the others the first: each with each)
-            return [Candidate(action, side, [x for x in each_other if x not in side], status, n, c.anchor,
-                              confidence, c.pattern) for side in self._sides(each_other)]
+            return self._each_with_each(action, each_other, status, n, c.anchor, confidence, c.pattern)
         if hosted and action == "Meet":
-            return [c, *(Candidate(action, side, [x for x in hosted if x not in side], status, n, c.anchor,
-                                   confidence, f"{c.pattern}+hosted") for side in self._sides(hosted))]
+            return [c, *self._each_with_each(action, hosted, status, n, c.anchor, confidence, f"{c.pattern}+hosted")]
         if frame.reciprocal and light and gl in self.hosting_verbs:
             # "Qatar hosted talks between Kinshasa and the rebels": they meet each other too
             between = [r for o in self.r.pobjs(n, ("between",)) for r in self.r.np(o, action) if r.key not in agent_keys]
@@ -2980,6 +2978,12 @@ class EventFinder:
         while t.head.i != gv.i and t.head.i != t.i:
             t = t.head
         return t.head.i == gv.i and t.dep_ == "prep" and t.lower_ in self.temporal_marks
+
+    def _each_with_each(self, action: str, refs: list[Ref], status: str, trigger: Token, anchor: Token,
+                        confidence: float, pattern: str) -> list[Candidate]:
+        """One event each way between coordinated doers ("Xi and Putin met"), side by side (_sides)."""
+        return [Candidate(action, side, [x for x in refs if x not in side], status, trigger, anchor, confidence, pattern)
+                for side in self._sides(refs)]
 
     def _sides(self, refs: list[Ref]) -> list[list[Ref]]:
         """Coordinated doers grouped by side, in order: a person with the state or body they serve,
@@ -3713,7 +3717,7 @@ class EventFinder:
                 or any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cond_marks for m in a.children)
                        for a in (v, *v.ancestors)):
             return []  # (told outright: not "if Japan did not comply", "would not comply", "refused to comply")
-        requests = [o for o in self.r.pobjs(v, ("to",)) if o.lemma_.lower() in self.made_requests | self.unanswered
+        requests = [o for o in self.r.pobjs(v, ("to",)) if o.lemma_.lower() in self.answerable
                     and not any(x.lower_ in self.press_answers for x in self.r.pobjs(o, ("for",)))] + sent_in
         if any(c.dep_ == "prep" for c in v.children) and not requests:
             return []  # ("did not respond to questions about …")
@@ -4751,13 +4755,12 @@ class EventFinder:
         refs = self.r.np(subj, c.action)
         states = {self.a.state_of(r.key) if self.a.cls(r.key) != "State" else r.key for r in refs}
         keys = {r.key for r in c.targets}
-        if organ and c.action in self.reported_doer_actions and states == {None} and len(refs) == 1 \
-                and self.a.cls(refs[0].key) == "Person" and refs[0].key not in keys:
-            return replace(c, agents=refs, pattern=c.pattern + "+reported")
-        if states == {None} and len(refs) == 1 and self.a.cls(refs[0].key) in ("Organization", "Court") \
-                and refs[0].key not in keys and set(re.split(r"[\s()]+", self.a.actors[refs[0].key].label.lower())) & self.reporting_bodies:
-            # ("the Special Anti-Corruption Structure (SPAK) said X was under investigation": a body no
-            # state is known for, named for investigating, does it itself)
+        if states == {None} and len(refs) == 1 and refs[0].key not in keys and (
+                self.a.cls(refs[0].key) == "Person" and organ and c.action in self.reported_doer_actions
+                or self.a.cls(refs[0].key) in ("Organization", "Court")
+                and set(re.split(r"[\s()]+", self.a.actors[refs[0].key].label.lower())) & self.reporting_bodies):
+            # (one no state is known for does it itself: a prosecutor who speaks as such; a body named for
+            # investigating, "the Special Anti-Corruption Structure (SPAK) said X was under investigation")
             return replace(c, agents=refs, pattern=c.pattern + "+reported")
         if len(states) != 1 or None in states or states & keys:
             return c

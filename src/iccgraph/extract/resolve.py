@@ -417,16 +417,14 @@ class Resolver:
                 # "Chad expelled … and Germany expelled …. The U.S. urged both governments": the
                 # two named in the nearest sentence before that names exactly two
                 s = self.sent_of[h.i]
-                named_in = lambda sent: list(dict.fromkeys(  # noqa: E731
-                    m.key for m in self.a.mentions if self.sent_of[m.start] == sent and m.start < h.i
-                    and self.a.cls(m.key) in classes))
                 # (first, for a call only, the two this sentence named before it: "Cameroon accused
                 # Nigeria …, and the court ordered both countries to refrain"; "did not criticize either
                 # government" may spare any two)
-                if not near and action == "Urge" and len(here := named_in(s)) == 2:
+                if not near and action == "Urge" and len(here := self._named_since(h, classes, 0)) == 2:
                     pair = [Ref(k, "description", h.i) for k in here]
                 for before in range(s - 1, max(-1, s - (2 if near else 3)), -1) if not pair else ():
-                    keys = named_in(before)
+                    keys = list(dict.fromkeys(m.key for m in self.a.mentions if self.sent_of[m.start] == before
+                                              and self.a.cls(m.key) in classes))
                     if len(keys) >= 2:
                         pair = [Ref(k, "description", h.i) for k in keys] if len(keys) == 2 else []
                         break
